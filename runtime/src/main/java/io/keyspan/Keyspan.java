@@ -1,0 +1,175 @@
+package io.keyspan;
+
+import io.keyspan.engine.Engine;
+import io.keyspan.engine.EngineContext;
+import io.keyspan.engine.EngineProvider;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The handle an application holds: an engine plus the settings every repository shares. Create
+ * one per application and pass it to repositories (or let the injector do it).
+ *
+ * <pre>{@code
+ * Keyspan db = Keyspan.inMemory();                       // embedded engine
+ * Keyspan db = Keyspan.connect("dynamodb:");             // AWS SDK v2, default chain
+ * Keyspan db = Keyspan.builder()
+ *     .uri("memory:")
+ *     .tableNamePrefix("test_")                          // Users -> test_Users
+ *     .clock(fixedClock)                                 // drives TTL and timestamps
+ *     .build();
+ * }</pre>
+ */
+public final class Keyspan implements AutoCloseable {
+  private final Engine engine;
+  private final boolean ownsEngine;
+  private final Clock clock;
+  private final UnaryOperator<String> tableNameResolver;
+
+  private Keyspan(Builder builder) {
+    this.clock = builder.clock;
+    this.tableNameResolver = builder.tableNameResolver;
+    if (builder.engine != null) {
+      this.engine = builder.engine;
+      this.ownsEngine = false;
+    } else {
+      this.engine = open(builder.uri, new EngineContext(clock));
+      this.ownsEngine = true;
+    }
+  }
+
+  /** A fresh, empty in-memory engine (needs {@code keyspan-runtime-memory} on the classpath). */
+  public static Keyspan inMemory() {
+    return connect("memory:");
+  }
+
+  /**
+   * An engine chosen by URI scheme: {@code memory:}, {@code dynamodb:}, {@code
+   * dynamodb:http://127.0.0.1:8000}, ... The engine is closed with this handle.
+   *
+   * @throws IllegalArgumentException when the URI is malformed or no engine serves its scheme;
+   *     the message lists the schemes available on the classpath
+   */
+  public static Keyspan connect(String uri) {
+    return builder().uri(uri).build();
+  }
+
+  /** A handle over an engine the caller created and keeps ownership of. */
+  public static Keyspan using(Engine engine) {
+    return builder().engine(engine).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The engine every repository of this handle runs on. */
+  public Engine engine() {
+    return engine;
+  }
+
+  /** The clock for timestamps and time to live. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The physical table name for a logical one (the name in {@code @Table}), after the prefix or
+   * resolver this handle was built with.
+   */
+  public String tableName(String logicalName) {
+    return tableNameResolver.apply(logicalName);
+  }
+
+  /** Closes the engine when this handle opened it from a URI. */
+  @Override
+  public void close() {
+    if (ownsEngine) {
+      engine.close();
+    }
+  }
+
+  private static Engine open(String uriText, EngineContext context) {
+    URI uri;
+    try {
+      uri = new URI(uriText);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("Malformed engine URI '" + uriText + "': " + e.getMessage(), e);
+    }
+    if (uri.getScheme() == null) {
+      throw new IllegalArgumentException(
+          "Engine URI '" + uriText + "' has no scheme; write it as scheme:..., for example memory:");
+    }
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    TreeMap<String, EngineProvider> providers = new TreeMap<>();
+    for (EngineProvider provider : ServiceLoader.load(EngineProvider.class, Keyspan.class.getClassLoader())) {
+      EngineProvider previous = providers.putIfAbsent(provider.scheme(), provider);
+      if (previous != null) {
+        throw new IllegalStateException(
+            "Two engines claim the scheme '" + provider.scheme() + "': "
+                + previous.getClass().getName() + " and " + provider.getClass().getName());
+      }
+    }
+    EngineProvider provider = providers.get(scheme);
+    if (provider == null) {
+      throw new IllegalArgumentException(
+          "No Keyspan engine serves the scheme '" + scheme + ":' of '" + uriText + "'. "
+              + (providers.isEmpty()
+                  ? "No engine is on the classpath; add keyspan-runtime-memory or keyspan-runtime-dynamodb."
+                  : "Available schemes: " + String.join(", ", providers.keySet().stream().map(s -> s + ":").toList())
+                      + "."));
+    }
+    return provider.open(uri, context);
+  }
+
+  /** Settings for a {@link Keyspan} handle. */
+  public static final class Builder {
+    private String uri = "memory:";
+    private Engine engine;
+    private Clock clock = Clock.systemUTC();
+    private UnaryOperator<String> tableNameResolver = UnaryOperator.identity();
+
+    private Builder() {}
+
+    /** The engine's URI; the handle opens and owns the engine. Default {@code memory:}. */
+    public Builder uri(String uri) {
+      this.uri = Objects.requireNonNull(uri, "uri");
+      this.engine = null;
+      return this;
+    }
+
+    /** An engine the caller owns; it is not closed with the handle. */
+    public Builder engine(Engine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
+      return this;
+    }
+
+    /** The clock for timestamps and time to live; tests pass one they control. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Prefixes every table name, for one account shared by environments ("dev_Users"). */
+    public Builder tableNamePrefix(String prefix) {
+      Objects.requireNonNull(prefix, "prefix");
+      return tableNameResolver(name -> prefix + name);
+    }
+
+    /** Maps each logical table name to the physical one. */
+    public Builder tableNameResolver(UnaryOperator<String> resolver) {
+      this.tableNameResolver = Objects.requireNonNull(resolver, "resolver");
+      return this;
+    }
+
+    public Keyspan build() {
+      return new Keyspan(this);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.keyspan.engine;
+
+import io.keyspan.engine.table.AttributeDefinition;
+import io.keyspan.engine.table.BillingMode;
+import io.keyspan.engine.table.GlobalSecondaryIndex;
+import io.keyspan.engine.table.KeySchemaElement;
+import io.keyspan.engine.table.LocalSecondaryIndex;
+import io.keyspan.engine.table.ProvisionedThroughput;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * CreateTable.
+ *
+ * @param billingMode PROVISIONED (the default) or PAY_PER_REQUEST
+ * @param provisionedThroughput required when provisioned, absent (null) on demand
+ */
+public record CreateTableRequest(
+    String tableName,
+    List<AttributeDefinition> attributeDefinitions,
+    List<KeySchemaElement> keySchema,
+    List<GlobalSecondaryIndex> globalSecondaryIndexes,
+    List<LocalSecondaryIndex> localSecondaryIndexes,
+    BillingMode billingMode,
+    ProvisionedThroughput provisionedThroughput) {
+  public CreateTableRequest {
+    Objects.requireNonNull(tableName, "tableName");
+    attributeDefinitions = List.copyOf(attributeDefinitions);
+    keySchema = List.copyOf(keySchema);
+    globalSecondaryIndexes =
+        globalSecondaryIndexes == null ? List.of() : List.copyOf(globalSecondaryIndexes);
+    localSecondaryIndexes =
+        localSecondaryIndexes == null ? List.of() : List.copyOf(localSecondaryIndexes);
+    billingMode = billingMode == null ? BillingMode.PROVISIONED : billingMode;
+  }
+}

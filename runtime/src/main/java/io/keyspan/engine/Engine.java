@@ -1,0 +1,60 @@
+package io.keyspan.engine;
+
+import io.keyspan.engine.table.TableDescription;
+import io.keyspan.engine.table.TimeToLiveDescription;
+
+/**
+ * The DynamoDB control and data plane as Java: what every Keyspan engine implements, whether it
+ * keeps data in memory or calls a real service.
+ *
+ * <p>Requests carry parsed, bound expression trees, never expression strings; an engine evaluates
+ * or renders the trees. Every method reports failures with the subclasses of
+ * {@link io.keyspan.exception.KeyspanException} that DynamoDB would raise, with DynamoDB's
+ * messages, and a rejected request changes nothing. Implementations are thread-safe.
+ */
+public interface Engine extends AutoCloseable {
+
+  // ---------------------------------------------------------------- tables
+
+  TableDescription createTable(CreateTableRequest request);
+
+  TableDescription describeTable(String tableName);
+
+  TableDescription updateTable(UpdateTableRequest request);
+
+  TableDescription deleteTable(String tableName);
+
+  ListTablesResponse listTables(ListTablesRequest request);
+
+  TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request);
+
+  TimeToLiveDescription describeTimeToLive(String tableName);
+
+  // ---------------------------------------------------------------- items
+
+  WriteResponse putItem(PutItemRequest request);
+
+  GetItemResponse getItem(GetItemRequest request);
+
+  WriteResponse updateItem(UpdateItemRequest request);
+
+  WriteResponse deleteItem(DeleteItemRequest request);
+
+  PageResponse query(QueryRequest request);
+
+  PageResponse scan(ScanRequest request);
+
+  // ---------------------------------------------------------------- batches and transactions
+
+  BatchGetItemResponse batchGetItem(BatchGetItemRequest request);
+
+  BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request);
+
+  TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request);
+
+  TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request);
+
+  /** Releases the engine's resources (connections, threads). Stored data may be lost. */
+  @Override
+  void close();
+}

@@ -1,0 +1,97 @@
+package io.keyspan.engine;
+
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.Update;
+import io.keyspan.value.AttributeValue;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * UpdateItem: edits one item in place, creating it when absent (an upsert).
+ *
+ * @param tableName the table
+ * @param key exactly the key attributes
+ * @param update the actions; null creates or keeps the item with its key only
+ * @param condition a condition the current item must meet; null for none
+ * @param returnValues what to return of the item
+ * @param returnValuesOnConditionCheckFailure whether a failed condition returns the item
+ * @param returnConsumedCapacity whether to report consumed capacity
+ */
+public record UpdateItemRequest(
+    String tableName,
+    Map<String, AttributeValue> key,
+    Update update,
+    Condition condition,
+    ReturnValue returnValues,
+    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+    ReturnConsumedCapacity returnConsumedCapacity) {
+  public UpdateItemRequest {
+    Objects.requireNonNull(tableName, "tableName");
+    Objects.requireNonNull(key, "key");
+    key = Map.copyOf(key);
+    returnValues = returnValues == null ? ReturnValue.NONE : returnValues;
+    returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure == null ? ReturnValuesOnConditionCheckFailure.NONE : returnValuesOnConditionCheckFailure;
+    returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+  }
+
+  /** A request with the required fields and every other field at its default. */
+  public static Builder builder(String tableName, Map<String, AttributeValue> key) {
+    return new Builder(tableName, key);
+  }
+
+  /** A builder starting from this request's fields. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(tableName, key);
+    builder.update = update;
+    builder.condition = condition;
+    builder.returnValues = returnValues;
+    builder.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+    builder.returnConsumedCapacity = returnConsumedCapacity;
+    return builder;
+  }
+
+  /** Builds a {@link UpdateItemRequest}; unset fields keep DynamoDB's defaults. */
+  public static final class Builder {
+    private final String tableName;
+    private final Map<String, AttributeValue> key;
+    private Update update;
+    private Condition condition;
+    private ReturnValue returnValues;
+    private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+    private ReturnConsumedCapacity returnConsumedCapacity;
+
+    private Builder(String tableName, Map<String, AttributeValue> key) {
+      this.tableName = tableName;
+      this.key = key;
+    }
+
+    public Builder update(Update update) {
+      this.update = update;
+      return this;
+    }
+
+    public Builder condition(Condition condition) {
+      this.condition = condition;
+      return this;
+    }
+
+    public Builder returnValues(ReturnValue returnValues) {
+      this.returnValues = returnValues;
+      return this;
+    }
+
+    public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+      this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+      return this;
+    }
+
+    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+      this.returnConsumedCapacity = returnConsumedCapacity;
+      return this;
+    }
+
+    public UpdateItemRequest build() {
+      return new UpdateItemRequest(tableName, key, update, condition, returnValues, returnValuesOnConditionCheckFailure, returnConsumedCapacity);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package io.keyspan.exception;
+
+/** A client request token was reused with a different request. */
+public final class IdempotentParameterMismatchException extends KeyspanException {
+  public IdempotentParameterMismatchException(String message) {
+    super(message);
+  }
+
+  @Override
+  public String errorCode() {
+    return "IdempotentParameterMismatchException";
+  }
+}

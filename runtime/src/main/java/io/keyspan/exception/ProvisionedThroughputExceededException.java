@@ -1,0 +1,18 @@
+package io.keyspan.exception;
+
+/** Requests exceeded the provisioned throughput or were throttled; retry with backoff. */
+public final class ProvisionedThroughputExceededException extends KeyspanException {
+  public ProvisionedThroughputExceededException(String message) {
+    super(message);
+  }
+
+  @Override
+  public String errorCode() {
+    return "ProvisionedThroughputExceededException";
+  }
+
+  @Override
+  public boolean isRetryable() {
+    return true;
+  }
+}

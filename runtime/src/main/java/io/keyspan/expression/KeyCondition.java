@@ -1,0 +1,49 @@
+package io.keyspan.expression;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A KeyConditionExpression: one or two terms on distinct top-level attributes. Which term is the
+ * partition key and which the sort key is decided against the table or index being queried,
+ * since the expression text does not say.
+ */
+public record KeyCondition(List<Term> terms) {
+  public KeyCondition {
+    terms = List.copyOf(terms);
+    if (terms.isEmpty() || terms.size() > 2) {
+      throw new IllegalArgumentException("a key condition has one or two terms: " + terms);
+    }
+  }
+
+  /** A partition-key equality alone. */
+  public static KeyCondition of(Term partition) {
+    return new KeyCondition(List.of(partition));
+  }
+
+  /** A partition-key equality and a sort-key term. */
+  public static KeyCondition of(Term partition, Term sort) {
+    return new KeyCondition(List.of(partition, sort));
+  }
+
+  /** The term on the given attribute, if any. */
+  public Optional<Term> termOn(String attribute) {
+    return terms.stream().filter(t -> t.attribute().equals(attribute)).findFirst();
+  }
+
+  /** A condition on one key attribute. */
+  public sealed interface Term permits Compare, Between, BeginsWith {
+    /** The key attribute's name. */
+    String attribute();
+  }
+
+  /** {@code attribute op value}; only {@code =} for a partition key, never {@code <>}. */
+  public record Compare(String attribute, Comparator op, ValueOperand value) implements Term {}
+
+  /** {@code attribute BETWEEN lower AND upper}. */
+  public record Between(String attribute, ValueOperand lower, ValueOperand upper)
+      implements Term {}
+
+  /** {@code begins_with(attribute, prefix)}, for S and B sort keys. */
+  public record BeginsWith(String attribute, ValueOperand prefix) implements Term {}
+}

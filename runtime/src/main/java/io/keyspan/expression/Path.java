@@ -1,0 +1,111 @@
+package io.keyspan.expression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document path: a top-level attribute name followed by map keys and list indexes, such as
+ * {@code a.b[3].c}. Names here are real attribute names (placeholders already resolved), so a
+ * name may contain any character, including a dot.
+ */
+public record Path(List<PathElement> elements) implements Operand, UpdateValue {
+  /** DynamoDB's maximum nesting depth of a document path. */
+  public static final int MAX_DEPTH = 32;
+
+  public Path {
+    elements = List.copyOf(elements);
+    if (elements.isEmpty() || !(elements.get(0) instanceof PathElement.Attribute)) {
+      throw new IllegalArgumentException("a path starts with an attribute name: " + elements);
+    }
+  }
+
+  /** A top-level attribute. */
+  public static Path of(String attribute) {
+    return new Path(List.of(new PathElement.Attribute(attribute)));
+  }
+
+  /** This path followed by a map key. */
+  public Path attribute(String name) {
+    return append(new PathElement.Attribute(name));
+  }
+
+  /** This path followed by a list index. */
+  public Path index(int index) {
+    return append(new PathElement.Index(index));
+  }
+
+  private Path append(PathElement element) {
+    List<PathElement> longer = new ArrayList<>(elements.size() + 1);
+    longer.addAll(elements);
+    longer.add(element);
+    return new Path(longer);
+  }
+
+  /** The top-level attribute name this path starts with. */
+  public String topLevelName() {
+    return ((PathElement.Attribute) elements.get(0)).name();
+  }
+
+  /** Whether this path is a single top-level attribute name. */
+  public boolean isTopLevel() {
+    return elements.size() == 1;
+  }
+
+  public int depth() {
+    return elements.size();
+  }
+
+  /** Whether {@code other} equals this path or lies beneath it. */
+  public boolean isPrefixOf(Path other) {
+    return other.elements.size() >= elements.size()
+        && other.elements.subList(0, elements.size()).equals(elements);
+  }
+
+  /** The path with its last element removed; only for paths of depth two or more. */
+  public Path parent() {
+    if (elements.size() < 2) {
+      throw new IllegalStateException("a top-level path has no parent: " + this);
+    }
+    return new Path(elements.subList(0, elements.size() - 1));
+  }
+
+  public PathElement last() {
+    return elements.get(elements.size() - 1);
+  }
+
+  /**
+   * The path as DynamoDB prints it in messages: {@code [a, b, [3]]} for {@code a.b[3]}.
+   */
+  public String toMessageForm() {
+    StringBuilder text = new StringBuilder("[");
+    for (int i = 0; i < elements.size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      PathElement element = elements.get(i);
+      if (element instanceof PathElement.Attribute attribute) {
+        text.append(attribute.name());
+      } else {
+        text.append('[').append(((PathElement.Index) element).index()).append(']');
+      }
+    }
+    return text.append(']').toString();
+  }
+
+  /** A readable form such as {@code a.b[3]}; not expression text (names are not escaped). */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (PathElement element : elements) {
+      if (element instanceof PathElement.Attribute attribute) {
+        if (text.length() > 0) {
+          text.append('.');
+        }
+        text.append(attribute.name());
+      } else {
+        text.append('[').append(((PathElement.Index) element).index()).append(']');
+      }
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,23 @@
+package io.keyspan.expression;
+
+/** One step of a {@link Path}: a map key (attribute name) or a list index. */
+public sealed interface PathElement permits PathElement.Attribute, PathElement.Index {
+
+  /** An attribute name, or a key of a map. Any non-empty string. */
+  record Attribute(String name) implements PathElement {
+    public Attribute {
+      if (name == null || name.isEmpty()) {
+        throw new IllegalArgumentException("an attribute name is not empty");
+      }
+    }
+  }
+
+  /** A zero-based list index. */
+  record Index(int index) implements PathElement {
+    public Index {
+      if (index < 0) {
+        throw new IllegalArgumentException("a list index is not negative: " + index);
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package io.keyspan.expression;
+
+/**
+ * A value placeholder such as {@code :age} that is not bound yet. Trees parsed without values
+ * (by the annotation processor, or a declared query before its call) hold placeholders;
+ * {@link Binder} replaces them with {@link Literal}s. Engines only see bound trees.
+ */
+public record Placeholder(String name) implements ValueOperand {
+  public Placeholder {
+    if (name == null || name.length() < 2 || name.charAt(0) != ':') {
+      throw new IllegalArgumentException("a value placeholder looks like :name, not " + name);
+    }
+  }
+}
