@@ -136,4 +136,23 @@ class PlaceholdersTest {
             new Condition.Compare(path("a"), Comparator.EQ, n(1)),
             new Condition.Compare(path("b"), Comparator.EQ, n(1))));
   }
+
+  @Test
+  void schemaAwareParserListsTheValuePlaceholdersToBind() {
+    ExpressionParser parser = ExpressionParser.schemaAware(Map.of());
+    parser.keyCondition("p = :p AND s > :from");
+    parser.condition(ExpressionKind.FILTER, "a = :p OR b = :x");
+    assertThat(parser.usedValuePlaceholders()).containsExactly(":p", ":from", ":x").inOrder();
+  }
+
+  @Test
+  void undefinedPlaceholders_pointAtTheirText() {
+    ParseResult<?> result = ExpressionParser.forRequest(Map.of(), Map.of())
+        .tryUpdate("SET #name = :value");
+    assertThat(result.errors()).containsExactly(
+        new ExpressionError("Invalid UpdateExpression: An expression attribute name used in the "
+            + "document path is not defined; attribute name: #name", 4, 5),
+        new ExpressionError("Invalid UpdateExpression: An expression attribute value used in "
+            + "expression is not defined; attribute value: :value", 12, 6)).inOrder();
+  }
 }
