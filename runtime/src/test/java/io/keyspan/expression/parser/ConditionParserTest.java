@@ -324,4 +324,30 @@ class ConditionParserTest {
     assertThat(parse(String.join("", parts)))
         .isEqualTo(compare(Path.of("a"), Comparator.EQ, ph(":v")));
   }
+
+  @Test
+  void attributeTypeOfAPathTwice_reportsTheDistinctRuleFirst() {
+    // dynalite conditionParser: distinct operands rank before operand types.
+    assertThat(error("attribute_type(a, a)"))
+        .isEqualTo("Invalid ConditionExpression: The first operand must be distinct from the "
+            + "remaining operands for this operator or function; operator: attribute_type, first "
+            + "operand: [a]");
+  }
+
+  @Test
+  void sizeOfANumberConstant_isValidationError() {
+    // DYNAMODB.md 1.5: size() of an N, BOOL or NULL constant is a ValidationException.
+    assertThat(validationError(() -> request(Map.of(), Map.of(":v", AttributeValue.n(1)))
+            .condition(ExpressionKind.CONDITION, "size(:v) = :v")))
+        .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "
+            + "operator or function: size, operand type: N");
+  }
+
+  @Test
+  void sizeOfAnyOtherConstant_isRejectedSinceTheTreeHoldsOnlyPaths() {
+    // A known deviation: DynamoDB would compute size(:s); Operand.Size takes a path.
+    assertThat(error("size(:s) > :n"))
+        .isEqualTo("Invalid ConditionExpression: Operator or function requires a document path; "
+            + "operator or function: size");
+  }
 }

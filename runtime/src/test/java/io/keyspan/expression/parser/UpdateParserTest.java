@@ -266,4 +266,13 @@ class UpdateParserTest {
         .isEqualTo("Invalid UpdateExpression: The document path has too many nesting levels; "
             + "nesting levels: 33");
   }
+
+  @Test
+  void reservedWordsRankFirstInUpdates() {
+    // dynalite updateParser checkErrors: reserved before unknown function (conditions differ).
+    assertThat(validationError(() -> ExpressionParser.forRequest(Map.of(), Map.of())
+            .update("SET size = f(a)")))
+        .isEqualTo("Invalid UpdateExpression: Attribute name is a reserved keyword; reserved "
+            + "keyword: size");
+  }
 }
