@@ -14,8 +14,11 @@ import java.util.Map;
  * positions. The old item is never changed: the new item shares every value the update does not
  * reach, and only the maps and lists on the way to an edit are rebuilt.
  *
- * <p>Errors are {@link io.keyspan.exception.ValidationException}s with DynamoDB's message; when
- * one is thrown, nothing has been changed.
+ * <p>The tree must be bound and must have passed
+ * {@link io.keyspan.expression.parser.StaticChecks#update}, which raises the errors DynamoDB finds
+ * before reading the item (clashing paths, constants of the wrong type). This class raises the
+ * errors that depend on the item, as {@link io.keyspan.exception.ValidationException}s with
+ * DynamoDB's message; when one is thrown, nothing has been changed.
  */
 public final class UpdateEvaluator {
   private UpdateEvaluator() {}
@@ -24,7 +27,9 @@ public final class UpdateEvaluator {
    * Applies {@code update} to {@code oldItem}, an empty map when the item does not exist.
    *
    * @throws io.keyspan.exception.ValidationException as DynamoDB rejects the update
-   * @throws IllegalStateException if the tree still holds a value placeholder
+   * @throws IllegalStateException if evaluation meets a value placeholder
+   * @throws IllegalArgumentException if the paths clash or an ADD or DELETE constant has a type
+   *     those actions do not take: errors StaticChecks reports
    */
   public static UpdateResult apply(Update update, Map<String, AttributeValue> oldItem) {
     return apply(update, oldItem, !oldItem.isEmpty());
@@ -38,7 +43,6 @@ public final class UpdateEvaluator {
   public static UpdateResult apply(
       Update update, Map<String, AttributeValue> oldItem, boolean itemExists) {
     EditTree tree = EditTree.of(update);
-    UpdateConstants.check(update);
     int position = 0;
     for (Update.SetAction set : update.set()) {
       checkParent(set.path(), oldItem);
@@ -68,17 +72,6 @@ public final class UpdateEvaluator {
     }
     Map<String, AttributeValue> newItem = tree.applyTo(oldItem);
     return new UpdateResult(oldItem, newItem, touchedPaths(update), itemExists);
-  }
-
-  /**
-   * Raises the errors DynamoDB finds before it reads the item: overlapping or conflicting paths
-   * and constants of the wrong type. {@link #apply} makes the same checks; an engine calls this
-   * first when a condition is evaluated before the update, since these errors win over a failed
-   * condition.
-   */
-  public static void validate(Update update) {
-    EditTree.of(update);
-    UpdateConstants.check(update);
   }
 
   private static void put(EditTree.Node target, Path path, AttributeValue value) {
@@ -112,6 +105,9 @@ public final class UpdateEvaluator {
 
   /** 1.7 ADD: a number is added (a missing one counts as 0), a set is joined. */
   private static AttributeValue added(AttributeValue old, AttributeValue value) {
+    if (value.type() != AttributeValue.Type.N && !value.type().isSet()) {
+      throw unchecked("ADD", value);
+    }
     if (old == null) {
       return value;
     }
@@ -132,6 +128,9 @@ public final class UpdateEvaluator {
       return;
     }
     AttributeValue members = Bound.value(delete.value());
+    if (!members.type().isSet()) {
+      throw unchecked("DELETE", members);
+    }
     if (old.type() != members.type()) {
       throw UpdateErrors.incorrectDataType();
     }
@@ -141,6 +140,11 @@ public final class UpdateEvaluator {
     } else {
       target.put(rest);
     }
+  }
+
+  private static IllegalArgumentException unchecked(String action, AttributeValue value) {
+    return new IllegalArgumentException(
+        action + " does not take " + value + "; check updates with StaticChecks.update");
   }
 
   private static List<Path> touchedPaths(Update update) {
