@@ -2,7 +2,6 @@ package io.keyspan.expression.eval;
 
 import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
-import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,39 +25,10 @@ import java.util.TreeMap;
  */
 final class EditTree {
   private final Node root = new Node(null);
-  /** The action targets, in the order of {@link #of}: SET, REMOVE, ADD, DELETE clauses. */
-  private final List<Node> targets;
+  private final List<Path> targets = new ArrayList<>();
 
-  private EditTree(int actions) {
-    targets = new ArrayList<>(actions);
-  }
-
-  static EditTree of(Update update) {
-    EditTree tree =
-        new EditTree(
-            update.set().size() + update.remove().size() + update.add().size()
-                + update.delete().size());
-    for (Update.SetAction set : update.set()) {
-      tree.add(set.path());
-    }
-    for (Path remove : update.remove()) {
-      tree.add(remove);
-    }
-    for (Update.AddAction add : update.add()) {
-      tree.add(add.path());
-    }
-    for (Update.DeleteAction delete : update.delete()) {
-      tree.add(delete.path());
-    }
-    return tree;
-  }
-
-  /** The target of the action at {@code position} in the order of {@link #of}. */
-  Node target(int position) {
-    return targets.get(position);
-  }
-
-  private void add(Path path) {
+  /** The target of one more action; its edit is set once the action has been evaluated. */
+  Node add(Path path) {
     Node node = root;
     for (PathElement element : path.elements()) {
       if (node.target != null) {
@@ -73,7 +43,13 @@ final class EditTree {
       throw clash(node.firstPath, path);
     }
     node.target = path;
-    targets.add(node);
+    targets.add(path);
+    return node;
+  }
+
+  /** The paths of every action added, in order: the paths ReturnValues project. */
+  List<Path> targets() {
+    return targets;
   }
 
   private static IllegalArgumentException clash(Path one, Path two) {

@@ -4,7 +4,6 @@ import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
 import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,15 +41,14 @@ public final class UpdateEvaluator {
    */
   public static UpdateResult apply(
       Update update, Map<String, AttributeValue> oldItem, boolean itemExists) {
-    EditTree tree = EditTree.of(update);
-    int position = 0;
+    EditTree tree = new EditTree();
     for (Update.SetAction set : update.set()) {
+      EditTree.Node target = tree.add(set.path());
       checkParent(set.path(), oldItem);
-      AttributeValue value = SetValues.evaluate(set.value(), oldItem);
-      put(tree.target(position++), set.path(), value);
+      put(target, set.path(), SetValues.evaluate(set.value(), oldItem));
     }
     for (Path remove : update.remove()) {
-      EditTree.Node target = tree.target(position++);
+      EditTree.Node target = tree.add(remove);
       // 1.7 REMOVE: on an item that does not exist even an invalid path is silently ignored.
       if (itemExists) {
         checkParent(remove, oldItem);
@@ -58,12 +56,13 @@ public final class UpdateEvaluator {
       }
     }
     for (Update.AddAction add : update.add()) {
+      EditTree.Node target = tree.add(add.path());
       checkParent(add.path(), oldItem);
-      AttributeValue value = added(PathReader.valueAt(add.path(), oldItem), Bound.value(add.value()));
-      put(tree.target(position++), add.path(), value);
+      AttributeValue old = PathReader.valueAt(add.path(), oldItem);
+      put(target, add.path(), added(old, Bound.value(add.value())));
     }
     for (Update.DeleteAction delete : update.delete()) {
-      EditTree.Node target = tree.target(position++);
+      EditTree.Node target = tree.add(delete.path());
       // DELETE only removes, like REMOVE: nothing to do on an item that does not exist.
       if (itemExists) {
         checkParent(delete.path(), oldItem);
@@ -71,7 +70,7 @@ public final class UpdateEvaluator {
       }
     }
     Map<String, AttributeValue> newItem = tree.applyTo(oldItem);
-    return new UpdateResult(oldItem, newItem, touchedPaths(update), itemExists);
+    return new UpdateResult(oldItem, newItem, tree.targets(), itemExists);
   }
 
   private static void put(EditTree.Node target, Path path, AttributeValue value) {
@@ -145,17 +144,5 @@ public final class UpdateEvaluator {
   private static IllegalArgumentException unchecked(String action, AttributeValue value) {
     return new IllegalArgumentException(
         action + " does not take " + value + "; check updates with StaticChecks.update");
-  }
-
-  private static List<Path> touchedPaths(Update update) {
-    List<Path> paths =
-        new ArrayList<>(
-            update.set().size() + update.remove().size() + update.add().size()
-                + update.delete().size());
-    update.set().forEach(set -> paths.add(set.path()));
-    paths.addAll(update.remove());
-    update.add().forEach(add -> paths.add(add.path()));
-    update.delete().forEach(delete -> paths.add(delete.path()));
-    return paths;
   }
 }

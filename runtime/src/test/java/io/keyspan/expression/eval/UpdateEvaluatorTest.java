@@ -431,10 +431,12 @@ class UpdateEvaluatorTest {
    */
   @Nested
   class PathClashes {
+    private final Map<String, AttributeValue> item = item("a", map("b", list(1, 2)));
+
     private void assertRefused(Updates update) {
       Update built = update.build();
       IllegalArgumentException error =
-          assertThrows(IllegalArgumentException.class, () -> UpdateEvaluator.apply(built, Map.of()));
+          assertThrows(IllegalArgumentException.class, () -> UpdateEvaluator.apply(built, item));
       assertThat(error).hasMessageThat().contains("StaticChecks");
     }
 
