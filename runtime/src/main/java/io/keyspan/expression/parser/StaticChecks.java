@@ -80,9 +80,13 @@ public final class StaticChecks {
 
   public static ParseResult<Projection> projection(Projection projection) {
     Problems problems = new Problems(ExpressionKind.PROJECTION);
+    checkProjection(projection, problems);
+    return problems.result(projection);
+  }
+
+  static void checkProjection(Projection projection, Problems problems) {
     PathClashes.check(projection.paths(), problems);
     projection.paths().forEach(path -> checkDepth(path, problems));
-    return problems.result(projection);
   }
 
   // ---------------------------------------------------------------- conditions
