@@ -334,7 +334,7 @@ public final class StaticChecks {
 
   // --------------------------------------------------------------------- paths
 
-  static void checkDepth(Path path, Problems problems) {
+  private static void checkDepth(Path path, Problems problems) {
     if (path.depth() > Path.MAX_DEPTH) {
       problems.addUnplaced(Rule.LIMIT, Messages.nestingLevels(path.depth()));
     }
