@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.expression.Comparator;
 import io.keyspan.expression.Condition;
+import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Operand;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.value.AttributeValue;
@@ -409,6 +410,49 @@ class ConditionEvaluatorTest {
     void comparedWithItemAttribute() {
       // [ALT test_update_condition_size]: size(a) = f, where f holds 5.
       assertThat(test(compare(new Operand.Size(path("s")), Comparator.EQ, path("n")), item)).isTrue();
+    }
+  }
+
+  /** DYNAMODB.md 1.6 KeyConditionExpression: = on the partition key, one sort-key term. */
+  @Nested
+  class KeyConditions {
+    private final Map<String, AttributeValue> item = item("pk", "u1", "sk", "2024-05-01", "n", 5);
+
+    @Test
+    void everyTermMustHold() {
+      KeyCondition.Term partition = new KeyCondition.Compare("pk", Comparator.EQ, lit("u1"));
+      assertThat(ConditionEvaluator.test(KeyCondition.of(partition), item)).isTrue();
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(partition, new KeyCondition.BeginsWith("sk", lit("2024-"))), item))
+          .isTrue();
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(partition, new KeyCondition.BeginsWith("sk", lit("2023-"))), item))
+          .isFalse();
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(new KeyCondition.Compare("pk", Comparator.EQ, lit("u2"))), item))
+          .isFalse();
+    }
+
+    @Test
+    void rangeTerms_compareLikeConditions() {
+      KeyCondition.Term partition = new KeyCondition.Compare("pk", Comparator.EQ, lit("u1"));
+      assertThat(ConditionEvaluator.test(
+              KeyCondition.of(partition, new KeyCondition.Compare("n", Comparator.GE, lit(5))), item))
+          .isTrue();
+      assertThat(ConditionEvaluator.test(
+              KeyCondition.of(partition, new KeyCondition.Between("n", lit(6), lit(9))), item))
+          .isFalse();
+      assertThat(ConditionEvaluator.test(
+              KeyCondition.of(partition, new KeyCondition.Between("sk", lit("2024"), lit("2025"))),
+              item))
+          .isTrue();
+      // A key value of another type than the term's never matches.
+      assertThat(ConditionEvaluator.test(
+              KeyCondition.of(partition, new KeyCondition.Compare("n", Comparator.LT, lit("9"))), item))
+          .isFalse();
     }
   }
 
