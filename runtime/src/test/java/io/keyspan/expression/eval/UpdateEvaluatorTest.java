@@ -99,6 +99,11 @@ class UpdateEvaluatorTest {
     }
 
     @Test
+    void indexZeroOfEmptyList_appends() {
+      assertThat(apply(update().set("l[0]", s("x")), item("l", list()))).containsExactly("l", list("x"));
+    }
+
+    @Test
     void dotIntoMissingOrNonMap_isInvalidPath() {
       // 1.7 [ALT test_nested_attribute_update_bad_path_dot; PROBE both oracles]
       Map<String, AttributeValue> item = item("a", "hello", "b", list("hi"));
@@ -362,6 +367,11 @@ class UpdateEvaluatorTest {
       assertThat(apply(update().add("a.d[2]", AttributeValue.ss("y")).add("a.n", n(1)), item))
           .containsExactly("a", map("d", list(1, 2, AttributeValue.ss("x", "y")), "n", 2));
       assertError(INVALID_PATH, update().add("z.n", n(1)), item);
+    }
+
+    @Test
+    void listIndexPastEnd_appendsLikeSet() {
+      assertThat(apply(update().add("l[4]", n(3)), item("l", list(1)))).containsExactly("l", list(1, 3));
     }
 
     @Test
