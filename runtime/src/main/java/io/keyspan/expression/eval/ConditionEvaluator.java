@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * Evaluates a bound ConditionExpression or FilterExpression against an item, as DynamoDB does
  * (DYNAMODB.md 1.2 and 1.5). A missing operand, or operands of types an operator cannot handle,
- * make the test false rather than raise an error. The errors DynamoDB raises for constants of
- * the wrong type are request validation, decided before any item is read by
- * {@link io.keyspan.expression.parser.StaticChecks#condition}; run it on the bound tree first.
+ * make the test false rather than raise an error. The errors DynamoDB raises for constants of the
+ * wrong type are request validation, decided before any item is read by {@link
+ * io.keyspan.expression.parser.StaticChecks#condition}; run it on the bound tree first.
  */
 public final class ConditionEvaluator {
   private ConditionEvaluator() {}
@@ -61,9 +61,9 @@ public final class ConditionEvaluator {
   }
 
   /**
-   * Whether {@code item} satisfies every term of a bound key condition (DYNAMODB.md 1.6), with
-   * the same comparison rules as a condition: an item whose key attribute has another type
-   * than the term's value does not match.
+   * Whether {@code item} satisfies every term of a bound key condition (DYNAMODB.md 1.6), with the
+   * same comparison rules as a condition: an item whose key attribute has another type than the
+   * term's value does not match.
    *
    * @throws IllegalStateException if the key condition still holds a value placeholder
    */
@@ -111,10 +111,10 @@ public final class ConditionEvaluator {
 
   /**
    * One comparison of two values, {@code null} for missing. 1.2: values of different types are
-   * never equal; sets compare as sets and numbers by value, which is exactly the values'
-   * equals() (numbers are held normalised, sets as java.util.Set). Ordering needs two values of
-   * one of S, N and B. A missing operand is unequal to anything, so {@code q <> z} with both
-   * missing is true while every other comparison is false.
+   * never equal; sets compare as sets and numbers by value, which is exactly the values' equals()
+   * (numbers are held normalised, sets as java.util.Set). Ordering needs two values of one of S, N
+   * and B. A missing operand is unequal to anything, so {@code q <> z} with both missing is true
+   * while every other comparison is false.
    */
   private static boolean compare(AttributeValue left, Comparator op, AttributeValue right) {
     if (op == Comparator.NE) {
@@ -150,12 +150,12 @@ public final class ConditionEvaluator {
 
   private static boolean between(Condition.Between between, Map<String, AttributeValue> item) {
     return between(
-        operand(between.value(), item), operand(between.lower(), item),
+        operand(between.value(), item),
+        operand(between.lower(), item),
         operand(between.upper(), item));
   }
 
-  private static boolean between(
-      AttributeValue value, AttributeValue lower, AttributeValue upper) {
+  private static boolean between(AttributeValue value, AttributeValue lower, AttributeValue upper) {
     return value != null
         && lower != null
         && upper != null
@@ -189,7 +189,8 @@ public final class ConditionEvaluator {
   }
 
   // 1.5: begins_with works on S and B; any other type from the item makes it false.
-  private static boolean beginsWith(Condition.BeginsWith condition, Map<String, AttributeValue> item) {
+  private static boolean beginsWith(
+      Condition.BeginsWith condition, Map<String, AttributeValue> item) {
     return beginsWith(operand(condition.subject(), item), operand(condition.prefix(), item));
   }
 

@@ -31,17 +31,20 @@ final class SetAlgebra {
   static AttributeValue difference(AttributeValue old, AttributeValue removed) {
     if (old instanceof AttributeValue.SS o) {
       Set<String> members = without(o.values(), ((AttributeValue.SS) removed).values());
-      return members.size() == o.values().size() ? old
+      return members.size() == o.values().size()
+          ? old
           : members.isEmpty() ? null : new AttributeValue.SS(members);
     }
     if (old instanceof AttributeValue.NS o) {
       var members = without(o.values(), ((AttributeValue.NS) removed).values());
-      return members.size() == o.values().size() ? old
+      return members.size() == o.values().size()
+          ? old
           : members.isEmpty() ? null : new AttributeValue.NS(members);
     }
     AttributeValue.BS o = (AttributeValue.BS) old;
     var members = without(o.values(), ((AttributeValue.BS) removed).values());
-    return members.size() == o.values().size() ? old
+    return members.size() == o.values().size()
+        ? old
         : members.isEmpty() ? null : new AttributeValue.BS(members);
   }
 
