@@ -17,7 +17,7 @@ public record Entity(
     ClassName className,
     Construction construction,
     List<Property> properties,
-    List<Property> constructorArguments,
+    List<Argument> constructorArguments,
     Optional<Table> table) {
   public Entity {
     properties = List.copyOf(properties);
@@ -45,6 +45,14 @@ public record Entity(
   public Optional<Property> sortKey() {
     return properties.stream().filter(p -> p.roles().sortKey()).findFirst();
   }
+
+  /**
+   * One constructor argument: a mapped property, or the Java default of an ignored parameter.
+   *
+   * @param property null for an ignored parameter
+   * @param defaultLiteral the Java literal passed for an ignored parameter ({@code null}, {@code 0})
+   */
+  public record Argument(Property property, String defaultLiteral) {}
 
   /** How generated code creates an instance. */
   public enum Construction {

@@ -60,13 +60,23 @@ public record Property(
     }
   }
 
-  /** A role in one index: its partition key or sort key, with what that annotation declares. */
-  public record IndexKey(String indexName, boolean partition, IndexSettings settings, javax.lang.model.element.AnnotationMirror annotation) {}
+  /** A role in one secondary index, as one key annotation declares it. */
+  public record IndexKey(String indexName, IndexRole role, javax.lang.model.element.AnnotationMirror annotation) {}
 
-  /** An index's projection and capacity as one key annotation declares them. */
-  public record IndexSettings(String projection, List<String> nonKeyAttributes, long readCapacity, long writeCapacity) {
-    public IndexSettings {
-      nonKeyAttributes = List.copyOf(nonKeyAttributes);
+  /** Which key of which kind of index. */
+  public enum IndexRole {
+    GLOBAL_PARTITION("IndexPartitionKey"),
+    GLOBAL_SORT("IndexSortKey"),
+    LOCAL_SORT("LocalIndexSortKey");
+
+    private final String annotation;
+
+    IndexRole(String annotation) {
+      this.annotation = annotation;
+    }
+
+    public String annotation() {
+      return annotation;
     }
   }
 

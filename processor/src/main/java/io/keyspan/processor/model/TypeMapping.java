@@ -70,11 +70,11 @@ public sealed interface TypeMapping
     }
   }
 
-  /** A type stored by a user converter, created with its no-argument constructor. */
-  record Converted(TypeName javaType, ClassName converter) implements TypeMapping {
-    @Override
-    public ValueKind kind() {
-      return ValueKind.CONVERTED;
-    }
-  }
+  /**
+   * A type stored by a user converter, created with its no-argument constructor.
+   *
+   * @param kind STRING, NUMBER or BINARY when the converter's {@code toAttributeValue} declares
+   *     that it returns {@code AttributeValue.S}, {@code N} or {@code B}; CONVERTED otherwise
+   */
+  record Converted(TypeName javaType, ClassName converter, ValueKind kind) implements TypeMapping {}
 }
