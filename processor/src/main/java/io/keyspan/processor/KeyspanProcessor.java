@@ -11,6 +11,7 @@ import io.keyspan.processor.model.TypeMapping;
 import io.keyspan.processor.read.EntityReader;
 import io.keyspan.processor.validate.EntityValidator;
 import io.keyspan.processor.write.DocumentSchemaWriter;
+import io.keyspan.processor.write.RepositoryWriter;
 import io.keyspan.processor.write.SchemaWriter;
 import io.keyspan.processor.write.SourceWriter;
 import java.io.PrintWriter;
@@ -123,6 +124,7 @@ public final class KeyspanProcessor extends AbstractProcessor {
       return;
     }
     writer.write(packageName, new SchemaWriter().write(entity), entity.element());
+    writer.write(packageName, new RepositoryWriter(processingEnv.getElementUtils()).write(entity), entity.element());
   }
 
   private boolean dependsOnFailed(Entity entity) {
