@@ -1,0 +1,30 @@
+package io.keyspan.samples.shop;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.keyspan.Keyspan;
+import jakarta.inject.Singleton;
+
+/**
+ * The shop's object graph, written by Dagger at compile time: given a {@link Keyspan} handle, it
+ * builds the generated repositories (injectable singletons) and the {@link OrderDesk} that uses
+ * them. No reflection, no runtime container.
+ */
+@Singleton
+@Component
+public interface ShopComponent {
+  OrderDesk orderDesk();
+
+  CustomerRepository customers();
+
+  OrderRepository orders();
+
+  static ShopComponent create(Keyspan keyspan) {
+    return DaggerShopComponent.factory().create(keyspan);
+  }
+
+  @Component.Factory
+  interface Factory {
+    ShopComponent create(@BindsInstance Keyspan keyspan);
+  }
+}
