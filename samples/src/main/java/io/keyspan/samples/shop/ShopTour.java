@@ -62,6 +62,7 @@ public final class ShopTour {
     narrator.item(desk.register(Customer.newCustomer("alice", "Alice", "alice@example.com")));
     narrator.item(desk.register(Customer.newCustomer("bob", "Bob", "bob@example.com")));
     narrator.consumed();
+    narrator.note("each put writes the table and the global index ByEmail: two write units");
 
     narrator.step("PutItem: register alice again");
     try {
@@ -109,6 +110,7 @@ public final class ShopTour {
         .when(OrderSchema.STATUS.eq(OrderStatus.PLACED)).explain());
     narrator.item(desk.ship("alice", "A-0001"));
     narrator.consumed();
+    narrator.note("the table, the local index ByTotal, and in ByStatus a delete and a put, since the order's index key changed");
 
     narrator.step("UpdateItem: ship alice/A-0001 again");
     try {

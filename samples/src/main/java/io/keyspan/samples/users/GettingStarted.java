@@ -38,7 +38,8 @@ public final class GettingStarted {
       createTable();
       putAliceAndBob();
       updateAlicesAge();
-      queryAndScan("", users.query("123"), users.scan().filter(UserSchema.AGE.gt(25)));
+      queryAndScan("");
+      narrator.note("on two small items both reads round up to the smallest charge; a bigger table shows the difference");
       queryAndScanACrowd();
       deleteBob();
     } finally {
@@ -70,26 +71,33 @@ public final class GettingStarted {
     narrator.consumed();
   }
 
-  /** Runs the query and the scan and prints the cost of each. */
-  private void queryAndScan(String suffix, QueryOperation<User> query, ScanOperation<User> scan) {
+  /** Queries Alice by key and scans for users older than 25; returns the cost of each. */
+  private Costs queryAndScan(String suffix) {
+    QueryOperation<User> query = users.query("123");
     narrator.step("Query by UserID 123" + suffix);
     narrator.request(query.explain());
     narrator.items(query.list());
     Capacity queried = narrator.consumed();
 
+    ScanOperation<User> scan = users.scan().filter(UserSchema.AGE.gt(25));
     narrator.step("Scan for users older than 25" + suffix);
     narrator.request(scan.explain());
     List<User> found = scan.list();
     if (found.size() > 5) {
-      narrator.note(found.size() + " items (first five shown)");
+      narrator.note(found.size() + " items, the first five:");
       found.stream().limit(5).forEach(narrator::item);
     } else {
       narrator.items(found);
     }
-    Capacity scanned = narrator.consumed();
-    if (queried.readCapacityUnits() > 0) {
-      narrator.note(String.format(Locale.ROOT, "the scan cost %.1fx the query: a query reads one item collection, "
-          + "a scan reads every item and filters afterwards", scanned.readCapacityUnits() / queried.readCapacityUnits()));
+    return new Costs(queried, narrator.consumed());
+  }
+
+  /** The read cost of the query and of the scan. */
+  private record Costs(Capacity query, Capacity scan) {
+    /** "7.0", or "n/a" when the engine reports no capacity. */
+    String ratio() {
+      return query.readCapacityUnits() == 0 ? "n/a"
+          : String.format(Locale.ROOT, "%.1f", scan.readCapacityUnits() / query.readCapacityUnits());
     }
   }
 
@@ -101,7 +109,9 @@ public final class GettingStarted {
     }
     users.batchPut(crowd);
     narrator.consumed();
-    queryAndScan(" (table of " + (CROWD + 2) + " users)", users.query("123"), users.scan().filter(UserSchema.AGE.gt(25)));
+    Costs costs = queryAndScan(" (table of " + (CROWD + 2) + " users)");
+    narrator.note(String.format(Locale.ROOT, "the scan cost %sx the query: a query reads one item collection, "
+        + "a scan reads every item of the table and filters afterwards", costs.ratio()));
   }
 
   private void deleteBob() {
