@@ -15,24 +15,24 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * against. Straight-line code with the SDK's static factories ({@code AttributeValue.fromS}, ...),
  * which allocate less than its builders.
  */
-final class HandWritten {
+public final class HandWritten {
   private HandWritten() {}
 
-  static Map<String, AttributeValue> toItem(Tiny tiny) {
+  public static Map<String, AttributeValue> toItem(Tiny tiny) {
     Map<String, AttributeValue> item = new HashMap<>(3);
     item.put("Id", AttributeValue.fromS(tiny.getId()));
     item.put("Count", AttributeValue.fromN(String.valueOf(tiny.getCount())));
     return item;
   }
 
-  static Tiny tiny(Map<String, AttributeValue> item) {
+  public static Tiny tiny(Map<String, AttributeValue> item) {
     Tiny tiny = new Tiny();
     tiny.setId(item.get("Id").s());
     tiny.setCount(Integer.parseInt(item.get("Count").n()));
     return tiny;
   }
 
-  static Map<String, AttributeValue> toItem(Small small) {
+  public static Map<String, AttributeValue> toItem(Small small) {
     Map<String, AttributeValue> item = new HashMap<>(11);
     item.put("Id", AttributeValue.fromS(small.getId()));
     item.put("Name", AttributeValue.fromS(small.getName()));
@@ -45,7 +45,7 @@ final class HandWritten {
     return item;
   }
 
-  static Small small(Map<String, AttributeValue> item) {
+  public static Small small(Map<String, AttributeValue> item) {
     Small small = new Small();
     small.setId(item.get("Id").s());
     small.setName(item.get("Name").s());
@@ -58,7 +58,7 @@ final class HandWritten {
     return small;
   }
 
-  static Map<String, AttributeValue> toItem(Large large) {
+  public static Map<String, AttributeValue> toItem(Large large) {
     Map<String, AttributeValue> item = new HashMap<>(31);
     item.put("Id", AttributeValue.fromS(large.getId()));
     item.put("Text1", AttributeValue.fromS(large.getText1()));
@@ -86,7 +86,7 @@ final class HandWritten {
     return item;
   }
 
-  static Large large(Map<String, AttributeValue> item) {
+  public static Large large(Map<String, AttributeValue> item) {
     Large large = new Large();
     large.setId(item.get("Id").s());
     large.setText1(item.get("Text1").s());

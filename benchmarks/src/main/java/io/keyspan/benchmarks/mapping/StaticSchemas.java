@@ -9,10 +9,10 @@ import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /** The Enhanced Client's reflection-free schemas of the shapes, declared by hand with getters and setters. */
-final class StaticSchemas {
+public final class StaticSchemas {
   private StaticSchemas() {}
 
-  static StaticTableSchema<Tiny> tiny() {
+  public static StaticTableSchema<Tiny> tiny() {
     return StaticTableSchema.builder(Tiny.class)
         .newItemSupplier(Tiny::new)
         .addAttribute(String.class, a -> a.name("Id").getter(Tiny::getId).setter(Tiny::setId).tags(primaryPartitionKey()))
@@ -20,7 +20,7 @@ final class StaticSchemas {
         .build();
   }
 
-  static StaticTableSchema<Small> small() {
+  public static StaticTableSchema<Small> small() {
     return StaticTableSchema.builder(Small.class)
         .newItemSupplier(Small::new)
         .addAttribute(String.class, a -> a.name("Id").getter(Small::getId).setter(Small::setId).tags(primaryPartitionKey()))
@@ -34,7 +34,7 @@ final class StaticSchemas {
         .build();
   }
 
-  static StaticTableSchema<Large> large() {
+  public static StaticTableSchema<Large> large() {
     return StaticTableSchema.builder(Large.class)
         .newItemSupplier(Large::new)
         .addAttribute(String.class, a -> a.name("Id").getter(Large::getId).setter(Large::setId).tags(primaryPartitionKey()))
