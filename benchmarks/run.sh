@@ -31,10 +31,10 @@ mvn -B -q -pl benchmarks -am -DskipTests package
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 echo ">> 1. warm mapping (JMH, -prof gc)"
-java -cp "$CP" org.openjdk.jmh.Main 'mapping.MappingBenchmark' "${JMH[@]}" -prof gc -rf json -rff "$OUT/mapping.json" > "$OUT/mapping.log"
+java -cp "$CP" org.openjdk.jmh.Main 'mapping.MappingBenchmark' "${JMH[@]}" -prof gc -rf json -rff "$OUT/mapping.json" > "$OUT/mapping.log" 2>&1
 
 echo ">> 3. in-memory engine vs bare sorted map (JMH)"
-java -cp "$CP" org.openjdk.jmh.Main 'engine.EngineBenchmark' "${JMH[@]}" -jvmArgs '-Xms3g -Xmx3g' -rf json -rff "$OUT/engine.json" > "$OUT/engine.log"
+java -cp "$CP" org.openjdk.jmh.Main 'engine.EngineBenchmark' "${JMH[@]}" -jvmArgs '-Xms3g -Xmx3g' -rf json -rff "$OUT/engine.json" > "$OUT/engine.log" 2>&1
 java -Xms2g -Xmx2g -cp "$CP" io.keyspan.benchmarks.engine.HeapPerItem 200000 > "$OUT/heap.txt"
 
 echo ">> 2. cold start ($RUNS fresh JVMs per contender)"
@@ -42,7 +42,7 @@ CONTENDERS=(HandWrittenFirstItem KeyspanFirstItem StaticSchemaFirstItem BeanSche
 for ((run = 0; run < RUNS; run++)); do
   for contender in "${CONTENDERS[@]}"; do
     start=$(date +%s%N)
-    java -cp "$CP" "io.keyspan.benchmarks.cold.$contender" > /dev/null
+    java -cp "$CP" "io.keyspan.benchmarks.cold.$contender" > /dev/null 2>> "$OUT/cold-stderr.txt"
     end=$(date +%s%N)
     echo "$contender $(((end - start) / 1000000))" >> "$OUT/cold.txt"
   done
@@ -81,7 +81,7 @@ public record Entity$i(
 JAVA
 done
 LIBS="$(ls annotations/target/keyspan-annotations-*.jar):$(ls runtime/target/keyspan-runtime-*.jar | grep -v tests)"
-PROCESSOR_PATH="$(cat benchmarks/target/processorpath.txt)"
+PROCESSOR_PATH="$(cat benchmarks/target/processorpath.txt):$LIBS"
 for ((run = 0; run < COMPILE_RUNS; run++)); do
   for mode in without with; do
     rm -rf "$OUT/compile/$mode" && mkdir -p "$OUT/compile/$mode"

@@ -14,7 +14,6 @@ import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -39,82 +38,102 @@ import org.openjdk.jmh.annotations.TearDown;
  * validation, key and size checks, index upkeep, capacity accounting), so the ratio is the price
  * of exactness.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class EngineBenchmark {
-  @Param({"1000", "1000000"})
-  public int items;
 
-  private Keyspan keyspan;
-  private Engine engine;
-  private final ConcurrentSkipListMap<String, Map<String, AttributeValue>> map = new ConcurrentSkipListMap<>();
+  /** The items, in the in-memory engine. Each contender loads only its own store. */
+  @State(Scope.Benchmark)
+  public static class EngineStore {
+    @Param({"1000", "1000000"})
+    public int items;
 
-  @Setup(Level.Trial)
-  public void load() {
-    keyspan = Keyspan.inMemory();
-    engine = keyspan.engine();
-    engine.createTable(Items.createTable());
-    for (int i = 0; i < items; i++) {
-      Map<String, AttributeValue> item = Items.item(i);
-      engine.putItem(PutItemRequest.builder(Items.TABLE, item).build());
-      map.put(Items.mapKey(i), item);
+    Keyspan keyspan;
+    Engine engine;
+
+    @Setup(Level.Trial)
+    public void load() {
+      keyspan = Keyspan.inMemory();
+      engine = keyspan.engine();
+      engine.createTable(Items.createTable());
+      for (int i = 0; i < items; i++) {
+        engine.putItem(PutItemRequest.builder(Items.TABLE, Items.item(i)).build());
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      keyspan.close();
+    }
+
+    int anyIndex() {
+      return ThreadLocalRandom.current().nextInt(items);
     }
   }
 
-  @TearDown(Level.Trial)
-  public void close() {
-    keyspan.close();
-  }
+  /** The same items in a bare sorted map. */
+  @State(Scope.Benchmark)
+  public static class MapStore {
+    @Param({"1000", "1000000"})
+    public int items;
 
-  private int anyIndex() {
-    return ThreadLocalRandom.current().nextInt(items);
-  }
+    final ConcurrentSkipListMap<String, Map<String, AttributeValue>> map = new ConcurrentSkipListMap<>();
 
-  @Benchmark
-  public GetItemResponse get_engine() {
-    return engine.getItem(GetItemRequest.builder(Items.TABLE, Items.key(anyIndex())).build());
-  }
+    @Setup(Level.Trial)
+    public void load() {
+      for (int i = 0; i < items; i++) {
+        map.put(Items.mapKey(i), Items.item(i));
+      }
+    }
 
-  @Benchmark
-  public Map<String, AttributeValue> get_map() {
-    return map.get(Items.mapKey(anyIndex()));
-  }
-
-  @Benchmark
-  public WriteResponse put_engine() {
-    return engine.putItem(PutItemRequest.builder(Items.TABLE, Items.item(anyIndex())).build());
+    int anyIndex() {
+      return ThreadLocalRandom.current().nextInt(items);
+    }
   }
 
   @Benchmark
-  public Map<String, AttributeValue> put_map() {
-    int index = anyIndex();
-    return map.put(Items.mapKey(index), Items.item(index));
+  public GetItemResponse get_engine(EngineStore store) {
+    return store.engine.getItem(GetItemRequest.builder(Items.TABLE, Items.key(store.anyIndex())).build());
   }
 
   @Benchmark
-  public PageResponse query_engine() {
+  public Map<String, AttributeValue> get_map(MapStore store) {
+    return store.map.get(Items.mapKey(store.anyIndex()));
+  }
+
+  @Benchmark
+  public WriteResponse put_engine(EngineStore store) {
+    return store.engine.putItem(PutItemRequest.builder(Items.TABLE, Items.item(store.anyIndex())).build());
+  }
+
+  @Benchmark
+  public Map<String, AttributeValue> put_map(MapStore store) {
+    int index = store.anyIndex();
+    return store.map.put(Items.mapKey(index), Items.item(index));
+  }
+
+  @Benchmark
+  public PageResponse query_engine(EngineStore store) {
     KeyCondition partition = KeyCondition.of(
-        new KeyCondition.Compare("pk", Comparator.EQ, new Literal(AttributeValue.s(Items.partition(anyIndex())))));
-    return engine.query(QueryRequest.builder(Items.TABLE, partition).build());
+        new KeyCondition.Compare("pk", Comparator.EQ, new Literal(AttributeValue.s(Items.partition(store.anyIndex())))));
+    return store.engine.query(QueryRequest.builder(Items.TABLE, partition).build());
   }
 
   @Benchmark
-  public List<Map<String, AttributeValue>> query_map() {
-    String partition = Items.partition(anyIndex());
-    return new ArrayList<>(map.subMap(partition + '\u0000', partition + '\u0001').values());
+  public List<Map<String, AttributeValue>> query_map(MapStore store) {
+    String partition = Items.partition(store.anyIndex());
+    return new ArrayList<>(store.map.subMap(partition + '\u0000', partition + '\u0001').values());
   }
 
   @Benchmark
-  public PageResponse scan_engine() {
-    return engine.scan(ScanRequest.builder(Items.TABLE).limit(100).build());
+  public PageResponse scan_engine(EngineStore store) {
+    return store.engine.scan(ScanRequest.builder(Items.TABLE).limit(100).build());
   }
 
   @Benchmark
-  public List<Map<String, AttributeValue>> scan_map() {
+  public List<Map<String, AttributeValue>> scan_map(MapStore store) {
     List<Map<String, AttributeValue>> page = new ArrayList<>(100);
-    Collection<Map<String, AttributeValue>> values = map.values();
-    Iterator<Map<String, AttributeValue>> iterator = values.iterator();
+    Iterator<Map<String, AttributeValue>> iterator = store.map.values().iterator();
     while (page.size() < 100 && iterator.hasNext()) {
       page.add(iterator.next());
     }

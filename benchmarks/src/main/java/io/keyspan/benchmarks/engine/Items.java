@@ -42,8 +42,11 @@ final class Items {
     return item;
   }
 
-  /** The bare map's key: the partition, a separator that sorts first, and the sort key, so one partition is one range. */
+  /**
+   * The bare map's key: the partition, a separator that sorts first, and the sort key (one digit,
+   * as a partition holds ten items), so one partition is one contiguous range.
+   */
   static String mapKey(int index) {
-    return partition(index) + '\u0000' + String.format("%010d", index % PER_PARTITION);
+    return partition(index) + '\u0000' + (index % PER_PARTITION);
   }
 }
