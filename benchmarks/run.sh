@@ -38,7 +38,7 @@ java -cp "$CP" org.openjdk.jmh.Main 'engine.EngineBenchmark' "${JMH[@]}" -jvmArg
 java -Xms2g -Xmx2g -cp "$CP" io.keyspan.benchmarks.engine.HeapPerItem 200000 > "$OUT/heap.txt"
 
 echo ">> 2. cold start ($RUNS fresh JVMs per contender)"
-CONTENDERS=(HandWrittenFirstItem KeyspanFirstItem StaticSchemaFirstItem BeanSchemaFirstItem KeyspanFirstPutGet EnhancedFirstPutGet)
+CONTENDERS=(EmptyMain HandWrittenFirstItem KeyspanFirstItem StaticSchemaFirstItem BeanSchemaFirstItem KeyspanFirstPutGet EnhancedFirstPutGet)
 for ((run = 0; run < RUNS; run++)); do
   for contender in "${CONTENDERS[@]}"; do
     start=$(date +%s%N)
