@@ -3,36 +3,37 @@ package io.keyspan.memory;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Projection;
 import io.keyspan.expression.Update;
+import io.keyspan.expression.eval.ConditionEvaluator;
+import io.keyspan.expression.eval.Projector;
+import io.keyspan.expression.eval.UpdateEvaluator;
+import io.keyspan.expression.eval.UpdateResult;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
 
 /**
  * The engine's only door to expression evaluation, which lives in the runtime's evaluator
- * (io.keyspan.expression.eval). The engine never evaluates expressions itself.
+ * ({@link io.keyspan.expression.eval}). The engine never evaluates expressions itself.
  */
 final class Evaluation {
   private Evaluation() {}
 
-  /** The outcome of an UpdateExpression on an item. */
-  record Updated(
-      Map<String, AttributeValue> item,
-      Map<String, AttributeValue> updatedOld,
-      Map<String, AttributeValue> updatedNew) {}
-
-  /** Whether the item (empty when absent) meets the condition; null conditions always hold. */
+  /** Whether the item (empty when absent) meets the condition; a null condition always holds. */
   static boolean test(Condition condition, Map<String, AttributeValue> item) {
-    if (condition == null) {
-      return true;
-    }
-    throw new UnsupportedOperationException("evaluator not merged yet");
+    return condition == null || ConditionEvaluator.test(condition, item);
   }
 
   static Map<String, AttributeValue> project(
       Projection projection, Map<String, AttributeValue> item) {
-    throw new UnsupportedOperationException("evaluator not merged yet");
+    return Projector.project(projection, item);
   }
 
-  static Updated apply(Update update, Map<String, AttributeValue> item) {
-    throw new UnsupportedOperationException("evaluator not merged yet");
+  /** The errors DynamoDB raises before reading the item; they win over a failed condition. */
+  static void validate(Update update) {
+    UpdateEvaluator.validate(update);
+  }
+
+  /** Applies the update to the item, or to the key alone when the item does not exist. */
+  static UpdateResult apply(Update update, Map<String, AttributeValue> base, boolean exists) {
+    return UpdateEvaluator.apply(update, base, exists);
   }
 }

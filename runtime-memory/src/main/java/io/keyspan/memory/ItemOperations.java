@@ -11,6 +11,7 @@ import io.keyspan.engine.WriteResponse;
 import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Update;
+import io.keyspan.expression.eval.UpdateResult;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
 import java.util.Map;
@@ -61,10 +62,10 @@ final class ItemOperations {
     StoredTable table = catalog.table(request.tableName());
     TableDefinition definition = table.definition();
     PrimaryKey key = KeyValidator.key(definition, request.key());
-    checkUpdatesNoKey(definition, request.update());
+    checkUpdate(definition, request.update());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
-    Evaluation.Updated updated = applyUpdate(definition, key, old, request.update());
+    Updated updated = applyUpdate(definition, key, old, request.update());
     Usage usage = Costs.write(definition, old, updated.item(), false);
     if (updated.item() != null) {
       table.write(key, updated.item());
@@ -96,17 +97,30 @@ final class ItemOperations {
     }
   }
 
-  /** An update may not name a key attribute in any clause (digest 1.7). */
-  static void checkUpdatesNoKey(TableDefinition table, Update update) {
+  /**
+   * The errors an update raises before the item is read: its own static errors, and any clause
+   * naming a key attribute (digest 1.7).
+   */
+  static void checkUpdate(TableDefinition table, Update update) {
     if (update == null) {
       return;
     }
+    Evaluation.validate(update);
     for (String target : ConditionPaths.targets(update)) {
       if (table.key().contains(target)) {
         throw Messages.cannotUpdateKey(target);
       }
     }
   }
+
+  /**
+   * An update's outcome: the item to store (null when nothing is created) and what ReturnValues
+   * UPDATED_OLD and UPDATED_NEW return.
+   */
+  record Updated(
+      Map<String, AttributeValue> item,
+      Map<String, AttributeValue> updatedOld,
+      Map<String, AttributeValue> updatedNew) {}
 
   /** A false condition rejects the write; the item comes back when ALL_OLD was asked for. */
   static void checkCondition(
@@ -123,26 +137,26 @@ final class ItemOperations {
    * The item after an update, validated; {@code item()} is null when nothing is created (an
    * update of a missing item that only REMOVEs or DELETEs creates nothing, digest 1.7).
    */
-  static Evaluation.Updated applyUpdate(
+  static Updated applyUpdate(
       TableDefinition table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {
-    Map<String, AttributeValue> base = old != null ? old : key.toMap(table.key());
+    Map<String, AttributeValue> base = old != null ? old : Map.copyOf(key.toMap(table.key()));
     if (update == null) {
-      return new Evaluation.Updated(Map.copyOf(base), Map.of(), Map.of());
+      return new Updated(base, Map.of(), Map.of());
     }
-    Evaluation.Updated result = Evaluation.apply(update, base);
-    if (old == null && update.set().isEmpty() && update.add().isEmpty()) {
-      return new Evaluation.Updated(null, Map.of(), Map.of());
+    UpdateResult result = Evaluation.apply(update, base, old != null);
+    if (result.newItem().isEmpty()) {
+      return new Updated(null, Map.of(), Map.of());
     }
-    Map<String, AttributeValue> item = Map.copyOf(result.item());
+    Map<String, AttributeValue> item = Map.copyOf(result.newItem());
     KeyValidator.checkIndexKeys(table, item, true);
     if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
       throw Messages.updatedItemTooLarge();
     }
-    return new Evaluation.Updated(item, result.updatedOld(), result.updatedNew());
+    return new Updated(item, result.updatedOld(), result.updatedNew());
   }
 
   private static Map<String, AttributeValue> returned(
-      ReturnValue returnValues, Map<String, AttributeValue> old, Evaluation.Updated updated) {
+      ReturnValue returnValues, Map<String, AttributeValue> old, Updated updated) {
     switch (returnValues) {
       case ALL_OLD:
         return old;

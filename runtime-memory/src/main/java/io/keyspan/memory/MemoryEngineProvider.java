@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.EngineProvider;
-import java.net.URI;
+import io.keyspan.engine.EngineUri;
 
 /** Serves the {@code memory:} scheme: each URI opens a fresh, empty {@link MemoryEngine}. */
 @AutoService(EngineProvider.class)
@@ -22,8 +22,8 @@ public final class MemoryEngineProvider implements EngineProvider {
   }
 
   @Override
-  public Engine open(URI uri, EngineContext context) {
-    if (uri.getSchemeSpecificPart() != null && !uri.getSchemeSpecificPart().isEmpty()) {
+  public Engine open(EngineUri uri, EngineContext context) {
+    if (!uri.target().isEmpty() || !uri.parameters().isEmpty()) {
       throw new IllegalArgumentException(
           "The in-memory engine takes no settings; write 'memory:', not '" + uri + "'");
     }

@@ -122,6 +122,9 @@ final class Transactions {
       if (item instanceof TransactWriteItem.Put put) {
         bytes += ItemSize.of(put.item());
       }
+      if (item instanceof TransactWriteItem.Update update) {
+        ItemOperations.checkUpdate(table.definition(), update.update());
+      }
     }
     if (bytes > MAX_REQUEST_BYTES) {
       throw new ValidationException(
@@ -163,9 +166,7 @@ final class Transactions {
       return KeyValidator.item(table, put.item());
     }
     if (item instanceof TransactWriteItem.Update update) {
-      PrimaryKey key = KeyValidator.key(table, update.key());
-      ItemOperations.checkUpdatesNoKey(table, update.update());
-      return key;
+      return KeyValidator.key(table, update.key());
     }
     if (item instanceof TransactWriteItem.Delete delete) {
       return KeyValidator.key(table, delete.key());
