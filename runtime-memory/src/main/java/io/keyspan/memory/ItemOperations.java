@@ -144,7 +144,7 @@ final class ItemOperations {
       return new Updated(base, Map.of(), Map.of());
     }
     UpdateResult result = Evaluation.apply(update, base, old != null);
-    if (result.newItem().isEmpty()) {
+    if (old == null && update.set().isEmpty() && update.add().isEmpty()) {
       return new Updated(null, Map.of(), Map.of());
     }
     Map<String, AttributeValue> item = Map.copyOf(result.newItem());
