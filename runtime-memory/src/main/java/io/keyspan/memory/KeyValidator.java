@@ -1,7 +1,6 @@
 package io.keyspan.memory;
 
 import io.keyspan.engine.table.ScalarAttributeType;
-import io.keyspan.exception.ValidationException;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
 import java.util.Map;
@@ -121,9 +120,5 @@ final class KeyValidator {
 
   static ScalarAttributeType typeOf(KeyAttributes key, String name) {
     return name.equals(key.partitionName()) ? key.partitionType() : key.sortType();
-  }
-
-  static ValidationException invalid(String message) {
-    return new ValidationException(message);
   }
 }
