@@ -61,9 +61,4 @@ record KeyAttributes(
   AttributeValue sortOf(Map<String, AttributeValue> item) {
     return hasSort() ? item.get(sortName) : null;
   }
-
-  /** Whether the item has every key attribute (GSIs and LSIs are sparse). */
-  boolean presentIn(Map<String, AttributeValue> item) {
-    return item.containsKey(partitionName) && (!hasSort() || item.containsKey(sortName));
-  }
 }

@@ -4,6 +4,7 @@ import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Comparator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
+import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.ValueOperand;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
@@ -90,7 +91,7 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
     if (!(operand instanceof Literal literal)) {
       throw new ValidationException(
           PREFIX + "An expression attribute value used in expression is not defined; attribute"
-              + " value: " + operand);
+              + " value: " + ((Placeholder) operand).name());
     }
     if (literal.value().type() != KeyValidator.typeOf(key, attribute).valueType()) {
       throw new ValidationException(

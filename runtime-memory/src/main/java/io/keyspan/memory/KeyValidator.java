@@ -72,7 +72,7 @@ final class KeyValidator {
               : Messages.indexKeyTypeMismatch(
                   name, expected.name(), value.type().name(), index.name());
         }
-        if (length(value) == 0) {
+        if (isEmpty(value)) {
           throw Messages.emptyIndexKey(name, kind(value), index.name());
         }
         checkSize(value, name.equals(key.partitionName()));
@@ -83,7 +83,7 @@ final class KeyValidator {
   private static void checkKeyValues(KeyAttributes schema, Map<String, AttributeValue> key) {
     for (String name : schema.names()) {
       AttributeValue value = key.get(name);
-      if (value.type() != AttributeValue.Type.N && length(value) == 0) {
+      if (isEmpty(value)) {
         throw Messages.emptyKey(name, kind(value));
       }
       checkSize(value, name.equals(schema.partitionName()));
@@ -102,6 +102,11 @@ final class KeyValidator {
     if (!partition && length > MAX_SORT_KEY_BYTES) {
       throw Messages.rangeKeyTooLarge();
     }
+  }
+
+  /** An empty S or B, which no key of a table or index may be. */
+  static boolean isEmpty(AttributeValue value) {
+    return value.type() != AttributeValue.Type.N && length(value) == 0;
   }
 
   private static long length(AttributeValue value) {

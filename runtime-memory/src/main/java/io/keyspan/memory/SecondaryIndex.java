@@ -19,9 +19,24 @@ record SecondaryIndex(
     IndexProjection projection,
     ProvisionedThroughput throughput) {
 
-  /** Whether the item appears in this index: it has every index key attribute (sparse index). */
+  /**
+   * Whether the item appears in this index: it has every index key attribute (sparse index), of
+   * the index's type and not empty. Writes reject items that break the last two rules; a GSI
+   * created later simply leaves such items out, as DynamoDB's backfill does.
+   */
   boolean covers(Map<String, AttributeValue> item) {
-    return item != null && key.presentIn(item);
+    if (item == null) {
+      return false;
+    }
+    for (String name : key.names()) {
+      AttributeValue value = item.get(name);
+      if (value == null
+          || value.type() != KeyValidator.typeOf(key, name).valueType()
+          || KeyValidator.isEmpty(value)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   EntryKey entryKey(PrimaryKey tableKey, Map<String, AttributeValue> item) {

@@ -315,6 +315,21 @@ class TableManagementTest {
   }
 
   @Test
+  void newGsi_leavesOutItemsWhoseIndexKeyHasAnotherType() {
+    // Developer Guide GSI.OnlineOps: items that violate the new index's key type are not indexed.
+    engine.createTable(table("Users", List.of(s("p")), HASH_P));
+    put(engine, "Users", item("p", "a", "email", "a@x"));
+    put(engine, "Users", item("p", "b", "email", 42));
+    put(engine, "Users", item("p", "c", "email", ""));
+    TableDescription updated =
+        engine.updateTable(
+            new UpdateTableRequest(
+                "Users", List.of(s("email")), null, null,
+                List.of(new GlobalSecondaryIndexUpdate.Create(gsi("ByEmail", "email")))));
+    assertThat(updated.globalSecondaryIndexes().get(0).itemCount()).isEqualTo(1);
+  }
+
+  @Test
   void updateTable_switchesBilling() {
     engine.createTable(table("Users", List.of(s("p")), HASH_P));
     TableDescription provisioned =
