@@ -46,6 +46,7 @@ final class BatchOperations {
     request.requestItems().forEach(
         (tableName, wanted) -> {
           StoredTable table = catalog.table(tableName);
+          Evaluation.check(wanted.projection());
           List<PrimaryKey> primaryKeys = new ArrayList<>();
           Set<PrimaryKey> seen = new HashSet<>();
           for (Map<String, AttributeValue> key : wanted.keys()) {

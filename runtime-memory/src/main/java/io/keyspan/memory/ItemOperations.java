@@ -10,6 +10,7 @@ import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.expression.Condition;
+import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.Update;
 import io.keyspan.expression.eval.UpdateResult;
 import io.keyspan.value.AttributeValue;
@@ -30,6 +31,7 @@ final class ItemOperations {
   WriteResponse put(PutItemRequest request) {
     StoredTable table = catalog.table(request.tableName());
     checkAllOldOrNone(request.returnValues());
+    Evaluation.check(request.condition(), ExpressionKind.CONDITION);
     PrimaryKey key = KeyValidator.item(table.definition(), request.item());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
@@ -42,6 +44,7 @@ final class ItemOperations {
 
   GetItemResponse get(GetItemRequest request) {
     StoredTable table = catalog.table(request.tableName());
+    Evaluation.check(request.projection());
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
     Map<String, AttributeValue> item = table.get(key);
     Usage usage =
@@ -63,6 +66,7 @@ final class ItemOperations {
     TableDefinition definition = table.definition();
     PrimaryKey key = KeyValidator.key(definition, request.key());
     checkUpdate(definition, request.update());
+    Evaluation.check(request.condition(), ExpressionKind.CONDITION);
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
     Updated updated = applyUpdate(definition, key, old, request.update());
@@ -78,6 +82,7 @@ final class ItemOperations {
   WriteResponse delete(DeleteItemRequest request) {
     StoredTable table = catalog.table(request.tableName());
     checkAllOldOrNone(request.returnValues());
+    Evaluation.check(request.condition(), ExpressionKind.CONDITION);
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
@@ -105,7 +110,7 @@ final class ItemOperations {
     if (update == null) {
       return;
     }
-    Evaluation.validate(update);
+    Evaluation.check(update);
     for (String target : ConditionPaths.targets(update)) {
       if (table.key().contains(target)) {
         throw Messages.cannotUpdateKey(target);

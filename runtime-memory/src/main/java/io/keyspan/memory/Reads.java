@@ -8,6 +8,7 @@ import io.keyspan.engine.Select;
 import io.keyspan.engine.table.ProjectionType;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Condition;
+import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.Projection;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
@@ -124,6 +125,9 @@ final class Reads {
     SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
     Source source =
         new Source(table, index, select(request.select(), request.projection(), index), request.projection());
+    Evaluation.check(request.keyCondition());
+    Evaluation.check(request.filter(), ExpressionKind.FILTER);
+    Evaluation.check(request.projection());
     KeyRange range = KeyRange.of(request.keyCondition(), source.key());
     if (request.filter() != null) {
       checkFilterNamesNoKey(request.filter(), table.key(), index);
@@ -170,6 +174,8 @@ final class Reads {
     SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
     Source source =
         new Source(table, index, select(request.select(), request.projection(), index), request.projection());
+    Evaluation.check(request.filter(), ExpressionKind.FILTER);
+    Evaluation.check(request.projection());
     int total = request.totalSegments() == null ? 1 : request.totalSegments();
     int segment = request.segment() == null ? 0 : request.segment();
     long fromHash = ceilDiv(segment * HASH_SPACE, total);

@@ -12,6 +12,7 @@ import io.keyspan.exception.CancellationReason;
 import io.keyspan.exception.IdempotentParameterMismatchException;
 import io.keyspan.exception.TransactionCanceledException;
 import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.ExpressionKind;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
 import java.time.Duration;
@@ -125,6 +126,7 @@ final class Transactions {
       if (item instanceof TransactWriteItem.Update update) {
         ItemOperations.checkUpdate(table.definition(), update.update());
       }
+      Evaluation.check(item.condition(), ExpressionKind.CONDITION);
     }
     if (bytes > MAX_REQUEST_BYTES) {
       throw new ValidationException(
@@ -229,6 +231,7 @@ final class Transactions {
     List<PrimaryKey> keys = new ArrayList<>();
     for (TransactGetItem get : request.transactItems()) {
       StoredTable table = catalog.table(get.tableName());
+      Evaluation.check(get.projection());
       tables.add(table);
       keys.add(KeyValidator.key(table.definition(), get.key()));
     }
