@@ -11,8 +11,11 @@ import io.keyspan.value.Values;
  */
 record EntryKey(AttributeValue sort, int edge, PrimaryKey tableKey) implements Comparable<EntryKey> {
 
+  /** The one position in a partition of a table without a sort key. */
+  private static final EntryKey ONLY = new EntryKey(null, 0, null);
+
   static EntryKey of(AttributeValue sort) {
-    return new EntryKey(sort, 0, null);
+    return sort == null ? ONLY : new EntryKey(sort, 0, null);
   }
 
   static EntryKey of(AttributeValue sort, PrimaryKey tableKey) {

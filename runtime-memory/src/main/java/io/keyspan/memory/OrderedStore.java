@@ -1,6 +1,7 @@
 package io.keyspan.memory;
 
 import io.keyspan.value.AttributeValue;
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
@@ -11,27 +12,53 @@ import java.util.TreeMap;
 /**
  * Items of a table or of one index, in DynamoDB's order: partitions by hash (see {@link
  * PartitionKey}), and inside a partition by sort key. Lookups and updates cost O(log n); a range
- * inside one partition costs O(log n + k). Not thread-safe: the engine's lock guards it.
+ * inside one partition costs O(log n + k). A partition holding a single item, the common case of
+ * tables without a sort key, is stored without a map of its own to save memory. Not
+ * thread-safe: the engine's lock guards it.
  */
 final class OrderedStore {
-  private final TreeMap<PartitionKey, TreeMap<EntryKey, Map<String, AttributeValue>>> partitions =
-      new TreeMap<>();
+  /** Each value is a {@link One} or a {@code TreeMap<EntryKey, item>} of two or more items. */
+  private final TreeMap<PartitionKey, Object> partitions = new TreeMap<>();
+
   private int size;
+
+  /** A partition of exactly one item. */
+  private record One(EntryKey key, Map<String, AttributeValue> item) {}
 
   int size() {
     return size;
   }
 
   Map<String, AttributeValue> get(PartitionKey partition, EntryKey entry) {
-    TreeMap<EntryKey, Map<String, AttributeValue>> items = partitions.get(partition);
-    return items == null ? null : items.get(entry);
+    Object items = partitions.get(partition);
+    if (items instanceof One one) {
+      return one.key().compareTo(entry) == 0 ? one.item() : null;
+    }
+    return items == null ? null : many(items).get(entry);
   }
 
   /** Stores an item; returns the one it replaced, or null. */
   Map<String, AttributeValue> put(
       PartitionKey partition, EntryKey entry, Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> previous =
-        partitions.computeIfAbsent(partition, p -> new TreeMap<>()).put(entry, item);
+    Object items = partitions.get(partition);
+    if (items == null) {
+      partitions.put(partition, new One(entry, item));
+      size++;
+      return null;
+    }
+    if (items instanceof One one) {
+      if (one.key().compareTo(entry) == 0) {
+        partitions.put(partition, new One(one.key(), item));
+        return one.item();
+      }
+      TreeMap<EntryKey, Map<String, AttributeValue>> grown = new TreeMap<>();
+      grown.put(one.key(), one.item());
+      grown.put(entry, item);
+      partitions.put(partition, grown);
+      size++;
+      return null;
+    }
+    Map<String, AttributeValue> previous = many(items).put(entry, item);
     if (previous == null) {
       size++;
     }
@@ -39,19 +66,53 @@ final class OrderedStore {
   }
 
   void remove(PartitionKey partition, EntryKey entry) {
-    TreeMap<EntryKey, Map<String, AttributeValue>> items = partitions.get(partition);
-    if (items != null && items.remove(entry) != null) {
-      size--;
-      if (items.isEmpty()) {
+    Object items = partitions.get(partition);
+    if (items instanceof One one) {
+      if (one.key().compareTo(entry) == 0) {
         partitions.remove(partition);
+        size--;
+      }
+    } else if (items != null) {
+      TreeMap<EntryKey, Map<String, AttributeValue>> map = many(items);
+      if (map.remove(entry) != null) {
+        size--;
+        if (map.size() == 1) {
+          var last = map.firstEntry();
+          partitions.put(partition, new One(last.getKey(), last.getValue()));
+        }
       }
     }
   }
 
   /** The entries of one partition, in sort order; empty when the partition has none. */
   NavigableMap<EntryKey, Map<String, AttributeValue>> partition(PartitionKey partition) {
-    TreeMap<EntryKey, Map<String, AttributeValue>> items = partitions.get(partition);
-    return items == null ? Collections.emptyNavigableMap() : items;
+    return view(partitions.get(partition));
+  }
+
+  private static NavigableMap<EntryKey, Map<String, AttributeValue>> view(Object items) {
+    if (items == null) {
+      return Collections.emptyNavigableMap();
+    }
+    if (items instanceof One one) {
+      TreeMap<EntryKey, Map<String, AttributeValue>> single = new TreeMap<>();
+      single.put(one.key(), one.item());
+      return Collections.unmodifiableNavigableMap(single);
+    }
+    return Collections.unmodifiableNavigableMap(many(items));
+  }
+
+  private static Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> entries(Object items) {
+    if (items instanceof One one) {
+      return Collections.<Map.Entry<EntryKey, Map<String, AttributeValue>>>singletonList(
+              new AbstractMap.SimpleImmutableEntry<>(one.key(), one.item()))
+          .iterator();
+    }
+    return many(items).entrySet().iterator();
+  }
+
+  @SuppressWarnings("unchecked") // the only other kind of value, see the field's comment
+  private static TreeMap<EntryKey, Map<String, AttributeValue>> many(Object items) {
+    return (TreeMap<EntryKey, Map<String, AttributeValue>>) items;
   }
 
   /** One stored entry with its position. */
@@ -62,15 +123,12 @@ final class OrderedStore {
    * else from the first partition whose unsigned hash is at least {@code fromHash}.
    */
   Iterator<Entry> scan(long fromHash, PartitionKey partition, EntryKey key) {
-    Iterator<Map.Entry<PartitionKey, TreeMap<EntryKey, Map<String, AttributeValue>>>> outer;
+    Iterator<Map.Entry<PartitionKey, Object>> outer;
     Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> first;
-    PartitionKey firstPartition;
     if (partition != null) {
-      firstPartition = partition;
       first = partition(partition).tailMap(key, false).entrySet().iterator();
       outer = partitions.tailMap(partition, false).entrySet().iterator();
     } else {
-      firstPartition = null;
       first = Collections.emptyIterator();
       outer =
           fromHash > 0xffffffffL
@@ -78,7 +136,7 @@ final class OrderedStore {
               : partitions.tailMap(PartitionKey.lowerBound(fromHash), true).entrySet().iterator();
     }
     return new Iterator<>() {
-      private PartitionKey current = firstPartition;
+      private PartitionKey current = partition;
       private Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> inner = first;
 
       @Override
@@ -89,7 +147,7 @@ final class OrderedStore {
           }
           var next = outer.next();
           current = next.getKey();
-          inner = next.getValue().entrySet().iterator();
+          inner = entries(next.getValue());
         }
         return true;
       }

@@ -368,6 +368,28 @@ class ItemOperationsTest {
   }
 
   @Test
+  void treesBuiltWithoutTheParser_areCheckedToo() {
+    // Digest 1.7: overlapping paths are rejected before the item is read.
+    io.keyspan.expression.Update overlapping =
+        new io.keyspan.expression.Update(
+            java.util.List.of(
+                new io.keyspan.expression.Update.SetAction(
+                    io.keyspan.expression.Path.of("a"),
+                    new io.keyspan.expression.Literal(AttributeValue.n(1)))),
+            java.util.List.of(io.keyspan.expression.Path.of("a")),
+            java.util.List.of(),
+            java.util.List.of());
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.updateItem(
+                    UpdateItemRequest.builder("Hashed", item("p", "a")).update(overlapping).build()));
+    assertThat(error).hasMessageThat().contains("Two document paths overlap with each other");
+    assertThat(get(engine, "Hashed", item("p", "a"))).isNull();
+  }
+
+  @Test
   void evaluatorErrors_reachTheCaller_unchanged() {
     // Digest 1.7 ADD on a non-number attribute: "An operand in the update expression has an
     // incorrect data type".
