@@ -19,12 +19,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * BatchGetItem and BatchWriteItem (digest 1.13). The whole batch is validated before anything
- * is read or written; each write is then atomic and the engine's lock makes the batch so too.
+ * BatchGetItem and BatchWriteItem (digest 1.13). The whole batch is validated before anything is
+ * read or written; each write is then atomic and the engine's lock makes the batch so too.
  */
 final class BatchOperations {
   static final int MAX_GET_KEYS = 100;
   static final int MAX_WRITES = 25;
+
   /** A BatchGetItem response holds at most 16 MB; the rest comes back as UnprocessedKeys. */
   static final long MAX_GET_BYTES = 16L * 1024 * 1024;
 
@@ -43,21 +44,23 @@ final class BatchOperations {
       throw new ValidationException("Too many items requested for the BatchGetItem call");
     }
     Map<String, List<PrimaryKey>> validated = new LinkedHashMap<>();
-    request.requestItems().forEach(
-        (tableName, wanted) -> {
-          StoredTable table = catalog.table(tableName);
-          Evaluation.check(wanted.projection());
-          List<PrimaryKey> primaryKeys = new ArrayList<>();
-          Set<PrimaryKey> seen = new HashSet<>();
-          for (Map<String, AttributeValue> key : wanted.keys()) {
-            PrimaryKey primaryKey = KeyValidator.key(table.definition(), key);
-            if (!seen.add(primaryKey)) {
-              throw new ValidationException("Provided list of item keys contains duplicates");
-            }
-            primaryKeys.add(primaryKey);
-          }
-          validated.put(tableName, primaryKeys);
-        });
+    request
+        .requestItems()
+        .forEach(
+            (tableName, wanted) -> {
+              StoredTable table = catalog.table(tableName);
+              Evaluation.check(wanted.projection());
+              List<PrimaryKey> primaryKeys = new ArrayList<>();
+              Set<PrimaryKey> seen = new HashSet<>();
+              for (Map<String, AttributeValue> key : wanted.keys()) {
+                PrimaryKey primaryKey = KeyValidator.key(table.definition(), key);
+                if (!seen.add(primaryKey)) {
+                  throw new ValidationException("Provided list of item keys contains duplicates");
+                }
+                primaryKeys.add(primaryKey);
+              }
+              validated.put(tableName, primaryKeys);
+            });
     Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
     Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
     List<ConsumedCapacity> capacity = new ArrayList<>();
@@ -80,7 +83,8 @@ final class BatchOperations {
         bytes += size;
         units += Costs.readUnits(size, consistency);
         if (item != null) {
-          found.add(wanted.projection() == null ? item : Evaluation.project(wanted.projection(), item));
+          found.add(
+              wanted.projection() == null ? item : Evaluation.project(wanted.projection(), item));
         }
       }
       responses.put(tableName, found);
@@ -97,38 +101,43 @@ final class BatchOperations {
     int writes = request.requestItems().values().stream().mapToInt(List::size).sum();
     if (writes > MAX_WRITES) {
       throw Messages.constraint(
-          request.requestItems().keySet(), "requestItems",
-          "have length less than or equal to 25");
+          request.requestItems().keySet(), "requestItems", "have length less than or equal to 25");
     }
     if (writes == 0) {
       throw Messages.constraint(
-          request.requestItems().keySet(), "requestItems",
+          request.requestItems().keySet(),
+          "requestItems",
           "have length greater than or equal to 1");
     }
     record Planned(StoredTable table, PrimaryKey key, Map<String, AttributeValue> item) {}
     List<Planned> plan = new ArrayList<>();
-    request.requestItems().forEach(
-        (tableName, requests) -> {
-          StoredTable table = catalog.table(tableName);
-          Set<PrimaryKey> seen = new HashSet<>();
-          for (WriteRequest write : requests) {
-            Planned planned =
-                write instanceof WriteRequest.Put put
-                    ? new Planned(table, KeyValidator.item(table.definition(), put.item()), put.item())
-                    : new Planned(
-                        table,
-                        KeyValidator.key(table.definition(), ((WriteRequest.Delete) write).key()),
-                        null);
-            if (!seen.add(planned.key())) {
-              throw new ValidationException("Provided list of item keys contains duplicates");
-            }
-            plan.add(planned);
-          }
-        });
+    request
+        .requestItems()
+        .forEach(
+            (tableName, requests) -> {
+              StoredTable table = catalog.table(tableName);
+              Set<PrimaryKey> seen = new HashSet<>();
+              for (WriteRequest write : requests) {
+                Planned planned =
+                    write instanceof WriteRequest.Put put
+                        ? new Planned(
+                            table, KeyValidator.item(table.definition(), put.item()), put.item())
+                        : new Planned(
+                            table,
+                            KeyValidator.key(
+                                table.definition(), ((WriteRequest.Delete) write).key()),
+                            null);
+                if (!seen.add(planned.key())) {
+                  throw new ValidationException("Provided list of item keys contains duplicates");
+                }
+                plan.add(planned);
+              }
+            });
     Map<String, Usage> usage = new LinkedHashMap<>();
     for (Planned planned : plan) {
       TableDefinition definition = planned.table().definition();
-      Usage cost = Costs.write(definition, planned.table().get(planned.key()), planned.item(), false);
+      Usage cost =
+          Costs.write(definition, planned.table().get(planned.key()), planned.item(), false);
       usage.merge(definition.name(), cost, Usage::plus);
       planned.table().write(planned.key(), planned.item());
     }

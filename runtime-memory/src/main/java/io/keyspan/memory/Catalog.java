@@ -46,4 +46,3 @@ final class Catalog {
     tables.values().forEach(table -> table.deleteExpired(now));
   }
 }
-

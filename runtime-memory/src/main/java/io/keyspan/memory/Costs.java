@@ -15,8 +15,8 @@ import java.util.Objects;
  *       double for transactional ones. Query and Scan round the sum of the evaluated items once.
  *   <li>Writes: one unit per 1 KB, rounded up, at least one; PutItem and UpdateItem use the larger
  *       of the old and new item, DeleteItem the deleted item; double for transactions.
- *   <li>Index writes: an item entering an index costs one write of its projected entry, leaving
- *       it one write of the old entry, changing its index key two writes (delete plus put), and
+ *   <li>Index writes: an item entering an index costs one write of its projected entry, leaving it
+ *       one write of the old entry, changing its index key two writes (delete plus put), and
  *       changing projected attributes one write of the larger entry; no change costs nothing.
  * </ul>
  */
@@ -71,8 +71,7 @@ final class Costs {
       Map<String, AttributeValue> old,
       Map<String, AttributeValue> updated,
       boolean transactional) {
-    Map<String, AttributeValue> before =
-        index.covers(old) ? index.project(old, table.key()) : null;
+    Map<String, AttributeValue> before = index.covers(old) ? index.project(old, table.key()) : null;
     Map<String, AttributeValue> after =
         index.covers(updated) ? index.project(updated, table.key()) : null;
     if (before == null && after == null) {

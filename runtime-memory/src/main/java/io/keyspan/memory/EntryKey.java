@@ -6,10 +6,11 @@ import io.keyspan.value.Values;
 /**
  * The position of an entry inside one partition: its sort value (null when the table or index has
  * no sort key) and, in a secondary index, the table's primary key, which breaks ties between items
- * that share index keys. {@code edge} -1 or +1 makes a bound that sorts before or after every
- * entry with the same sort value, for range reads.
+ * that share index keys. {@code edge} -1 or +1 makes a bound that sorts before or after every entry
+ * with the same sort value, for range reads.
  */
-record EntryKey(AttributeValue sort, int edge, PrimaryKey tableKey) implements Comparable<EntryKey> {
+record EntryKey(AttributeValue sort, int edge, PrimaryKey tableKey)
+    implements Comparable<EntryKey> {
 
   /** The one position in a partition of a table without a sort key. */
   private static final EntryKey ONLY = new EntryKey(null, 0, null);

@@ -14,8 +14,8 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 
 /**
- * The engine's only door to expression evaluation, which lives in the runtime's evaluator
- * ({@link io.keyspan.expression.eval}). The engine never evaluates expressions itself.
+ * The engine's only door to expression evaluation, which lives in the runtime's evaluator ({@link
+ * io.keyspan.expression.eval}). The engine never evaluates expressions itself.
  */
 final class Evaluation {
   private Evaluation() {}

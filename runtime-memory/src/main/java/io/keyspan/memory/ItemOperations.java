@@ -139,8 +139,8 @@ final class ItemOperations {
   }
 
   /**
-   * The item after an update, validated; {@code item()} is null when nothing is created (an
-   * update of a missing item that only REMOVEs or DELETEs creates nothing, digest 1.7).
+   * The item after an update, validated; {@code item()} is null when nothing is created (an update
+   * of a missing item that only REMOVEs or DELETEs creates nothing, digest 1.7).
    */
   static Updated applyUpdate(
       TableDefinition table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The key attributes of a table or index with their types: a partition key and an optional sort
- * key (null name and type when absent).
+ * The key attributes of a table or index with their types: a partition key and an optional sort key
+ * (null name and type when absent).
  */
 record KeyAttributes(
     String partitionName,
@@ -30,7 +30,10 @@ record KeyAttributes(
       }
     }
     return new KeyAttributes(
-        partition, typeOf(partition, definitions), sort, sort == null ? null : typeOf(sort, definitions));
+        partition,
+        typeOf(partition, definitions),
+        sort,
+        sort == null ? null : typeOf(sort, definitions));
   }
 
   private static ScalarAttributeType typeOf(String name, List<AttributeDefinition> definitions) {

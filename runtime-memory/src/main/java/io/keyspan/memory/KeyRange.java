@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * A KeyConditionExpression checked against the key of the table or index being queried (digest
- * 1.6) and turned into a partition and a contiguous range of sort keys.
+ * A KeyConditionExpression checked against the key of the table or index being queried (digest 1.6)
+ * and turned into a partition and a contiguous range of sort keys.
  */
 record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
 
@@ -71,15 +71,19 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
       AttributeValue upper = value(between.upper(), key, key.sortName());
       if (Values.compare(lower, upper) > 0) {
         throw new ValidationException(
-            PREFIX + "The BETWEEN operator requires upper bound to be greater than or equal to"
-                + " lower bound; lower bound operand: AttributeValue: " + lower
-                + ", upper bound operand: AttributeValue: " + upper);
+            PREFIX
+                + "The BETWEEN operator requires upper bound to be greater than or equal to"
+                + " lower bound; lower bound operand: AttributeValue: "
+                + lower
+                + ", upper bound operand: AttributeValue: "
+                + upper);
       }
     } else {
       KeyCondition.BeginsWith beginsWith = (KeyCondition.BeginsWith) term;
       if (key.sortType().valueType() == AttributeValue.Type.N) {
         throw new ValidationException(
-            PREFIX + "Incorrect operand type for operator or function; operator or function:"
+            PREFIX
+                + "Incorrect operand type for operator or function; operator or function:"
                 + " begins_with, operand type: N");
       }
       value(beginsWith.prefix(), key, key.sortName());
@@ -90,8 +94,10 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
   private static AttributeValue value(ValueOperand operand, KeyAttributes key, String attribute) {
     if (!(operand instanceof Literal literal)) {
       throw new ValidationException(
-          PREFIX + "An expression attribute value used in expression is not defined; attribute"
-              + " value: " + ((Placeholder) operand).name());
+          PREFIX
+              + "An expression attribute value used in expression is not defined; attribute"
+              + " value: "
+              + ((Placeholder) operand).name());
     }
     if (literal.value().type() != KeyValidator.typeOf(key, attribute).valueType()) {
       throw new ValidationException(
@@ -116,8 +122,7 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
       AttributeValue next = successor(prefix);
       return next == null
           ? partitionEntries.tailMap(EntryKey.before(prefix), true)
-          : partitionEntries.subMap(
-              EntryKey.before(prefix), true, EntryKey.before(next), false);
+          : partitionEntries.subMap(EntryKey.before(prefix), true, EntryKey.before(next), false);
     }
     KeyCondition.Compare compare = (KeyCondition.Compare) sortTerm;
     AttributeValue value = literal(compare.value());
@@ -140,8 +145,8 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
   }
 
   /**
-   * The smallest value greater than every value that starts with the prefix, or null when there
-   * is none: the prefix with its last code point (or unsigned byte) incremented, dropping maximal
+   * The smallest value greater than every value that starts with the prefix, or null when there is
+   * none: the prefix with its last code point (or unsigned byte) incremented, dropping maximal
    * ones.
    */
   static AttributeValue successor(AttributeValue prefix) {

@@ -53,8 +53,8 @@ final class KeyValidator {
   }
 
   /**
-   * Index key attributes present in the item must have the index's type and a valid value
-   * (digest 1.11). An update that breaks this gets DynamoDB's update-specific text.
+   * Index key attributes present in the item must have the index's type and a valid value (digest
+   * 1.11). An update that breaks this gets DynamoDB's update-specific text.
    */
   static void checkIndexKeys(
       TableDefinition table, Map<String, AttributeValue> item, boolean fromUpdate) {

@@ -31,18 +31,18 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * The embedded engine: DynamoDB's data model, validation, ordering, paging and capacity
- * arithmetic, in memory.
+ * The embedded engine: DynamoDB's data model, validation, ordering, paging and capacity arithmetic,
+ * in memory.
  *
- * <p><b>Concurrency.</b> One read-write lock guards all tables. Every write, batch and
- * transaction holds the write lock, so each is atomic and linearizable and no reader ever sees a
- * transaction half applied; reads share the read lock. Items are immutable maps.
+ * <p><b>Concurrency.</b> One read-write lock guards all tables. Every write, batch and transaction
+ * holds the write lock, so each is atomic and linearizable and no reader ever sees a transaction
+ * half applied; reads share the read lock. Items are immutable maps.
  *
  * <p><b>Time to live.</b> Before every operation the engine deletes the items whose TTL attribute
  * (a Number of epoch seconds) lies before the context clock's current second, maintaining the
  * indexes as a delete does. DynamoDB deletes expired items within days and may return them until
- * then; this engine deletes them at the first operation after they expire, so a test that moves
- * its clock forward sees them gone at once.
+ * then; this engine deletes them at the first operation after they expire, so a test that moves its
+ * clock forward sees them gone at once.
  *
  * <p>Obtain one with {@link #create()} or through {@code Keyspan.inMemory()} (scheme {@code
  * memory:}).
@@ -173,19 +173,23 @@ public final class MemoryEngine implements Engine {
   // ---------------------------------------------------------------- locking
 
   private <T> T writing(Supplier<T> operation) {
-    return locked(lock.writeLock(), () -> {
-      catalog.deleteExpired();
-      return operation.get();
-    });
+    return locked(
+        lock.writeLock(),
+        () -> {
+          catalog.deleteExpired();
+          return operation.get();
+        });
   }
 
   private <T> T reading(Supplier<T> operation) {
     boolean expired = locked(lock.readLock(), catalog::hasExpired);
     if (expired) {
-      locked(lock.writeLock(), () -> {
-        catalog.deleteExpired();
-        return null;
-      });
+      locked(
+          lock.writeLock(),
+          () -> {
+            catalog.deleteExpired();
+            return null;
+          });
     }
     return locked(lock.readLock(), operation);
   }

@@ -61,29 +61,48 @@ final class Messages {
 
   static ValidationException keyTypeMismatch(String attribute, String expected, String actual) {
     return new ValidationException(
-        INVALID + "Type mismatch for key " + attribute + " expected: " + expected + " actual: "
+        INVALID
+            + "Type mismatch for key "
+            + attribute
+            + " expected: "
+            + expected
+            + " actual: "
             + actual);
   }
 
   static ValidationException indexKeyTypeMismatch(
       String attribute, String expected, String actual, String indexName) {
     return new ValidationException(
-        INVALID + "Type mismatch for Index Key " + attribute + " Expected: " + expected
-            + " Actual: " + actual + " IndexName: " + indexName);
+        INVALID
+            + "Type mismatch for Index Key "
+            + attribute
+            + " Expected: "
+            + expected
+            + " Actual: "
+            + actual
+            + " IndexName: "
+            + indexName);
   }
 
   /** The digest (1.1) notes the AWS text is unverified; this is dynalite's. */
   static ValidationException emptyKey(String attribute, String kind) {
     return new ValidationException(
         "One or more parameter values are not valid. The AttributeValue for a key attribute cannot"
-            + " contain an empty " + kind + " value. Key: " + attribute);
+            + " contain an empty "
+            + kind
+            + " value. Key: "
+            + attribute);
   }
 
   static ValidationException emptyIndexKey(String attribute, String kind, String indexName) {
     return new ValidationException(
         "One or more parameter values are not valid. A value specified for a secondary index key"
             + " is not supported. The AttributeValue for a key attribute cannot contain an empty "
-            + kind + " value. IndexName: " + indexName + ", IndexKey: " + attribute);
+            + kind
+            + " value. IndexName: "
+            + indexName
+            + ", IndexKey: "
+            + attribute);
   }
 
   /** No space before 2048: DynamoDB's text (digest 1.9). */
@@ -99,7 +118,8 @@ final class Messages {
 
   static ValidationException cannotUpdateKey(String attribute) {
     return new ValidationException(
-        "One or more parameter values were invalid: Cannot update attribute " + attribute
+        "One or more parameter values were invalid: Cannot update attribute "
+            + attribute
             + ". This attribute is part of the key");
   }
 

@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * Items of a table or of one index, in DynamoDB's order: partitions by hash (see {@link
  * PartitionKey}), and inside a partition by sort key. Lookups and updates cost O(log n); a range
  * inside one partition costs O(log n + k). A partition holding a single item, the common case of
- * tables without a sort key, is stored without a map of its own to save memory. Not
- * thread-safe: the engine's lock guards it.
+ * tables without a sort key, is stored without a map of its own to save memory. Not thread-safe:
+ * the engine's lock guards it.
  */
 final class OrderedStore {
   /** Each value is a {@link One} or a {@code TreeMap<EntryKey, item>} of two or more items. */

@@ -5,10 +5,9 @@ import io.keyspan.value.Values;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A partition-key value and its stable hash. Partitions are ordered by the hash first, as
- * DynamoDB orders a scan by a hash of the partition key (digest 1.10), so scans come out in a
- * deterministic order that is not the key order, and a parallel-scan segment is a contiguous hash
- * range.
+ * A partition-key value and its stable hash. Partitions are ordered by the hash first, as DynamoDB
+ * orders a scan by a hash of the partition key (digest 1.10), so scans come out in a deterministic
+ * order that is not the key order, and a parallel-scan segment is a contiguous hash range.
  */
 record PartitionKey(int hash, AttributeValue value) implements Comparable<PartitionKey> {
 

@@ -22,8 +22,8 @@ import java.util.NavigableMap;
 
 /**
  * Query and Scan on tables and secondary indexes (digest 1.10 and 1.11; API Query, Scan). A page
- * evaluates items in order until Limit items or 1 MB, then filters, then projects. Resumption
- * from a LastEvaluatedKey is exact because every order is a total, stable order.
+ * evaluates items in order until Limit items or 1 MB, then filters, then projects. Resumption from
+ * a LastEvaluatedKey is exact because every order is a total, stable order.
  */
 final class Reads {
   /** A page stops once it has evaluated 1 MB of items (Developer Guide: ServiceQuotas). */
@@ -38,7 +38,8 @@ final class Reads {
   }
 
   /** What a read of a table or index returns and costs; an index null means the table. */
-  private record Source(StoredTable table, SecondaryIndex index, Select select, Projection projection) {
+  private record Source(
+      StoredTable table, SecondaryIndex index, Select select, Projection projection) {
 
     KeyAttributes key() {
       return index == null ? table.key() : index.key();
@@ -124,7 +125,11 @@ final class Reads {
     checkLimit(request.limit());
     SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
     Source source =
-        new Source(table, index, select(request.select(), request.projection(), index), request.projection());
+        new Source(
+            table,
+            index,
+            select(request.select(), request.projection(), index),
+            request.projection());
     Evaluation.check(request.keyCondition());
     Evaluation.check(request.filter(), ExpressionKind.FILTER);
     Evaluation.check(request.projection());
@@ -149,7 +154,11 @@ final class Reads {
     Iterator<Map<String, AttributeValue>> items =
         (request.scanIndexForward() ? entries : entries.descendingMap()).values().iterator();
     return page(
-        source, items, request.limit(), request.filter(), request.consistentRead(),
+        source,
+        items,
+        request.limit(),
+        request.filter(),
+        request.consistentRead(),
         request.returnConsumedCapacity());
   }
 
@@ -160,7 +169,8 @@ final class Reads {
       if (tableKey.contains(name) || (index != null && index.key().contains(name))) {
         throw new ValidationException(
             "Filter Expression can only contain non-primary key attributes: Primary key"
-                + " attribute: " + name);
+                + " attribute: "
+                + name);
       }
     }
   }
@@ -173,7 +183,11 @@ final class Reads {
     checkSegments(request.segment(), request.totalSegments());
     SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
     Source source =
-        new Source(table, index, select(request.select(), request.projection(), index), request.projection());
+        new Source(
+            table,
+            index,
+            select(request.select(), request.projection(), index),
+            request.projection());
     Evaluation.check(request.filter(), ExpressionKind.FILTER);
     Evaluation.check(request.projection());
     int total = request.totalSegments() == null ? 1 : request.totalSegments();
@@ -195,7 +209,11 @@ final class Reads {
     }
     Iterator<Map<String, AttributeValue>> items = new SegmentItems(entries, toHash);
     return page(
-        source, items, request.limit(), request.filter(), request.consistentRead(),
+        source,
+        items,
+        request.limit(),
+        request.filter(),
+        request.consistentRead(),
         request.returnConsumedCapacity());
   }
 
@@ -248,10 +266,12 @@ final class Reads {
       return;
     }
     if (totalSegments < 1) {
-      throw Messages.constraint(totalSegments, "totalSegments", "have value greater than or equal to 1");
+      throw Messages.constraint(
+          totalSegments, "totalSegments", "have value greater than or equal to 1");
     }
     if (totalSegments > 1_000_000) {
-      throw Messages.constraint(totalSegments, "totalSegments", "have value less than or equal to 1000000");
+      throw Messages.constraint(
+          totalSegments, "totalSegments", "have value less than or equal to 1000000");
     }
     if (segment < 0) {
       throw Messages.constraint(segment, "segment", "have value greater than or equal to 0");
@@ -259,7 +279,10 @@ final class Reads {
     if (segment >= totalSegments) {
       throw new ValidationException(
           "The Segment parameter is zero-based and must be less than parameter TotalSegments:"
-              + " Segment: " + segment + " is not less than TotalSegments: " + totalSegments);
+              + " Segment: "
+              + segment
+              + " is not less than TotalSegments: "
+              + totalSegments);
     }
   }
 
@@ -308,8 +331,11 @@ final class Reads {
         && index.global()
         && index.projection().projectionType() != ProjectionType.ALL) {
       throw new ValidationException(
-          Messages.INVALID + "Select type ALL_ATTRIBUTES is not supported for global secondary"
-              + " index " + index.name() + " because its projection type is not ALL");
+          Messages.INVALID
+              + "Select type ALL_ATTRIBUTES is not supported for global secondary"
+              + " index "
+              + index.name()
+              + " because its projection type is not ALL");
     }
     if (select != null) {
       return select;
@@ -361,7 +387,7 @@ final class Reads {
     Usage usage =
         source.index() == null
             ? Usage.ofTable(source.table().definition().name(), true, units)
-            : Usage.ofIndex(source.table().definition().name(), source.index(), units)
+            : Usage.ofIndexRead(source.table().definition().name(), source.index(), units)
                 .plus(Usage.ofTable(source.table().definition().name(), true, fetchUnits));
     return new PageResponse(
         source.select() == Select.COUNT ? Collections.emptyList() : items,

@@ -20,9 +20,9 @@ record SecondaryIndex(
     ProvisionedThroughput throughput) {
 
   /**
-   * Whether the item appears in this index: it has every index key attribute (sparse index), of
-   * the index's type and not empty. Writes reject items that break the last two rules; a GSI
-   * created later simply leaves such items out, as DynamoDB's backfill does.
+   * Whether the item appears in this index: it has every index key attribute (sparse index), of the
+   * index's type and not empty. Writes reject items that break the last two rules; a GSI created
+   * later simply leaves such items out, as DynamoDB's backfill does.
    */
   boolean covers(Map<String, AttributeValue> item) {
     if (item == null) {

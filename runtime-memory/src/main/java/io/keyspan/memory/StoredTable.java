@@ -162,8 +162,8 @@ final class StoredTable {
   }
 
   /**
-   * The expiry of an item: its TTL attribute when that is a top-level Number (epoch seconds);
-   * items without one, or with another type, never expire (Developer Guide: TTL).
+   * The expiry of an item: its TTL attribute when that is a top-level Number (epoch seconds); items
+   * without one, or with another type, never expire (Developer Guide: TTL).
    */
   private BigDecimal expiryOf(Map<String, AttributeValue> item) {
     if (!ttlEnabled) {

@@ -71,7 +71,10 @@ final class TableOperations {
     Iterator<String> names =
         (request.exclusiveStartTableName() == null
                 ? catalog.tables.navigableKeySet()
-                : catalog.tables.navigableKeySet().tailSet(request.exclusiveStartTableName(), false))
+                : catalog
+                    .tables
+                    .navigableKeySet()
+                    .tailSet(request.exclusiveStartTableName(), false))
             .iterator();
     List<String> page = new ArrayList<>();
     while (names.hasNext() && page.size() < limit) {
@@ -107,10 +110,14 @@ final class TableOperations {
       throw new ValidationException(
           "The provisioned throughput for the table will not change. The requested value equals"
               + " the current value. Current ReadCapacityUnits provisioned for the table: "
-              + now.readCapacityUnits() + ". Requested ReadCapacityUnits: "
-              + now.readCapacityUnits() + ". Current WriteCapacityUnits provisioned for the table: "
-              + now.writeCapacityUnits() + ". Requested WriteCapacityUnits: "
-              + now.writeCapacityUnits() + ". Refer to the Amazon DynamoDB Developer Guide for"
+              + now.readCapacityUnits()
+              + ". Requested ReadCapacityUnits: "
+              + now.readCapacityUnits()
+              + ". Current WriteCapacityUnits provisioned for the table: "
+              + now.writeCapacityUnits()
+              + ". Requested WriteCapacityUnits: "
+              + now.writeCapacityUnits()
+              + ". Refer to the Amazon DynamoDB Developer Guide for"
               + " current limits and how to request higher limits.");
     }
     TableDefinition updated = updateIndexes(request, current, billing);
@@ -140,13 +147,13 @@ final class TableOperations {
         throw new ValidationException(
             Messages.INVALID
                 + "Only one global secondary index update per index is allowed simultaneously."
-                + " Index: " + name);
+                + " Index: "
+                + name);
       }
       if (update instanceof GlobalSecondaryIndexUpdate.Create create) {
         createsAndDeletes++;
         if (current.index(name).isPresent()) {
-          throw new ValidationException(
-              Messages.INVALID + "Index already exists: " + name);
+          throw new ValidationException(Messages.INVALID + "Index already exists: " + name);
         }
         globals.add(
             TableValidator.validateGlobal(create.index(), allDefinitions, defined, billing));
@@ -161,7 +168,10 @@ final class TableOperations {
         globals.set(
             globals.indexOf(index),
             new SecondaryIndex(
-                index.name(), true, index.key(), index.projection(),
+                index.name(),
+                true,
+                index.key(),
+                index.projection(),
                 change.provisionedThroughput()));
       }
     }
@@ -210,7 +220,8 @@ final class TableOperations {
     String attribute = request.attributeName();
     if (attribute.isEmpty()) {
       throw Messages.constraint(
-          attribute, "timeToLiveSpecification.attributeName",
+          attribute,
+          "timeToLiveSpecification.attributeName",
           "have length greater than or equal to 1");
     }
     if (request.enabled() && table.ttlEnabled()) {

@@ -49,21 +49,26 @@ final class TableValidator {
   static void checkThroughput(ProvisionedThroughput throughput, String member) {
     if (throughput.readCapacityUnits() < 1) {
       throw Messages.constraint(
-          throughput.readCapacityUnits(), member + ".readCapacityUnits",
+          throughput.readCapacityUnits(),
+          member + ".readCapacityUnits",
           "have value greater than or equal to 1");
     }
     if (throughput.writeCapacityUnits() < 1) {
       throw Messages.constraint(
-          throughput.writeCapacityUnits(), member + ".writeCapacityUnits",
+          throughput.writeCapacityUnits(),
+          member + ".writeCapacityUnits",
           "have value greater than or equal to 1");
     }
     if (throughput.readCapacityUnits() > MAX_UNITS) {
       throw new ValidationException(
-          "Given value " + throughput.readCapacityUnits() + " for ReadCapacityUnits is out of bounds");
+          "Given value "
+              + throughput.readCapacityUnits()
+              + " for ReadCapacityUnits is out of bounds");
     }
     if (throughput.writeCapacityUnits() > MAX_UNITS) {
       throw new ValidationException(
-          "Given value " + throughput.writeCapacityUnits()
+          "Given value "
+              + throughput.writeCapacityUnits()
               + " for WriteCapacityUnits is out of bounds");
     }
   }
@@ -85,10 +90,10 @@ final class TableValidator {
 
     List<String> defined =
         request.attributeDefinitions().stream().map(AttributeDefinition::attributeName).toList();
-    List<String> keys =
-        request.keySchema().stream().map(KeySchemaElement::attributeName).toList();
+    List<String> keys = request.keySchema().stream().map(KeySchemaElement::attributeName).toList();
     if (keys.size() > defined.size()) {
-      throw new ValidationException("Invalid KeySchema: Some index key attribute have no definition");
+      throw new ValidationException(
+          "Invalid KeySchema: Some index key attribute have no definition");
     }
     checkKeySchema(request.keySchema(), defined);
     boolean noIndexes =
@@ -116,7 +121,8 @@ final class TableValidator {
         checkKeySchema(index.keySchema(), defined);
         if (index.keySchema().size() != 2) {
           throw new ValidationException(
-              Messages.INVALID + "Index KeySchema does not have a range key for index: "
+              Messages.INVALID
+                  + "Index KeySchema does not have a range key for index: "
                   + index.indexName());
         }
         String indexHash = index.keySchema().get(0).attributeName();
@@ -124,17 +130,23 @@ final class TableValidator {
           throw new ValidationException(
               Messages.INVALID
                   + "Index KeySchema does not have the same leading hash key as table KeySchema for"
-                  + " index: " + index.indexName() + ". index hash key: " + indexHash
-                  + ", table hash key: " + tableKey.partitionName());
+                  + " index: "
+                  + index.indexName()
+                  + ". index hash key: "
+                  + indexHash
+                  + ", table hash key: "
+                  + tableKey.partitionName());
         }
         checkProjection(index.projection());
         checkUnique(indexNames, index.indexName());
         index.keySchema().forEach(element -> used.add(element.attributeName()));
         locals.add(
             new SecondaryIndex(
-                index.indexName(), false,
+                index.indexName(),
+                false,
                 KeyAttributes.of(index.keySchema(), request.attributeDefinitions()),
-                index.projection(), null));
+                index.projection(),
+                null));
       }
       if (locals.size() > MAX_LOCAL_INDEXES) {
         throw new ValidationException(
@@ -177,20 +189,26 @@ final class TableValidator {
     checkProjection(index.projection());
     if (billingMode == BillingMode.PAY_PER_REQUEST && index.provisionedThroughput() != null) {
       throw new ValidationException(
-          Messages.INVALID + "ProvisionedThroughput should not be specified for index: "
-              + index.indexName() + " when BillingMode is PAY_PER_REQUEST");
+          Messages.INVALID
+              + "ProvisionedThroughput should not be specified for index: "
+              + index.indexName()
+              + " when BillingMode is PAY_PER_REQUEST");
     }
     if (billingMode == BillingMode.PROVISIONED) {
       if (index.provisionedThroughput() == null) {
         // Unverified against AWS; dynalite requires the member through its type checks.
         throw new ValidationException(
-            Messages.INVALID + "ProvisionedThroughput must be specified for index: "
+            Messages.INVALID
+                + "ProvisionedThroughput must be specified for index: "
                 + index.indexName());
       }
-      checkThroughput(index.provisionedThroughput(), "globalSecondaryIndexes.member.provisionedThroughput");
+      checkThroughput(
+          index.provisionedThroughput(), "globalSecondaryIndexes.member.provisionedThroughput");
     }
     return new SecondaryIndex(
-        index.indexName(), true, KeyAttributes.of(index.keySchema(), definitions),
+        index.indexName(),
+        true,
+        KeyAttributes.of(index.keySchema(), definitions),
         index.projection(),
         billingMode == BillingMode.PROVISIONED ? index.provisionedThroughput() : null);
   }
@@ -199,9 +217,11 @@ final class TableValidator {
   static void checkAllDefinitionsUsed(List<String> defined, Set<String> used) {
     if (!used.containsAll(defined)) {
       throw new ValidationException(
-          Messages.INVALID + "Some AttributeDefinitions are not used. AttributeDefinitions: "
+          Messages.INVALID
+              + "Some AttributeDefinitions are not used. AttributeDefinitions: "
               + defined.stream().collect(Collectors.joining(", ", "[", "]"))
-              + ", keys used: " + used.stream().collect(Collectors.joining(", ", "[", "]")));
+              + ", keys used: "
+              + used.stream().collect(Collectors.joining(", ", "[", "]")));
     }
   }
 
@@ -240,7 +260,8 @@ final class TableValidator {
           Messages.INVALID
               + "Some index key attributes are not defined in AttributeDefinitions. Keys: "
               + String.join(", ", keys).transform(s -> "[" + s + "]")
-              + ", AttributeDefinitions: " + String.join(", ", defined).transform(s -> "[" + s + "]"));
+              + ", AttributeDefinitions: "
+              + String.join(", ", defined).transform(s -> "[" + s + "]"));
     }
     if (keys.size() == 2 && keys.get(0).equals(keys.get(1))) {
       throw new ValidationException(
@@ -260,7 +281,9 @@ final class TableValidator {
     if (projection.projectionType() != ProjectionType.INCLUDE
         && !projection.nonKeyAttributes().isEmpty()) {
       throw new ValidationException(
-          Messages.INVALID + "ProjectionType is " + projection.projectionType()
+          Messages.INVALID
+              + "ProjectionType is "
+              + projection.projectionType()
               + ", but NonKeyAttributes is specified");
     }
   }

@@ -1,13 +1,13 @@
 package io.keyspan.memory;
 
 import io.keyspan.engine.ConsumedCapacity;
+import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.TransactGetItem;
 import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactGetItemsResponse;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.TransactWriteItemsResponse;
-import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.exception.CancellationReason;
 import io.keyspan.exception.IdempotentParameterMismatchException;
 import io.keyspan.exception.TransactionCanceledException;
@@ -18,6 +18,7 @@ import io.keyspan.value.ItemSize;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ final class Transactions {
   static final int MAX_ACTIONS = 100;
   static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
   static final int MAX_TOKEN_LENGTH = 36;
+
   /** A ClientRequestToken makes a retry a no-op for 10 minutes (API TransactWriteItems). */
   static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
 
@@ -82,8 +84,10 @@ final class Transactions {
           action.writes()
               ? Costs.write(definition, old, results.get(i), true)
               : Usage.ofTable(
-                  definition.name(), false,
-                  Costs.readUnits(old == null ? 0 : ItemSize.of(old), Costs.Consistency.TRANSACTIONAL));
+                  definition.name(),
+                  false,
+                  Costs.readUnits(
+                      old == null ? 0 : ItemSize.of(old), Costs.Consistency.TRANSACTIONAL));
       usage.merge(definition.name(), cost, Usage::plus);
     }
     for (int i = 0; i < actions.size(); i++) {
@@ -93,8 +97,9 @@ final class Transactions {
       }
     }
     List<ConsumedCapacity> capacity = new ArrayList<>();
-    usage.values().forEach(
-        u -> BatchOperations.addReport(capacity, u, request.returnConsumedCapacity()));
+    usage
+        .values()
+        .forEach(u -> BatchOperations.addReport(capacity, u, request.returnConsumedCapacity()));
     TransactWriteItemsResponse response = new TransactWriteItemsResponse(capacity);
     if (token != null) {
       completed.put(
@@ -104,9 +109,9 @@ final class Transactions {
   }
 
   /**
-   * Request-level checks: tables exist, ConditionCheck has a condition, no two actions on one
-   * item, at most 4 MB. A key that does not fit its table cancels the transaction with a
-   * ValidationError reason for that action (only the first is reported).
+   * Request-level checks: tables exist, ConditionCheck has a condition, no two actions on one item,
+   * at most 4 MB. A key that does not fit its table cancels the transaction with a ValidationError
+   * reason for that action (only the first is reported).
    */
   private List<Action> validate(List<TransactWriteItem> items) {
     List<Action> actions = new ArrayList<>();
@@ -116,7 +121,8 @@ final class Transactions {
       StoredTable table = catalog.table(item.tableName());
       if (item instanceof TransactWriteItem.ConditionCheck && item.condition() == null) {
         throw new ValidationException(
-            "1 validation error detected: Value null at 'transactItems." + (i + 1)
+            "1 validation error detected: Value null at 'transactItems."
+                + (i + 1)
                 + ".member.conditionCheck.conditionExpression' failed to satisfy constraint:"
                 + " Member must not be null");
       }
@@ -132,30 +138,27 @@ final class Transactions {
       throw new ValidationException(
           "Transaction request size cannot exceed " + (MAX_REQUEST_BYTES / 1024 / 1024) + " MB");
     }
-    List<CancellationReason> reasons = new ArrayList<>();
-    boolean failed = false;
     for (TransactWriteItem item : items) {
       StoredTable table = catalog.table(item.tableName());
-      PrimaryKey key = null;
-      if (!failed) {
-        try {
-          key = keyOf(item, table.definition());
-        } catch (ValidationException e) {
-          failed = true;
-          reasons.add(CancellationReason.validationError(e.getMessage()));
-          continue;
-        }
+      try {
+        actions.add(
+            new Action(
+                item,
+                table,
+                keyOf(item, table.definition()),
+                !(item instanceof TransactWriteItem.ConditionCheck)));
+      } catch (ValidationException invalidKey) {
+        // Only the first per-action validation error is reported; the others read None (1.14).
+        List<CancellationReason> reasons =
+            new ArrayList<>(Collections.nCopies(items.size(), CancellationReason.NONE));
+        reasons.set(actions.size(), CancellationReason.validationError(invalidKey.getMessage()));
+        throw new TransactionCanceledException(reasons);
       }
-      reasons.add(CancellationReason.NONE);
-      actions.add(
-          new Action(item, table, key, !(item instanceof TransactWriteItem.ConditionCheck)));
     }
-    if (failed) {
-      throw new TransactionCanceledException(reasons);
-    }
-    Set<String> seen = new HashSet<>();
+    record Target(String tableName, PrimaryKey key) {}
+    Set<Target> seen = new HashSet<>();
     for (Action action : actions) {
-      if (!seen.add(action.table().definition().name() + '\u0000' + action.key())) {
+      if (!seen.add(new Target(action.table().definition().name(), action.key()))) {
         throw new ValidationException(
             "Transaction request cannot include multiple operations on one item");
       }
@@ -177,8 +180,8 @@ final class Transactions {
   }
 
   /**
-   * Evaluates every condition (all failures are reported, digest 1.14) and computes each
-   * action's resulting item; any failure cancels the whole transaction.
+   * Evaluates every condition (all failures are reported, digest 1.14) and computes each action's
+   * resulting item; any failure cancels the whole transaction.
    */
   private static List<Map<String, AttributeValue>> evaluate(List<Action> actions) {
     List<Map<String, AttributeValue>> results = new ArrayList<>();
@@ -243,8 +246,10 @@ final class Transactions {
       usage.merge(
           get.tableName(),
           Usage.ofTable(
-              get.tableName(), true,
-              Costs.readUnits(item == null ? 0 : ItemSize.of(item), Costs.Consistency.TRANSACTIONAL)),
+              get.tableName(),
+              true,
+              Costs.readUnits(
+                  item == null ? 0 : ItemSize.of(item), Costs.Consistency.TRANSACTIONAL)),
           Usage::plus);
       responses.add(
           Optional.ofNullable(
@@ -253,8 +258,9 @@ final class Transactions {
                   : Evaluation.project(get.projection(), item)));
     }
     List<ConsumedCapacity> capacity = new ArrayList<>();
-    usage.values().forEach(
-        u -> BatchOperations.addReport(capacity, u, request.returnConsumedCapacity()));
+    usage
+        .values()
+        .forEach(u -> BatchOperations.addReport(capacity, u, request.returnConsumedCapacity()));
     return new TransactGetItemsResponse(responses, capacity);
   }
 
@@ -270,10 +276,12 @@ final class Transactions {
 
   private static void checkToken(String token) {
     if (token.isEmpty()) {
-      throw Messages.constraint(token, "clientRequestToken", "have length greater than or equal to 1");
+      throw Messages.constraint(
+          token, "clientRequestToken", "have length greater than or equal to 1");
     }
     if (token.length() > MAX_TOKEN_LENGTH) {
-      throw Messages.constraint(token, "clientRequestToken", "have length less than or equal to 36");
+      throw Messages.constraint(
+          token, "clientRequestToken", "have length less than or equal to 36");
     }
   }
 }

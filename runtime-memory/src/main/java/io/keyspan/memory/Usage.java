@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Capacity units one request consumed on one table, split into the table's share and each
- * index's, for reads or for writes.
+ * Capacity units one request consumed on one table, split into the table's share and each index's,
+ * for reads or for writes.
  */
 record Usage(
     String tableName,
@@ -26,7 +26,8 @@ record Usage(
     return new Usage(tableName, read, units, Map.of(), Map.of());
   }
 
-  static Usage ofIndex(String tableName, SecondaryIndex index, double units) {
+  /** A read of an index; an LSI read is billed to the table but reported under the index. */
+  static Usage ofIndexRead(String tableName, SecondaryIndex index, double units) {
     Map<String, Double> share = Map.of(index.name(), units);
     return index.global()
         ? new Usage(tableName, true, 0, share, Map.of())

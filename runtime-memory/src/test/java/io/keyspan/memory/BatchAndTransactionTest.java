@@ -186,7 +186,8 @@ class BatchAndTransactionTest {
     transact(
         new TransactWriteItem.Put("Hashed", item("p", "new"), null, null),
         new TransactWriteItem.Delete("Hashed", item("p", "gone"), null, null),
-        new TransactWriteItem.Update("Hashed", item("p", "counter"), update("ADD n :v0", 1), null, null),
+        new TransactWriteItem.Update(
+            "Hashed", item("p", "counter"), update("ADD n :v0", 1), null, null),
         new TransactWriteItem.ConditionCheck(
             "Sorted", item("p", "x", "s", 1), condition("attribute_not_exists(p)"), null));
     assertThat(get(engine, "Hashed", item("p", "new"))).isNotNull();
@@ -205,8 +206,11 @@ class BatchAndTransactionTest {
                 transact(
                     new TransactWriteItem.Put("Hashed", item("p", "c"), null, null),
                     new TransactWriteItem.Update(
-                        "Hashed", item("p", "a"), update("SET n = :v0", 9),
-                        condition("n = :v0", 5), ReturnValuesOnConditionCheckFailure.ALL_OLD),
+                        "Hashed",
+                        item("p", "a"),
+                        update("SET n = :v0", 9),
+                        condition("n = :v0", 5),
+                        ReturnValuesOnConditionCheckFailure.ALL_OLD),
                     new TransactWriteItem.Delete(
                         "Hashed", item("p", "b"), condition("n = :v0", 5), null)));
     assertThat(error.reasons())
@@ -259,7 +263,9 @@ class BatchAndTransactionTest {
     ValidationException error =
         assertThrows(
             ValidationException.class,
-            () -> transact(new TransactWriteItem.ConditionCheck("Hashed", item("p", "a"), null, null)));
+            () ->
+                transact(
+                    new TransactWriteItem.ConditionCheck("Hashed", item("p", "a"), null, null)));
     assertThat(error).hasMessageThat().contains("conditionExpression");
   }
 
@@ -285,7 +291,9 @@ class BatchAndTransactionTest {
     // ServiceQuotas: a transaction is at most 4 MB.
     List<TransactWriteItem> puts = new ArrayList<>();
     for (int i = 0; i < 11; i++) {
-      puts.add(new TransactWriteItem.Put("Hashed", item("p", "k" + i, "big", "x".repeat(400_000)), null, null));
+      puts.add(
+          new TransactWriteItem.Put(
+              "Hashed", item("p", "k" + i, "big", "x".repeat(400_000)), null, null));
     }
     ValidationException error =
         assertThrows(
@@ -299,8 +307,9 @@ class BatchAndTransactionTest {
     // API TransactWriteItems ClientRequestToken: idempotent for 10 minutes after completion.
     TransactWriteItemsRequest increment =
         new TransactWriteItemsRequest(
-            List.of(new TransactWriteItem.Update(
-                "Hashed", item("p", "c"), update("ADD n :v0", 1), null, null)),
+            List.of(
+                new TransactWriteItem.Update(
+                    "Hashed", item("p", "c"), update("ADD n :v0", 1), null, null)),
             "token-1",
             null);
     engine.transactWriteItems(increment);

@@ -34,11 +34,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Consumed capacity by DynamoDB's rules. Sources: Developer Guide "DynamoDB read and write
- * operations" (read-write-operations.html: 4 KB read units, half for eventually consistent,
- * double for transactional; 1 KB write units; the larger of old and new item for PutItem and
- * UpdateItem; BatchGetItem rounds each item; Query and Scan round the sum) and "Provisioned
- * throughput considerations for global secondary indexes" (GSI.html#GSI.ThroughputConsiderations:
- * one write to add or remove an index entry, two when an index key changes).
+ * operations" (read-write-operations.html: 4 KB read units, half for eventually consistent, double
+ * for transactional; 1 KB write units; the larger of old and new item for PutItem and UpdateItem;
+ * BatchGetItem rounds each item; Query and Scan round the sum) and "Provisioned throughput
+ * considerations for global secondary indexes" (GSI.html#GSI.ThroughputConsiderations: one write to
+ * add or remove an index entry, two when an index key changes).
  */
 class CapacityTest {
   private final MemoryEngine engine = engine();
@@ -47,10 +47,15 @@ class CapacityTest {
   private void createDocs() {
     engine.createTable(
         Fixtures.table(
-            "Docs", List.of(s("p"), s("tag")), List.of(KeySchemaElement.hash("p")),
+            "Docs",
+            List.of(s("p"), s("tag")),
+            List.of(KeySchemaElement.hash("p")),
             List.of(
                 new GlobalSecondaryIndex(
-                    "ByTag", List.of(KeySchemaElement.hash("tag")), IndexProjection.KEYS_ONLY, null)),
+                    "ByTag",
+                    List.of(KeySchemaElement.hash("tag")),
+                    IndexProjection.KEYS_ONLY,
+                    null)),
             null));
   }
 
@@ -160,7 +165,9 @@ class CapacityTest {
   @Test
   void query_sumsEvaluatedItemSizesBeforeRounding() {
     engine.createTable(
-        Fixtures.table("Log", List.of(s("p"), n("s")),
+        Fixtures.table(
+            "Log",
+            List.of(s("p"), n("s")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"))));
     for (int i = 0; i < 10; i++) {
       put(engine, "Log", item("p", "a", "s", i, "body", "x".repeat(1000)));
@@ -198,8 +205,7 @@ class CapacityTest {
                 new BatchGetItemRequest(
                     Map.of(
                         "Docs",
-                        new KeysAndAttributes(
-                            List.of(item("p", "a"), item("p", "b")), null, true)),
+                        new KeysAndAttributes(List.of(item("p", "a"), item("p", "b")), null, true)),
                     ReturnConsumedCapacity.TOTAL))
             .consumedCapacity();
     assertThat(consumed).hasSize(1);
@@ -232,7 +238,9 @@ class CapacityTest {
   void noneRequested_reportsNothing() {
     createDocs();
     assertThat(
-            engine.putItem(PutItemRequest.builder("Docs", item("p", "a")).build()).consumedCapacity())
+            engine
+                .putItem(PutItemRequest.builder("Docs", item("p", "a")).build())
+                .consumedCapacity())
         .isNull();
   }
 }

@@ -107,13 +107,19 @@ class ConcurrencyTest {
                     new TransactWriteItemsRequest(
                         List.of(
                             new TransactWriteItem.Update(
-                                "Hashed", item("p", "acct" + from),
+                                "Hashed",
+                                item("p", "acct" + from),
                                 update("SET balance = balance - :v0", amount),
-                                condition("balance >= :v0", amount), null),
+                                condition("balance >= :v0", amount),
+                                null),
                             new TransactWriteItem.Update(
-                                "Hashed", item("p", "acct" + to),
-                                update("SET balance = balance + :v0", amount), null, null)),
-                        null, null));
+                                "Hashed",
+                                item("p", "acct" + to),
+                                update("SET balance = balance + :v0", amount),
+                                null,
+                                null)),
+                        null,
+                        null));
               } catch (TransactionCanceledException insufficientFunds) {
                 // the condition kept the balance from going negative
               }
@@ -125,8 +131,7 @@ class ConcurrencyTest {
         () -> {
           while (running.get()) {
             PageResponse page = engine.scan(ScanRequest.builder("Hashed").build());
-            observedTotals.add(
-                page.items().stream().mapToLong(it -> number(it, "balance")).sum());
+            observedTotals.add(page.items().stream().mapToLong(it -> number(it, "balance")).sum());
           }
           return null;
         });

@@ -3,9 +3,9 @@ package io.keyspan.memory;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.GetItemRequest;
+import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.ScanRequest;
-import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.table.AttributeDefinition;
 import io.keyspan.engine.table.BillingMode;
 import io.keyspan.engine.table.GlobalSecondaryIndex;
@@ -102,7 +102,9 @@ final class Fixtures {
   /** Table "Sorted": partition key p (S), sort key s (N). */
   static MemoryEngine withSortedTable(MemoryEngine engine) {
     engine.createTable(
-        table("Sorted", List.of(s("p"), n("s")),
+        table(
+            "Sorted",
+            List.of(s("p"), n("s")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"))));
     return engine;
   }
@@ -175,8 +177,7 @@ final class Fixtures {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     Map<String, AttributeValue> start = null;
     do {
-      PageResponse page =
-          engine.scan(ScanRequest.builder(table).exclusiveStartKey(start).build());
+      PageResponse page = engine.scan(ScanRequest.builder(table).exclusiveStartKey(start).build());
       items.addAll(page.items());
       start = page.lastEvaluatedKey();
     } while (start != null);

@@ -34,7 +34,8 @@ class ItemOperationsTest {
   @Test
   void putThenGet_returnsTheItem() {
     put(engine, "Sorted", item("p", "a", "s", 1, "x", "y"));
-    assertThat(get(engine, "Sorted", item("p", "a", "s", 1))).isEqualTo(item("p", "a", "s", 1, "x", "y"));
+    assertThat(get(engine, "Sorted", item("p", "a", "s", 1)))
+        .isEqualTo(item("p", "a", "s", 1, "x", "y"));
   }
 
   @Test
@@ -73,7 +74,8 @@ class ItemOperationsTest {
 
   @Test
   void keyWithExtraAttribute_doesNotMatchSchema() {
-    assertKeyError(item("p", "a", "s", 1, "x", 1), "The provided key element does not match the schema");
+    assertKeyError(
+        item("p", "a", "s", 1, "x", 1), "The provided key element does not match the schema");
   }
 
   @Test
@@ -95,7 +97,8 @@ class ItemOperationsTest {
   }
 
   private void assertKeyError(Map<String, AttributeValue> key, String message) {
-    ValidationException error = assertThrows(ValidationException.class, () -> get(engine, "Sorted", key));
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> get(engine, "Sorted", key));
     assertThat(error).hasMessageThat().isEqualTo(message);
   }
 
@@ -126,7 +129,8 @@ class ItemOperationsTest {
   void sortKeyOver1024Bytes_isRejected() {
     engine.createTable(
         Fixtures.table(
-            "SortBinary", java.util.List.of(Fixtures.s("p"), Fixtures.b("s")),
+            "SortBinary",
+            java.util.List.of(Fixtures.s("p"), Fixtures.b("s")),
             java.util.List.of(
                 io.keyspan.engine.table.KeySchemaElement.hash("p"),
                 io.keyspan.engine.table.KeySchemaElement.range("s"))));
@@ -146,7 +150,8 @@ class ItemOperationsTest {
   void emptyBinaryKey_isRejected() {
     engine.createTable(
         Fixtures.table(
-            "BinaryKey", java.util.List.of(Fixtures.b("p")),
+            "BinaryKey",
+            java.util.List.of(Fixtures.b("p")),
             java.util.List.of(io.keyspan.engine.table.KeySchemaElement.hash("p"))));
     ValidationException error =
         assertThrows(
@@ -170,7 +175,8 @@ class ItemOperationsTest {
   }
 
   private void assertPutError(Map<String, AttributeValue> item, String message) {
-    ValidationException error = assertThrows(ValidationException.class, () -> put(engine, "Sorted", item));
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> put(engine, "Sorted", item));
     assertThat(error).hasMessageThat().isEqualTo(message);
   }
 
@@ -274,7 +280,9 @@ class ItemOperationsTest {
     put(engine, "Hashed", item("p", "a", "v", 1));
     WriteResponse response =
         engine.deleteItem(
-            DeleteItemRequest.builder("Hashed", item("p", "a")).returnValues(ReturnValue.ALL_OLD).build());
+            DeleteItemRequest.builder("Hashed", item("p", "a"))
+                .returnValues(ReturnValue.ALL_OLD)
+                .build());
     assertThat(response.attributes()).isEqualTo(item("p", "a", "v", 1));
     assertThat(get(engine, "Hashed", item("p", "a"))).isNull();
   }
@@ -285,13 +293,16 @@ class ItemOperationsTest {
     assertThat(updateReturning(ReturnValue.NONE, "SET x = :v0", 10)).isNull();
     assertThat(updateReturning(ReturnValue.ALL_OLD, "SET x = :v0", 11))
         .isEqualTo(item("p", "a", "x", 10, "y", 2));
-    assertThat(updateReturning(ReturnValue.UPDATED_OLD, "SET x = :v0", 12)).isEqualTo(item("x", 11));
+    assertThat(updateReturning(ReturnValue.UPDATED_OLD, "SET x = :v0", 12))
+        .isEqualTo(item("x", 11));
     assertThat(updateReturning(ReturnValue.ALL_NEW, "SET x = :v0", 13))
         .isEqualTo(item("p", "a", "x", 13, "y", 2));
-    assertThat(updateReturning(ReturnValue.UPDATED_NEW, "SET x = :v0", 14)).isEqualTo(item("x", 14));
+    assertThat(updateReturning(ReturnValue.UPDATED_NEW, "SET x = :v0", 14))
+        .isEqualTo(item("x", 14));
   }
 
-  private Map<String, AttributeValue> updateReturning(ReturnValue returnValue, String text, int value) {
+  private Map<String, AttributeValue> updateReturning(
+      ReturnValue returnValue, String text, int value) {
     return engine
         .updateItem(
             UpdateItemRequest.builder("Hashed", item("p", "a"))
@@ -311,7 +322,8 @@ class ItemOperationsTest {
                 .returnValues(ReturnValue.ALL_NEW)
                 .build());
     assertThat(response.attributes()).isEqualTo(item("p", "a", "s", 1, "n", 5));
-    assertThat(get(engine, "Sorted", item("p", "a", "s", 1))).isEqualTo(item("p", "a", "s", 1, "n", 5));
+    assertThat(get(engine, "Sorted", item("p", "a", "s", 1)))
+        .isEqualTo(item("p", "a", "s", 1, "n", 5));
   }
 
   @Test
@@ -384,7 +396,9 @@ class ItemOperationsTest {
             ValidationException.class,
             () ->
                 engine.updateItem(
-                    UpdateItemRequest.builder("Hashed", item("p", "a")).update(overlapping).build()));
+                    UpdateItemRequest.builder("Hashed", item("p", "a"))
+                        .update(overlapping)
+                        .build()));
     assertThat(error).hasMessageThat().contains("Two document paths overlap with each other");
     assertThat(get(engine, "Hashed", item("p", "a"))).isNull();
   }

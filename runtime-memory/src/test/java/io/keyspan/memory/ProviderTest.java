@@ -17,7 +17,8 @@ class ProviderTest {
 
   @Test
   void eachMemoryUri_opensAFreshEngine() {
-    try (Keyspan first = Keyspan.inMemory(); Keyspan second = Keyspan.inMemory()) {
+    try (Keyspan first = Keyspan.inMemory();
+        Keyspan second = Keyspan.inMemory()) {
       assertThat(first.engine()).isNotSameInstanceAs(second.engine());
     }
   }

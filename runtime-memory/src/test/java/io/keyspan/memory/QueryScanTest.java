@@ -84,13 +84,16 @@ class QueryScanTest {
   void stringSortKeys_orderByUtf8Bytes() {
     // HowItWorks.NamingRulesDataTypes: "a" (0x61) > "A" (0x41); "¿" (0xC2BF) > "z".
     engine.createTable(
-        Fixtures.table("Words", List.of(s("p"), s("w")),
+        Fixtures.table(
+            "Words",
+            List.of(s("p"), s("w")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("w"))));
     for (String w : new String[] {"z", "a", "¿", "A", "\uD83D\uDE00", "\uFFFD"}) {
       put(engine, "Words", item("p", "x", "w", w));
     }
     List<String> order = new ArrayList<>();
-    engine.query(QueryRequest.builder("Words", key("p = :v0", "x")).build())
+    engine
+        .query(QueryRequest.builder("Words", key("p = :v0", "x")).build())
         .items()
         .forEach(i -> order.add(((AttributeValue.S) i.get("w")).value()));
     assertThat(order).containsExactly("A", "a", "z", "¿", "\uFFFD", "\uD83D\uDE00").inOrder();
@@ -123,20 +126,29 @@ class QueryScanTest {
   @Test
   void beginsWith_selectsThePrefix_bothDirections() {
     engine.createTable(
-        Fixtures.table("Words", List.of(s("p"), s("w")),
+        Fixtures.table(
+            "Words",
+            List.of(s("p"), s("w")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("w"))));
     for (String w : new String[] {"ab", "abc", "abd", "ac", "a", "b"}) {
       put(engine, "Words", item("p", "x", "w", w));
     }
     List<String> forward = new ArrayList<>();
-    engine.query(QueryRequest.builder("Words", key("p = :v0 AND begins_with(w, :v1)", "x", "ab")).build())
-        .items().forEach(i -> forward.add(((AttributeValue.S) i.get("w")).value()));
+    engine
+        .query(
+            QueryRequest.builder("Words", key("p = :v0 AND begins_with(w, :v1)", "x", "ab"))
+                .build())
+        .items()
+        .forEach(i -> forward.add(((AttributeValue.S) i.get("w")).value()));
     assertThat(forward).containsExactly("ab", "abc", "abd").inOrder();
     List<String> backward = new ArrayList<>();
-    engine.query(
+    engine
+        .query(
             QueryRequest.builder("Words", key("p = :v0 AND begins_with(w, :v1)", "x", "ab"))
-                .scanIndexForward(false).build())
-        .items().forEach(i -> backward.add(((AttributeValue.S) i.get("w")).value()));
+                .scanIndexForward(false)
+                .build())
+        .items()
+        .forEach(i -> backward.add(((AttributeValue.S) i.get("w")).value()));
     assertThat(backward).containsExactly("abd", "abc", "ab").inOrder();
   }
 
@@ -226,7 +238,8 @@ class QueryScanTest {
         new io.keyspan.expression.KeyCondition(
             List.of(
                 new io.keyspan.expression.KeyCondition.Compare(
-                    "p", io.keyspan.expression.Comparator.EQ,
+                    "p",
+                    io.keyspan.expression.Comparator.EQ,
                     new io.keyspan.expression.Literal(AttributeValue.s("a"))),
                 new io.keyspan.expression.KeyCondition.Between(
                     "s",
@@ -253,8 +266,7 @@ class QueryScanTest {
   void selectRules_useDynamoDbMessages() {
     createOrders();
     assertSelectError(
-        QueryRequest.builder("Orders", key("p = :v0", "a"))
-            .select(Select.ALL_PROJECTED_ATTRIBUTES),
+        QueryRequest.builder("Orders", key("p = :v0", "a")).select(Select.ALL_PROJECTED_ATTRIBUTES),
         "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
     assertSelectError(
         QueryRequest.builder("Orders", key("p = :v0", "a")).select(Select.SPECIFIC_ATTRIBUTES),
@@ -314,8 +326,7 @@ class QueryScanTest {
                 .indexName("ByStatus")
                 .limit(1)
                 .build());
-    assertThat(page.items())
-        .containsExactly(item("p", "a", "s", 1, "st", "new", "total", 5));
+    assertThat(page.items()).containsExactly(item("p", "a", "s", 1, "st", "new", "total", 5));
     assertThat(page.lastEvaluatedKey()).isEqualTo(item("p", "a", "s", 1, "st", "new"));
     PageResponse rest =
         engine.query(
@@ -324,8 +335,7 @@ class QueryScanTest {
                 .exclusiveStartKey(page.lastEvaluatedKey())
                 .build());
     assertThat(rest.items()).containsExactly(item("p", "b", "s", 2, "st", "new", "total", 7));
-    assertThat(
-            engine.scan(ScanRequest.builder("Orders").indexName("ByStatus").build()).count())
+    assertThat(engine.scan(ScanRequest.builder("Orders").indexName("ByStatus").build()).count())
         .isEqualTo(2);
   }
 
@@ -338,7 +348,8 @@ class QueryScanTest {
         engine.query(
             QueryRequest.builder("Orders", key("p = :v0", "a")).indexName("ByCity").build());
     assertThat(keysOnly.items())
-        .containsExactly(item("p", "a", "s", 2, "city", "Bergen"), item("p", "a", "s", 1, "city", "Oslo"))
+        .containsExactly(
+            item("p", "a", "s", 2, "city", "Bergen"), item("p", "a", "s", 1, "city", "Oslo"))
         .inOrder();
     PageResponse fetched =
         engine.query(
@@ -347,7 +358,8 @@ class QueryScanTest {
                 .select(Select.ALL_ATTRIBUTES)
                 .consistentRead(true)
                 .build());
-    assertThat(fetched.items()).containsExactly(item("p", "a", "s", 1, "city", "Oslo", "note", "n1"));
+    assertThat(fetched.items())
+        .containsExactly(item("p", "a", "s", 1, "city", "Oslo", "note", "n1"));
   }
 
   @Test
@@ -367,7 +379,8 @@ class QueryScanTest {
 
   private int queryStatus(String status) {
     return engine
-        .query(QueryRequest.builder("Orders", key("st = :v0", status)).indexName("ByStatus").build())
+        .query(
+            QueryRequest.builder("Orders", key("st = :v0", status)).indexName("ByStatus").build())
         .count();
   }
 

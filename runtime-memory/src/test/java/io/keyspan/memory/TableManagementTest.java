@@ -37,8 +37,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * CreateTable, DescribeTable, ListTables, UpdateTable, DeleteTable: API reference and the
- * messages of dynalite validations/createTable.js and updateTable.js (digest 1.1, 1.9).
+ * CreateTable, DescribeTable, ListTables, UpdateTable, DeleteTable: API reference and the messages
+ * of dynalite validations/createTable.js and updateTable.js (digest 1.1, 1.9).
  */
 class TableManagementTest {
   private final MemoryEngine engine = engine();
@@ -46,7 +46,8 @@ class TableManagementTest {
   private static final List<KeySchemaElement> HASH_P = List.of(KeySchemaElement.hash("p"));
 
   private static GlobalSecondaryIndex gsi(String name, String key) {
-    return new GlobalSecondaryIndex(name, List.of(KeySchemaElement.hash(key)), IndexProjection.ALL, null);
+    return new GlobalSecondaryIndex(
+        name, List.of(KeySchemaElement.hash(key)), IndexProjection.ALL, null);
   }
 
   @Test
@@ -131,7 +132,9 @@ class TableManagementTest {
             + " Member must have length greater than or equal to 3");
     assertCreateError(
         table("a".repeat(256), List.of(s("p")), HASH_P),
-        "1 validation error detected: Value '" + "a".repeat(256) + "' at 'tableName' failed to"
+        "1 validation error detected: Value '"
+            + "a".repeat(256)
+            + "' at 'tableName' failed to"
             + " satisfy constraint: Member must have length less than or equal to 255");
     assertCreateError(
         table("bad name", List.of(s("p")), HASH_P),
@@ -152,8 +155,7 @@ class TableManagementTest {
         "One or more parameter values were invalid: Number of attributes in KeySchema does not"
             + " exactly match number of attributes defined in AttributeDefinitions");
     assertCreateError(
-        table(
-            "Users", List.of(s("p"), s("g"), s("x")), HASH_P, List.of(gsi("ByG", "g")), null),
+        table("Users", List.of(s("p"), s("g"), s("x")), HASH_P, List.of(gsi("ByG", "g")), null),
         "One or more parameter values were invalid: Some AttributeDefinitions are not used."
             + " AttributeDefinitions: [p, g, x], keys used: [p, g]");
   }
@@ -164,11 +166,15 @@ class TableManagementTest {
         table("Users", List.of(s("p")), List.of(KeySchemaElement.range("p"))),
         "Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
     assertCreateError(
-        table("Users", List.of(s("p"), s("q")),
+        table(
+            "Users",
+            List.of(s("p"), s("q")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.hash("q"))),
         "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
     assertCreateError(
-        table("Users", List.of(s("p"), s("q")),
+        table(
+            "Users",
+            List.of(s("p"), s("q")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("p"))),
         "Both the Hash Key and the Range Key element in the KeySchema have the same name");
   }
@@ -177,7 +183,9 @@ class TableManagementTest {
   void moreKeysThanDefinitions_isCheckedFirst() {
     // dynalite validations/createTable.js checks the counts before the names.
     assertCreateError(
-        table("Users", List.of(s("p")),
+        table(
+            "Users",
+            List.of(s("p")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("p"))),
         "Invalid KeySchema: Some index key attribute have no definition");
   }
@@ -191,34 +199,53 @@ class TableManagementTest {
             + " must both be specified when BillingMode is PROVISIONED");
     assertCreateError(
         new CreateTableRequest(
-            "Users", List.of(s("p")), HASH_P, null, null, BillingMode.PAY_PER_REQUEST,
+            "Users",
+            List.of(s("p")),
+            HASH_P,
+            null,
+            null,
+            BillingMode.PAY_PER_REQUEST,
             ProvisionedThroughput.of(1, 1)),
         "One or more parameter values were invalid: Neither ReadCapacityUnits nor"
             + " WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
     assertCreateError(
         new CreateTableRequest(
-            "Users", List.of(s("p")), HASH_P, null, null, BillingMode.PROVISIONED,
+            "Users",
+            List.of(s("p")),
+            HASH_P,
+            null,
+            null,
+            BillingMode.PROVISIONED,
             ProvisionedThroughput.of(0, 1)),
         "1 validation error detected: Value '0' at 'provisionedThroughput.readCapacityUnits'"
             + " failed to satisfy constraint: Member must have value greater than or equal to 1");
     TableDescription provisioned =
         engine.createTable(
             new CreateTableRequest(
-                "Users", List.of(s("p")), HASH_P, null, null, BillingMode.PROVISIONED,
+                "Users",
+                List.of(s("p")),
+                HASH_P,
+                null,
+                null,
+                BillingMode.PROVISIONED,
                 ProvisionedThroughput.of(5, 5)));
     assertThat(provisioned.provisionedThroughput()).isEqualTo(ProvisionedThroughput.of(5, 5));
   }
 
   @Test
   void localIndexRules() {
-    List<KeySchemaElement> sorted = List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"));
+    List<KeySchemaElement> sorted =
+        List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"));
     assertCreateError(
-        table("Users", List.of(s("p"), s("c")), HASH_P, null,
-            List.of(lsi("ByC", "p", "c"))),
+        table("Users", List.of(s("p"), s("c")), HASH_P, null, List.of(lsi("ByC", "p", "c"))),
         "One or more parameter values were invalid: Table KeySchema does not have a range key,"
             + " which is required when specifying a LocalSecondaryIndex");
     assertCreateError(
-        table("Users", List.of(s("p"), n("s"), s("c"), s("q")), sorted, null,
+        table(
+            "Users",
+            List.of(s("p"), n("s"), s("c"), s("q")),
+            sorted,
+            null,
             List.of(lsi("ByC", "q", "c"))),
         "One or more parameter values were invalid: Index KeySchema does not have the same"
             + " leading hash key as table KeySchema for index: ByC. index hash key: q, table hash"
@@ -237,7 +264,8 @@ class TableManagementTest {
 
   private static LocalSecondaryIndex lsi(String name, String hash, String range) {
     return new LocalSecondaryIndex(
-        name, List.of(KeySchemaElement.hash(hash), KeySchemaElement.range(range)),
+        name,
+        List.of(KeySchemaElement.hash(hash), KeySchemaElement.range(range)),
         IndexProjection.KEYS_ONLY);
   }
 
@@ -245,32 +273,53 @@ class TableManagementTest {
   void globalIndexRules() {
     List<GlobalSecondaryIndex> many = new ArrayList<>();
     List<AttributeDefinition> definitions = new ArrayList<>(List.of(s("p")));
-    IntStream.range(0, 21).forEach(i -> {
-      many.add(gsi("Index" + i, "g" + i));
-      definitions.add(s("g" + i));
-    });
+    IntStream.range(0, 21)
+        .forEach(
+            i -> {
+              many.add(gsi("Index" + i, "g" + i));
+              definitions.add(s("g" + i));
+            });
     assertCreateError(
         table("Users", definitions, HASH_P, many, null),
         "One or more parameter values were invalid: GlobalSecondaryIndex count exceeds the"
             + " per-table limit of 20");
     assertCreateError(
-        table("Users", List.of(s("p"), s("g")), HASH_P,
-            List.of(gsi("Same", "g"), gsi("Same", "g")), null),
+        table(
+            "Users",
+            List.of(s("p"), s("g")),
+            HASH_P,
+            List.of(gsi("Same", "g"), gsi("Same", "g")),
+            null),
         "One or more parameter values were invalid: Duplicate index name: Same");
     assertCreateError(
-        table("Users", List.of(s("p"), s("g")), HASH_P,
-            List.of(new GlobalSecondaryIndex("ByG", List.of(KeySchemaElement.hash("g")),
-                new IndexProjection(io.keyspan.engine.table.ProjectionType.KEYS_ONLY, List.of("x")),
-                null)),
+        table(
+            "Users",
+            List.of(s("p"), s("g")),
+            HASH_P,
+            List.of(
+                new GlobalSecondaryIndex(
+                    "ByG",
+                    List.of(KeySchemaElement.hash("g")),
+                    new IndexProjection(
+                        io.keyspan.engine.table.ProjectionType.KEYS_ONLY, List.of("x")),
+                    null)),
             null),
         "One or more parameter values were invalid: ProjectionType is KEYS_ONLY, but"
             + " NonKeyAttributes is specified");
     assertCreateError(
         new CreateTableRequest(
-            "Users", List.of(s("p"), s("g")), HASH_P,
-            List.of(new GlobalSecondaryIndex("ByG", List.of(KeySchemaElement.hash("g")),
-                IndexProjection.ALL, ProvisionedThroughput.of(1, 1))),
-            null, BillingMode.PAY_PER_REQUEST, null),
+            "Users",
+            List.of(s("p"), s("g")),
+            HASH_P,
+            List.of(
+                new GlobalSecondaryIndex(
+                    "ByG",
+                    List.of(KeySchemaElement.hash("g")),
+                    IndexProjection.ALL,
+                    ProvisionedThroughput.of(1, 1))),
+            null,
+            BillingMode.PAY_PER_REQUEST,
+            null),
         "One or more parameter values were invalid: ProvisionedThroughput should not be"
             + " specified for index: ByG when BillingMode is PAY_PER_REQUEST");
   }
@@ -296,19 +345,28 @@ class TableManagementTest {
     TableDescription updated =
         engine.updateTable(
             new UpdateTableRequest(
-                "Users", List.of(s("email")), null, null,
+                "Users",
+                List.of(s("email")),
+                null,
+                null,
                 List.of(new GlobalSecondaryIndexUpdate.Create(gsi("ByEmail", "email")))));
     assertThat(updated.globalSecondaryIndexes()).hasSize(1);
     assertThat(updated.globalSecondaryIndexes().get(0).itemCount()).isEqualTo(1);
     assertThat(
             engine
-                .query(QueryRequest.builder("Users", key("email = :v0", "a@x")).indexName("ByEmail").build())
+                .query(
+                    QueryRequest.builder("Users", key("email = :v0", "a@x"))
+                        .indexName("ByEmail")
+                        .build())
                 .items())
         .containsExactly(item("p", "a", "email", "a@x"));
     TableDescription dropped =
         engine.updateTable(
             new UpdateTableRequest(
-                "Users", null, null, null,
+                "Users",
+                null,
+                null,
+                null,
                 List.of(new GlobalSecondaryIndexUpdate.Delete("ByEmail"))));
     assertThat(dropped.globalSecondaryIndexes()).isEmpty();
     assertThat(dropped.attributeDefinitions()).containsExactly(s("p"));
@@ -324,7 +382,10 @@ class TableManagementTest {
     TableDescription updated =
         engine.updateTable(
             new UpdateTableRequest(
-                "Users", List.of(s("email")), null, null,
+                "Users",
+                List.of(s("email")),
+                null,
+                null,
                 List.of(new GlobalSecondaryIndexUpdate.Create(gsi("ByEmail", "email")))));
     assertThat(updated.globalSecondaryIndexes().get(0).itemCount()).isEqualTo(1);
   }
@@ -366,7 +427,10 @@ class TableManagementTest {
         () ->
             engine.updateTable(
                 new UpdateTableRequest(
-                    "Users", null, null, null,
+                    "Users",
+                    null,
+                    null,
+                    null,
                     List.of(new GlobalSecondaryIndexUpdate.Delete("Nope")))));
   }
 }

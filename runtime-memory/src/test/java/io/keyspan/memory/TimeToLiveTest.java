@@ -20,9 +20,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Time to live (API UpdateTimeToLive: an item whose TTL attribute, epoch seconds, is less than
- * the current time is expired and deleted, and removed from every index). The engine deletes
- * expired items at the first operation after they expire, by the engine context's clock.
+ * Time to live (API UpdateTimeToLive: an item whose TTL attribute, epoch seconds, is less than the
+ * current time is expired and deleted, and removed from every index). The engine deletes expired
+ * items at the first operation after they expire, by the engine context's clock.
  */
 class TimeToLiveTest {
   private final Fixtures.MovableClock clock = new Fixtures.MovableClock(Fixtures.START);
@@ -32,9 +32,12 @@ class TimeToLiveTest {
   private void createSessions() {
     engine.createTable(
         Fixtures.table(
-            "Sessions", List.of(s("p"), s("uid")), List.of(KeySchemaElement.hash("p")),
-            List.of(new GlobalSecondaryIndex(
-                "ByUser", List.of(KeySchemaElement.hash("uid")), IndexProjection.ALL, null)),
+            "Sessions",
+            List.of(s("p"), s("uid")),
+            List.of(KeySchemaElement.hash("p")),
+            List.of(
+                new GlobalSecondaryIndex(
+                    "ByUser", List.of(KeySchemaElement.hash("uid")), IndexProjection.ALL, null)),
             null));
     engine.updateTimeToLive(new UpdateTimeToLiveRequest("Sessions", "expires", true));
   }
@@ -54,7 +57,8 @@ class TimeToLiveTest {
     ValidationException error =
         assertThrows(
             ValidationException.class,
-            () -> engine.updateTimeToLive(new UpdateTimeToLiveRequest("Sessions", "expires", true)));
+            () ->
+                engine.updateTimeToLive(new UpdateTimeToLiveRequest("Sessions", "expires", true)));
     assertThat(error).hasMessageThat().isEqualTo("TimeToLive is already enabled");
   }
 
@@ -77,8 +81,7 @@ class TimeToLiveTest {
 
   private int userCount() {
     return engine
-        .query(QueryRequest.builder("Sessions", key("uid = :v0", "u"))
-            .indexName("ByUser").build())
+        .query(QueryRequest.builder("Sessions", key("uid = :v0", "u")).indexName("ByUser").build())
         .count();
   }
 
