@@ -398,6 +398,107 @@ class QueryScanTest {
                 + " Expected: S Actual: N IndexName: ByStatus");
   }
 
+  @Test
+  void emptyIndexKeyString_isRejectedOnPut() {
+    // API PutItem: no empty string as a key value of any index (digest 1.11).
+    createOrders();
+    ValidationException error =
+        assertThrows(
+            ValidationException.class, () -> put(engine, "Orders", item("p", "a", "s", 1, "st", "")));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "One or more parameter values are not valid. A value specified for a secondary index"
+                + " key is not supported. The AttributeValue for a key attribute cannot contain an"
+                + " empty string value. IndexName: ByStatus, IndexKey: st");
+  }
+
+  @Test
+  void updateSettingAnIndexKeyToAnotherType_isRejected() {
+    // API TransactionCanceledException ValidationError texts.
+    createOrders();
+    put(engine, "Orders", item("p", "a", "s", 1));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.updateItem(
+                    io.keyspan.engine.UpdateItemRequest.builder("Orders", item("p", "a", "s", 1))
+                        .update(Fixtures.update("SET st = :v0", 5))
+                        .build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "The update expression attempted to update the secondary index key to unsupported"
+                + " type");
+  }
+
+  @Test
+  void exclusiveStartKeyErrors() {
+    createOrders();
+    ValidationException invalid =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.query(
+                    QueryRequest.builder("Orders", key("p = :v0", "a"))
+                        .exclusiveStartKey(item("p", "a"))
+                        .build()));
+    assertThat(invalid)
+        .hasMessageThat()
+        .isEqualTo(
+            "The provided starting key is invalid: The provided key element does not match the"
+                + " schema");
+    ValidationException outside =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.query(
+                    QueryRequest.builder("Orders", key("p = :v0", "a"))
+                        .exclusiveStartKey(item("p", "b", "s", 1))
+                        .build()));
+    assertThat(outside)
+        .hasMessageThat()
+        .isEqualTo(
+            "The provided starting key is outside query boundaries based on provided conditions");
+  }
+
+  @Test
+  void descendingQuery_resumesExactly() {
+    createOrders();
+    for (int s = 1; s <= 7; s++) {
+      put(engine, "Orders", item("p", "a", "s", s));
+    }
+    List<Object> all = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      PageResponse page =
+          engine.query(
+              QueryRequest.builder("Orders", key("p = :v0 AND s >= :v1", "a", 2))
+                  .scanIndexForward(false)
+                  .limit(2)
+                  .exclusiveStartKey(start)
+                  .build());
+      all.addAll(sortKeys(page));
+      start = page.lastEvaluatedKey();
+    } while (start != null);
+    assertThat(all).containsExactly(7, 6, 5, 4, 3, 2).inOrder();
+  }
+
+  @Test
+  void gsiScan_withConsistentRead_isRejected() {
+    createOrders();
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.scan(
+                    ScanRequest.builder("Orders").indexName("ByStatus").consistentRead(true).build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo("Consistent reads are not supported on global secondary indexes");
+  }
+
   // ------------------------------------------------------------------ scans
 
   @Test
