@@ -2,7 +2,6 @@ package io.keyspan.memory;
 
 import static com.google.common.truth.Truth.assertThat;
 import static io.keyspan.memory.Fixtures.condition;
-import static io.keyspan.memory.Fixtures.engine;
 import static io.keyspan.memory.Fixtures.get;
 import static io.keyspan.memory.Fixtures.item;
 import static io.keyspan.memory.Fixtures.put;
