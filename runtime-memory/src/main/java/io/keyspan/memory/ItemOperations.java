@@ -154,7 +154,7 @@ final class ItemOperations {
     }
     Map<String, AttributeValue> item = Map.copyOf(result.newItem());
     KeyValidator.checkIndexKeys(table, item, true);
-    if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+    if (KeyValidator.tooLarge(table, item)) {
       throw Messages.updatedItemTooLarge();
     }
     return new Updated(item, result.updatedOld(), result.updatedNew());

@@ -46,7 +46,7 @@ final class KeyValidator {
     }
     checkKeyValues(schema, item);
     checkIndexKeys(table, item, false);
-    if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+    if (tooLarge(table, item)) {
       throw Messages.itemTooLarge();
     }
     return PrimaryKey.of(schema, item);
@@ -102,6 +102,22 @@ final class KeyValidator {
     if (!partition && length > MAX_SORT_KEY_BYTES) {
       throw Messages.rangeKeyTooLarge();
     }
+  }
+
+  /**
+   * Whether the item breaks the 400 KB limit. On a table with LSIs the limit covers the item plus
+   * its entries in every LSI (Developer Guide LSI.html, "Item collections": "For each local
+   * secondary index on a table, there is a 400 KB limit on the total of" the item's size and its
+   * index entries' sizes).
+   */
+  static boolean tooLarge(TableDefinition table, Map<String, AttributeValue> item) {
+    long size = ItemSize.of(item);
+    for (SecondaryIndex index : table.localIndexes()) {
+      if (index.covers(item)) {
+        size += ItemSize.of(index.project(item, table.key()));
+      }
+    }
+    return size > ItemSize.MAX_ITEM_BYTES;
   }
 
   /** An empty S or B, which no key of a table or index may be. */

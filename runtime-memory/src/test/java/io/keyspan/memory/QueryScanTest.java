@@ -499,6 +499,29 @@ class QueryScanTest {
         .isEqualTo("Consistent reads are not supported on global secondary indexes");
   }
 
+  @Test
+  void itemPlusItsLsiEntries_mustFitIn400KB() {
+    // LSI.html item collections: the 400 KB limit covers the item and its LSI entries.
+    engine.createTable(
+        Fixtures.table(
+            "Notes",
+            List.of(s("p"), n("s"), s("city")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s")),
+            null,
+            List.of(
+                new LocalSecondaryIndex(
+                    "ByCityAll",
+                    List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("city")),
+                    IndexProjection.ALL))));
+    String body = "x".repeat(210_000);
+    put(engine, "Notes", item("p", "a", "s", 1, "body", body));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () -> put(engine, "Notes", item("p", "a", "s", 2, "city", "Oslo", "body", body)));
+    assertThat(error).hasMessageThat().isEqualTo("Item size has exceeded the maximum allowed size");
+  }
+
   // ------------------------------------------------------------------ scans
 
   @Test
