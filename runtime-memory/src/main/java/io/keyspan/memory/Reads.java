@@ -37,9 +37,31 @@ final class Reads {
     this.catalog = catalog;
   }
 
-  /** What a read of a table or index returns and costs; an index null means the table. */
+  /**
+   * What a read of a table or index returns and costs; an index null means the table.
+   *
+   * @param fetchesFromTable whether an LSI read returns attributes the index does not project, so
+   *     each returned item is fetched from the table
+   */
   private record Source(
-      StoredTable table, SecondaryIndex index, Select select, Projection projection) {
+      StoredTable table,
+      SecondaryIndex index,
+      Select select,
+      Projection projection,
+      boolean fetchesFromTable) {
+
+    static Source of(
+        StoredTable table, SecondaryIndex index, Select select, Projection projection) {
+      boolean fetches =
+          index != null
+              && !index.global()
+              && index.projection().projectionType() != ProjectionType.ALL
+              && (select == Select.ALL_ATTRIBUTES
+                  || (projection != null
+                      && projection.paths().stream()
+                          .anyMatch(path -> !index.projects(path.topLevelName(), table.key()))));
+      return new Source(table, index, select, projection, fetches);
+    }
 
     KeyAttributes key() {
       return index == null ? table.key() : index.key();
@@ -47,17 +69,6 @@ final class Reads {
 
     OrderedStore store() {
       return index == null ? table.items() : table.index(index.name());
-    }
-
-    /** An LSI read that returns attributes it does not project fetches the table's item. */
-    boolean fetchesFromTable() {
-      return index != null
-          && !index.global()
-          && index.projection().projectionType() != ProjectionType.ALL
-          && (select == Select.ALL_ATTRIBUTES
-              || (projection != null
-                  && projection.paths().stream()
-                      .anyMatch(path -> !index.projects(path.topLevelName(), table.key()))));
     }
 
     /** The item as this read sees it: the index's projection, or the whole item. */
@@ -125,7 +136,7 @@ final class Reads {
     checkLimit(request.limit());
     SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
     Source source =
-        new Source(
+        Source.of(
             table,
             index,
             select(request.select(), request.projection(), index),
@@ -183,7 +194,7 @@ final class Reads {
     checkSegments(request.segment(), request.totalSegments());
     SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
     Source source =
-        new Source(
+        Source.of(
             table,
             index,
             select(request.select(), request.projection(), index),
@@ -200,6 +211,7 @@ final class Reads {
       long hash = start.partition().unsignedHash();
       if (hash < fromHash || hash >= toHash) {
         throw new ValidationException(
+            // AWS's text for this case is unverified.
             "The provided starting key is invalid: Exclusive start key does not belong to the"
                 + " provided segment");
       }
