@@ -12,7 +12,6 @@ import io.keyspan.value.AttributeValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The expressions of one request scope (a request, or one action of a transaction): its
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  * the last expression, so unused names and values are reported across all of them.
  */
 final class RequestExpressions {
-  private static final Pattern PLACEHOLDER_KEY = Pattern.compile("[#:][A-Za-z0-9_]+");
-
   private final WireObject scope;
   private final ExpressionParser parser;
 
@@ -34,7 +31,8 @@ final class RequestExpressions {
   /**
    * Reads the names and values of a scope and rejects what DynamoDB rejects before parsing: legacy
    * parameters (mixed with expressions, or at all, since Keyspan serves only expressions), names
-   * or values with no expression to use them, empty maps, malformed keys, invalid values.
+   * or values with no expression to use them, empty maps, invalid values. The parser checks the
+   * placeholder keys.
    */
   static RequestExpressions read(WireObject scope, Shape shape) {
     List<String> legacy = present(scope, shape.legacyMembers());
@@ -106,7 +104,6 @@ final class RequestExpressions {
       throw new ValidationException("ExpressionAttributeNames must not be empty");
     }
     json.forEach((key, value) -> {
-      checkKey("ExpressionAttributeNames", key, '#');
       names.put(key, WireObject.string(value));
     });
     return names;
@@ -121,7 +118,6 @@ final class RequestExpressions {
       throw new ValidationException("ExpressionAttributeValues must not be empty");
     }
     json.forEach((key, value) -> {
-      checkKey("ExpressionAttributeValues", key, ':');
       try {
         values.put(key, WireValues.value(value));
       } catch (ValidationException e) {
@@ -130,13 +126,6 @@ final class RequestExpressions {
       }
     });
     return values;
-  }
-
-  private static void checkKey(String member, String key, char prefix) {
-    if (key.isEmpty() || key.charAt(0) != prefix || !PLACEHOLDER_KEY.matcher(key).matches()) {
-      throw new ValidationException(
-          member + " contains invalid key: Syntax error; key: \"" + key + "\"");
-    }
   }
 
   private static List<String> present(WireObject scope, List<String> members) {
