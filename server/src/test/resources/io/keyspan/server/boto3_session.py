@@ -84,7 +84,7 @@ table = resource.Table("Orders")
 for i in range(10):
     table.put_item(Item={
         "customer": "c1", "orderId": "o%02d" % i, "total": Decimal(i * 10),
-        "status": "open" if i % 2 == 0 else "shipped", "lines": ["a", "b"], "gift": i == 3,
+        "status": "open" if i % 2 == 0 else "shipped", "parts": ["a", "b"], "gift": i == 3,
     })
 
 seen["conditionalPut"] = error_of(lambda: client.put_item(
@@ -98,15 +98,16 @@ if seen["conditionalPut"] and seen["conditionalPut"]["item"]:
 updated = client.update_item(
     TableName="Orders",
     Key={"customer": {"S": "c1"}, "orderId": {"S": "o04"}},
-    UpdateExpression="SET #s = :s ADD total :inc",
-    ExpressionAttributeNames={"#s": "status"},
+    UpdateExpression="SET #s = :s ADD #t :inc",
+    ExpressionAttributeNames={"#s": "status", "#t": "total"},
     ExpressionAttributeValues={":s": {"S": "shipped"}, ":inc": {"N": "5"}},
     ReturnValues="UPDATED_NEW")
 seen["updatedNew"] = updated["Attributes"]
 
 got = client.get_item(
     TableName="Orders", Key={"customer": {"S": "c1"}, "orderId": {"S": "o04"}},
-    ProjectionExpression="total, lines[1]", ConsistentRead=True)
+    ProjectionExpression="#t, parts[1]", ExpressionAttributeNames={"#t": "total"},
+    ConsistentRead=True)
 seen["projected"] = got["Item"]
 seen["missingItem"] = "Item" in client.get_item(
     TableName="Orders", Key={"customer": {"S": "c1"}, "orderId": {"S": "nope"}})
@@ -129,7 +130,7 @@ seen["backwards"] = [item["orderId"] for item in backwards["Items"]]
 
 open_orders = table.query(
     IndexName="ByStatus", KeyConditionExpression=Key("status").eq("open") & Key("total").gte(20),
-    FilterExpression=Attr("lines").size().eq(2))
+    FilterExpression=Attr("parts").size().eq(2))
 seen["openTotals"] = [int(item["total"]) for item in open_orders["Items"]]
 
 by_total = table.query(IndexName="ByTotal", KeyConditionExpression=Key("customer").eq("c1") & Key("total").between(10, 30))
@@ -188,7 +189,9 @@ seen["unusedValue"] = error_of(lambda: client.update_item(
     TableName="Orders", Key={"customer": {"S": "c1"}, "orderId": {"S": "o00"}},
     UpdateExpression="SET a = :a",
     ExpressionAttributeValues={":a": {"S": "x"}, ":b": {"S": "y"}}))
-seen["syntaxError"] = error_of(lambda: client.scan(TableName="Orders", FilterExpression="total >"))
+seen["reservedWord"] = error_of(lambda: client.scan(
+    TableName="Orders", FilterExpression="total > :z", ExpressionAttributeValues={":z": {"N": "0"}}))
+seen["syntaxError"] = error_of(lambda: client.scan(TableName="Orders", FilterExpression="gift >"))
 
 # ---- time to live and cleanup ------------------------------------------------------------
 client.update_time_to_live(
