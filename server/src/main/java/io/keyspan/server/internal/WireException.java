@@ -5,7 +5,7 @@ package io.keyspan.server.internal;
  * the expected JSON, an unknown operation, a bad signature. It carries the exact wire shape:
  * {@code __type}, the name of the message member (or none) and the HTTP status.
  */
-public final class WireException extends RuntimeException {
+final class WireException extends RuntimeException {
   private static final String CORAL_SERVICE = "com.amazon.coral.service#";
 
   private final String type;
@@ -20,21 +20,21 @@ public final class WireException extends RuntimeException {
   }
 
   /** A JSON value of the wrong type; Coral names its member {@code Message}. */
-  public static WireException serialization(String message) {
+  static WireException serialization(String message) {
     return new WireException(CORAL_SERVICE + "SerializationException", "Message", message, 400);
   }
 
   /** A body that is not JSON at all: DynamoDB answers with a bare type and no message. */
-  public static WireException malformedBody() {
+  static WireException malformedBody() {
     return new WireException(CORAL_SERVICE + "SerializationException", null, null, 400);
   }
 
   /** An X-Amz-Target that names no DynamoDB operation. */
-  public static WireException unknownOperation() {
+  static WireException unknownOperation() {
     return new WireException(CORAL_SERVICE + "UnknownOperationException", null, null, 400);
   }
 
-  public static WireException missingAuthenticationToken() {
+  static WireException missingAuthenticationToken() {
     return new WireException(
         CORAL_SERVICE + "MissingAuthenticationTokenException",
         "message",
@@ -42,16 +42,16 @@ public final class WireException extends RuntimeException {
         400);
   }
 
-  public static WireException incompleteSignature(String message) {
+  static WireException incompleteSignature(String message) {
     return new WireException(
         CORAL_SERVICE + "IncompleteSignatureException", "message", message, 400);
   }
 
-  public static WireException invalidSignature(String message) {
+  static WireException invalidSignature(String message) {
     return new WireException(CORAL_SERVICE + "InvalidSignatureException", "message", message, 400);
   }
 
-  public static WireException unrecognizedClient() {
+  static WireException unrecognizedClient() {
     return new WireException(
         CORAL_SERVICE + "UnrecognizedClientException",
         "message",
@@ -60,16 +60,16 @@ public final class WireException extends RuntimeException {
   }
 
   /** The full {@code __type}, namespace included. */
-  public String type() {
+  String type() {
     return type;
   }
 
   /** {@code message}, {@code Message}, or null when the error body has no message. */
-  public String messageMember() {
+  String messageMember() {
     return messageMember;
   }
 
-  public int status() {
+  int status() {
     return status;
   }
 }
