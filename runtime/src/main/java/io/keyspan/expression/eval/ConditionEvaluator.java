@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Evaluates a bound ConditionExpression or FilterExpression against an item, as DynamoDB does
  * (DYNAMODB.md 1.2 and 1.5). A missing operand, or operands of types an operator cannot handle,
- * make the test false rather than raise an error: the errors DynamoDB raises for constants of
- * the wrong type are request validation, decided before any item is read.
+ * make the test false rather than raise an error. The errors DynamoDB raises for constants of
+ * the wrong type are request validation, decided before any item is read by
+ * {@link io.keyspan.expression.parser.StaticChecks#condition}; run it on the bound tree first.
  */
 public final class ConditionEvaluator {
   private ConditionEvaluator() {}
@@ -22,7 +23,7 @@ public final class ConditionEvaluator {
    * Whether {@code item} satisfies {@code condition}. Pass an empty map for an item that does not
    * exist: every attribute is then missing, so {@code attribute_not_exists(pk)} holds.
    *
-   * @throws IllegalStateException if the tree still holds a value placeholder
+   * @throws IllegalStateException if evaluation meets a value placeholder
    */
   public static boolean test(Condition condition, Map<String, AttributeValue> item) {
     if (condition instanceof Condition.Compare compare) {

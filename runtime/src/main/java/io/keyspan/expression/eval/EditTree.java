@@ -2,7 +2,6 @@ package io.keyspan.expression.eval;
 
 import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
-import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,9 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The paths of one update as a tree, each action's edit at its leaf. Building it rejects
- * overlapping and conflicting paths (DYNAMODB.md 1.7, "Structural errors"); applying it rebuilds
- * only the maps and lists on the way to an edit and shares every other value with the old item.
+ * The paths of one update as a tree, each action's edit at its leaf. Applying it rebuilds only
+ * the maps and lists on the way to an edit and shares every other value with the old item. The
+ * paths must not overlap or conflict (DYNAMODB.md 1.7, "Structural errors"), which
+ * {@link io.keyspan.expression.parser.StaticChecks#update} reports with DynamoDB's messages; a
+ * tree that skipped those checks is refused here with an IllegalArgumentException.
  *
  * <p>List edits are keyed by their index in the <em>old</em> list, and all of one list's edits
  * are applied in a single pass: replacements in place, removals dropped, SETs past the end
@@ -24,54 +25,36 @@ import java.util.TreeMap;
  */
 final class EditTree {
   private final Node root = new Node(null);
-  /** The action targets, in the order of {@link #of}: SET, REMOVE, ADD, DELETE clauses. */
-  private final List<Node> targets;
+  private final List<Path> targets = new ArrayList<>();
 
-  private EditTree(int actions) {
-    targets = new ArrayList<>(actions);
-  }
-
-  static EditTree of(Update update) {
-    EditTree tree =
-        new EditTree(
-            update.set().size() + update.remove().size() + update.add().size()
-                + update.delete().size());
-    for (Update.SetAction set : update.set()) {
-      tree.add(set.path());
-    }
-    for (Path remove : update.remove()) {
-      tree.add(remove);
-    }
-    for (Update.AddAction add : update.add()) {
-      tree.add(add.path());
-    }
-    for (Update.DeleteAction delete : update.delete()) {
-      tree.add(delete.path());
-    }
-    return tree;
-  }
-
-  /** The target of the action at {@code position} in the order of {@link #of}. */
-  Node target(int position) {
-    return targets.get(position);
-  }
-
-  private void add(Path path) {
+  /** The target of one more action; its edit is set once the action has been evaluated. */
+  Node add(Path path) {
     Node node = root;
     for (PathElement element : path.elements()) {
       if (node.target != null) {
-        throw UpdateErrors.overlap(node.target, path);
+        throw clash(node.target, path);
       }
       node = node.child(element, path);
     }
     if (node.target != null) {
-      throw UpdateErrors.overlap(node.target, path);
+      throw clash(node.target, path);
     }
     if (node.keys != null || node.indexes != null) {
-      throw UpdateErrors.overlap(node.firstPath, path);
+      throw clash(node.firstPath, path);
     }
     node.target = path;
-    targets.add(node);
+    targets.add(path);
+    return node;
+  }
+
+  /** The paths of every action added, in order: the paths ReturnValues project. */
+  List<Path> targets() {
+    return targets;
+  }
+
+  private static IllegalArgumentException clash(Path one, Path two) {
+    return new IllegalArgumentException(
+        "update paths " + one + " and " + two + " clash; check updates with StaticChecks.update");
   }
 
   /** The item after every edit. Attributes no edit reaches are the old item's own values. */
@@ -107,7 +90,7 @@ final class EditTree {
     private Node child(PathElement element, Path path) {
       if (element instanceof PathElement.Attribute attribute) {
         if (indexes != null) {
-          throw UpdateErrors.conflict(firstPath, path);
+          throw clash(firstPath, path);
         }
         if (keys == null) {
           keys = new LinkedHashMap<>();
@@ -115,7 +98,7 @@ final class EditTree {
         return keys.computeIfAbsent(attribute.name(), name -> new Node(path));
       }
       if (keys != null) {
-        throw UpdateErrors.conflict(firstPath, path);
+        throw clash(firstPath, path);
       }
       if (indexes == null) {
         indexes = new TreeMap<>();

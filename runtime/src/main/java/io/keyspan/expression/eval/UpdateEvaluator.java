@@ -4,7 +4,6 @@ import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
 import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,11 @@ import java.util.Map;
  * positions. The old item is never changed: the new item shares every value the update does not
  * reach, and only the maps and lists on the way to an edit are rebuilt.
  *
- * <p>Errors are {@link io.keyspan.exception.ValidationException}s with DynamoDB's message; when
- * one is thrown, nothing has been changed.
+ * <p>The tree must be bound and must have passed
+ * {@link io.keyspan.expression.parser.StaticChecks#update}, which raises the errors DynamoDB finds
+ * before reading the item (clashing paths, constants of the wrong type). This class raises the
+ * errors that depend on the item, as {@link io.keyspan.exception.ValidationException}s with
+ * DynamoDB's message; when one is thrown, nothing has been changed.
  */
 public final class UpdateEvaluator {
   private UpdateEvaluator() {}
@@ -24,7 +26,9 @@ public final class UpdateEvaluator {
    * Applies {@code update} to {@code oldItem}, an empty map when the item does not exist.
    *
    * @throws io.keyspan.exception.ValidationException as DynamoDB rejects the update
-   * @throws IllegalStateException if the tree still holds a value placeholder
+   * @throws IllegalStateException if evaluation meets a value placeholder
+   * @throws IllegalArgumentException if the paths clash or an ADD or DELETE constant has a type
+   *     those actions do not take: errors StaticChecks reports
    */
   public static UpdateResult apply(Update update, Map<String, AttributeValue> oldItem) {
     return apply(update, oldItem, !oldItem.isEmpty());
@@ -37,16 +41,14 @@ public final class UpdateEvaluator {
    */
   public static UpdateResult apply(
       Update update, Map<String, AttributeValue> oldItem, boolean itemExists) {
-    EditTree tree = EditTree.of(update);
-    UpdateConstants.check(update);
-    int position = 0;
+    EditTree tree = new EditTree();
     for (Update.SetAction set : update.set()) {
+      EditTree.Node target = tree.add(set.path());
       checkParent(set.path(), oldItem);
-      AttributeValue value = SetValues.evaluate(set.value(), oldItem);
-      put(tree.target(position++), set.path(), value);
+      put(target, set.path(), SetValues.evaluate(set.value(), oldItem));
     }
     for (Path remove : update.remove()) {
-      EditTree.Node target = tree.target(position++);
+      EditTree.Node target = tree.add(remove);
       // 1.7 REMOVE: on an item that does not exist even an invalid path is silently ignored.
       if (itemExists) {
         checkParent(remove, oldItem);
@@ -54,12 +56,13 @@ public final class UpdateEvaluator {
       }
     }
     for (Update.AddAction add : update.add()) {
+      EditTree.Node target = tree.add(add.path());
       checkParent(add.path(), oldItem);
-      AttributeValue value = added(PathReader.valueAt(add.path(), oldItem), Bound.value(add.value()));
-      put(tree.target(position++), add.path(), value);
+      AttributeValue old = PathReader.valueAt(add.path(), oldItem);
+      put(target, add.path(), added(old, Bound.value(add.value())));
     }
     for (Update.DeleteAction delete : update.delete()) {
-      EditTree.Node target = tree.target(position++);
+      EditTree.Node target = tree.add(delete.path());
       // DELETE only removes, like REMOVE: nothing to do on an item that does not exist.
       if (itemExists) {
         checkParent(delete.path(), oldItem);
@@ -67,18 +70,7 @@ public final class UpdateEvaluator {
       }
     }
     Map<String, AttributeValue> newItem = tree.applyTo(oldItem);
-    return new UpdateResult(oldItem, newItem, touchedPaths(update), itemExists);
-  }
-
-  /**
-   * Raises the errors DynamoDB finds before it reads the item: overlapping or conflicting paths
-   * and constants of the wrong type. {@link #apply} makes the same checks; an engine calls this
-   * first when a condition is evaluated before the update, since these errors win over a failed
-   * condition.
-   */
-  public static void validate(Update update) {
-    EditTree.of(update);
-    UpdateConstants.check(update);
+    return new UpdateResult(oldItem, newItem, tree.targets(), itemExists);
   }
 
   private static void put(EditTree.Node target, Path path, AttributeValue value) {
@@ -112,6 +104,9 @@ public final class UpdateEvaluator {
 
   /** 1.7 ADD: a number is added (a missing one counts as 0), a set is joined. */
   private static AttributeValue added(AttributeValue old, AttributeValue value) {
+    if (value.type() != AttributeValue.Type.N && !value.type().isSet()) {
+      throw unchecked("ADD", value);
+    }
     if (old == null) {
       return value;
     }
@@ -132,6 +127,9 @@ public final class UpdateEvaluator {
       return;
     }
     AttributeValue members = Bound.value(delete.value());
+    if (!members.type().isSet()) {
+      throw unchecked("DELETE", members);
+    }
     if (old.type() != members.type()) {
       throw UpdateErrors.incorrectDataType();
     }
@@ -143,15 +141,8 @@ public final class UpdateEvaluator {
     }
   }
 
-  private static List<Path> touchedPaths(Update update) {
-    List<Path> paths =
-        new ArrayList<>(
-            update.set().size() + update.remove().size() + update.add().size()
-                + update.delete().size());
-    update.set().forEach(set -> paths.add(set.path()));
-    paths.addAll(update.remove());
-    update.add().forEach(add -> paths.add(add.path()));
-    update.delete().forEach(delete -> paths.add(delete.path()));
-    return paths;
+  private static IllegalArgumentException unchecked(String action, AttributeValue value) {
+    return new IllegalArgumentException(
+        action + " does not take " + value + "; check updates with StaticChecks.update");
   }
 }

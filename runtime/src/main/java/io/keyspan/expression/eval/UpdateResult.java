@@ -28,9 +28,9 @@ public final class UpdateResult {
   }
 
   /**
-   * The item after the update (unmodifiable). Empty when the item did not exist and the update
-   * only removed or deleted: such an update creates nothing (1.7, ALT
-   * test_update_item_returnvalues_all_new).
+   * The item after the update (unmodifiable). When the item did not exist, an update that only
+   * REMOVEs or DELETEs leaves it as it was passed in (empty, or just the key), and the engine
+   * must create nothing (1.7, ALT test_update_item_returnvalues_all_new).
    */
   public Map<String, AttributeValue> newItem() {
     return newItem;

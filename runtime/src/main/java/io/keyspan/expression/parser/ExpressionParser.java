@@ -13,8 +13,9 @@ import io.keyspan.expression.parser.Syntax.UpdateNode;
 import io.keyspan.value.AttributeValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +51,8 @@ public final class ExpressionParser {
   private final Map<String, AttributeValue> values;
   private final boolean requestMode;
   private final List<ExpressionError> mapErrors;
-  private final Set<String> usedNames = new HashSet<>();
-  private final Set<String> usedValues = new HashSet<>();
+  private final Set<String> usedNames = new LinkedHashSet<>();
+  private final Set<String> usedValues = new LinkedHashSet<>();
 
   private ExpressionParser(Map<String, String> names, Map<String, AttributeValue> values,
       boolean requestMode) {
@@ -130,6 +131,14 @@ public final class ExpressionParser {
       }
     }
     return errors;
+  }
+
+  /**
+   * The {@code :value} placeholders the expressions parsed so far used, in first-use order; in
+   * schema-aware mode these are the parameters a caller must bind.
+   */
+  public Set<String> usedValuePlaceholders() {
+    return Collections.unmodifiableSet(usedValues);
   }
 
   // ------------------------------------------------------------------ throwing

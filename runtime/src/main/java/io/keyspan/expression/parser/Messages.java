@@ -28,6 +28,15 @@ final class Messages {
     return "Expression size has exceeded the maximum allowed size; expression size: " + bytes;
   }
 
+  /**
+   * Keyspan's own message, not DynamoDB's: parentheses and NOT nested beyond a limit that no
+   * real expression reaches, refused so that hostile input cannot exhaust the stack.
+   */
+  static String nestingTooDeep(String token, int limit) {
+    return "The expression nests parentheses and NOT more than " + limit + " levels deep; token: \""
+        + token + "\"";
+  }
+
   // ------------------------------------------------------------ names, values
 
   static String reservedWord(String word) {

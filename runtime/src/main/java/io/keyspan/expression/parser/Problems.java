@@ -13,7 +13,10 @@ import java.util.List;
  */
 final class Problems {
 
-  /** The kinds of error, in the order DynamoDB ranks them (dynalite's parsers agree). */
+  /**
+   * The kinds of error, in the order DynamoDB ranks them in conditions (dynalite's
+   * conditionParser); update expressions differ only in checking reserved words first.
+   */
   enum Rule {
     EXPRESSION,
     UNKNOWN_FUNCTION,
@@ -68,9 +71,14 @@ final class Problems {
 
   List<ExpressionError> sorted() {
     return entries.stream()
-        .sorted(Comparator.comparing(Entry::rule))
+        .sorted(Comparator.comparingInt(entry -> rank(entry.rule())))
         .map(Entry::error)
         .toList();
+  }
+
+  /** The rule's rank; update expressions check reserved words first (dynalite updateParser). */
+  private int rank(Rule rule) {
+    return kind == ExpressionKind.UPDATE && rule == Rule.RESERVED_WORD ? -1 : rule.ordinal();
   }
 
   /** The tree if nothing was found, else the errors. */

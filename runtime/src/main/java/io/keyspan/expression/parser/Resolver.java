@@ -34,6 +34,7 @@ import io.keyspan.expression.parser.Syntax.UpdateNode;
 import io.keyspan.expression.parser.Syntax.ValueNode;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,10 @@ final class Resolver {
       "contains", 2, "size", 1);
   /** The functions of update expressions; both take two operands. */
   private static final Set<String> UPDATE_FUNCTIONS = Set.of("if_not_exists", "list_append");
+
+  /** The types size() rejects: a constant of one of them is an error before any item is read. */
+  private static final Set<AttributeValue.Type> SIZELESS =
+      EnumSet.of(AttributeValue.Type.N, AttributeValue.Type.BOOL, AttributeValue.Type.NULL);
 
   /** Stands in for a part that could not be resolved; its tree is never returned. */
   private static final Path UNRESOLVED = Path.of("?");
@@ -122,9 +127,6 @@ final class Resolver {
       case "attribute_not_exists":
         return new Condition.AttributeNotExists(requirePath(call, arguments.get(0)));
       case "attribute_type":
-        if (!(arguments.get(1) instanceof ValueOperand)) {
-          problems.add(Rule.OPERAND_TYPE, Messages.attributeTypeOperandNotValue(), call);
-        }
         return new Condition.AttributeType(arguments.get(0), arguments.get(1));
       case "begins_with":
         return new Condition.BeginsWith(arguments.get(0), arguments.get(1));
@@ -160,8 +162,13 @@ final class Resolver {
           call);
       return UNRESOLVED;
     }
-    // The AST's size() takes a path; size(:value) has no tree to become.
     Operand argument = comparand(call.arguments().get(0));
+    if (argument instanceof Literal literal && SIZELESS.contains(literal.value().type())) {
+      problems.add(Rule.OPERAND_TYPE,
+          Messages.operandType("size", literal.value().type().name()), call);
+      return UNRESOLVED;
+    }
+    // The AST's size() takes a path, so size(:value) of a sized type has no tree to become.
     return new Operand.Size(requirePath(call, argument));
   }
 

@@ -166,6 +166,11 @@ public final class StaticChecks {
   }
 
   private static void checkAttributeTypeName(Operand type, Problems problems) {
+    if (type instanceof Path || type instanceof Operand.Size) {
+      // attribute_type needs a value here; dynalite names every type it would accept.
+      problems.addUnplaced(Rule.OPERAND_TYPE, Messages.attributeTypeOperandNotValue());
+      return;
+    }
     if (!(type instanceof Literal literal)) {
       return;
     }
