@@ -45,9 +45,13 @@ final class BatchOperations {
       RequestExpressions expressions =
           RequestExpressions.read(keysAndAttributes, RequestExpressions.Shape.GET);
       List<Map<String, AttributeValue>> keys = new ArrayList<>();
-      for (JsonNode key : keysAndAttributes.list("Keys")) {
-        keys.add(WireValues.item(key));
+      Constraints keyConstraints = new Constraints();
+      for (JsonNode json : keysAndAttributes.list("Keys")) {
+        Map<String, AttributeValue> key = WireValues.item(json);
+        keyConstraints.notNull("requestItems." + table + ".member.keys.member", key);
+        keys.add(key);
       }
+      keyConstraints.check();
       reads.put(
           table,
           new KeysAndAttributes(
