@@ -132,7 +132,7 @@ public final class KeyspanServer implements AutoCloseable {
       this.engine = Objects.requireNonNull(engine, "engine");
     }
 
-    /** The address to bind; default {@code 127.0.0.1}. Use {@code 0.0.0.0} to accept remote clients. */
+    /** The address to bind; default {@code 127.0.0.1}. {@code 0.0.0.0} accepts remote clients. */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;

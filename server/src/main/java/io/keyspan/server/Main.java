@@ -16,9 +16,9 @@ public final class Main {
           "\n",
           "Usage: java -jar keyspan-server.jar [options] [engine-uri]",
           "",
-          "Serves a Keyspan engine over DynamoDB's JSON protocol, for the AWS CLI and every AWS SDK.",
+          "Serves a Keyspan engine over DynamoDB's JSON protocol, for the AWS CLI and AWS SDKs.",
           "",
-          "  engine-uri                 the engine to serve (default memory:, the in-memory engine)",
+          "  engine-uri                 the engine to serve (default memory:, in memory)",
           "  --host HOST                address to listen on (default 127.0.0.1, loopback only)",
           "  --port PORT                port to listen on (default 8000; 0 picks a free port)",
           "  --credentials KEY:SECRET   require SigV4 signatures by this access key (repeatable)",
@@ -95,9 +95,11 @@ public final class Main {
             String pair = value(args, ++i, arg);
             int colon = pair.indexOf(':');
             if (colon <= 0 || colon == pair.length() - 1) {
-              throw new IllegalArgumentException("--credentials takes ACCESS_KEY:SECRET, got '" + pair + "'");
+              throw new IllegalArgumentException(
+                  "--credentials takes ACCESS_KEY:SECRET, got '" + pair + "'");
             }
-            options.credentials.add(new String[] {pair.substring(0, colon), pair.substring(colon + 1)});
+            options.credentials.add(
+                new String[] {pair.substring(0, colon), pair.substring(colon + 1)});
           }
           default -> {
             if (arg.startsWith("-") || uriSeen) {

@@ -34,7 +34,8 @@ final class Constraints {
 
   Constraints notNull(String path, Object value) {
     if (value == null) {
-      violations.add("Value null at '" + path + "' failed to satisfy constraint: Member must not be null");
+      violations.add(
+          "Value null at '" + path + "' failed to satisfy constraint: Member must not be null");
     }
     return this;
   }
@@ -97,6 +98,7 @@ final class Constraints {
   }
 
   private void add(String path, Object value, String constraint) {
-    violations.add("Value '" + value + "' at '" + path + "' failed to satisfy constraint: " + constraint);
+    violations.add(
+        "Value '" + value + "' at '" + path + "' failed to satisfy constraint: " + constraint);
   }
 }

@@ -63,7 +63,9 @@ public final class DynamoDbHandler implements HttpHandler {
       }
       String contentType = contentType(exchange);
       if (!method.equals("POST")
-          || (body.length > 0 && !AMZ_JSON.equals(contentType) && !PLAIN_JSON.equals(contentType))) {
+          || (body.length > 0
+              && !AMZ_JSON.equals(contentType)
+              && !PLAIN_JSON.equals(contentType))) {
         send(exchange, 404, null, UNKNOWN_OPERATION_XML);
         return;
       }
@@ -81,7 +83,10 @@ public final class DynamoDbHandler implements HttpHandler {
       Operation operation = Operation.forTarget(target);
       if (verifier.isPresent()) {
         verifier.get().verify(
-            exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders(), body);
+            exchange.getRequestMethod(),
+            exchange.getRequestURI(),
+            exchange.getRequestHeaders(),
+            body);
       }
       if (parsed == null) {
         throw WireException.malformedBody();

@@ -52,7 +52,8 @@ final class Members {
   }
 
   static ReturnValue returnValues(WireObject scope, Constraints constraints) {
-    return constraints.enumValue("returnValues", scope.string("ReturnValues"), ReturnValue.values());
+    return constraints.enumValue(
+        "returnValues", scope.string("ReturnValues"), ReturnValue.values());
   }
 
   static ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure(

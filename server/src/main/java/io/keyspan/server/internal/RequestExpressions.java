@@ -122,7 +122,8 @@ final class RequestExpressions {
         values.put(key, WireValues.value(value));
       } catch (ValidationException e) {
         throw new ValidationException(
-            "ExpressionAttributeValues contains invalid value: " + e.getMessage() + " for key " + key);
+            "ExpressionAttributeValues contains invalid value: " + e.getMessage()
+                + " for key " + key);
       }
     });
     return values;
@@ -136,7 +137,8 @@ final class RequestExpressions {
    * Which members of a request scope are expressions, which of those can use values, and which
    * are the legacy parameters that must not be mixed with them.
    */
-  record Shape(List<String> expressionMembers, List<String> valueMembers, List<String> legacyMembers) {
+  record Shape(
+      List<String> expressionMembers, List<String> valueMembers, List<String> legacyMembers) {
     static final Shape PUT =
         new Shape(
             List.of("ConditionExpression"),

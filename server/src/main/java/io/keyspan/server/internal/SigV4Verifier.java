@@ -3,9 +3,9 @@ package io.keyspan.server.internal;
 import com.sun.net.httpserver.Headers;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +56,8 @@ public final class SigV4Verifier {
       }
     }
     if (date == null) {
-      missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
+      missing.append(
+          "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
     }
     if (missing.length() > 0) {
       throw WireException.incompleteSignature(missing + "Authorization=" + authorization);
@@ -69,8 +70,8 @@ public final class SigV4Verifier {
     String[] scope = parameters.get("Credential").split("/");
     if (scope.length != 5) {
       throw WireException.incompleteSignature(
-          "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '"
-              + parameters.get("Credential") + "'");
+          "Credential must have exactly 5 slash-delimited elements, e.g."
+              + " keyid/date/region/service/term, got '" + parameters.get("Credential") + "'");
     }
     checkNotExpired(date);
     String secret = secretsByAccessKey.get(scope[0]);
@@ -81,7 +82,12 @@ public final class SigV4Verifier {
     String canonicalRequest =
         canonicalRequest(method, uri, headers, parameters.get("SignedHeaders"), body);
     String stringToSign =
-        ALGORITHM + "\n" + date + "\n" + credentialScope + "\n" + hex(sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+        String.join(
+            "\n",
+            ALGORITHM,
+            date,
+            credentialScope,
+            hex(sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8))));
     byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), scope[1]);
     key = hmac(key, scope[2]);
     key = hmac(key, scope[3]);
@@ -107,18 +113,21 @@ public final class SigV4Verifier {
       signedAt = Instant.from(AMZ_DATE.parse(date));
     } catch (DateTimeParseException e) {
       throw WireException.incompleteSignature(
-          "Date must be in ISO-8601 'basic format'. Got '" + date + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+          "Date must be in ISO-8601 'basic format'. Got '" + date
+              + "'. See http://en.wikipedia.org/wiki/ISO_8601");
     }
     Instant now = clock.instant();
     if (signedAt.isBefore(now.minus(ALLOWED_SKEW))) {
       throw WireException.invalidSignature(
           "Signature expired: " + date + " is now earlier than "
-              + AMZ_DATE.format(now.minus(ALLOWED_SKEW)) + " (" + AMZ_DATE.format(now) + " - 15 min.)");
+              + AMZ_DATE.format(now.minus(ALLOWED_SKEW))
+              + " (" + AMZ_DATE.format(now) + " - 15 min.)");
     }
     if (signedAt.isAfter(now.plus(ALLOWED_SKEW))) {
       throw WireException.invalidSignature(
           "Signature not yet current: " + date + " is still later than "
-              + AMZ_DATE.format(now.plus(ALLOWED_SKEW)) + " (" + AMZ_DATE.format(now) + " + 15 min.)");
+              + AMZ_DATE.format(now.plus(ALLOWED_SKEW))
+              + " (" + AMZ_DATE.format(now) + " + 15 min.)");
     }
   }
 

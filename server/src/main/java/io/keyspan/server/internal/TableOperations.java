@@ -19,6 +19,7 @@ import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.ProjectionType;
 import io.keyspan.engine.table.ProvisionedThroughput;
 import io.keyspan.engine.table.ScalarAttributeType;
+import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.exception.ValidationException;
 import java.util.ArrayList;
@@ -102,7 +103,8 @@ final class TableOperations {
       constraints.notNull("timeToLiveSpecification.attributeName", attribute);
       constraints.notNull("timeToLiveSpecification.enabled", enabled);
       if (attribute != null) {
-        constraints.length("timeToLiveSpecification.attributeName", attribute, attribute.length(), 1, 255);
+        constraints.length(
+            "timeToLiveSpecification.attributeName", attribute, attribute.length(), 1, 255);
       }
     }
     constraints.check();
@@ -134,14 +136,15 @@ final class TableOperations {
     return table;
   }
 
-  private static ObjectNode described(String member, io.keyspan.engine.table.TableDescription table) {
+  private static ObjectNode described(String member, TableDescription table) {
     ObjectNode json = WireResponses.object();
     json.set(member, TableDescriptions.json(table));
     return json;
   }
 
   private static BillingMode billingMode(WireObject request, Constraints constraints) {
-    return constraints.enumValue("billingMode", request.string("BillingMode"), BillingMode.values());
+    return constraints.enumValue(
+        "billingMode", request.string("BillingMode"), BillingMode.values());
   }
 
   private static List<AttributeDefinition> attributeDefinitions(
@@ -208,7 +211,8 @@ final class TableOperations {
     return name;
   }
 
-  private static IndexProjection projection(WireObject index, String path, Constraints constraints) {
+  private static IndexProjection projection(
+      WireObject index, String path, Constraints constraints) {
     WireObject projection = index.object("Projection");
     constraints.notNull(path, projection);
     if (projection == null) {
@@ -230,8 +234,10 @@ final class TableOperations {
     }
     Integer read = throughput.integer("ReadCapacityUnits");
     Integer write = throughput.integer("WriteCapacityUnits");
-    constraints.notNull(path + ".readCapacityUnits", read).range(path + ".readCapacityUnits", read, 1, Integer.MAX_VALUE);
-    constraints.notNull(path + ".writeCapacityUnits", write).range(path + ".writeCapacityUnits", write, 1, Integer.MAX_VALUE);
+    constraints.notNull(path + ".readCapacityUnits", read)
+        .range(path + ".readCapacityUnits", read, 1, Integer.MAX_VALUE);
+    constraints.notNull(path + ".writeCapacityUnits", write)
+        .range(path + ".writeCapacityUnits", write, 1, Integer.MAX_VALUE);
     return read == null || write == null ? null : ProvisionedThroughput.of(read, write);
   }
 
@@ -248,7 +254,8 @@ final class TableOperations {
               + " provided");
     }
     if (create != null) {
-      return new GlobalSecondaryIndexUpdate.Create(globalIndex(create, path + ".create", constraints));
+      return new GlobalSecondaryIndexUpdate.Create(
+          globalIndex(create, path + ".create", constraints));
     }
     if (change != null) {
       return new GlobalSecondaryIndexUpdate.Update(

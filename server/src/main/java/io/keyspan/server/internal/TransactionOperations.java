@@ -18,6 +18,7 @@ import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,7 +26,8 @@ import java.util.Map;
  * names and values; a problem found while reading any action rejects the whole request.
  */
 final class TransactionOperations {
-  private static final List<String> WRITE_KINDS = List.of("ConditionCheck", "Put", "Delete", "Update");
+  private static final List<String> WRITE_KINDS =
+      List.of("ConditionCheck", "Put", "Delete", "Update");
 
   private TransactionOperations() {}
 
@@ -41,7 +43,8 @@ final class TransactionOperations {
     List<Action> actions = new ArrayList<>();
     if (items != null) {
       for (int i = 0; i < items.size(); i++) {
-        actions.add(action(WireObject.structure(items.get(i)), "transactItems." + (i + 1) + ".member", constraints));
+        String path = "transactItems." + (i + 1) + ".member";
+        actions.add(action(WireObject.structure(items.get(i)), path, constraints));
       }
     }
     constraints.check();
@@ -113,7 +116,8 @@ final class TransactionOperations {
     constraints.name(bodyPath + ".tableName", body.string("TableName"), true);
     String keyMember = kind.equals("Put") ? "Item" : "Key";
     Map<String, AttributeValue> keyOrItem =
-        Members.requiredItem(body, keyMember, bodyPath + "." + keyMember.toLowerCase(), constraints);
+        Members.requiredItem(
+            body, keyMember, bodyPath + "." + keyMember.toLowerCase(Locale.ROOT), constraints);
     if (kind.equals("ConditionCheck")) {
       constraints.notNull(bodyPath + ".conditionExpression", body.string("ConditionExpression"));
     }

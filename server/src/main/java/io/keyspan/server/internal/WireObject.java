@@ -144,7 +144,8 @@ final class WireObject {
     }
     if (value.isTextual()) {
       throw WireException.serialization(
-          "'" + value.textValue().toUpperCase(Locale.ROOT) + "' can not be converted to an Boolean");
+          "'" + value.textValue().toUpperCase(Locale.ROOT)
+              + "' can not be converted to an Boolean");
     }
     throw scalarMismatch(value, "an Boolean");
   }
@@ -174,7 +175,8 @@ final class WireObject {
     if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
       // Coral's own spelling, "dectected" included.
       throw WireException.serialization(
-          "'" + text + "' can not be converted to a Blob: Invalid last non-pad Base64 character dectected");
+          "'" + text + "' can not be converted to a Blob:"
+              + " Invalid last non-pad Base64 character dectected");
     }
     return bytes;
   }
