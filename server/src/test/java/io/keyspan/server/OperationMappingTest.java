@@ -9,18 +9,24 @@ import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.Capacity;
 import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.GlobalSecondaryIndexUpdate;
 import io.keyspan.engine.KeysAndAttributes;
+import io.keyspan.engine.ListTablesRequest;
+import io.keyspan.engine.ListTablesResponse;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ReturnValue;
+import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
 import io.keyspan.engine.TransactGetItemsResponse;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.TransactWriteItemsResponse;
 import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.UpdateTableRequest;
+import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.WriteRequest;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.engine.table.AttributeDefinition;
@@ -30,9 +36,12 @@ import io.keyspan.engine.table.IndexDescription;
 import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.ProjectionType;
+import io.keyspan.engine.table.ProvisionedThroughput;
 import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TableStatus;
+import io.keyspan.engine.table.TimeToLiveDescription;
+import io.keyspan.engine.table.TimeToLiveStatus;
 import io.keyspan.expression.Comparator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
@@ -384,5 +393,103 @@ class OperationMappingTest {
         .contains(
             "ExpressionAttributeValues contains invalid value: One or more parameter values were"
                 + " invalid: An string set  may not be empty for key :e");
+  }
+
+  @Test
+  void scan_mapsSegmentsAndFilter() {
+    engine.answering(request -> new PageResponse(List.of(), 0, 0, null, null));
+
+    client.call(
+        "Scan",
+        "{\"TableName\":\"Orders\",\"Segment\":1,\"TotalSegments\":4,\"ConsistentRead\":true,"
+            + "\"FilterExpression\":\"#n <> :v\",\"ExpressionAttributeNames\":{\"#n\":\"n\"},"
+            + "\"ExpressionAttributeValues\":{\":v\":{\"NULL\":true}}}");
+
+    ScanRequest scan = (ScanRequest) engine.lastRequest();
+    assertThat(scan.segment()).isEqualTo(1);
+    assertThat(scan.totalSegments()).isEqualTo(4);
+    assertThat(scan.consistentRead()).isTrue();
+    assertThat(scan.filter())
+        .isEqualTo(
+            new Condition.Compare(Path.of("n"), Comparator.NE, new Literal(AttributeValue.nul())));
+  }
+
+  @Test
+  void updateTable_mapsIndexChanges() {
+    engine.answering(request -> description("Orders"));
+
+    client.call(
+        "UpdateTable",
+        "{\"TableName\":\"Orders\",\"BillingMode\":\"PROVISIONED\","
+            + "\"ProvisionedThroughput\":{\"ReadCapacityUnits\":5,\"WriteCapacityUnits\":6},"
+            + "\"AttributeDefinitions\":[{\"AttributeName\":\"day\",\"AttributeType\":\"N\"}],"
+            + "\"GlobalSecondaryIndexUpdates\":[{\"Delete\":{\"IndexName\":\"Old\"}},"
+            + "{\"Create\":{\"IndexName\":\"ByDay\",\"KeySchema\":[{\"AttributeName\":\"day\","
+            + "\"KeyType\":\"HASH\"}],\"Projection\":{\"ProjectionType\":\"INCLUDE\","
+            + "\"NonKeyAttributes\":[\"total\"]},\"ProvisionedThroughput\":{\"ReadCapacityUnits\":1,"
+            + "\"WriteCapacityUnits\":1}}}]}");
+
+    UpdateTableRequest update = (UpdateTableRequest) engine.lastRequest();
+    assertThat(update.billingMode()).isEqualTo(BillingMode.PROVISIONED);
+    assertThat(update.provisionedThroughput()).isEqualTo(ProvisionedThroughput.of(5, 6));
+    assertThat(update.attributeDefinitions())
+        .containsExactly(new AttributeDefinition("day", ScalarAttributeType.N));
+    assertThat(update.globalSecondaryIndexUpdates())
+        .containsExactly(
+            new GlobalSecondaryIndexUpdate.Delete("Old"),
+            new GlobalSecondaryIndexUpdate.Create(
+                new GlobalSecondaryIndex(
+                    "ByDay", List.of(KeySchemaElement.hash("day")),
+                    IndexProjection.include(List.of("total")), ProvisionedThroughput.of(1, 1))))
+        .inOrder();
+  }
+
+  @Test
+  void listTables_mapsPaging() {
+    engine.answering(request -> new ListTablesResponse(List.of("A1x", "B2x"), "B2x"));
+
+    HttpResponse<String> response =
+        client.call("ListTables", "{\"ExclusiveStartTableName\":\"A0x\",\"Limit\":2}");
+
+    assertThat(engine.lastRequest()).isEqualTo(new ListTablesRequest("A0x", 2));
+    assertThat(response.body())
+        .isEqualTo("{\"TableNames\":[\"A1x\",\"B2x\"],\"LastEvaluatedTableName\":\"B2x\"}");
+  }
+
+  @Test
+  void updateTimeToLive_echoesTheSpecification() {
+    engine.answering(request -> new TimeToLiveDescription(TimeToLiveStatus.ENABLED, "exp"));
+
+    HttpResponse<String> response =
+        client.call(
+            "UpdateTimeToLive",
+            "{\"TableName\":\"Orders\",\"TimeToLiveSpecification\":{\"AttributeName\":\"exp\","
+                + "\"Enabled\":true}}");
+
+    assertThat(engine.lastRequest()).isEqualTo(new UpdateTimeToLiveRequest("Orders", "exp", true));
+    assertThat(response.body())
+        .isEqualTo("{\"TimeToLiveSpecification\":{\"AttributeName\":\"exp\",\"Enabled\":true}}");
+  }
+
+  @Test
+  void createTableWithoutKeySchema_isCoralValidationError() {
+    HttpResponse<String> response =
+        client.call(
+            "CreateTable",
+            "{\"TableName\":\"Users\",\"AttributeDefinitions\":[{\"AttributeName\":\"id\","
+                + "\"AttributeType\":\"X\"}]}");
+
+    assertThat(response.body())
+        .contains(
+            "2 validation errors detected: Value 'X' at 'attributeDefinitions.1.member.attributeType'"
+                + " failed to satisfy constraint: Member must satisfy enum value set: [S, N, B];"
+                + " Value null at 'keySchema' failed to satisfy constraint: Member must not be null");
+    assertThat(engine.lastRequest()).isNull();
+  }
+
+  private static TableDescription description(String name) {
+    return new TableDescription(
+        name, TableStatus.UPDATING, List.of(), List.of(KeySchemaElement.hash("id")),
+        BillingMode.PROVISIONED, ProvisionedThroughput.of(5, 6), List.of(), List.of(), 0, 0, null);
   }
 }
