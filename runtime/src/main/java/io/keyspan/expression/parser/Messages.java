@@ -161,6 +161,14 @@ final class Messages {
     return "The \"" + clause + "\" section can only be used once in an update expression;";
   }
 
+  /**
+   * Keyspan's own message, for trees built in code: DynamoDB's grammar has no way to write
+   * {@code +} or {@code -} below the top of a SET value (its text would be a syntax error).
+   */
+  static String nestedArithmetic(String operator) {
+    return "The operator is only allowed at the top of a SET value; operator: " + operator;
+  }
+
   /** Unverified wording: DYNAMODB.md 1.3 documents the limit of 300 but not its message. */
   static String tooManyOperators(int count) {
     return "The expression has too many operators or functions; maximum: 300, count: " + count;
