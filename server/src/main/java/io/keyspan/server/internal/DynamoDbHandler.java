@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
@@ -37,7 +37,6 @@ public final class DynamoDbHandler implements HttpHandler {
   private final Optional<SigV4Verifier> verifier;
   private final ObjectMapper json =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private final SecureRandom random = new SecureRandom();
 
   public DynamoDbHandler(Engine engine, long maxRequestBytes, Optional<SigV4Verifier> verifier) {
     this.engine = engine;
@@ -149,7 +148,9 @@ public final class DynamoDbHandler implements HttpHandler {
     }
   }
 
-  private String requestId() {
+  /** 52 characters like DynamoDB's; an identifier for logs, not a secret. */
+  private static String requestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
     char[] id = new char[52];
     for (int i = 0; i < id.length; i++) {
       id[i] = ID_CHARACTERS[random.nextInt(ID_CHARACTERS.length)];
