@@ -2,6 +2,7 @@ package io.keyspan.server;
 
 import io.keyspan.Keyspan;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -46,13 +47,20 @@ public final class Main {
       fail(System.err, e.getMessage());
       return;
     }
-    KeyspanServer.Builder builder =
-        KeyspanServer.builder(keyspan.engine())
-            .host(options.host)
-            .port(options.port)
-            .maxRequestBytes(options.maxRequestBytes);
-    options.credentials.forEach(pair -> builder.credentials(pair[0], pair[1]));
-    KeyspanServer server = builder.start();
+    KeyspanServer server;
+    try {
+      KeyspanServer.Builder builder =
+          KeyspanServer.builder(keyspan.engine())
+              .host(options.host)
+              .port(options.port)
+              .maxRequestBytes(options.maxRequestBytes);
+      options.credentials.forEach(pair -> builder.credentials(pair[0], pair[1]));
+      server = builder.start();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      keyspan.close();
+      fail(System.err, e.getMessage());
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
