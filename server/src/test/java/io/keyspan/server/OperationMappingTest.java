@@ -364,6 +364,28 @@ class OperationMappingTest {
   }
 
   @Test
+  void transactActionWithTwoKinds_isRejected() {
+    HttpResponse<String> response =
+        client.call(
+            "TransactWriteItems",
+            "{\"TransactItems\":[{\"Put\":{\"TableName\":\"Orders\",\"Item\":{\"id\":{\"S\":\"1\"}}},"
+                + "\"Delete\":{\"TableName\":\"Orders\",\"Key\":{\"id\":{\"S\":\"1\"}}}}]}");
+
+    assertThat(response.body())
+        .contains("TransactItems can only contain one of Check, Put, Update or Delete");
+  }
+
+  @Test
+  void transactActionWithNoKind_isRejected() {
+    HttpResponse<String> response =
+        client.call("TransactWriteItems", "{\"TransactItems\":[{}]}");
+
+    assertThat(response.body())
+        .contains(
+            "Invalid Request: TransactWriteRequest should contain Delete or Put or Update request");
+  }
+
+  @Test
   void transactGetItems_answersInRequestOrder() {
     engine.answering(
         request ->
