@@ -328,6 +328,17 @@ class OperationMappingTest {
   }
 
   @Test
+  void emptyWriteRequest_isReportedAsDynamoDbDoes() {
+    HttpResponse<String> response =
+        client.call("BatchWriteItem", "{\"RequestItems\":{\"Orders\":[{}]}}");
+
+    assertThat(response.body())
+        .contains(
+            "Supplied AttributeValue has more than one datatypes set, must contain exactly one of"
+                + " the supported datatypes");
+  }
+
+  @Test
   void transactWriteItems_givesEachActionItsOwnNamesAndValues() {
     engine.answering(request -> new TransactWriteItemsResponse(List.of()));
 

@@ -118,8 +118,9 @@ final class BatchOperations {
     WireObject put = json == null ? null : json.object("PutRequest");
     WireObject delete = json == null ? null : json.object("DeleteRequest");
     if ((put == null) == (delete == null)) {
-      throw new ValidationException(
-          "Supplied WriteRequest must contain exactly one of PutRequest or DeleteRequest");
+      // DynamoDB reads a write request as a union and reports it in attribute-value words
+      // [dynalite validations/batchWriteItem.js].
+      throw new ValidationException(WireValues.MORE_THAN_ONE);
     }
     if (put != null) {
       Map<String, AttributeValue> item = WireValues.item(put.raw("Item"));
