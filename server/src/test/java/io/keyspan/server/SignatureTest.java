@@ -4,6 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.keyspan.engine.ListTablesResponse;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,11 @@ class SignatureTest {
   }
 
   private String listTablesAs(String accessKey, String secret) throws Exception {
+    return listTablesAs(server, accessKey, secret);
+  }
+
+  private static String listTablesAs(KeyspanServer server, String accessKey, String secret)
+      throws Exception {
     Python.requireBoto3();
     Python.Output output = Python.run("-c", CALL, server.endpoint().toString(), accessKey, secret);
     assertThat(output.stderr()).isEmpty();
@@ -67,6 +74,21 @@ class SignatureTest {
     assertThat(listTablesAs("AKIDSTRANGER", "s3cr3t"))
         .isEqualTo(
             "400 UnrecognizedClientException The security token included in the request is invalid.");
+  }
+
+  @Test
+  void signatureOlderThanFifteenMinutes_isExpired() throws Exception {
+    // The server's clock runs an hour ahead of the client's.
+    try (KeyspanServer later =
+        KeyspanServer.builder(engine)
+            .port(0)
+            .credentials("AKIDKEYSPAN", "s3cr3t")
+            .clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1)))
+            .start()) {
+      assertThat(listTablesAs(later, "AKIDKEYSPAN", "s3cr3t"))
+          .matches("400 InvalidSignatureException Signature expired: \\d{8}T\\d{6}Z is now earlier"
+              + " than \\d{8}T\\d{6}Z \\(\\d{8}T\\d{6}Z - 15 min\\.\\)");
+    }
   }
 
   @Test
