@@ -6,8 +6,11 @@
 #
 # Full settings: JMH with 1 fork, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s,
 # one thread; cold start 11 fresh JVMs per contender, interleaved, median; compile time 5 javac
-# runs each way, median. Every contender runs in the same invocation, so ratios are comparable
-# even on a loaded machine; absolute times are context only.
+# runs each way, median; endpoints 5 s warm-up and 15 s measured with 2 SDK client threads, each
+# endpoint alone. Needs curl, Node.js with npm (installs dynalite 4.0.0 into benchmarks/target)
+# and Python 3 with moto[server] 5; a missing emulator is reported, not fatal. Every contender
+# runs in the same invocation, so ratios are comparable even on a loaded machine; absolute times
+# are context only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,17 +20,19 @@ if [[ "${QUICK:-0}" == 1 ]]; then
   JMH=(-f 1 -wi 1 -w 200ms -i 1 -r 200ms)
   RUNS=3
   COMPILE_RUNS=1
-  SETTINGS="QUICK smoke settings (1 fork, 1 x 200 ms warm-up, 1 x 200 ms measurement; 3 cold runs; 1 compile run): NOT meaningful"
+  LOAD=(1 3 2)
+  SETTINGS="QUICK smoke settings (1 fork, 1 x 200 ms warm-up, 1 x 200 ms measurement; 3 cold runs; 1 compile run; endpoints 1 s + 3 s): NOT meaningful"
 else
   JMH=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   RUNS=11
   COMPILE_RUNS=5
-  SETTINGS="JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, 1 thread; cold start median of 11 fresh JVMs per contender (interleaved); compile time median of 5 javac runs"
+  LOAD=(5 15 2)
+  SETTINGS="JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, 1 thread; cold start median of 11 fresh JVMs per contender (interleaved); compile time median of 5 javac runs; endpoints 5 s warm-up + 15 s measured, 2 client threads"
 fi
 echo "$SETTINGS" > "$OUT/settings.txt"
 
-echo ">> building (mvn -pl benchmarks -am package)"
-mvn -B -q -pl benchmarks -am -DskipTests package
+echo ">> building (mvn -pl benchmarks,server -am package)"
+mvn -B -q -pl benchmarks,server -am -DskipTests package
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 echo ">> 1. warm mapping (JMH, -prof gc)"
@@ -92,6 +97,45 @@ for ((run = 0; run < COMPILE_RUNS; run++)); do
     echo "$mode $(((end - start) / 1000000)) $(find "$OUT/compile/$mode" -name '*.class' | wc -l)" >> "$OUT/compile.txt"
   done
 done
+
+echo ">> 4. local endpoints: the same AWS SDK workload on the Keyspan server, dynalite and moto"
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# Starts an endpoint in the background, runs the load against it, and stops it (only the process started here).
+measure_endpoint() {
+  local name=$1 port=$2
+  shift 2
+  "$@" > "$OUT/endpoint-$name.log" 2>&1 &
+  local pid=$!
+  for ((wait = 0; wait < 120; wait++)); do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then break; fi
+    sleep 0.5
+  done
+  if java -cp "$CP" io.keyspan.benchmarks.endpoint.EndpointLoad "http://127.0.0.1:$port" "${LOAD[@]}" > "$OUT/endpoint-$name.out" 2>> "$OUT/endpoint-$name.log"; then
+    echo "$name $(awk '/ops\/s/ {print $2}' "$OUT/endpoint-$name.out")" >> "$OUT/endpoint.txt"
+  else
+    echo "$name failed" >> "$OUT/endpoint.txt"
+  fi
+  kill "$pid" 2> /dev/null || true
+  wait "$pid" 2> /dev/null || true
+}
+port=$(free_port)
+measure_endpoint keyspan-server "$port" java -jar "$(ls server/target/keyspan-server-*.jar | grep -v -e thin -e original | head -1)" --port "$port" memory:
+DYNALITE=benchmarks/target/dynalite-4.0.0
+if [[ ! -f $DYNALITE/node_modules/dynalite/cli.js ]]; then
+  npm install --prefix "$DYNALITE" --no-audit --no-fund --loglevel=error dynalite@4.0.0 > /dev/null 2>&1 || true
+fi
+if [[ -f $DYNALITE/node_modules/dynalite/cli.js ]]; then
+  port=$(free_port)
+  measure_endpoint dynalite "$port" node "$DYNALITE/node_modules/dynalite/cli.js" --host 127.0.0.1 --port "$port" --createTableMs 0 --deleteTableMs 0
+else
+  echo "dynalite unavailable" >> "$OUT/endpoint.txt"
+fi
+if python3 -c 'import moto.server' 2> /dev/null; then
+  port=$(free_port)
+  measure_endpoint moto "$port" python3 -m moto.server -H 127.0.0.1 -p "$port"
+else
+  echo "moto unavailable" >> "$OUT/endpoint.txt"
+fi
 
 echo ">> machine"
 {

@@ -174,11 +174,37 @@ if (out / "heap.txt").exists():
     say("")
 
 # ---------------------------------------------------------------- 4. server
-say("## 4. Local endpoint: Keyspan server vs dynalite vs moto")
+say("## 4. Local endpoint: Keyspan server vs dynalite vs moto (same AWS SDK for Java workload on loopback)")
 say("")
-say("Not measured by this version of the script: the server module was not on the main line when the benchmarks were")
-say("written. The target (server at least 5x dynalite's throughput) is open.")
+say("A table of 1,000 small items; 2 SDK client threads doing PutItem and GetItem of random keys, half and half; each")
+say("endpoint alone on the machine (the load generator shares its cores).")
 say("")
+endpoints = {}
+if (out / "endpoint.txt").exists():
+    for line in (out / "endpoint.txt").read_text().splitlines():
+        name, value = line.split()
+        endpoints[name] = value
+if endpoints:
+    server = float(endpoints["keyspan-server"]) if endpoints.get("keyspan-server", "failed") not in ("failed", "unavailable") else None
+    say("| endpoint | ops/s | Keyspan server / this |")
+    say("| --- | ---: | ---: |")
+    for name in ("keyspan-server", "dynalite", "moto"):
+        value = endpoints.get(name, "not run")
+        try:
+            ops = float(value)
+            say(f"| {name} | {ops:,.0f} | {server / ops:.2f}x |" if server else f"| {name} | {ops:,.0f} | n/a |")
+        except ValueError:
+            say(f"| {name} | {value} | |")
+    say("")
+    try:
+        ratio = server / float(endpoints["dynalite"])
+        say("| target | measured | verdict |")
+        say("| --- | ---: | --- |")
+        say(f"| the server at least 5x dynalite's throughput | {ratio:.2f}x | {verdict(ratio >= 5)} |")
+        say("")
+    except (KeyError, ValueError, TypeError):
+        say("The target (server at least 5x dynalite's throughput) could not be checked in this run.")
+        say("")
 
 # ---------------------------------------------------------------- 5. compile
 compile_runs = {}
