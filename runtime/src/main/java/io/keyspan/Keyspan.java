@@ -3,10 +3,8 @@ package io.keyspan;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.EngineProvider;
-import java.net.URI;
-import java.net.URISyntaxException;
+import io.keyspan.engine.EngineUri;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
@@ -96,17 +94,8 @@ public final class Keyspan implements AutoCloseable {
   }
 
   private static Engine open(String uriText, EngineContext context) {
-    URI uri;
-    try {
-      uri = new URI(uriText);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("Malformed engine URI '" + uriText + "': " + e.getMessage(), e);
-    }
-    if (uri.getScheme() == null) {
-      throw new IllegalArgumentException(
-          "Engine URI '" + uriText + "' has no scheme; write it as scheme:..., for example memory:");
-    }
-    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    EngineUri uri = EngineUri.parse(uriText);
+    String scheme = uri.scheme();
     TreeMap<String, EngineProvider> providers = new TreeMap<>();
     for (EngineProvider provider : ServiceLoader.load(EngineProvider.class, Keyspan.class.getClassLoader())) {
       EngineProvider previous = providers.putIfAbsent(provider.scheme(), provider);

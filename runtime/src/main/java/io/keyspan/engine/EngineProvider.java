@@ -1,7 +1,5 @@
 package io.keyspan.engine;
 
-import java.net.URI;
-
 /**
  * Creates engines for one URI scheme ({@code memory}, {@code dynamodb}, ...). Providers are found
  * with {@link java.util.ServiceLoader}; {@code Keyspan.connect(uri)} picks the one whose
@@ -18,9 +16,10 @@ public interface EngineProvider {
   /**
    * Opens an engine.
    *
-   * @param uri the full URI, whose scheme is {@link #scheme()}
+   * @param uri the engine address, whose scheme is {@link #scheme()}
    * @param context the settings every engine receives, such as the clock
-   * @throws IllegalArgumentException when the URI's other parts are invalid for this engine
+   * @throws IllegalArgumentException when the address's target or parameters are invalid for
+   *     this engine, naming the problem
    */
-  Engine open(URI uri, EngineContext context);
+  Engine open(EngineUri uri, EngineContext context);
 }
