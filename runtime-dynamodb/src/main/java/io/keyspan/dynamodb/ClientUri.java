@@ -1,10 +1,12 @@
 package io.keyspan.dynamodb;
 
+import io.keyspan.engine.EngineUri;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
@@ -42,50 +44,38 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 record ClientUri(URI endpoint, Region region) {
   private static final Region LOCAL_DEFAULT_REGION = Region.US_EAST_1;
 
-  static ClientUri parse(URI uri) {
-    if (!"dynamodb".equalsIgnoreCase(uri.getScheme())) {
-      throw new IllegalArgumentException("Not a dynamodb: URI: " + uri);
+  static ClientUri parse(EngineUri uri) {
+    if (!uri.scheme().equals("dynamodb")) {
+      throw new IllegalArgumentException("Not a dynamodb: engine URI: " + uri);
     }
-    String rest = uri.getRawSchemeSpecificPart() == null ? "" : uri.getRawSchemeSpecificPart();
-    int question = rest.indexOf('?');
-    String endpointText = question < 0 ? rest : rest.substring(0, question);
-    String query = question < 0 ? "" : rest.substring(question + 1);
-    return new ClientUri(endpoint(endpointText, uri), region(query, uri));
+    Region region = null;
+    for (Map.Entry<String, String> parameter : uri.parameters().entrySet()) {
+      if (!parameter.getKey().equals("region") || parameter.getValue().isEmpty()) {
+        throw new IllegalArgumentException(
+            "Unknown or empty parameter '" + parameter.getKey() + "' in '" + uri
+                + "'; the only parameter is region=<name>, as in dynamodb:?region=eu-west-1");
+      }
+      region = Region.of(parameter.getValue());
+    }
+    return new ClientUri(endpoint(uri), region);
   }
 
-  private static URI endpoint(String text, URI uri) {
-    if (text.isEmpty()) {
+  private static URI endpoint(EngineUri uri) {
+    if (uri.target().isEmpty()) {
       return null;
     }
     try {
-      URI endpoint = new URI(text);
+      URI endpoint = new URI(uri.target());
       String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
       if (!(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
         throw new IllegalArgumentException(
-            "The endpoint of '" + uri + "' is not an http(s) URL with a host, as in dynamodb:http://127.0.0.1:8000");
+            "The endpoint '" + uri.target() + "' of '" + uri
+                + "' is not an http(s) URL with a host, as in dynamodb:http://127.0.0.1:8000");
       }
       return endpoint;
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("Malformed endpoint in '" + uri + "': " + e.getMessage(), e);
     }
-  }
-
-  private static Region region(String query, URI uri) {
-    Region region = null;
-    for (String parameter : query.split("&")) {
-      if (parameter.isEmpty()) {
-        continue;
-      }
-      int equals = parameter.indexOf('=');
-      String name = equals < 0 ? parameter : parameter.substring(0, equals);
-      String value = equals < 0 ? "" : parameter.substring(equals + 1);
-      if (!name.equals("region") || value.isEmpty()) {
-        throw new IllegalArgumentException(
-            "Unknown or empty parameter '" + parameter + "' in '" + uri + "'; the only parameter is region=<name>");
-      }
-      region = Region.of(value);
-    }
-    return region;
   }
 
   boolean isLoopback() {

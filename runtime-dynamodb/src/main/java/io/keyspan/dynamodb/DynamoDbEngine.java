@@ -8,6 +8,7 @@ import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.Engine;
+import io.keyspan.engine.EngineUri;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.ListTablesRequest;
@@ -27,7 +28,6 @@ import io.keyspan.engine.WriteResponse;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.value.AttributeValue;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,13 +87,12 @@ public final class DynamoDbEngine implements Engine {
    *
    * @throws IllegalArgumentException when the URI is not such a URI
    */
-  public static DynamoDbEngine open(URI uri) {
-    return new DynamoDbEngine(ClientUri.parse(uri).buildClient(), true, Backoff.standard());
+  public static DynamoDbEngine open(String uri) {
+    return open(EngineUri.parse(uri));
   }
 
-  /** Like {@link #open(URI)}, from text. */
-  public static DynamoDbEngine open(String uri) {
-    return open(URI.create(uri));
+  static DynamoDbEngine open(EngineUri uri) {
+    return new DynamoDbEngine(ClientUri.parse(uri).buildClient(), true, Backoff.standard());
   }
 
   // ---------------------------------------------------------------- tables

@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.EngineProvider;
-import java.net.URI;
+import io.keyspan.engine.EngineUri;
 
 /**
  * Serves the {@code dynamodb:} scheme for {@code Keyspan.connect}. The context's clock is not
@@ -24,7 +24,7 @@ public final class DynamoDbEngineProvider implements EngineProvider {
   }
 
   @Override
-  public Engine open(URI uri, EngineContext context) {
+  public Engine open(EngineUri uri, EngineContext context) {
     return DynamoDbEngine.open(uri);
   }
 }

@@ -28,9 +28,8 @@ final class Errors {
   static KeyspanException translate(DynamoDbException error) {
     AwsErrorDetails details = error.awsErrorDetails();
     String code = details == null || details.errorCode() == null ? "" : details.errorCode();
-    String message = details == null || details.errorMessage() == null
-        ? error.getMessage()
-        : details.errorMessage();
+    // A service error without a message (an emulator's UnknownOperationException) keeps its code.
+    String message = details == null || details.errorMessage() == null ? code : details.errorMessage();
     if (error instanceof software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException failed) {
       return new ConditionalCheckFailedException(
           message, failed.hasItem() ? AttributeValues.fromSdk(failed.item()) : null);
@@ -74,7 +73,7 @@ final class Errors {
    * a 5xx, with the service's code kept in the message.
    */
   private static KeyspanException unknown(String code, String message, int status) {
-    String text = code.isEmpty() ? message : code + ": " + message;
+    String text = code.isEmpty() || message.equals(code) ? message : code + ": " + message;
     if (status >= 500 || code.equals("InternalServerError") || code.equals("InternalServerErrorException")) {
       return new InternalServerErrorException(code.startsWith("InternalServerError") ? message : text);
     }
