@@ -40,8 +40,14 @@ public final class Numbers {
     try {
       value = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      // Only an exponent beyond int range gets here: far outside DynamoDB's range either way.
-      throw new InvalidValueException(text.contains("-") && text.matches(".*[eE]-.*") ? UNDERFLOW : OVERFLOW);
+      // Only an exponent beyond int range gets here: zero stays zero, anything else is far
+      // outside DynamoDB's range in the direction of the exponent's sign.
+      int exponentStart = Math.max(text.indexOf('e'), text.indexOf('E'));
+      String mantissa = text.substring(0, exponentStart);
+      if (mantissa.chars().noneMatch(c -> c >= '1' && c <= '9')) {
+        return BigDecimal.ZERO;
+      }
+      throw new InvalidValueException(text.charAt(exponentStart + 1) == '-' ? UNDERFLOW : OVERFLOW);
     }
     return normalize(value);
   }

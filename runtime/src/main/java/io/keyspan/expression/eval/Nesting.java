@@ -1,0 +1,42 @@
+package io.keyspan.expression.eval;
+
+import io.keyspan.expression.Path;
+import io.keyspan.value.AttributeValue;
+
+/**
+ * DynamoDB's limit of 32 nesting levels (DYNAMODB.md 1.1, "Nesting"; G:ServiceQuotas). A value
+ * reached by a path of n steps sits at level n, so a top-level attribute is at level 1 and the
+ * deepest value of an item must be reachable by a path of at most 32 steps, the same bound as
+ * the longest document path an expression may name.
+ */
+final class Nesting {
+  static final int MAX_LEVELS = Path.MAX_DEPTH;
+
+  private Nesting() {}
+
+  /** Whether {@code value}, placed at {@code path}, has a member deeper than 32 levels. */
+  static boolean exceedsLimit(Path path, AttributeValue value) {
+    return exceeds(value, MAX_LEVELS - path.depth());
+  }
+
+  /** Whether the members of {@code value} need more than {@code levels} more levels. */
+  private static boolean exceeds(AttributeValue value, int levels) {
+    if (levels < 0) {
+      return true;
+    }
+    if (value instanceof AttributeValue.M map) {
+      for (AttributeValue member : map.values().values()) {
+        if (exceeds(member, levels - 1)) {
+          return true;
+        }
+      }
+    } else if (value instanceof AttributeValue.L list) {
+      for (AttributeValue member : list.values()) {
+        if (exceeds(member, levels - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+package io.keyspan.expression.eval;
+
+import io.keyspan.value.AttributeValue;
+
+/** The {@code size()} function of conditions and filters (DYNAMODB.md 1.5, "size(p)"). */
+final class Sizes {
+  private Sizes() {}
+
+  /**
+   * The size of a value as an N, or {@code null} for types size() does not measure (N, BOOL,
+   * NULL), which makes the enclosing comparison false.
+   *
+   * <p>A string's size is its length in UTF-8 bytes. The digest marks this unverified (1.5,
+   * 1.16 #2); bytes are chosen because DynamoDB defines every other string length in UTF-8 bytes
+   * (item size, key-length limits, ordering), and size() of a binary is also a byte count, so
+   * the function measures stored size consistently. For ASCII text all candidate readings agree.
+   */
+  static AttributeValue.N of(AttributeValue value) {
+    long size;
+    if (value instanceof AttributeValue.S s) {
+      size = utf8Length(s.value());
+    } else if (value instanceof AttributeValue.B b) {
+      size = b.value().length();
+    } else if (value instanceof AttributeValue.SS ss) {
+      size = ss.values().size();
+    } else if (value instanceof AttributeValue.NS ns) {
+      size = ns.values().size();
+    } else if (value instanceof AttributeValue.BS bs) {
+      size = bs.values().size();
+    } else if (value instanceof AttributeValue.L l) {
+      size = l.values().size();
+    } else if (value instanceof AttributeValue.M m) {
+      size = m.values().size();
+    } else {
+      return null;
+    }
+    return AttributeValue.n(size);
+  }
+
+  private static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,294 @@
+package io.keyspan.expression.parser;
+
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.Literal;
+import io.keyspan.expression.Operand;
+import io.keyspan.expression.Path;
+import io.keyspan.expression.PathElement;
+import io.keyspan.expression.Placeholder;
+import io.keyspan.expression.Projection;
+import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateValue;
+import io.keyspan.expression.ValueOperand;
+import io.keyspan.expression.parser.Problems.Rule;
+import io.keyspan.expression.parser.Syntax.AddNode;
+import io.keyspan.expression.parser.Syntax.AndNode;
+import io.keyspan.expression.parser.Syntax.Arithmetic;
+import io.keyspan.expression.parser.Syntax.BetweenNode;
+import io.keyspan.expression.parser.Syntax.CallNode;
+import io.keyspan.expression.parser.Syntax.CompareNode;
+import io.keyspan.expression.parser.Syntax.ConditionNode;
+import io.keyspan.expression.parser.Syntax.DeleteNode;
+import io.keyspan.expression.parser.Syntax.FunctionNode;
+import io.keyspan.expression.parser.Syntax.InNode;
+import io.keyspan.expression.parser.Syntax.IndexStep;
+import io.keyspan.expression.parser.Syntax.NameStep;
+import io.keyspan.expression.parser.Syntax.NotNode;
+import io.keyspan.expression.parser.Syntax.OperandNode;
+import io.keyspan.expression.parser.Syntax.OrNode;
+import io.keyspan.expression.parser.Syntax.PathNode;
+import io.keyspan.expression.parser.Syntax.RepeatedClause;
+import io.keyspan.expression.parser.Syntax.SetNode;
+import io.keyspan.expression.parser.Syntax.Step;
+import io.keyspan.expression.parser.Syntax.UpdateNode;
+import io.keyspan.expression.parser.Syntax.ValueNode;
+import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns syntax into the AST: resolves {@code #name}s, checks bare names against the reserved
+ * words, resolves {@code :value}s (to literals in request mode, to placeholders otherwise), and
+ * applies the function rules: known names, operand counts, where each function may stand.
+ * Problems are collected, not thrown; a tree built while problems were found is discarded.
+ */
+final class Resolver {
+  /** The functions of condition expressions, with their operand counts. */
+  private static final Map<String, Integer> CONDITION_FUNCTIONS = Map.of(
+      "attribute_exists", 1, "attribute_not_exists", 1, "attribute_type", 2, "begins_with", 2,
+      "contains", 2, "size", 1);
+  /** The functions of update expressions; both take two operands. */
+  private static final Set<String> UPDATE_FUNCTIONS = Set.of("if_not_exists", "list_append");
+
+  /** The types size() rejects: a constant of one of them is an error before any item is read. */
+  private static final Set<AttributeValue.Type> SIZELESS =
+      EnumSet.of(AttributeValue.Type.N, AttributeValue.Type.BOOL, AttributeValue.Type.NULL);
+
+  /** Stands in for a part that could not be resolved; its tree is never returned. */
+  private static final Path UNRESOLVED = Path.of("?");
+
+  private final Map<String, String> names;
+  private final Map<String, AttributeValue> values;
+  private final boolean rejectReservedWords;
+  private final Set<String> usedNames;
+  private final Set<String> usedValues;
+  private final Problems problems;
+
+  /**
+   * @param values the values of a request, or null to keep {@code :value}s as placeholders
+   * @param usedNames receives every {@code #name} resolved; {@code usedValues} likewise
+   */
+  Resolver(Map<String, String> names, Map<String, AttributeValue> values,
+      boolean rejectReservedWords, Set<String> usedNames, Set<String> usedValues,
+      Problems problems) {
+    this.names = names;
+    this.values = values;
+    this.rejectReservedWords = rejectReservedWords;
+    this.usedNames = usedNames;
+    this.usedValues = usedValues;
+    this.problems = problems;
+  }
+
+  // ---------------------------------------------------------------- conditions
+
+  Condition condition(ConditionNode node) {
+    if (node instanceof CompareNode compare) {
+      return new Condition.Compare(comparand(compare.left()), compare.op(),
+          comparand(compare.right()));
+    }
+    if (node instanceof BetweenNode between) {
+      return new Condition.Between(comparand(between.value()), comparand(between.lower()),
+          comparand(between.upper()));
+    }
+    if (node instanceof InNode in) {
+      return new Condition.In(comparand(in.value()),
+          in.candidates().stream().map(this::comparand).toList());
+    }
+    if (node instanceof AndNode and) {
+      return new Condition.And(condition(and.left()), condition(and.right()));
+    }
+    if (node instanceof OrNode or) {
+      return new Condition.Or(condition(or.left()), condition(or.right()));
+    }
+    if (node instanceof NotNode not) {
+      return new Condition.Not(condition(not.condition()));
+    }
+    return function(((FunctionNode) node).call());
+  }
+
+  /** A function standing as a condition of its own. */
+  private Condition function(CallNode call) {
+    String name = call.name();
+    if (!CONDITION_FUNCTIONS.containsKey(name) || name.equals("size")) {
+      rejectCall(call);
+      return new Condition.AttributeExists(UNRESOLVED);
+    }
+    List<Operand> arguments = call.arguments().stream().map(this::comparand).toList();
+    if (arguments.size() != CONDITION_FUNCTIONS.get(name)) {
+      problems.add(Rule.OPERAND_COUNT, Messages.operandCount(name, arguments.size()), call);
+      return new Condition.AttributeExists(UNRESOLVED);
+    }
+    switch (name) {
+      case "attribute_exists":
+        return new Condition.AttributeExists(requirePath(call, arguments.get(0)));
+      case "attribute_not_exists":
+        return new Condition.AttributeNotExists(requirePath(call, arguments.get(0)));
+      case "attribute_type":
+        return new Condition.AttributeType(arguments.get(0), arguments.get(1));
+      case "begins_with":
+        return new Condition.BeginsWith(arguments.get(0), arguments.get(1));
+      default:
+        return new Condition.Contains(arguments.get(0), arguments.get(1));
+    }
+  }
+
+  private Path requirePath(CallNode call, Operand argument) {
+    if (argument instanceof Path path) {
+      return path;
+    }
+    problems.add(Rule.OPERAND_TYPE, Messages.documentPathRequired(call.name()), call);
+    return UNRESOLVED;
+  }
+
+  /** An operand of a comparison or function: a path, a value or {@code size(path)}. */
+  private Operand comparand(OperandNode node) {
+    if (node instanceof PathNode path) {
+      return path(path);
+    }
+    if (node instanceof ValueNode value) {
+      return value(value);
+    }
+    CallNode call = (CallNode) node;
+    if (!call.name().equals("size")) {
+      rejectCall(call);
+      return UNRESOLVED;
+    }
+    if (call.arguments().size() != 1) {
+      call.arguments().forEach(this::comparand);
+      problems.add(Rule.OPERAND_COUNT, Messages.operandCount("size", call.arguments().size()),
+          call);
+      return UNRESOLVED;
+    }
+    Operand argument = comparand(call.arguments().get(0));
+    if (argument instanceof Literal literal && SIZELESS.contains(literal.value().type())) {
+      problems.add(Rule.OPERAND_TYPE,
+          Messages.operandType("size", literal.value().type().name()), call);
+      return UNRESOLVED;
+    }
+    // The AST's size() takes a path, so size(:value) of a sized type has no tree to become.
+    return new Operand.Size(requirePath(call, argument));
+  }
+
+  /** A call that may not stand where it was written: misused, or unknown. */
+  private void rejectCall(CallNode call) {
+    boolean known = CONDITION_FUNCTIONS.containsKey(call.name())
+        || UPDATE_FUNCTIONS.contains(call.name());
+    problems.add(known ? Rule.MISUSED_FUNCTION : Rule.UNKNOWN_FUNCTION,
+        known ? Messages.misusedFunction(call.name()) : Messages.unknownFunction(call.name()),
+        call);
+  }
+
+  // ------------------------------------------------------------------- updates
+
+  Update update(UpdateNode node) {
+    for (RepeatedClause repeated : node.repeatedClauses()) {
+      problems.add(Rule.REPEATED_CLAUSE, Messages.repeatedClause(repeated.clause()), repeated);
+    }
+    List<Update.SetAction> set = new ArrayList<>();
+    for (SetNode action : node.set()) {
+      set.add(new Update.SetAction(path(action.path()), setValue(action)));
+    }
+    List<Path> remove = node.remove().stream().map(this::path).toList();
+    List<Update.AddAction> add = new ArrayList<>();
+    for (AddNode action : node.add()) {
+      add.add(new Update.AddAction(path(action.path()), value(action.value())));
+    }
+    List<Update.DeleteAction> delete = new ArrayList<>();
+    for (DeleteNode action : node.delete()) {
+      delete.add(new Update.DeleteAction(path(action.path()), value(action.value())));
+    }
+    return new Update(set, remove, add, delete);
+  }
+
+  private UpdateValue setValue(SetNode action) {
+    UpdateValue left = updateOperand(action.left());
+    if (action.arithmetic() == Arithmetic.NONE) {
+      return left;
+    }
+    UpdateValue right = updateOperand(action.right());
+    return action.arithmetic() == Arithmetic.PLUS
+        ? new UpdateValue.Plus(left, right)
+        : new UpdateValue.Minus(left, right);
+  }
+
+  private UpdateValue updateOperand(OperandNode node) {
+    if (node instanceof PathNode path) {
+      return path(path);
+    }
+    if (node instanceof ValueNode value) {
+      return value(value);
+    }
+    CallNode call = (CallNode) node;
+    if (!UPDATE_FUNCTIONS.contains(call.name())) {
+      problems.add(Rule.UNKNOWN_FUNCTION, Messages.unknownFunction(call.name()), call);
+      return UNRESOLVED;
+    }
+    List<UpdateValue> arguments = call.arguments().stream().map(this::updateOperand).toList();
+    if (arguments.size() != 2) {
+      problems.add(Rule.OPERAND_COUNT, Messages.operandCount(call.name(), arguments.size()),
+          call);
+      return UNRESOLVED;
+    }
+    if (call.name().equals("list_append")) {
+      return new UpdateValue.ListAppend(arguments.get(0), arguments.get(1));
+    }
+    if (!(arguments.get(0) instanceof Path path)) {
+      problems.add(Rule.OPERAND_TYPE, Messages.documentPathRequired(call.name()), call);
+      return UNRESOLVED;
+    }
+    return new UpdateValue.IfNotExists(path, arguments.get(1));
+  }
+
+  // ---------------------------------------------------------------- projection
+
+  Projection projection(List<PathNode> paths) {
+    return new Projection(paths.stream().map(this::path).toList());
+  }
+
+  // ------------------------------------------------------------ names, values
+
+  Path path(PathNode node) {
+    List<PathElement> elements = new ArrayList<>();
+    for (Step step : node.steps()) {
+      if (step instanceof IndexStep index) {
+        elements.add(new PathElement.Index(index.index()));
+      } else {
+        elements.add(new PathElement.Attribute(name((NameStep) step)));
+      }
+    }
+    return new Path(elements);
+  }
+
+  private String name(NameStep step) {
+    if (!step.isReference()) {
+      if (rejectReservedWords && ReservedWords.isReserved(step.text())) {
+        problems.add(Rule.RESERVED_WORD, Messages.reservedWord(step.text()), step);
+      }
+      return step.text();
+    }
+    String name = names.get(step.text());
+    if (name == null) {
+      problems.add(Rule.UNDEFINED_PLACEHOLDER, Messages.undefinedName(step.text()), step);
+      return UNRESOLVED.topLevelName();
+    }
+    usedNames.add(step.text());
+    return name;
+  }
+
+  private ValueOperand value(ValueNode node) {
+    if (values == null) {
+      usedValues.add(node.name());
+      return new Placeholder(node.name());
+    }
+    AttributeValue value = values.get(node.name());
+    if (value == null) {
+      problems.add(Rule.UNDEFINED_PLACEHOLDER, Messages.undefinedValue(node.name()), node);
+      return new Placeholder(node.name());
+    }
+    usedValues.add(node.name());
+    return new Literal(value);
+  }
+}

@@ -1,0 +1,245 @@
+package io.keyspan.expression.parser;
+
+import static com.google.common.truth.Truth.assertThat;
+import static io.keyspan.expression.parser.Fixtures.lit;
+import static io.keyspan.expression.parser.Fixtures.n;
+import static io.keyspan.expression.parser.Fixtures.path;
+import static io.keyspan.expression.parser.Fixtures.ph;
+import static io.keyspan.expression.parser.Fixtures.s;
+import static io.keyspan.expression.parser.Fixtures.validationError;
+
+import io.keyspan.expression.Comparator;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.ExpressionKind;
+import io.keyspan.expression.KeyCondition;
+import io.keyspan.expression.Path;
+import io.keyspan.expression.Projection;
+import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateValue;
+import io.keyspan.value.AttributeValue;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks on bound constants and tree shapes, from text and from trees built in code.
+ * DYNAMODB.md 1.2, 1.5, 1.7, 1.8.
+ */
+class StaticChecksTest {
+
+  private static String conditionError(String text, Map<String, AttributeValue> values) {
+    return validationError(() -> ExpressionParser.forRequest(Map.of(), values)
+        .condition(ExpressionKind.CONDITION, text));
+  }
+
+  private static String updateError(String text, Map<String, AttributeValue> values) {
+    return validationError(() -> ExpressionParser.forRequest(Map.of(), values).update(text));
+  }
+
+  // ---------------------------------------------------------------- comparisons
+
+  @Test
+  void orderingComparisonWithAnUnorderedConstant_isValidationError() {
+    // DYNAMODB.md 1.2 [ALT test_update_condition_lt]; wording as the comparison's own operator.
+    assertThat(conditionError("a < :l", Map.of(":l", AttributeValue.l(AttributeValue.n(1)))))
+        .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "
+            + "operator or function: <, operand type: L");
+    assertThat(conditionError("a >= :b", Map.of(":b", AttributeValue.bool(true))))
+        .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "
+            + "operator or function: >=, operand type: BOOL");
+  }
+
+  @Test
+  void equalityWithAnyConstant_isFine() {
+    Condition condition = ExpressionParser.forRequest(Map.of(),
+            Map.of(":l", AttributeValue.l(), ":m", AttributeValue.m(Map.of())))
+        .condition(ExpressionKind.CONDITION, "a = :l AND b <> :m");
+    assertThat(condition).isInstanceOf(Condition.And.class);
+  }
+
+  @Test
+  void betweenWithAnUnorderedConstant_isValidationError() {
+    assertThat(conditionError("a BETWEEN :lo AND :hi",
+            Map.of(":lo", AttributeValue.ss("x"), ":hi", AttributeValue.s("y"))))
+        .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "
+            + "operator or function: BETWEEN, operand type: SS");
+  }
+
+  @Test
+  void betweenWithConstantBoundsOfDifferentTypes_isValidationError() {
+    assertThat(conditionError("a BETWEEN :lo AND :hi",
+            Map.of(":lo", AttributeValue.n(1), ":hi", AttributeValue.s("9"))))
+        .isEqualTo("Invalid ConditionExpression: The BETWEEN operator requires same data type for "
+            + "lower and upper bounds; lower bound operand: AttributeValue: {N:1}, upper bound "
+            + "operand: AttributeValue: {S:9}");
+  }
+
+  @Test
+  void betweenWithReversedConstantBounds_isValidationError() {
+    // DYNAMODB.md 1.2, quoting the reversed-bounds message.
+    assertThat(conditionError("a BETWEEN :lo AND :hi",
+            Map.of(":lo", AttributeValue.n(9), ":hi", AttributeValue.n(1))))
+        .isEqualTo("Invalid ConditionExpression: The BETWEEN operator requires upper bound to be "
+            + "greater than or equal to lower bound; lower bound operand: AttributeValue: {N:9}, "
+            + "upper bound operand: AttributeValue: {N:1}");
+  }
+
+  @Test
+  void betweenWithEqualOrPathBounds_isFine() {
+    Condition condition = ExpressionParser.forRequest(Map.of(),
+            Map.of(":lo", AttributeValue.n(5), ":hi", AttributeValue.n(5)))
+        .condition(ExpressionKind.CONDITION, "a BETWEEN :lo AND :hi AND b BETWEEN c AND :lo");
+    assertThat(condition).isInstanceOf(Condition.And.class);
+  }
+
+  // ------------------------------------------------------------------ functions
+
+  @Test
+  void beginsWithANumber_isValidationError() {
+    assertThat(conditionError("begins_with(a, :n)", Map.of(":n", AttributeValue.n(1))))
+        .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "
+            + "operator or function: begins_with, operand type: N");
+  }
+
+  @Test
+  void attributeTypeNames() {
+    assertThat(conditionError("attribute_type(a, :t)", Map.of(":t", AttributeValue.s("DOG"))))
+        .isEqualTo("Invalid ConditionExpression: Invalid attribute type name found; type: DOG, "
+            + "valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}");
+    assertThat(conditionError("attribute_type(a, :t)", Map.of(":t", AttributeValue.n(1))))
+        .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "
+            + "operator or function: attribute_type, operand type: N");
+    for (String type : List.of("S", "SS", "N", "NS", "B", "BS", "BOOL", "NULL", "L", "M")) {
+      assertThat(StaticChecks.condition(
+              new Condition.AttributeType(path("a"), s(type)), ExpressionKind.CONDITION)
+          .isSuccess()).isTrue();
+    }
+  }
+
+  @Test
+  void attributeTypeWithAPathAsType_isValidationError() {
+    assertThat(validationError(() -> Fixtures.schema()
+            .condition(ExpressionKind.CONDITION, "attribute_type(a, b)")))
+        .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "
+            + "operator or function: attribute_type, operand type: {NS,SS,L,BS,N,M,B,BOOL,NULL,S}");
+  }
+
+  // -------------------------------------------------------------------- updates
+
+  @Test
+  void arithmeticWithANonNumberConstant_isValidationError() {
+    assertThat(updateError("SET a = a + :s", Map.of(":s", AttributeValue.s("x"))))
+        .isEqualTo("Invalid UpdateExpression: Incorrect operand type for operator or function; "
+            + "operator or function: +, operand type: S");
+    assertThat(updateError("SET a = :m - a", Map.of(":m", AttributeValue.m(Map.of()))))
+        .isEqualTo("Invalid UpdateExpression: Incorrect operand type for operator or function; "
+            + "operator or function: -, operand type: M");
+  }
+
+  @Test
+  void listAppendWithANonListConstant_isValidationError() {
+    assertThat(updateError("SET a = list_append(a, :s)", Map.of(":s", AttributeValue.s("x"))))
+        .isEqualTo("Invalid UpdateExpression: Incorrect operand type for operator or function; "
+            + "operator or function: list_append, operand type: S");
+  }
+
+  @Test
+  void addWithAConstantThatIsNeitherNumberNorSet_isValidationError() {
+    // DYNAMODB.md 1.7: long type names in ADD and DELETE messages.
+    assertThat(updateError("ADD a :v", Map.of(":v", AttributeValue.s("hello"))))
+        .isEqualTo("Invalid UpdateExpression: Incorrect operand type for operator or function; "
+            + "operator: ADD, operand type: STRING");
+    assertThat(updateError("ADD a :v", Map.of(":v", AttributeValue.l())))
+        .isEqualTo("Invalid UpdateExpression: Incorrect operand type for operator or function; "
+            + "operator: ADD, operand type: LIST");
+    Update ok = ExpressionParser.forRequest(Map.of(),
+            Map.of(":n", AttributeValue.n(1), ":s", AttributeValue.ss("x")))
+        .update("ADD a :n, b :s");
+    assertThat(ok.add()).hasSize(2);
+  }
+
+  @Test
+  void deleteWithANonSet_isValidationError() {
+    assertThat(updateError("DELETE a :v", Map.of(":v", AttributeValue.s("hello"))))
+        .isEqualTo("Invalid UpdateExpression: Incorrect operand type for operator or function; "
+            + "operator: DELETE, operand type: STRING");
+    assertThat(updateError("DELETE a :v", Map.of(":v", AttributeValue.n(1))))
+        .isEqualTo("Invalid UpdateExpression: Incorrect operand type for operator or function; "
+            + "operator: DELETE, operand type: NUMBER");
+  }
+
+  // ------------------------------------------------------------- trees in code
+
+  @Test
+  void treesBuiltInCode_getTheSameChecks() {
+    Condition reversed = new Condition.Between(path("a"), n(9), n(1));
+    assertThat(StaticChecks.condition(reversed, ExpressionKind.FILTER).errors().get(0).message())
+        .isEqualTo("Invalid FilterExpression: The BETWEEN operator requires upper bound to be "
+            + "greater than or equal to lower bound; lower bound operand: AttributeValue: {N:9}, "
+            + "upper bound operand: AttributeValue: {N:1}");
+    assertThat(StaticChecks.condition(reversed, ExpressionKind.FILTER).errors().get(0)
+        .hasPosition()).isFalse();
+
+    Update overlapping = new Update(
+        List.of(new Update.SetAction(path("a").attribute("b"), n(1))), List.of(path("a")),
+        List.of(), List.of());
+    assertThat(validationError(() -> StaticChecks.update(overlapping).orThrow()))
+        .isEqualTo("Invalid UpdateExpression: Two document paths overlap with each other; must "
+            + "remove or rewrite one of these paths; path one: [a, b], path two: [a]");
+
+    Projection conflicting = new Projection(List.of(path("a").index(0), path("a").attribute("b")));
+    assertThat(validationError(() -> StaticChecks.projection(conflicting).orThrow()))
+        .isEqualTo("Invalid ProjectionExpression: Two document paths conflict with each other; "
+            + "must remove or rewrite one of these paths; path one: [a, [0]], path two: [a, b]");
+  }
+
+  @Test
+  void keyConditionTreesBuiltInCode() {
+    KeyCondition badPrefix = KeyCondition.of(
+        new KeyCondition.Compare("p", Comparator.EQ, s("x")),
+        new KeyCondition.BeginsWith("s", n(1)));
+    assertThat(validationError(() -> StaticChecks.keyCondition(badPrefix).orThrow()))
+        .isEqualTo("Invalid KeyConditionExpression: Incorrect operand type for operator or "
+            + "function; operator or function: begins_with, operand type: N");
+  }
+
+  @Test
+  void placeholdersAreSkipped() {
+    Condition unbound = new Condition.Between(path("a"), ph(":lo"), ph(":hi"));
+    assertThat(StaticChecks.condition(unbound, ExpressionKind.CONDITION).isSuccess()).isTrue();
+  }
+
+  @Test
+  void listAppendNestedInCode_isRejected() {
+    Update nested = new Update(List.of(new Update.SetAction(path("a"),
+        new UpdateValue.ListAppend(new UpdateValue.ListAppend(path("a"), path("b")),
+            lit(AttributeValue.l())))), List.of(), List.of(), List.of());
+    assertThat(StaticChecks.update(nested).errors().get(0).message())
+        .isEqualTo("Invalid UpdateExpression: The function is not allowed to be used this way in "
+            + "an expression; function: list_append");
+  }
+
+  @Test
+  void tooManyInCandidatesInCode() {
+    List<io.keyspan.expression.Operand> candidates = new java.util.ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      candidates.add(n(i));
+    }
+    assertThat(StaticChecks.condition(new Condition.In(path("a"), candidates),
+            ExpressionKind.CONDITION).errors().get(0).message())
+        .isEqualTo("Invalid ConditionExpression: The IN operator is provided with too many "
+            + "operands; number of operands: 101");
+  }
+
+  @Test
+  void deepPathInCode() {
+    Path deep = path("a");
+    for (int i = 0; i < 32; i++) {
+      deep = deep.index(0);
+    }
+    assertThat(StaticChecks.condition(new Condition.AttributeExists(deep),
+            ExpressionKind.CONDITION).errors().get(0).message())
+        .isEqualTo("Invalid ConditionExpression: The document path has too many nesting levels; "
+            + "nesting levels: 33");
+  }
+}
