@@ -62,6 +62,10 @@ public abstract class EngineContract {
     NO_TIME_TO_LIVE,
     /** moto returns ConsumedCapacity when not asked for. */
     CONSUMED_CAPACITY_UNASKED,
+    /** moto lists tables in creation order; DynamoDB (and dynalite) in name order. */
+    TABLES_LISTED_IN_CREATION_ORDER,
+    /** moto ignores the ProjectionExpression of a TransactGetItems Get and returns whole items. */
+    NO_PROJECTION_IN_TRANSACT_GET,
     /** moto misses many validations; validation messages are not compared. */
     LOOSE_VALIDATION
   }
