@@ -61,8 +61,17 @@ import java.util.function.Function;
  * sorted, and scans are compared as multisets.
  */
 final class RandomOperations {
-  /** One operation: a description for reports, and what it does to an engine. */
-  record Operation(String kind, String description, Function<Engine, Object> run) {}
+  /**
+   * One operation: a description for reports, and what it does to an engine.
+   *
+   * @param table the table of a single-item write, else null
+   * @param key the key of a single-item write, else null
+   */
+  record Operation(String kind, String description, String table, Map<String, AttributeValue> key, Function<Engine, Object> run) {
+    Operation(String kind, String description, Function<Engine, Object> run) {
+      this(kind, description, null, null, run);
+    }
+  }
 
   private static final List<String> PARTITIONS = List.of("p0", "p1", "p2");
   private static final List<String> STRINGS = List.of("x", "xy", "xyz", "y", "yz", "ab");
@@ -75,7 +84,8 @@ final class RandomOperations {
   private final boolean transactions;
 
   /**
-   * @param transactions whether to generate transactions (moto) or not (dynalite)
+   * @param transactions transactions among simple writes and reads (for moto), or everything
+   *     else (for dynalite)
    */
   RandomOperations(long seed, String main, String side, boolean transactions) {
     this.random = new Random(seed);
@@ -121,7 +131,51 @@ final class RandomOperations {
   // ---------------------------------------------------------------- operations
 
   Operation next() {
-    int roll = random.nextInt(transactions ? 120 : 100);
+    return transactions ? nextForTransactions() : nextWithoutTransactions();
+  }
+
+  /**
+   * For moto: transactions among simple writes and reads. moto's documented deviations in
+   * everything else (UPDATED_NEW with the key, size(), projections of list elements, capacity
+   * figures; ORACLES.md) are left to the dynalite run.
+   */
+  private Operation nextForTransactions() {
+    int roll = random.nextInt(100);
+    if (roll < 20) {
+      PutItemRequest request = PutItemRequest.builder(main, mainItem())
+          .condition(maybe(3) ? simpleCondition(1) : null)
+          .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
+          .build();
+      return new Operation("PutItem", request.toString(), main, keyOf(request.item()), engine -> engine.putItem(request));
+    } else if (roll < 35) {
+      UpdateItemRequest request = UpdateItemRequest.builder(main, mainKey())
+          .update(topLevelUpdate())
+          .condition(maybe(3) ? simpleCondition(1) : null)
+          .returnValues(pick(List.of(ReturnValue.NONE, ReturnValue.ALL_OLD, ReturnValue.ALL_NEW)))
+          .build();
+      return new Operation("UpdateItem", request.toString(), main, request.key(), engine -> engine.updateItem(request));
+    } else if (roll < 42) {
+      DeleteItemRequest request = DeleteItemRequest.builder(main, mainKey())
+          .condition(maybe(3) ? simpleCondition(1) : null)
+          .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
+          .build();
+      return new Operation("DeleteItem", request.toString(), main, request.key(), engine -> engine.deleteItem(request));
+    } else if (roll < 50) {
+      GetItemRequest request = GetItemRequest.builder(main, mainKey()).consistentRead(true).build();
+      return new Operation("GetItem", request.toString(), engine -> engine.getItem(request));
+    } else if (roll < 85) {
+      return transactWrite();
+    } else {
+      return transactGet();
+    }
+  }
+
+  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+    return Map.of("pk", item.get("pk"), "sk", item.get("sk"));
+  }
+
+  private Operation nextWithoutTransactions() {
+    int roll = random.nextInt(100);
     if (roll < 22) {
       return put();
     } else if (roll < 44) {
@@ -140,12 +194,8 @@ final class RandomOperations {
       return scan();
     } else if (roll < 94) {
       return batchWrite();
-    } else if (roll < 100) {
-      return batchGet();
-    } else if (roll < 114) {
-      return transactWrite();
     } else {
-      return transactGet();
+      return batchGet();
     }
   }
 
@@ -165,7 +215,12 @@ final class RandomOperations {
         .returnValuesOnConditionCheckFailure(onFailure())
         .returnConsumedCapacity(capacity())
         .build();
-    return new Operation("PutItem", request.toString(), engine -> engine.putItem(request));
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    key.put("pk", item.get("pk"));
+    if (!onSide) {
+      key.put("sk", item.get("sk"));
+    }
+    return new Operation("PutItem", request.toString(), request.tableName(), key, engine -> engine.putItem(request));
   }
 
   private Operation update() {
@@ -176,7 +231,7 @@ final class RandomOperations {
         .returnValuesOnConditionCheckFailure(onFailure())
         .returnConsumedCapacity(capacity())
         .build();
-    return new Operation("UpdateItem", request.toString(), engine -> engine.updateItem(request));
+    return new Operation("UpdateItem", request.toString(), main, request.key(), engine -> engine.updateItem(request));
   }
 
   private Operation delete() {
@@ -186,7 +241,7 @@ final class RandomOperations {
         .returnValuesOnConditionCheckFailure(onFailure())
         .returnConsumedCapacity(capacity())
         .build();
-    return new Operation("DeleteItem", request.toString(), engine -> engine.deleteItem(request));
+    return new Operation("DeleteItem", request.toString(), main, request.key(), engine -> engine.deleteItem(request));
   }
 
   private Operation get() {
@@ -336,7 +391,7 @@ final class RandomOperations {
       if (!keys.add(key)) {
         continue;
       }
-      Condition condition = maybe(2) ? condition(1) : null;
+      Condition condition = maybe(2) ? simpleCondition(1) : null;
       ReturnValuesOnConditionCheckFailure onFailure = onFailure();
       int kind = random.nextInt(4);
       if (kind == 0) {
@@ -346,7 +401,7 @@ final class RandomOperations {
       } else if (kind == 2) {
         actions.add(new TransactWriteItem.Delete(main, key, condition, onFailure));
       } else {
-        actions.add(new TransactWriteItem.ConditionCheck(main, key, condition(1), onFailure));
+        actions.add(new TransactWriteItem.ConditionCheck(main, key, simpleCondition(1), onFailure));
       }
     }
     TransactWriteItemsRequest request = new TransactWriteItemsRequest(actions, null, ReturnConsumedCapacity.NONE);
@@ -362,7 +417,8 @@ final class RandomOperations {
     for (int i = 0; i < 1 + random.nextInt(3); i++) {
       Map<String, AttributeValue> key = mainKey();
       if (keys.add(key)) {
-        reads.add(new TransactGetItem(main, key, maybe(3) ? projection() : null));
+        // No projection: moto ignores it in TransactGetItems (see MotoContractTest).
+        reads.add(new TransactGetItem(main, key, null));
       }
     }
     TransactGetItemsRequest request = new TransactGetItemsRequest(reads, ReturnConsumedCapacity.NONE);
@@ -413,7 +469,9 @@ final class RandomOperations {
       item.put("a", smallNumber());
     }
     if (maybe(2)) {
-      item.put("s", maybe(25) ? n(1) : s(pick(STRINGS)));
+      // A number in the local index's string key is a validation error, which moto misses
+      // (ORACLES.md), so only the dynalite run tries it.
+      item.put("s", !transactions && maybe(25) ? n(1) : s(pick(STRINGS)));
     }
     if (maybe(3)) {
       item.put("tags", stringSet());
@@ -456,8 +514,11 @@ final class RandomOperations {
       case 4:
         return new Condition.Contains(Path.of("tags"), literal(s(pick(MEMBERS))));
       case 5:
+        // Not <>: whether size() of a missing attribute is <> a number is open (dynalite: true,
+        // the in-memory engine: false; no source settles it), so it is not compared.
         return new Condition.Compare(new Operand.Size(Path.of(pick(List.of("list", "s", "tags", "m")))),
-            pick(List.of(Comparator.values())), literal(n(random.nextInt(4))));
+            pick(List.of(Comparator.EQ, Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE)),
+            literal(n(random.nextInt(4))));
       case 6: {
         int low = random.nextInt(8) - 2;
         return new Condition.Between(Path.of("a"), literal(n(low)), literal(n(low + random.nextInt(5))));
@@ -475,6 +536,25 @@ final class RandomOperations {
         return new Condition.Or(condition(depth - 1), condition(depth - 1));
       default:
         return new Condition.Not(condition(depth - 1));
+    }
+  }
+
+  /** A condition without size() and without nested paths, which moto evaluates as DynamoDB does. */
+  private Condition simpleCondition(int depth) {
+    int roll = random.nextInt(depth > 0 ? 6 : 4);
+    switch (roll) {
+      case 0:
+        return new Condition.AttributeExists(Path.of(pick(List.of("a", "s", "tags"))));
+      case 1:
+        return new Condition.AttributeNotExists(Path.of(pick(List.of("a", "s", "pk"))));
+      case 2:
+        return new Condition.Compare(Path.of("a"), pick(List.of(Comparator.values())), literal(smallNumber()));
+      case 3:
+        return new Condition.BeginsWith(Path.of("s"), literal(s(pick(STRINGS).substring(0, 1))));
+      case 4:
+        return new Condition.And(simpleCondition(depth - 1), simpleCondition(depth - 1));
+      default:
+        return new Condition.Or(simpleCondition(depth - 1), simpleCondition(depth - 1));
     }
   }
 
@@ -524,8 +604,12 @@ final class RandomOperations {
           }
           break;
         case "s":
+          // Only strings: SET of a local-index key to a constant of the wrong type is checked
+          // before the condition with "Type mismatch for Index Key" by dynalite, after it with
+          // "...update the secondary index key to unsupported type" by the in-memory engine; no
+          // source settles DynamoDB's order or text (reported, not compared).
           if (roll < 3) {
-            set.add(new Update.SetAction(path, literal(maybe(15) ? n(2) : s(pick(STRINGS)))));
+            set.add(new Update.SetAction(path, literal(s(pick(STRINGS)))));
           } else {
             remove.add(path);
           }
@@ -569,10 +653,22 @@ final class RandomOperations {
           break;
       }
     }
-    return new Update(set, remove, add, delete);
+    return new Update(withoutCompetingErrors(set), remove, add, delete);
   }
 
-  /** A top-level update for transactions, whose nested return values moto gets wrong anyway. */
+  /**
+   * Keeps SETs of a nested path (which fail when the parent is missing) out of an update that
+   * also reads an attribute in a SET value (which fails when that attribute is missing): when
+   * both fail, dynalite reports the missing operand and the in-memory engine the path, and no
+   * source settles DynamoDB's order (reported, not compared).
+   */
+  private static List<Update.SetAction> withoutCompetingErrors(List<Update.SetAction> set) {
+    boolean readsAttribute = set.stream().anyMatch(action -> action.value() instanceof UpdateValue.Plus
+        || action.value() instanceof UpdateValue.ListAppend append && append.first() instanceof Path);
+    return readsAttribute ? set.stream().filter(action -> action.path().isTopLevel()).toList() : set;
+  }
+
+  /** A top-level update, for the moto run: moto gets nested paths' return values wrong. */
   private Update topLevelUpdate() {
     return maybe(2)
         ? new Update(List.of(), List.of(), List.of(new Update.AddAction(Path.of("a"), literal(smallNumber()))), List.of())
