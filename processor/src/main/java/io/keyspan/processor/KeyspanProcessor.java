@@ -1,0 +1,151 @@
+package io.keyspan.processor;
+
+import com.google.auto.service.AutoService;
+import io.keyspan.annotations.Document;
+import io.keyspan.annotations.Table;
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
+import io.keyspan.processor.model.Entity;
+import io.keyspan.processor.model.Property;
+import io.keyspan.processor.model.TypeMapping;
+import io.keyspan.processor.read.EntityReader;
+import io.keyspan.processor.validate.EntityValidator;
+import io.keyspan.processor.write.DocumentSchemaWriter;
+import io.keyspan.processor.write.RepositoryWriter;
+import io.keyspan.processor.write.SchemaWriter;
+import io.keyspan.processor.write.SourceWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Keyspan's annotation processor. It only wires the stages: for each {@code @Document} and
+ * {@code @Table} type it reads the model, validates it, and — when the type has no errors —
+ * writes {@code DSchema}, or {@code TSchema} and {@code TRepository}.
+ *
+ * <p>Documents are processed before tables so that a table whose document failed is skipped
+ * without follow-on errors. Types whose property types are not generated yet are deferred by
+ * name to the next round; leftovers are reported in the last round. No exception reaches javac.
+ */
+@AutoService(Processor.class)
+public final class KeyspanProcessor extends AbstractProcessor {
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> failed = new HashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Table.class.getCanonicalName(), Document.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> documents = new ArrayList<>();
+    List<TypeElement> tables = new ArrayList<>();
+    collect(round.getElementsAnnotatedWith(Document.class), documents);
+    collect(round.getElementsAnnotatedWith(Table.class), tables);
+    for (String name : List.copyOf(deferred)) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        (type.getAnnotation(Table.class) != null ? tables : documents).add(type);
+      }
+    }
+    deferred.clear();
+    EntityReader reader = new EntityReader(processingEnv);
+    for (TypeElement type : documents) {
+      process(type, reader, round);
+    }
+    for (TypeElement type : tables) {
+      process(type, reader, round);
+    }
+    return false;
+  }
+
+  private static void collect(Set<? extends Element> elements, List<TypeElement> into) {
+    for (Element element : elements) {
+      if (element instanceof TypeElement type) {
+        into.add(type);
+      }
+    }
+  }
+
+  private void process(TypeElement type, EntityReader reader, RoundEnvironment round) {
+    try {
+      if (reader.hasUnresolvedTypes(type)) {
+        if (round.processingOver()) {
+          processingEnv.getMessager().printMessage(
+              Diagnostic.Kind.ERROR, Message.UNRESOLVED_TYPE.format("a property", type.getSimpleName()), type);
+        } else {
+          deferred.add(type.getQualifiedName().toString());
+        }
+        return;
+      }
+      Report report = new Report();
+      Optional<Entity> entity = reader.read(type, report);
+      entity.ifPresent(e -> new EntityValidator(processingEnv.getTypeUtils()).validate(e, report));
+      report.printTo(processingEnv.getMessager());
+      if (!report.isClean() || entity.isEmpty()) {
+        failed.add(type.getQualifiedName().toString());
+        return;
+      }
+      if (dependsOnFailed(entity.get())) {
+        return;
+      }
+      write(entity.get());
+    } catch (RuntimeException | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR, Message.UNEXPECTED.format(type.getQualifiedName(), e, trace), type);
+    }
+  }
+
+  private void write(Entity entity) {
+    SourceWriter writer = new SourceWriter(processingEnv.getFiler(), processingEnv.getElementUtils());
+    String packageName = entity.className().packageName();
+    if (entity.table().isEmpty()) {
+      writer.write(packageName, new DocumentSchemaWriter().write(entity), entity.element());
+      return;
+    }
+    writer.write(packageName, new SchemaWriter().write(entity), entity.element());
+    writer.write(packageName, new RepositoryWriter(processingEnv.getElementUtils()).write(entity), entity.element());
+  }
+
+  private boolean dependsOnFailed(Entity entity) {
+    for (Property property : entity.properties()) {
+      if (usesFailed(property.mapping())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean usesFailed(TypeMapping mapping) {
+    if (mapping instanceof TypeMapping.Document document) {
+      return failed.contains(document.javaType().canonicalName());
+    }
+    if (mapping instanceof TypeMapping.ListOf list) {
+      return usesFailed(list.element());
+    }
+    if (mapping instanceof TypeMapping.MapOf map) {
+      return usesFailed(map.value());
+    }
+    return false;
+  }
+}

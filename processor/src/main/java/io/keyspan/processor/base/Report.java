@@ -1,0 +1,48 @@
+package io.keyspan.processor.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * The errors found for one annotated type, each on the most precise spot known: the element,
+ * then the annotation, then the annotation value. Stages add to a report and never throw; the
+ * processor prints every report, so a build shows all its errors at once.
+ */
+public final class Report {
+  private final List<Entry> entries = new ArrayList<>();
+
+  /** One error at its place. */
+  public record Entry(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {}
+
+  public void error(Element element, Message message, Object... arguments) {
+    entries.add(new Entry(element, null, null, message.format(arguments)));
+  }
+
+  public void error(Element element, AnnotationMirror annotation, Message message, Object... arguments) {
+    entries.add(new Entry(element, annotation, null, message.format(arguments)));
+  }
+
+  public void error(
+      Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... arguments) {
+    entries.add(new Entry(element, annotation, value, message.format(arguments)));
+  }
+
+  public boolean isClean() {
+    return entries.isEmpty();
+  }
+
+  public List<Entry> entries() {
+    return List.copyOf(entries);
+  }
+
+  public void printTo(Messager messager) {
+    for (Entry entry : entries) {
+      messager.printMessage(Diagnostic.Kind.ERROR, entry.message(), entry.element(), entry.annotation(), entry.value());
+    }
+  }
+}

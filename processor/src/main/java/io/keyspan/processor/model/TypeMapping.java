@@ -1,0 +1,80 @@
+package io.keyspan.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+
+/**
+ * How one Java type is stored: a built-in converter, an enum, a collection of mapped elements,
+ * a generated document schema, or a user converter. Recursive for collections.
+ */
+public sealed interface TypeMapping
+    permits TypeMapping.BuiltIn, TypeMapping.EnumType, TypeMapping.ListOf, TypeMapping.SetOf,
+        TypeMapping.MapOf, TypeMapping.Document, TypeMapping.Converted {
+
+  /** The Java type, boxed when primitive (the type parameter of its attribute). */
+  TypeName javaType();
+
+  ValueKind kind();
+
+  /** A type with a constant in {@code io.keyspan.schema.Converters}. */
+  record BuiltIn(TypeName javaType, ValueKind kind, String converterConstant) implements TypeMapping {}
+
+  /** An enum, stored by constant name. */
+  record EnumType(ClassName javaType) implements TypeMapping {
+    @Override
+    public ValueKind kind() {
+      return ValueKind.STRING;
+    }
+  }
+
+  record ListOf(TypeName javaType, TypeMapping element) implements TypeMapping {
+    @Override
+    public ValueKind kind() {
+      return ValueKind.LIST;
+    }
+  }
+
+  /** A set whose members are stored as {@code memberKind} (S, N or B): SS, NS or BS. */
+  record SetOf(TypeName javaType, TypeMapping member) implements TypeMapping {
+    @Override
+    public ValueKind kind() {
+      return ValueKind.SET;
+    }
+
+    /** SS, NS or BS. */
+    public String setType() {
+      switch (member.kind()) {
+        case STRING:
+          return "SS";
+        case NUMBER:
+          return "NS";
+        default:
+          return "BS";
+      }
+    }
+  }
+
+  /** A map with string keys. */
+  record MapOf(TypeName javaType, TypeMapping value) implements TypeMapping {
+    @Override
+    public ValueKind kind() {
+      return ValueKind.MAP;
+    }
+  }
+
+  /** A {@code @Document} type, mapped by its generated schema {@code schema}. */
+  record Document(ClassName javaType, ClassName schema) implements TypeMapping {
+    @Override
+    public ValueKind kind() {
+      return ValueKind.MAP;
+    }
+  }
+
+  /**
+   * A type stored by a user converter, created with its no-argument constructor.
+   *
+   * @param kind STRING, NUMBER or BINARY when the converter's {@code toAttributeValue} declares
+   *     that it returns {@code AttributeValue.S}, {@code N} or {@code B}; CONVERTED otherwise
+   */
+  record Converted(TypeName javaType, ClassName converter, ValueKind kind) implements TypeMapping {}
+}

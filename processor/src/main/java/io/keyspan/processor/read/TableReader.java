@@ -1,0 +1,150 @@
+package io.keyspan.processor.read;
+
+import io.keyspan.annotations.Index;
+import io.keyspan.annotations.Indexes;
+import io.keyspan.annotations.Table;
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
+import io.keyspan.processor.model.Names;
+import io.keyspan.processor.model.Property;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads {@code @Table} and {@code @Index}, and assembles each secondary index from the key
+ * annotations on the properties, reporting conflicting declarations where they are written.
+ */
+final class TableReader {
+  private final Mirrors mirrors;
+
+  TableReader(Mirrors mirrors) {
+    this.mirrors = mirrors;
+  }
+
+  io.keyspan.processor.model.Table read(TypeElement type, List<Property> properties, Report report) {
+    AnnotationMirror table = Mirrors.find(type, Table.class.getCanonicalName()).orElseThrow();
+    String name = mirrors.string(table, "name");
+    if (name.isEmpty()) {
+      name = type.getSimpleName().toString();
+    }
+    if (!Names.isValidTableOrIndexName(name)) {
+      report.error(type, table, mirrors.value(table, "name"), Message.INVALID_TABLE_NAME, name);
+    }
+    boolean onDemand = mirrors.enumConstant(table, "billingMode").equals("PAY_PER_REQUEST");
+    long read = mirrors.number(table, "readCapacity");
+    long write = mirrors.number(table, "writeCapacity");
+    if (onDemand && (Mirrors.explicit(table, "readCapacity").isPresent() || Mirrors.explicit(table, "writeCapacity").isPresent())) {
+      report.error(type, table, Message.BILLING_CONFLICT, type.getSimpleName());
+    } else if (!onDemand && (read < 1 || write < 1)) {
+      report.error(type, table, Message.BAD_CAPACITY, type.getSimpleName(), read, write);
+    }
+    Map<String, AnnotationMirror> configs = configs(type, report);
+    List<io.keyspan.processor.model.Table.Index> indexes = indexes(type, properties, configs, onDemand, report);
+    return new io.keyspan.processor.model.Table(name, table, onDemand, read, write, indexes);
+  }
+
+  /** The {@code @Index} annotations by index name, repeated or in their container. */
+  private Map<String, AnnotationMirror> configs(TypeElement type, Report report) {
+    List<AnnotationMirror> all = new ArrayList<>();
+    Mirrors.find(type, Index.class.getCanonicalName()).ifPresent(all::add);
+    Mirrors.find(type, Indexes.class.getCanonicalName())
+        .ifPresent(container -> mirrors.array(container, "value").forEach(v -> all.add((AnnotationMirror) v.getValue())));
+    Map<String, AnnotationMirror> configs = new LinkedHashMap<>();
+    for (AnnotationMirror config : all) {
+      String name = mirrors.string(config, "name");
+      AnnotationMirror previous = configs.putIfAbsent(name, config);
+      if (previous != null) {
+        report.error(type, config, Message.INDEX_CONFLICT, name, "@Index", "@Index", "it is configured twice");
+      }
+    }
+    return configs;
+  }
+
+  private List<io.keyspan.processor.model.Table.Index> indexes(
+      TypeElement type, List<Property> properties, Map<String, AnnotationMirror> configs, boolean onDemand, Report report) {
+    Map<String, Property> partitions = new LinkedHashMap<>();
+    Map<String, Property> sorts = new LinkedHashMap<>();
+    Map<String, Property.IndexRole> kinds = new LinkedHashMap<>();
+    for (Property property : properties) {
+      for (Property.IndexKey key : property.roles().indexKeys()) {
+        String index = key.indexName();
+        if (!Names.isValidTableOrIndexName(index)) {
+          report.error(property.element(), key.annotation(), Message.INVALID_INDEX_NAME, index);
+          continue;
+        }
+        boolean global = key.role() != Property.IndexRole.LOCAL_SORT;
+        Property.IndexRole kind = kinds.putIfAbsent(index, key.role());
+        if (kind != null && (kind != Property.IndexRole.LOCAL_SORT) != global) {
+          report.error(
+              property.element(), key.annotation(), Message.INDEX_CONFLICT, index,
+              "@" + kind.annotation(), "@" + key.role().annotation() + " on " + property.javaName(),
+              "an index is either global or local");
+          continue;
+        }
+        Map<String, Property> target = key.role() == Property.IndexRole.GLOBAL_PARTITION ? partitions : sorts;
+        Property previous = target.putIfAbsent(index, property);
+        if (previous != null) {
+          report.error(
+              property.element(), key.annotation(),
+              key.role() == Property.IndexRole.GLOBAL_PARTITION ? Message.INDEX_TWO_PARTITION_KEYS : Message.INDEX_TWO_SORT_KEYS,
+              property.javaName(), index, previous.javaName());
+        }
+      }
+    }
+    Optional<Property> tablePartition = properties.stream().filter(p -> p.roles().partitionKey()).findFirst();
+    boolean tableHasSortKey = properties.stream().anyMatch(p -> p.roles().sortKey());
+    List<io.keyspan.processor.model.Table.Index> indexes = new ArrayList<>();
+    for (Map.Entry<String, Property.IndexRole> entry : kinds.entrySet()) {
+      String index = entry.getKey();
+      boolean global = entry.getValue() != Property.IndexRole.LOCAL_SORT;
+      Property partition = global ? partitions.get(index) : tablePartition.orElse(null);
+      Property sort = sorts.get(index);
+      if (global && partition == null) {
+        Property.IndexKey key = sort.roles().indexKeys().stream().filter(k -> k.indexName().equals(index)).findFirst().orElseThrow();
+        report.error(sort.element(), key.annotation(), Message.INDEX_CONFLICT, index, "@IndexSortKey",
+            "no @IndexPartitionKey", "a global index needs a partition key; add @IndexPartitionKey(\"" + index + "\")");
+        continue;
+      }
+      if (!global && !tableHasSortKey) {
+        Property.IndexKey key = sort.roles().indexKeys().stream().filter(k -> k.indexName().equals(index)).findFirst().orElseThrow();
+        report.error(sort.element(), key.annotation(), Message.LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY, index, type.getSimpleName());
+        continue;
+      }
+      if (partition == null) {
+        continue; // no table partition key: reported by the validator
+      }
+      AnnotationMirror config = configs.remove(index);
+      String projection = "ALL";
+      List<String> include = List.of();
+      long read = 0;
+      long write = 0;
+      if (config != null) {
+        projection = mirrors.enumConstant(config, "projection");
+        include = mirrors.array(config, "include").stream().map(v -> (String) v.getValue()).toList();
+        read = mirrors.number(config, "readCapacity");
+        write = mirrors.number(config, "writeCapacity");
+        if ((read != 0 || write != 0) && (!global || onDemand)) {
+          report.error(type, config, Message.INDEX_CONFLICT, index, "@Index", "its keys",
+              global ? "an on-demand table has no index capacity" : "a local index shares the table's capacity");
+        }
+        if (!include.isEmpty() && !projection.equals("INCLUDE")) {
+          report.error(type, config, Message.INDEX_CONFLICT, index, "@Index(include)", "@Index(projection = " + projection + ")",
+              "only an INCLUDE projection lists attributes");
+        }
+      }
+      indexes.add(new io.keyspan.processor.model.Table.Index(index, global, partition, sort, projection, include, read, write));
+    }
+    for (Map.Entry<String, AnnotationMirror> unused : configs.entrySet()) {
+      AnnotationValue name = mirrors.value(unused.getValue(), "name");
+      report.error(type, unused.getValue(), name, Message.INDEX_CONFLICT, unused.getKey(), "@Index", "no key annotation",
+          "no property declares this index; add @IndexPartitionKey or @LocalIndexSortKey with its name");
+    }
+    return indexes;
+  }
+}

@@ -1,0 +1,101 @@
+package io.keyspan.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.keyspan.processor.model.TypeMapping;
+
+/**
+ * The code of a mapping: its converter, its typed attribute's type, and the expression that
+ * creates the typed attribute at a path. Shared by the schema and document writers.
+ */
+final class Mappings {
+  private static final String SCHEMA = "io.keyspan.schema";
+  static final ClassName CONVERTERS = ClassName.get(SCHEMA, "Converters");
+  static final ClassName TYPED = ClassName.get(SCHEMA, "TypedAttribute");
+  static final ClassName STRING = ClassName.get(SCHEMA, "StringAttribute");
+  static final ClassName NUMBER = ClassName.get(SCHEMA, "NumberAttribute");
+  static final ClassName BINARY = ClassName.get(SCHEMA, "BinaryAttribute");
+  static final ClassName SET = ClassName.get(SCHEMA, "SetAttribute");
+  static final ClassName LIST = ClassName.get(SCHEMA, "ListAttribute");
+  static final ClassName MAP = ClassName.get(SCHEMA, "MapAttribute");
+  static final ClassName VALUE_TYPE = ClassName.get("io.keyspan.value", "AttributeValue", "Type");
+  static final ClassName PATH = ClassName.get("io.keyspan.expression", "Path");
+
+  private Mappings() {}
+
+  /** {@code Converters.STRING}, {@code Converters.list(Converters.INTEGER)}, {@code AddressSchema.converter()}. */
+  static CodeBlock converter(TypeMapping mapping) {
+    if (mapping instanceof TypeMapping.BuiltIn builtIn) {
+      return CodeBlock.of("$T.$L", CONVERTERS, builtIn.converterConstant());
+    }
+    if (mapping instanceof TypeMapping.EnumType enumType) {
+      return CodeBlock.of("$T.<$T>enumeration($S, $T::valueOf)", CONVERTERS, enumType.javaType(), enumType.javaType().simpleName(), enumType.javaType());
+    }
+    if (mapping instanceof TypeMapping.ListOf list) {
+      return CodeBlock.of("$T.list($L)", CONVERTERS, converter(list.element()));
+    }
+    if (mapping instanceof TypeMapping.SetOf set) {
+      return CodeBlock.of("$T.set($T.$L, $L)", CONVERTERS, VALUE_TYPE, set.setType(), converter(set.member()));
+    }
+    if (mapping instanceof TypeMapping.MapOf map) {
+      return CodeBlock.of("$T.map($L)", CONVERTERS, converter(map.value()));
+    }
+    if (mapping instanceof TypeMapping.Document document) {
+      return CodeBlock.of("$T.converter()", document.schema());
+    }
+    return CodeBlock.of("new $T()", ((TypeMapping.Converted) mapping).converter());
+  }
+
+  /** {@code StringAttribute<String>}, {@code ListAttribute<Integer, NumberAttribute<Integer>>}, ... */
+  static TypeName attributeType(TypeMapping mapping) {
+    if (mapping instanceof TypeMapping.ListOf list) {
+      return ParameterizedTypeName.get(LIST, list.element().javaType(), attributeType(list.element()));
+    }
+    if (mapping instanceof TypeMapping.SetOf set) {
+      return ParameterizedTypeName.get(SET, set.member().javaType());
+    }
+    if (mapping instanceof TypeMapping.MapOf map) {
+      return ParameterizedTypeName.get(MAP, map.value().javaType(), attributeType(map.value()));
+    }
+    if (mapping instanceof TypeMapping.Document document) {
+      return document.schema().nestedClass("Paths");
+    }
+    return ParameterizedTypeName.get(scalarClass(mapping), mapping.javaType());
+  }
+
+  /** The expression creating the typed attribute at {@code path}. */
+  static CodeBlock newAttribute(TypeMapping mapping, CodeBlock path, int depth) {
+    if (mapping instanceof TypeMapping.ListOf list) {
+      String p = "p" + depth;
+      return CodeBlock.of("new $T<>($L, $L, $L -> $L)", LIST, path, converter(list.element()), p,
+          newAttribute(list.element(), CodeBlock.of("$L", p), depth + 1));
+    }
+    if (mapping instanceof TypeMapping.SetOf set) {
+      return CodeBlock.of("new $T<>($L, $T.$L, $L)", SET, path, VALUE_TYPE, set.setType(), converter(set.member()));
+    }
+    if (mapping instanceof TypeMapping.MapOf map) {
+      String p = "p" + depth;
+      return CodeBlock.of("new $T<>($L, $L, $L -> $L)", MAP, path, converter(map.value()), p,
+          newAttribute(map.value(), CodeBlock.of("$L", p), depth + 1));
+    }
+    if (mapping instanceof TypeMapping.Document document) {
+      return CodeBlock.of("new $T($L)", document.schema().nestedClass("Paths"), path);
+    }
+    return CodeBlock.of("new $T<>($L, $L)", scalarClass(mapping), path, converter(mapping));
+  }
+
+  private static ClassName scalarClass(TypeMapping mapping) {
+    switch (mapping.kind()) {
+      case STRING:
+        return STRING;
+      case NUMBER:
+        return NUMBER;
+      case BINARY:
+        return BINARY;
+      default:
+        return TYPED;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package io.keyspan.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.keyspan.processor.model.Entity;
+import io.keyspan.processor.model.Property;
+import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TypeMapping;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code TSchema} for a {@code @Table} type: the typed attribute constants, the table
+ * definition, and straight-line {@code toItem}/{@code fromItem}.
+ */
+public final class SchemaWriter {
+  private static final String SCHEMA = "io.keyspan.schema";
+  private static final ClassName TABLE_SCHEMA = ClassName.get(SCHEMA, "TableSchema");
+  private static final ClassName TABLE_DEFINITION = ClassName.get(SCHEMA, "TableDefinition");
+  private static final ClassName KEY_DEFINITION = ClassName.get(SCHEMA, "KeyDefinition");
+  private static final ClassName INDEX_DEFINITION = ClassName.get(SCHEMA, "IndexDefinition");
+  private static final ClassName TIMESTAMP_DEFINITION = ClassName.get(SCHEMA, "TimestampDefinition");
+  private static final ClassName SCALAR_TYPE = ClassName.get("io.keyspan.engine.table", "ScalarAttributeType");
+  private static final ClassName INDEX_PROJECTION = ClassName.get("io.keyspan.engine.table", "IndexProjection");
+  private static final ClassName THROUGHPUT = ClassName.get("io.keyspan.engine.table", "ProvisionedThroughput");
+  private static final ClassName ZONE_OFFSET = ClassName.get("java.time", "ZoneOffset");
+
+  public TypeSpec.Builder write(Entity entity) {
+    ClassName schema = entity.schemaName();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(schema)
+            .addJavadoc("The table schema of {@link $T}: typed attributes, table definition and item mapping.\n", entity.className())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(TABLE_SCHEMA, entity.className()))
+            .addField(FieldSpec.builder(schema, "instance", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T()", schema).build())
+            .addFields(ItemCode.constants(entity, Modifier.PUBLIC))
+            .addField(FieldSpec.builder(TABLE_DEFINITION, "definition", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(definition(entity)).build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(MethodSpec.methodBuilder("instance")
+                .addJavadoc("The one instance; the schema holds no state.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(schema).addStatement("return instance").build())
+            .addMethod(MethodSpec.methodBuilder("definition")
+                .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(TABLE_DEFINITION)
+                .addStatement("return definition").build())
+            .addMethod(ItemCode.write("toItem", entity, "item"))
+            .addMethod(ItemCode.read("fromItem", entity, "item"));
+    return type;
+  }
+
+  /**
+   * <pre>{@code
+   * TableDefinition.builder("Users", KeyDefinition.of("UserID", ScalarAttributeType.S))
+   *     .index(IndexDefinition.global("ByEmail", KeyDefinition.of("Email", ScalarAttributeType.S), null, IndexProjection.ALL, null))
+   *     .onDemand()
+   *     .build()
+   * }</pre>
+   */
+  private CodeBlock definition(Entity entity) {
+    Table table = entity.table().orElseThrow();
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.builder($S, $L)$>$>", TABLE_DEFINITION, table.name(), key(entity.partitionKey().orElseThrow()));
+    entity.sortKey().ifPresent(sortKey -> code.add("\n.sortKey($L)", key(sortKey)));
+    if (table.onDemand()) {
+      code.add("\n.onDemand()");
+    } else {
+      code.add("\n.provisioned($LL, $LL)", table.readCapacity(), table.writeCapacity());
+    }
+    for (Table.Index index : table.indexes()) {
+      CodeBlock sortKey = index.sortKey() == null ? CodeBlock.of("null") : key(index.sortKey());
+      if (index.global()) {
+        CodeBlock throughput = index.readCapacity() == 0 && index.writeCapacity() == 0
+            ? CodeBlock.of("null")
+            : CodeBlock.of("$T.of($LL, $LL)", THROUGHPUT,
+                index.readCapacity() == 0 ? table.readCapacity() : index.readCapacity(),
+                index.writeCapacity() == 0 ? table.writeCapacity() : index.writeCapacity());
+        code.add("\n.index($T.global($S, $L, $L, $L, $L))", INDEX_DEFINITION, index.name(), key(index.partitionKey()), sortKey,
+            projection(index), throughput);
+      } else {
+        code.add("\n.index($T.local($S, $L, $L, $L))", INDEX_DEFINITION, index.name(), key(index.partitionKey()), sortKey,
+            projection(index));
+      }
+    }
+    for (Property property : entity.properties()) {
+      Property.Roles roles = property.roles();
+      if (roles.version()) {
+        code.add("\n.version($S)", property.attributeName());
+      }
+      roles.counter().ifPresent(counter ->
+          code.add("\n.counter($S, $LL, $LL)", property.attributeName(), counter.start(), counter.delta()));
+      roles.timestamp().ifPresent(kind -> code.add("\n.$L($T.of($S, $L.converter(), $L))",
+          kind == Property.Timestamp.CREATED ? "createdAt" : "updatedAt",
+          TIMESTAMP_DEFINITION, property.attributeName(), property.constantName(), fromInstant(property.mapping())));
+      if (roles.timeToLive()) {
+        code.add("\n.timeToLive($S)", property.attributeName());
+      }
+    }
+    return code.add("\n.build()$<$<").build();
+  }
+
+  private static CodeBlock key(Property property) {
+    String type;
+    switch (property.mapping().kind()) {
+      case NUMBER:
+        type = "N";
+        break;
+      case BINARY:
+        type = "B";
+        break;
+      default:
+        type = "S";
+    }
+    return CodeBlock.of("$T.of($S, $T.$L)", KEY_DEFINITION, property.attributeName(), SCALAR_TYPE, type);
+  }
+
+  private static CodeBlock projection(Table.Index index) {
+    if (index.projection().equals("INCLUDE")) {
+      CodeBlock names = index.nonKeyAttributes().stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
+      return CodeBlock.of("$T.include($T.of($L))", INDEX_PROJECTION, List.class, names);
+    }
+    return CodeBlock.of("$T.$L", INDEX_PROJECTION, index.projection());
+  }
+
+  /** How the clock's instant becomes the timestamp property's type. */
+  private static CodeBlock fromInstant(TypeMapping mapping) {
+    String type = mapping.javaType().toString();
+    switch (type) {
+      case "java.time.OffsetDateTime":
+        return CodeBlock.of("instant -> instant.atOffset($T.UTC)", ZONE_OFFSET);
+      case "java.time.ZonedDateTime":
+        return CodeBlock.of("instant -> instant.atZone($T.UTC)", ZONE_OFFSET);
+      case "java.time.LocalDateTime":
+        return CodeBlock.of("instant -> $T.ofInstant(instant, $T.UTC)", ClassName.get("java.time", "LocalDateTime"), ZONE_OFFSET);
+      case "java.time.LocalDate":
+        return CodeBlock.of("instant -> $T.ofInstant(instant, $T.UTC)", ClassName.get("java.time", "LocalDate"), ZONE_OFFSET);
+      case "java.lang.Long":
+        return CodeBlock.of("instant -> instant.toEpochMilli()");
+      default:
+        return CodeBlock.of("instant -> instant");
+    }
+  }
+}

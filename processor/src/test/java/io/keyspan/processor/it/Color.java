@@ -1,0 +1,7 @@
+package io.keyspan.processor.it;
+
+public enum Color {
+  RED,
+  GREEN,
+  BLUE
+}

@@ -1,0 +1,60 @@
+package io.keyspan.repository;
+
+import io.keyspan.schema.OrderedAttribute;
+import io.keyspan.value.AttributeValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The primary key of one item of a {@code T} table, as generated repositories build it from
+ * typed key values ({@code users.key("123")}).
+ *
+ * @param <T> the item type, so keys of different tables do not mix
+ */
+public final class Key<T> {
+  private final Map<String, AttributeValue> values;
+
+  private Key(Map<String, AttributeValue> values) {
+    this.values = java.util.Collections.unmodifiableMap(values);
+  }
+
+  /** The key of a table with a partition key only. */
+  public static <T, P> Key<T> of(OrderedAttribute<P> partitionKey, P partitionValue) {
+    Map<String, AttributeValue> values = new LinkedHashMap<>();
+    values.put(partitionKey.path().topLevelName(), partitionKey.toValue(Objects.requireNonNull(partitionValue, "partition key")));
+    return new Key<>(values);
+  }
+
+  /** The key of a table with a partition key and a sort key. */
+  public static <T, P, S> Key<T> of(OrderedAttribute<P> partitionKey, P partitionValue, OrderedAttribute<S> sortKey, S sortValue) {
+    Map<String, AttributeValue> values = new LinkedHashMap<>();
+    values.put(partitionKey.path().topLevelName(), partitionKey.toValue(Objects.requireNonNull(partitionValue, "partition key")));
+    values.put(sortKey.path().topLevelName(), sortKey.toValue(Objects.requireNonNull(sortValue, "sort key")));
+    return new Key<>(values);
+  }
+
+  static <T> Key<T> ofValues(Map<String, AttributeValue> values) {
+    return new Key<>(new LinkedHashMap<>(values));
+  }
+
+  /** The key attributes by name. */
+  public Map<String, AttributeValue> values() {
+    return values;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Key<?> key && key.values.equals(values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Key" + values;
+  }
+}

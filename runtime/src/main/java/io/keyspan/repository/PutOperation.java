@@ -1,0 +1,59 @@
+package io.keyspan.repository;
+
+import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
+import io.keyspan.engine.TransactWriteItem;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.ExpressionKind;
+import java.util.Objects;
+
+/**
+ * PutItem of a whole item, with the version, counters and timestamps planned in. The clock is
+ * read once, when the operation is created, so {@link #explain()} shows what {@link #execute()}
+ * sends.
+ */
+public final class PutOperation<T> implements TransactionalWrite {
+  private final TableRepository<T> repository;
+  private final WritePlanner.PlannedPut planned;
+  private Condition condition;
+
+  PutOperation(TableRepository<T> repository, T item) {
+    this.repository = repository;
+    this.planned = repository.planner().put(repository.schema().toItem(Objects.requireNonNull(item, "item")), repository.now());
+  }
+
+  /** An extra condition the stored item must meet, such as {@code UserSchema.USER_ID.notExists()}. */
+  public PutOperation<T> when(Condition condition) {
+    this.condition = Conditions.and(this.condition, condition);
+    return this;
+  }
+
+  public PutItemRequest request() {
+    return PutItemRequest.builder(repository.tableName(), planned.item())
+        .condition(Conditions.and(planned.condition(), condition))
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .build();
+  }
+
+  public Explanation explain() {
+    PutItemRequest request = request();
+    return new Explainer().condition(ExpressionKind.CONDITION, request.condition())
+        .explain("PutItem", request, repository.tableName(), null);
+  }
+
+  /** Stores the item and returns it as stored. */
+  public T execute() {
+    PutItemRequest request = request();
+    return Locking.run(repository.planner(), repository.definition().versionAttribute().isPresent(), planned.expectedVersion(),
+        repository.definition().keyOf(planned.item()), () -> {
+          repository.engine().putItem(request);
+          return repository.schema().fromItem(planned.item());
+        });
+  }
+
+  @Override
+  public TransactWriteItem toTransactWriteItem() {
+    PutItemRequest request = request();
+    return new TransactWriteItem.Put(request.tableName(), request.item(), request.condition(), null);
+  }
+}

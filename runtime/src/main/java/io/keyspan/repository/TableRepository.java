@@ -1,0 +1,161 @@
+package io.keyspan.repository;
+
+import io.keyspan.Keyspan;
+import io.keyspan.engine.Engine;
+import io.keyspan.engine.UpdateTimeToLiveRequest;
+import io.keyspan.engine.table.TableDescription;
+import io.keyspan.expression.Comparator;
+import io.keyspan.expression.KeyCondition;
+import io.keyspan.schema.OrderedAttribute;
+import io.keyspan.schema.TableDefinition;
+import io.keyspan.schema.TableSchema;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What every generated {@code TRepository} inherits: table management, put, scan, batches,
+ * and the builders its key-typed methods ({@code get(pk)}, {@code update(pk)}, {@code
+ * query(pk)}, ...) return. Thread-safe; create one per table and share it.
+ *
+ * @param <T> the item type
+ */
+public abstract class TableRepository<T> {
+  private final Keyspan keyspan;
+  private final TableSchema<T> schema;
+  private final String tableName;
+  private final WritePlanner planner;
+
+  protected TableRepository(Keyspan keyspan, TableSchema<T> schema) {
+    this.keyspan = Objects.requireNonNull(keyspan, "keyspan");
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.tableName = keyspan.tableName(schema.definition().name());
+    this.planner = new WritePlanner(schema.definition());
+  }
+
+  public final TableSchema<T> schema() {
+    return schema;
+  }
+
+  /** The physical table name, after the handle's prefix or resolver. */
+  public final String tableName() {
+    return tableName;
+  }
+
+  final Engine engine() {
+    return keyspan.engine();
+  }
+
+  final Instant now() {
+    return keyspan.clock().instant();
+  }
+
+  final WritePlanner planner() {
+    return planner;
+  }
+
+  final TableDefinition definition() {
+    return schema.definition();
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  /** Creates the table with its keys, indexes and billing, and switches on time to live if declared. */
+  public final TableDescription createTable() {
+    TableDescription description = engine().createTable(definition().toCreateTableRequest(tableName));
+    definition().timeToLiveAttribute().ifPresent(ttl -> engine().updateTimeToLive(new UpdateTimeToLiveRequest(tableName, ttl, true)));
+    return description;
+  }
+
+  public final TableDescription deleteTable() {
+    return engine().deleteTable(tableName);
+  }
+
+  // ---------------------------------------------------------------- items
+
+  /**
+   * Stores the whole item, replacing any item with its key, and returns it as stored (with its
+   * new version and timestamps).
+   *
+   * @throws io.keyspan.exception.OptimisticLockingException when the item is versioned and the
+   *     stored version is not the object's
+   */
+  public final T put(T item) {
+    return putOperation(item).execute();
+  }
+
+  /** A put to refine ({@code when}) or explain before executing. */
+  public final PutOperation<T> putOperation(T item) {
+    return new PutOperation<>(this, item);
+  }
+
+  /**
+   * Deletes the item read earlier, requiring its version to be still the stored one when the
+   * table is versioned.
+   */
+  public final Optional<T> delete(T item) {
+    Key<T> key = keyOf(item);
+    return new DeleteOperation<>(this, key, planner.delete(schema.toItem(item)), Optional.of(planner.versionOf(schema.toItem(item)))
+        .filter(v -> definition().versionAttribute().isPresent())).execute();
+  }
+
+  /** The key of an item. */
+  public final Key<T> keyOf(T item) {
+    return Key.ofValues(schema.keyOf(item));
+  }
+
+  /** Every item of the table, a page at a time. */
+  public final ScanOperation<T> scan() {
+    return new ScanOperation<>(this, null);
+  }
+
+  /** Every item of a secondary index. */
+  public final ScanOperation<T> scanIndex(String indexName) {
+    return new ScanOperation<>(this, indexName);
+  }
+
+  /** A condition on one item, only as part of a transaction. */
+  public final ConditionCheck conditionCheck(Key<T> key, io.keyspan.expression.Condition condition) {
+    return new ConditionCheck(tableName, key.values(), condition);
+  }
+
+  // ---------------------------------------------------------------- batches
+
+  /** Reads up to any number of items by key, 100 per request, retrying unprocessed keys with backoff. */
+  public final List<T> batchGet(Collection<Key<T>> keys) {
+    return new Batches(engine()).get(tableName, keys.stream().map(Key::values).toList()).stream().map(schema::fromItem).toList();
+  }
+
+  /** Puts any number of items, 25 per request, retrying unprocessed ones with backoff. No conditions, no versions. */
+  public final void batchPut(Collection<? extends T> items) {
+    new Batches(engine()).put(tableName, items.stream().map(schema::toItem).toList());
+  }
+
+  /** Deletes any number of items by key, 25 per request, retrying unprocessed ones with backoff. */
+  public final void batchDelete(Collection<Key<T>> keys) {
+    new Batches(engine()).delete(tableName, keys.stream().map(Key::values).toList());
+  }
+
+  // ---------------------------------------------------------------- for generated key-typed methods
+
+  protected final GetOperation<T> newGet(Key<T> key) {
+    return new GetOperation<>(this, key);
+  }
+
+  protected final UpdateOperation<T> newUpdate(Key<T> key) {
+    return new UpdateOperation<>(this, key);
+  }
+
+  protected final DeleteOperation<T> newDelete(Key<T> key) {
+    return new DeleteOperation<>(this, key, null, Optional.empty());
+  }
+
+  /** A query of the table ({@code indexName} null) or an index, on one partition key value. */
+  protected final <P> QueryOperation<T> newQuery(String indexName, OrderedAttribute<P> partitionKey, P value) {
+    KeyCondition.Term term = new KeyCondition.Compare(
+        partitionKey.path().topLevelName(), Comparator.EQ, new io.keyspan.expression.Literal(partitionKey.toValue(value)));
+    return new QueryOperation<>(this, indexName, term);
+  }
+}

@@ -1,0 +1,95 @@
+package io.keyspan.repository;
+
+import io.keyspan.expression.Comparator;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.Literal;
+import io.keyspan.expression.Path;
+import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateValue;
+import io.keyspan.schema.CounterDefinition;
+import io.keyspan.schema.TableDefinition;
+import io.keyspan.value.AttributeValue;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plans the attributes Keyspan maintains into each write: the optimistic-locking version, atomic
+ * counters, creation and update timestamps. Pure functions of the definition, the item and the
+ * clock's instant, so every rule is unit-testable.
+ */
+final class WritePlanner {
+  private final TableDefinition definition;
+
+  WritePlanner(TableDefinition definition) {
+    this.definition = definition;
+  }
+
+  /** A put: the item to store and the condition its version requires (null when unversioned). */
+  record PlannedPut(Map<String, AttributeValue> item, Condition condition, Optional<BigDecimal> expectedVersion) {}
+
+  PlannedPut put(Map<String, AttributeValue> item, Instant now) {
+    Map<String, AttributeValue> planned = new LinkedHashMap<>(item);
+    for (CounterDefinition counter : definition.counters()) {
+      planned.put(counter.name(), AttributeValue.n(counter.start()));
+    }
+    definition.createdAt().ifPresent(c -> planned.putIfAbsent(c.name(), c.valueAt(now)));
+    definition.updatedAt().ifPresent(u -> planned.put(u.name(), u.valueAt(now)));
+    if (definition.versionAttribute().isEmpty()) {
+      return new PlannedPut(planned, null, Optional.empty());
+    }
+    String version = definition.versionAttribute().get();
+    BigDecimal current = versionOf(item);
+    planned.put(version, AttributeValue.n(current.add(BigDecimal.ONE)));
+    if (current.signum() == 0) {
+      return new PlannedPut(planned, new Condition.AttributeNotExists(Path.of(definition.partitionKey().name())), Optional.empty());
+    }
+    return new PlannedPut(planned, versionEquals(current), Optional.of(current));
+  }
+
+  /** The condition a delete of a read item needs: its version still stored; null when unversioned. */
+  Condition delete(Map<String, AttributeValue> item) {
+    return definition.versionAttribute().isPresent() ? versionEquals(versionOf(item)) : null;
+  }
+
+  /** The SET actions every update carries for the maintained attributes. */
+  List<Update.SetAction> update(Instant now) {
+    List<Update.SetAction> actions = new java.util.ArrayList<>();
+    definition.versionAttribute().ifPresent(v -> actions.add(increment(v, 0, 1)));
+    for (CounterDefinition counter : definition.counters()) {
+      actions.add(increment(counter.name(), counter.start() - counter.delta(), counter.delta()));
+    }
+    definition.createdAt().ifPresent(c -> actions.add(new Update.SetAction(Path.of(c.name()),
+        new UpdateValue.IfNotExists(Path.of(c.name()), new Literal(c.valueAt(now))))));
+    definition.updatedAt().ifPresent(u -> actions.add(new Update.SetAction(Path.of(u.name()), new Literal(u.valueAt(now)))));
+    return actions;
+  }
+
+  Condition versionEquals(BigDecimal expected) {
+    return new Condition.Compare(
+        Path.of(definition.versionAttribute().orElseThrow()), Comparator.EQ, new Literal(AttributeValue.n(expected)));
+  }
+
+  /** The item's version: 0 when absent (a new object). */
+  BigDecimal versionOf(Map<String, AttributeValue> item) {
+    AttributeValue value = item.get(definition.versionAttribute().orElseThrow());
+    return value instanceof AttributeValue.N n ? n.value() : BigDecimal.ZERO;
+  }
+
+  /** Whether a failed condition was the version's: the stored item is newer, or exists when new was expected. */
+  boolean versionConflict(Optional<BigDecimal> expected, Optional<Map<String, AttributeValue>> stored) {
+    if (stored.isEmpty()) {
+      return expected.isPresent();
+    }
+    return expected.isEmpty() || versionOf(stored.get()).compareTo(expected.get()) != 0;
+  }
+
+  private static Update.SetAction increment(String attribute, long base, long delta) {
+    Path path = Path.of(attribute);
+    return new Update.SetAction(path, new UpdateValue.Plus(
+        new UpdateValue.IfNotExists(path, new Literal(AttributeValue.n(base))), new Literal(AttributeValue.n(delta))));
+  }
+}

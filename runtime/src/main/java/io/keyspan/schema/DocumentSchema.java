@@ -1,0 +1,19 @@
+package io.keyspan.schema;
+
+import io.keyspan.value.AttributeValue;
+import java.util.Map;
+
+/**
+ * Maps a nested document type to a DynamoDB map (M) and back. Generated for every
+ * {@code @Document} type as {@code DSchema}.
+ *
+ * @param <D> the document type
+ */
+public interface DocumentSchema<D> {
+
+  /** The document's attributes; null properties are left out. */
+  Map<String, AttributeValue> toMap(D document);
+
+  /** The document from a stored map; absent attributes become null (or the primitive default). */
+  D fromMap(Map<String, AttributeValue> map);
+}

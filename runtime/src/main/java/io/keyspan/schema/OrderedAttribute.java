@@ -1,0 +1,36 @@
+package io.keyspan.schema;
+
+import io.keyspan.expression.Comparator;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.Path;
+
+/**
+ * An attribute stored as S, N or B: its values are ordered, so it has {@code <}, {@code <=},
+ * {@code >}, {@code >=} and {@code BETWEEN}, and it may be a key.
+ */
+public class OrderedAttribute<V> extends TypedAttribute<V> {
+  public OrderedAttribute(Path path, AttributeConverter<V> converter) {
+    super(path, converter);
+  }
+
+  public final Condition lt(V value) {
+    return new Condition.Compare(path(), Comparator.LT, literal(value));
+  }
+
+  public final Condition le(V value) {
+    return new Condition.Compare(path(), Comparator.LE, literal(value));
+  }
+
+  public final Condition gt(V value) {
+    return new Condition.Compare(path(), Comparator.GT, literal(value));
+  }
+
+  public final Condition ge(V value) {
+    return new Condition.Compare(path(), Comparator.GE, literal(value));
+  }
+
+  /** {@code path BETWEEN lower AND upper}, both inclusive. */
+  public final Condition between(V lower, V upper) {
+    return new Condition.Between(path(), literal(lower), literal(upper));
+  }
+}
