@@ -3,6 +3,7 @@ package io.keyspan.dynamodb;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.keyspan.Keyspan;
+import io.keyspan.dynamodb.emulator.Emulators;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.WriteResponse;

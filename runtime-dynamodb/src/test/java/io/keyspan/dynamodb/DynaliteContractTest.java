@@ -5,6 +5,7 @@ import io.keyspan.contract.EngineContract.Deviation;
 import io.keyspan.contract.ItemContract;
 import io.keyspan.contract.QueryScanContract;
 import io.keyspan.contract.TableContract;
+import io.keyspan.dynamodb.emulator.Emulators;
 import io.keyspan.engine.Engine;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;

@@ -3,6 +3,7 @@ package io.keyspan.dynamodb;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.keyspan.Keyspan;
+import io.keyspan.dynamodb.emulator.Emulators;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.PutItemRequest;
@@ -27,7 +28,7 @@ class DynamoDbEngineProviderTest {
   // A loopback endpoint needs no AWS configuration: placeholder credentials, default region.
   @Test
   void localEndpointUri_talksToTheEmulator() {
-    String uri = "dynamodb:" + Emulators.dynalite().endpoint();
+    String uri = Emulators.dynalite().engineUri();
     try (Keyspan keyspan = Keyspan.connect(uri)) {
       String table = "provider_uri_" + System.nanoTime();
       keyspan.engine().createTable(new CreateTableRequest(

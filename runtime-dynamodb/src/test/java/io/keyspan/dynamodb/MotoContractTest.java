@@ -3,6 +3,7 @@ package io.keyspan.dynamodb;
 import io.keyspan.contract.EngineContract.Deviation;
 import io.keyspan.contract.TableContract;
 import io.keyspan.contract.TransactionContract;
+import io.keyspan.dynamodb.emulator.Emulators;
 import io.keyspan.engine.Engine;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;

@@ -1,4 +1,4 @@
-package io.keyspan.dynamodb;
+package io.keyspan.dynamodb.emulator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,11 @@ import java.util.concurrent.TimeUnit;
  * stopped when it exits (a shutdown hook, so no process outlives the build): dynalite 4.0.0,
  * installed from npm into the build folder, and moto 5.2.1's server from the machine's Python.
  * A missing emulator fails the tests that need it, with the reason; nothing is skipped.
+ *
+ * <p>Other modules' tests (the samples) use it through this module's test-jar.
  */
-final class Emulators {
-  static final String DYNALITE_VERSION = "4.0.0";
+public final class Emulators {
+  public static final String DYNALITE_VERSION = "4.0.0";
 
   private static final Path WORK =
       Paths.get(System.getProperty("keyspan.build.directory", "target")).toAbsolutePath().resolve("emulators");
@@ -28,7 +30,7 @@ final class Emulators {
 
   private Emulators() {}
 
-  static synchronized Emulator dynalite() {
+  public static synchronized Emulator dynalite() {
     if (dynalite == null) {
       Path cli = installDynalite();
       dynalite = Emulator.start(
@@ -40,7 +42,7 @@ final class Emulators {
     return dynalite;
   }
 
-  static synchronized Emulator moto() {
+  public static synchronized Emulator moto() {
     if (moto == null) {
       run(List.of("python3", "-c", "import moto, sys; sys.exit(0 if moto.__version__.startswith('5.') else 3)"),
           "moto 5 is not importable by python3; the transaction tests need the moto server (pip package moto[server] 5.2.1)");

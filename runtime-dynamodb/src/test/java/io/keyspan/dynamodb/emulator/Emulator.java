@@ -1,4 +1,4 @@
-package io.keyspan.dynamodb;
+package io.keyspan.dynamodb.emulator;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * A DynamoDB emulator running as a child process on a free loopback port. It is started once,
  * waited for until it accepts connections, and stopped with its whole process tree.
  */
-final class Emulator implements AutoCloseable {
+public final class Emulator implements AutoCloseable {
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
   private final String name;
@@ -84,12 +84,17 @@ final class Emulator implements AutoCloseable {
             + " (" + command + "). Its output:\n" + output());
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + port);
   }
 
+  /** The engine URI of this emulator, as an application would write it: {@code dynamodb:http://127.0.0.1:port}. */
+  public String engineUri() {
+    return "dynamodb:" + endpoint();
+  }
+
   /** A client for this emulator: any region and placeholder credentials, requests signed. */
-  DynamoDbClient client() {
+  public DynamoDbClient client() {
     return DynamoDbClient.builder()
         .endpointOverride(endpoint())
         .region(Region.US_EAST_1)
@@ -98,7 +103,7 @@ final class Emulator implements AutoCloseable {
         .build();
   }
 
-  String output() {
+  public String output() {
     try {
       return Files.readString(log, StandardCharsets.UTF_8);
     } catch (IOException e) {
