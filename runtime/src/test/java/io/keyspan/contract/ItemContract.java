@@ -220,6 +220,26 @@ public abstract class ItemContract extends EngineContract {
     }
   }
 
+  // Developer Guide ServiceQuotas (attribute values): empty strings and binaries are allowed
+  // outside keys.
+  @Test
+  void emptyStringOutsideTheKey_isStored() {
+    String table = createTable("empty_string", false);
+    Map<String, AttributeValue> item = item("pk", s("k"), "empty", s(""), "nested", AttributeValue.l(s("")));
+
+    put(table, item);
+
+    assertThat(get(table, key("k"))).isEqualTo(item);
+  }
+
+  // API PutItem: an empty string is not a valid key value (the message differs between sources).
+  @Test
+  void emptyStringAsTheKey_isValidationError() {
+    String table = createTable("empty_key", false);
+
+    assertThrows(ValidationException.class, () -> put(table, item("pk", s(""))));
+  }
+
   // API PutItem: ResourceNotFoundException for a table that does not exist.
   @Test
   void writeToAMissingTable_isResourceNotFound() {

@@ -163,6 +163,31 @@ public abstract class QueryScanContract extends EngineContract {
     }
   }
 
+  // API Query ConsistentRead: not supported on a global secondary index.
+  @Test
+  void consistentReadOnAGlobalIndex_isValidationError() {
+    String table = seed("gsi_consistent");
+
+    ValidationException error = assertThrows(ValidationException.class,
+        () -> engine().query(QueryRequest.builder(table, partition("group", s("g1")))
+            .indexName("byGroup").consistentRead(true).build()));
+
+    if (!has(Deviation.LOOSE_VALIDATION)) {
+      assertThat(error).hasMessageThat().isEqualTo("Consistent reads are not supported on global secondary indexes");
+    }
+  }
+
+  // Developer Guide GSI sparse indexes: a scan of the index holds only the items with its keys.
+  @Test
+  void scanOfAGlobalIndex_holdsOnlyItemsWithTheIndexKeys() {
+    String table = seed("gsi_scan");
+
+    PageResponse page = engine().scan(ScanRequest.builder(table).indexName("byGroup").build());
+
+    assertThat(page.count()).isEqualTo(5);
+    assertThat(page.items().stream().map(item -> item.get("pk")).distinct().toList()).containsExactly(s("a"));
+  }
+
   // API Scan: every item once, in any order (compared as multisets).
   @Test
   void scan_returnsEveryItem() {
