@@ -1,5 +1,6 @@
 package io.keyspan.benchmarks.mapping;
 
+import io.keyspan.dynamodb.ShippedConversion;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,9 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Warm mapping, object to item and item to object, for each shape. Contenders: hand-written code
- * (the limit), Keyspan's generated schema (to its own values, the embedded engine's input, and on
- * to the SDK's values), and the Enhanced Client's {@code StaticTableSchema} and {@code
- * BeanTableSchema}. Run with {@code -prof gc} for allocation per operation.
+ * (the limit); Keyspan's generated schema to its own values (the embedded engine's input), and on
+ * to the SDK's values with the DynamoDB engine's shipped conversion ({@code keyspanShipped}) and
+ * with a conversion by the SDK's static factories ({@code keyspanToSdk}/{@code keyspanFromSdk});
+ * and the Enhanced Client's {@code StaticTableSchema} and {@code BeanTableSchema}. Run with
+ * {@code -prof gc} for allocation per operation.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,6 +59,11 @@ public class MappingBenchmark {
   }
 
   @Benchmark
+  public Map<String, AttributeValue> toItem_keyspanShipped() {
+    return ShippedConversion.toSdk(subject.keyspan().toItem(object));
+  }
+
+  @Benchmark
   public Map<String, AttributeValue> toItem_staticTableSchema() {
     return subject.staticSchema().itemToMap(object, true);
   }
@@ -78,6 +86,11 @@ public class MappingBenchmark {
   @Benchmark
   public Object fromItem_keyspanFromSdk() {
     return subject.keyspan().fromItem(SdkValues.fromSdk(sdkItem));
+  }
+
+  @Benchmark
+  public Object fromItem_keyspanShipped() {
+    return subject.keyspan().fromItem(ShippedConversion.fromSdk(sdkItem));
   }
 
   @Benchmark

@@ -7,6 +7,7 @@ import io.keyspan.benchmarks.shapes.Small;
 import io.keyspan.benchmarks.shapes.SmallSchema;
 import io.keyspan.benchmarks.shapes.Tiny;
 import io.keyspan.benchmarks.shapes.TinySchema;
+import io.keyspan.dynamodb.ShippedConversion;
 import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -49,10 +50,12 @@ record Subject<T>(
     same("BeanTableSchema", bean.itemToMap(object, true), expected);
     same("StaticTableSchema", staticSchema.itemToMap(object, true), expected);
     same("Keyspan", SdkValues.toSdk(keyspan.toItem(object)), expected);
+    same("Keyspan, shipped conversion", ShippedConversion.toSdk(keyspan.toItem(object)), expected);
     same("hand-written read", handToItem.apply(handFromItem.apply(expected)), expected);
     same("BeanTableSchema read", handToItem.apply(bean.mapToItem(expected)), expected);
     same("StaticTableSchema read", handToItem.apply(staticSchema.mapToItem(expected)), expected);
     same("Keyspan read", handToItem.apply(keyspan.fromItem(SdkValues.fromSdk(expected))), expected);
+    same("Keyspan read, shipped conversion", handToItem.apply(keyspan.fromItem(ShippedConversion.fromSdk(expected))), expected);
   }
 
   private static void same(String contender, Map<String, AttributeValue> actual, Map<String, AttributeValue> expected) {
