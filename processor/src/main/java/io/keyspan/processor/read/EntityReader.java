@@ -221,7 +221,7 @@ public final class EntityReader {
     String name = qualifiedBoxedName(type);
     if (roles.timeToLive()) {
       if (name.equals("java.time.Instant")) {
-        return Optional.of(new TypeMapping.BuiltIn(TypeName.get(type), ValueKind.NUMBER, "EPOCH_SECONDS"));
+        return Optional.of(TypeMapping.BuiltIn.converters(TypeName.get(type), ValueKind.NUMBER, "EPOCH_SECONDS"));
       }
       if (!name.equals("java.lang.Long")) {
         report.error(source.element(), Message.TTL_TYPE, source.name(), type);
