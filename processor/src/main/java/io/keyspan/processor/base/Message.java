@@ -55,7 +55,6 @@ public enum Message {
       "The converter %s has no public no-argument constructor: Keyspan creates converters with `new %s()`, without reflection."),
   CONVERTER_TYPE("The converter %s converts %s, but the property %s has the type %s: use a converter for %s."),
   NOT_A_CONVERTER("%s does not implement io.keyspan.schema.AttributeConverter, so it cannot convert the property %s."),
-  UNRESOLVED_TYPE("The type of %s could not be resolved, so %s cannot be mapped: fix the errors above first."),
   UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 
   private final String template;
