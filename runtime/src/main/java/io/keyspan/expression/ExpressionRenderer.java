@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Renders expression trees back to DynamoDB expression text, with every attribute name as a
@@ -62,50 +63,19 @@ public final class ExpressionRenderer {
   /** An UpdateExpression, clauses in the order SET, REMOVE, ADD, DELETE. */
   public String render(Update update) {
     StringBuilder text = new StringBuilder();
-    if (!update.set().isEmpty()) {
-      text.append("SET ");
-      String separator = "";
-      for (Update.SetAction action : update.set()) {
-        text.append(separator);
-        path(action.path(), text);
-        text.append(" = ");
-        setValue(action.value(), text);
-        separator = ", ";
-      }
-    }
-    if (!update.remove().isEmpty()) {
-      clauseStart("REMOVE ", text);
-      paths(update.remove(), text);
-    }
-    if (!update.add().isEmpty()) {
-      clauseStart("ADD ", text);
-      String separator = "";
-      for (Update.AddAction action : update.add()) {
-        text.append(separator);
-        path(action.path(), text);
-        text.append(' ');
-        value(action.value(), text);
-        separator = ", ";
-      }
-    }
-    if (!update.delete().isEmpty()) {
-      clauseStart("DELETE ", text);
-      String separator = "";
-      for (Update.DeleteAction action : update.delete()) {
-        text.append(separator);
-        path(action.path(), text);
-        text.append(' ');
-        value(action.value(), text);
-        separator = ", ";
-      }
-    }
+    clause("SET", update.set(), this::setAction, text);
+    clause("REMOVE", update.remove(), this::path, text);
+    clause("ADD", update.add(), (action, out) -> pathAndValue(action.path(), action.value(), out),
+        text);
+    clause("DELETE", update.delete(),
+        (action, out) -> pathAndValue(action.path(), action.value(), out), text);
     return text.toString();
   }
 
   /** A ProjectionExpression: the paths separated by commas, in order. */
   public String render(Projection projection) {
     StringBuilder text = new StringBuilder();
-    paths(projection.paths(), text);
+    commaSeparated(projection.paths(), this::path, text);
     return text.toString();
   }
 
@@ -178,12 +148,7 @@ public final class ExpressionRenderer {
     } else if (condition instanceof Condition.In in) {
       operand(in.value(), text);
       text.append(" IN (");
-      String separator = "";
-      for (Operand candidate : in.candidates()) {
-        text.append(separator);
-        operand(candidate, text);
-        separator = ", ";
-      }
+      commaSeparated(in.candidates(), this::operand, text);
       text.append(')');
     } else if (condition instanceof Condition.AttributeExists exists) {
       text.append("attribute_exists(");
@@ -245,11 +210,30 @@ public final class ExpressionRenderer {
 
   // ---------------------------------------------------------------- updates
 
-  private static void clauseStart(String keyword, StringBuilder text) {
+  /** A clause and its comma-separated actions; nothing when there are no actions. */
+  private static <A> void clause(String keyword, List<A> actions,
+      BiConsumer<A, StringBuilder> action, StringBuilder text) {
+    if (actions.isEmpty()) {
+      return;
+    }
     if (text.length() > 0) {
       text.append(' ');
     }
-    text.append(keyword);
+    text.append(keyword).append(' ');
+    commaSeparated(actions, action, text);
+  }
+
+  private void setAction(Update.SetAction action, StringBuilder text) {
+    path(action.path(), text);
+    text.append(" = ");
+    setValue(action.value(), text);
+  }
+
+  /** An ADD or DELETE action: {@code path value}. */
+  private void pathAndValue(Path path, ValueOperand value, StringBuilder text) {
+    path(path, text);
+    text.append(' ');
+    value(value, text);
   }
 
   /** The value of a SET action: {@code +} and {@code -} are allowed only here, at the top. */
@@ -293,11 +277,12 @@ public final class ExpressionRenderer {
 
   // ---------------------------------------------------------------- paths, names, values
 
-  private void paths(List<Path> paths, StringBuilder text) {
+  private static <E> void commaSeparated(List<E> elements, BiConsumer<E, StringBuilder> element,
+      StringBuilder text) {
     String separator = "";
-    for (Path path : paths) {
+    for (E each : elements) {
       text.append(separator);
-      path(path, text);
+      element.accept(each, text);
       separator = ", ";
     }
   }

@@ -14,7 +14,8 @@ final class Bound {
       return literal.value();
     }
     throw new IllegalStateException(
-        "unbound value placeholder " + ((Placeholder) operand).name()
+        "unbound value placeholder "
+            + ((Placeholder) operand).name()
             + " reached the evaluator; bind the expression tree first");
   }
 }

@@ -2,6 +2,7 @@ package io.keyspan.expression.eval;
 
 import io.keyspan.expression.Comparator;
 import io.keyspan.expression.Condition;
+import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.ValueOperand;
@@ -12,9 +13,9 @@ import java.util.Map;
 /**
  * Evaluates a bound ConditionExpression or FilterExpression against an item, as DynamoDB does
  * (DYNAMODB.md 1.2 and 1.5). A missing operand, or operands of types an operator cannot handle,
- * make the test false rather than raise an error. The errors DynamoDB raises for constants of
- * the wrong type are request validation, decided before any item is read by
- * {@link io.keyspan.expression.parser.StaticChecks#condition}; run it on the bound tree first.
+ * make the test false rather than raise an error. The errors DynamoDB raises for constants of the
+ * wrong type are request validation, decided before any item is read by {@link
+ * io.keyspan.expression.parser.StaticChecks#condition}; run it on the bound tree first.
  */
 public final class ConditionEvaluator {
   private ConditionEvaluator() {}
@@ -59,8 +60,35 @@ public final class ConditionEvaluator {
     return contains((Condition.Contains) condition, item);
   }
 
+  /**
+   * Whether {@code item} satisfies every term of a bound key condition (DYNAMODB.md 1.6), with the
+   * same comparison rules as a condition: an item whose key attribute has another type than the
+   * term's value does not match.
+   *
+   * @throws IllegalStateException if the key condition still holds a value placeholder
+   */
+  public static boolean test(KeyCondition keyCondition, Map<String, AttributeValue> item) {
+    for (KeyCondition.Term term : keyCondition.terms()) {
+      if (!test(term, item)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean test(KeyCondition.Term term, Map<String, AttributeValue> item) {
+    AttributeValue key = item.get(term.attribute());
+    if (term instanceof KeyCondition.Compare compare) {
+      return key != null && compare(key, compare.op(), Bound.value(compare.value()));
+    }
+    if (term instanceof KeyCondition.Between between) {
+      return between(key, Bound.value(between.lower()), Bound.value(between.upper()));
+    }
+    return beginsWith(key, Bound.value(((KeyCondition.BeginsWith) term).prefix()));
+  }
+
   /** The value of an operand, or {@code null} when it is missing or size() cannot measure it. */
-  static AttributeValue operand(Operand operand, Map<String, AttributeValue> item) {
+  private static AttributeValue operand(Operand operand, Map<String, AttributeValue> item) {
     if (operand instanceof Path path) {
       return PathReader.valueAt(path, item);
     }
@@ -71,18 +99,25 @@ public final class ConditionEvaluator {
     return measured == null ? null : Sizes.of(measured);
   }
 
-  // 1.2: values of different types are never equal; sets compare as sets and numbers by value,
-  // which is exactly the values' equals() (numbers are held normalised, sets as java.util.Set).
   private static boolean compare(Condition.Compare compare, Map<String, AttributeValue> item) {
     AttributeValue left = operand(compare.left(), item);
     AttributeValue right = operand(compare.right(), item);
-    Comparator op = compare.op();
+    // 1.5: size() of a missing or unmeasurable attribute makes any comparison false, even <>.
+    if (isFailedSize(compare.left(), left) || isFailedSize(compare.right(), right)) {
+      return false;
+    }
+    return compare(left, compare.op(), right);
+  }
+
+  /**
+   * One comparison of two values, {@code null} for missing. 1.2: values of different types are
+   * never equal; sets compare as sets and numbers by value, which is exactly the values' equals()
+   * (numbers are held normalised, sets as java.util.Set). Ordering needs two values of one of S, N
+   * and B. A missing operand is unequal to anything, so {@code q <> z} with both missing is true
+   * while every other comparison is false.
+   */
+  private static boolean compare(AttributeValue left, Comparator op, AttributeValue right) {
     if (op == Comparator.NE) {
-      // 1.2: "q <> z" with both missing is true, so missing is simply unequal to anything.
-      // 1.5: size() of a missing or unmeasurable attribute makes any comparison false.
-      if (isFailedSize(compare.left(), left) || isFailedSize(compare.right(), right)) {
-        return false;
-      }
       return left == null || !left.equals(right);
     }
     if (left == null || right == null) {
@@ -114,9 +149,13 @@ public final class ConditionEvaluator {
   }
 
   private static boolean between(Condition.Between between, Map<String, AttributeValue> item) {
-    AttributeValue value = operand(between.value(), item);
-    AttributeValue lower = operand(between.lower(), item);
-    AttributeValue upper = operand(between.upper(), item);
+    return between(
+        operand(between.value(), item),
+        operand(between.lower(), item),
+        operand(between.upper(), item));
+  }
+
+  private static boolean between(AttributeValue value, AttributeValue lower, AttributeValue upper) {
     return value != null
         && lower != null
         && upper != null
@@ -150,9 +189,12 @@ public final class ConditionEvaluator {
   }
 
   // 1.5: begins_with works on S and B; any other type from the item makes it false.
-  private static boolean beginsWith(Condition.BeginsWith condition, Map<String, AttributeValue> item) {
-    AttributeValue subject = operand(condition.subject(), item);
-    AttributeValue prefix = operand(condition.prefix(), item);
+  private static boolean beginsWith(
+      Condition.BeginsWith condition, Map<String, AttributeValue> item) {
+    return beginsWith(operand(condition.subject(), item), operand(condition.prefix(), item));
+  }
+
+  private static boolean beginsWith(AttributeValue subject, AttributeValue prefix) {
     if (subject instanceof AttributeValue.S s && prefix instanceof AttributeValue.S p) {
       return s.value().startsWith(p.value());
     }

@@ -11,17 +11,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The paths of one update as a tree, each action's edit at its leaf. Applying it rebuilds only
- * the maps and lists on the way to an edit and shares every other value with the old item. The
- * paths must not overlap or conflict (DYNAMODB.md 1.7, "Structural errors"), which
- * {@link io.keyspan.expression.parser.StaticChecks#update} reports with DynamoDB's messages; a
- * tree that skipped those checks is refused here with an IllegalArgumentException.
+ * The paths of one update as a tree, each action's edit at its leaf. Applying it rebuilds only the
+ * maps and lists on the way to an edit and shares every other value with the old item. The paths
+ * must not overlap or conflict (DYNAMODB.md 1.7, "Structural errors"), which {@link
+ * io.keyspan.expression.parser.StaticChecks#update} reports with DynamoDB's messages; a tree that
+ * skipped those checks is refused here with an IllegalArgumentException.
  *
- * <p>List edits are keyed by their index in the <em>old</em> list, and all of one list's edits
- * are applied in a single pass: replacements in place, removals dropped, SETs past the end
- * appended in index order. That gives DynamoDB's rule that indexes refer to the original
- * positions: {@code REMOVE a[1] SET a[3] = :v} on {@code [2,3,4,5,6,7]} gives
- * {@code [2,4,17,6,7]} (1.7, Evaluation).
+ * <p>List edits are keyed by their index in the <em>old</em> list, and all of one list's edits are
+ * applied in a single pass: replacements in place, removals dropped, SETs past the end appended in
+ * index order. That gives DynamoDB's rule that indexes refer to the original positions: {@code
+ * REMOVE a[1] SET a[3] = :v} on {@code [2,3,4,5,6,7]} gives {@code [2,4,17,6,7]} (1.7, Evaluation).
  */
 final class EditTree {
   private final Node root = new Node(null);
@@ -111,9 +110,9 @@ final class EditTree {
     }
 
     /**
-     * Applies this node to the entry {@code name} of a map under construction. A missing old
-     * value under an inner node means every edit below was dropped (REMOVE or DELETE on an item
-     * that does not exist), since the evaluator has checked every other action's parent path.
+     * Applies this node to the entry {@code name} of a map under construction. A missing old value
+     * under an inner node means every edit below was dropped (REMOVE or DELETE on an item that does
+     * not exist), since the evaluator has checked every other action's parent path.
      */
     private void applyIn(Map<String, AttributeValue> map, String name, AttributeValue old) {
       if (isLeaf()) {

@@ -6,8 +6,8 @@ import io.keyspan.value.AttributeValue;
 /**
  * DynamoDB's limit of 32 nesting levels (DYNAMODB.md 1.1, "Nesting"; G:ServiceQuotas). A value
  * reached by a path of n steps sits at level n, so a top-level attribute is at level 1 and the
- * deepest value of an item must be reachable by a path of at most 32 steps, the same bound as
- * the longest document path an expression may name.
+ * deepest value of an item must be reachable by a path of at most 32 steps, the same bound as the
+ * longest document path an expression may name.
  */
 final class Nesting {
   static final int MAX_LEVELS = Path.MAX_DEPTH;

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Applies a ProjectionExpression (DYNAMODB.md 1.8): the result keeps the original nesting, list
- * elements are compacted in index order ({@code a.b[2]} alone gives {@code {"a":{"b":[e2]}}}),
- * and paths that do not exist are left out, so the result may be empty.
+ * elements are compacted in index order ({@code a.b[2]} alone gives {@code {"a":{"b":[e2]}}}), and
+ * paths that do not exist are left out, so the result may be empty.
  */
 public final class Projector {
   private Projector() {}
@@ -38,9 +38,9 @@ public final class Projector {
   }
 
   /**
-   * A partial document under construction. Children are values (a whole subtree, taken as is)
-   * or nodes still being filled. Paths read from one item never disagree about whether a step
-   * is a map or a list, so a node's kind is fixed by the first path through it.
+   * A partial document under construction. Children are values (a whole subtree, taken as is) or
+   * nodes still being filled. Paths read from one item never disagree about whether a step is a map
+   * or a list, so a node's kind is fixed by the first path through it.
    */
   private abstract static class Node<K> {
     final Map<K, Object> children;
@@ -66,7 +66,8 @@ public final class Projector {
         return; // an ancestor was projected whole
       }
       if (child == null) {
-        child = elements.get(at + 1) instanceof PathElement.Attribute ? new MapNode() : new ListNode();
+        child =
+            elements.get(at + 1) instanceof PathElement.Attribute ? new MapNode() : new ListNode();
         children.put(key, child);
       }
       ((Node<?>) child).put(elements, at + 1, value);

@@ -1,9 +1,11 @@
 package io.keyspan.expression.eval;
 
 import io.keyspan.value.AttributeValue;
-import java.util.Collection;
+import io.keyspan.value.Bytes;
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** Union and difference of two sets of one type, for ADD and DELETE (DYNAMODB.md 1.7). */
 final class SetAlgebra {
@@ -11,17 +13,7 @@ final class SetAlgebra {
 
   /** {@code old} with the members of {@code added}; both of one set type. */
   static AttributeValue union(AttributeValue old, AttributeValue added) {
-    if (old instanceof AttributeValue.SS o) {
-      Set<String> members = joined(o.values(), ((AttributeValue.SS) added).values());
-      return members.size() == o.values().size() ? old : new AttributeValue.SS(members);
-    }
-    if (old instanceof AttributeValue.NS o) {
-      var members = joined(o.values(), ((AttributeValue.NS) added).values());
-      return members.size() == o.values().size() ? old : new AttributeValue.NS(members);
-    }
-    AttributeValue.BS o = (AttributeValue.BS) old;
-    var members = joined(o.values(), ((AttributeValue.BS) added).values());
-    return members.size() == o.values().size() ? old : new AttributeValue.BS(members);
+    return combine(old, added, Set::addAll);
   }
 
   /**
@@ -29,31 +21,42 @@ final class SetAlgebra {
    * empty sets do not exist, so the attribute goes.
    */
   static AttributeValue difference(AttributeValue old, AttributeValue removed) {
-    if (old instanceof AttributeValue.SS o) {
-      Set<String> members = without(o.values(), ((AttributeValue.SS) removed).values());
-      return members.size() == o.values().size() ? old
-          : members.isEmpty() ? null : new AttributeValue.SS(members);
-    }
-    if (old instanceof AttributeValue.NS o) {
-      var members = without(o.values(), ((AttributeValue.NS) removed).values());
-      return members.size() == o.values().size() ? old
-          : members.isEmpty() ? null : new AttributeValue.NS(members);
-    }
-    AttributeValue.BS o = (AttributeValue.BS) old;
-    var members = without(o.values(), ((AttributeValue.BS) removed).values());
-    return members.size() == o.values().size() ? old
-        : members.isEmpty() ? null : new AttributeValue.BS(members);
+    return combine(old, removed, Set::removeAll);
   }
 
-  private static <T> Set<T> joined(Set<T> old, Collection<T> added) {
-    Set<T> members = new LinkedHashSet<>(old);
-    members.addAll(added);
-    return members;
+  private static AttributeValue combine(
+      AttributeValue old, AttributeValue other, BiConsumer<Set<Object>, Set<?>> operation) {
+    Set<?> oldMembers = members(old);
+    Set<Object> members = new LinkedHashSet<>(oldMembers);
+    operation.accept(members, members(other));
+    if (members.size() == oldMembers.size()) {
+      return old; // nothing added or removed: keep sharing the old value
+    }
+    return members.isEmpty() ? null : withMembers(old.type(), members);
   }
 
-  private static <T> Set<T> without(Set<T> old, Collection<T> removed) {
-    Set<T> members = new LinkedHashSet<>(old);
-    members.removeAll(removed);
-    return members;
+  private static Set<?> members(AttributeValue set) {
+    if (set instanceof AttributeValue.SS ss) {
+      return ss.values();
+    }
+    if (set instanceof AttributeValue.NS ns) {
+      return ns.values();
+    }
+    return ((AttributeValue.BS) set).values();
+  }
+
+  // The members came from two sets of this very type, so the casts hold.
+  @SuppressWarnings("unchecked")
+  private static AttributeValue withMembers(AttributeValue.Type type, Set<?> members) {
+    switch (type) {
+      case SS:
+        return new AttributeValue.SS((Set<String>) members);
+      case NS:
+        return new AttributeValue.NS((Set<BigDecimal>) members);
+      case BS:
+        return new AttributeValue.BS((Set<Bytes>) members);
+      default:
+        throw new IllegalArgumentException("not a set type: " + type);
+    }
   }
 }

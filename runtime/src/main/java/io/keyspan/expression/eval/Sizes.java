@@ -7,13 +7,13 @@ final class Sizes {
   private Sizes() {}
 
   /**
-   * The size of a value as an N, or {@code null} for types size() does not measure (N, BOOL,
-   * NULL), which makes the enclosing comparison false.
+   * The size of a value as an N, or {@code null} for types size() does not measure (N, BOOL, NULL),
+   * which makes the enclosing comparison false.
    *
-   * <p>A string's size is its length in UTF-8 bytes. The digest marks this unverified (1.5,
-   * 1.16 #2); bytes are chosen because DynamoDB defines every other string length in UTF-8 bytes
-   * (item size, key-length limits, ordering), and size() of a binary is also a byte count, so
-   * the function measures stored size consistently. For ASCII text all candidate readings agree.
+   * <p>A string's size is its length in UTF-8 bytes. The digest marks this unverified (1.5, 1.16
+   * #2); bytes are chosen because DynamoDB defines every other string length in UTF-8 bytes (item
+   * size, key-length limits, ordering), and size() of a binary is also a byte count, so the
+   * function measures stored size consistently. For ASCII text all candidate readings agree.
    */
   static AttributeValue.N of(AttributeValue value) {
     long size;

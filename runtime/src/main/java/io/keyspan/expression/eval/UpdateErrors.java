@@ -4,8 +4,8 @@ import io.keyspan.exception.ValidationException;
 
 /**
  * DynamoDB's messages for the update errors that depend on the item, word for word (DYNAMODB.md
- * 1.7, 1.1). Errors found without the item (clashing paths, constants of the wrong type) are
- * {@link io.keyspan.expression.parser.StaticChecks}'s.
+ * 1.7, 1.1). Errors found without the item (clashing paths, constants of the wrong type) are {@link
+ * io.keyspan.expression.parser.StaticChecks}'s.
  */
 final class UpdateErrors {
   static final String INVALID_PATH =

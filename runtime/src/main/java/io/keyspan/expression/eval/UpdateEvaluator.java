@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies a bound UpdateExpression to an item with UpdateItem's semantics (DYNAMODB.md 1.7).
- * Every action reads the item as it was before the update, and list indexes refer to the old
- * positions. The old item is never changed: the new item shares every value the update does not
- * reach, and only the maps and lists on the way to an edit are rebuilt.
+ * Applies a bound UpdateExpression to an item with UpdateItem's semantics (DYNAMODB.md 1.7). Every
+ * action reads the item as it was before the update, and list indexes refer to the old positions.
+ * The old item is never changed: the new item shares every value the update does not reach, and
+ * only the maps and lists on the way to an edit are rebuilt.
  *
- * <p>The tree must be bound and must have passed
- * {@link io.keyspan.expression.parser.StaticChecks#update}, which raises the errors DynamoDB finds
- * before reading the item (clashing paths, constants of the wrong type). This class raises the
- * errors that depend on the item, as {@link io.keyspan.exception.ValidationException}s with
- * DynamoDB's message; when one is thrown, nothing has been changed.
+ * <p>The tree must be bound and must have passed {@link
+ * io.keyspan.expression.parser.StaticChecks#update}, which raises the errors DynamoDB finds before
+ * reading the item (clashing paths, constants of the wrong type). This class raises the errors that
+ * depend on the item, as {@link io.keyspan.exception.ValidationException}s with DynamoDB's message;
+ * when one is thrown, nothing has been changed.
  */
 public final class UpdateEvaluator {
   private UpdateEvaluator() {}
@@ -81,8 +81,8 @@ public final class UpdateEvaluator {
   }
 
   /**
-   * 1.7 SET, REMOVE: {@code a.b} needs a map at {@code a} and {@code l[0]} a list at {@code l},
-   * in the old item. A top-level attribute can always be written.
+   * 1.7 SET, REMOVE: {@code a.b} needs a map at {@code a} and {@code l[0]} a list at {@code l}, in
+   * the old item. A top-level attribute can always be written.
    */
   private static void checkParent(Path path, Map<String, AttributeValue> oldItem) {
     List<PathElement> elements = path.elements();

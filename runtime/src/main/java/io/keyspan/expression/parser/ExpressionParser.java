@@ -252,8 +252,7 @@ public final class ExpressionParser {
     Problems problems = request.problems();
     Projection projection = resolver(problems).projection(Grammar.projection(request.text()));
     if (problems.isEmpty()) {
-      PathClashes.check(projection.paths(), problems);
-      projection.paths().forEach(path -> StaticChecks.checkDepth(path, problems));
+      StaticChecks.checkProjection(projection, problems);
     }
     return projection;
   }

@@ -60,10 +60,14 @@ final class Grammar {
   private static final Set<Type> COMPARATORS =
       EnumSet.of(Type.EQ, Type.NE, Type.LT, Type.LE, Type.GT, Type.GE);
 
+  /** How deep parentheses and NOT may nest; far beyond real use, well within any stack. */
+  static final int MAX_NESTING = 200;
+
   private final String text;
   private final List<Token> tokens;
   private final Set<String> keywords;
   private int index;
+  private int nesting;
 
   private Grammar(String text, Set<String> keywords) {
     this.text = text;
@@ -118,21 +122,25 @@ final class Grammar {
   private ConditionNode not() {
     Token token = peek();
     if (token.isKeyword("NOT")) {
-      index++;
+      enter(token);
       ConditionNode condition = not();
+      nesting--;
       return new NotNode(condition, token.start(), condition.end());
     }
     return primary();
   }
 
   private ConditionNode primary() {
-    if (accept(Type.LPAREN)) {
+    Token token = peek();
+    if (token.type() == Type.LPAREN) {
+      enter(token);
       ConditionNode inner = or();
       expect(Type.RPAREN);
+      nesting--;
       return inner;
     }
     OperandNode operand = operand();
-    Token token = peek();
+    token = peek();
     if (COMPARATORS.contains(token.type())) {
       index++;
       OperandNode right = operand();
@@ -160,6 +168,14 @@ final class Grammar {
       return new FunctionNode(call);
     }
     throw error();
+  }
+
+  /** Consumes an opening {@code (} or NOT, one level deeper. */
+  private void enter(Token token) {
+    if (++nesting > MAX_NESTING) {
+      throw SyntaxError.tooDeep(token, MAX_NESTING);
+    }
+    index++;
   }
 
   private static Comparator comparator(Type type) {
@@ -380,6 +396,6 @@ final class Grammar {
       Token following = tokens.get(index + 1);
       end = following.type() == Type.END ? token.end() : following.end();
     }
-    return new SyntaxError(token, text.substring(start, end));
+    return SyntaxError.at(token, text.substring(start, end));
   }
 }

@@ -28,6 +28,15 @@ final class Messages {
     return "Expression size has exceeded the maximum allowed size; expression size: " + bytes;
   }
 
+  /**
+   * Keyspan's own message, not DynamoDB's: parentheses and NOT nested beyond a limit that no
+   * real expression reaches, refused so that hostile input cannot exhaust the stack.
+   */
+  static String nestingTooDeep(String token, int limit) {
+    return "The expression nests parentheses and NOT more than " + limit + " levels deep; token: \""
+        + token + "\"";
+  }
+
   // ------------------------------------------------------------ names, values
 
   static String reservedWord(String word) {
@@ -150,6 +159,14 @@ final class Messages {
 
   static String repeatedClause(String clause) {
     return "The \"" + clause + "\" section can only be used once in an update expression;";
+  }
+
+  /**
+   * Keyspan's own message, for trees built in code: DynamoDB's grammar has no way to write
+   * {@code +} or {@code -} below the top of a SET value (its text would be a syntax error).
+   */
+  static String nestedArithmetic(String operator) {
+    return "The operator is only allowed at the top of a SET value; operator: " + operator;
   }
 
   /** Unverified wording: DYNAMODB.md 1.3 documents the limit of 300 but not its message. */

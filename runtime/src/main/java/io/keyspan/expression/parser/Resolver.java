@@ -270,7 +270,7 @@ final class Resolver {
       return step.text();
     }
     String name = names.get(step.text());
-    if (name == null) {
+    if (name == null || name.isEmpty()) { // an empty name counts as none, as in dynalite
       problems.add(Rule.UNDEFINED_PLACEHOLDER, Messages.undefinedName(step.text()), step);
       return UNRESOLVED.topLevelName();
     }

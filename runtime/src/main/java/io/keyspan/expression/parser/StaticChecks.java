@@ -1,5 +1,6 @@
 package io.keyspan.expression.parser;
 
+import io.keyspan.expression.Comparator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
@@ -49,10 +50,23 @@ public final class StaticChecks {
     return problems.result(condition);
   }
 
+  /**
+   * Checks a key condition: its constants, and the term shapes a tree built in code could get
+   * wrong ({@code <>}, two terms on one attribute), with the messages DynamoDB gives for the text.
+   */
   public static ParseResult<KeyCondition> keyCondition(KeyCondition keyCondition) {
     Problems problems = new Problems(ExpressionKind.KEY_CONDITION);
-    for (KeyCondition.Term term : keyCondition.terms()) {
+    List<KeyCondition.Term> terms = keyCondition.terms();
+    for (KeyCondition.Term term : terms) {
+      if (term instanceof KeyCondition.Compare compare && compare.op() == Comparator.NE) {
+        problems.addUnprefixed(Rule.KEY_CONDITION, Messages.keyConditionOperator("<>"),
+            ExpressionError.NO_POSITION, 0);
+      }
       checkCondition(asCondition(term), problems);
+    }
+    if (terms.size() == 2 && terms.get(0).attribute().equals(terms.get(1).attribute())) {
+      problems.addUnprefixed(Rule.KEY_CONDITION, Messages.keyConditionOnePerKey(),
+          ExpressionError.NO_POSITION, 0);
     }
     return problems.result(keyCondition);
   }
@@ -66,9 +80,13 @@ public final class StaticChecks {
 
   public static ParseResult<Projection> projection(Projection projection) {
     Problems problems = new Problems(ExpressionKind.PROJECTION);
+    checkProjection(projection, problems);
+    return problems.result(projection);
+  }
+
+  static void checkProjection(Projection projection, Problems problems) {
     PathClashes.check(projection.paths(), problems);
     projection.paths().forEach(path -> checkDepth(path, problems));
-    return problems.result(projection);
   }
 
   // ---------------------------------------------------------------- conditions
@@ -217,7 +235,17 @@ public final class StaticChecks {
     int operators = 0;
     for (Update.SetAction action : update.set()) {
       checkDepth(action.path(), problems);
-      operators += checkSetValue(action.value(), problems);
+      UpdateValue value = action.value();
+      if (value instanceof UpdateValue.Plus plus) {
+        checkNoArithmetic(plus.left(), problems);
+        checkNoArithmetic(plus.right(), problems);
+      } else if (value instanceof UpdateValue.Minus minus) {
+        checkNoArithmetic(minus.left(), problems);
+        checkNoArithmetic(minus.right(), problems);
+      } else {
+        checkNoArithmetic(value, problems);
+      }
+      operators += checkSetValue(value, problems);
     }
     update.remove().forEach(path -> checkDepth(path, problems));
     for (Update.AddAction action : update.add()) {
@@ -279,6 +307,23 @@ public final class StaticChecks {
     return 1 + checkSetValue(left, problems) + checkSetValue(right, problems);
   }
 
+  /**
+   * The grammar has {@code +} and {@code -} only at the top of a SET value, so a tree built in
+   * code with one deeper could not be written as DynamoDB text.
+   */
+  private static void checkNoArithmetic(UpdateValue value, Problems problems) {
+    if (value instanceof UpdateValue.Plus) {
+      problems.addUnplaced(Rule.MISUSED_FUNCTION, Messages.nestedArithmetic("+"));
+    } else if (value instanceof UpdateValue.Minus) {
+      problems.addUnplaced(Rule.MISUSED_FUNCTION, Messages.nestedArithmetic("-"));
+    } else if (value instanceof UpdateValue.IfNotExists ifNotExists) {
+      checkNoArithmetic(ifNotExists.fallback(), problems);
+    } else if (value instanceof UpdateValue.ListAppend append) {
+      checkNoArithmetic(append.first(), problems);
+      checkNoArithmetic(append.second(), problems);
+    }
+  }
+
   private static void checkConstant(String operator, UpdateValue operand,
       AttributeValue.Type expected, Problems problems) {
     if (operand instanceof Literal literal && literal.value().type() != expected) {
@@ -289,7 +334,7 @@ public final class StaticChecks {
 
   // --------------------------------------------------------------------- paths
 
-  static void checkDepth(Path path, Problems problems) {
+  private static void checkDepth(Path path, Problems problems) {
     if (path.depth() > Path.MAX_DEPTH) {
       problems.addUnplaced(Rule.LIMIT, Messages.nestingLevels(path.depth()));
     }

@@ -6,17 +6,28 @@ package io.keyspan.expression.parser;
  */
 final class SyntaxError extends RuntimeException {
   private final transient Token token;
-  private final String near;
+  private final String detail;
 
-  SyntaxError(Token token, String near) {
+  private SyntaxError(Token token, String detail) {
     super(null, null, false, false);
     this.token = token;
-    this.near = near;
+    this.detail = detail;
   }
 
-  /** DynamoDB's text after the "Invalid ...Expression: " prefix. */
+  /** DynamoDB's syntax error at {@code token}, quoting the text {@code near} it. */
+  static SyntaxError at(Token token, String near) {
+    return new SyntaxError(token,
+        "Syntax error; token: \"" + token.display() + "\", near: \"" + near + "\"");
+  }
+
+  /** Keyspan's own guard: nesting beyond {@code limit} would risk the parser's stack. */
+  static SyntaxError tooDeep(Token token, int limit) {
+    return new SyntaxError(token, Messages.nestingTooDeep(token.display(), limit));
+  }
+
+  /** The text after the "Invalid ...Expression: " prefix. */
   String detail() {
-    return "Syntax error; token: \"" + token.display() + "\", near: \"" + near + "\"";
+    return detail;
   }
 
   Token token() {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.expression.Comparator;
 import io.keyspan.expression.Condition;
+import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Operand;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.value.AttributeValue;
@@ -51,8 +52,15 @@ class ConditionEvaluatorTest {
       // 1.2 [API Condition.ComparisonOperator]: = and <> work on every type, including L, M, sets.
       List<AttributeValue> values =
           List.of(
-              s("x"), n(7), bin(1, 2), AttributeValue.bool(true), AttributeValue.nul(),
-              list(1, "a"), map("k", 1), AttributeValue.ss("a", "b"), AttributeValue.ns("1", "2"),
+              s("x"),
+              n(7),
+              bin(1, 2),
+              AttributeValue.bool(true),
+              AttributeValue.nul(),
+              list(1, "a"),
+              map("k", 1),
+              AttributeValue.ss("a", "b"),
+              AttributeValue.ns("1", "2"),
               AttributeValue.bs(bytes(1), bytes(2)));
       for (AttributeValue value : values) {
         Map<String, AttributeValue> item = item("a", value);
@@ -65,28 +73,31 @@ class ConditionEvaluatorTest {
     void numbers_compareByValue() {
       // 1.2: numbers compare by value.
       Map<String, AttributeValue> item = item("a", AttributeValue.n("1.50"));
-      assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.n("1.5"))), item)).isTrue();
-      assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.n("15E-1"))), item)).isTrue();
+      assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.n("1.5"))), item))
+          .isTrue();
+      assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.n("15E-1"))), item))
+          .isTrue();
     }
 
     @Test
     void sets_compareAsSetsInAnyOrder() {
       // 1.2 [ALT test_update_condition_eq_set].
       Map<String, AttributeValue> item = item("a", AttributeValue.ss("x", "y", "z"));
-      assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.ss("z", "x", "y"))), item))
+      assertThat(
+              test(compare(path("a"), Comparator.EQ, lit(AttributeValue.ss("z", "x", "y"))), item))
           .isTrue();
       assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.ss("x", "y"))), item))
           .isFalse();
       Map<String, AttributeValue> numbers = item("a", AttributeValue.ns("1", "2.0"));
-      assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.ns("2", "1.00"))), numbers))
+      assertThat(
+              test(compare(path("a"), Comparator.EQ, lit(AttributeValue.ns("2", "1.00"))), numbers))
           .isTrue();
     }
 
     @Test
     void nestedSets_compareAsSets() {
       // 1.2 [ALT test_update_condition_eq_nested_set].
-      Map<String, AttributeValue> item =
-          item("a", map("d", list(1, AttributeValue.ss("p", "q"))));
+      Map<String, AttributeValue> item = item("a", map("d", list(1, AttributeValue.ss("p", "q"))));
       AttributeValue reordered = map("d", list(1, AttributeValue.ss("q", "p")));
       assertThat(test(compare(path("a"), Comparator.EQ, lit(reordered)), item)).isTrue();
     }
@@ -97,7 +108,8 @@ class ConditionEvaluatorTest {
       Map<String, AttributeValue> item = item("s", "6", "n", 6);
       assertThat(test(compare(path("s"), Comparator.EQ, lit(6)), item)).isFalse();
       assertThat(test(compare(path("s"), Comparator.NE, lit(6)), item)).isTrue();
-      assertThat(test(compare(path("n"), Comparator.EQ, lit(AttributeValue.ns("6"))), item)).isFalse();
+      assertThat(test(compare(path("n"), Comparator.EQ, lit(AttributeValue.ns("6"))), item))
+          .isFalse();
     }
 
     @Test
@@ -123,7 +135,8 @@ class ConditionEvaluatorTest {
     void numbers_orderNumerically() {
       Map<String, AttributeValue> item = item("a", 10);
       assertThat(test(compare(path("a"), Comparator.GT, lit(9)), item)).isTrue();
-      assertThat(test(compare(path("a"), Comparator.LT, lit(AttributeValue.n("10.5"))), item)).isTrue();
+      assertThat(test(compare(path("a"), Comparator.LT, lit(AttributeValue.n("10.5"))), item))
+          .isTrue();
       assertThat(test(compare(path("a"), Comparator.GE, lit(10)), item)).isTrue();
       assertThat(test(compare(path("a"), Comparator.LE, lit(-1)), item)).isFalse();
     }
@@ -253,8 +266,21 @@ class ConditionEvaluatorTest {
     @Test
     void attributeType_matchesTypeName() {
       Map<String, AttributeValue> item =
-          item("s", "x", "n", 1, "l", list(), "m", map(), "ss", AttributeValue.ss("a"),
-              "nul", AttributeValue.nul(), "bool", AttributeValue.bool(false));
+          item(
+              "s",
+              "x",
+              "n",
+              1,
+              "l",
+              list(),
+              "m",
+              map(),
+              "ss",
+              AttributeValue.ss("a"),
+              "nul",
+              AttributeValue.nul(),
+              "bool",
+              AttributeValue.bool(false));
       assertThat(test(new Condition.AttributeType(path("s"), lit("S")), item)).isTrue();
       assertThat(test(new Condition.AttributeType(path("n"), lit("N")), item)).isTrue();
       assertThat(test(new Condition.AttributeType(path("l"), lit("L")), item)).isTrue();
@@ -310,8 +336,13 @@ class ConditionEvaluatorTest {
     @Test
     void contains_setMembership() {
       Map<String, AttributeValue> item =
-          item("ss", AttributeValue.ss("a", "b"), "ns", AttributeValue.ns("1", "2.5"),
-              "bs", AttributeValue.bs(bytes(9), bytes(8, 7)));
+          item(
+              "ss",
+              AttributeValue.ss("a", "b"),
+              "ns",
+              AttributeValue.ns("1", "2.5"),
+              "bs",
+              AttributeValue.bs(bytes(9), bytes(8, 7)));
       assertThat(test(new Condition.Contains(path("ss"), lit("b")), item)).isTrue();
       assertThat(test(new Condition.Contains(path("ss"), lit("c")), item)).isFalse();
       assertThat(test(new Condition.Contains(path("ns"), lit(AttributeValue.n("2.50"))), item))
@@ -352,10 +383,27 @@ class ConditionEvaluatorTest {
   @Nested
   class Size {
     private final Map<String, AttributeValue> item =
-        item("s", "hello", "b", bin(1, 2, 3, 4, 5, 6, 7, 8), "ns", AttributeValue.ns("2", "4", "7"),
-            "l", list(2, "dog", 7), "m", map("x", 2, "y", map("m", 3, "n", 4)), "n", 5,
-            "bool", AttributeValue.bool(true), "nul", AttributeValue.nul(),
-            "accent", "\u00e9t\u00e9", "emoji", "\uD83D\uDE00");
+        item(
+            "s",
+            "hello",
+            "b",
+            bin(1, 2, 3, 4, 5, 6, 7, 8),
+            "ns",
+            AttributeValue.ns("2", "4", "7"),
+            "l",
+            list(2, "dog", 7),
+            "m",
+            map("x", 2, "y", map("m", 3, "n", 4)),
+            "n",
+            5,
+            "bool",
+            AttributeValue.bool(true),
+            "nul",
+            AttributeValue.nul(),
+            "accent",
+            "\u00e9t\u00e9",
+            "emoji",
+            "\uD83D\uDE00");
 
     private boolean sizeIs(String attribute, Comparator op, long size) {
       return test(compare(new Operand.Size(path(attribute)), op, lit(size)), item);
@@ -408,7 +456,61 @@ class ConditionEvaluatorTest {
     @Test
     void comparedWithItemAttribute() {
       // [ALT test_update_condition_size]: size(a) = f, where f holds 5.
-      assertThat(test(compare(new Operand.Size(path("s")), Comparator.EQ, path("n")), item)).isTrue();
+      assertThat(test(compare(new Operand.Size(path("s")), Comparator.EQ, path("n")), item))
+          .isTrue();
+    }
+  }
+
+  /** DYNAMODB.md 1.6 KeyConditionExpression: = on the partition key, one sort-key term. */
+  @Nested
+  class KeyConditions {
+    private final Map<String, AttributeValue> item = item("pk", "u1", "sk", "2024-05-01", "n", 5);
+
+    @Test
+    void everyTermMustHold() {
+      KeyCondition.Term partition = new KeyCondition.Compare("pk", Comparator.EQ, lit("u1"));
+      assertThat(ConditionEvaluator.test(KeyCondition.of(partition), item)).isTrue();
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(partition, new KeyCondition.BeginsWith("sk", lit("2024-"))),
+                  item))
+          .isTrue();
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(partition, new KeyCondition.BeginsWith("sk", lit("2023-"))),
+                  item))
+          .isFalse();
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(new KeyCondition.Compare("pk", Comparator.EQ, lit("u2"))), item))
+          .isFalse();
+    }
+
+    @Test
+    void rangeTerms_compareLikeConditions() {
+      KeyCondition.Term partition = new KeyCondition.Compare("pk", Comparator.EQ, lit("u1"));
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(partition, new KeyCondition.Compare("n", Comparator.GE, lit(5))),
+                  item))
+          .isTrue();
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(partition, new KeyCondition.Between("n", lit(6), lit(9))), item))
+          .isFalse();
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(
+                      partition, new KeyCondition.Between("sk", lit("2024"), lit("2025"))),
+                  item))
+          .isTrue();
+      // A key value of another type than the term's never matches.
+      assertThat(
+              ConditionEvaluator.test(
+                  KeyCondition.of(
+                      partition, new KeyCondition.Compare("n", Comparator.LT, lit("9"))),
+                  item))
+          .isFalse();
     }
   }
 

@@ -31,7 +31,8 @@ class ParsedExpressionsTest {
   @Test
   void counterWithIfNotExists() {
     var update =
-        parser(Map.of(":zero", n(0), ":one", n(1))).update("SET c = if_not_exists(c, :zero) + :one");
+        parser(Map.of(":zero", n(0), ":one", n(1)))
+            .update("SET c = if_not_exists(c, :zero) + :one");
     assertThat(UpdateEvaluator.apply(update, Map.of()).newItem()).containsExactly("c", n(1));
   }
 

@@ -12,7 +12,9 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DYNAMODB.md 1.4 Document paths [G:Expressions.Attributes; ALT test_projection_expression_path]. */
+/**
+ * DYNAMODB.md 1.4 Document paths [G:Expressions.Attributes; ALT test_projection_expression_path].
+ */
 class PathReaderTest {
   private final Map<String, AttributeValue> item =
       item("a", map("b", list("x", map("c", "deep")), "n", 5), "s", "top", "l", list(1, 2, 3));

@@ -69,9 +69,11 @@ class ProjectorTest {
   @Test
   void overlappingPaths_returnTheWholeAncestor() {
     // The parser rejects these (1.8); trees built directly still get a sensible answer.
-    assertThat(Projector.project(new Projection(java.util.List.of(path("a.c"), Path.of("a"))), item))
+    assertThat(
+            Projector.project(new Projection(java.util.List.of(path("a.c"), Path.of("a"))), item))
         .containsExactly("a", item.get("a"));
-    assertThat(Projector.project(new Projection(java.util.List.of(Path.of("a"), path("a.c"))), item))
+    assertThat(
+            Projector.project(new Projection(java.util.List.of(Path.of("a"), path("a.c"))), item))
         .containsExactly("a", item.get("a"));
   }
 }

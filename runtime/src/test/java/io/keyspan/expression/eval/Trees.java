@@ -14,8 +14,8 @@ final class Trees {
   private Trees() {}
 
   /**
-   * A path from simple text such as {@code a.b[2].c}: names are split at dots and brackets, so
-   * only names without those characters can be written this way.
+   * A path from simple text such as {@code a.b[2].c}: names are split at dots and brackets, so only
+   * names without those characters can be written this way.
    */
   static Path path(String text) {
     List<PathElement> elements = new ArrayList<>();

@@ -31,7 +31,8 @@ class UpdateEvaluatorTest {
   private static final String INCORRECT_DATA_TYPE =
       "An operand in the update expression has an incorrect data type";
 
-  private static Map<String, AttributeValue> apply(Updates update, Map<String, AttributeValue> item) {
+  private static Map<String, AttributeValue> apply(
+      Updates update, Map<String, AttributeValue> item) {
     return UpdateEvaluator.apply(update.build(), item).newItem();
   }
 
@@ -92,10 +93,19 @@ class UpdateEvaluatorTest {
       assertThat(apply(update().set("a[7]", s("hello")), item))
           .containsExactly("a", list("one", "two", "three", "hello"));
       Updates appends =
-          update().set("a[84]", s("a1")).set("a[37]", s("a2")).set("a[17]", s("a3"))
+          update()
+              .set("a[84]", s("a1"))
+              .set("a[37]", s("a2"))
+              .set("a[17]", s("a3"))
               .set("a[50]", s("a4"));
       assertThat(apply(appends, item))
           .containsExactly("a", list("one", "two", "three", "a3", "a2", "a4", "a1"));
+    }
+
+    @Test
+    void indexZeroOfEmptyList_appends() {
+      assertThat(apply(update().set("l[0]", s("x")), item("l", list())))
+          .containsExactly("l", list("x"));
     }
 
     @Test
@@ -171,8 +181,11 @@ class UpdateEvaluatorTest {
           .containsEntry("a", AttributeValue.n("12345678901234567890123456789012345670"));
       assertThat(
               apply(
-                  update().set("f", new UpdateValue.Plus(lit(AttributeValue.n("0.1")),
-                      lit(AttributeValue.n("0.2")))),
+                  update()
+                      .set(
+                          "f",
+                          new UpdateValue.Plus(
+                              lit(AttributeValue.n("0.1")), lit(AttributeValue.n("0.2")))),
                   item))
           .containsEntry("f", AttributeValue.n("0.3"));
     }
@@ -183,16 +196,20 @@ class UpdateEvaluatorTest {
       Updates update =
           update().set("a", new UpdateValue.Plus(lit(AttributeValue.n("1E50")), lit(1)));
       assertError(
-          "Number overflow. Attempting to store a number with magnitude larger than supported range",
-          update, Map.of());
+          "Number overflow. Attempting to store a number with magnitude larger than supported"
+              + " range",
+          update,
+          Map.of());
     }
 
     @Test
     void arithmeticOnItemAttributeOfOtherType_isIncorrectDataType() {
       // 1.7 SET: an item attribute of the wrong type.
       Map<String, AttributeValue> item = item("s", "x", "l", list());
-      assertError(INCORRECT_DATA_TYPE, update().set("a", new UpdateValue.Plus(path("s"), lit(1))), item);
-      assertError(INCORRECT_DATA_TYPE, update().set("a", new UpdateValue.Minus(lit(1), path("l"))), item);
+      assertError(
+          INCORRECT_DATA_TYPE, update().set("a", new UpdateValue.Plus(path("s"), lit(1))), item);
+      assertError(
+          INCORRECT_DATA_TYPE, update().set("a", new UpdateValue.Minus(lit(1), path("l"))), item);
     }
 
     @Test
@@ -208,7 +225,10 @@ class UpdateEvaluatorTest {
     void ifNotExistsPlusValue_countsUp() {
       // 1.7: if_not_exists(b, :x) + :y is allowed.
       Updates counter =
-          update().set("c", new UpdateValue.Plus(new UpdateValue.IfNotExists(path("c"), lit(0)), lit(1)));
+          update()
+              .set(
+                  "c",
+                  new UpdateValue.Plus(new UpdateValue.IfNotExists(path("c"), lit(0)), lit(1)));
       Map<String, AttributeValue> once = apply(counter, Map.of());
       assertThat(once).containsExactly("c", n(1));
       assertThat(apply(counter, once)).containsExactly("c", n(2));
@@ -218,7 +238,10 @@ class UpdateEvaluatorTest {
     void listAppend_joinsInOrder() {
       // [ALT test_update_expression_set_nested_copy]: list_append(:val1, nnn) = [1,3,2,4].
       Map<String, AttributeValue> item = item("nnn", list(2, 4));
-      assertThat(apply(update().set("x", new UpdateValue.ListAppend(lit(list(1, 3)), path("nnn"))), item))
+      assertThat(
+              apply(
+                  update().set("x", new UpdateValue.ListAppend(lit(list(1, 3)), path("nnn"))),
+                  item))
           .containsEntry("x", list(1, 3, 2, 4));
     }
 
@@ -226,8 +249,11 @@ class UpdateEvaluatorTest {
     void listAppend_withIfNotExists_startsAnAbsentList() {
       // 1.7: list_append(if_not_exists(a, :e), :v) is allowed.
       Updates append =
-          update().set("a", new UpdateValue.ListAppend(
-              new UpdateValue.IfNotExists(path("a"), lit(list())), lit(list("x"))));
+          update()
+              .set(
+                  "a",
+                  new UpdateValue.ListAppend(
+                      new UpdateValue.IfNotExists(path("a"), lit(list())), lit(list("x"))));
       assertThat(apply(append, Map.of())).containsExactly("a", list("x"));
       assertThat(apply(append, item("a", list("w")))).containsExactly("a", list("w", "x"));
     }
@@ -350,7 +376,10 @@ class UpdateEvaluatorTest {
           .containsExactly("a", AttributeValue.ss("beaver", "badger", "lynx", "coati"));
       assertThat(apply(update().add("b", AttributeValue.ss("dog")), Map.of()))
           .containsExactly("b", AttributeValue.ss("dog"));
-      assertThat(apply(update().add("n", AttributeValue.ns("1.0", "3")), item("n", AttributeValue.ns("1", "2"))))
+      assertThat(
+              apply(
+                  update().add("n", AttributeValue.ns("1.0", "3")),
+                  item("n", AttributeValue.ns("1", "2"))))
           .containsExactly("n", AttributeValue.ns("1", "2", "3"));
     }
 
@@ -365,11 +394,21 @@ class UpdateEvaluatorTest {
     }
 
     @Test
+    void listIndexPastEnd_appendsLikeSet() {
+      assertThat(apply(update().add("l[4]", n(3)), item("l", list(1))))
+          .containsExactly("l", list(1, 3));
+    }
+
+    @Test
     void toAttributeOfAnotherType_isIncorrectDataType() {
       // 1.7 [PROBE both; ALT test_update_expression_add_numbers/_lists]
       assertError(INCORRECT_DATA_TYPE, update().add("b", n(1)), item("b", "hi"));
-      assertError(INCORRECT_DATA_TYPE, update().add("b", AttributeValue.ss("x")), item("b", AttributeValue.ns("1")));
-      assertError(INCORRECT_DATA_TYPE, update().add("b", AttributeValue.ns("3")), item("b", list(1, 2)));
+      assertError(
+          INCORRECT_DATA_TYPE,
+          update().add("b", AttributeValue.ss("x")),
+          item("b", AttributeValue.ns("1")));
+      assertError(
+          INCORRECT_DATA_TYPE, update().add("b", AttributeValue.ns("3")), item("b", list(1, 2)));
       assertError(INCORRECT_DATA_TYPE, update().add("b", n(1)), item("b", AttributeValue.ns("1")));
     }
 
@@ -396,7 +435,10 @@ class UpdateEvaluatorTest {
 
     @Test
     void numberSetMembers_matchByValue() {
-      assertThat(apply(update().delete("n", AttributeValue.ns("2.0")), item("n", AttributeValue.ns("1", "2"))))
+      assertThat(
+              apply(
+                  update().delete("n", AttributeValue.ns("2.0")),
+                  item("n", AttributeValue.ns("1", "2"))))
           .containsExactly("n", AttributeValue.ns("1"));
     }
 
@@ -479,12 +521,16 @@ class UpdateEvaluatorTest {
 
     @Test
     void thirtyThreeLevels_areRejected() {
-      assertError("Nesting Levels have exceeded supported limits.", update().set("a", nested(32)), Map.of());
+      assertError(
+          "Nesting Levels have exceeded supported limits.",
+          update().set("a", nested(32)),
+          Map.of());
       assertError(
           "Nesting Levels have exceeded supported limits.",
           update().set("a.b.c", nested(30)),
           item("a", map("b", map())));
-      Updates append = update().set("a", new UpdateValue.ListAppend(path("a"), lit(list(nested(31)))));
+      Updates append =
+          update().set("a", new UpdateValue.ListAppend(path("a"), lit(list(nested(31)))));
       assertError("Nesting Levels have exceeded supported limits.", append, item("a", list()));
     }
   }
@@ -497,8 +543,9 @@ class UpdateEvaluatorTest {
       Map<String, AttributeValue> old =
           item("a", map("b", list(1, 2), "c", 3), "d", AttributeValue.ss("x"), "e", 1);
       Map<String, AttributeValue> copy = new LinkedHashMap<>(old);
-      apply(update().set("a.b[0]", n(9)).remove("a.c").add("d", AttributeValue.ss("y"))
-          .remove("e"), old);
+      apply(
+          update().set("a.b[0]", n(9)).remove("a.c").add("d", AttributeValue.ss("y")).remove("e"),
+          old);
       assertThat(old).isEqualTo(copy);
     }
 
@@ -526,8 +573,7 @@ class UpdateEvaluatorTest {
       assertThat(result.newItem()).containsExactly("p", s("k1"), "n", s("k1"));
       assertThat(result.updatedOld()).isEmpty();
       // REMOVE on an absent item is ignored even when the key is passed in.
-      UpdateResult removeOnly =
-          UpdateEvaluator.apply(update().remove("x.y").build(), key, false);
+      UpdateResult removeOnly = UpdateEvaluator.apply(update().remove("x.y").build(), key, false);
       assertThat(removeOnly.newItem()).isEqualTo(key);
     }
   }
@@ -537,8 +583,13 @@ class UpdateEvaluatorTest {
     Map<String, AttributeValue> item =
         item("a", 1, "l", list("x", "y"), "s", AttributeValue.ss("p", "q"), "gone", "bye");
     Update update =
-        update().set("a", new UpdateValue.Plus(path("a"), lit(1))).set("l[5]", s("z"))
-            .remove("gone").add("c", n(10)).delete("s", AttributeValue.ss("q")).build();
+        update()
+            .set("a", new UpdateValue.Plus(path("a"), lit(1)))
+            .set("l[5]", s("z"))
+            .remove("gone")
+            .add("c", n(10))
+            .delete("s", AttributeValue.ss("q"))
+            .build();
     assertThat(UpdateEvaluator.apply(update, item).newItem())
         .containsExactly(
             "a", n(2), "l", list("x", "y", "z"), "s", AttributeValue.ss("p"), "c", n(10));
@@ -555,8 +606,13 @@ class UpdateEvaluatorTest {
     for (int i = Path.MAX_DEPTH - 1; i >= 1; i--) {
       item = Map.of(i == 1 ? "a" : "k", AttributeValue.m(item));
     }
-    Update update = new Update(java.util.List.of(new Update.SetAction(deep, lit(value))),
-        java.util.List.of(), java.util.List.of(), java.util.List.of());
-    assertThat(PathReader.read(deep, UpdateEvaluator.apply(update, item).newItem())).hasValue(value);
+    Update update =
+        new Update(
+            java.util.List.of(new Update.SetAction(deep, lit(value))),
+            java.util.List.of(),
+            java.util.List.of(),
+            java.util.List.of());
+    assertThat(PathReader.read(deep, UpdateEvaluator.apply(update, item).newItem()))
+        .hasValue(value);
   }
 }

@@ -32,7 +32,8 @@ class UpdateResultTest {
   @Test
   void updatedOld_countsSameValueAndRemove() {
     Map<String, AttributeValue> item = item("p", "k", "b", "cat");
-    assertThat(apply(update().set("b", s("cat")), item).updatedOld()).containsExactly("b", s("cat"));
+    assertThat(apply(update().set("b", s("cat")), item).updatedOld())
+        .containsExactly("b", s("cat"));
     assertThat(apply(update().remove("b"), item).updatedOld()).containsExactly("b", s("cat"));
   }
 
@@ -48,8 +49,7 @@ class UpdateResultTest {
     Map<String, AttributeValue> item = item("p", "k", "a", "hi", "b", "dog", "c", 1);
     UpdateResult result =
         apply(update().set("a", s("dog")).set("b", s("tiger")).remove("c").add("d", n(2)), item);
-    assertThat(result.updatedNew())
-        .containsExactly("a", s("dog"), "b", s("tiger"), "d", n(2));
+    assertThat(result.updatedNew()).containsExactly("a", s("dog"), "b", s("tiger"), "d", n(2));
     assertThat(apply(update().remove("b"), item).updatedNew()).isEmpty();
   }
 
@@ -80,8 +80,8 @@ class UpdateResultTest {
     assertThat(result.updatedOld()).containsExactly("a", map("b", "hi", "c", list(7)));
     assertThat(result.updatedNew()).containsExactly("a", map("b", "dog", "c", list(3)));
     item = result.newItem();
-    assertThat(item).containsExactly(
-        "p", s("k"), "a", map("b", "dog", "c", list(1, 3, 3)), "d", s("cat"));
+    assertThat(item)
+        .containsExactly("p", s("k"), "a", map("b", "dog", "c", list(1, 3, 3)), "d", s("cat"));
 
     // REMOVE of a list element that does not exist is not returned.
     result = apply(update().remove("a.c[1]", "a.c[3]"), item);

@@ -350,4 +350,17 @@ class ConditionParserTest {
         .isEqualTo("Invalid ConditionExpression: Operator or function requires a document path; "
             + "operator or function: size");
   }
+
+  @Test
+  void nestingBeyondTwoHundredLevels_isRefusedBeforeItCanExhaustTheStack() {
+    // Keyspan's own guard (no DynamoDB limit is documented): real expressions never come near.
+    String deepest = "(".repeat(100) + "NOT ".repeat(100) + "a = :v" + ")".repeat(100);
+    assertThat(parse(deepest)).isInstanceOf(Condition.Not.class);
+    assertThat(error("(".repeat(201) + "a = :v" + ")".repeat(201)))
+        .isEqualTo("Invalid ConditionExpression: The expression nests parentheses and NOT more "
+            + "than 200 levels deep; token: \"(\"");
+    assertThat(error("NOT ".repeat(201) + "a = :v"))
+        .isEqualTo("Invalid ConditionExpression: The expression nests parentheses and NOT more "
+            + "than 200 levels deep; token: \"NOT\"");
+  }
 }

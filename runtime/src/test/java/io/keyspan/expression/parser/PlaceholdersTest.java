@@ -155,4 +155,13 @@ class PlaceholdersTest {
         new ExpressionError("Invalid UpdateExpression: An expression attribute value used in "
             + "expression is not defined; attribute value: :value", 12, 6)).inOrder();
   }
+
+  @Test
+  void nameMappedToTheEmptyString_isUndefined() {
+    // dynalite validations: an empty mapping fails the definedness test.
+    assertThat(validationError(() -> ExpressionParser.forRequest(Map.of("#n", ""), Map.of())
+            .projection("#n")))
+        .isEqualTo("Invalid ProjectionExpression: An expression attribute name used in the "
+            + "document path is not defined; attribute name: #n");
+  }
 }

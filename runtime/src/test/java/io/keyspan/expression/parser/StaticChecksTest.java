@@ -242,4 +242,36 @@ class StaticChecksTest {
         .isEqualTo("Invalid ConditionExpression: The document path has too many nesting levels; "
             + "nesting levels: 33");
   }
+
+  @Test
+  void keyConditionShapesBuiltInCode() {
+    KeyCondition notEqual = KeyCondition.of(new KeyCondition.Compare("p", Comparator.NE, s("x")));
+    assertThat(validationError(() -> StaticChecks.keyCondition(notEqual).orThrow()))
+        .isEqualTo("Invalid operator used in KeyConditionExpression: <>");
+    KeyCondition twice = KeyCondition.of(
+        new KeyCondition.Compare("p", Comparator.EQ, s("x")),
+        new KeyCondition.Compare("p", Comparator.GT, s("a")));
+    assertThat(validationError(() -> StaticChecks.keyCondition(twice).orThrow()))
+        .isEqualTo("KeyConditionExpressions must only contain one condition per key");
+  }
+
+  @Test
+  void arithmeticBelowTheTopOfASetValue_isRejected() {
+    // Keyspan's own rule: such a tree has no DynamoDB text ("a + b + c" is a syntax error).
+    Update chained = new Update(List.of(new Update.SetAction(path("a"),
+        new UpdateValue.Plus(new UpdateValue.Plus(path("a"), n(1)), n(2)))), List.of(), List.of(),
+        List.of());
+    assertThat(StaticChecks.update(chained).errors().get(0).message())
+        .isEqualTo("Invalid UpdateExpression: The operator is only allowed at the top of a SET "
+            + "value; operator: +");
+    Update inFallback = new Update(List.of(new Update.SetAction(path("a"),
+        new UpdateValue.IfNotExists(path("a"), new UpdateValue.Minus(n(1), n(2))))), List.of(),
+        List.of(), List.of());
+    assertThat(StaticChecks.update(inFallback).errors().get(0).message())
+        .isEqualTo("Invalid UpdateExpression: The operator is only allowed at the top of a SET "
+            + "value; operator: -");
+    Update atTop = new Update(List.of(new Update.SetAction(path("a"), new UpdateValue.Plus(
+        new UpdateValue.IfNotExists(path("a"), n(0)), n(1)))), List.of(), List.of(), List.of());
+    assertThat(StaticChecks.update(atTop).isSuccess()).isTrue();
+  }
 }
