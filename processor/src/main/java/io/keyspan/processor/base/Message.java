@@ -47,7 +47,6 @@ public enum Message {
   INDEX_CONFLICT("The index %s is declared twice with different settings, on %s and %s: %s. Declare its projection and capacity once."),
   LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY(
       "The index %s has only a sort key, so it is a local secondary index on the table's partition key, but %s has no sort key: DynamoDB allows local indexes only on tables with a sort key. Add @SortKey, or give the index its own @IndexPartitionKey."),
-  INDEX_SAME_AS_TABLE_NAME("The index name \"%s\" is used twice on %s: index names of a table are unique."),
   BILLING_CONFLICT(
       "%s is on demand (PAY_PER_REQUEST) but declares provisioned capacity: remove the capacity, or use PROVISIONED billing."),
   BAD_CAPACITY("The capacity of %s must be at least 1 read and 1 write unit, not %d and %d."),
@@ -65,10 +64,5 @@ public enum Message {
 
   public String format(Object... arguments) {
     return String.format(Locale.ROOT, template, arguments);
-  }
-
-  /** The fixed part of the message before its first argument, for tests. */
-  public String template() {
-    return template;
   }
 }

@@ -55,10 +55,6 @@ public record Property(
     public Roles {
       indexKeys = List.copyOf(indexKeys);
     }
-
-    public boolean maintained() {
-      return version || counter.isPresent() || timestamp.isPresent();
-    }
   }
 
   /** A role in one secondary index, as one key annotation declares it. */
