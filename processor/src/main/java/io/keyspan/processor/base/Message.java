@@ -15,7 +15,7 @@ public enum Message {
   TWO_SORT_KEYS(
       "%s is a second sort key (the first is %s): a table has at most one sort key. Keep one @SortKey; combine the parts into one attribute if you need more."),
   KEY_TYPE(
-      "The key attribute %s has the type %s: keys of tables and indexes must be stored as a string (S), number (N) or binary (B). Use a String, a number, byte[], ByteBuffer, an enum, a UUID or a time type."),
+      "The key attribute %s has the type %s: keys of tables and indexes must be stored as a string (S), number (N) or binary (B). Use a String, a number, byte[], ByteBuffer, an enum, a UUID, a time type, or a @Convert converter whose toAttributeValue is declared to return AttributeValue.S, N or B."),
   UNSUPPORTED_TYPE(
       "The property %s of %s has the type %s, which Keyspan cannot map. Use a supported type, annotate %s with @Document, or declare a converter with @Convert."),
   DUPLICATE_ATTRIBUTE(

@@ -205,6 +205,26 @@ class CompileErrorsTest {
   }
 
   @Test
+  void keyWithAConverterDeclaringItsStoredType_compiles_andOneThatDoesNot_isError() {
+    JavaFileObject typed = source("CodeConverter",
+        "public class CodeConverter implements io.keyspan.schema.AttributeConverter<Locale> {",
+        "  public io.keyspan.value.AttributeValue.S toAttributeValue(Locale v) { return io.keyspan.value.AttributeValue.s(v.toLanguageTag()); }",
+        "  public Locale fromAttributeValue(io.keyspan.value.AttributeValue v) { return Locale.ROOT; }", "}");
+    JavaFileObject untyped = source("LooseConverter",
+        "public class LooseConverter implements io.keyspan.schema.AttributeConverter<Locale> {",
+        "  public io.keyspan.value.AttributeValue toAttributeValue(Locale v) { return io.keyspan.value.AttributeValue.s(v.toLanguageTag()); }",
+        "  public Locale fromAttributeValue(io.keyspan.value.AttributeValue v) { return Locale.ROOT; }", "}");
+    JavaFileObject good = source("Region", "@Table(name = \"Regions\")",
+        "public record Region(@PartitionKey @Convert(CodeConverter.class) Locale locale) {}");
+    assertThat(compile(typed, good)).succeeded();
+    JavaFileObject bad = source("Region", "@Table(name = \"Regions\")",
+        "public record Region(@PartitionKey @Convert(LooseConverter.class) Locale locale) {}");
+    assertThat(compile(untyped, bad))
+        .hadErrorContaining(Message.KEY_TYPE.format("locale", "java.util.Locale (stored as the converter's type)"))
+        .inFile(bad).onLineContaining("Locale locale");
+  }
+
+  @Test
   void onDemandTableWithCapacity_isError() {
     JavaFileObject source = source("User", "@Table(name = \"Users\", readCapacity = 3)", "public record User(@PartitionKey String id) {}");
     assertThat(compile(source)).hadErrorContaining(Message.BILLING_CONFLICT.format("User")).inFile(source).onLineContaining("@Table");
