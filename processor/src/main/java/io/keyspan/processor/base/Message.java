@@ -20,6 +20,7 @@ public enum Message {
       "The property %s of %s has the type %s, which Keyspan cannot map. Use a supported type, annotate %s with @Document, or declare a converter with @Convert."),
   DUPLICATE_ATTRIBUTE(
       "The attribute name \"%s\" of %s is also used by %s: attribute names of an item are unique. Rename one with @Attribute(\"...\")."),
+  EMPTY_ATTRIBUTE_NAME("The property %s has an empty attribute name: DynamoDB attribute names are 1 byte to 64 KB. Name it in @Attribute(\"...\")."),
   DUPLICATE_CONSTANT(
       "The property %s becomes the constant %s, like the property %s: generated constant names must differ. Rename one of the properties."),
   NO_CONSTRUCTOR(

@@ -84,6 +84,10 @@ public final class EntityValidator {
     Map<String, Property> attributes = new HashMap<>();
     Map<String, Property> constants = new HashMap<>();
     for (Property property : entity.properties()) {
+      if (property.attributeName().isEmpty()) {
+        report.error(property.element(), Message.EMPTY_ATTRIBUTE_NAME, property.javaName());
+        continue;
+      }
       Property sameAttribute = attributes.putIfAbsent(property.attributeName(), property);
       if (sameAttribute != null) {
         report.error(property.element(), Message.DUPLICATE_ATTRIBUTE, property.attributeName(), property.javaName(), sameAttribute.javaName());

@@ -108,6 +108,14 @@ class CompileErrorsTest {
   }
 
   @Test
+  void emptyAttributeName_isError() {
+    JavaFileObject source = source("User", "@Table(name = \"Users\")",
+        "public record User(@PartitionKey String id,", "  @Attribute(\"\") String name) {}");
+    assertThat(compile(source)).hadErrorContaining(Message.EMPTY_ATTRIBUTE_NAME.format("name"))
+        .inFile(source).onLineContaining("String name");
+  }
+
+  @Test
   void noUsableConstructor_isErrorOnTheType() {
     JavaFileObject source = source("User", "@Table(name = \"Users\")", "public class User {",
         "  @PartitionKey private final String id;", "  public User(int unrelated) { this.id = \"\"; }",
