@@ -45,7 +45,7 @@ public enum Message {
   INDEX_TWO_PARTITION_KEYS(
       "%s is a second partition key of the index %s (the first is %s): an index has exactly one partition key."),
   INDEX_TWO_SORT_KEYS("%s is a second sort key of the index %s (the first is %s): an index has at most one sort key."),
-  INDEX_CONFLICT("The index %s is declared twice with different settings, on %s and %s: %s. Declare its projection and capacity once."),
+  INDEX_CONFLICT("The index %s is declared inconsistently (%s, %s): %s."),
   LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY(
       "The index %s has only a sort key, so it is a local secondary index on the table's partition key, but %s has no sort key: DynamoDB allows local indexes only on tables with a sort key. Add @SortKey, or give the index its own @IndexPartitionKey."),
   BILLING_CONFLICT(

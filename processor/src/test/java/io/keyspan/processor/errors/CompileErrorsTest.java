@@ -166,6 +166,23 @@ class CompileErrorsTest {
   }
 
   @Test
+  void globalIndexWithSortKeyOnly_isConflictingIndexDefinition() {
+    JavaFileObject source = source("User", "@Table(name = \"Users\")",
+        "public record User(@PartitionKey String id,", "  @IndexSortKey(\"ByAge\") int age) {}");
+    assertThat(compile(source)).hadErrorContaining(Message.INDEX_CONFLICT.format("ByAge", "@IndexSortKey", "no @IndexPartitionKey",
+            "a global index needs a partition key; add @IndexPartitionKey(\"ByAge\")"))
+        .inFile(source).onLineContaining("int age");
+  }
+
+  @Test
+  void capacityOnAnIndexOfAnOnDemandTable_isConflictingIndexDefinition() {
+    JavaFileObject source = source("User", "@Table(name = \"Users\")", "@Index(name = \"ByMail\", readCapacity = 3)",
+        "public record User(@PartitionKey String id, @IndexPartitionKey(\"ByMail\") String mail) {}");
+    assertThat(compile(source)).hadErrorContaining("an on-demand table has no index capacity")
+        .inFile(source).onLineContaining("@Index(name");
+  }
+
+  @Test
   void indexConfigurationForUndeclaredIndex_isError() {
     JavaFileObject source = source("User", "@Table(name = \"Users\")", "@Index(name = \"Nowhere\")",
         "public record User(@PartitionKey String id) {}");
