@@ -56,6 +56,9 @@ final class TypeMapper {
       ClassName document = ClassName.get(element);
       return Optional.of(new TypeMapping.Document(document, Entity.schemaNameOf(document)));
     }
+    if (arguments.isEmpty() || arguments.stream().anyMatch(a -> a.getKind() != TypeKind.DECLARED && a.getKind() != TypeKind.ARRAY)) {
+      return Optional.empty(); // raw collections, wildcards and type variables have no element mapping
+    }
     switch (name) {
       case "java.util.List":
         return map(arguments.get(0)).map(e -> new TypeMapping.ListOf(TypeName.get(type), e));

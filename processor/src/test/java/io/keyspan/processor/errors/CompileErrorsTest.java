@@ -100,6 +100,18 @@ class CompileErrorsTest {
   }
 
   @Test
+  void rawOrWildcardCollections_areUnsupportedTypes() {
+    JavaFileObject source = source("User", "@Table(name = \"Users\")",
+        "@SuppressWarnings(\"rawtypes\")",
+        "public record User(@PartitionKey String id,", "  List raw,", "  List<? extends Number> wild) {}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("The property raw of User has the type java.util.List")
+        .inFile(source).onLineContaining("List raw");
+    assertThat(compilation).hadErrorContaining("The property wild of User").inFile(source).onLineContaining("wild");
+  }
+
+  @Test
   void duplicateAttributeNames_isErrorOnTheSecond() {
     JavaFileObject source = source("User", "@Table(name = \"Users\")",
         "public record User(@PartitionKey String id,", "  @Attribute(\"Name\") String name,", "  @Attribute(\"Name\") String nickname) {}");
