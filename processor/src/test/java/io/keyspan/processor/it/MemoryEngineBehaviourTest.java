@@ -159,6 +159,18 @@ class MemoryEngineBehaviourTest {
   }
 
   @Test
+  void projectedQuery_keepsTheKeys_soALimitedPageStillResumes() {
+    for (int generation = 1; generation <= 4; generation++) {
+      people.put(person("ada", generation, "Ada " + generation));
+    }
+    Page<Person> first = people.query("ada").project(PersonSchema.NAME).limit(2).page();
+    assertThat(first.items().get(1).getGeneration()).isEqualTo(2);
+    assertThat(first.items().get(1).isActive()).isFalse();
+    List<Person> rest = people.query("ada").project(PersonSchema.NAME).startAfter(first.cursor().orElseThrow()).list();
+    assertThat(rest.stream().map(Person::getName).toList()).containsExactly("Ada 3", "Ada 4").inOrder();
+  }
+
+  @Test
   void queryByIndex_findsItemsByTheIndexKey() {
     accounts.put(account("alice", "main", 1));
     accounts.put(account("alice", "savings", 2));
