@@ -37,7 +37,8 @@ import javax.tools.Diagnostic;
  *
  * <p>Documents are processed before tables so that a table whose document failed is skipped
  * without follow-on errors. Types whose property types are not generated yet are deferred by
- * name to the next round; leftovers are reported in the last round. No exception reaches javac.
+ * name to the next round; a type still missing in the last round is left to javac's own error.
+ * No exception reaches javac.
  */
 @AutoService(Processor.class)
 public final class KeyspanProcessor extends AbstractProcessor {
@@ -88,10 +89,9 @@ public final class KeyspanProcessor extends AbstractProcessor {
   private void process(TypeElement type, EntityReader reader, RoundEnvironment round) {
     try {
       if (reader.hasUnresolvedTypes(type)) {
-        if (round.processingOver()) {
-          processingEnv.getMessager().printMessage(
-              Diagnostic.Kind.ERROR, Message.UNRESOLVED_TYPE.format("a property", type.getSimpleName()), type);
-        } else {
+        // In the last round javac itself reports the unresolvable type at its use, so a
+        // message of ours would only repeat it.
+        if (!round.processingOver()) {
           deferred.add(type.getQualifiedName().toString());
         }
         return;

@@ -1,6 +1,7 @@
 package io.keyspan.repository;
 
 import io.keyspan.engine.GetItemRequest;
+import io.keyspan.engine.TransactGetItem;
 import io.keyspan.expression.Projection;
 import io.keyspan.schema.TypedAttribute;
 import java.util.Arrays;
@@ -41,5 +42,9 @@ public final class GetOperation<T> {
 
   public Optional<T> execute() {
     return repository.engine().getItem(request()).itemIfAny().map(repository.schema()::fromItem);
+  }
+
+  TransactGetItem toTransactGetItem() {
+    return new TransactGetItem(repository.tableName(), key.values(), projection);
   }
 }

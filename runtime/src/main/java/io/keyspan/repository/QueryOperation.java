@@ -12,7 +12,6 @@ import io.keyspan.schema.IndexDefinition;
 import io.keyspan.schema.KeyDefinition;
 import io.keyspan.schema.TypedAttribute;
 import io.keyspan.value.AttributeValue;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +64,7 @@ public final class QueryOperation<T> {
 
   /** Only these attributes; the others read as null. */
   public QueryOperation<T> project(TypedAttribute<?>... attributes) {
-    this.projection = new Projection(Arrays.stream(attributes).map(TypedAttribute::path).toList());
+    this.projection = Projections.withKeys(repository, indexName, attributes);
     return this;
   }
 

@@ -8,7 +8,6 @@ import io.keyspan.expression.Projection;
 import io.keyspan.schema.TypedAttribute;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +45,7 @@ public final class ScanOperation<T> {
   }
 
   public ScanOperation<T> project(TypedAttribute<?>... attributes) {
-    this.projection = new Projection(Arrays.stream(attributes).map(TypedAttribute::path).toList());
+    this.projection = Projections.withKeys(repository, indexName, attributes);
     return this;
   }
 

@@ -9,9 +9,12 @@ import io.keyspan.expression.KeyCondition;
 import io.keyspan.schema.OrderedAttribute;
 import io.keyspan.schema.TableDefinition;
 import io.keyspan.schema.TableSchema;
+import io.keyspan.value.AttributeValue;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -96,9 +99,9 @@ public abstract class TableRepository<T> {
    * table is versioned.
    */
   public final Optional<T> delete(T item) {
-    Key<T> key = keyOf(item);
-    return new DeleteOperation<>(this, key, planner.delete(schema.toItem(item)), Optional.of(planner.versionOf(schema.toItem(item)))
-        .filter(v -> definition().versionAttribute().isPresent())).execute();
+    Map<String, AttributeValue> stored = schema.toItem(item);
+    Optional<BigDecimal> version = definition().versionAttribute().map(attribute -> planner.versionOf(stored));
+    return new DeleteOperation<>(this, keyOf(item), planner.delete(stored), version).execute();
   }
 
   /** The key of an item. */

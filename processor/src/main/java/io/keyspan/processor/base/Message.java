@@ -15,11 +15,12 @@ public enum Message {
   TWO_SORT_KEYS(
       "%s is a second sort key (the first is %s): a table has at most one sort key. Keep one @SortKey; combine the parts into one attribute if you need more."),
   KEY_TYPE(
-      "The key attribute %s has the type %s: keys of tables and indexes must be stored as a string (S), number (N) or binary (B). Use a String, a number, byte[], ByteBuffer, an enum, a UUID or a time type."),
+      "The key attribute %s has the type %s: keys of tables and indexes must be stored as a string (S), number (N) or binary (B). Use a String, a number, byte[], ByteBuffer, an enum, a UUID, a time type, or a @Convert converter whose toAttributeValue is declared to return AttributeValue.S, N or B."),
   UNSUPPORTED_TYPE(
       "The property %s of %s has the type %s, which Keyspan cannot map. Use a supported type, annotate %s with @Document, or declare a converter with @Convert."),
   DUPLICATE_ATTRIBUTE(
       "The attribute name \"%s\" of %s is also used by %s: attribute names of an item are unique. Rename one with @Attribute(\"...\")."),
+  EMPTY_ATTRIBUTE_NAME("The property %s has an empty attribute name: DynamoDB attribute names are 1 byte to 64 KB. Name it in @Attribute(\"...\")."),
   DUPLICATE_CONSTANT(
       "The property %s becomes the constant %s, like the property %s: generated constant names must differ. Rename one of the properties."),
   NO_CONSTRUCTOR(
@@ -44,10 +45,9 @@ public enum Message {
   INDEX_TWO_PARTITION_KEYS(
       "%s is a second partition key of the index %s (the first is %s): an index has exactly one partition key."),
   INDEX_TWO_SORT_KEYS("%s is a second sort key of the index %s (the first is %s): an index has at most one sort key."),
-  INDEX_CONFLICT("The index %s is declared twice with different settings, on %s and %s: %s. Declare its projection and capacity once."),
+  INDEX_CONFLICT("The index %s is declared inconsistently (%s, %s): %s."),
   LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY(
       "The index %s has only a sort key, so it is a local secondary index on the table's partition key, but %s has no sort key: DynamoDB allows local indexes only on tables with a sort key. Add @SortKey, or give the index its own @IndexPartitionKey."),
-  INDEX_SAME_AS_TABLE_NAME("The index name \"%s\" is used twice on %s: index names of a table are unique."),
   BILLING_CONFLICT(
       "%s is on demand (PAY_PER_REQUEST) but declares provisioned capacity: remove the capacity, or use PROVISIONED billing."),
   BAD_CAPACITY("The capacity of %s must be at least 1 read and 1 write unit, not %d and %d."),
@@ -55,7 +55,6 @@ public enum Message {
       "The converter %s has no public no-argument constructor: Keyspan creates converters with `new %s()`, without reflection."),
   CONVERTER_TYPE("The converter %s converts %s, but the property %s has the type %s: use a converter for %s."),
   NOT_A_CONVERTER("%s does not implement io.keyspan.schema.AttributeConverter, so it cannot convert the property %s."),
-  UNRESOLVED_TYPE("The type of %s could not be resolved, so %s cannot be mapped: fix the errors above first."),
   UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 
   private final String template;
@@ -66,10 +65,5 @@ public enum Message {
 
   public String format(Object... arguments) {
     return String.format(Locale.ROOT, template, arguments);
-  }
-
-  /** The fixed part of the message before its first argument, for tests. */
-  public String template() {
-    return template;
   }
 }

@@ -36,10 +36,6 @@ public final class Report {
     return entries.isEmpty();
   }
 
-  public List<Entry> entries() {
-    return List.copyOf(entries);
-  }
-
   public void printTo(Messager messager) {
     for (Entry entry : entries) {
       messager.printMessage(Diagnostic.Kind.ERROR, entry.message(), entry.element(), entry.annotation(), entry.value());

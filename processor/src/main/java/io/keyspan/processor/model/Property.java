@@ -14,7 +14,8 @@ import javax.lang.model.type.TypeMirror;
  * @param type the declared Java type
  * @param optional whether the type is {@code Optional<...>} of the mapped type
  * @param primitiveDefault the Java literal of an absent primitive ({@code 0}, {@code false}); null for references
- * @param mapping how the (unwrapped) type is stored
+ * @param mapping how the (unwrapped) type is stored; null when it cannot be (already reported),
+ *     so that the other rules are still checked and every error of a build shows at once
  * @param read the Java expression suffix that reads it from an instance: {@code userId()}, {@code getName()}, {@code name}
  * @param setter the setter's name for beans; null otherwise
  * @param roles what else the property is: key, index key, version, ...
@@ -53,10 +54,6 @@ public record Property(
       boolean timeToLive) {
     public Roles {
       indexKeys = List.copyOf(indexKeys);
-    }
-
-    public boolean maintained() {
-      return version || counter.isPresent() || timestamp.isPresent();
     }
   }
 

@@ -16,8 +16,16 @@ public sealed interface TypeMapping
 
   ValueKind kind();
 
-  /** A type with a constant in {@code io.keyspan.schema.Converters}. */
-  record BuiltIn(TypeName javaType, ValueKind kind, String converterConstant) implements TypeMapping {}
+  /**
+   * A type with a converter constant in the runtime: {@code owner.converterConstant}, such as
+   * {@code Converters.STRING} or {@code JsonNodeConverter.INSTANCE}.
+   */
+  record BuiltIn(TypeName javaType, ValueKind kind, ClassName owner, String converterConstant) implements TypeMapping {
+    /** A constant of {@code io.keyspan.schema.Converters}. */
+    public static BuiltIn converters(TypeName javaType, ValueKind kind, String converterConstant) {
+      return new BuiltIn(javaType, kind, ClassName.get("io.keyspan.schema", "Converters"), converterConstant);
+    }
+  }
 
   /** An enum, stored by constant name. */
   record EnumType(ClassName javaType) implements TypeMapping {

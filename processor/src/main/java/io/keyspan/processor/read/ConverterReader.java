@@ -59,6 +59,11 @@ final class ConverterReader {
       report.error(source.element(), convert, Message.CONVERTER_CONSTRUCTOR, converter.getSimpleName(), converter.getSimpleName());
       return Optional.empty();
     }
+    if (supertype.get().getTypeArguments().isEmpty()) {
+      report.error(source.element(), convert, Message.CONVERTER_TYPE, converter.getSimpleName(), "a raw type", source.name(),
+          propertyType, propertyType);
+      return Optional.empty();
+    }
     TypeMirror converted = supertype.get().getTypeArguments().get(0);
     TypeMirror boxed = propertyType.getKind().isPrimitive()
         ? types.boxedClass((javax.lang.model.type.PrimitiveType) propertyType).asType()

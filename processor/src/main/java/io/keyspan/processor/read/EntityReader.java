@@ -141,11 +141,16 @@ public final class EntityReader {
     List<PropertySource> sources = new ArrayList<>();
     if (type.getKind() == ElementKind.RECORD) {
       for (RecordComponentElement component : type.getRecordComponents()) {
+        // Errors point at the component's field: javac places diagnostics on it, not on the component.
+        Element field = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+            .filter(f -> f.getSimpleName().equals(component.getSimpleName()))
+            .findFirst()
+            .orElseThrow();
         sources.add(
             new PropertySource(
                 component.getSimpleName().toString(),
                 component.asType(),
-                component,
+                field,
                 List.of(component, component.getAccessor())));
       }
       return sources;
@@ -186,7 +191,7 @@ public final class EntityReader {
     TypeMirror mapped = optionalContent.orElse(source.type());
     Optional<TypeMapping> mapping = mapping(owner, source, mapped, roles, report);
     Optional<String> read = read(owner, source, accessors, report);
-    if (mapping.isEmpty() || read.isEmpty()) {
+    if (read.isEmpty()) {
       return Optional.empty();
     }
     String setter =
@@ -201,7 +206,7 @@ public final class EntityReader {
             source.type(),
             optionalContent.isPresent(),
             primitiveDefault(source.type()),
-            mapping.get(),
+            mapping.orElse(null),
             read.get(),
             setter,
             roles));
@@ -216,7 +221,7 @@ public final class EntityReader {
     String name = qualifiedBoxedName(type);
     if (roles.timeToLive()) {
       if (name.equals("java.time.Instant")) {
-        return Optional.of(new TypeMapping.BuiltIn(TypeName.get(type), ValueKind.NUMBER, "EPOCH_SECONDS"));
+        return Optional.of(TypeMapping.BuiltIn.converters(TypeName.get(type), ValueKind.NUMBER, "EPOCH_SECONDS"));
       }
       if (!name.equals("java.lang.Long")) {
         report.error(source.element(), Message.TTL_TYPE, source.name(), type);
@@ -307,8 +312,8 @@ public final class EntityReader {
 
   /** The expression suffix that reads the property from an instance. */
   private Optional<String> read(TypeElement owner, PropertySource source, Accessors accessors, Report report) {
-    if (source.element() instanceof RecordComponentElement component) {
-      return Optional.of(component.getAccessor().getSimpleName() + "()");
+    if (owner.getKind() == ElementKind.RECORD) {
+      return Optional.of(source.name() + "()");
     }
     VariableElement field = (VariableElement) source.element();
     Optional<ExecutableElement> getter = accessors.getter(field);

@@ -60,7 +60,7 @@ final class TableReader {
       String name = mirrors.string(config, "name");
       AnnotationMirror previous = configs.putIfAbsent(name, config);
       if (previous != null) {
-        report.error(type, config, Message.INDEX_CONFLICT, name, "@Index", "@Index", "it is configured twice");
+        report.error(type, config, Message.INDEX_CONFLICT, name, "@Index", "@Index", "configure each index once");
       }
     }
     return configs;

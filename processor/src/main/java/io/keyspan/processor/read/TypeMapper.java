@@ -25,6 +25,8 @@ final class TypeMapper {
   /** The built-in types by qualified name: kind and {@code Converters} constant. */
   private static final Map<String, TypeMapping.BuiltIn> BUILT_INS = builtIns();
 
+  private static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
+
   private final Types types;
 
   TypeMapper(Types types) {
@@ -53,6 +55,9 @@ final class TypeMapper {
     if (element.getAnnotation(Document.class) != null && arguments.isEmpty()) {
       ClassName document = ClassName.get(element);
       return Optional.of(new TypeMapping.Document(document, Entity.schemaNameOf(document)));
+    }
+    if (arguments.isEmpty() || arguments.stream().anyMatch(a -> a.getKind() != TypeKind.DECLARED && a.getKind() != TypeKind.ARRAY)) {
+      return Optional.empty(); // raw collections, wildcards and type variables have no element mapping
     }
     switch (name) {
       case "java.util.List":
@@ -104,7 +109,7 @@ final class TypeMapper {
     put(map, "java.lang.Double", ValueKind.NUMBER, "DOUBLE");
     put(map, "java.math.BigDecimal", ValueKind.NUMBER, "BIG_DECIMAL");
     put(map, "java.math.BigInteger", ValueKind.NUMBER, "BIG_INTEGER");
-    map.put("byte[]", new TypeMapping.BuiltIn(TypeName.get(byte[].class), ValueKind.BINARY, "BYTE_ARRAY"));
+    map.put("byte[]", TypeMapping.BuiltIn.converters(TypeName.get(byte[].class), ValueKind.BINARY, "BYTE_ARRAY"));
     put(map, "java.nio.ByteBuffer", ValueKind.BINARY, "BYTE_BUFFER");
     put(map, "java.util.UUID", ValueKind.STRING, "UUID_STRING");
     put(map, "java.net.URI", ValueKind.STRING, "URI_STRING");
@@ -120,10 +125,13 @@ final class TypeMapper {
     put(map, "java.time.YearMonth", ValueKind.STRING, "YEAR_MONTH");
     put(map, "java.time.MonthDay", ValueKind.STRING, "MONTH_DAY");
     put(map, "java.time.ZoneId", ValueKind.STRING, "ZONE_ID");
+    // Schemaless documents: objects as M, arrays as L; the converter lives apart so Jackson stays optional.
+    map.put(JSON_NODE, new TypeMapping.BuiltIn(
+        ClassName.bestGuess(JSON_NODE), ValueKind.CONVERTED, ClassName.get("io.keyspan.schema", "JsonNodeConverter"), "INSTANCE"));
     return Map.copyOf(map);
   }
 
   private static void put(Map<String, TypeMapping.BuiltIn> map, String name, ValueKind kind, String constant) {
-    map.put(name, new TypeMapping.BuiltIn(ClassName.bestGuess(name), kind, constant));
+    map.put(name, TypeMapping.BuiltIn.converters(ClassName.bestGuess(name), kind, constant));
   }
 }

@@ -59,7 +59,7 @@ public final class EntityValidator {
     one(entity, entity.properties(), p -> p.roles().sortKey(), Message.TWO_SORT_KEYS, report);
     for (Property property : entity.properties()) {
       boolean key = property.roles().partitionKey() || property.roles().sortKey() || !property.roles().indexKeys().isEmpty();
-      if (key && (property.optional() || !property.mapping().kind().isKeyType())) {
+      if (key && property.mapping() != null && (property.optional() || !property.mapping().kind().isKeyType())) {
         report.error(
             property.element(), Message.KEY_TYPE, property.javaName(),
             property.type() + " (stored as " + property.mapping().kind().storedAs() + ")");
@@ -84,6 +84,10 @@ public final class EntityValidator {
     Map<String, Property> attributes = new HashMap<>();
     Map<String, Property> constants = new HashMap<>();
     for (Property property : entity.properties()) {
+      if (property.attributeName().isEmpty()) {
+        report.error(property.element(), Message.EMPTY_ATTRIBUTE_NAME, property.javaName());
+        continue;
+      }
       Property sameAttribute = attributes.putIfAbsent(property.attributeName(), property);
       if (sameAttribute != null) {
         report.error(property.element(), Message.DUPLICATE_ATTRIBUTE, property.attributeName(), property.javaName(), sameAttribute.javaName());

@@ -92,7 +92,7 @@ final class ItemCode {
       first = false;
       arguments.add(argument.property() == null ? CodeBlock.of("$L", argument.defaultLiteral()) : readValue(argument.property(), mapName));
     }
-    return method.addStatement("return new $T($>$>$L$<$<)", entity.className(), arguments.build()).build();
+    return method.addStatement("return new $T($L)", entity.className(), arguments.build()).build();
   }
 
   private static CodeBlock readValue(Property property, String mapName) {

@@ -28,7 +28,7 @@ final class Mappings {
   /** {@code Converters.STRING}, {@code Converters.list(Converters.INTEGER)}, {@code AddressSchema.converter()}. */
   static CodeBlock converter(TypeMapping mapping) {
     if (mapping instanceof TypeMapping.BuiltIn builtIn) {
-      return CodeBlock.of("$T.$L", CONVERTERS, builtIn.converterConstant());
+      return CodeBlock.of("$T.$L", builtIn.owner(), builtIn.converterConstant());
     }
     if (mapping instanceof TypeMapping.EnumType enumType) {
       return CodeBlock.of("$T.<$T>enumeration($S, $T::valueOf)", CONVERTERS, enumType.javaType(), enumType.javaType().simpleName(), enumType.javaType());
