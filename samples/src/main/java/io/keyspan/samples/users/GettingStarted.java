@@ -21,7 +21,7 @@ import java.util.Locale;
  */
 public final class GettingStarted {
   /** Users added to show how a scan's cost grows with the table while a query's does not. */
-  static final int CROWD = 1_000;
+  private static final int CROWD = 1_000;
 
   private final Narrator narrator;
   private final UserRepository users;
