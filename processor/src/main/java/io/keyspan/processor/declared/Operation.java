@@ -1,0 +1,24 @@
+package io.keyspan.processor.declared;
+
+/** The DynamoDB operation a repository method runs. */
+enum Operation {
+  QUERY("Query"),
+  SCAN("Scan"),
+  UPDATE("UpdateItem"),
+  DELETE("DeleteItem"),
+  PUT("PutItem");
+
+  private final String dynamoName;
+
+  Operation(String dynamoName) {
+    this.dynamoName = dynamoName;
+  }
+
+  String dynamoName() {
+    return dynamoName;
+  }
+
+  boolean isRead() {
+    return this == QUERY || this == SCAN;
+  }
+}
