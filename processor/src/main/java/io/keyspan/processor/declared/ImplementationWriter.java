@@ -32,6 +32,7 @@ final class ImplementationWriter {
   private static final ClassName KEYSPAN = ClassName.get("io.keyspan", "Keyspan");
   private static final ClassName CONVERTERS = ClassName.get("io.keyspan.schema", "Converters");
   private static final ClassName MAP = ClassName.get(Map.class);
+  private static final ClassName RETURN_VALUE = ClassName.get("io.keyspan.engine", "ReturnValue");
 
   private final Optional<String> injectPackage;
 
@@ -91,6 +92,9 @@ final class ImplementationWriter {
     }
     if (parsed.update() != null) {
       code.add("\n.update($L)", TreeCode.update(parsed.update()));
+      if (!parsed.returnValues().equals("ALL_NEW")) {
+        code.add("\n.returnValues($T.$L)", RETURN_VALUE, parsed.returnValues());
+      }
     }
     if (parsed.operation().isRead()) {
       if (parsed.projection() != null) {
@@ -123,7 +127,21 @@ final class ImplementationWriter {
       method.cursor().ifPresent(p -> call.add(".startAfter($N)", p.getSimpleName().toString()));
       return spec.addStatement("return $L$L", call.build(), readEnd(method.result())).build();
     }
-    return spec.build();
+    CodeBlock key = method.keyArguments().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.of($L)", MAP,
+        method.keyArguments().stream().map(k -> CodeBlock.of("$S, $T.$L.toValue($N)", k.property().attributeName(), schema,
+            k.property().constantName(), k.parameter().getSimpleName().toString())).collect(CodeBlock.joining(", ")));
+    CodeBlock item = method.item().map(i -> CodeBlock.of("$N", i.getSimpleName().toString())).orElse(CodeBlock.of("null"));
+    CodeBlock arguments = CodeBlock.of("$N, $L, $L, $L", constant, key, item, values);
+    switch (method.result()) {
+      case VOID:
+        return spec.addStatement("write($L)", arguments).build();
+      case CONDITION_HELD:
+        return spec.addStatement("return writeIfHeld($L)", arguments).build();
+      case ITEM:
+        return spec.addStatement("return write($L).orElse(null)", arguments).build();
+      default:
+        return spec.addStatement("return write($L)", arguments).build();
+    }
   }
 
   private static String readEnd(MethodPlan.Result result) {

@@ -390,15 +390,11 @@ final class MethodVerifier {
         }
       }
       for (String name : parameters.values.keySet()) {
-        if (!bindings.containsKey(":" + name) && (parsed.operation() != Operation.PUT || !isUsedAsPlaceholder(uses, name))) {
+        if (!bindings.containsKey(":" + name)) {
           diagnostics.error(parameters.values.get(name), DeclaredMessage.UNUSED_PARAMETER, name, name, name);
         }
       }
       return List.copyOf(bindings.values());
-    }
-
-    private boolean isUsedAsPlaceholder(List<TreeWalk.Use> uses, String name) {
-      return uses.stream().anyMatch(u -> u.placeholder().equals(":" + name));
     }
 
     private void collect(TreeWalk walk, Place place, List<TreeWalk.Use> uses, Map<String, Place> places) {
