@@ -39,7 +39,7 @@ public enum DeclaredMessage {
   NOT_PROJECTED(
       "%s uses the attribute %s, which the index %s does not project (%s): items of the index do not have it. Project it into the index (INCLUDE or ALL), or read the table."),
   RETURN_TYPE(
-      "%s returns %s, which a %s method cannot return. Return %s."),
+      "%s returns %s, which %s cannot return. Return %s."),
   NOT_UNIQUE(
       "%s returns %s, but its %s may match several items (it does not fix %s with =): return List<%s>, or set limit = 1 to take the first."),
   ORDER_BY_NOT_SORT_KEY(

@@ -431,7 +431,7 @@ final class MethodVerifier {
       if (parsed.operation().isRead()) {
         Result result = readResult(returns, returnName, entityName);
         if (result == null) {
-          diagnostics.error(methodPlace, DeclaredMessage.RETURN_TYPE, name(), returnName, parsed.operation().dynamoName(),
+          diagnostics.error(methodPlace, DeclaredMessage.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
               "List<" + entityType + ">, Stream<" + entityType + ">, Page<" + entityType + ">, Optional<" + entityType
                   + ">, " + entityType + ", long (count) or boolean (exists)");
           return Result.LIST;
@@ -458,7 +458,7 @@ final class MethodVerifier {
       if (returnName.equals(optionalOf(entityName))) {
         return Result.OPTIONAL_ITEM;
       }
-      diagnostics.error(methodPlace, DeclaredMessage.RETURN_TYPE, name(), returnName, parsed.operation().dynamoName(),
+      diagnostics.error(methodPlace, DeclaredMessage.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
           "void, boolean (whether the condition held)"
               + (parsed.operation() == Operation.UPDATE ? ", " + entityType : "") + " or Optional<" + entityType + ">");
       return Result.VOID;

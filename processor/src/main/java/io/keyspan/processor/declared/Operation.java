@@ -18,6 +18,11 @@ enum Operation {
     return dynamoName;
   }
 
+  /** "a Query method", "an UpdateItem method". */
+  String describe() {
+    return (this == UPDATE ? "an " : "a ") + dynamoName + " method";
+  }
+
   boolean isRead() {
     return this == QUERY || this == SCAN;
   }

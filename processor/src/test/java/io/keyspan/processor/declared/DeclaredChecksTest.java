@@ -295,4 +295,53 @@ class DeclaredChecksTest {
     assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(broken, source), source, "@Repository",
         "cannot be checked against its table");
   }
+
+  @Test
+  void updateOfKeyAttribute_isCompileError() {
+    assertError(repository("@Update(update = \"SET OrderID = :o\") void move(String customerId, String orderId, String o);"),
+        "void move", "changes the key attribute OrderID");
+  }
+
+  @Test
+  void addOnString_isCompileError() {
+    assertError(repository("@Update(update = \"ADD Status :s\") void f(String customerId, String orderId, String s);"),
+        "void f", "ADD works on numbers and sets only");
+  }
+
+  @Test
+  void deleteOnList_isCompileError() {
+    assertError(repository("@Update(update = \"DELETE Notes :n\") void f(String customerId, String orderId, List<String> n);"),
+        "void f", "DELETE removes members from sets only");
+  }
+
+  @Test
+  void listAppendOnSet_isCompileError() {
+    assertError(repository(
+        "@Update(update = \"SET Tags = list_append(Tags, :t)\") void f(String customerId, String orderId, Set<String> t);"),
+        "void f", "list_append joins lists only");
+  }
+
+  @Test
+  void overlappingUpdatePaths_isCompileError() {
+    assertError(repository(
+        "@Update(update = \"SET Total = :a, Total = :b\") void f(String customerId, String orderId, long a, long b);"),
+        "void f", "overlap");
+  }
+
+  @Test
+  void writeWithoutKeyParameter_isCompileError() {
+    assertError(repository("@Delete void drop(String customerId);"), "void drop", "has no parameter orderId");
+  }
+
+  @Test
+  void putWithoutItemParameter_isCompileError() {
+    assertError(repository("@Put void store(String customerId);"), "void store",
+        "needs exactly one parameter of type Order");
+  }
+
+  @Test
+  void updateReturningList_isCompileError() {
+    assertError(repository("@Update(update = \"REMOVE Notes\") List<Order> f(String customerId, String orderId);"),
+        "List<Order> f", "which an UpdateItem method cannot return");
+  }
 }
