@@ -13,6 +13,7 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.parser.Binder;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What every generated implementation of a {@code @Repository} interface inherits: the table it
@@ -22,9 +23,11 @@ import java.util.Optional;
  * @param <T> the item type of the table
  */
 public abstract class DeclaredRepository<T> {
+  private final Keyspan keyspan;
   private final TableRepository<T> table;
 
   protected DeclaredRepository(Keyspan keyspan, TableSchema<T> schema) {
+    this.keyspan = keyspan;
     this.table = new Table<>(keyspan, schema);
   }
 
@@ -36,6 +39,12 @@ public abstract class DeclaredRepository<T> {
   /** A call of a read method, with the call's {@code :placeholder} values. */
   protected final DeclaredCall<T> read(DeclaredRead read, Map<String, AttributeValue> values) {
     return new DeclaredCall<>(table, read, values);
+  }
+
+  /** A call of a read method that returns a projection record, made from each item by {@code mapper}. */
+  protected final <R> DeclaredCall<R> read(DeclaredRead read, Map<String, AttributeValue> values,
+      Function<Map<String, AttributeValue>, R> mapper) {
+    return new DeclaredCall<>(new Table<>(keyspan, new ProjectionSchema<>(table.schema().definition(), mapper)), read, values);
   }
 
   /**

@@ -7,9 +7,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.keyspan.expression.Path;
+import io.keyspan.expression.Projection;
 import io.keyspan.processor.declared.MethodPlan.Binding;
+import io.keyspan.processor.declared.MethodPlan.Projected;
 import io.keyspan.processor.model.Names;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +36,7 @@ final class ImplementationWriter {
   private static final ClassName KEYSPAN = ClassName.get("io.keyspan", "Keyspan");
   private static final ClassName CONVERTERS = ClassName.get("io.keyspan.schema", "Converters");
   private static final ClassName MAP = ClassName.get(Map.class);
+  private static final ClassName ATTRIBUTE_VALUE = ClassName.get("io.keyspan.value", "AttributeValue");
   private static final ClassName RETURN_VALUE = ClassName.get("io.keyspan.engine", "ReturnValue");
 
   private final Optional<String> injectPackage;
@@ -59,11 +64,14 @@ final class ImplementationWriter {
     });
     type.addMethod(constructor.build());
     Set<String> constants = new HashSet<>();
+    Map<ClassName, MethodSpec> mappers = new LinkedHashMap<>();
     for (MethodPlan method : model.methods()) {
       String constant = unique(Names.constantName(method.name()), constants);
       type.addField(constant(method, constant));
+      method.projected().ifPresent(p -> mappers.computeIfAbsent(p.type(), t -> mapper(p, schema)));
       type.addMethod(implementation(method, constant, schema));
     }
+    type.addMethods(mappers.values());
     return type.addType(factory(model));
   }
 
@@ -97,9 +105,9 @@ final class ImplementationWriter {
       }
     }
     if (parsed.operation().isRead()) {
-      if (parsed.projection() != null) {
-        code.add("\n.projection($L)", TreeCode.projection(parsed.projection()));
-      }
+      Optional<Projection> projection = Optional.ofNullable(parsed.projection()).or(() -> method.projected()
+          .map(p -> new Projection(p.components().stream().map(c -> Path.of(c.attributeName())).toList())));
+      projection.ifPresent(p -> code.add("\n.projection($L)", TreeCode.projection(p)));
       if (parsed.descending()) {
         code.add("\n.descending()");
       }
@@ -121,7 +129,9 @@ final class ImplementationWriter {
     MethodSpec.Builder spec = MethodSpec.overriding(method.element());
     CodeBlock values = values(method, schema);
     if (method.parsed().operation().isRead()) {
-      CodeBlock.Builder call = CodeBlock.builder().add("read($N, $L)", constant, values);
+      CodeBlock.Builder call = CodeBlock.builder().add("read($N, $L", constant, values);
+      method.projected().ifPresent(p -> call.add(", $N::$N", "this", mapperName(p.type())));
+      call.add(")");
       method.limit().ifPresent(p -> call.add(".limit($N)", p.getSimpleName().toString()));
       method.pageSize().ifPresent(p -> call.add(".pageSize($N)", p.getSimpleName().toString()));
       method.cursor().ifPresent(p -> call.add(".startAfter($N)", p.getSimpleName().toString()));
@@ -178,6 +188,26 @@ final class ImplementationWriter {
       return CodeBlock.of("$T.$L.toValue($N)", schema, binding.attribute().constantName(), parameter);
     }
     return CodeBlock.of("$T.$L.toAttributeValue($N)", CONVERTERS, binding.converter(), parameter);
+  }
+
+  // private static OrderSummary orderSummary(Map<String, AttributeValue> item) {
+  //   return new OrderSummary(OrderSchema.ORDER_ID.read(item), OrderSchema.TOTAL.read(item, 0L));
+  // }
+  private static MethodSpec mapper(Projected projected, ClassName schema) {
+    CodeBlock arguments = projected.components().stream().map(p -> p.optional()
+        ? CodeBlock.of("$T.$L.readOptional(item)", schema, p.constantName())
+        : p.primitiveDefault() != null ? CodeBlock.of("$T.$L.read(item, $L)", schema, p.constantName(), p.primitiveDefault())
+        : CodeBlock.of("$T.$L.read(item)", schema, p.constantName())).collect(CodeBlock.joining(", "));
+    return MethodSpec.methodBuilder(mapperName(projected.type()))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(projected.type())
+        .addParameter(ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE), "item")
+        .addStatement("return new $T($L)", projected.type(), arguments)
+        .build();
+  }
+
+  private static String mapperName(ClassName record) {
+    return "to" + String.join("", record.simpleNames());
   }
 
   // public static final class Factory implements DeclaredRepositoryFactory<UserQueries> { ... }

@@ -1,5 +1,6 @@
 package io.keyspan.processor.declared;
 
+import com.palantir.javapoet.ClassName;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.Table;
 import java.util.List;
@@ -12,6 +13,7 @@ import javax.lang.model.element.VariableElement;
  * {@code :placeholder} gets its value, and what the method returns.
  *
  * @param index the secondary index read; empty for the table
+ * @param projected the record a read returns instead of the entity; empty for the entity
  * @param keyArguments for an update or delete, the parameters that give the item's key
  * @param item for a put, the parameter holding the item
  */
@@ -20,6 +22,7 @@ record MethodPlan(
     Parsed parsed,
     Optional<Table.Index> index,
     Result result,
+    Optional<Projected> projected,
     List<Binding> bindings,
     Optional<VariableElement> limit,
     Optional<VariableElement> pageSize,
@@ -58,6 +61,13 @@ record MethodPlan(
    * or through a built-in converter chosen by the parameter's type ({@code converter}).
    */
   record Binding(String placeholder, VariableElement parameter, Property attribute, String converter) {}
+
+  /** A record whose components are entity properties of the same names and types. */
+  record Projected(ClassName type, List<Property> components) {
+    Projected {
+      components = List.copyOf(components);
+    }
+  }
 
   /** A key property and the parameter that gives its value. */
   record KeyArgument(Property property, VariableElement parameter) {}

@@ -10,6 +10,7 @@ import io.keyspan.expression.UpdateValue;
 import io.keyspan.processor.declared.Diagnostics.Place;
 import io.keyspan.processor.declared.MethodPlan.Binding;
 import io.keyspan.processor.declared.MethodPlan.KeyArgument;
+import io.keyspan.processor.declared.MethodPlan.Projected;
 import io.keyspan.processor.declared.MethodPlan.Result;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
@@ -23,7 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -68,13 +72,22 @@ final class MethodVerifier {
     }
     Parameters parameters = check.parameters();
     List<Binding> bindings = check.bindings(parameters);
-    Result result = check.result(keys, index);
+    Returns returns = check.result(keys, index);
     if (diagnostics.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(new MethodPlan(method, parsed, index, result, bindings, parameters.limit, parameters.pageSize,
+    return Optional.of(new MethodPlan(method, parsed, index, returns.result(), returns.projected(), bindings, parameters.limit, parameters.pageSize,
         parameters.cursor, parameters.keyArguments, parameters.item));
   }
+
+  private static final Map<String, Result> CONTAINERS = Map.of(
+      "java.util.List", Result.LIST,
+      "java.util.stream.Stream", Result.STREAM,
+      "io.keyspan.repository.Page", Result.PAGE,
+      "java.util.Optional", Result.OPTIONAL);
+
+  /** What a method returns: the result kind and, for reads, the projection record if any. */
+  private record Returns(Result result, Optional<Projected> projected) {}
 
   /** The key attributes of the table or of one index. */
   private record Keys(String description, Property partition, Property sort) {
@@ -423,19 +436,21 @@ final class MethodVerifier {
       return erased.equals("java.util.List") || erased.equals("java.util.Set") || erased.equals("java.util.Collection");
     }
 
-    Result result(Keys keys, Optional<Table.Index> index) {
+    /** What the method returns; reports return types that do not fit the operation. */
+    Returns result(Keys keys, Optional<Table.Index> index) {
       TypeMirror returns = method.getReturnType();
       TypeName returnName = TypeName.get(returns);
       TypeName entityName = entity.className();
       String entityType = entity.className().simpleName();
       if (parsed.operation().isRead()) {
-        Result result = readResult(returns, returnName, entityName);
-        if (result == null) {
+        Returns read = readReturns(returns);
+        if (read == null) {
           diagnostics.error(methodPlace, DeclaredMessage.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
               "List<" + entityType + ">, Stream<" + entityType + ">, Page<" + entityType + ">, Optional<" + entityType
-                  + ">, " + entityType + ", long (count) or boolean (exists)");
-          return Result.LIST;
+                  + ">, " + entityType + ", a projection record in their place, long (count) or boolean (exists)");
+          return new Returns(Result.LIST, Optional.empty());
         }
+        Result result = read.result();
         if ((result == Result.ONE || result == Result.OPTIONAL) && parsed.limit() != 1 && !unique(keys, index)) {
           Property missing = parsed.operation() == Operation.SCAN || index.isPresent() || keys.sort() == null
               ? keys.partition() : keys.sort();
@@ -444,47 +459,71 @@ final class MethodVerifier {
               parsed.operation() == Operation.SCAN || index.isPresent() ? "the whole primary key of the table"
                   : missing.attributeName(), entityType);
         }
-        return result;
+        return read;
       }
+      Returns none = new Returns(Result.VOID, Optional.empty());
       if (returns.getKind() == TypeKind.VOID) {
-        return Result.VOID;
+        return none;
       }
       if (returns.getKind() == TypeKind.BOOLEAN) {
-        return Result.CONDITION_HELD;
+        return new Returns(Result.CONDITION_HELD, Optional.empty());
       }
       if (parsed.operation() == Operation.UPDATE && returnName.equals(entityName)) {
-        return Result.ITEM;
+        return new Returns(Result.ITEM, Optional.empty());
       }
       if (returnName.equals(optionalOf(entityName))) {
-        return Result.OPTIONAL_ITEM;
+        return new Returns(Result.OPTIONAL_ITEM, Optional.empty());
       }
       diagnostics.error(methodPlace, DeclaredMessage.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
           "void, boolean (whether the condition held)"
               + (parsed.operation() == Operation.UPDATE ? ", " + entityType : "") + " or Optional<" + entityType + ">");
-      return Result.VOID;
+      return none;
     }
 
-    private Result readResult(TypeMirror returns, TypeName returnName, TypeName entityName) {
+    /** The result of a read and the record it returns, if not the entity; null when it fits no read. */
+    private Returns readReturns(TypeMirror returns) {
+      TypeName returnName = TypeName.get(returns);
       if (returns.getKind() == TypeKind.LONG || returnName.equals(ClassName.get(Long.class))) {
-        return Result.COUNT;
+        return new Returns(Result.COUNT, Optional.empty());
       }
       if (returns.getKind() == TypeKind.BOOLEAN || returnName.equals(ClassName.get(Boolean.class))) {
-        return Result.EXISTS;
+        return new Returns(Result.EXISTS, Optional.empty());
       }
-      if (returnName.equals(entityName)) {
-        return Result.ONE;
+      if (!(returns instanceof DeclaredType declared)) {
+        return null;
       }
-      Map<TypeName, Result> containers = Map.of(
-          ClassName.get(List.class), Result.LIST,
-          ClassName.get(java.util.stream.Stream.class), Result.STREAM,
-          ClassName.get("io.keyspan.repository", "Page"), Result.PAGE,
-          ClassName.get(Optional.class), Result.OPTIONAL);
-      for (Map.Entry<TypeName, Result> container : containers.entrySet()) {
-        if (returnName.equals(com.palantir.javapoet.ParameterizedTypeName.get((ClassName) container.getKey(), entityName))) {
-          return container.getValue();
-        }
+      Result container = CONTAINERS.get(types.erasure(declared).toString());
+      Result result = container != null && declared.getTypeArguments().size() == 1 ? container : Result.ONE;
+      TypeMirror element = result == Result.ONE ? declared : declared.getTypeArguments().get(0);
+      if (TypeName.get(element).equals(entity.className())) {
+        return new Returns(result, Optional.empty());
+      }
+      if (element instanceof DeclaredType type && type.asElement().getKind() == ElementKind.RECORD) {
+        return new Returns(result, Optional.of(projected((TypeElement) type.asElement())));
       }
       return null;
+    }
+
+    /** The record's components as entity properties; reports components that are not. */
+    private Projected projected(TypeElement record) {
+      Map<String, Property> byJavaName = new LinkedHashMap<>();
+      entity.properties().forEach(p -> byJavaName.put(p.javaName(), p));
+      List<Property> components = new ArrayList<>();
+      for (RecordComponentElement component : record.getRecordComponents()) {
+        String name = component.getSimpleName().toString();
+        Property property = byJavaName.get(name);
+        if (property == null) {
+          diagnostics.error(methodPlace, DeclaredMessage.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
+              entity.className().simpleName(), Suggestions.didYouMean(name, byJavaName.keySet()));
+        } else if (!TypeName.get(component.asType()).equals(TypeName.get(property.type()))) {
+          diagnostics.error(methodPlace, DeclaredMessage.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
+              entity.className().simpleName(), " with the type " + TypeName.get(component.asType()) + " (the property is "
+                  + TypeName.get(property.type()) + ")");
+        } else {
+          components.add(property);
+        }
+      }
+      return new Projected(ClassName.get(record), components);
     }
 
     private TypeName optionalOf(TypeName type) {

@@ -344,4 +344,24 @@ class DeclaredChecksTest {
     assertError(repository("@Update(update = \"REMOVE Notes\") List<Order> f(String customerId, String orderId);"),
         "List<Order> f", "which an UpdateItem method cannot return");
   }
+
+  @Test
+  void projectionRecordWithUnknownComponent_isCompileError_withDidYouMean() {
+    JavaFileObject summary = JavaFileObjects.forSourceLines("test.Summary",
+        "package test;",
+        "public record Summary(String orderId, long totl) {}");
+    JavaFileObject source = repository("@Query(key = \"CustomerID = :c\") List<Summary> summaries(String c);");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
+        "List<Summary> summaries", "its component totl is not an attribute of Order; did you mean total?");
+  }
+
+  @Test
+  void projectionRecordWithOtherComponentType_isCompileError() {
+    JavaFileObject summary = JavaFileObjects.forSourceLines("test.Summary",
+        "package test;",
+        "public record Summary(String orderId, String total) {}");
+    JavaFileObject source = repository("@Query(key = \"CustomerID = :c\") List<Summary> summaries(String c);");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
+        "List<Summary> summaries", "with the type java.lang.String (the property is long)");
+  }
 }

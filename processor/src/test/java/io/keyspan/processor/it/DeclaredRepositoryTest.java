@@ -199,4 +199,23 @@ class DeclaredRepositoryTest {
     ScanRequest scan = (ScanRequest) requests.get(0);
     assertThat(scan.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), Comparator.LT, n(5)));
   }
+
+  @Test
+  void projectionRecord_derivesTheProjectionExpression_andMapsItsComponents() {
+    respond(List.of(Map.of("OrderID", AttributeValue.s("o1"), "Total", AttributeValue.n(12))), null);
+
+    assertThat(orders.summaries("alice")).containsExactly(new OrderSummary("o1", 12));
+    QueryRequest query = (QueryRequest) requests.get(0);
+    assertThat(query.projection()).isEqualTo(new Projection(List.of(Path.of("OrderID"), Path.of("Total"))));
+  }
+
+  @Test
+  void derivedFinderReturningProjections_readsTheIndexWithTheProjection() {
+    respond(List.of(Map.of("OrderID", AttributeValue.s("o2"))), null);
+
+    assertThat(orders.findByStatus("OPEN").toList()).containsExactly(new OrderSummary("o2", 0));
+    QueryRequest query = (QueryRequest) requests.get(0);
+    assertThat(query.indexName()).isEqualTo("ByStatus");
+    assertThat(query.projection()).isEqualTo(new Projection(List.of(Path.of("OrderID"), Path.of("Total"))));
+  }
 }

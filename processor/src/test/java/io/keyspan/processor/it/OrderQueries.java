@@ -44,6 +44,11 @@ public interface OrderQueries {
 
   List<Order> findByCustomerId(String customerId);
 
+  @Query(key = "CustomerID = :customer")
+  List<OrderSummary> summaries(String customer);
+
+  Stream<OrderSummary> findByStatus(String status);
+
   List<Order> findByStatusAndPlacedAtBetween(String status, String from, String to);
 
   Optional<Order> findFirstByCustomerIdOrderByOrderIdDesc(String customerId);
