@@ -32,9 +32,10 @@ import javax.tools.StandardLocation;
 /**
  * The processing step for {@code @Repository} interfaces: read each method (annotation text or
  * derived name), check it against the table, and — when the interface has no errors — write its
- * implementation. Interfaces whose table type is not resolvable yet are deferred by name; in the
- * last round it lists every generated factory in {@code META-INF/services}. No exception leaves
- * it.
+ * implementation. Interfaces whose table type is not resolvable yet are deferred by name. In the
+ * last round it lists every generated factory in {@code META-INF/services} and writes the
+ * access-patterns report of each table ({@code META-INF/keyspan/access-patterns/<Table>.md}). No
+ * exception leaves it.
  */
 public final class DeclaredRepositoryStep {
   static final String REPOSITORY = "io.keyspan.annotations.Repository";
@@ -42,6 +43,7 @@ public final class DeclaredRepositoryStep {
 
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> factories = new TreeSet<>();
+  private final AccessPatterns accessPatterns = new AccessPatterns();
 
   /** One round: every {@code @Repository} of the round and those deferred from the last one. */
   public void process(ProcessingEnvironment environment, RoundEnvironment round) {
@@ -60,7 +62,8 @@ public final class DeclaredRepositoryStep {
       processSafely(environment, round, repository);
     }
     if (round.processingOver() && !factories.isEmpty()) {
-      writeServices(environment);
+      write(environment, SERVICES, String.join("\n", factories) + "\n");
+      accessPatterns.reports().forEach((path, report) -> write(environment, path, report));
     }
   }
 
@@ -120,6 +123,7 @@ public final class DeclaredRepositoryStep {
     new SourceWriter(environment.getFiler(), environment.getElementUtils()).write(
         model.interfaceName().packageName(), new ImplementationWriter(environment.getElementUtils()).write(model), repository);
     factories.add(model.factoryName().reflectionName());
+    accessPatterns.add(model);
   }
 
   /** Waits for the table type's generated types; in the last round the table's own errors explain it. */
@@ -129,12 +133,9 @@ public final class DeclaredRepositoryStep {
     }
   }
 
-  private void writeServices(ProcessingEnvironment environment) {
-    try (Writer writer = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", SERVICES).openWriter()) {
-      for (String factory : factories) {
-        writer.write(factory);
-        writer.write('\n');
-      }
+  private static void write(ProcessingEnvironment environment, String path, String content) {
+    try (Writer writer = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path).openWriter()) {
+      writer.write(content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

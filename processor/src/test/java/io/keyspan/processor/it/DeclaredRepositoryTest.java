@@ -218,4 +218,20 @@ class DeclaredRepositoryTest {
     assertThat(query.indexName()).isEqualTo("ByStatus");
     assertThat(query.projection()).isEqualTo(new Projection(List.of(Path.of("OrderID"), Path.of("Total"))));
   }
+
+  @Test
+  void accessPatternsReport_listsEveryMethodOfTheTable_withItsOperationAndScans() throws java.io.IOException {
+    String report;
+    try (var in = getClass().getResourceAsStream("/META-INF/keyspan/access-patterns/Orders.md")) {
+      report = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(report).contains("# Access patterns of the table Orders");
+    assertThat(report).contains("| OrderQueries | recentOrders | Query (descending) |  | "
+        + "`CustomerID = :customer AND begins_with(OrderID, :prefix)` | `Total > :minimum` |  |  | no |");
+    assertThat(report).contains("| OrderQueries | findByStatusAndPlacedAtBetween (derived) | Query | ByStatus | "
+        + "`Status = :status AND PlacedAt BETWEEN :from AND :to` |");
+    assertThat(report).contains("| OrderQueries | findByTotalLessThan (derived) | Scan |  |  | `Total < :total` |  |  | **yes** |");
+    assertThat(report).contains("| OrderWrites | addToTotal | UpdateItem |");
+    assertThat(report).contains("3 of them scanning");
+  }
 }
