@@ -76,6 +76,13 @@ class DeclaredRepositoryTest {
   }
 
   @Test
+  void daggerInjectsTheGeneratedImplementation_asASingleton() {
+    OrderComponent component = DaggerOrderComponent.builder().keyspanModule(new OrderComponent.KeyspanModule(db)).build();
+    assertThat(component.orders()).isInstanceOf(OrderQueries_Impl.class);
+    assertThat(component.orders()).isSameInstanceAs(component.orders());
+  }
+
+  @Test
   void annotatedQuery_bindsParametersIntoKeyConditionAndFilter() {
     respond(List.of(item("alice", "2026-1", 50)), null);
 
