@@ -1,0 +1,48 @@
+package io.keyspan.memory;
+
+import java.time.Clock;
+import java.util.TreeMap;
+
+/** The engine's tables by name, in name order, and its clock. Guarded by the engine's lock. */
+final class Catalog {
+  final TreeMap<String, StoredTable> tables = new TreeMap<>();
+  final Clock clock;
+
+  Catalog(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** A table for a data-plane request; a missing one is "Requested resource not found". */
+  StoredTable table(String name) {
+    StoredTable table = tables.get(name);
+    if (table == null) {
+      throw Messages.tableNotFound();
+    }
+    return table;
+  }
+
+  /** A table for a control-plane request, whose message names the table. */
+  StoredTable namedTable(String name) {
+    StoredTable table = tables.get(name);
+    if (table == null) {
+      throw Messages.tableNotFound(name);
+    }
+    return table;
+  }
+
+  long nowEpochSeconds() {
+    return clock.instant().getEpochSecond();
+  }
+
+  /** Whether time to live has items to delete now. */
+  boolean hasExpired() {
+    long now = nowEpochSeconds();
+    return tables.values().stream().anyMatch(table -> table.hasExpired(now));
+  }
+
+  /** Deletes the items whose time to live has passed, as DynamoDB's background process does. */
+  void deleteExpired() {
+    long now = nowEpochSeconds();
+    tables.values().forEach(table -> table.deleteExpired(now));
+  }
+}

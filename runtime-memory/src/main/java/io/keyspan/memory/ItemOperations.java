@@ -1,0 +1,180 @@
+package io.keyspan.memory;
+
+import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.GetItemRequest;
+import io.keyspan.engine.GetItemResponse;
+import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.ReturnValue;
+import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
+import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.WriteResponse;
+import io.keyspan.exception.ConditionalCheckFailedException;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.ExpressionKind;
+import io.keyspan.expression.Update;
+import io.keyspan.expression.eval.UpdateResult;
+import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ItemSize;
+import java.util.Map;
+
+/**
+ * PutItem, GetItem, UpdateItem and DeleteItem. Each request is validated completely and its
+ * condition evaluated before anything changes; the engine's lock makes each write atomic.
+ */
+final class ItemOperations {
+  private final Catalog catalog;
+
+  ItemOperations(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  WriteResponse put(PutItemRequest request) {
+    StoredTable table = catalog.table(request.tableName());
+    checkAllOldOrNone(request.returnValues());
+    Evaluation.check(request.condition(), ExpressionKind.CONDITION);
+    PrimaryKey key = KeyValidator.item(table.definition(), request.item());
+    Map<String, AttributeValue> old = table.get(key);
+    checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
+    Usage usage = Costs.write(table.definition(), old, request.item(), false);
+    table.write(key, request.item());
+    return new WriteResponse(
+        request.returnValues() == ReturnValue.ALL_OLD ? old : null,
+        usage.report(request.returnConsumedCapacity()));
+  }
+
+  GetItemResponse get(GetItemRequest request) {
+    StoredTable table = catalog.table(request.tableName());
+    Evaluation.check(request.projection());
+    PrimaryKey key = KeyValidator.key(table.definition(), request.key());
+    Map<String, AttributeValue> item = table.get(key);
+    Usage usage =
+        Usage.ofTable(
+            request.tableName(),
+            true,
+            Costs.readUnits(
+                item == null ? 0 : ItemSize.of(item),
+                Costs.Consistency.of(request.consistentRead())));
+    return new GetItemResponse(
+        item == null || request.projection() == null
+            ? item
+            : Evaluation.project(request.projection(), item),
+        usage.report(request.returnConsumedCapacity()));
+  }
+
+  WriteResponse update(UpdateItemRequest request) {
+    StoredTable table = catalog.table(request.tableName());
+    TableDefinition definition = table.definition();
+    PrimaryKey key = KeyValidator.key(definition, request.key());
+    checkUpdate(definition, request.update());
+    Evaluation.check(request.condition(), ExpressionKind.CONDITION);
+    Map<String, AttributeValue> old = table.get(key);
+    checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
+    Updated updated = applyUpdate(definition, key, old, request.update());
+    Usage usage = Costs.write(definition, old, updated.item(), false);
+    if (updated.item() != null) {
+      table.write(key, updated.item());
+    }
+    return new WriteResponse(
+        returned(request.returnValues(), old, updated),
+        usage.report(request.returnConsumedCapacity()));
+  }
+
+  WriteResponse delete(DeleteItemRequest request) {
+    StoredTable table = catalog.table(request.tableName());
+    checkAllOldOrNone(request.returnValues());
+    Evaluation.check(request.condition(), ExpressionKind.CONDITION);
+    PrimaryKey key = KeyValidator.key(table.definition(), request.key());
+    Map<String, AttributeValue> old = table.get(key);
+    checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
+    Usage usage = Costs.write(table.definition(), old, null, false);
+    table.write(key, null);
+    return new WriteResponse(
+        request.returnValues() == ReturnValue.ALL_OLD ? old : null,
+        usage.report(request.returnConsumedCapacity()));
+  }
+
+  // ------------------------------------------------------------------ shared with transactions
+
+  /** PutItem and DeleteItem accept only NONE and ALL_OLD (digest 1.12). */
+  static void checkAllOldOrNone(ReturnValue returnValues) {
+    if (returnValues != ReturnValue.NONE && returnValues != ReturnValue.ALL_OLD) {
+      throw Messages.returnValuesAllOldOrNone();
+    }
+  }
+
+  /**
+   * The errors an update raises before the item is read: its own static errors, and any clause
+   * naming a key attribute (digest 1.7).
+   */
+  static void checkUpdate(TableDefinition table, Update update) {
+    if (update == null) {
+      return;
+    }
+    Evaluation.check(update);
+    for (String target : ConditionPaths.targets(update)) {
+      if (table.key().contains(target)) {
+        throw Messages.cannotUpdateKey(target);
+      }
+    }
+  }
+
+  /**
+   * An update's outcome: the item to store (null when nothing is created) and what ReturnValues
+   * UPDATED_OLD and UPDATED_NEW return.
+   */
+  record Updated(
+      Map<String, AttributeValue> item,
+      Map<String, AttributeValue> updatedOld,
+      Map<String, AttributeValue> updatedNew) {}
+
+  /** A false condition rejects the write; the item comes back when ALL_OLD was asked for. */
+  static void checkCondition(
+      Condition condition,
+      Map<String, AttributeValue> old,
+      ReturnValuesOnConditionCheckFailure onFailure) {
+    if (!Evaluation.test(condition, old == null ? Map.of() : old)) {
+      throw new ConditionalCheckFailedException(
+          onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD ? old : null);
+    }
+  }
+
+  /**
+   * The item after an update, validated; {@code item()} is null when nothing is created (an update
+   * of a missing item that only REMOVEs or DELETEs creates nothing, digest 1.7).
+   */
+  static Updated applyUpdate(
+      TableDefinition table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {
+    Map<String, AttributeValue> base = old != null ? old : Map.copyOf(key.toMap(table.key()));
+    if (update == null) {
+      return new Updated(base, Map.of(), Map.of());
+    }
+    UpdateResult result = Evaluation.apply(update, base, old != null);
+    if (old == null && update.set().isEmpty() && update.add().isEmpty()) {
+      return new Updated(null, Map.of(), Map.of());
+    }
+    Map<String, AttributeValue> item = Map.copyOf(result.newItem());
+    KeyValidator.checkIndexKeys(table, item, true);
+    if (KeyValidator.tooLarge(table, item)) {
+      throw Messages.updatedItemTooLarge();
+    }
+    return new Updated(item, result.updatedOld(), result.updatedNew());
+  }
+
+  private static Map<String, AttributeValue> returned(
+      ReturnValue returnValues, Map<String, AttributeValue> old, Updated updated) {
+    switch (returnValues) {
+      case ALL_OLD:
+        return old;
+      case ALL_NEW:
+        return updated.item();
+      case UPDATED_OLD:
+        return old == null || updated.updatedOld().isEmpty() ? null : updated.updatedOld();
+      case UPDATED_NEW:
+        return updated.item() == null || updated.updatedNew().isEmpty()
+            ? null
+            : updated.updatedNew();
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package io.keyspan.memory;
+
+import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.Comparator;
+import io.keyspan.expression.KeyCondition;
+import io.keyspan.expression.Literal;
+import io.keyspan.expression.Placeholder;
+import io.keyspan.expression.ValueOperand;
+import io.keyspan.value.AttributeValue;
+import io.keyspan.value.Bytes;
+import io.keyspan.value.Values;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.NavigableMap;
+
+/**
+ * A KeyConditionExpression checked against the key of the table or index being queried (digest 1.6)
+ * and turned into a partition and a contiguous range of sort keys.
+ */
+record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
+
+  private static final String PREFIX = "Invalid KeyConditionExpression: ";
+
+  static KeyRange of(KeyCondition condition, KeyAttributes key) {
+    KeyCondition.Term partitionTerm = null;
+    KeyCondition.Term sortTerm = null;
+    if (condition.terms().size() == 2
+        && condition.terms().get(0).attribute().equals(condition.terms().get(1).attribute())) {
+      throw new ValidationException(
+          PREFIX + "KeyConditionExpressions must only contain one condition per key");
+    }
+    for (KeyCondition.Term term : condition.terms()) {
+      if (term.attribute().equals(key.partitionName())) {
+        partitionTerm = term;
+      } else {
+        sortTerm = term;
+      }
+    }
+    if (partitionTerm == null) {
+      throw missed(key.partitionName());
+    }
+    if (sortTerm != null && !sortTerm.attribute().equals(key.sortName())) {
+      if (key.hasSort()) {
+        throw missed(key.sortName());
+      }
+      throw new ValidationException("Query key condition not supported");
+    }
+    if (!(partitionTerm instanceof KeyCondition.Compare equality)
+        || equality.op() != Comparator.EQ) {
+      throw new ValidationException("Query key condition not supported");
+    }
+    AttributeValue partition = value(equality.value(), key, key.partitionName());
+    if (sortTerm != null) {
+      checkSortTerm(sortTerm, key);
+    }
+    return new KeyRange(partition, sortTerm);
+  }
+
+  private static ValidationException missed(String attribute) {
+    return new ValidationException("Query condition missed key schema element: " + attribute);
+  }
+
+  private static void checkSortTerm(KeyCondition.Term term, KeyAttributes key) {
+    if (term instanceof KeyCondition.Compare compare) {
+      if (compare.op() == Comparator.NE) {
+        throw new ValidationException("Query key condition not supported");
+      }
+      value(compare.value(), key, key.sortName());
+    } else if (term instanceof KeyCondition.Between between) {
+      AttributeValue lower = value(between.lower(), key, key.sortName());
+      AttributeValue upper = value(between.upper(), key, key.sortName());
+      if (Values.compare(lower, upper) > 0) {
+        throw new ValidationException(
+            PREFIX
+                + "The BETWEEN operator requires upper bound to be greater than or equal to"
+                + " lower bound; lower bound operand: AttributeValue: "
+                + lower
+                + ", upper bound operand: AttributeValue: "
+                + upper);
+      }
+    } else {
+      KeyCondition.BeginsWith beginsWith = (KeyCondition.BeginsWith) term;
+      if (key.sortType().valueType() == AttributeValue.Type.N) {
+        throw new ValidationException(
+            PREFIX
+                + "Incorrect operand type for operator or function; operator or function:"
+                + " begins_with, operand type: N");
+      }
+      value(beginsWith.prefix(), key, key.sortName());
+    }
+  }
+
+  /** A bound value whose type matches the key attribute's. */
+  private static AttributeValue value(ValueOperand operand, KeyAttributes key, String attribute) {
+    if (!(operand instanceof Literal literal)) {
+      throw new ValidationException(
+          PREFIX
+              + "An expression attribute value used in expression is not defined; attribute"
+              + " value: "
+              + ((Placeholder) operand).name());
+    }
+    if (literal.value().type() != KeyValidator.typeOf(key, attribute).valueType()) {
+      throw new ValidationException(
+          Messages.INVALID + "Condition parameter type does not match schema type");
+    }
+    return literal.value();
+  }
+
+  /** The entries of the partition that satisfy the sort-key term, in ascending order. */
+  NavigableMap<EntryKey, Map<String, AttributeValue>> select(
+      NavigableMap<EntryKey, Map<String, AttributeValue>> partitionEntries) {
+    if (sortTerm == null) {
+      return partitionEntries;
+    }
+    if (sortTerm instanceof KeyCondition.Between between) {
+      return partitionEntries.subMap(
+          EntryKey.before(literal(between.lower())), true,
+          EntryKey.after(literal(between.upper())), true);
+    }
+    if (sortTerm instanceof KeyCondition.BeginsWith beginsWith) {
+      AttributeValue prefix = literal(beginsWith.prefix());
+      AttributeValue next = successor(prefix);
+      return next == null
+          ? partitionEntries.tailMap(EntryKey.before(prefix), true)
+          : partitionEntries.subMap(EntryKey.before(prefix), true, EntryKey.before(next), false);
+    }
+    KeyCondition.Compare compare = (KeyCondition.Compare) sortTerm;
+    AttributeValue value = literal(compare.value());
+    switch (compare.op()) {
+      case EQ:
+        return partitionEntries.subMap(EntryKey.before(value), true, EntryKey.after(value), true);
+      case LT:
+        return partitionEntries.headMap(EntryKey.before(value), false);
+      case LE:
+        return partitionEntries.headMap(EntryKey.after(value), true);
+      case GT:
+        return partitionEntries.tailMap(EntryKey.after(value), false);
+      default:
+        return partitionEntries.tailMap(EntryKey.before(value), true);
+    }
+  }
+
+  private static AttributeValue literal(ValueOperand operand) {
+    return ((Literal) operand).value();
+  }
+
+  /**
+   * The smallest value greater than every value that starts with the prefix, or null when there is
+   * none: the prefix with its last code point (or unsigned byte) incremented, dropping maximal
+   * ones.
+   */
+  static AttributeValue successor(AttributeValue prefix) {
+    if (prefix instanceof AttributeValue.S s) {
+      int[] codePoints = s.value().codePoints().toArray();
+      for (int i = codePoints.length - 1; i >= 0; i--) {
+        if (codePoints[i] < Character.MAX_CODE_POINT) {
+          int[] next = Arrays.copyOf(codePoints, i + 1);
+          next[i]++;
+          return AttributeValue.s(new String(next, 0, next.length));
+        }
+      }
+      return null;
+    }
+    byte[] bytes = ((AttributeValue.B) prefix).value().toArray();
+    for (int i = bytes.length - 1; i >= 0; i--) {
+      if (bytes[i] != (byte) 0xff) {
+        byte[] next = Arrays.copyOf(bytes, i + 1);
+        next[i]++;
+        return AttributeValue.b(Bytes.of(next));
+      }
+    }
+    return null;
+  }
+}

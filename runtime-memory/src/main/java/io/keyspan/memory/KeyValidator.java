@@ -1,0 +1,145 @@
+package io.keyspan.memory;
+
+import io.keyspan.engine.table.ScalarAttributeType;
+import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ItemSize;
+import java.util.Map;
+
+/**
+ * Checks keys and items against a table's key schema with DynamoDB's messages (digest 1.1, 1.9,
+ * 1.11 and 1.15; dynalite db/index.js validateKey, validateItem and checkKeySize).
+ */
+final class KeyValidator {
+  private KeyValidator() {}
+
+  static final int MAX_PARTITION_KEY_BYTES = 2048;
+  static final int MAX_SORT_KEY_BYTES = 1024;
+
+  /** A key map of Get, Update, Delete or ConditionCheck: exactly the key attributes. */
+  static PrimaryKey key(TableDefinition table, Map<String, AttributeValue> key) {
+    KeyAttributes schema = table.key();
+    if (key.size() != schema.names().size()) {
+      throw Messages.keyMismatch();
+    }
+    for (String name : schema.names()) {
+      AttributeValue value = key.get(name);
+      if (value == null || value.type() != typeOf(schema, name).valueType()) {
+        throw Messages.keyMismatch();
+      }
+    }
+    checkKeyValues(schema, key);
+    return PrimaryKey.of(schema, key);
+  }
+
+  /** A whole item of a Put: the table's key attributes, right types and sizes, index keys too. */
+  static PrimaryKey item(TableDefinition table, Map<String, AttributeValue> item) {
+    KeyAttributes schema = table.key();
+    for (String name : schema.names()) {
+      AttributeValue value = item.get(name);
+      if (value == null) {
+        throw Messages.missingKey(name);
+      }
+      ScalarAttributeType expected = typeOf(schema, name);
+      if (value.type() != expected.valueType()) {
+        throw Messages.keyTypeMismatch(name, expected.name(), value.type().name());
+      }
+    }
+    checkKeyValues(schema, item);
+    checkIndexKeys(table, item, false);
+    if (tooLarge(table, item)) {
+      throw Messages.itemTooLarge();
+    }
+    return PrimaryKey.of(schema, item);
+  }
+
+  /**
+   * Index key attributes present in the item must have the index's type and a valid value (digest
+   * 1.11). An update that breaks this gets DynamoDB's update-specific text.
+   */
+  static void checkIndexKeys(
+      TableDefinition table, Map<String, AttributeValue> item, boolean fromUpdate) {
+    for (SecondaryIndex index : (Iterable<SecondaryIndex>) table.indexes()::iterator) {
+      KeyAttributes key = index.key();
+      for (String name : key.names()) {
+        AttributeValue value = item.get(name);
+        if (value == null || table.key().contains(name)) {
+          continue;
+        }
+        ScalarAttributeType expected = typeOf(key, name);
+        if (value.type() != expected.valueType()) {
+          throw fromUpdate
+              ? Messages.updateIndexKeyType()
+              : Messages.indexKeyTypeMismatch(
+                  name, expected.name(), value.type().name(), index.name());
+        }
+        if (isEmpty(value)) {
+          throw Messages.emptyIndexKey(name, kind(value), index.name());
+        }
+        checkSize(value, name.equals(key.partitionName()));
+      }
+    }
+  }
+
+  private static void checkKeyValues(KeyAttributes schema, Map<String, AttributeValue> key) {
+    for (String name : schema.names()) {
+      AttributeValue value = key.get(name);
+      if (isEmpty(value)) {
+        throw Messages.emptyKey(name, kind(value));
+      }
+      checkSize(value, name.equals(schema.partitionName()));
+    }
+  }
+
+  /** Numbers are always within limits (dynalite checkKeySize); S and B count UTF-8 or raw bytes. */
+  private static void checkSize(AttributeValue value, boolean partition) {
+    if (value.type() == AttributeValue.Type.N) {
+      return;
+    }
+    long length = length(value);
+    if (partition && length > MAX_PARTITION_KEY_BYTES) {
+      throw Messages.hashKeyTooLarge();
+    }
+    if (!partition && length > MAX_SORT_KEY_BYTES) {
+      throw Messages.rangeKeyTooLarge();
+    }
+  }
+
+  /**
+   * Whether the item breaks the 400 KB limit. On a table with LSIs the limit covers the item plus
+   * its entries in every LSI (Developer Guide LSI.html, "Item collections": "For each local
+   * secondary index on a table, there is a 400 KB limit on the total of" the item's size and its
+   * index entries' sizes).
+   */
+  static boolean tooLarge(TableDefinition table, Map<String, AttributeValue> item) {
+    long size = ItemSize.of(item);
+    for (SecondaryIndex index : table.localIndexes()) {
+      if (index.covers(item)) {
+        size += ItemSize.of(index.project(item, table.key()));
+      }
+    }
+    return size > ItemSize.MAX_ITEM_BYTES;
+  }
+
+  /** An empty S or B, which no key of a table or index may be. */
+  static boolean isEmpty(AttributeValue value) {
+    return value.type() != AttributeValue.Type.N && length(value) == 0;
+  }
+
+  private static long length(AttributeValue value) {
+    if (value instanceof AttributeValue.S s) {
+      return ItemSize.utf8Length(s.value());
+    }
+    if (value instanceof AttributeValue.B b) {
+      return b.value().length();
+    }
+    return 1;
+  }
+
+  private static String kind(AttributeValue value) {
+    return value.type() == AttributeValue.Type.B ? "binary" : "string";
+  }
+
+  static ScalarAttributeType typeOf(KeyAttributes key, String name) {
+    return name.equals(key.partitionName()) ? key.partitionType() : key.sortType();
+  }
+}

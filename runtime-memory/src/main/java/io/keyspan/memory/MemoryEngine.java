@@ -1,0 +1,205 @@
+package io.keyspan.memory;
+
+import io.keyspan.engine.BatchGetItemRequest;
+import io.keyspan.engine.BatchGetItemResponse;
+import io.keyspan.engine.BatchWriteItemRequest;
+import io.keyspan.engine.BatchWriteItemResponse;
+import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.Engine;
+import io.keyspan.engine.EngineContext;
+import io.keyspan.engine.GetItemRequest;
+import io.keyspan.engine.GetItemResponse;
+import io.keyspan.engine.ListTablesRequest;
+import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.PageResponse;
+import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TransactGetItemsRequest;
+import io.keyspan.engine.TransactGetItemsResponse;
+import io.keyspan.engine.TransactWriteItemsRequest;
+import io.keyspan.engine.TransactWriteItemsResponse;
+import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.UpdateTableRequest;
+import io.keyspan.engine.UpdateTimeToLiveRequest;
+import io.keyspan.engine.WriteResponse;
+import io.keyspan.engine.table.TableDescription;
+import io.keyspan.engine.table.TimeToLiveDescription;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * The embedded engine: DynamoDB's data model, validation, ordering, paging and capacity arithmetic,
+ * in memory.
+ *
+ * <p><b>Concurrency.</b> One read-write lock guards all tables. Every write, batch and transaction
+ * holds the write lock, so each is atomic and linearizable and no reader ever sees a transaction
+ * half applied; reads share the read lock. Items are immutable maps.
+ *
+ * <p><b>Time to live.</b> Before every operation the engine deletes the items whose TTL attribute
+ * (a Number of epoch seconds) lies before the context clock's current second, maintaining the
+ * indexes as a delete does. DynamoDB deletes expired items within days and may return them until
+ * then; this engine deletes them at the first operation after they expire, so a test that moves its
+ * clock forward sees them gone at once.
+ *
+ * <p>Obtain one with {@link #create()} or through {@code Keyspan.inMemory()} (scheme {@code
+ * memory:}).
+ */
+public final class MemoryEngine implements Engine {
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Catalog catalog;
+  private final TableOperations tables;
+  private final ItemOperations items;
+  private final Reads reads;
+  private final BatchOperations batches;
+  private final Transactions transactions;
+
+  private MemoryEngine(EngineContext context) {
+    this.catalog = new Catalog(context.clock());
+    this.tables = new TableOperations(catalog);
+    this.items = new ItemOperations(catalog);
+    this.reads = new Reads(catalog);
+    this.batches = new BatchOperations(catalog);
+    this.transactions = new Transactions(catalog);
+  }
+
+  /** An empty engine on the system clock. */
+  public static MemoryEngine create() {
+    return create(EngineContext.systemDefault());
+  }
+
+  /** An empty engine whose time to live and idempotency windows follow the context's clock. */
+  public static MemoryEngine create(EngineContext context) {
+    return new MemoryEngine(context);
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  @Override
+  public TableDescription createTable(CreateTableRequest request) {
+    return writing(() -> tables.create(request));
+  }
+
+  @Override
+  public TableDescription describeTable(String tableName) {
+    return reading(() -> tables.describe(tableName));
+  }
+
+  @Override
+  public TableDescription updateTable(UpdateTableRequest request) {
+    return writing(() -> tables.update(request));
+  }
+
+  @Override
+  public TableDescription deleteTable(String tableName) {
+    return writing(() -> tables.delete(tableName));
+  }
+
+  @Override
+  public ListTablesResponse listTables(ListTablesRequest request) {
+    return reading(() -> tables.list(request));
+  }
+
+  @Override
+  public TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
+    return writing(() -> tables.updateTimeToLive(request));
+  }
+
+  @Override
+  public TimeToLiveDescription describeTimeToLive(String tableName) {
+    return reading(() -> tables.describeTimeToLive(tableName));
+  }
+
+  // ---------------------------------------------------------------- items
+
+  @Override
+  public WriteResponse putItem(PutItemRequest request) {
+    return writing(() -> items.put(request));
+  }
+
+  @Override
+  public GetItemResponse getItem(GetItemRequest request) {
+    return reading(() -> items.get(request));
+  }
+
+  @Override
+  public WriteResponse updateItem(UpdateItemRequest request) {
+    return writing(() -> items.update(request));
+  }
+
+  @Override
+  public WriteResponse deleteItem(DeleteItemRequest request) {
+    return writing(() -> items.delete(request));
+  }
+
+  @Override
+  public PageResponse query(QueryRequest request) {
+    return reading(() -> reads.query(request));
+  }
+
+  @Override
+  public PageResponse scan(ScanRequest request) {
+    return reading(() -> reads.scan(request));
+  }
+
+  // ---------------------------------------------------------------- batches and transactions
+
+  @Override
+  public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+    return reading(() -> batches.get(request));
+  }
+
+  @Override
+  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+    return writing(() -> batches.write(request));
+  }
+
+  @Override
+  public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+    return writing(() -> transactions.write(request));
+  }
+
+  @Override
+  public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+    return reading(() -> transactions.get(request));
+  }
+
+  /** Nothing to release: the data lives on the heap and goes with the engine. */
+  @Override
+  public void close() {}
+
+  // ---------------------------------------------------------------- locking
+
+  private <T> T writing(Supplier<T> operation) {
+    return locked(
+        lock.writeLock(),
+        () -> {
+          catalog.deleteExpired();
+          return operation.get();
+        });
+  }
+
+  private <T> T reading(Supplier<T> operation) {
+    boolean expired = locked(lock.readLock(), catalog::hasExpired);
+    if (expired) {
+      locked(
+          lock.writeLock(),
+          () -> {
+            catalog.deleteExpired();
+            return null;
+          });
+    }
+    return locked(lock.readLock(), operation);
+  }
+
+  private static <T> T locked(Lock held, Supplier<T> operation) {
+    held.lock();
+    try {
+      return operation.get();
+    } finally {
+      held.unlock();
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package io.keyspan.memory;
+
+import io.keyspan.value.AttributeValue;
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+
+/**
+ * Items of a table or of one index, in DynamoDB's order: partitions by hash (see {@link
+ * PartitionKey}), and inside a partition by sort key. Lookups and updates cost O(log n); a range
+ * inside one partition costs O(log n + k). A partition holding a single item, the common case of
+ * tables without a sort key, is stored without a map of its own to save memory. Not thread-safe:
+ * the engine's lock guards it.
+ */
+final class OrderedStore {
+  /** Each value is a {@link One} or a {@code TreeMap<EntryKey, item>} of two or more items. */
+  private final TreeMap<PartitionKey, Object> partitions = new TreeMap<>();
+
+  private int size;
+
+  /** A partition of exactly one item. */
+  private record One(EntryKey key, Map<String, AttributeValue> item) {}
+
+  int size() {
+    return size;
+  }
+
+  Map<String, AttributeValue> get(PartitionKey partition, EntryKey entry) {
+    Object items = partitions.get(partition);
+    if (items instanceof One one) {
+      return one.key().compareTo(entry) == 0 ? one.item() : null;
+    }
+    return items == null ? null : many(items).get(entry);
+  }
+
+  /** Stores an item; returns the one it replaced, or null. */
+  Map<String, AttributeValue> put(
+      PartitionKey partition, EntryKey entry, Map<String, AttributeValue> item) {
+    Object items = partitions.get(partition);
+    if (items == null) {
+      partitions.put(partition, new One(entry, item));
+      size++;
+      return null;
+    }
+    if (items instanceof One one) {
+      if (one.key().compareTo(entry) == 0) {
+        partitions.put(partition, new One(one.key(), item));
+        return one.item();
+      }
+      TreeMap<EntryKey, Map<String, AttributeValue>> grown = new TreeMap<>();
+      grown.put(one.key(), one.item());
+      grown.put(entry, item);
+      partitions.put(partition, grown);
+      size++;
+      return null;
+    }
+    Map<String, AttributeValue> previous = many(items).put(entry, item);
+    if (previous == null) {
+      size++;
+    }
+    return previous;
+  }
+
+  void remove(PartitionKey partition, EntryKey entry) {
+    Object items = partitions.get(partition);
+    if (items instanceof One one) {
+      if (one.key().compareTo(entry) == 0) {
+        partitions.remove(partition);
+        size--;
+      }
+    } else if (items != null) {
+      TreeMap<EntryKey, Map<String, AttributeValue>> map = many(items);
+      if (map.remove(entry) != null) {
+        size--;
+        if (map.size() == 1) {
+          var last = map.firstEntry();
+          partitions.put(partition, new One(last.getKey(), last.getValue()));
+        }
+      }
+    }
+  }
+
+  /** The entries of one partition, in sort order; empty when the partition has none. */
+  NavigableMap<EntryKey, Map<String, AttributeValue>> partition(PartitionKey partition) {
+    return view(partitions.get(partition));
+  }
+
+  private static NavigableMap<EntryKey, Map<String, AttributeValue>> view(Object items) {
+    if (items == null) {
+      return Collections.emptyNavigableMap();
+    }
+    if (items instanceof One one) {
+      TreeMap<EntryKey, Map<String, AttributeValue>> single = new TreeMap<>();
+      single.put(one.key(), one.item());
+      return Collections.unmodifiableNavigableMap(single);
+    }
+    return Collections.unmodifiableNavigableMap(many(items));
+  }
+
+  private static Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> entries(Object items) {
+    if (items instanceof One one) {
+      return Collections.<Map.Entry<EntryKey, Map<String, AttributeValue>>>singletonList(
+              new AbstractMap.SimpleImmutableEntry<>(one.key(), one.item()))
+          .iterator();
+    }
+    return many(items).entrySet().iterator();
+  }
+
+  @SuppressWarnings("unchecked") // the only other kind of value, see the field's comment
+  private static TreeMap<EntryKey, Map<String, AttributeValue>> many(Object items) {
+    return (TreeMap<EntryKey, Map<String, AttributeValue>>) items;
+  }
+
+  /** One stored entry with its position. */
+  record Entry(PartitionKey partition, EntryKey key, Map<String, AttributeValue> item) {}
+
+  /**
+   * Entries in store order from a position: strictly after {@code (partition, key)} when given,
+   * else from the first partition whose unsigned hash is at least {@code fromHash}.
+   */
+  Iterator<Entry> scan(long fromHash, PartitionKey partition, EntryKey key) {
+    Iterator<Map.Entry<PartitionKey, Object>> outer;
+    Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> first;
+    if (partition != null) {
+      first = partition(partition).tailMap(key, false).entrySet().iterator();
+      outer = partitions.tailMap(partition, false).entrySet().iterator();
+    } else {
+      first = Collections.emptyIterator();
+      outer =
+          fromHash > 0xffffffffL
+              ? Collections.emptyIterator()
+              : partitions.tailMap(PartitionKey.lowerBound(fromHash), true).entrySet().iterator();
+    }
+    return new Iterator<>() {
+      private PartitionKey current = partition;
+      private Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> inner = first;
+
+      @Override
+      public boolean hasNext() {
+        while (!inner.hasNext()) {
+          if (!outer.hasNext()) {
+            return false;
+          }
+          var next = outer.next();
+          current = next.getKey();
+          inner = entries(next.getValue());
+        }
+        return true;
+      }
+
+      @Override
+      public Entry next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        var next = inner.next();
+        return new Entry(current, next.getKey(), next.getValue());
+      }
+    };
+  }
+}

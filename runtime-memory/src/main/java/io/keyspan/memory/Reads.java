@@ -1,0 +1,415 @@
+package io.keyspan.memory;
+
+import io.keyspan.engine.PageResponse;
+import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.Select;
+import io.keyspan.engine.table.ProjectionType;
+import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.ExpressionKind;
+import io.keyspan.expression.Projection;
+import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ItemSize;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+
+/**
+ * Query and Scan on tables and secondary indexes (digest 1.10 and 1.11; API Query, Scan). A page
+ * evaluates items in order until Limit items or 1 MB, then filters, then projects. Resumption from
+ * a LastEvaluatedKey is exact because every order is a total, stable order.
+ */
+final class Reads {
+  /** A page stops once it has evaluated 1 MB of items (Developer Guide: ServiceQuotas). */
+  static final long PAGE_BYTES = 1024 * 1024;
+
+  static final long HASH_SPACE = 1L << 32;
+
+  private final Catalog catalog;
+
+  Reads(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /**
+   * What a read of a table or index returns and costs; an index null means the table.
+   *
+   * @param fetchesFromTable whether an LSI read returns attributes the index does not project, so
+   *     each returned item is fetched from the table
+   */
+  private record Source(
+      StoredTable table,
+      SecondaryIndex index,
+      Select select,
+      Projection projection,
+      boolean fetchesFromTable) {
+
+    static Source of(
+        StoredTable table, SecondaryIndex index, Select select, Projection projection) {
+      boolean fetches =
+          index != null
+              && !index.global()
+              && index.projection().projectionType() != ProjectionType.ALL
+              && (select == Select.ALL_ATTRIBUTES
+                  || (projection != null
+                      && projection.paths().stream()
+                          .anyMatch(path -> !index.projects(path.topLevelName(), table.key()))));
+      return new Source(table, index, select, projection, fetches);
+    }
+
+    KeyAttributes key() {
+      return index == null ? table.key() : index.key();
+    }
+
+    OrderedStore store() {
+      return index == null ? table.items() : table.index(index.name());
+    }
+
+    /** The item as this read sees it: the index's projection, or the whole item. */
+    Map<String, AttributeValue> view(Map<String, AttributeValue> item) {
+      return index == null || fetchesFromTable() ? item : index.project(item, table.key());
+    }
+
+    /** The bytes evaluated: the index entry's size on an index, else the item's. */
+    long evaluatedBytes(Map<String, AttributeValue> item) {
+      return ItemSize.of(index == null ? item : index.project(item, table.key()));
+    }
+
+    /** The LastEvaluatedKey: the table's key, plus the index's key on an index. */
+    Map<String, AttributeValue> lastKey(Map<String, AttributeValue> item) {
+      Map<String, AttributeValue> key = new LinkedHashMap<>();
+      for (String name : table.key().names()) {
+        key.put(name, item.get(name));
+      }
+      if (index != null) {
+        for (String name : index.key().names()) {
+          key.put(name, item.get(name));
+        }
+      }
+      return key;
+    }
+
+    /** The store position of an ExclusiveStartKey, validated against the key names and types. */
+    OrderedStore.Entry position(Map<String, AttributeValue> startKey) {
+      Map<String, AttributeValue> expected = new LinkedHashMap<>();
+      for (String name : table.key().names()) {
+        expected.put(name, startKey.get(name));
+      }
+      if (index != null) {
+        for (String name : index.key().names()) {
+          expected.put(name, startKey.get(name));
+        }
+      }
+      boolean valid = expected.size() == startKey.size();
+      for (var entry : expected.entrySet()) {
+        KeyAttributes owner = table.key().contains(entry.getKey()) ? table.key() : index.key();
+        valid &=
+            entry.getValue() != null
+                && entry.getValue().type()
+                    == KeyValidator.typeOf(owner, entry.getKey()).valueType();
+      }
+      if (!valid) {
+        throw new ValidationException(
+            "The provided starting key is invalid: " + Messages.KEY_SCHEMA_MISMATCH);
+      }
+      PrimaryKey tableKey = PrimaryKey.of(table.key(), startKey);
+      if (index == null) {
+        return new OrderedStore.Entry(tableKey.partition(), tableKey.entry(), startKey);
+      }
+      return new OrderedStore.Entry(
+          PartitionKey.of(index.key().partitionOf(startKey)),
+          index.entryKey(tableKey, startKey),
+          startKey);
+    }
+  }
+
+  // ------------------------------------------------------------------ Query
+
+  PageResponse query(QueryRequest request) {
+    StoredTable table = catalog.table(request.tableName());
+    checkLimit(request.limit());
+    SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
+    Source source =
+        Source.of(
+            table,
+            index,
+            select(request.select(), request.projection(), index),
+            request.projection());
+    Evaluation.check(request.keyCondition());
+    Evaluation.check(request.filter(), ExpressionKind.FILTER);
+    Evaluation.check(request.projection());
+    KeyRange range = KeyRange.of(request.keyCondition(), source.key());
+    if (request.filter() != null) {
+      checkFilterNamesNoKey(request.filter(), table.key(), index);
+    }
+    PartitionKey partition = PartitionKey.of(range.partition());
+    NavigableMap<EntryKey, Map<String, AttributeValue>> entries =
+        range.select(source.store().partition(partition));
+    if (request.exclusiveStartKey() != null) {
+      OrderedStore.Entry start = source.position(request.exclusiveStartKey());
+      if (!start.partition().equals(partition)) {
+        throw new ValidationException(
+            "The provided starting key is outside query boundaries based on provided conditions");
+      }
+      entries =
+          request.scanIndexForward()
+              ? entries.tailMap(start.key(), false)
+              : entries.headMap(start.key(), false);
+    }
+    Iterator<Map<String, AttributeValue>> items =
+        (request.scanIndexForward() ? entries : entries.descendingMap()).values().iterator();
+    return page(
+        source,
+        items,
+        request.limit(),
+        request.filter(),
+        request.consistentRead(),
+        request.returnConsumedCapacity());
+  }
+
+  /** A Query filter may not name the key attributes (API Query.FilterExpression). */
+  private static void checkFilterNamesNoKey(
+      Condition filter, KeyAttributes tableKey, SecondaryIndex index) {
+    for (String name : ConditionPaths.of(filter)) {
+      if (tableKey.contains(name) || (index != null && index.key().contains(name))) {
+        throw new ValidationException(
+            "Filter Expression can only contain non-primary key attributes: Primary key"
+                + " attribute: "
+                + name);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ Scan
+
+  PageResponse scan(ScanRequest request) {
+    StoredTable table = catalog.table(request.tableName());
+    checkLimit(request.limit());
+    checkSegments(request.segment(), request.totalSegments());
+    SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
+    Source source =
+        Source.of(
+            table,
+            index,
+            select(request.select(), request.projection(), index),
+            request.projection());
+    Evaluation.check(request.filter(), ExpressionKind.FILTER);
+    Evaluation.check(request.projection());
+    int total = request.totalSegments() == null ? 1 : request.totalSegments();
+    int segment = request.segment() == null ? 0 : request.segment();
+    long fromHash = ceilDiv(segment * HASH_SPACE, total);
+    long toHash = ceilDiv((segment + 1) * HASH_SPACE, total);
+    Iterator<OrderedStore.Entry> entries;
+    if (request.exclusiveStartKey() != null) {
+      OrderedStore.Entry start = source.position(request.exclusiveStartKey());
+      long hash = start.partition().unsignedHash();
+      if (hash < fromHash || hash >= toHash) {
+        throw new ValidationException(
+            // AWS's text for this case is unverified.
+            "The provided starting key is invalid: Exclusive start key does not belong to the"
+                + " provided segment");
+      }
+      entries = source.store().scan(0, start.partition(), start.key());
+    } else {
+      entries = source.store().scan(fromHash, null, null);
+    }
+    Iterator<Map<String, AttributeValue>> items = new SegmentItems(entries, toHash);
+    return page(
+        source,
+        items,
+        request.limit(),
+        request.filter(),
+        request.consistentRead(),
+        request.returnConsumedCapacity());
+  }
+
+  /** The items of a scan up to the end of its segment's hash range. */
+  private static final class SegmentItems implements Iterator<Map<String, AttributeValue>> {
+    private final Iterator<OrderedStore.Entry> entries;
+    private final long toHash;
+    private OrderedStore.Entry next;
+
+    SegmentItems(Iterator<OrderedStore.Entry> entries, long toHash) {
+      this.entries = entries;
+      this.toHash = toHash;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && entries.hasNext()) {
+        OrderedStore.Entry candidate = entries.next();
+        if (candidate.partition().unsignedHash() < toHash) {
+          next = candidate;
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public Map<String, AttributeValue> next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Map<String, AttributeValue> item = next.item();
+      next = null;
+      return item;
+    }
+  }
+
+  /** Segment and TotalSegments rules (API Scan; dynalite validations/scan.js). */
+  private static void checkSegments(Integer segment, Integer totalSegments) {
+    if (segment != null && totalSegments == null) {
+      throw new ValidationException(
+          "The TotalSegments parameter is required but was not present in the request when"
+              + " Segment parameter is present");
+    }
+    if (totalSegments != null && segment == null) {
+      throw new ValidationException(
+          "The Segment parameter is required but was not present in the request when parameter"
+              + " TotalSegments is present");
+    }
+    if (segment == null) {
+      return;
+    }
+    if (totalSegments < 1) {
+      throw Messages.constraint(
+          totalSegments, "totalSegments", "have value greater than or equal to 1");
+    }
+    if (totalSegments > 1_000_000) {
+      throw Messages.constraint(
+          totalSegments, "totalSegments", "have value less than or equal to 1000000");
+    }
+    if (segment < 0) {
+      throw Messages.constraint(segment, "segment", "have value greater than or equal to 0");
+    }
+    if (segment >= totalSegments) {
+      throw new ValidationException(
+          "The Segment parameter is zero-based and must be less than parameter TotalSegments:"
+              + " Segment: "
+              + segment
+              + " is not less than TotalSegments: "
+              + totalSegments);
+    }
+  }
+
+  // ------------------------------------------------------------------ shared
+
+  private static void checkLimit(Integer limit) {
+    if (limit != null && limit < 1) {
+      throw Messages.constraint(limit, "limit", "have value greater than or equal to 1");
+    }
+  }
+
+  private static SecondaryIndex index(StoredTable table, String indexName, boolean consistent) {
+    if (indexName == null) {
+      return null;
+    }
+    SecondaryIndex index =
+        table.definition().index(indexName).orElseThrow(() -> Messages.noSuchIndex(indexName));
+    if (index.global() && consistent) {
+      throw new ValidationException(
+          "Consistent reads are not supported on global secondary indexes");
+    }
+    return index;
+  }
+
+  /** Select's rules and defaults (digest 1.10). */
+  private static Select select(Select select, Projection projection, SecondaryIndex index) {
+    if (projection != null) {
+      if (select != null && select != Select.SPECIFIC_ATTRIBUTES) {
+        throw new ValidationException(
+            "Cannot specify the ProjectionExpression when choosing to get "
+                + (select == Select.COUNT ? "only the Count" : select.name()));
+      }
+      return Select.SPECIFIC_ATTRIBUTES;
+    }
+    if (select == Select.SPECIFIC_ATTRIBUTES) {
+      throw new ValidationException(
+          "Must specify the AttributesToGet or ProjectionExpression when choosing to get"
+              + " SPECIFIC_ATTRIBUTES");
+    }
+    if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {
+      throw new ValidationException(
+          "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+    }
+    if (select == Select.ALL_ATTRIBUTES
+        && index != null
+        && index.global()
+        && index.projection().projectionType() != ProjectionType.ALL) {
+      throw new ValidationException(
+          Messages.INVALID
+              + "Select type ALL_ATTRIBUTES is not supported for global secondary"
+              + " index "
+              + index.name()
+              + " because its projection type is not ALL");
+    }
+    if (select != null) {
+      return select;
+    }
+    return index == null ? Select.ALL_ATTRIBUTES : Select.ALL_PROJECTED_ATTRIBUTES;
+  }
+
+  /**
+   * Reads one page: evaluates items until Limit or 1 MB, then filters and projects. A page that
+   * stops at Limit or at 1 MB carries a LastEvaluatedKey even when nothing follows, as DynamoDB's
+   * does; only its absence ends the read.
+   */
+  private PageResponse page(
+      Source source,
+      Iterator<Map<String, AttributeValue>> candidates,
+      Integer limit,
+      Condition filter,
+      boolean consistentRead,
+      ReturnConsumedCapacity returnConsumedCapacity) {
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    int evaluated = 0;
+    int matched = 0;
+    long bytes = 0;
+    double fetchUnits = 0;
+    Costs.Consistency consistency = Costs.Consistency.of(consistentRead);
+    Map<String, AttributeValue> lastEvaluatedKey = null;
+    boolean fetches = source.fetchesFromTable();
+    while (candidates.hasNext()) {
+      Map<String, AttributeValue> item = candidates.next();
+      evaluated++;
+      bytes += source.evaluatedBytes(item);
+      Map<String, AttributeValue> view = source.view(item);
+      if (Evaluation.test(filter, view)) {
+        matched++;
+        if (fetches) {
+          fetchUnits += Costs.readUnits(ItemSize.of(item), consistency);
+        }
+        if (source.select() != Select.COUNT) {
+          items.add(
+              source.projection() == null ? view : Evaluation.project(source.projection(), view));
+        }
+      }
+      if ((limit != null && evaluated == limit) || bytes >= PAGE_BYTES) {
+        lastEvaluatedKey = source.lastKey(item);
+        break;
+      }
+    }
+    double units = Costs.readUnits(bytes, consistency);
+    Usage usage =
+        source.index() == null
+            ? Usage.ofTable(source.table().definition().name(), true, units)
+            : Usage.ofIndexRead(source.table().definition().name(), source.index(), units)
+                .plus(Usage.ofTable(source.table().definition().name(), true, fetchUnits));
+    return new PageResponse(
+        source.select() == Select.COUNT ? Collections.emptyList() : items,
+        matched,
+        evaluated,
+        lastEvaluatedKey,
+        usage.report(returnConsumedCapacity));
+  }
+
+  private static long ceilDiv(long dividend, long divisor) {
+    return (dividend + divisor - 1) / divisor;
+  }
+}

@@ -1,0 +1,187 @@
+package io.keyspan.memory;
+
+import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ItemSize;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One table's data: its items, one {@link OrderedStore} per secondary index kept in step on every
+ * write, the running size in bytes, and the expiry order for time to live. Items are immutable
+ * maps, shared by the table and its indexes. Not thread-safe: the engine's lock guards it.
+ */
+final class StoredTable {
+  private TableDefinition definition;
+  private final OrderedStore items = new OrderedStore();
+  private final Map<String, OrderedStore> indexes = new HashMap<>();
+  private long sizeBytes;
+  private String ttlAttribute;
+  private boolean ttlEnabled;
+  private final TreeSet<Expiry> expiries =
+      new TreeSet<>(Comparator.comparing(Expiry::epochSeconds).thenComparing(Expiry::key));
+
+  /** An item's expiry time under time to live. */
+  record Expiry(BigDecimal epochSeconds, PrimaryKey key) {}
+
+  StoredTable(TableDefinition definition) {
+    this.definition = definition;
+    definition.indexes().forEach(index -> indexes.put(index.name(), new OrderedStore()));
+  }
+
+  TableDefinition definition() {
+    return definition;
+  }
+
+  KeyAttributes key() {
+    return definition.key();
+  }
+
+  int itemCount() {
+    return items.size();
+  }
+
+  long sizeBytes() {
+    return sizeBytes;
+  }
+
+  OrderedStore items() {
+    return items;
+  }
+
+  OrderedStore index(String indexName) {
+    return indexes.get(indexName);
+  }
+
+  Map<String, AttributeValue> get(PrimaryKey key) {
+    return items.get(key.partition(), key.entry());
+  }
+
+  /** Puts (item non-null) or deletes (item null) the item with this key, indexes included. */
+  void write(PrimaryKey key, Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> old = get(key);
+    if (old != null) {
+      items.remove(key.partition(), key.entry());
+      sizeBytes -= ItemSize.of(old);
+      forget(key, old);
+    }
+    if (item != null) {
+      items.put(key.partition(), key.entry(), item);
+      sizeBytes += ItemSize.of(item);
+      remember(key, item);
+    }
+  }
+
+  private void remember(PrimaryKey key, Map<String, AttributeValue> item) {
+    definition
+        .indexes()
+        .filter(index -> index.covers(item))
+        .forEach(
+            index ->
+                indexes
+                    .get(index.name())
+                    .put(
+                        PartitionKey.of(index.key().partitionOf(item)),
+                        index.entryKey(key, item),
+                        item));
+    BigDecimal expiry = expiryOf(item);
+    if (expiry != null) {
+      expiries.add(new Expiry(expiry, key));
+    }
+  }
+
+  private void forget(PrimaryKey key, Map<String, AttributeValue> item) {
+    definition
+        .indexes()
+        .filter(index -> index.covers(item))
+        .forEach(
+            index ->
+                indexes
+                    .get(index.name())
+                    .remove(
+                        PartitionKey.of(index.key().partitionOf(item)), index.entryKey(key, item)));
+    BigDecimal expiry = expiryOf(item);
+    if (expiry != null) {
+      expiries.remove(new Expiry(expiry, key));
+    }
+  }
+
+  // ------------------------------------------------------------------ settings
+
+  /** Replaces the definition; indexes that are new are built from the items (a backfill). */
+  void redefine(TableDefinition updated) {
+    indexes.keySet().removeIf(name -> updated.index(name).isEmpty());
+    definition = updated;
+    updated
+        .indexes()
+        .filter(index -> !indexes.containsKey(index.name()))
+        .forEach(
+            index -> {
+              OrderedStore store = new OrderedStore();
+              indexes.put(index.name(), store);
+              Iterator<OrderedStore.Entry> all = items.scan(0, null, null);
+              while (all.hasNext()) {
+                OrderedStore.Entry entry = all.next();
+                if (index.covers(entry.item())) {
+                  PrimaryKey tableKey = new PrimaryKey(entry.partition(), entry.key().sort());
+                  store.put(
+                      PartitionKey.of(index.key().partitionOf(entry.item())),
+                      index.entryKey(tableKey, entry.item()),
+                      entry.item());
+                }
+              }
+            });
+  }
+
+  String ttlAttribute() {
+    return ttlAttribute;
+  }
+
+  boolean ttlEnabled() {
+    return ttlEnabled;
+  }
+
+  /** Turns expiry on (rebuilding the expiry order from the items) or off. */
+  void timeToLive(String attribute, boolean enabled) {
+    expiries.clear();
+    ttlAttribute = attribute;
+    ttlEnabled = enabled;
+    if (enabled) {
+      Iterator<OrderedStore.Entry> all = items.scan(0, null, null);
+      while (all.hasNext()) {
+        OrderedStore.Entry entry = all.next();
+        BigDecimal expiry = expiryOf(entry.item());
+        if (expiry != null) {
+          expiries.add(new Expiry(expiry, new PrimaryKey(entry.partition(), entry.key().sort())));
+        }
+      }
+    }
+  }
+
+  /**
+   * The expiry of an item: its TTL attribute when that is a top-level Number (epoch seconds); items
+   * without one, or with another type, never expire (Developer Guide: TTL).
+   */
+  private BigDecimal expiryOf(Map<String, AttributeValue> item) {
+    if (!ttlEnabled) {
+      return null;
+    }
+    return item.get(ttlAttribute) instanceof AttributeValue.N n ? n.value() : null;
+  }
+
+  /** Whether some item expired before {@code nowEpochSeconds}. */
+  boolean hasExpired(long nowEpochSeconds) {
+    return !expiries.isEmpty()
+        && expiries.first().epochSeconds().compareTo(BigDecimal.valueOf(nowEpochSeconds)) < 0;
+  }
+
+  /** Deletes every item whose expiry lies before {@code nowEpochSeconds}, indexes included. */
+  void deleteExpired(long nowEpochSeconds) {
+    while (hasExpired(nowEpochSeconds)) {
+      write(expiries.first().key(), null);
+    }
+  }
+}

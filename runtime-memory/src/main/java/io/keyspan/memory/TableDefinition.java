@@ -1,0 +1,47 @@
+package io.keyspan.memory;
+
+import io.keyspan.engine.table.AttributeDefinition;
+import io.keyspan.engine.table.BillingMode;
+import io.keyspan.engine.table.KeySchemaElement;
+import io.keyspan.engine.table.ProvisionedThroughput;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A table's immutable settings: keys, indexes and billing. UpdateTable makes a new one. */
+record TableDefinition(
+    String name,
+    List<AttributeDefinition> attributeDefinitions,
+    List<KeySchemaElement> keySchema,
+    KeyAttributes key,
+    List<SecondaryIndex> globalIndexes,
+    List<SecondaryIndex> localIndexes,
+    BillingMode billingMode,
+    ProvisionedThroughput throughput,
+    Instant created) {
+
+  TableDefinition {
+    attributeDefinitions = List.copyOf(attributeDefinitions);
+    keySchema = List.copyOf(keySchema);
+    globalIndexes = List.copyOf(globalIndexes);
+    localIndexes = List.copyOf(localIndexes);
+  }
+
+  Stream<SecondaryIndex> indexes() {
+    return Stream.concat(globalIndexes.stream(), localIndexes.stream());
+  }
+
+  Optional<SecondaryIndex> index(String indexName) {
+    return indexes().filter(index -> index.name().equals(indexName)).findFirst();
+  }
+
+  TableDefinition with(
+      List<AttributeDefinition> definitions,
+      List<SecondaryIndex> globals,
+      BillingMode billing,
+      ProvisionedThroughput provisioned) {
+    return new TableDefinition(
+        name, definitions, keySchema, key, globals, localIndexes, billing, provisioned, created);
+  }
+}

@@ -1,0 +1,284 @@
+package io.keyspan.memory;
+
+import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.GlobalSecondaryIndexUpdate;
+import io.keyspan.engine.ListTablesRequest;
+import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.UpdateTableRequest;
+import io.keyspan.engine.UpdateTimeToLiveRequest;
+import io.keyspan.engine.table.AttributeDefinition;
+import io.keyspan.engine.table.BillingMode;
+import io.keyspan.engine.table.IndexDescription;
+import io.keyspan.engine.table.KeySchemaElement;
+import io.keyspan.engine.table.ProvisionedThroughput;
+import io.keyspan.engine.table.TableDescription;
+import io.keyspan.engine.table.TableStatus;
+import io.keyspan.engine.table.TimeToLiveDescription;
+import io.keyspan.engine.table.TimeToLiveStatus;
+import io.keyspan.exception.LimitExceededException;
+import io.keyspan.exception.ResourceInUseException;
+import io.keyspan.exception.ResourceNotFoundException;
+import io.keyspan.exception.ValidationException;
+import io.keyspan.value.ItemSize;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CreateTable, DescribeTable, UpdateTable, DeleteTable, ListTables and time to live. Tables are
+ * ACTIVE as soon as they are created or updated, and new GSIs are backfilled at once.
+ */
+final class TableOperations {
+  private final Catalog catalog;
+
+  TableOperations(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  TableDescription create(CreateTableRequest request) {
+    TableDefinition definition = TableValidator.validate(request, catalog.clock.instant());
+    if (catalog.tables.containsKey(request.tableName())) {
+      throw new ResourceInUseException(Messages.tableExists(request.tableName()));
+    }
+    StoredTable table = new StoredTable(definition);
+    catalog.tables.put(request.tableName(), table);
+    return describe(table, TableStatus.ACTIVE);
+  }
+
+  TableDescription describe(String tableName) {
+    return describe(catalog.namedTable(tableName), TableStatus.ACTIVE);
+  }
+
+  TableDescription delete(String tableName) {
+    StoredTable table = catalog.namedTable(tableName);
+    catalog.tables.remove(tableName);
+    return describe(table, TableStatus.DELETING);
+  }
+
+  ListTablesResponse list(ListTablesRequest request) {
+    int limit = request.limit() == null ? 100 : request.limit();
+    if (limit < 1) {
+      throw Messages.constraint(limit, "limit", "have value greater than or equal to 1");
+    }
+    if (limit > 100) {
+      throw Messages.constraint(limit, "limit", "have value less than or equal to 100");
+    }
+    Iterator<String> names =
+        (request.exclusiveStartTableName() == null
+                ? catalog.tables.navigableKeySet()
+                : catalog
+                    .tables
+                    .navigableKeySet()
+                    .tailSet(request.exclusiveStartTableName(), false))
+            .iterator();
+    List<String> page = new ArrayList<>();
+    while (names.hasNext() && page.size() < limit) {
+      page.add(names.next());
+    }
+    return new ListTablesResponse(page, names.hasNext() ? page.get(page.size() - 1) : null);
+  }
+
+  TableDescription update(UpdateTableRequest request) {
+    TableValidator.checkName(request.tableName(), "tableName");
+    StoredTable table = catalog.namedTable(request.tableName());
+    TableDefinition current = table.definition();
+    if (request.billingMode() == null
+        && request.provisionedThroughput() == null
+        && request.globalSecondaryIndexUpdates().isEmpty()) {
+      throw new ValidationException(
+          "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled,"
+              + " GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+    }
+    BillingMode billing =
+        request.billingMode() == null ? current.billingMode() : request.billingMode();
+    ProvisionedThroughput throughput =
+        billing == BillingMode.PAY_PER_REQUEST
+            ? request.provisionedThroughput()
+            : request.provisionedThroughput() != null
+                ? request.provisionedThroughput()
+                : current.throughput();
+    TableValidator.checkBilling(billing, throughput);
+    if (request.provisionedThroughput() != null
+        && request.provisionedThroughput().equals(current.throughput())
+        && billing == current.billingMode()) {
+      ProvisionedThroughput now = current.throughput();
+      throw new ValidationException(
+          "The provisioned throughput for the table will not change. The requested value equals"
+              + " the current value. Current ReadCapacityUnits provisioned for the table: "
+              + now.readCapacityUnits()
+              + ". Requested ReadCapacityUnits: "
+              + now.readCapacityUnits()
+              + ". Current WriteCapacityUnits provisioned for the table: "
+              + now.writeCapacityUnits()
+              + ". Requested WriteCapacityUnits: "
+              + now.writeCapacityUnits()
+              + ". Refer to the Amazon DynamoDB Developer Guide for"
+              + " current limits and how to request higher limits.");
+    }
+    TableDefinition updated = updateIndexes(request, current, billing);
+    table.redefine(
+        updated.with(
+            updated.attributeDefinitions(),
+            updated.globalIndexes(),
+            billing,
+            billing == BillingMode.PROVISIONED ? throughput : null));
+    return describe(table, TableStatus.ACTIVE);
+  }
+
+  /** Applies GSI creates (backfilled by the table), throughput updates and deletes. */
+  private TableDefinition updateIndexes(
+      UpdateTableRequest request, TableDefinition current, BillingMode billing) {
+    Set<String> touched = new HashSet<>();
+    int createsAndDeletes = 0;
+    Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
+    current.attributeDefinitions().forEach(d -> definitions.put(d.attributeName(), d));
+    request.attributeDefinitions().forEach(d -> definitions.put(d.attributeName(), d));
+    List<AttributeDefinition> allDefinitions = List.copyOf(definitions.values());
+    List<String> defined = List.copyOf(definitions.keySet());
+    List<SecondaryIndex> globals = new ArrayList<>(current.globalIndexes());
+    for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+      String name = indexName(update);
+      if (!touched.add(name)) {
+        throw new ValidationException(
+            Messages.INVALID
+                + "Only one global secondary index update per index is allowed simultaneously."
+                + " Index: "
+                + name);
+      }
+      if (update instanceof GlobalSecondaryIndexUpdate.Create create) {
+        createsAndDeletes++;
+        if (current.index(name).isPresent()) {
+          throw new ValidationException(Messages.INVALID + "Index already exists: " + name);
+        }
+        globals.add(
+            TableValidator.validateGlobal(create.index(), allDefinitions, defined, billing));
+      } else if (update instanceof GlobalSecondaryIndexUpdate.Delete) {
+        createsAndDeletes++;
+        globals.remove(globalIndex(current, name));
+      } else {
+        GlobalSecondaryIndexUpdate.Update change = (GlobalSecondaryIndexUpdate.Update) update;
+        SecondaryIndex index = globalIndex(current, name);
+        TableValidator.checkThroughput(
+            change.provisionedThroughput(), "globalSecondaryIndexUpdates.member.update");
+        globals.set(
+            globals.indexOf(index),
+            new SecondaryIndex(
+                index.name(),
+                true,
+                index.key(),
+                index.projection(),
+                change.provisionedThroughput()));
+      }
+    }
+    if (createsAndDeletes > 1) {
+      throw new LimitExceededException(
+          "Subscriber limit exceeded: Only 1 online index can be created or deleted"
+              + " simultaneously per table");
+    }
+    if (globals.size() > TableValidator.MAX_GLOBAL_INDEXES) {
+      throw new ValidationException(
+          Messages.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
+    }
+    // Definitions no key uses any more are dropped, as DynamoDB does when an index goes.
+    Set<String> used = new LinkedHashSet<>(current.key().names());
+    globals.forEach(index -> used.addAll(index.key().names()));
+    current.localIndexes().forEach(index -> used.addAll(index.key().names()));
+    List<AttributeDefinition> kept =
+        allDefinitions.stream().filter(d -> used.contains(d.attributeName())).toList();
+    return current.with(kept, globals, billing, current.throughput());
+  }
+
+  private static String indexName(GlobalSecondaryIndexUpdate update) {
+    if (update instanceof GlobalSecondaryIndexUpdate.Create create) {
+      return create.index().indexName();
+    }
+    if (update instanceof GlobalSecondaryIndexUpdate.Delete delete) {
+      return delete.indexName();
+    }
+    return ((GlobalSecondaryIndexUpdate.Update) update).indexName();
+  }
+
+  private static SecondaryIndex globalIndex(TableDefinition table, String name) {
+    return table.globalIndexes().stream()
+        .filter(index -> index.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "Requested resource not found: Requested index " + name + " not found"));
+  }
+
+  // ------------------------------------------------------------------ time to live
+
+  TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
+    StoredTable table = catalog.namedTable(request.tableName());
+    String attribute = request.attributeName();
+    if (attribute.isEmpty()) {
+      throw Messages.constraint(
+          attribute,
+          "timeToLiveSpecification.attributeName",
+          "have length greater than or equal to 1");
+    }
+    if (request.enabled() && table.ttlEnabled()) {
+      throw new ValidationException("TimeToLive is already enabled");
+    }
+    if (!request.enabled() && !table.ttlEnabled()) {
+      throw new ValidationException("TimeToLive is already disabled");
+    }
+    table.timeToLive(attribute, request.enabled());
+    return describeTimeToLive(request.tableName());
+  }
+
+  TimeToLiveDescription describeTimeToLive(String tableName) {
+    StoredTable table = catalog.namedTable(tableName);
+    return table.ttlEnabled()
+        ? new TimeToLiveDescription(TimeToLiveStatus.ENABLED, table.ttlAttribute())
+        : TimeToLiveDescription.DISABLED;
+  }
+
+  // ------------------------------------------------------------------ description
+
+  static TableDescription describe(StoredTable table, TableStatus status) {
+    TableDefinition definition = table.definition();
+    return new TableDescription(
+        definition.name(),
+        status,
+        definition.attributeDefinitions(),
+        definition.keySchema(),
+        definition.billingMode(),
+        definition.throughput(),
+        definition.globalIndexes().stream().map(index -> describe(table, index)).toList(),
+        definition.localIndexes().stream().map(index -> describe(table, index)).toList(),
+        table.itemCount(),
+        table.sizeBytes(),
+        definition.created());
+  }
+
+  private static IndexDescription describe(StoredTable table, SecondaryIndex index) {
+    OrderedStore store = table.index(index.name());
+    long bytes = 0;
+    Iterator<OrderedStore.Entry> entries = store.scan(0, null, null);
+    while (entries.hasNext()) {
+      bytes += ItemSize.of(index.project(entries.next().item(), table.key()));
+    }
+    List<KeySchemaElement> schema = new ArrayList<>();
+    schema.add(KeySchemaElement.hash(index.key().partitionName()));
+    if (index.key().hasSort()) {
+      schema.add(KeySchemaElement.range(index.key().sortName()));
+    }
+    return new IndexDescription(
+        index.name(),
+        index.global(),
+        schema,
+        index.projection(),
+        TableStatus.ACTIVE,
+        index.throughput(),
+        store.size(),
+        bytes);
+  }
+}

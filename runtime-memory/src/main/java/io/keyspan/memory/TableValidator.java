@@ -1,0 +1,296 @@
+package io.keyspan.memory;
+
+import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.table.AttributeDefinition;
+import io.keyspan.engine.table.BillingMode;
+import io.keyspan.engine.table.GlobalSecondaryIndex;
+import io.keyspan.engine.table.IndexProjection;
+import io.keyspan.engine.table.KeySchemaElement;
+import io.keyspan.engine.table.KeyType;
+import io.keyspan.engine.table.LocalSecondaryIndex;
+import io.keyspan.engine.table.ProjectionType;
+import io.keyspan.engine.table.ProvisionedThroughput;
+import io.keyspan.exception.ValidationException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks CreateTable (and the index part of UpdateTable) as DynamoDB does, in dynalite's order
+ * (validations/createTable.js), and builds the {@link TableDefinition}.
+ */
+final class TableValidator {
+  private TableValidator() {}
+
+  static final int MAX_GLOBAL_INDEXES = 20;
+  static final int MAX_LOCAL_INDEXES = 5;
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
+  private static final long MAX_UNITS = 1_000_000_000_000L;
+
+  /** Table and index names: 3 to 255 of [a-zA-Z0-9_.-] (Developer Guide: ServiceQuotas naming). */
+  static void checkName(String name, String member) {
+    if (name.length() < 3) {
+      throw Messages.constraint(name, member, "have length greater than or equal to 3");
+    }
+    if (name.length() > 255) {
+      throw Messages.constraint(name, member, "have length less than or equal to 255");
+    }
+    if (!NAME.matcher(name).matches()) {
+      throw Messages.constraint(
+          name, member, "satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+    }
+  }
+
+  static void checkThroughput(ProvisionedThroughput throughput, String member) {
+    if (throughput.readCapacityUnits() < 1) {
+      throw Messages.constraint(
+          throughput.readCapacityUnits(),
+          member + ".readCapacityUnits",
+          "have value greater than or equal to 1");
+    }
+    if (throughput.writeCapacityUnits() < 1) {
+      throw Messages.constraint(
+          throughput.writeCapacityUnits(),
+          member + ".writeCapacityUnits",
+          "have value greater than or equal to 1");
+    }
+    if (throughput.readCapacityUnits() > MAX_UNITS) {
+      throw new ValidationException(
+          "Given value "
+              + throughput.readCapacityUnits()
+              + " for ReadCapacityUnits is out of bounds");
+    }
+    if (throughput.writeCapacityUnits() > MAX_UNITS) {
+      throw new ValidationException(
+          "Given value "
+              + throughput.writeCapacityUnits()
+              + " for WriteCapacityUnits is out of bounds");
+    }
+  }
+
+  static TableDefinition validate(CreateTableRequest request, Instant now) {
+    checkName(request.tableName(), "tableName");
+    for (int i = 0; i < request.globalSecondaryIndexes().size(); i++) {
+      checkName(
+          request.globalSecondaryIndexes().get(i).indexName(),
+          "globalSecondaryIndexes." + (i + 1) + ".member.indexName");
+    }
+    for (int i = 0; i < request.localSecondaryIndexes().size(); i++) {
+      checkName(
+          request.localSecondaryIndexes().get(i).indexName(),
+          "localSecondaryIndexes." + (i + 1) + ".member.indexName");
+    }
+    checkKeySchemaLength(request.keySchema(), "keySchema");
+    checkBilling(request.billingMode(), request.provisionedThroughput());
+
+    List<String> defined =
+        request.attributeDefinitions().stream().map(AttributeDefinition::attributeName).toList();
+    List<String> keys = request.keySchema().stream().map(KeySchemaElement::attributeName).toList();
+    if (keys.size() > defined.size()) {
+      throw new ValidationException(
+          "Invalid KeySchema: Some index key attribute have no definition");
+    }
+    checkKeySchema(request.keySchema(), defined);
+    boolean noIndexes =
+        request.globalSecondaryIndexes().isEmpty() && request.localSecondaryIndexes().isEmpty();
+    if (noIndexes && keys.size() != defined.size()) {
+      throw new ValidationException(
+          Messages.INVALID
+              + "Number of attributes in KeySchema does not exactly match number of attributes"
+              + " defined in AttributeDefinitions");
+    }
+
+    Set<String> indexNames = new HashSet<>();
+    Set<String> used = new LinkedHashSet<>(keys);
+    List<SecondaryIndex> locals = new ArrayList<>();
+    KeyAttributes tableKey = KeyAttributes.of(request.keySchema(), request.attributeDefinitions());
+    if (!request.localSecondaryIndexes().isEmpty()) {
+      if (!tableKey.hasSort()) {
+        throw new ValidationException(
+            Messages.INVALID
+                + "Table KeySchema does not have a range key, which is required when specifying a"
+                + " LocalSecondaryIndex");
+      }
+      for (LocalSecondaryIndex index : request.localSecondaryIndexes()) {
+        checkKeySchemaLength(index.keySchema(), "localSecondaryIndexes.member.keySchema");
+        checkKeySchema(index.keySchema(), defined);
+        if (index.keySchema().size() != 2) {
+          throw new ValidationException(
+              Messages.INVALID
+                  + "Index KeySchema does not have a range key for index: "
+                  + index.indexName());
+        }
+        String indexHash = index.keySchema().get(0).attributeName();
+        if (!indexHash.equals(tableKey.partitionName())) {
+          throw new ValidationException(
+              Messages.INVALID
+                  + "Index KeySchema does not have the same leading hash key as table KeySchema for"
+                  + " index: "
+                  + index.indexName()
+                  + ". index hash key: "
+                  + indexHash
+                  + ", table hash key: "
+                  + tableKey.partitionName());
+        }
+        checkProjection(index.projection());
+        checkUnique(indexNames, index.indexName());
+        index.keySchema().forEach(element -> used.add(element.attributeName()));
+        locals.add(
+            new SecondaryIndex(
+                index.indexName(),
+                false,
+                KeyAttributes.of(index.keySchema(), request.attributeDefinitions()),
+                index.projection(),
+                null));
+      }
+      if (locals.size() > MAX_LOCAL_INDEXES) {
+        throw new ValidationException(
+            Messages.INVALID + "Number of LocalSecondaryIndexes exceeds per-table limit of 5");
+      }
+    }
+    List<SecondaryIndex> globals = new ArrayList<>();
+    for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
+      globals.add(
+          validateGlobal(index, request.attributeDefinitions(), defined, request.billingMode()));
+      checkUnique(indexNames, index.indexName());
+      index.keySchema().forEach(element -> used.add(element.attributeName()));
+    }
+    if (globals.size() > MAX_GLOBAL_INDEXES) {
+      throw new ValidationException(
+          Messages.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
+    }
+    checkAllDefinitionsUsed(defined, used);
+    return new TableDefinition(
+        request.tableName(),
+        request.attributeDefinitions(),
+        request.keySchema(),
+        tableKey,
+        globals,
+        locals,
+        request.billingMode(),
+        request.billingMode() == BillingMode.PROVISIONED ? request.provisionedThroughput() : null,
+        now);
+  }
+
+  /** A GSI of CreateTable or of an UpdateTable Create. */
+  static SecondaryIndex validateGlobal(
+      GlobalSecondaryIndex index,
+      List<AttributeDefinition> definitions,
+      List<String> defined,
+      BillingMode billingMode) {
+    checkName(index.indexName(), "globalSecondaryIndexes.member.indexName");
+    checkKeySchemaLength(index.keySchema(), "globalSecondaryIndexes.member.keySchema");
+    checkKeySchema(index.keySchema(), defined);
+    checkProjection(index.projection());
+    if (billingMode == BillingMode.PAY_PER_REQUEST && index.provisionedThroughput() != null) {
+      throw new ValidationException(
+          Messages.INVALID
+              + "ProvisionedThroughput should not be specified for index: "
+              + index.indexName()
+              + " when BillingMode is PAY_PER_REQUEST");
+    }
+    if (billingMode == BillingMode.PROVISIONED) {
+      if (index.provisionedThroughput() == null) {
+        // Unverified against AWS; dynalite requires the member through its type checks.
+        throw new ValidationException(
+            Messages.INVALID
+                + "ProvisionedThroughput must be specified for index: "
+                + index.indexName());
+      }
+      checkThroughput(
+          index.provisionedThroughput(), "globalSecondaryIndexes.member.provisionedThroughput");
+    }
+    return new SecondaryIndex(
+        index.indexName(),
+        true,
+        KeyAttributes.of(index.keySchema(), definitions),
+        index.projection(),
+        billingMode == BillingMode.PROVISIONED ? index.provisionedThroughput() : null);
+  }
+
+  /** Every definition must be a key of the table or of an index. */
+  static void checkAllDefinitionsUsed(List<String> defined, Set<String> used) {
+    if (!used.containsAll(defined)) {
+      throw new ValidationException(
+          Messages.INVALID
+              + "Some AttributeDefinitions are not used. AttributeDefinitions: "
+              + defined.stream().collect(Collectors.joining(", ", "[", "]"))
+              + ", keys used: "
+              + used.stream().collect(Collectors.joining(", ", "[", "]")));
+    }
+  }
+
+  static void checkBilling(BillingMode billingMode, ProvisionedThroughput throughput) {
+    if (billingMode == BillingMode.PAY_PER_REQUEST) {
+      if (throughput != null) {
+        throw new ValidationException(
+            Messages.INVALID
+                + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when"
+                + " BillingMode is PAY_PER_REQUEST");
+      }
+    } else {
+      if (throughput == null) {
+        throw new ValidationException(
+            Messages.INVALID
+                + "ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode"
+                + " is PROVISIONED");
+      }
+      checkThroughput(throughput, "provisionedThroughput");
+    }
+  }
+
+  private static void checkKeySchemaLength(List<KeySchemaElement> schema, String member) {
+    if (schema.isEmpty()) {
+      throw Messages.constraint(schema, member, "have length greater than or equal to 1");
+    }
+    if (schema.size() > 2) {
+      throw Messages.constraint(schema, member, "have length less than or equal to 2");
+    }
+  }
+
+  private static void checkKeySchema(List<KeySchemaElement> schema, List<String> defined) {
+    List<String> keys = schema.stream().map(KeySchemaElement::attributeName).toList();
+    if (!defined.containsAll(keys)) {
+      throw new ValidationException(
+          Messages.INVALID
+              + "Some index key attributes are not defined in AttributeDefinitions. Keys: "
+              + String.join(", ", keys).transform(s -> "[" + s + "]")
+              + ", AttributeDefinitions: "
+              + String.join(", ", defined).transform(s -> "[" + s + "]"));
+    }
+    if (keys.size() == 2 && keys.get(0).equals(keys.get(1))) {
+      throw new ValidationException(
+          "Both the Hash Key and the Range Key element in the KeySchema have the same name");
+    }
+    if (schema.get(0).keyType() != KeyType.HASH) {
+      throw new ValidationException(
+          "Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+    }
+    if (schema.size() == 2 && schema.get(1).keyType() != KeyType.RANGE) {
+      throw new ValidationException(
+          "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
+    }
+  }
+
+  private static void checkProjection(IndexProjection projection) {
+    if (projection.projectionType() != ProjectionType.INCLUDE
+        && !projection.nonKeyAttributes().isEmpty()) {
+      throw new ValidationException(
+          Messages.INVALID
+              + "ProjectionType is "
+              + projection.projectionType()
+              + ", but NonKeyAttributes is specified");
+    }
+  }
+
+  private static void checkUnique(Set<String> names, String indexName) {
+    if (!names.add(indexName)) {
+      throw new ValidationException(Messages.INVALID + "Duplicate index name: " + indexName);
+    }
+  }
+}

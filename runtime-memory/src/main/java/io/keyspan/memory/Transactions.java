@@ -1,0 +1,287 @@
+package io.keyspan.memory;
+
+import io.keyspan.engine.ConsumedCapacity;
+import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
+import io.keyspan.engine.TransactGetItem;
+import io.keyspan.engine.TransactGetItemsRequest;
+import io.keyspan.engine.TransactGetItemsResponse;
+import io.keyspan.engine.TransactWriteItem;
+import io.keyspan.engine.TransactWriteItemsRequest;
+import io.keyspan.engine.TransactWriteItemsResponse;
+import io.keyspan.exception.CancellationReason;
+import io.keyspan.exception.IdempotentParameterMismatchException;
+import io.keyspan.exception.TransactionCanceledException;
+import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.ExpressionKind;
+import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ItemSize;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * TransactWriteItems and TransactGetItems (digest 1.14). A write transaction runs under the
+ * engine's write lock, so no read, query or scan sees it half applied; it evaluates every action
+ * before changing anything and changes all items or none.
+ */
+final class Transactions {
+  static final int MAX_ACTIONS = 100;
+  static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
+  static final int MAX_TOKEN_LENGTH = 36;
+
+  /** A ClientRequestToken makes a retry a no-op for 10 minutes (API TransactWriteItems). */
+  static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
+
+  private final Catalog catalog;
+  private final Map<String, Completed> completed = new HashMap<>();
+
+  /** A finished request, remembered by its token until it expires. */
+  private record Completed(
+      TransactWriteItemsRequest request, TransactWriteItemsResponse response, Instant expires) {}
+
+  /** One action, validated, with the item it reads and the item it leaves (null: none). */
+  private record Action(
+      TransactWriteItem request, StoredTable table, PrimaryKey key, boolean writes) {}
+
+  Transactions(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  TransactWriteItemsResponse write(TransactWriteItemsRequest request) {
+    checkCount(request.transactItems().size());
+    String token = request.clientRequestToken();
+    if (token != null) {
+      checkToken(token);
+      Instant now = catalog.clock.instant();
+      completed.values().removeIf(done -> !done.expires().isAfter(now));
+      Completed done = completed.get(token);
+      if (done != null) {
+        if (!done.request().equals(request)) {
+          // AWS's exact text is unverified; the error type is what callers test.
+          throw new IdempotentParameterMismatchException(
+              "Request parameters do not match the previous request with the same"
+                  + " ClientRequestToken");
+        }
+        return done.response();
+      }
+    }
+    List<Action> actions = validate(request.transactItems());
+    List<Map<String, AttributeValue>> results = evaluate(actions);
+    Map<String, Usage> usage = new LinkedHashMap<>();
+    for (int i = 0; i < actions.size(); i++) {
+      Action action = actions.get(i);
+      Map<String, AttributeValue> old = action.table().get(action.key());
+      TableDefinition definition = action.table().definition();
+      Usage cost =
+          action.writes()
+              ? Costs.write(definition, old, results.get(i), true)
+              : Usage.ofTable(
+                  definition.name(),
+                  false,
+                  Costs.readUnits(
+                      old == null ? 0 : ItemSize.of(old), Costs.Consistency.TRANSACTIONAL));
+      usage.merge(definition.name(), cost, Usage::plus);
+    }
+    for (int i = 0; i < actions.size(); i++) {
+      Action action = actions.get(i);
+      if (action.writes()) {
+        action.table().write(action.key(), results.get(i));
+      }
+    }
+    List<ConsumedCapacity> capacity = new ArrayList<>();
+    usage
+        .values()
+        .forEach(u -> BatchOperations.addReport(capacity, u, request.returnConsumedCapacity()));
+    TransactWriteItemsResponse response = new TransactWriteItemsResponse(capacity);
+    if (token != null) {
+      completed.put(
+          token, new Completed(request, response, catalog.clock.instant().plus(TOKEN_LIFETIME)));
+    }
+    return response;
+  }
+
+  /**
+   * Request-level checks: tables exist, ConditionCheck has a condition, no two actions on one item,
+   * at most 4 MB. A key that does not fit its table cancels the transaction with a ValidationError
+   * reason for that action (only the first is reported).
+   */
+  private List<Action> validate(List<TransactWriteItem> items) {
+    List<Action> actions = new ArrayList<>();
+    long bytes = 0;
+    for (int i = 0; i < items.size(); i++) {
+      TransactWriteItem item = items.get(i);
+      StoredTable table = catalog.table(item.tableName());
+      if (item instanceof TransactWriteItem.ConditionCheck && item.condition() == null) {
+        throw new ValidationException(
+            "1 validation error detected: Value null at 'transactItems."
+                + (i + 1)
+                + ".member.conditionCheck.conditionExpression' failed to satisfy constraint:"
+                + " Member must not be null");
+      }
+      if (item instanceof TransactWriteItem.Put put) {
+        bytes += ItemSize.of(put.item());
+      }
+      if (item instanceof TransactWriteItem.Update update) {
+        ItemOperations.checkUpdate(table.definition(), update.update());
+      }
+      Evaluation.check(item.condition(), ExpressionKind.CONDITION);
+    }
+    if (bytes > MAX_REQUEST_BYTES) {
+      throw new ValidationException(
+          "Transaction request size cannot exceed " + (MAX_REQUEST_BYTES / 1024 / 1024) + " MB");
+    }
+    for (TransactWriteItem item : items) {
+      StoredTable table = catalog.table(item.tableName());
+      try {
+        actions.add(
+            new Action(
+                item,
+                table,
+                keyOf(item, table.definition()),
+                !(item instanceof TransactWriteItem.ConditionCheck)));
+      } catch (ValidationException invalidKey) {
+        // Only the first per-action validation error is reported; the others read None (1.14).
+        List<CancellationReason> reasons =
+            new ArrayList<>(Collections.nCopies(items.size(), CancellationReason.NONE));
+        reasons.set(actions.size(), CancellationReason.validationError(invalidKey.getMessage()));
+        throw new TransactionCanceledException(reasons);
+      }
+    }
+    record Target(String tableName, PrimaryKey key) {}
+    Set<Target> seen = new HashSet<>();
+    for (Action action : actions) {
+      if (!seen.add(new Target(action.table().definition().name(), action.key()))) {
+        throw new ValidationException(
+            "Transaction request cannot include multiple operations on one item");
+      }
+    }
+    return actions;
+  }
+
+  private static PrimaryKey keyOf(TransactWriteItem item, TableDefinition table) {
+    if (item instanceof TransactWriteItem.Put put) {
+      return KeyValidator.item(table, put.item());
+    }
+    if (item instanceof TransactWriteItem.Update update) {
+      return KeyValidator.key(table, update.key());
+    }
+    if (item instanceof TransactWriteItem.Delete delete) {
+      return KeyValidator.key(table, delete.key());
+    }
+    return KeyValidator.key(table, ((TransactWriteItem.ConditionCheck) item).key());
+  }
+
+  /**
+   * Evaluates every condition (all failures are reported, digest 1.14) and computes each action's
+   * resulting item; any failure cancels the whole transaction.
+   */
+  private static List<Map<String, AttributeValue>> evaluate(List<Action> actions) {
+    List<Map<String, AttributeValue>> results = new ArrayList<>();
+    List<CancellationReason> reasons = new ArrayList<>();
+    boolean failed = false;
+    boolean validationFailed = false;
+    for (Action action : actions) {
+      TransactWriteItem item = action.request();
+      Map<String, AttributeValue> old = action.table().get(action.key());
+      CancellationReason reason = CancellationReason.NONE;
+      Map<String, AttributeValue> result = null;
+      try {
+        if (!Evaluation.test(item.condition(), old == null ? Map.of() : old)) {
+          reason =
+              CancellationReason.conditionalCheckFailed(
+                  item.returnValuesOnConditionCheckFailure()
+                          == ReturnValuesOnConditionCheckFailure.ALL_OLD
+                      ? old
+                      : null);
+        } else if (item instanceof TransactWriteItem.Put put) {
+          result = put.item();
+        } else if (item instanceof TransactWriteItem.Update update) {
+          result =
+              ItemOperations.applyUpdate(
+                      action.table().definition(), action.key(), old, update.update())
+                  .item();
+          if (result == null) {
+            result = old;
+          }
+        }
+      } catch (ValidationException e) {
+        if (!validationFailed) {
+          reason = CancellationReason.validationError(e.getMessage());
+          validationFailed = true;
+        }
+      }
+      failed |= reason != CancellationReason.NONE || validationFailed;
+      reasons.add(reason);
+      results.add(result);
+    }
+    if (failed) {
+      throw new TransactionCanceledException(reasons);
+    }
+    return results;
+  }
+
+  TransactGetItemsResponse get(TransactGetItemsRequest request) {
+    checkCount(request.transactItems().size());
+    List<StoredTable> tables = new ArrayList<>();
+    List<PrimaryKey> keys = new ArrayList<>();
+    for (TransactGetItem get : request.transactItems()) {
+      StoredTable table = catalog.table(get.tableName());
+      Evaluation.check(get.projection());
+      tables.add(table);
+      keys.add(KeyValidator.key(table.definition(), get.key()));
+    }
+    List<Optional<Map<String, AttributeValue>>> responses = new ArrayList<>();
+    Map<String, Usage> usage = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      TransactGetItem get = request.transactItems().get(i);
+      Map<String, AttributeValue> item = tables.get(i).get(keys.get(i));
+      usage.merge(
+          get.tableName(),
+          Usage.ofTable(
+              get.tableName(),
+              true,
+              Costs.readUnits(
+                  item == null ? 0 : ItemSize.of(item), Costs.Consistency.TRANSACTIONAL)),
+          Usage::plus);
+      responses.add(
+          Optional.ofNullable(
+              item == null || get.projection() == null
+                  ? item
+                  : Evaluation.project(get.projection(), item)));
+    }
+    List<ConsumedCapacity> capacity = new ArrayList<>();
+    usage
+        .values()
+        .forEach(u -> BatchOperations.addReport(capacity, u, request.returnConsumedCapacity()));
+    return new TransactGetItemsResponse(responses, capacity);
+  }
+
+  private static void checkCount(int count) {
+    if (count < 1) {
+      throw Messages.constraint("[]", "transactItems", "have length greater than or equal to 1");
+    }
+    if (count > MAX_ACTIONS) {
+      throw Messages.constraint(
+          "[" + count + " items]", "transactItems", "have length less than or equal to 100");
+    }
+  }
+
+  private static void checkToken(String token) {
+    if (token.isEmpty()) {
+      throw Messages.constraint(
+          token, "clientRequestToken", "have length greater than or equal to 1");
+    }
+    if (token.length() > MAX_TOKEN_LENGTH) {
+      throw Messages.constraint(
+          token, "clientRequestToken", "have length less than or equal to 36");
+    }
+  }
+}

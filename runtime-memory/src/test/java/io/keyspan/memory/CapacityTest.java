@@ -1,0 +1,246 @@
+package io.keyspan.memory;
+
+import static com.google.common.truth.Truth.assertThat;
+import static io.keyspan.memory.Fixtures.engine;
+import static io.keyspan.memory.Fixtures.item;
+import static io.keyspan.memory.Fixtures.key;
+import static io.keyspan.memory.Fixtures.n;
+import static io.keyspan.memory.Fixtures.put;
+import static io.keyspan.memory.Fixtures.s;
+import static io.keyspan.memory.Fixtures.update;
+
+import io.keyspan.engine.BatchGetItemRequest;
+import io.keyspan.engine.Capacity;
+import io.keyspan.engine.ConsumedCapacity;
+import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.GetItemRequest;
+import io.keyspan.engine.KeysAndAttributes;
+import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TransactGetItem;
+import io.keyspan.engine.TransactGetItemsRequest;
+import io.keyspan.engine.TransactWriteItem;
+import io.keyspan.engine.TransactWriteItemsRequest;
+import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.table.GlobalSecondaryIndex;
+import io.keyspan.engine.table.IndexProjection;
+import io.keyspan.engine.table.KeySchemaElement;
+import io.keyspan.value.AttributeValue;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Consumed capacity by DynamoDB's rules. Sources: Developer Guide "DynamoDB read and write
+ * operations" (read-write-operations.html: 4 KB read units, half for eventually consistent, double
+ * for transactional; 1 KB write units; the larger of old and new item for PutItem and UpdateItem;
+ * BatchGetItem rounds each item; Query and Scan round the sum) and "Provisioned throughput
+ * considerations for global secondary indexes" (GSI.html#GSI.ThroughputConsiderations: one write to
+ * add or remove an index entry, two when an index key changes).
+ */
+class CapacityTest {
+  private final MemoryEngine engine = engine();
+
+  /** Table Docs (p S) with GSI ByTag (tag) projecting KEYS_ONLY. */
+  private void createDocs() {
+    engine.createTable(
+        Fixtures.table(
+            "Docs",
+            List.of(s("p"), s("tag")),
+            List.of(KeySchemaElement.hash("p")),
+            List.of(
+                new GlobalSecondaryIndex(
+                    "ByTag",
+                    List.of(KeySchemaElement.hash("tag")),
+                    IndexProjection.KEYS_ONLY,
+                    null)),
+            null));
+  }
+
+  /** An item of exactly {@code bytes} bytes by DynamoDB's size rule (key "p"="a" is 2). */
+  private static Map<String, AttributeValue> sized(String p, int bytes, Object... more) {
+    Map<String, AttributeValue> item = item(more);
+    item.put("p", AttributeValue.s(p));
+    long used = io.keyspan.value.ItemSize.of(item) + 4; // "body" name
+    item.put("body", AttributeValue.s("x".repeat((int) (bytes - used))));
+    return item;
+  }
+
+  @Test
+  void getItem_roundsUpTo4KB_halfWhenEventuallyConsistent() {
+    createDocs();
+    put(engine, "Docs", sized("a", 4097));
+    assertThat(getUnits(false)).isEqualTo(1.0);
+    assertThat(getUnits(true)).isEqualTo(2.0);
+  }
+
+  private double getUnits(boolean consistent) {
+    return engine
+        .getItem(
+            GetItemRequest.builder("Docs", item("p", "a"))
+                .consistentRead(consistent)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                .build())
+        .consumedCapacity()
+        .capacityUnits();
+  }
+
+  @Test
+  void getOfMissingItem_stillCostsTheMinimum() {
+    createDocs();
+    assertThat(getUnits(false)).isEqualTo(0.5);
+  }
+
+  @Test
+  void put_costsOneUnitPerKB_ofTheLargerOfOldAndNew() {
+    createDocs();
+    assertThat(putUnits(sized("a", 1025))).isEqualTo(2.0);
+    assertThat(putUnits(sized("a", 10))).isEqualTo(2.0); // replaces the 1025-byte item
+    assertThat(putUnits(sized("a", 10))).isEqualTo(1.0);
+  }
+
+  private double putUnits(Map<String, AttributeValue> item) {
+    return engine
+        .putItem(
+            PutItemRequest.builder("Docs", item)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                .build())
+        .consumedCapacity()
+        .capacityUnits();
+  }
+
+  @Test
+  void indexWrites_areReportedPerIndex_withIndexes() {
+    createDocs();
+    // New item entering the GSI: 1 table unit + 1 index unit.
+    ConsumedCapacity created =
+        engine
+            .putItem(
+                PutItemRequest.builder("Docs", item("p", "a", "tag", "t1"))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+                    .build())
+            .consumedCapacity();
+    assertThat(created.capacityUnits()).isEqualTo(2.0);
+    assertThat(created.table()).isEqualTo(Capacity.write(1));
+    assertThat(created.globalSecondaryIndexes()).containsExactly("ByTag", Capacity.write(1));
+    // Changing the index key: delete plus put in the index, 2 units.
+    ConsumedCapacity moved = updateCapacity("SET tag = :v0", "t2");
+    assertThat(moved.globalSecondaryIndexes()).containsExactly("ByTag", Capacity.write(2));
+    // A non-projected attribute: no index write.
+    ConsumedCapacity untouched = updateCapacity("SET note = :v0", "x");
+    assertThat(untouched.globalSecondaryIndexes()).isEmpty();
+    assertThat(untouched.capacityUnits()).isEqualTo(1.0);
+    // Removing the index key takes the item out of the index: 1 unit.
+    ConsumedCapacity removed = updateCapacity("REMOVE tag");
+    assertThat(removed.globalSecondaryIndexes()).containsExactly("ByTag", Capacity.write(1));
+  }
+
+  private ConsumedCapacity updateCapacity(String text, Object... values) {
+    return engine
+        .updateItem(
+            UpdateItemRequest.builder("Docs", item("p", "a"))
+                .update(update(text, values))
+                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+                .build())
+        .consumedCapacity();
+  }
+
+  @Test
+  void delete_costsTheDeletedItem_andItsIndexEntry() {
+    createDocs();
+    put(engine, "Docs", sized("a", 2048, "tag", "t"));
+    ConsumedCapacity deleted =
+        engine
+            .deleteItem(
+                DeleteItemRequest.builder("Docs", item("p", "a"))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                    .build())
+            .consumedCapacity();
+    assertThat(deleted.capacityUnits()).isEqualTo(3.0);
+    assertThat(deleted.tableName()).isEqualTo("Docs");
+  }
+
+  @Test
+  void query_sumsEvaluatedItemSizesBeforeRounding() {
+    engine.createTable(
+        Fixtures.table(
+            "Log",
+            List.of(s("p"), n("s")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"))));
+    for (int i = 0; i < 10; i++) {
+      put(engine, "Log", item("p", "a", "s", i, "body", "x".repeat(1000)));
+    }
+    // 10 items of 1008 bytes = 10,080 bytes = 3 units of 4 KB, not 10; eventually consistent 1.5.
+    ConsumedCapacity consumed =
+        engine
+            .query(
+                QueryRequest.builder("Log", key("p = :v0", "a"))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                    .build())
+            .consumedCapacity();
+    assertThat(consumed.capacityUnits()).isEqualTo(1.5);
+    ConsumedCapacity scanned =
+        engine
+            .scan(
+                ScanRequest.builder("Log")
+                    .consistentRead(true)
+                    .filter(Fixtures.filter("body = :v0", "nothing"))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                    .build())
+            .consumedCapacity();
+    assertThat(scanned.capacityUnits()).isEqualTo(3.0);
+  }
+
+  @Test
+  void batchGet_roundsEachItemSeparately() {
+    createDocs();
+    put(engine, "Docs", sized("a", 1536));
+    put(engine, "Docs", sized("b", 6656));
+    // 1.5 KB -> 4 KB and 6.5 KB -> 8 KB: 12 KB, 3 strongly consistent units.
+    List<ConsumedCapacity> consumed =
+        engine
+            .batchGetItem(
+                new BatchGetItemRequest(
+                    Map.of(
+                        "Docs",
+                        new KeysAndAttributes(List.of(item("p", "a"), item("p", "b")), null, true)),
+                    ReturnConsumedCapacity.TOTAL))
+            .consumedCapacity();
+    assertThat(consumed).hasSize(1);
+    assertThat(consumed.get(0).capacityUnits()).isEqualTo(3.0);
+  }
+
+  @Test
+  void transactions_costTwice() {
+    createDocs();
+    List<ConsumedCapacity> written =
+        engine
+            .transactWriteItems(
+                new TransactWriteItemsRequest(
+                    List.of(new TransactWriteItem.Put("Docs", sized("a", 1500), null, null)),
+                    null,
+                    ReturnConsumedCapacity.TOTAL))
+            .consumedCapacity();
+    assertThat(written.get(0).capacityUnits()).isEqualTo(4.0);
+    List<ConsumedCapacity> read =
+        engine
+            .transactGetItems(
+                new TransactGetItemsRequest(
+                    List.of(new TransactGetItem("Docs", item("p", "a"), null)),
+                    ReturnConsumedCapacity.TOTAL))
+            .consumedCapacity();
+    assertThat(read.get(0).capacityUnits()).isEqualTo(2.0);
+  }
+
+  @Test
+  void noneRequested_reportsNothing() {
+    createDocs();
+    assertThat(
+            engine
+                .putItem(PutItemRequest.builder("Docs", item("p", "a")).build())
+                .consumedCapacity())
+        .isNull();
+  }
+}

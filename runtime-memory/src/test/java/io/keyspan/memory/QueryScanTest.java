@@ -1,0 +1,611 @@
+package io.keyspan.memory;
+
+import static com.google.common.truth.Truth.assertThat;
+import static io.keyspan.memory.Fixtures.engine;
+import static io.keyspan.memory.Fixtures.filter;
+import static io.keyspan.memory.Fixtures.item;
+import static io.keyspan.memory.Fixtures.key;
+import static io.keyspan.memory.Fixtures.n;
+import static io.keyspan.memory.Fixtures.projection;
+import static io.keyspan.memory.Fixtures.put;
+import static io.keyspan.memory.Fixtures.s;
+import static io.keyspan.memory.Fixtures.scanAll;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.keyspan.engine.PageResponse;
+import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.Select;
+import io.keyspan.engine.table.GlobalSecondaryIndex;
+import io.keyspan.engine.table.IndexProjection;
+import io.keyspan.engine.table.KeySchemaElement;
+import io.keyspan.engine.table.LocalSecondaryIndex;
+import io.keyspan.exception.ValidationException;
+import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Query and Scan: digest 1.6, 1.10 and 1.11; API Query and Scan. */
+class QueryScanTest {
+  private final MemoryEngine engine = engine();
+
+  /** Table Orders: p (S) + s (N); GSI ByStatus (status S, s N) KEYS_ONLY; LSI ByCity (city). */
+  private void createOrders() {
+    engine.createTable(
+        Fixtures.table(
+            "Orders",
+            List.of(s("p"), n("s"), s("st"), s("city")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s")),
+            List.of(
+                new GlobalSecondaryIndex(
+                    "ByStatus",
+                    List.of(KeySchemaElement.hash("st"), KeySchemaElement.range("s")),
+                    IndexProjection.include(List.of("total")),
+                    null)),
+            List.of(
+                new LocalSecondaryIndex(
+                    "ByCity",
+                    List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("city")),
+                    IndexProjection.KEYS_ONLY))));
+  }
+
+  private List<Object> sortKeys(PageResponse page) {
+    List<Object> keys = new ArrayList<>();
+    page.items().forEach(item -> keys.add(((AttributeValue.N) item.get("s")).value().intValue()));
+    return keys;
+  }
+
+  private PageResponse query(QueryRequest.Builder builder) {
+    return engine.query(builder.build());
+  }
+
+  @Test
+  void query_returnsThePartitionInNumericSortOrder_andReversed() {
+    createOrders();
+    for (int s : new int[] {10, 2, 33, 1}) {
+      put(engine, "Orders", item("p", "a", "s", s));
+    }
+    put(engine, "Orders", item("p", "b", "s", 5));
+    assertThat(sortKeys(query(QueryRequest.builder("Orders", key("p = :v0", "a")))))
+        .containsExactly(1, 2, 10, 33)
+        .inOrder();
+    assertThat(
+            sortKeys(
+                query(QueryRequest.builder("Orders", key("p = :v0", "a")).scanIndexForward(false))))
+        .containsExactly(33, 10, 2, 1)
+        .inOrder();
+  }
+
+  @Test
+  void stringSortKeys_orderByUtf8Bytes() {
+    // HowItWorks.NamingRulesDataTypes: "a" (0x61) > "A" (0x41); "¿" (0xC2BF) > "z".
+    engine.createTable(
+        Fixtures.table(
+            "Words",
+            List.of(s("p"), s("w")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("w"))));
+    for (String w : new String[] {"z", "a", "¿", "A", "\uD83D\uDE00", "\uFFFD"}) {
+      put(engine, "Words", item("p", "x", "w", w));
+    }
+    List<String> order = new ArrayList<>();
+    engine
+        .query(QueryRequest.builder("Words", key("p = :v0", "x")).build())
+        .items()
+        .forEach(i -> order.add(((AttributeValue.S) i.get("w")).value()));
+    assertThat(order).containsExactly("A", "a", "z", "¿", "\uFFFD", "\uD83D\uDE00").inOrder();
+  }
+
+  @Test
+  void sortKeyConditions_selectTheRightRange() {
+    createOrders();
+    for (int s = 1; s <= 9; s++) {
+      put(engine, "Orders", item("p", "a", "s", s));
+    }
+    assertThat(sortKeys(query(QueryRequest.builder("Orders", key("p = :v0 AND s < :v1", "a", 3)))))
+        .containsExactly(1, 2);
+    assertThat(sortKeys(query(QueryRequest.builder("Orders", key("p = :v0 AND s <= :v1", "a", 3)))))
+        .containsExactly(1, 2, 3);
+    assertThat(sortKeys(query(QueryRequest.builder("Orders", key("p = :v0 AND s > :v1", "a", 7)))))
+        .containsExactly(8, 9);
+    assertThat(sortKeys(query(QueryRequest.builder("Orders", key("p = :v0 AND s >= :v1", "a", 7)))))
+        .containsExactly(7, 8, 9);
+    assertThat(sortKeys(query(QueryRequest.builder("Orders", key("p = :v0 AND s = :v1", "a", 4)))))
+        .containsExactly(4);
+    assertThat(
+            sortKeys(
+                query(
+                    QueryRequest.builder(
+                        "Orders", key("p = :v0 AND s BETWEEN :v1 AND :v2", "a", 3, 5)))))
+        .containsExactly(3, 4, 5);
+  }
+
+  @Test
+  void beginsWith_selectsThePrefix_bothDirections() {
+    engine.createTable(
+        Fixtures.table(
+            "Words",
+            List.of(s("p"), s("w")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("w"))));
+    for (String w : new String[] {"ab", "abc", "abd", "ac", "a", "b"}) {
+      put(engine, "Words", item("p", "x", "w", w));
+    }
+    List<String> forward = new ArrayList<>();
+    engine
+        .query(
+            QueryRequest.builder("Words", key("p = :v0 AND begins_with(w, :v1)", "x", "ab"))
+                .build())
+        .items()
+        .forEach(i -> forward.add(((AttributeValue.S) i.get("w")).value()));
+    assertThat(forward).containsExactly("ab", "abc", "abd").inOrder();
+    List<String> backward = new ArrayList<>();
+    engine
+        .query(
+            QueryRequest.builder("Words", key("p = :v0 AND begins_with(w, :v1)", "x", "ab"))
+                .scanIndexForward(false)
+                .build())
+        .items()
+        .forEach(i -> backward.add(((AttributeValue.S) i.get("w")).value()));
+    assertThat(backward).containsExactly("abd", "abc", "ab").inOrder();
+  }
+
+  @Test
+  void limitCountsEvaluatedItems_beforeTheFilter_andResumesExactly() {
+    // Developer Guide Query.Limit: Limit caps items read; the filter applies afterwards.
+    createOrders();
+    for (int s = 1; s <= 10; s++) {
+      put(engine, "Orders", item("p", "a", "s", s, "odd", s % 2));
+    }
+    QueryRequest first =
+        QueryRequest.builder("Orders", key("p = :v0", "a"))
+            .filter(filter("odd = :v0", 1))
+            .limit(4)
+            .build();
+    PageResponse page = engine.query(first);
+    assertThat(page.scannedCount()).isEqualTo(4);
+    assertThat(page.count()).isEqualTo(2);
+    assertThat(page.lastEvaluatedKey()).isEqualTo(item("p", "a", "s", 4));
+    List<Object> all = new ArrayList<>(sortKeys(page));
+    while (page.lastEvaluatedKey() != null) {
+      page = engine.query(first.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build());
+      all.addAll(sortKeys(page));
+    }
+    assertThat(all).containsExactly(1, 3, 5, 7, 9).inOrder();
+  }
+
+  @Test
+  void limitReachedAtTheLastItem_stillReturnsALastEvaluatedKey() {
+    // API Query: only the absence of LastEvaluatedKey ends the read.
+    createOrders();
+    put(engine, "Orders", item("p", "a", "s", 1));
+    PageResponse page =
+        engine.query(QueryRequest.builder("Orders", key("p = :v0", "a")).limit(1).build());
+    assertThat(page.lastEvaluatedKey()).isNotNull();
+    PageResponse next =
+        engine.query(
+            QueryRequest.builder("Orders", key("p = :v0", "a"))
+                .limit(1)
+                .exclusiveStartKey(page.lastEvaluatedKey())
+                .build());
+    assertThat(next.items()).isEmpty();
+    assertThat(next.lastEvaluatedKey()).isNull();
+  }
+
+  @Test
+  void pageStopsAfterOneMegabyteOfEvaluatedData() {
+    // ServiceQuotas: a Query or Scan reads at most 1 MB per call.
+    createOrders();
+    String payload = "x".repeat(100_000);
+    for (int s = 1; s <= 15; s++) {
+      put(engine, "Orders", item("p", "a", "s", s, "data", payload));
+    }
+    PageResponse page = engine.query(QueryRequest.builder("Orders", key("p = :v0", "a")).build());
+    assertThat(page.scannedCount()).isEqualTo(11);
+    assertThat(page.lastEvaluatedKey()).isEqualTo(item("p", "a", "s", 11));
+  }
+
+  @Test
+  void queryFilterOnKeyAttribute_isRejected() {
+    createOrders();
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.query(
+                    QueryRequest.builder("Orders", key("p = :v0", "a"))
+                        .filter(filter("s > :v0", 1))
+                        .build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "Filter Expression can only contain non-primary key attributes: Primary key"
+                + " attribute: s");
+  }
+
+  @Test
+  void keyConditionErrors_useDynamoDbMessages() {
+    createOrders();
+    assertQueryError(key("s = :v0", 1), "Query condition missed key schema element: p");
+    assertQueryError(
+        key("p = :v0", 1),
+        "One or more parameter values were invalid: Condition parameter type does not match"
+            + " schema type");
+    // A tree the parser would reject; the engine checks bound trees too.
+    assertQueryError(
+        new io.keyspan.expression.KeyCondition(
+            List.of(
+                new io.keyspan.expression.KeyCondition.Compare(
+                    "p",
+                    io.keyspan.expression.Comparator.EQ,
+                    new io.keyspan.expression.Literal(AttributeValue.s("a"))),
+                new io.keyspan.expression.KeyCondition.Between(
+                    "s",
+                    new io.keyspan.expression.Literal(AttributeValue.n(9)),
+                    new io.keyspan.expression.Literal(AttributeValue.n(1))))),
+        "Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater"
+            + " than or equal to lower bound; lower bound operand: AttributeValue: {N:9}, upper"
+            + " bound operand: AttributeValue: {N:1}");
+    assertQueryError(
+        key("p = :v0 AND begins_with(s, :v1)", "a", "1"),
+        "Invalid KeyConditionExpression: Incorrect operand type for operator or function;"
+            + " operator or function: begins_with, operand type: N");
+  }
+
+  private void assertQueryError(io.keyspan.expression.KeyCondition condition, String message) {
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () -> engine.query(QueryRequest.builder("Orders", condition).build()));
+    assertThat(error).hasMessageThat().isEqualTo(message);
+  }
+
+  @Test
+  void selectRules_useDynamoDbMessages() {
+    createOrders();
+    assertSelectError(
+        QueryRequest.builder("Orders", key("p = :v0", "a")).select(Select.ALL_PROJECTED_ATTRIBUTES),
+        "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+    assertSelectError(
+        QueryRequest.builder("Orders", key("p = :v0", "a")).select(Select.SPECIFIC_ATTRIBUTES),
+        "Must specify the AttributesToGet or ProjectionExpression when choosing to get"
+            + " SPECIFIC_ATTRIBUTES");
+    assertSelectError(
+        QueryRequest.builder("Orders", key("p = :v0", "a"))
+            .select(Select.COUNT)
+            .projection(projection("x")),
+        "Cannot specify the ProjectionExpression when choosing to get only the Count");
+    assertSelectError(
+        QueryRequest.builder("Orders", key("st = :v0", "new"))
+            .indexName("ByStatus")
+            .select(Select.ALL_ATTRIBUTES),
+        "One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported"
+            + " for global secondary index ByStatus because its projection type is not ALL");
+    assertSelectError(
+        QueryRequest.builder("Orders", key("st = :v0", "new"))
+            .indexName("ByStatus")
+            .consistentRead(true),
+        "Consistent reads are not supported on global secondary indexes");
+    assertSelectError(
+        QueryRequest.builder("Orders", key("p = :v0", "a")).indexName("Nope"),
+        "The table does not have the specified index: Nope");
+  }
+
+  private void assertSelectError(QueryRequest.Builder request, String message) {
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> engine.query(request.build()));
+    assertThat(error).hasMessageThat().isEqualTo(message);
+  }
+
+  @Test
+  void count_returnsCountsWithoutItems() {
+    createOrders();
+    for (int s = 1; s <= 3; s++) {
+      put(engine, "Orders", item("p", "a", "s", s));
+    }
+    PageResponse page =
+        engine.query(
+            QueryRequest.builder("Orders", key("p = :v0", "a")).select(Select.COUNT).build());
+    assertThat(page.items()).isEmpty();
+    assertThat(page.count()).isEqualTo(3);
+    assertThat(page.scannedCount()).isEqualTo(3);
+  }
+
+  @Test
+  void gsi_isSparse_projected_andKeyedByIndexPlusTableKeys() {
+    // bp-indexes-general-sparse-indexes; API Projection INCLUDE.
+    createOrders();
+    put(engine, "Orders", item("p", "a", "s", 1, "st", "new", "total", 5, "secret", "x"));
+    put(engine, "Orders", item("p", "b", "s", 2, "st", "new", "total", 7));
+    put(engine, "Orders", item("p", "c", "s", 3));
+    PageResponse page =
+        engine.query(
+            QueryRequest.builder("Orders", key("st = :v0", "new"))
+                .indexName("ByStatus")
+                .limit(1)
+                .build());
+    assertThat(page.items()).containsExactly(item("p", "a", "s", 1, "st", "new", "total", 5));
+    assertThat(page.lastEvaluatedKey()).isEqualTo(item("p", "a", "s", 1, "st", "new"));
+    PageResponse rest =
+        engine.query(
+            QueryRequest.builder("Orders", key("st = :v0", "new"))
+                .indexName("ByStatus")
+                .exclusiveStartKey(page.lastEvaluatedKey())
+                .build());
+    assertThat(rest.items()).containsExactly(item("p", "b", "s", 2, "st", "new", "total", 7));
+    assertThat(engine.scan(ScanRequest.builder("Orders").indexName("ByStatus").build()).count())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void lsi_fetchesNonProjectedAttributesFromTheTable() {
+    createOrders();
+    put(engine, "Orders", item("p", "a", "s", 1, "city", "Oslo", "note", "n1"));
+    put(engine, "Orders", item("p", "a", "s", 2, "city", "Bergen", "note", "n2"));
+    PageResponse keysOnly =
+        engine.query(
+            QueryRequest.builder("Orders", key("p = :v0", "a")).indexName("ByCity").build());
+    assertThat(keysOnly.items())
+        .containsExactly(
+            item("p", "a", "s", 2, "city", "Bergen"), item("p", "a", "s", 1, "city", "Oslo"))
+        .inOrder();
+    PageResponse fetched =
+        engine.query(
+            QueryRequest.builder("Orders", key("p = :v0 AND city = :v1", "a", "Oslo"))
+                .indexName("ByCity")
+                .select(Select.ALL_ATTRIBUTES)
+                .consistentRead(true)
+                .build());
+    assertThat(fetched.items())
+        .containsExactly(item("p", "a", "s", 1, "city", "Oslo", "note", "n1"));
+  }
+
+  @Test
+  void indexesFollowUpdatesAndDeletes() {
+    createOrders();
+    put(engine, "Orders", item("p", "a", "s", 1, "st", "new"));
+    engine.updateItem(
+        io.keyspan.engine.UpdateItemRequest.builder("Orders", item("p", "a", "s", 1))
+            .update(Fixtures.update("SET #st = :v0".replace("#st", "st"), "done"))
+            .build());
+    assertThat(queryStatus("new")).isEqualTo(0);
+    assertThat(queryStatus("done")).isEqualTo(1);
+    engine.deleteItem(
+        io.keyspan.engine.DeleteItemRequest.builder("Orders", item("p", "a", "s", 1)).build());
+    assertThat(queryStatus("done")).isEqualTo(0);
+  }
+
+  private int queryStatus(String status) {
+    return engine
+        .query(
+            QueryRequest.builder("Orders", key("st = :v0", status)).indexName("ByStatus").build())
+        .count();
+  }
+
+  @Test
+  void wrongIndexKeyType_isRejectedOnPut() {
+    createOrders();
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () -> put(engine, "Orders", item("p", "a", "s", 1, "st", 5)));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "One or more parameter values were invalid: Type mismatch for Index Key st"
+                + " Expected: S Actual: N IndexName: ByStatus");
+  }
+
+  @Test
+  void emptyIndexKeyString_isRejectedOnPut() {
+    // API PutItem: no empty string as a key value of any index (digest 1.11).
+    createOrders();
+    ValidationException error =
+        assertThrows(
+            ValidationException.class, () -> put(engine, "Orders", item("p", "a", "s", 1, "st", "")));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "One or more parameter values are not valid. A value specified for a secondary index"
+                + " key is not supported. The AttributeValue for a key attribute cannot contain an"
+                + " empty string value. IndexName: ByStatus, IndexKey: st");
+  }
+
+  @Test
+  void updateSettingAnIndexKeyToAnotherType_isRejected() {
+    // API TransactionCanceledException ValidationError texts.
+    createOrders();
+    put(engine, "Orders", item("p", "a", "s", 1));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.updateItem(
+                    io.keyspan.engine.UpdateItemRequest.builder("Orders", item("p", "a", "s", 1))
+                        .update(Fixtures.update("SET st = :v0", 5))
+                        .build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "The update expression attempted to update the secondary index key to unsupported"
+                + " type");
+  }
+
+  @Test
+  void exclusiveStartKeyErrors() {
+    createOrders();
+    ValidationException invalid =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.query(
+                    QueryRequest.builder("Orders", key("p = :v0", "a"))
+                        .exclusiveStartKey(item("p", "a"))
+                        .build()));
+    assertThat(invalid)
+        .hasMessageThat()
+        .isEqualTo(
+            "The provided starting key is invalid: The provided key element does not match the"
+                + " schema");
+    ValidationException outside =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.query(
+                    QueryRequest.builder("Orders", key("p = :v0", "a"))
+                        .exclusiveStartKey(item("p", "b", "s", 1))
+                        .build()));
+    assertThat(outside)
+        .hasMessageThat()
+        .isEqualTo(
+            "The provided starting key is outside query boundaries based on provided conditions");
+  }
+
+  @Test
+  void descendingQuery_resumesExactly() {
+    createOrders();
+    for (int s = 1; s <= 7; s++) {
+      put(engine, "Orders", item("p", "a", "s", s));
+    }
+    List<Object> all = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      PageResponse page =
+          engine.query(
+              QueryRequest.builder("Orders", key("p = :v0 AND s >= :v1", "a", 2))
+                  .scanIndexForward(false)
+                  .limit(2)
+                  .exclusiveStartKey(start)
+                  .build());
+      all.addAll(sortKeys(page));
+      start = page.lastEvaluatedKey();
+    } while (start != null);
+    assertThat(all).containsExactly(7, 6, 5, 4, 3, 2).inOrder();
+  }
+
+  @Test
+  void gsiScan_withConsistentRead_isRejected() {
+    createOrders();
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.scan(
+                    ScanRequest.builder("Orders").indexName("ByStatus").consistentRead(true).build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo("Consistent reads are not supported on global secondary indexes");
+  }
+
+  @Test
+  void itemPlusItsLsiEntries_mustFitIn400KB() {
+    // LSI.html item collections: the 400 KB limit covers the item and its LSI entries.
+    engine.createTable(
+        Fixtures.table(
+            "Notes",
+            List.of(s("p"), n("s"), s("city")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s")),
+            null,
+            List.of(
+                new LocalSecondaryIndex(
+                    "ByCityAll",
+                    List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("city")),
+                    IndexProjection.ALL))));
+    String body = "x".repeat(210_000);
+    put(engine, "Notes", item("p", "a", "s", 1, "body", body));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () -> put(engine, "Notes", item("p", "a", "s", 2, "city", "Oslo", "body", body)));
+    assertThat(error).hasMessageThat().isEqualTo("Item size has exceeded the maximum allowed size");
+  }
+
+  // ------------------------------------------------------------------ scans
+
+  @Test
+  void parallelScan_segmentsAreDisjoint_andTheirUnionIsTheTable() {
+    // API Scan Segment/TotalSegments; digest 1.10 engine guidance.
+    createOrders();
+    for (int i = 0; i < 300; i++) {
+      put(engine, "Orders", item("p", "k" + i, "s", i % 7));
+    }
+    Set<Map<String, AttributeValue>> union = new HashSet<>();
+    int total = 0;
+    for (int segment = 0; segment < 4; segment++) {
+      Map<String, AttributeValue> start = null;
+      do {
+        PageResponse page =
+            engine.scan(
+                ScanRequest.builder("Orders")
+                    .segment(segment)
+                    .totalSegments(4)
+                    .limit(13)
+                    .exclusiveStartKey(start)
+                    .build());
+        union.addAll(page.items());
+        total += page.count();
+        start = page.lastEvaluatedKey();
+      } while (start != null);
+    }
+    assertThat(total).isEqualTo(300);
+    assertThat(union).hasSize(300);
+  }
+
+  @Test
+  void scanPagesResumeExactly_withoutDuplicatesOrGaps() {
+    createOrders();
+    for (int i = 0; i < 50; i++) {
+      put(engine, "Orders", item("p", "k" + (i % 10), "s", i));
+    }
+    List<Map<String, AttributeValue>> pages = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      PageResponse page =
+          engine.scan(ScanRequest.builder("Orders").limit(7).exclusiveStartKey(start).build());
+      pages.addAll(page.items());
+      start = page.lastEvaluatedKey();
+    } while (start != null);
+    assertThat(pages).containsExactlyElementsIn(scanAll(engine, "Orders")).inOrder();
+    assertThat(new HashSet<>(pages)).hasSize(50);
+  }
+
+  @Test
+  void segmentErrors_useDynamoDbMessages() {
+    createOrders();
+    assertScanError(
+        ScanRequest.builder("Orders").segment(1),
+        "The TotalSegments parameter is required but was not present in the request when Segment"
+            + " parameter is present");
+    assertScanError(
+        ScanRequest.builder("Orders").totalSegments(2),
+        "The Segment parameter is required but was not present in the request when parameter"
+            + " TotalSegments is present");
+    assertScanError(
+        ScanRequest.builder("Orders").segment(3).totalSegments(3),
+        "The Segment parameter is zero-based and must be less than parameter TotalSegments:"
+            + " Segment: 3 is not less than TotalSegments: 3");
+    assertScanError(
+        ScanRequest.builder("Orders").limit(0),
+        "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member"
+            + " must have value greater than or equal to 1");
+  }
+
+  private void assertScanError(ScanRequest.Builder request, String message) {
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> engine.scan(request.build()));
+    assertThat(error).hasMessageThat().isEqualTo(message);
+  }
+
+  @Test
+  void scanFilter_mayNameKeyAttributes() {
+    createOrders();
+    put(engine, "Orders", item("p", "a", "s", 1));
+    put(engine, "Orders", item("p", "a", "s", 2));
+    PageResponse page =
+        engine.scan(ScanRequest.builder("Orders").filter(filter("s > :v0", 1)).build());
+    assertThat(page.count()).isEqualTo(1);
+    assertThat(page.scannedCount()).isEqualTo(2);
+  }
+}
