@@ -73,6 +73,8 @@ final class MethodVerifier {
     Parameters parameters = check.parameters();
     List<Binding> bindings = check.bindings(parameters);
     Returns returns = check.result(keys, index);
+    parameters.cursor.filter(c -> returns.result() != Result.PAGE).ifPresent(c -> diagnostics.error(c,
+        DeclaredMessage.CURSOR_NEEDS_PAGE, c.getSimpleName(), method.getSimpleName(), entity.className().simpleName()));
     if (diagnostics.size() > before) {
       return Optional.empty();
     }

@@ -364,4 +364,42 @@ class DeclaredChecksTest {
     assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
         "List<Summary> summaries", "with the type java.lang.String (the property is long)");
   }
+
+  @Test
+  void cursorWithoutPageResult_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c\") List<Order> mine(String c, @Cursor String after);"),
+        "List<Order> mine", "The @Cursor parameter after resumes a page", "return Page<Order>");
+  }
+
+  @Test
+  void freeValueOfUnsupportedType_isCompileError() {
+    assertError(repository("@Scan(filter = \"size(Tags) > :n\") List<Order> tagged(java.time.Instant n);"),
+        "List<Order> tagged", "The parameter n has the type java.time.Instant, which has no stored form here");
+  }
+
+  @Test
+  void genericMethod_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c\") <X> List<Order> mine(String c);"), "List<Order> mine",
+        "has type parameters");
+  }
+
+  @Test
+  void repositoryOnClass_isCompileError() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Orders",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(Order.class)",
+        "public abstract class Orders {}");
+    assertErrorAt(compile(source), source, "public abstract class Orders", "which is not an interface");
+  }
+
+  @Test
+  void repositoryOfNonTable_isCompileError() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Strings",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(String.class)",
+        "public interface Strings {}");
+    assertErrorAt(compile(source), source, "@Repository", "names a type without @Table");
+  }
 }
