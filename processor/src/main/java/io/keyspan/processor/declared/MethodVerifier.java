@@ -73,6 +73,9 @@ final class MethodVerifier {
     Parameters parameters = check.parameters();
     List<Binding> bindings = check.bindings(parameters);
     Returns returns = check.result(keys, index);
+    if (parsed.projection() == null) {
+      returns.projected().ifPresent(p -> index.ifPresent(i -> check.projectedRules(i, p)));
+    }
     parameters.cursor.filter(c -> returns.result() != Result.PAGE).ifPresent(c -> diagnostics.error(c,
         DeclaredMessage.CURSOR_NEEDS_PAGE, c.getSimpleName(), method.getSimpleName(), entity.className().simpleName()));
     if (diagnostics.size() > before) {
@@ -225,6 +228,14 @@ final class MethodVerifier {
       }
     }
 
+    /** The components of a projection record must be attributes the index projects. */
+    void projectedRules(Table.Index index, Projected projected) {
+      if (!index.projection().equals("ALL")) {
+        notProjected(projected.components().stream().map(p -> Path.of(p.attributeName())).toList(), methodPlace,
+            projected(index), index, projectionDescription(index), new LinkedHashSet<>());
+      }
+    }
+
     void indexRules(Table.Index index) {
       if (index.global() && parsed.consistentRead()) {
         diagnostics.error(parsed.consistentReadPlace(), DeclaredMessage.CONSISTENT_READ_ON_GLOBAL_INDEX, name(),
@@ -233,11 +244,8 @@ final class MethodVerifier {
       if (index.projection().equals("ALL")) {
         return;
       }
-      Set<String> projected = new LinkedHashSet<>(Keys.of(entity).names());
-      projected.addAll(Keys.of(index).names());
-      projected.addAll(index.nonKeyAttributes());
-      String projection = index.projection() + (index.nonKeyAttributes().isEmpty() ? ""
-          : " " + String.join(", ", index.nonKeyAttributes()));
+      Set<String> projected = projected(index);
+      String projection = projectionDescription(index);
       Set<String> reported = new LinkedHashSet<>();
       if (parsed.condition() != null) {
         notProjected(TreeWalk.of(parsed.condition()).paths(), parsed.conditionPlace(), projected, index, projection, reported);
@@ -245,6 +253,18 @@ final class MethodVerifier {
       if (parsed.projection() != null) {
         notProjected(TreeWalk.of(parsed.projection()).paths(), parsed.projectionPlace(), projected, index, projection, reported);
       }
+    }
+
+    /** The attributes an index holds: the table's and its own keys, and its included attributes. */
+    private Set<String> projected(Table.Index index) {
+      Set<String> projected = new LinkedHashSet<>(Keys.of(entity).names());
+      projected.addAll(Keys.of(index).names());
+      projected.addAll(index.nonKeyAttributes());
+      return projected;
+    }
+
+    private String projectionDescription(Table.Index index) {
+      return index.projection() + (index.nonKeyAttributes().isEmpty() ? "" : " " + String.join(", ", index.nonKeyAttributes()));
     }
 
     private void notProjected(List<Path> paths, Place place, Set<String> projected, Table.Index index, String projection,

@@ -402,4 +402,14 @@ class DeclaredChecksTest {
         "public interface Strings {}");
     assertErrorAt(compile(source), source, "@Repository", "names a type without @Table");
   }
+
+  @Test
+  void projectionRecordOfAttributeNotInIndex_isCompileError() {
+    JavaFileObject summary = JavaFileObjects.forSourceLines("test.Summary",
+        "package test;",
+        "public record Summary(String orderId, long total) {}");
+    JavaFileObject source = repository("@Query(index = \"ByStatus\", key = \"Status = :s\") List<Summary> open(String s);");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
+        "List<Summary> open", "uses the attribute Total, which the index ByStatus does not project (KEYS_ONLY)");
+  }
 }
