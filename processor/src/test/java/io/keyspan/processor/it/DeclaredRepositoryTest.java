@@ -1,6 +1,7 @@
 package io.keyspan.processor.it;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.Keyspan;
 import io.keyspan.engine.Engine;
@@ -66,6 +67,12 @@ class DeclaredRepositoryTest {
   void repository_isResolvedThroughTheGeneratedFactory_oncePerHandle() {
     assertThat(orders).isInstanceOf(OrderQueries_Impl.class);
     assertThat(db.repository(OrderQueries.class)).isSameInstanceAs(orders);
+  }
+
+  @Test
+  void repositoryOfAnInterfaceWithoutGeneratedImplementation_explainsWhatIsMissing() {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> db.repository(Runnable.class));
+    assertThat(error).hasMessageThat().contains("No generated implementation of java.lang.Runnable");
   }
 
   @Test
