@@ -63,6 +63,15 @@ class DeclaredInMemoryTest {
   }
 
   @Test
+  void derivedTopN_andLimitParameter_capTheItems() {
+    assertThat(queries.findTop2ByCustomerIdOrderByOrderIdDesc("alice").stream().map(Order::orderId).toList())
+        .containsExactly("2026-02-b", "2026-01-a").inOrder();
+    assertThat(queries.findByCustomerIdAndOrderIdGreaterThan("alice", "2025", 1).stream().map(Order::orderId).toList())
+        .containsExactly("2025-12-c");
+    assertThat(queries.findByCustomerIdAndOrderIdGreaterThan("alice", "2026", 5)).hasSize(2);
+  }
+
+  @Test
   void scans_streamsCountsAndAllowScanFinders() {
     assertThat(queries.bigOrders(100, 1).map(Order::orderId).sorted().toList())
         .containsExactly("2025-12-c", "2026-02-b").inOrder();

@@ -53,6 +53,10 @@ public interface OrderQueries {
 
   Optional<Order> findFirstByCustomerIdOrderByOrderIdDesc(String customerId);
 
+  List<Order> findTop2ByCustomerIdOrderByOrderIdDesc(String customerId);
+
+  List<Order> findByCustomerIdAndOrderIdGreaterThan(String customerId, String after, @Limit int max);
+
   long countByCustomerIdAndTotalGreaterThan(String customerId, long total);
 
   boolean existsByStatus(String status);
