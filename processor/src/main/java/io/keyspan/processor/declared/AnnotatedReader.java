@@ -9,6 +9,7 @@ import io.keyspan.expression.parser.ExpressionParser;
 import io.keyspan.expression.parser.ParseResult;
 import io.keyspan.processor.declared.Diagnostics.Place;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * Reads the operation annotation of a method ({@code @Query}, {@code @Scan}, {@code @Update},
- * {@code @Delete}, {@code @Put}) and parses its expression text with the runtime's parser. A
- * syntax error is reported alone, on the annotation value that holds it.
+ * {@code @Delete}, {@code @Put}) and parses its expression text with the runtime's parser.
+ * Attributes are written bare (reserved words included) or as {@code #Name}, which stands for the
+ * attribute {@code Name}. A syntax error is reported alone, on the annotation value that holds it.
  */
 final class AnnotatedReader {
   static final String PACKAGE = "io.keyspan.annotations.";
@@ -32,9 +34,16 @@ final class AnnotatedReader {
           "Put", Operation.PUT);
 
   private final Elements elements;
+  private final Map<String, String> names;
 
-  AnnotatedReader(Elements elements) {
+  /**
+   * @param attributeNames the entity's attribute names; each may also be written as {@code #Name}
+   */
+  AnnotatedReader(Elements elements, List<String> attributeNames) {
     this.elements = elements;
+    Map<String, String> names = new LinkedHashMap<>();
+    attributeNames.stream().filter(n -> n.matches("[A-Za-z0-9_]+")).forEach(n -> names.put("#" + n, n));
+    this.names = Map.copyOf(names);
   }
 
   /** The operation annotations on a method, in source order. */
@@ -53,7 +62,7 @@ final class AnnotatedReader {
   Optional<Parsed> read(ExecutableElement method, AnnotationMirror annotation, Diagnostics diagnostics) {
     Operation operation = OPERATIONS.get(annotation.getAnnotationType().asElement().getSimpleName().toString());
     Reading reading = new Reading(method, annotation, diagnostics);
-    ExpressionParser parser = ExpressionParser.schemaAware(Map.of());
+    ExpressionParser parser = ExpressionParser.schemaAware(names);
     int before = diagnostics.size();
     KeyCondition key = reading.parse("key", "key condition", parser::tryKeyCondition);
     Condition condition = reading.parse(operation.isRead() ? "filter" : "condition",

@@ -79,9 +79,4 @@ public enum DeclaredMessage {
     int argument = template.indexOf('%');
     return argument < 0 ? template : template.substring(0, argument);
   }
-
-  /** The template's fixed text between arguments, for tests that check a specific piece. */
-  public String template() {
-    return template;
-  }
 }

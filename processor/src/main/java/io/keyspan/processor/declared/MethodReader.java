@@ -23,7 +23,8 @@ final class MethodReader {
   private final MethodVerifier verifier;
 
   MethodReader(ProcessingEnvironment environment, Entity entity) {
-    this.annotated = new AnnotatedReader(environment.getElementUtils());
+    this.annotated = new AnnotatedReader(environment.getElementUtils(),
+        entity.properties().stream().map(p -> p.attributeName()).toList());
     this.derived = new DerivedReader(entity);
     this.verifier = new MethodVerifier(entity, environment.getTypeUtils());
   }

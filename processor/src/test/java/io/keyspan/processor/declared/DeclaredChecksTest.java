@@ -95,7 +95,8 @@ class DeclaredChecksTest {
         "@Query(key = \"CustomerID = :c AND OrderID > :o\", filter = \"Total > :t\") List<Order> a(String c, String o, long t);",
         "@Query(index = \"ByStatus\", key = \"Status = :s\") List<Order> b(String s);",
         "@Scan(filter = \"size(Tags) > :n\") long c(int n);",
-        "List<Order> findByCustomerIdAndOrderIdStartingWith(String customerId, String prefix);")))
+        "List<Order> findByCustomerIdAndOrderIdStartingWith(String customerId, String prefix);",
+        "@Scan(filter = \"#Status = :s AND Rank > :r\") List<Order> d(String s, int r);")))
         .succeededWithoutWarnings();
   }
 
@@ -105,6 +106,12 @@ class DeclaredChecksTest {
     Compilation compilation = compile(source);
     Truth.assertThat(compilation.errors()).hasSize(1);
     assertErrorAt(compilation, source, "List<Order> bad", "Syntax error");
+  }
+
+  @Test
+  void unknownNamePlaceholder_isSyntaxError() {
+    assertError(repository("@Scan(filter = \"#Stat = :s\") List<Order> open(String s);"), "List<Order> open",
+        "#Stat");
   }
 
   @Test
