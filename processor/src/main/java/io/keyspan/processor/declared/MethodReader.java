@@ -11,6 +11,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Reads every abstract method of a repository interface into a checked plan: an annotated method
@@ -18,11 +19,13 @@ import javax.lang.model.util.ElementFilter;
  * build reports the errors of all of them.
  */
 final class MethodReader {
+  private final Elements elements;
   private final AnnotatedReader annotated;
   private final DerivedReader derived;
   private final MethodVerifier verifier;
 
   MethodReader(ProcessingEnvironment environment, Entity entity) {
+    this.elements = environment.getElementUtils();
     this.annotated = new AnnotatedReader(environment.getElementUtils(),
         entity.properties().stream().map(p -> p.attributeName()).toList());
     this.derived = new DerivedReader(entity);
@@ -31,7 +34,8 @@ final class MethodReader {
 
   List<MethodPlan> read(TypeElement repository, Diagnostics diagnostics) {
     List<MethodPlan> plans = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(repository.getEnclosedElements())) {
+    // Inherited methods too: a repository may extend a shared base interface.
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(repository))) {
       if (method.getModifiers().contains(Modifier.ABSTRACT)) {
         read(method, diagnostics).ifPresent(plans::add);
       }

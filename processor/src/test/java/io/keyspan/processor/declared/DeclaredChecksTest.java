@@ -101,6 +101,24 @@ class DeclaredChecksTest {
   }
 
   @Test
+  void inheritedMethods_areImplementedToo() {
+    JavaFileObject base = JavaFileObjects.forSourceLines("test.ByCustomer",
+        "package test;",
+        "import java.util.List;",
+        "public interface ByCustomer {",
+        "  List<Order> findByCustomerId(String customerId);",
+        "}");
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Orders",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(Order.class)",
+        "public interface Orders extends ByCustomer {",
+        "  default int answer() { return 42; }",
+        "}");
+    assertThat(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, base, source)).succeeded();
+  }
+
+  @Test
   void syntaxError_isReportedAlone_onTheAnnotationValue() {
     JavaFileObject source = repository("@Query(key = \"CustomerID = = :c\", filter = \"Nope > :x\") List<Order> bad(String c, long x);");
     Compilation compilation = compile(source);
