@@ -87,7 +87,7 @@ final class ImplementationWriter {
   private static FieldSpec constant(MethodPlan method, String name) {
     Parsed parsed = method.parsed();
     String index = parsed.index().orElse(null);
-    CodeBlock.Builder code = CodeBlock.builder();
+    CodeBlock.Builder code = CodeBlock.builder().add("$>$>");
     if (parsed.operation() == Operation.QUERY) {
       code.add("$T.query($S, $S, $L)", DECLARED_READ, method.name(), index, TreeCode.keyCondition(parsed.key()));
     } else if (parsed.operation() == Operation.SCAN) {
@@ -121,6 +121,7 @@ final class ImplementationWriter {
         code.add("\n.pageSize($L)", parsed.pageSize());
       }
     }
+    code.add("$<$<");
     TypeName type = parsed.operation().isRead() ? DECLARED_READ : DECLARED_WRITE;
     return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(code.build()).build();
   }
