@@ -1,0 +1,48 @@
+package io.keyspan.dynamodb;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * Exponential backoff with full jitter ("AWS Architecture Blog: Exponential Backoff And Jitter"):
+ * before retry {@code n} (from 0) it waits a random time between zero and
+ * {@code min(cap, base * 2^n)}, for at most {@code maxRetries} retries.
+ *
+ * @param jitter picks a wait in {@code [0, bound]} milliseconds; tests pass a fixed choice
+ * @param sleeper waits the given time; tests record instead of sleeping
+ */
+record Backoff(Duration base, Duration cap, int maxRetries, LongUnaryOperator jitter, Sleeper sleeper) {
+
+  /** What the batch operations use: up to 8 retries, 25 ms doubling up to 2 s (about 6 s in all). */
+  static Backoff standard() {
+    return new Backoff(
+        Duration.ofMillis(25),
+        Duration.ofSeconds(2),
+        8,
+        bound -> ThreadLocalRandom.current().nextLong(bound + 1),
+        millis -> Thread.sleep(millis));
+  }
+
+  boolean mayRetry(int retriesDone) {
+    return retriesDone < maxRetries;
+  }
+
+  /** Waits before retry number {@code retry}, counted from 0. */
+  void pause(int retry) {
+    long exponential = base.toMillis() << Math.min(retry, 30);
+    long bound = Math.min(cap.toMillis(), exponential < 0 ? Long.MAX_VALUE : exponential);
+    try {
+      sleeper.sleep(jitter.applyAsLong(bound));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting to retry a batch", e);
+    }
+  }
+
+  /** Waits a number of milliseconds. */
+  @FunctionalInterface
+  interface Sleeper {
+    void sleep(long millis) throws InterruptedException;
+  }
+}

@@ -1,0 +1,297 @@
+package io.keyspan.dynamodb;
+
+import io.keyspan.engine.BatchGetItemRequest;
+import io.keyspan.engine.BatchGetItemResponse;
+import io.keyspan.engine.BatchWriteItemRequest;
+import io.keyspan.engine.BatchWriteItemResponse;
+import io.keyspan.engine.ConsumedCapacity;
+import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.Engine;
+import io.keyspan.engine.EngineUri;
+import io.keyspan.engine.GetItemRequest;
+import io.keyspan.engine.GetItemResponse;
+import io.keyspan.engine.ListTablesRequest;
+import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.PageResponse;
+import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TransactGetItemsRequest;
+import io.keyspan.engine.TransactGetItemsResponse;
+import io.keyspan.engine.TransactWriteItemsRequest;
+import io.keyspan.engine.TransactWriteItemsResponse;
+import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.UpdateTableRequest;
+import io.keyspan.engine.UpdateTimeToLiveRequest;
+import io.keyspan.engine.WriteResponse;
+import io.keyspan.engine.table.TableDescription;
+import io.keyspan.engine.table.TimeToLiveDescription;
+import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+/**
+ * The Keyspan engine on Amazon DynamoDB (or a DynamoDB-compatible service), through the AWS SDK
+ * for Java v2. Every SPI request becomes one SDK request with its expressions rendered to
+ * {@code #name}/{@code :value} placeholders; every service error becomes the matching
+ * {@link io.keyspan.exception.KeyspanException}.
+ *
+ * <p>Two conveniences go beyond a single call. Control-plane calls (create, update and delete
+ * table) return once the change is done, so the next call can use the table at once. Batch
+ * operations resend their unprocessed items and keys with exponential backoff and jitter, a
+ * bounded number of times; what is still unprocessed then is returned to the caller. Throttling
+ * that outlasts the SDK's own retries surfaces as
+ * {@link io.keyspan.exception.ProvisionedThroughputExceededException}.
+ *
+ * <pre>{@code
+ * Keyspan db = Keyspan.connect("dynamodb:");                      // default region and credentials
+ * Keyspan db = Keyspan.connect("dynamodb:?region=eu-west-1");
+ * Keyspan db = Keyspan.connect("dynamodb:http://127.0.0.1:8000"); // a local emulator
+ * Keyspan db = Keyspan.using(DynamoDbEngine.using(myClient));     // a client you configured
+ * }</pre>
+ */
+public final class DynamoDbEngine implements Engine {
+  private final DynamoDbClient client;
+  private final boolean ownsClient;
+  private final Backoff backoff;
+  private final TableWaiter waiter;
+
+  DynamoDbEngine(DynamoDbClient client, boolean ownsClient, Backoff backoff) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.ownsClient = ownsClient;
+    this.backoff = backoff;
+    this.waiter = new TableWaiter(this::describeTable, backoff.sleeper());
+  }
+
+  /**
+   * An engine over a client you configured (region, credentials, endpoint, HTTP client, retry
+   * policy). You keep ownership: closing the engine leaves the client open.
+   */
+  public static DynamoDbEngine using(DynamoDbClient client) {
+    return new DynamoDbEngine(client, false, Backoff.standard());
+  }
+
+  /**
+   * An engine for a {@code dynamodb:} URI: {@code dynamodb:}, {@code dynamodb:?region=eu-west-1}
+   * or {@code dynamodb:http://127.0.0.1:8000}. The engine owns its client and closes it.
+   *
+   * @throws IllegalArgumentException when the URI is not such a URI
+   */
+  public static DynamoDbEngine open(String uri) {
+    return open(EngineUri.parse(uri));
+  }
+
+  static DynamoDbEngine open(EngineUri uri) {
+    return new DynamoDbEngine(ClientUri.parse(uri).buildClient(), true, Backoff.standard());
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  @Override
+  public TableDescription createTable(CreateTableRequest request) {
+    call(() -> client.createTable(TableModels.createTable(request)));
+    return waiter.untilActive(request.tableName());
+  }
+
+  @Override
+  public TableDescription describeTable(String tableName) {
+    return TableModels.fromSdk(call(() -> client.describeTable(
+        DescribeTableRequest.builder().tableName(tableName).build())).table());
+  }
+
+  @Override
+  public TableDescription updateTable(UpdateTableRequest request) {
+    call(() -> client.updateTable(TableModels.updateTable(request)));
+    return waiter.untilActive(request.tableName());
+  }
+
+  @Override
+  public TableDescription deleteTable(String tableName) {
+    TableDescription deleting = TableModels.fromSdk(call(() -> client.deleteTable(
+        software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest.builder()
+            .tableName(tableName)
+            .build())).tableDescription());
+    waiter.untilDeleted(tableName);
+    return deleting;
+  }
+
+  @Override
+  public ListTablesResponse listTables(ListTablesRequest request) {
+    var response = call(() -> client.listTables(
+        software.amazon.awssdk.services.dynamodb.model.ListTablesRequest.builder()
+            .exclusiveStartTableName(request.exclusiveStartTableName())
+            .limit(request.limit())
+            .build()));
+    return new ListTablesResponse(response.tableNames(), response.lastEvaluatedTableName());
+  }
+
+  /** Returns the table's setting after the change, as DescribeTimeToLive reports it. */
+  @Override
+  public TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
+    call(() -> client.updateTimeToLive(
+        software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest.builder()
+            .tableName(request.tableName())
+            .timeToLiveSpecification(TableModels.toSdk(request.attributeName(), request.enabled()))
+            .build()));
+    return describeTimeToLive(request.tableName());
+  }
+
+  @Override
+  public TimeToLiveDescription describeTimeToLive(String tableName) {
+    return TableModels.fromSdk(call(() -> client.describeTimeToLive(
+        DescribeTimeToLiveRequest.builder().tableName(tableName).build())).timeToLiveDescription());
+  }
+
+  // ---------------------------------------------------------------- items
+
+  @Override
+  public WriteResponse putItem(PutItemRequest request) {
+    var response = call(() -> client.putItem(Requests.putItem(request)));
+    return new WriteResponse(
+        AttributeValues.fromSdkIfPresent(response.hasAttributes(), response.attributes()),
+        Responses.capacity(response.consumedCapacity()));
+  }
+
+  @Override
+  public GetItemResponse getItem(GetItemRequest request) {
+    var response = call(() -> client.getItem(Requests.getItem(request)));
+    return new GetItemResponse(
+        AttributeValues.fromSdkIfPresent(response.hasItem(), response.item()),
+        Responses.capacity(response.consumedCapacity()));
+  }
+
+  @Override
+  public WriteResponse updateItem(UpdateItemRequest request) {
+    var response = call(() -> client.updateItem(Requests.updateItem(request)));
+    return new WriteResponse(
+        AttributeValues.fromSdkIfPresent(response.hasAttributes(), response.attributes()),
+        Responses.capacity(response.consumedCapacity()));
+  }
+
+  @Override
+  public WriteResponse deleteItem(DeleteItemRequest request) {
+    var response = call(() -> client.deleteItem(Requests.deleteItem(request)));
+    return new WriteResponse(
+        AttributeValues.fromSdkIfPresent(response.hasAttributes(), response.attributes()),
+        Responses.capacity(response.consumedCapacity()));
+  }
+
+  @Override
+  public PageResponse query(QueryRequest request) {
+    var response = call(() -> client.query(Requests.query(request)));
+    return new PageResponse(
+        Responses.items(response.items()),
+        orZero(response.count()),
+        orZero(response.scannedCount()),
+        AttributeValues.fromSdkIfPresent(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()),
+        Responses.capacity(response.consumedCapacity()));
+  }
+
+  @Override
+  public PageResponse scan(ScanRequest request) {
+    var response = call(() -> client.scan(Requests.scan(request)));
+    return new PageResponse(
+        Responses.items(response.items()),
+        orZero(response.count()),
+        orZero(response.scannedCount()),
+        AttributeValues.fromSdkIfPresent(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()),
+        Responses.capacity(response.consumedCapacity()));
+  }
+
+  // ---------------------------------------------------------------- batches
+
+  /** Resends unprocessed keys with backoff; keys still unprocessed after the last retry are returned. */
+  @Override
+  public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+    Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> pending =
+        Requests.keysAndAttributes(request);
+    Map<String, List<Map<String, AttributeValue>>> found = new LinkedHashMap<>();
+    List<ConsumedCapacity> reports = new ArrayList<>();
+    for (int retries = 0; ; retries++) {
+      var sent = pending;
+      var response = call(() -> client.batchGetItem(b -> b
+          .requestItems(sent)
+          .returnConsumedCapacity(Requests.capacity(request.returnConsumedCapacity()))));
+      response.responses().forEach((table, items) ->
+          found.computeIfAbsent(table, t -> new ArrayList<>()).addAll(Responses.items(items)));
+      reports.addAll(Responses.capacities(response.consumedCapacity()));
+      pending = response.unprocessedKeys();
+      if (pending.isEmpty() || !backoff.mayRetry(retries)) {
+        break;
+      }
+      backoff.pause(retries);
+    }
+    return new BatchGetItemResponse(
+        found, Responses.unprocessedKeys(pending, request.requestItems()), Responses.sumPerTable(reports));
+  }
+
+  /** Resends unprocessed writes with backoff; writes still unprocessed after the last retry are returned. */
+  @Override
+  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+    Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> pending =
+        Requests.writeRequests(request.requestItems());
+    List<ConsumedCapacity> reports = new ArrayList<>();
+    for (int retries = 0; ; retries++) {
+      var sent = pending;
+      var response = call(() -> client.batchWriteItem(b -> b
+          .requestItems(sent)
+          .returnConsumedCapacity(Requests.capacity(request.returnConsumedCapacity()))));
+      reports.addAll(Responses.capacities(response.consumedCapacity()));
+      pending = response.unprocessedItems();
+      if (pending.isEmpty() || !backoff.mayRetry(retries)) {
+        break;
+      }
+      backoff.pause(retries);
+    }
+    return new BatchWriteItemResponse(Responses.writeRequests(pending), Responses.sumPerTable(reports));
+  }
+
+  // ---------------------------------------------------------------- transactions
+
+  @Override
+  public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+    var response = call(() -> client.transactWriteItems(Requests.transactWriteItems(request)));
+    return new TransactWriteItemsResponse(Responses.capacities(response.consumedCapacity()));
+  }
+
+  @Override
+  public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+    var response = call(() -> client.transactGetItems(Requests.transactGetItems(request)));
+    List<Optional<Map<String, AttributeValue>>> items = response.responses().stream()
+        .map(read -> read.hasItem() && !read.item().isEmpty()
+            ? Optional.of(AttributeValues.fromSdk(read.item()))
+            : Optional.<Map<String, AttributeValue>>empty())
+        .toList();
+    return new TransactGetItemsResponse(items, Responses.capacities(response.consumedCapacity()));
+  }
+
+  /** Closes the client when this engine opened it from a URI; a client handed in stays open. */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.close();
+    }
+  }
+
+  private static <T> T call(Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (DynamoDbException e) {
+      throw Errors.translate(e);
+    }
+  }
+
+  private static int orZero(Integer count) {
+    return count == null ? 0 : count;
+  }
+}

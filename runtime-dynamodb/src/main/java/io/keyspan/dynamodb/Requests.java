@@ -1,0 +1,260 @@
+package io.keyspan.dynamodb;
+
+import io.keyspan.engine.BatchGetItemRequest;
+import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.GetItemRequest;
+import io.keyspan.engine.KeysAndAttributes;
+import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TransactGetItem;
+import io.keyspan.engine.TransactGetItemsRequest;
+import io.keyspan.engine.TransactWriteItem;
+import io.keyspan.engine.TransactWriteItemsRequest;
+import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.WriteRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.Get;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.Builder;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * Translates the SPI's item requests into the SDK's, field by field. Every expression of a request
+ * is rendered by one {@link Expressions}, so its placeholders are unique within the request.
+ * Fields at DynamoDB's default are left out, as an SDK user would leave them.
+ */
+final class Requests {
+  private Requests() {}
+
+  static software.amazon.awssdk.services.dynamodb.model.PutItemRequest putItem(PutItemRequest request) {
+    Expressions expressions = new Expressions();
+    return software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
+        .tableName(request.tableName())
+        .item(AttributeValues.toSdk(request.item()))
+        .conditionExpression(expressions.condition(request.condition()))
+        .expressionAttributeNames(expressions.names())
+        .expressionAttributeValues(expressions.values())
+        .returnValues(orNull(request.returnValues().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(orNull(request.returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .build();
+  }
+
+  static software.amazon.awssdk.services.dynamodb.model.GetItemRequest getItem(GetItemRequest request) {
+    Expressions expressions = new Expressions();
+    return software.amazon.awssdk.services.dynamodb.model.GetItemRequest.builder()
+        .tableName(request.tableName())
+        .key(AttributeValues.toSdk(request.key()))
+        .projectionExpression(expressions.projection(request.projection()))
+        .expressionAttributeNames(expressions.names())
+        .consistentRead(request.consistentRead() ? Boolean.TRUE : null)
+        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .build();
+  }
+
+  static software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest updateItem(UpdateItemRequest request) {
+    Expressions expressions = new Expressions();
+    return software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.builder()
+        .tableName(request.tableName())
+        .key(AttributeValues.toSdk(request.key()))
+        .updateExpression(expressions.update(request.update()))
+        .conditionExpression(expressions.condition(request.condition()))
+        .expressionAttributeNames(expressions.names())
+        .expressionAttributeValues(expressions.values())
+        .returnValues(orNull(request.returnValues().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(orNull(request.returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .build();
+  }
+
+  static software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest deleteItem(DeleteItemRequest request) {
+    Expressions expressions = new Expressions();
+    return software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest.builder()
+        .tableName(request.tableName())
+        .key(AttributeValues.toSdk(request.key()))
+        .conditionExpression(expressions.condition(request.condition()))
+        .expressionAttributeNames(expressions.names())
+        .expressionAttributeValues(expressions.values())
+        .returnValues(orNull(request.returnValues().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(orNull(request.returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .build();
+  }
+
+  static software.amazon.awssdk.services.dynamodb.model.QueryRequest query(QueryRequest request) {
+    Expressions expressions = new Expressions();
+    return software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
+        .tableName(request.tableName())
+        .indexName(request.indexName())
+        .keyConditionExpression(expressions.keyCondition(request.keyCondition()))
+        .filterExpression(expressions.condition(request.filter()))
+        .projectionExpression(expressions.projection(request.projection()))
+        .expressionAttributeNames(expressions.names())
+        .expressionAttributeValues(expressions.values())
+        .select(request.select() == null ? null : request.select().name())
+        .limit(request.limit())
+        .exclusiveStartKey(request.exclusiveStartKey() == null ? null : AttributeValues.toSdk(request.exclusiveStartKey()))
+        .scanIndexForward(request.scanIndexForward() ? null : Boolean.FALSE)
+        .consistentRead(request.consistentRead() ? Boolean.TRUE : null)
+        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .build();
+  }
+
+  static software.amazon.awssdk.services.dynamodb.model.ScanRequest scan(ScanRequest request) {
+    Expressions expressions = new Expressions();
+    return software.amazon.awssdk.services.dynamodb.model.ScanRequest.builder()
+        .tableName(request.tableName())
+        .indexName(request.indexName())
+        .filterExpression(expressions.condition(request.filter()))
+        .projectionExpression(expressions.projection(request.projection()))
+        .expressionAttributeNames(expressions.names())
+        .expressionAttributeValues(expressions.values())
+        .select(request.select() == null ? null : request.select().name())
+        .limit(request.limit())
+        .exclusiveStartKey(request.exclusiveStartKey() == null ? null : AttributeValues.toSdk(request.exclusiveStartKey()))
+        .segment(request.segment())
+        .totalSegments(request.totalSegments())
+        .consistentRead(request.consistentRead() ? Boolean.TRUE : null)
+        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .build();
+  }
+
+  // ---------------------------------------------------------------- batches
+
+  static Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> keysAndAttributes(
+      BatchGetItemRequest request) {
+    Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> perTable = new LinkedHashMap<>();
+    request.requestItems().forEach((table, keys) -> perTable.put(table, toSdk(keys)));
+    return perTable;
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes toSdk(KeysAndAttributes keys) {
+    Expressions expressions = new Expressions();
+    return software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder()
+        .keys(keys.keys().stream().map(AttributeValues::toSdk).toList())
+        .projectionExpression(expressions.projection(keys.projection()))
+        .expressionAttributeNames(expressions.names())
+        .consistentRead(keys.consistentRead() ? Boolean.TRUE : null)
+        .build();
+  }
+
+  static Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> writeRequests(
+      Map<String, List<WriteRequest>> requestItems) {
+    Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> perTable = new LinkedHashMap<>();
+    requestItems.forEach((table, writes) -> perTable.put(table, writes.stream().map(Requests::toSdk).toList()));
+    return perTable;
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.WriteRequest toSdk(WriteRequest write) {
+    var builder = software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder();
+    if (write instanceof WriteRequest.Put put) {
+      builder.putRequest(PutRequest.builder().item(AttributeValues.toSdk(put.item())).build());
+    } else {
+      builder.deleteRequest(DeleteRequest.builder()
+          .key(AttributeValues.toSdk(((WriteRequest.Delete) write).key()))
+          .build());
+    }
+    return builder.build();
+  }
+
+  // ---------------------------------------------------------------- transactions
+
+  static software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest transactWriteItems(
+      TransactWriteItemsRequest request) {
+    return software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest.builder()
+        .transactItems(request.transactItems().stream().map(Requests::toSdk).toList())
+        .clientRequestToken(request.clientRequestToken())
+        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .build();
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.TransactWriteItem toSdk(TransactWriteItem action) {
+    Expressions expressions = new Expressions();
+    Builder builder = software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder();
+    String onFailure = orNull(action.returnValuesOnConditionCheckFailure().name(), "NONE");
+    if (action instanceof TransactWriteItem.Put put) {
+      String condition = expressions.condition(put.condition());
+      builder.put(Put.builder()
+          .tableName(put.tableName())
+          .item(AttributeValues.toSdk(put.item()))
+          .conditionExpression(condition)
+          .expressionAttributeNames(expressions.names())
+          .expressionAttributeValues(expressions.values())
+          .returnValuesOnConditionCheckFailure(onFailure)
+          .build());
+    } else if (action instanceof TransactWriteItem.Update update) {
+      String updateText = expressions.update(update.update());
+      String condition = expressions.condition(update.condition());
+      builder.update(Update.builder()
+          .tableName(update.tableName())
+          .key(AttributeValues.toSdk(update.key()))
+          .updateExpression(updateText)
+          .conditionExpression(condition)
+          .expressionAttributeNames(expressions.names())
+          .expressionAttributeValues(expressions.values())
+          .returnValuesOnConditionCheckFailure(onFailure)
+          .build());
+    } else if (action instanceof TransactWriteItem.Delete delete) {
+      String condition = expressions.condition(delete.condition());
+      builder.delete(Delete.builder()
+          .tableName(delete.tableName())
+          .key(AttributeValues.toSdk(delete.key()))
+          .conditionExpression(condition)
+          .expressionAttributeNames(expressions.names())
+          .expressionAttributeValues(expressions.values())
+          .returnValuesOnConditionCheckFailure(onFailure)
+          .build());
+    } else {
+      TransactWriteItem.ConditionCheck check = (TransactWriteItem.ConditionCheck) action;
+      String condition = expressions.condition(check.condition());
+      builder.conditionCheck(ConditionCheck.builder()
+          .tableName(check.tableName())
+          .key(AttributeValues.toSdk(check.key()))
+          .conditionExpression(condition)
+          .expressionAttributeNames(expressions.names())
+          .expressionAttributeValues(expressions.values())
+          .returnValuesOnConditionCheckFailure(onFailure)
+          .build());
+    }
+    return builder.build();
+  }
+
+  static software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest transactGetItems(
+      TransactGetItemsRequest request) {
+    return software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest.builder()
+        .transactItems(request.transactItems().stream().map(Requests::toSdk).toList())
+        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .build();
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.TransactGetItem toSdk(TransactGetItem read) {
+    Expressions expressions = new Expressions();
+    return software.amazon.awssdk.services.dynamodb.model.TransactGetItem.builder()
+        .get(Get.builder()
+            .tableName(read.tableName())
+            .key(AttributeValues.toSdk(read.key()))
+            .projectionExpression(expressions.projection(read.projection()))
+            .expressionAttributeNames(expressions.names())
+            .build())
+        .build();
+  }
+
+  // ---------------------------------------------------------------- defaults
+
+  static String capacity(ReturnConsumedCapacity returnConsumedCapacity) {
+    return orNull(returnConsumedCapacity.name(), "NONE");
+  }
+
+  /** Leaves a field at DynamoDB's default out of the request. */
+  private static String orNull(String value, String defaultValue) {
+    return value.equals(defaultValue) ? null : value;
+  }
+}

@@ -1,0 +1,119 @@
+package io.keyspan.dynamodb;
+
+import io.keyspan.engine.Capacity;
+import io.keyspan.engine.ConsumedCapacity;
+import io.keyspan.engine.KeysAndAttributes;
+import io.keyspan.engine.WriteRequest;
+import io.keyspan.expression.Projection;
+import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Translates the SDK's responses into the SPI's: items, pagination keys, consumed capacity. */
+final class Responses {
+  private Responses() {}
+
+  static ConsumedCapacity capacity(software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity) {
+    if (capacity == null) {
+      return null;
+    }
+    return new ConsumedCapacity(
+        capacity.tableName(),
+        orZero(capacity.capacityUnits()),
+        orZero(capacity.readCapacityUnits()),
+        orZero(capacity.writeCapacityUnits()),
+        capacity.table() == null ? null : capacity(capacity.table()),
+        capacities(capacity.globalSecondaryIndexes()),
+        capacities(capacity.localSecondaryIndexes()));
+  }
+
+  static List<ConsumedCapacity> capacities(
+      List<software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity> capacities) {
+    return capacities.stream().map(Responses::capacity).toList();
+  }
+
+  private static Map<String, Capacity> capacities(
+      Map<String, software.amazon.awssdk.services.dynamodb.model.Capacity> perIndex) {
+    Map<String, Capacity> converted = new LinkedHashMap<>();
+    perIndex.forEach((index, capacity) -> converted.put(index, capacity(capacity)));
+    return converted;
+  }
+
+  private static Capacity capacity(software.amazon.awssdk.services.dynamodb.model.Capacity capacity) {
+    return new Capacity(
+        orZero(capacity.capacityUnits()),
+        orZero(capacity.readCapacityUnits()),
+        orZero(capacity.writeCapacityUnits()));
+  }
+
+  private static double orZero(Double units) {
+    return units == null ? 0 : units;
+  }
+
+  static List<Map<String, AttributeValue>> items(
+      List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items) {
+    List<Map<String, AttributeValue>> converted = new ArrayList<>(items.size());
+    items.forEach(item -> converted.add(AttributeValues.fromSdk(item)));
+    return converted;
+  }
+
+  /** The unprocessed writes of a batch, in the SPI's terms, to hand back to the caller. */
+  static Map<String, List<WriteRequest>> writeRequests(
+      Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> perTable) {
+    Map<String, List<WriteRequest>> converted = new LinkedHashMap<>();
+    perTable.forEach((table, writes) -> converted.put(table, writes.stream().map(Responses::writeRequest).toList()));
+    return converted;
+  }
+
+  private static WriteRequest writeRequest(software.amazon.awssdk.services.dynamodb.model.WriteRequest write) {
+    return write.putRequest() != null
+        ? new WriteRequest.Put(AttributeValues.fromSdk(write.putRequest().item()))
+        : new WriteRequest.Delete(AttributeValues.fromSdk(write.deleteRequest().key()));
+  }
+
+  /**
+   * The unprocessed keys of a batch read, in the SPI's terms. Projections and consistency come from
+   * the original request, whose trees the SDK's rendered text cannot give back.
+   */
+  static Map<String, KeysAndAttributes> unprocessedKeys(
+      Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> perTable,
+      Map<String, KeysAndAttributes> requested) {
+    Map<String, KeysAndAttributes> converted = new LinkedHashMap<>();
+    perTable.forEach((table, keys) -> {
+      KeysAndAttributes original = requested.get(table);
+      Projection projection = original == null ? null : original.projection();
+      boolean consistentRead = original != null && original.consistentRead();
+      converted.put(table, new KeysAndAttributes(
+          keys.keys().stream().map(AttributeValues::fromSdk).toList(), projection, consistentRead));
+    });
+    return converted;
+  }
+
+  /** One report per table: the sum of the reports of every attempt of a retried batch. */
+  static List<ConsumedCapacity> sumPerTable(List<ConsumedCapacity> reports) {
+    Map<String, ConsumedCapacity> perTable = new LinkedHashMap<>();
+    for (ConsumedCapacity report : reports) {
+      perTable.merge(report.tableName(), report, Responses::sum);
+    }
+    return List.copyOf(perTable.values());
+  }
+
+  private static ConsumedCapacity sum(ConsumedCapacity a, ConsumedCapacity b) {
+    return new ConsumedCapacity(
+        a.tableName(),
+        a.capacityUnits() + b.capacityUnits(),
+        a.readCapacityUnits() + b.readCapacityUnits(),
+        a.writeCapacityUnits() + b.writeCapacityUnits(),
+        a.table() == null ? b.table() : b.table() == null ? a.table() : a.table().plus(b.table()),
+        sum(a.globalSecondaryIndexes(), b.globalSecondaryIndexes()),
+        sum(a.localSecondaryIndexes(), b.localSecondaryIndexes()));
+  }
+
+  private static Map<String, Capacity> sum(Map<String, Capacity> a, Map<String, Capacity> b) {
+    Map<String, Capacity> total = new LinkedHashMap<>(a);
+    b.forEach((index, capacity) -> total.merge(index, capacity, Capacity::plus));
+    return total;
+  }
+}

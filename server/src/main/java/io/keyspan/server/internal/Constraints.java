@@ -1,0 +1,104 @@
+package io.keyspan.server.internal;
+
+import io.keyspan.exception.ValidationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The member constraints of DynamoDB's API model, checked as its front end checks them: every
+ * violation of a request is collected, then reported at once as "2 validation errors detected:
+ * Value null at 'tableName' failed to satisfy constraint: Member must not be null; ...".
+ */
+final class Constraints {
+  private static final Pattern NAME_PATTERN = Pattern.compile("[a-zA-Z0-9_.-]+");
+  /** Coral stops listing after ten violations. */
+  private static final int MAX_REPORTED = 10;
+
+  private final List<String> violations = new ArrayList<>();
+
+  /** A table or index name: 3 to 255 characters from {@code [a-zA-Z0-9_.-]}. */
+  Constraints name(String path, String value, boolean required) {
+    if (value == null) {
+      return required ? notNull(path, null) : this;
+    }
+    if (!NAME_PATTERN.matcher(value).matches()) {
+      add(path, value, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+    }
+    return length(path, value, value.length(), 3, 255);
+  }
+
+  Constraints notNull(String path, Object value) {
+    if (value == null) {
+      violations.add(
+          "Value null at '" + path + "' failed to satisfy constraint: Member must not be null");
+    }
+    return this;
+  }
+
+  Constraints length(String path, Object shown, int length, int min, int max) {
+    if (length < min) {
+      add(path, shown, "Member must have length greater than or equal to " + min);
+    }
+    if (length > max) {
+      add(path, shown, "Member must have length less than or equal to " + max);
+    }
+    return this;
+  }
+
+  Constraints size(String path, Collection<?> value, int min, int max) {
+    return value == null ? this : length(path, value, value.size(), min, max);
+  }
+
+  Constraints size(String path, Map<?, ?> value, int min, int max) {
+    return value == null ? this : length(path, value, value.size(), min, max);
+  }
+
+  Constraints range(String path, Integer value, int min, int max) {
+    if (value == null) {
+      return this;
+    }
+    if (value < min) {
+      add(path, value, "Member must have value greater than or equal to " + min);
+    }
+    if (value > max) {
+      add(path, value, "Member must have value less than or equal to " + max);
+    }
+    return this;
+  }
+
+  /** An enum member: null when absent, the constant when valid, a violation otherwise. */
+  <E extends Enum<E>> E enumValue(String path, String value, E[] constants) {
+    if (value == null) {
+      return null;
+    }
+    for (E constant : constants) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    add(path, value, "Member must satisfy enum value set: "
+        + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ", "[", "]")));
+    return null;
+  }
+
+  /** Throws the collected violations, if any, as one ValidationException. */
+  void check() {
+    if (violations.isEmpty()) {
+      return;
+    }
+    List<String> reported = violations.subList(0, Math.min(violations.size(), MAX_REPORTED));
+    throw new ValidationException(
+        reported.size() + " validation error" + (reported.size() > 1 ? "s" : "")
+            + " detected: " + String.join("; ", reported));
+  }
+
+  private void add(String path, Object value, String constraint) {
+    violations.add(
+        "Value '" + value + "' at '" + path + "' failed to satisfy constraint: " + constraint);
+  }
+}

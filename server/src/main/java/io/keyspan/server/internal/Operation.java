@@ -1,0 +1,69 @@
+package io.keyspan.server.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyspan.engine.Engine;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The DynamoDB operations the server answers, by their X-Amz-Target name. */
+enum Operation {
+  CREATE_TABLE("CreateTable", TableOperations::createTable),
+  DESCRIBE_TABLE("DescribeTable", TableOperations::describeTable),
+  UPDATE_TABLE("UpdateTable", TableOperations::updateTable),
+  DELETE_TABLE("DeleteTable", TableOperations::deleteTable),
+  LIST_TABLES("ListTables", TableOperations::listTables),
+  UPDATE_TIME_TO_LIVE("UpdateTimeToLive", TableOperations::updateTimeToLive),
+  DESCRIBE_TIME_TO_LIVE("DescribeTimeToLive", TableOperations::describeTimeToLive),
+  PUT_ITEM("PutItem", ItemOperations::putItem),
+  GET_ITEM("GetItem", ItemOperations::getItem),
+  UPDATE_ITEM("UpdateItem", ItemOperations::updateItem),
+  DELETE_ITEM("DeleteItem", ItemOperations::deleteItem),
+  QUERY("Query", ReadOperations::query),
+  SCAN("Scan", ReadOperations::scan),
+  BATCH_GET_ITEM("BatchGetItem", BatchOperations::batchGetItem),
+  BATCH_WRITE_ITEM("BatchWriteItem", BatchOperations::batchWriteItem),
+  TRANSACT_WRITE_ITEMS("TransactWriteItems", TransactionOperations::transactWriteItems),
+  TRANSACT_GET_ITEMS("TransactGetItems", TransactionOperations::transactGetItems);
+
+  /** The API version prefix of every target: {@code DynamoDB_20120810.PutItem}. */
+  static final String TARGET_PREFIX = "DynamoDB_20120810.";
+
+  private static final Map<String, Operation> BY_TARGET = new HashMap<>();
+
+  static {
+    for (Operation operation : values()) {
+      BY_TARGET.put(TARGET_PREFIX + operation.wireName, operation);
+    }
+  }
+
+  private final String wireName;
+  private final Handler handler;
+
+  Operation(String wireName, Handler handler) {
+    this.wireName = wireName;
+    this.handler = handler;
+  }
+
+  /** The operation an X-Amz-Target header names. */
+  static Operation forTarget(String target) {
+    Operation operation = target == null ? null : BY_TARGET.get(target);
+    if (operation == null) {
+      throw WireException.unknownOperation();
+    }
+    return operation;
+  }
+
+  String wireName() {
+    return wireName;
+  }
+
+  /** Runs the operation: the request body in, the response body out. */
+  ObjectNode handle(Engine engine, WireObject request) {
+    return handler.handle(engine, request);
+  }
+
+  @FunctionalInterface
+  private interface Handler {
+    ObjectNode handle(Engine engine, WireObject request);
+  }
+}

@@ -1,0 +1,255 @@
+package io.keyspan.server.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One JSON structure of a request, read member by member with the type checks of DynamoDB's front
+ * end: a member of the wrong JSON type is a SerializationException with Coral's text ("class
+ * java.lang.Integer can not be converted to an String"). Absent and {@code null} members read as
+ * null; unknown members are ignored, as DynamoDB ignores them.
+ */
+final class WireObject {
+  private static final Pattern BASE64_BAD_CHARACTER = Pattern.compile("[^a-zA-Z0-9+/=]|=[^=]");
+
+  private final ObjectNode node;
+
+  private WireObject(ObjectNode node) {
+    this.node = node;
+  }
+
+  /** The request body's top level. */
+  static WireObject root(JsonNode node) {
+    WireObject object = structure(node);
+    if (object == null) {
+      throw WireException.malformedBody();
+    }
+    return object;
+  }
+
+  /** A JSON value that must be a structure; null when the value is absent or null. */
+  static WireObject structure(JsonNode value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    if (value.isArray()) {
+      throw listNotExpected();
+    }
+    if (!value.isObject()) {
+      throw WireException.serialization("Expected null");
+    }
+    return new WireObject((ObjectNode) value);
+  }
+
+  boolean has(String member) {
+    return !isAbsent(node.get(member));
+  }
+
+  /** The names of the members present (non-null), in request order. */
+  List<String> memberNames() {
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (has(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  JsonNode raw(String member) {
+    JsonNode value = node.get(member);
+    return value == null ? NullNode.getInstance() : value;
+  }
+
+  String string(String member) {
+    return string(node.get(member));
+  }
+
+  Integer integer(String member) {
+    JsonNode value = node.get(member);
+    if (isAbsent(value)) {
+      return null;
+    }
+    if (value.isNumber()) {
+      return (int) Math.floor(value.asDouble());
+    }
+    throw scalarMismatch(value, "an Integer");
+  }
+
+  Boolean bool(String member) {
+    JsonNode value = node.get(member);
+    if (isAbsent(value)) {
+      return null;
+    }
+    return bool(value);
+  }
+
+  WireObject object(String member) {
+    return structure(node.get(member));
+  }
+
+  /** A list member's elements; null when absent. */
+  List<JsonNode> list(String member) {
+    return list(node.get(member));
+  }
+
+  /** A map member's entries in request order; null when absent. */
+  Map<String, JsonNode> map(String member) {
+    return map(node.get(member));
+  }
+
+  /** A list member whose elements are strings; null when absent. */
+  List<String> strings(String member) {
+    List<JsonNode> elements = list(member);
+    if (elements == null) {
+      return null;
+    }
+    List<String> strings = new ArrayList<>(elements.size());
+    for (JsonNode element : elements) {
+      strings.add(string(element));
+    }
+    return strings;
+  }
+
+  // ---------------------------------------------------------------- single JSON values
+
+  static String string(JsonNode value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    throw scalarMismatch(value, "an String");
+  }
+
+  static Boolean bool(JsonNode value) {
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (value.isNumber() && !value.isIntegralNumber()) {
+      // Coral reads a floating-point number as a Boolean: its magnitude decides.
+      return Math.abs(value.asDouble()) >= 1;
+    }
+    if (value.isTextual()) {
+      throw WireException.serialization(
+          "'" + value.textValue().toUpperCase(Locale.ROOT)
+              + "' can not be converted to an Boolean");
+    }
+    throw scalarMismatch(value, "an Boolean");
+  }
+
+  /** A Base64 blob, checked as Coral checks it. */
+  static byte[] blob(JsonNode value) {
+    if (value.isArray() || value.isObject()) {
+      throw structureMismatch(value);
+    }
+    if (!value.isTextual()) {
+      throw WireException.serialization(
+          "class " + javaClass(value) + " can not be converted to a Blob");
+    }
+    String text = value.textValue();
+    if (text.length() % 4 != 0) {
+      throw WireException.serialization(
+          "'" + text + "' can not be converted to a Blob: Base64 encoded length is expected a "
+              + "multiple of 4 bytes but found: " + text.length());
+    }
+    Matcher bad = BASE64_BAD_CHARACTER.matcher(text);
+    if (bad.find()) {
+      throw WireException.serialization(
+          "'" + text + "' can not be converted to a Blob: Invalid Base64 character: '"
+              + bad.group().charAt(0) + "'");
+    }
+    byte[] bytes = Base64.getDecoder().decode(text);
+    if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+      // Coral's own spelling, "dectected" included.
+      throw WireException.serialization(
+          "'" + text + "' can not be converted to a Blob:"
+              + " Invalid last non-pad Base64 character dectected");
+    }
+    return bytes;
+  }
+
+  static List<JsonNode> list(JsonNode value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    if (value.isObject()) {
+      throw WireException.serialization("Start of structure or map found where not expected.");
+    }
+    if (!value.isArray()) {
+      throw WireException.serialization("Expected list or null");
+    }
+    List<JsonNode> elements = new ArrayList<>(value.size());
+    value.forEach(elements::add);
+    return elements;
+  }
+
+  static Map<String, JsonNode> map(JsonNode value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    if (value.isArray()) {
+      throw listNotExpected();
+    }
+    if (!value.isObject()) {
+      throw WireException.serialization("Expected map or null");
+    }
+    Map<String, JsonNode> entries = new LinkedHashMap<>();
+    value.fields().forEachRemaining(entry -> entries.put(entry.getKey(), entry.getValue()));
+    return entries;
+  }
+
+  static boolean isAbsent(JsonNode value) {
+    return value == null || value.isNull() || value.isMissingNode();
+  }
+
+  private static WireException scalarMismatch(JsonNode value, String target) {
+    if (value.isArray() || value.isObject()) {
+      return structureMismatch(value);
+    }
+    return WireException.serialization(
+        "class " + javaClass(value) + " can not be converted to " + target);
+  }
+
+  private static WireException structureMismatch(JsonNode value) {
+    return value.isArray()
+        ? listNotExpected()
+        : WireException.serialization("Start of structure or map found where not expected.");
+  }
+
+  private static WireException listNotExpected() {
+    return WireException.serialization("Start of list found where not expected");
+  }
+
+  /** The Java class Coral's deserializer would have made of a JSON scalar. */
+  private static String javaClass(JsonNode value) {
+    if (value.isBoolean()) {
+      return "java.lang.Boolean";
+    }
+    if (value.isTextual()) {
+      return "java.lang.String";
+    }
+    if (!value.isIntegralNumber()) {
+      return "java.lang.Double";
+    }
+    long number = value.asLong();
+    if (number >= Short.MIN_VALUE && number <= Short.MAX_VALUE) {
+      return "java.lang.Short";
+    }
+    return number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE
+        ? "java.lang.Integer"
+        : "java.lang.Long";
+  }
+}

@@ -1,0 +1,80 @@
+package io.keyspan.server.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyspan.engine.Capacity;
+import io.keyspan.engine.ConsumedCapacity;
+import io.keyspan.value.AttributeValue;
+import java.util.List;
+import java.util.Map;
+
+/** Response members that many operations share: items and consumed capacity. */
+final class WireResponses {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private WireResponses() {}
+
+  static ObjectNode object() {
+    return JSON.objectNode();
+  }
+
+  static ArrayNode array() {
+    return JSON.arrayNode();
+  }
+
+  /** Sets {@code member} to the item, or leaves it out when there is none (DynamoDB omits it). */
+  static void putItem(ObjectNode response, String member, Map<String, AttributeValue> item) {
+    if (item != null) {
+      response.set(member, WireValues.item(item));
+    }
+  }
+
+  static void putCapacity(ObjectNode response, ConsumedCapacity capacity) {
+    if (capacity != null) {
+      response.set("ConsumedCapacity", capacity(capacity));
+    }
+  }
+
+  /** The list form of batches and transactions: one entry per table, absent when empty. */
+  static void putCapacities(ObjectNode response, List<ConsumedCapacity> capacities) {
+    if (!capacities.isEmpty()) {
+      ArrayNode list = response.putArray("ConsumedCapacity");
+      capacities.forEach(capacity -> list.add(capacity(capacity)));
+    }
+  }
+
+  static ObjectNode capacity(ConsumedCapacity capacity) {
+    ObjectNode json = JSON.objectNode();
+    json.put("TableName", capacity.tableName());
+    putUnits(
+        json,
+        new Capacity(
+            capacity.capacityUnits(),
+            capacity.readCapacityUnits(),
+            capacity.writeCapacityUnits()));
+    if (capacity.table() != null) {
+      putUnits(json.putObject("Table"), capacity.table());
+    }
+    putIndexes(json, "GlobalSecondaryIndexes", capacity.globalSecondaryIndexes());
+    putIndexes(json, "LocalSecondaryIndexes", capacity.localSecondaryIndexes());
+    return json;
+  }
+
+  private static void putIndexes(ObjectNode json, String member, Map<String, Capacity> indexes) {
+    if (!indexes.isEmpty()) {
+      ObjectNode byName = json.putObject(member);
+      indexes.forEach((name, units) -> putUnits(byName.putObject(name), units));
+    }
+  }
+
+  private static void putUnits(ObjectNode json, Capacity units) {
+    json.put("CapacityUnits", units.capacityUnits());
+    if (units.readCapacityUnits() != 0) {
+      json.put("ReadCapacityUnits", units.readCapacityUnits());
+    }
+    if (units.writeCapacityUnits() != 0) {
+      json.put("WriteCapacityUnits", units.writeCapacityUnits());
+    }
+  }
+}

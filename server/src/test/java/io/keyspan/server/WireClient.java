@@ -1,0 +1,39 @@
+package io.keyspan.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Sends raw DynamoDB JSON requests to a server, as an SDK would, and returns the raw answer. */
+final class WireClient {
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final URI endpoint;
+
+  WireClient(URI endpoint) {
+    this.endpoint = endpoint;
+  }
+
+  /** {@code POST /} of {@code body} to the operation, with DynamoDB's content type. */
+  HttpResponse<String> call(String operation, String body) {
+    return send(
+        HttpRequest.newBuilder(endpoint.resolve("/"))
+            .header("Content-Type", "application/x-amz-json-1.0")
+            .header("X-Amz-Target", "DynamoDB_20120810." + operation)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build());
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new AssertionError("request failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
