@@ -59,6 +59,8 @@ public enum DeclaredMessage {
   LIST_APPEND_TYPE("list_append on %s: list_append joins lists only, and %s is stored as %s."),
   WRITE_KEY_PARAMETER(
       "%s identifies its item by parameters named after the key properties, but has no parameter %s (%s): add it."),
+  MAINTAINED_ATTRIBUTE(
+      "%s writes to %s, whose attribute %s is maintained by Keyspan (%s): a declared write sends its expression as written and would skip that. Use the generated %s for writes to this table."),
   PUT_ENTITY_PARAMETER("%s puts an item, so it needs exactly one parameter of type %s; it has %d."),
   PROJECTION_COMPONENT(
       "The record %s is used as a projection of %s, but its component %s is not an attribute of %s%s: a projection's components are a subset of the entity's properties, with the same types."),

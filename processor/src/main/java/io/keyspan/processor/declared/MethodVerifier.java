@@ -70,6 +70,9 @@ final class MethodVerifier {
     if (parsed.update() != null) {
       check.update();
     }
+    if (!parsed.operation().isRead()) {
+      check.noMaintainedAttributes();
+    }
     Parameters parameters = check.parameters();
     List<Binding> bindings = check.bindings(parameters);
     Returns returns = check.result(keys, index);
@@ -297,6 +300,14 @@ final class MethodVerifier {
       for (Update.SetAction set : update.set()) {
         listAppends(set.value());
       }
+    }
+
+    /** Declared writes do not plan versions, counters or timestamps, so they refuse tables that have them. */
+    void noMaintainedAttributes() {
+      entity.properties().stream().filter(p -> p.roles().maintained()).findFirst().ifPresent(p -> diagnostics.error(
+          methodPlace, DeclaredMessage.MAINTAINED_ATTRIBUTE, name(), entity.table().orElseThrow().name(),
+          p.attributeName(), p.roles().version() ? "@Version" : p.roles().counter().isPresent() ? "@AtomicCounter"
+              : "@" + p.roles().timestamp().orElseThrow().annotation(), entity.repositoryName().simpleName()));
     }
 
     private boolean isWritten(Update update, Path path) {

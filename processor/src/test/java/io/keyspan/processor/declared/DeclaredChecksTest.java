@@ -437,4 +437,22 @@ class DeclaredChecksTest {
     assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
         "List<Summary> open", "uses the attribute Total, which the index ByStatus does not project (KEYS_ONLY)");
   }
+
+  @Test
+  void writeToVersionedTable_isCompileError() {
+    JavaFileObject account = JavaFileObjects.forSourceLines("test.Account",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Table(name = \"Accounts\")",
+        "public record Account(@PartitionKey @Attribute(\"Owner\") String owner, @Version @Attribute(\"Version\") Long version) {}");
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Accounts",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(Account.class)",
+        "public interface Accounts {",
+        "  @Put void store(Account account);",
+        "}");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(account, source), source, "void store",
+        "whose attribute Version is maintained by Keyspan (@Version)", "Use the generated AccountRepository");
+  }
 }
