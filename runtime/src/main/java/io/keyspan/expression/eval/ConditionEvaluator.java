@@ -100,13 +100,12 @@ public final class ConditionEvaluator {
   }
 
   private static boolean compare(Condition.Compare compare, Map<String, AttributeValue> item) {
-    AttributeValue left = operand(compare.left(), item);
-    AttributeValue right = operand(compare.right(), item);
-    // 1.5: size() of a missing or unmeasurable attribute makes any comparison false, even <>.
-    if (isFailedSize(compare.left(), left) || isFailedSize(compare.right(), right)) {
+    // 1.5: size() of an attribute it cannot measure (N, BOOL, NULL) makes any comparison false,
+    // even <>. size() of a missing attribute is a missing operand, as 1.2 treats any other.
+    if (isUnmeasurable(compare.left(), item) || isUnmeasurable(compare.right(), item)) {
       return false;
     }
-    return compare(left, compare.op(), right);
+    return compare(operand(compare.left(), item), compare.op(), operand(compare.right(), item));
   }
 
   /**
@@ -144,8 +143,12 @@ public final class ConditionEvaluator {
     }
   }
 
-  private static boolean isFailedSize(Operand operand, AttributeValue value) {
-    return value == null && operand instanceof Operand.Size;
+  private static boolean isUnmeasurable(Operand operand, Map<String, AttributeValue> item) {
+    if (!(operand instanceof Operand.Size size)) {
+      return false;
+    }
+    AttributeValue measured = PathReader.valueAt(size.path(), item);
+    return measured != null && Sizes.of(measured) == null;
   }
 
   private static boolean between(Condition.Between between, Map<String, AttributeValue> item) {

@@ -1,6 +1,7 @@
 package io.keyspan.expression.eval;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ItemSize;
 
 /** The {@code size()} function of conditions and filters (DYNAMODB.md 1.5, "size(p)"). */
 final class Sizes {
@@ -18,7 +19,7 @@ final class Sizes {
   static AttributeValue.N of(AttributeValue value) {
     long size;
     if (value instanceof AttributeValue.S s) {
-      size = utf8Length(s.value());
+      size = ItemSize.utf8Length(s.value());
     } else if (value instanceof AttributeValue.B b) {
       size = b.value().length();
     } else if (value instanceof AttributeValue.SS ss) {
@@ -35,25 +36,5 @@ final class Sizes {
       return null;
     }
     return AttributeValue.n(size);
-  }
-
-  private static long utf8Length(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
   }
 }

@@ -4,6 +4,7 @@ import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
 import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,11 +42,19 @@ public final class UpdateEvaluator {
    */
   public static UpdateResult apply(
       Update update, Map<String, AttributeValue> oldItem, boolean itemExists) {
-    EditTree tree = new EditTree();
+    // Every SET value is computed before any path is checked, so a value that reads a missing
+    // attribute is reported ahead of an invalid path in another action (dynalite's order, which
+    // follows DynamoDB's).
+    List<AttributeValue> setValues = new ArrayList<>(update.set().size());
     for (Update.SetAction set : update.set()) {
-      EditTree.Node target = tree.add(set.path());
-      checkParent(set.path(), oldItem);
-      put(target, set.path(), SetValues.evaluate(set.value(), oldItem));
+      setValues.add(SetValues.evaluate(set.value(), oldItem));
+    }
+    EditTree tree = new EditTree();
+    for (int i = 0; i < update.set().size(); i++) {
+      Path path = update.set().get(i).path();
+      EditTree.Node target = tree.add(path);
+      checkParent(path, oldItem);
+      put(target, path, setValues.get(i));
     }
     for (Path remove : update.remove()) {
       EditTree.Node target = tree.add(remove);

@@ -271,6 +271,16 @@ class UpdateEvaluatorTest {
     }
 
     @Test
+    void missingSourceInOneAction_isReportedBeforeInvalidPathInAnEarlierOne() {
+      // Values are resolved before paths are written: for SET l[1] = :v, a = b on an item with
+      // neither l nor b, dynalite (which follows DynamoDB's order) names the missing attribute.
+      assertError(
+          MISSING_ATTRIBUTE,
+          update().set("l[1]", n(7)).set("a", path("b")),
+          item("p", "k"));
+    }
+
+    @Test
     void unboundPlaceholder_isIllegalStateNamingIt() {
       Update update = update().set("a", new Placeholder(":v")).build();
       IllegalStateException error =
