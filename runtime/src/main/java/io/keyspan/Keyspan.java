@@ -4,8 +4,11 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.EngineProvider;
 import io.keyspan.engine.EngineUri;
+import io.keyspan.repository.DeclaredRepositoryFactory;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -29,6 +32,7 @@ public final class Keyspan implements AutoCloseable {
   private final boolean ownsEngine;
   private final Clock clock;
   private final UnaryOperator<String> tableNameResolver;
+  private final Map<Class<?>, Object> repositories = new ConcurrentHashMap<>();
 
   private Keyspan(Builder builder) {
     this.clock = builder.clock;
@@ -83,6 +87,29 @@ public final class Keyspan implements AutoCloseable {
    */
   public String tableName(String logicalName) {
     return tableNameResolver.apply(logicalName);
+  }
+
+  /**
+   * The generated implementation of a {@code @Repository} interface, over this handle's tables;
+   * one instance per interface and handle. Implementations are found through {@link
+   * ServiceLoader} ({@link DeclaredRepositoryFactory}), not reflection.
+   *
+   * @throws IllegalArgumentException when no implementation of {@code type} was generated
+   */
+  public <R> R repository(Class<R> type) {
+    Objects.requireNonNull(type, "type");
+    return type.cast(repositories.computeIfAbsent(type, t -> createRepository(type)));
+  }
+
+  private <R> Object createRepository(Class<R> type) {
+    for (DeclaredRepositoryFactory<?> factory : ServiceLoader.load(DeclaredRepositoryFactory.class, type.getClassLoader())) {
+      if (factory.type() == type) {
+        return factory.create(this);
+      }
+    }
+    throw new IllegalArgumentException("No generated implementation of " + type.getName()
+        + ": annotate the interface with @Repository and compile it with keyspan-processor on the annotation"
+        + " processor path.");
   }
 
   /** Closes the engine when this handle opened it from a URI. */

@@ -2,9 +2,11 @@ package io.keyspan.processor;
 
 import com.google.auto.service.AutoService;
 import io.keyspan.annotations.Document;
+import io.keyspan.annotations.Repository;
 import io.keyspan.annotations.Table;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
+import io.keyspan.processor.declared.DeclaredRepositoryStep;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.TypeMapping;
@@ -44,10 +46,11 @@ import javax.tools.Diagnostic;
 public final class KeyspanProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> failed = new HashSet<>();
+  private final DeclaredRepositoryStep declaredRepositories = new DeclaredRepositoryStep();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Table.class.getCanonicalName(), Document.class.getCanonicalName());
+    return Set.of(Table.class.getCanonicalName(), Document.class.getCanonicalName(), Repository.class.getCanonicalName());
   }
 
   @Override
@@ -75,6 +78,7 @@ public final class KeyspanProcessor extends AbstractProcessor {
     for (TypeElement type : tables) {
       process(type, reader, round);
     }
+    declaredRepositories.process(processingEnv, round);
     return false;
   }
 

@@ -55,6 +55,11 @@ public record Property(
     public Roles {
       indexKeys = List.copyOf(indexKeys);
     }
+
+    /** Whether generated writes keep this attribute up to date (version, counter, timestamp). */
+    public boolean maintained() {
+      return version || counter.isPresent() || timestamp.isPresent();
+    }
   }
 
   /** A role in one secondary index, as one key annotation declares it. */

@@ -76,9 +76,11 @@ class IndexBehaviourTest {
 
   @Test
   void incrementalProcessing_isDeclaredForGradle() throws Exception {
+    // Aggregating: the ServiceLoader registry of declared repositories and the per-table
+    // access-pattern reports each combine several source types, which isolating forbids.
     try (var in = getClass().getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
       assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim())
-          .isEqualTo("io.keyspan.processor.KeyspanProcessor,isolating");
+          .isEqualTo("io.keyspan.processor.KeyspanProcessor,aggregating");
     }
   }
 }

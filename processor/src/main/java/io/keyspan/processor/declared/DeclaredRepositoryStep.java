@@ -1,0 +1,144 @@
+package io.keyspan.processor.declared;
+
+import com.palantir.javapoet.ClassName;
+import io.keyspan.processor.base.Report;
+import io.keyspan.processor.model.Entity;
+import io.keyspan.processor.read.EntityReader;
+import io.keyspan.processor.validate.EntityValidator;
+import io.keyspan.processor.write.SourceWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
+
+/**
+ * The processing step for {@code @Repository} interfaces: read each method (annotation text or
+ * derived name), check it against the table, and — when the interface has no errors — write its
+ * implementation. Interfaces whose table type is not resolvable yet are deferred by name. In the
+ * last round it lists every generated factory in {@code META-INF/services} and writes the
+ * access-patterns report of each table ({@code META-INF/keyspan/access-patterns/<Table>.md}). No
+ * exception leaves it.
+ */
+public final class DeclaredRepositoryStep {
+  static final String REPOSITORY = "io.keyspan.annotations.Repository";
+  static final String SERVICES = "META-INF/services/io.keyspan.repository.DeclaredRepositoryFactory";
+
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> factories = new TreeSet<>();
+  private final AccessPatterns accessPatterns = new AccessPatterns();
+
+  /** One round: every {@code @Repository} of the round and those deferred from the last one. */
+  public void process(ProcessingEnvironment environment, RoundEnvironment round) {
+    TypeElement annotation = environment.getElementUtils().getTypeElement(REPOSITORY);
+    List<TypeElement> repositories = new ArrayList<>();
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        repositories.add((TypeElement) element);
+      }
+    }
+    for (String name : List.copyOf(deferred)) {
+      Optional.ofNullable(environment.getElementUtils().getTypeElement(name)).ifPresent(repositories::add);
+    }
+    deferred.clear();
+    for (TypeElement repository : repositories) {
+      processSafely(environment, round, repository);
+    }
+    if (round.processingOver() && !factories.isEmpty()) {
+      write(environment, SERVICES, String.join("\n", factories) + "\n");
+      accessPatterns.reports().forEach((path, report) -> write(environment, path, report));
+    }
+  }
+
+  private void processSafely(ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
+    try {
+      process(environment, round, repository);
+    } catch (RuntimeException | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          DeclaredMessage.UNEXPECTED.format(repository.getQualifiedName(), e, trace), repository);
+    }
+  }
+
+  private void process(ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
+    Diagnostics diagnostics = new Diagnostics();
+    if (repository.getKind() != ElementKind.INTERFACE) {
+      diagnostics.error(repository, DeclaredMessage.NOT_AN_INTERFACE, repository.getSimpleName());
+      diagnostics.printTo(environment.getMessager());
+      return;
+    }
+    AnnotationMirror mirror = repository.getAnnotationMirrors().stream()
+        .filter(m -> m.getAnnotationType().toString().equals(REPOSITORY)).findFirst().orElseThrow();
+    AnnotationValue value = mirror.getElementValues().values().iterator().next();
+    TypeMirror tableType = (TypeMirror) value.getValue();
+    if (!(tableType instanceof DeclaredType declared)) {
+      defer(round, repository);
+      return;
+    }
+    TypeElement tableElement = (TypeElement) declared.asElement();
+    Diagnostics.Place place = new Diagnostics.Place(repository, mirror, value);
+    if (tableElement.getAnnotationMirrors().stream().noneMatch(m -> m.getAnnotationType().toString()
+        .equals("io.keyspan.annotations.Table"))) {
+      diagnostics.error(place, DeclaredMessage.NOT_A_TABLE, tableElement.getSimpleName());
+      diagnostics.printTo(environment.getMessager());
+      return;
+    }
+    EntityReader reader = new EntityReader(environment);
+    if (reader.hasUnresolvedTypes(tableElement)) {
+      defer(round, repository);
+      return;
+    }
+    Report entityReport = new Report();
+    Optional<Entity> entity = reader.read(tableElement, entityReport);
+    entity.ifPresent(e -> new EntityValidator(environment.getTypeUtils()).validate(e, entityReport));
+    if (entity.isEmpty() || !entityReport.isClean()) {
+      diagnostics.error(place, DeclaredMessage.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
+      diagnostics.printTo(environment.getMessager());
+      return;
+    }
+    List<MethodPlan> plans = new MethodReader(environment, entity.get()).read(repository, diagnostics);
+    diagnostics.printTo(environment.getMessager());
+    if (!diagnostics.isClean()) {
+      return;
+    }
+    RepositoryModel model = new RepositoryModel(repository, ClassName.get(repository), entity.get(), plans);
+    new SourceWriter(environment.getFiler(), environment.getElementUtils()).write(
+        model.interfaceName().packageName(), new ImplementationWriter(environment.getElementUtils()).write(model), repository);
+    factories.add(model.factoryName().reflectionName());
+    accessPatterns.add(model);
+  }
+
+  /** Waits for the table type's generated types; in the last round the table's own errors explain it. */
+  private void defer(RoundEnvironment round, TypeElement repository) {
+    if (!round.processingOver()) {
+      deferred.add(repository.getQualifiedName().toString());
+    }
+  }
+
+  private static void write(ProcessingEnvironment environment, String path, String content) {
+    try (Writer writer = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path).openWriter()) {
+      writer.write(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

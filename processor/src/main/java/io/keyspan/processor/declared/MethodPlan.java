@@ -1,0 +1,74 @@
+package io.keyspan.processor.declared;
+
+import com.palantir.javapoet.ClassName;
+import io.keyspan.processor.model.Property;
+import io.keyspan.processor.model.Table;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * A checked repository method, ready to be written: its operation and trees, how each
+ * {@code :placeholder} gets its value, and what the method returns.
+ *
+ * @param index the secondary index read; empty for the table
+ * @param projected the record a read returns instead of the entity; empty for the entity
+ * @param keyArguments for an update or delete, the parameters that give the item's key
+ * @param item for a put, the parameter holding the item
+ */
+record MethodPlan(
+    ExecutableElement element,
+    Parsed parsed,
+    Optional<Table.Index> index,
+    Result result,
+    Optional<Projected> projected,
+    List<Binding> bindings,
+    Optional<VariableElement> limit,
+    Optional<VariableElement> pageSize,
+    Optional<VariableElement> cursor,
+    List<KeyArgument> keyArguments,
+    Optional<VariableElement> item) {
+  MethodPlan {
+    bindings = List.copyOf(bindings);
+    keyArguments = List.copyOf(keyArguments);
+  }
+
+  String name() {
+    return element.getSimpleName().toString();
+  }
+
+  /** What a method returns, and so which call ends it. */
+  enum Result {
+    LIST,
+    STREAM,
+    PAGE,
+    OPTIONAL,
+    ONE,
+    COUNT,
+    EXISTS,
+    VOID,
+    /** A write's boolean: whether its condition held. */
+    CONDITION_HELD,
+    /** A write's item image, as T. */
+    ITEM,
+    /** A write's item image, as Optional of T. */
+    OPTIONAL_ITEM
+  }
+
+  /**
+   * How one placeholder gets its value: through the typed attribute it meets ({@code attribute}),
+   * or through a built-in converter chosen by the parameter's type ({@code converter}).
+   */
+  record Binding(String placeholder, VariableElement parameter, Property attribute, String converter) {}
+
+  /** A record whose components are entity properties of the same names and types. */
+  record Projected(ClassName type, List<Property> components) {
+    Projected {
+      components = List.copyOf(components);
+    }
+  }
+
+  /** A key property and the parameter that gives its value. */
+  record KeyArgument(Property property, VariableElement parameter) {}
+}

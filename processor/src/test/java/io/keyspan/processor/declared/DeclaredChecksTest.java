@@ -1,0 +1,458 @@
+package io.keyspan.processor.declared;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.common.truth.Truth;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.keyspan.processor.KeyspanProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every check of a declared repository is a compile error on the offending method or annotation
+ * value, with the rule and the fix from {@link DeclaredMessage}.
+ */
+class DeclaredChecksTest {
+  private static final JavaFileObject ORDER = JavaFileObjects.forSourceLines("test.Order",
+      "package test;",
+      "import io.keyspan.annotations.*;",
+      "import java.util.List;",
+      "import java.util.Set;",
+      "@Table(name = \"Orders\")",
+      "@Index(name = \"ByStatus\", projection = Index.ProjectionType.KEYS_ONLY)",
+      "public record Order(",
+      "    @PartitionKey @Attribute(\"CustomerID\") String customerId,",
+      "    @SortKey @Attribute(\"OrderID\") String orderId,",
+      "    @IndexPartitionKey(\"ByStatus\") @Attribute(\"Status\") String status,",
+      "    @Attribute(\"Total\") long total,",
+      "    @Attribute(\"Rank\") int rank,",
+      "    @Attribute(\"Tags\") Set<String> tags,",
+      "    @Attribute(\"Notes\") List<String> notes) {}");
+
+  private static JavaFileObject repository(String... methods) {
+    String[] lines = new String[methods.length + 9];
+    lines[0] = "package test;";
+    lines[1] = "import io.keyspan.annotations.*;";
+    lines[2] = "import io.keyspan.repository.Page;";
+    lines[3] = "import java.util.List;";
+    lines[4] = "import java.util.Optional;";
+    lines[5] = "import java.util.Set;";
+    lines[6] = "@Repository(Order.class)";
+    lines[7] = "public interface Orders {";
+    System.arraycopy(methods, 0, lines, 8, methods.length);
+    lines[lines.length - 1] = "}";
+    return JavaFileObjects.forSourceLines("test.Orders", lines);
+  }
+
+  private static Compilation compile(JavaFileObject repository) {
+    return javac().withProcessors(new KeyspanProcessor()).compile(ORDER, repository);
+  }
+
+  private static void assertError(JavaFileObject repository, String line, String... fragments) {
+    assertErrorAt(compile(repository), repository, line, fragments);
+  }
+
+  /**
+   * Asserts an error containing each fragment in {@code file} on the line containing {@code
+   * line}. (compile-testing's own {@code hadErrorContaining} chain fails on this test classpath,
+   * where the Android flavour of Guava wins; this checks the same thing through the diagnostics.)
+   */
+  private static void assertErrorAt(Compilation compilation, JavaFileObject file, String line, String... fragments) {
+    assertThat(compilation).failed();
+    long lineNumber = lineOf(file, line);
+    List<String> errorsOnLine = compilation.errors().stream()
+        .filter(d -> d.getSource() != null && d.getSource().toUri().equals(file.toUri()) && d.getLineNumber() == lineNumber)
+        .map(d -> d.getMessage(Locale.ROOT)).toList();
+    for (String fragment : fragments) {
+      Truth.assertWithMessage("errors on line %s (\"%s\"): %s", lineNumber, line, compilation.errors())
+          .that(errorsOnLine.stream().anyMatch(m -> m.contains(fragment))).isTrue();
+    }
+  }
+
+  private static long lineOf(JavaFileObject file, String text) {
+    try {
+      List<String> lines = file.getCharContent(true).toString().lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains(text)) {
+          return i + 1;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("no line contains " + text);
+  }
+
+  @Test
+  void validRepository_compiles() {
+    assertThat(compile(repository(
+        "@Query(key = \"CustomerID = :c AND OrderID > :o\", filter = \"Total > :t\") List<Order> a(String c, String o, long t);",
+        "@Query(index = \"ByStatus\", key = \"Status = :s\") List<Order> b(String s);",
+        "@Scan(filter = \"size(Tags) > :n\") long c(int n);",
+        "List<Order> findByCustomerIdAndOrderIdStartingWith(String customerId, String prefix);",
+        "@Scan(filter = \"#Status = :s AND Rank > :r\") List<Order> d(String s, int r);")))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void inheritedMethods_areImplementedToo() {
+    JavaFileObject base = JavaFileObjects.forSourceLines("test.ByCustomer",
+        "package test;",
+        "import java.util.List;",
+        "public interface ByCustomer {",
+        "  List<Order> findByCustomerId(String customerId);",
+        "}");
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Orders",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(Order.class)",
+        "public interface Orders extends ByCustomer {",
+        "  default int answer() { return 42; }",
+        "}");
+    assertThat(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, base, source)).succeeded();
+  }
+
+  @Test
+  void syntaxError_isReportedAlone_onTheAnnotationValue() {
+    JavaFileObject source = repository("@Query(key = \"CustomerID = = :c\", filter = \"Nope > :x\") List<Order> bad(String c, long x);");
+    Compilation compilation = compile(source);
+    Truth.assertThat(compilation.errors()).hasSize(1);
+    assertErrorAt(compilation, source, "List<Order> bad", "Syntax error");
+  }
+
+  @Test
+  void unknownNamePlaceholder_isSyntaxError() {
+    assertError(repository("@Scan(filter = \"#Stat = :s\") List<Order> open(String s);"), "List<Order> open",
+        "#Stat");
+  }
+
+  @Test
+  void unknownAttribute_isCompileError_withDidYouMean() {
+    assertError(repository("@Scan(filter = \"Totl > :t\") List<Order> big(long t);"), "List<Order> big",
+        "names the attribute Totl", "did you mean Total?");
+  }
+
+  @Test
+  void unknownIndex_isCompileError_withDidYouMean() {
+    assertError(repository("@Query(index = \"ByStatsu\", key = \"Status = :s\") List<Order> open(String s);"),
+        "List<Order> open", "The index \"ByStatsu\" does not exist", "did you mean ByStatus?");
+  }
+
+  @Test
+  void placeholderWithoutParameter_isCompileError_withDidYouMean() {
+    assertError(repository("@Query(key = \"CustomerID = :custmer\") List<Order> mine(String customer);"),
+        "List<Order> mine", "has no parameter named custmer", "did you mean :customer?");
+  }
+
+  @Test
+  void unusedParameter_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c\") List<Order> mine(String c, String extra);"),
+        "List<Order> mine", "The parameter extra is not used");
+  }
+
+  @Test
+  void stringParameterAgainstNumberAttribute_isCompileError() {
+    assertError(repository("@Scan(filter = \"Total > :t\") List<Order> big(String t);"), "List<Order> big",
+        "The parameter t has the type java.lang.String, but it is compared with the attribute Total", "declare it as long");
+  }
+
+  @Test
+  void collectionParameterAgainstScalar_isCompileError() {
+    assertError(repository("@Scan(filter = \"Status = :s\") List<Order> any(List<String> s);"), "List<Order> any",
+        "is a collection", "IN takes one :placeholder per candidate");
+  }
+
+  @Test
+  void keyConditionWithoutPartitionKeyEquality_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID > :c\") List<Order> mine(String c);"), "List<Order> mine",
+        DeclaredMessage.NO_PARTITION_KEY_CONDITION.prefix());
+  }
+
+  @Test
+  void nonKeyAttributeInKeyCondition_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c AND Total > :t\") List<Order> mine(String c, long t);"),
+        "List<Order> mine", "The key condition names Total, which is not a key of the table Orders");
+  }
+
+  @Test
+  void orInKeyCondition_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c OR OrderID = :o\") List<Order> mine(String c, String o);"),
+        "List<Order> mine", "key condition");
+  }
+
+  @Test
+  void beginsWithOnNumberSortKey_isCompileError() {
+    JavaFileObject scores = JavaFileObjects.forSourceLines("test.Score",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Table(name = \"Scores\")",
+        "public record Score(@PartitionKey @Attribute(\"Game\") String game, @SortKey @Attribute(\"Points\") long points) {}");
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Scores",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "import java.util.List;",
+        "@Repository(Score.class)",
+        "public interface Scores {",
+        "  @Query(key = \"Game = :g AND begins_with(Points, :p)\") List<Score> top(String g, long p);",
+        "}");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(scores, source), source, "List<Score> top",
+        "begins_with works on strings and binaries only");
+  }
+
+  @Test
+  void keyAttributeInQueryFilter_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c\", filter = \"OrderID = :o\") List<Order> mine(String c, String o);"),
+        "List<Order> mine", "names the key attribute OrderID of the table Orders");
+  }
+
+  @Test
+  void consistentReadOnGlobalIndex_isCompileError() {
+    assertError(repository("@Query(index = \"ByStatus\", key = \"Status = :s\", consistentRead = true) List<Order> open(String s);"),
+        "List<Order> open", "global secondary indexes are eventually consistent only");
+  }
+
+  @Test
+  void attributeNotProjectedIntoIndex_isCompileError() {
+    assertError(repository("@Query(index = \"ByStatus\", key = \"Status = :s\", filter = \"Total > :t\") List<Order> open(String s, long t);"),
+        "List<Order> open", "uses the attribute Total, which the index ByStatus does not project (KEYS_ONLY)");
+  }
+
+  @Test
+  void optionalFromNonUniqueQuery_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c\") Optional<Order> mine(String c);"), "Optional<Order> mine",
+        "may match several items (it does not fix OrderID with =)");
+  }
+
+  @Test
+  void optionalWithLimitOne_compiles() {
+    assertThat(compile(repository("@Query(key = \"CustomerID = :c\", limit = 1) Optional<Order> latest(String c);")))
+        .succeeded();
+  }
+
+  @Test
+  void unsupportedReturnType_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c\") Set<Order> mine(String c);"), "Set<Order> mine",
+        "which a Query method cannot return");
+  }
+
+  @Test
+  void cursorParameterWithoutPage_isCompileError_andWrongPagingTypes() {
+    assertError(repository("@Query(key = \"CustomerID = :c\") Page<Order> mine(String c, @PageSize long size);"),
+        "Page<Order> mine", "The @PageSize parameter size must be an int");
+  }
+
+  @Test
+  void methodWithoutOperation_isCompileError() {
+    assertError(repository("List<Order> everything();"), "List<Order> everything", "is neither annotated");
+  }
+
+  @Test
+  void twoOperations_isCompileError() {
+    assertError(repository("@Scan @Query(key = \"CustomerID = :c\") List<Order> both(String c);"), "List<Order> both",
+        "carries both @Scan and @Query");
+  }
+
+  @Test
+  void derivedUnknownProperty_isCompileError_withDidYouMean() {
+    assertError(repository("List<Order> findByCustmerId(String customerId);"), "findByCustmerId",
+        "names the property custmerId", "did you mean customerId?");
+  }
+
+  @Test
+  void derivedScanWithoutAllowScan_isCompileError() {
+    assertError(repository("List<Order> findByTotal(long total);"), "findByTotal",
+        "cannot run as a Query", "annotate the method @AllowScan");
+  }
+
+  @Test
+  void derivedScanWithAllowScan_compiles() {
+    assertThat(compile(repository("@AllowScan List<Order> findByTotal(long total);"))).succeeded();
+  }
+
+  @Test
+  void derivedOr_isCompileError() {
+    assertError(repository("List<Order> findByCustomerIdOrStatus(String customerId, String status);"),
+        "findByCustomerIdOrStatus", "combines criteria with Or");
+  }
+
+  @Test
+  void derivedOrderByNonSortKey_isCompileError() {
+    assertError(repository("List<Order> findByCustomerIdOrderByTotalDesc(String customerId);"),
+        "findByCustomerIdOrderByTotalDesc", "orders by total", "only in the order of its sort key");
+  }
+
+  @Test
+  void derivedParameterCountMismatch_isCompileError() {
+    assertError(repository("List<Order> findByCustomerIdAndOrderIdBetween(String customerId, String from);"),
+        "findByCustomerIdAndOrderIdBetween", "Between takes two values");
+  }
+
+  @Test
+  void derivedCountReturningList_isCompileError() {
+    assertError(repository("List<Order> countByCustomerId(String customerId);"), "countByCustomerId",
+        "is a count method, so it returns long");
+  }
+
+  @Test
+  void derivedDeleteByNonKey_isCompileError() {
+    assertError(repository("void deleteByStatus(String status);"), "deleteByStatus",
+        "DynamoDB deletes one item by its whole primary key");
+  }
+
+  @Test
+  void tableWithErrors_isReportedOnTheRepositoryOnce() {
+    JavaFileObject broken = JavaFileObjects.forSourceLines("test.Broken",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Table(name = \"Broken\")",
+        "public record Broken(@Attribute(\"A\") String a) {}");
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Brokens",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(Broken.class)",
+        "public interface Brokens {}");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(broken, source), source, "@Repository",
+        "cannot be checked against its table");
+  }
+
+  @Test
+  void updateOfKeyAttribute_isCompileError() {
+    assertError(repository("@Update(update = \"SET OrderID = :o\") void move(String customerId, String orderId, String o);"),
+        "void move", "changes the key attribute OrderID");
+  }
+
+  @Test
+  void addOnString_isCompileError() {
+    assertError(repository("@Update(update = \"ADD Status :s\") void f(String customerId, String orderId, String s);"),
+        "void f", "ADD works on numbers and sets only");
+  }
+
+  @Test
+  void deleteOnList_isCompileError() {
+    assertError(repository("@Update(update = \"DELETE Notes :n\") void f(String customerId, String orderId, List<String> n);"),
+        "void f", "DELETE removes members from sets only");
+  }
+
+  @Test
+  void listAppendOnSet_isCompileError() {
+    assertError(repository(
+        "@Update(update = \"SET Tags = list_append(Tags, :t)\") void f(String customerId, String orderId, Set<String> t);"),
+        "void f", "list_append joins lists only");
+  }
+
+  @Test
+  void overlappingUpdatePaths_isCompileError() {
+    assertError(repository(
+        "@Update(update = \"SET Total = :a, Total = :b\") void f(String customerId, String orderId, long a, long b);"),
+        "void f", "overlap");
+  }
+
+  @Test
+  void writeWithoutKeyParameter_isCompileError() {
+    assertError(repository("@Delete void drop(String customerId);"), "void drop", "has no parameter orderId");
+  }
+
+  @Test
+  void putWithoutItemParameter_isCompileError() {
+    assertError(repository("@Put void store(String customerId);"), "void store",
+        "needs exactly one parameter of type Order");
+  }
+
+  @Test
+  void updateReturningList_isCompileError() {
+    assertError(repository("@Update(update = \"REMOVE Notes\") List<Order> f(String customerId, String orderId);"),
+        "List<Order> f", "which an UpdateItem method cannot return");
+  }
+
+  @Test
+  void projectionRecordWithUnknownComponent_isCompileError_withDidYouMean() {
+    JavaFileObject summary = JavaFileObjects.forSourceLines("test.Summary",
+        "package test;",
+        "public record Summary(String orderId, long totl) {}");
+    JavaFileObject source = repository("@Query(key = \"CustomerID = :c\") List<Summary> summaries(String c);");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
+        "List<Summary> summaries", "its component totl is not an attribute of Order; did you mean total?");
+  }
+
+  @Test
+  void projectionRecordWithOtherComponentType_isCompileError() {
+    JavaFileObject summary = JavaFileObjects.forSourceLines("test.Summary",
+        "package test;",
+        "public record Summary(String orderId, String total) {}");
+    JavaFileObject source = repository("@Query(key = \"CustomerID = :c\") List<Summary> summaries(String c);");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
+        "List<Summary> summaries", "with the type java.lang.String (the property is long)");
+  }
+
+  @Test
+  void cursorWithoutPageResult_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c\") List<Order> mine(String c, @Cursor String after);"),
+        "List<Order> mine", "The @Cursor parameter after resumes a page", "return Page<Order>");
+  }
+
+  @Test
+  void freeValueOfUnsupportedType_isCompileError() {
+    assertError(repository("@Scan(filter = \"size(Tags) > :n\") List<Order> tagged(java.time.Instant n);"),
+        "List<Order> tagged", "The parameter n has the type java.time.Instant, which has no stored form here");
+  }
+
+  @Test
+  void genericMethod_isCompileError() {
+    assertError(repository("@Query(key = \"CustomerID = :c\") <X> List<Order> mine(String c);"), "List<Order> mine",
+        "has type parameters");
+  }
+
+  @Test
+  void repositoryOnClass_isCompileError() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Orders",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(Order.class)",
+        "public abstract class Orders {}");
+    assertErrorAt(compile(source), source, "public abstract class Orders", "which is not an interface");
+  }
+
+  @Test
+  void repositoryOfNonTable_isCompileError() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Strings",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(String.class)",
+        "public interface Strings {}");
+    assertErrorAt(compile(source), source, "@Repository", "names a type without @Table");
+  }
+
+  @Test
+  void projectionRecordOfAttributeNotInIndex_isCompileError() {
+    JavaFileObject summary = JavaFileObjects.forSourceLines("test.Summary",
+        "package test;",
+        "public record Summary(String orderId, long total) {}");
+    JavaFileObject source = repository("@Query(index = \"ByStatus\", key = \"Status = :s\") List<Summary> open(String s);");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
+        "List<Summary> open", "uses the attribute Total, which the index ByStatus does not project (KEYS_ONLY)");
+  }
+
+  @Test
+  void writeToVersionedTable_isCompileError() {
+    JavaFileObject account = JavaFileObjects.forSourceLines("test.Account",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Table(name = \"Accounts\")",
+        "public record Account(@PartitionKey @Attribute(\"Owner\") String owner, @Version @Attribute(\"Version\") Long version) {}");
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Accounts",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(Account.class)",
+        "public interface Accounts {",
+        "  @Put void store(Account account);",
+        "}");
+    assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(account, source), source, "void store",
+        "whose attribute Version is maintained by Keyspan (@Version)", "Use the generated AccountRepository");
+  }
+}

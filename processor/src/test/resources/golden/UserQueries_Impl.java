@@ -1,0 +1,79 @@
+package test;
+
+import io.keyspan.Keyspan;
+import io.keyspan.expression.Comparator;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.KeyCondition;
+import io.keyspan.expression.Path;
+import io.keyspan.expression.Placeholder;
+import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateValue;
+import io.keyspan.repository.DeclaredRead;
+import io.keyspan.repository.DeclaredRepository;
+import io.keyspan.repository.DeclaredRepositoryFactory;
+import io.keyspan.repository.DeclaredWrite;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The generated implementation of {@link UserQueries}, over the table of {@link User}.
+ */
+@Singleton
+@Generated("io.keyspan.processor.KeyspanProcessor")
+public final class UserQueries_Impl extends DeclaredRepository<User> implements UserQueries {
+  private static final DeclaredRead BY_EMAIL = DeclaredRead.query("byEmail", "ByEmail", new KeyCondition(List.of(new KeyCondition.Compare("Email", Comparator.EQ, new Placeholder(":email")))))
+      .limit(1);
+
+  private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null)
+      .filter(new Condition.Compare(Path.of("Age"), Comparator.GT, new Placeholder(":age")));
+
+  private static final DeclaredRead FIND_BY_USER_ID = DeclaredRead.query("findByUserId", null, new KeyCondition(List.of(new KeyCondition.Compare("UserID", Comparator.EQ, new Placeholder(":userId")))));
+
+  private static final DeclaredWrite AGE = DeclaredWrite.update("age")
+      .condition(new Condition.AttributeExists(Path.of("UserID")))
+      .update(new Update(List.of(new Update.SetAction(Path.of("Age"), new UpdateValue.Plus(Path.of("Age"), new Placeholder(":years")))), List.of(), List.of(), List.of()));
+
+  @Inject
+  public UserQueries_Impl(Keyspan keyspan) {
+    super(keyspan, UserSchema.instance());
+  }
+
+  @Override
+  public Optional<User> byEmail(String email) {
+    return read(BY_EMAIL, Map.ofEntries(Map.entry(":email", UserSchema.EMAIL.toValue(email)))).first();
+  }
+
+  @Override
+  public List<User> olderThan(int age) {
+    return read(OLDER_THAN, Map.ofEntries(Map.entry(":age", UserSchema.AGE.toValue(age)))).list();
+  }
+
+  @Override
+  public List<User> findByUserId(String userId) {
+    return read(FIND_BY_USER_ID, Map.ofEntries(Map.entry(":userId", UserSchema.USER_ID.toValue(userId)))).list();
+  }
+
+  @Override
+  public User age(String userId, int years) {
+    return write(AGE, Map.of("UserID", UserSchema.USER_ID.toValue(userId)), null, Map.ofEntries(Map.entry(":years", UserSchema.AGE.toValue(years)))).orElse(null);
+  }
+
+  /**
+   * Creates {@link UserQueries_Impl} for {@code Keyspan.repository(UserQueries.class)}; listed in META-INF/services.
+   */
+  public static final class Factory implements DeclaredRepositoryFactory<UserQueries> {
+    @Override
+    public Class<UserQueries> type() {
+      return UserQueries.class;
+    }
+
+    @Override
+    public UserQueries create(Keyspan keyspan) {
+      return new UserQueries_Impl(keyspan);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.keyspan.repository;
+
+import io.keyspan.engine.ReturnValue;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.Update;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One write method of a declared repository, as the processor checked it: an UpdateItem,
+ * DeleteItem or PutItem with its update and condition trees, whose {@code :placeholders} are
+ * bound per call. Generated code builds it once, as a constant; it is immutable.
+ */
+public final class DeclaredWrite {
+  /** The DynamoDB operation. */
+  public enum Kind {
+    UPDATE,
+    DELETE,
+    PUT
+  }
+
+  private final Kind kind;
+  private final String method;
+  private final Update update;
+  private final Condition condition;
+  private final ReturnValue returnValues;
+
+  private DeclaredWrite(Kind kind, String method, Update update, Condition condition, ReturnValue returnValues) {
+    this.kind = kind;
+    this.method = Objects.requireNonNull(method, "method");
+    this.update = update;
+    this.condition = condition;
+    this.returnValues = returnValues;
+  }
+
+  /** An UpdateItem; give its expression with {@link #update(Update)}. Returns the new item unless told otherwise. */
+  public static DeclaredWrite update(String method) {
+    return new DeclaredWrite(Kind.UPDATE, method, null, null, ReturnValue.ALL_NEW);
+  }
+
+  /** A DeleteItem, returning the deleted item. */
+  public static DeclaredWrite delete(String method) {
+    return new DeclaredWrite(Kind.DELETE, method, null, null, ReturnValue.ALL_OLD);
+  }
+
+  /** A PutItem, returning the replaced item. */
+  public static DeclaredWrite put(String method) {
+    return new DeclaredWrite(Kind.PUT, method, null, null, ReturnValue.ALL_OLD);
+  }
+
+  public DeclaredWrite update(Update update) {
+    if (kind != Kind.UPDATE) {
+      throw new IllegalStateException("only an UpdateItem has an update expression, not " + kind);
+    }
+    return new DeclaredWrite(kind, method, Objects.requireNonNull(update, "update"), condition, returnValues);
+  }
+
+  public DeclaredWrite condition(Condition condition) {
+    return new DeclaredWrite(kind, method, update, Objects.requireNonNull(condition, "condition"), returnValues);
+  }
+
+  /** Which image of the item an update returns: ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW. */
+  public DeclaredWrite returnValues(ReturnValue returnValues) {
+    if (kind != Kind.UPDATE || returnValues == ReturnValue.NONE) {
+      throw new IllegalArgumentException("an update returns ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW");
+    }
+    return new DeclaredWrite(kind, method, update, condition, returnValues);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public Optional<Update> update() {
+    return Optional.ofNullable(update);
+  }
+
+  public Optional<Condition> condition() {
+    return Optional.ofNullable(condition);
+  }
+
+  public ReturnValue returnValues() {
+    return returnValues;
+  }
+}
