@@ -118,6 +118,16 @@ class SamplesTest {
   }
 
   @Test
+  void shop_runsTheDeclaredRepositoryInjectedByDagger() {
+    String declared = step("Declared repository OrderQueries: expression text and derived names, checked at compile time");
+    assertThat(declared).contains(
+        "3 items\n  item: alice/A-0004 PLACED 75.25 [shoes]\n  item: alice/A-0002 PLACED 310.5 [bike]\n  item: alice/A-0001 SHIPPED 25 [book]");
+    assertThat(declared).contains("2 items\n  item: alice/A-0002 PLACED 310.5 [bike]\n  item: alice/A-0003 PLACED 12.99 [tea]");
+    assertThat(declared).contains("1 item\n  item: alice/A-0001 SHIPPED 25 [book]");
+    assertThat(declared).contains("(Select COUNT) = 5");
+  }
+
+  @Test
   void engineOption_choosesTheEngine() {
     assertThat(Samples.engineUri(List.of())).isEqualTo("memory:");
     assertThat(Samples.engineUri(List.of("--engine", "dynamodb:http://127.0.0.1:8000"))).isEqualTo("dynamodb:http://127.0.0.1:8000");

@@ -19,12 +19,14 @@ public final class OrderDesk {
   private final Keyspan keyspan;
   private final CustomerRepository customers;
   private final OrderRepository orders;
+  private final OrderQueries queries;
 
   @Inject
-  OrderDesk(Keyspan keyspan, CustomerRepository customers, OrderRepository orders) {
+  OrderDesk(Keyspan keyspan, CustomerRepository customers, OrderRepository orders, OrderQueries queries) {
     this.keyspan = keyspan;
     this.customers = customers;
     this.orders = orders;
+    this.queries = queries;
   }
 
   /**
@@ -89,5 +91,23 @@ public final class OrderDesk {
   /** A customer's most valuable orders (local index ByTotal, read backwards). */
   public List<Order> biggestOrders(String customerId, int count) {
     return orders.queryByTotal(customerId).descending().limit(count).list();
+  }
+
+  /** A customer's orders of at least {@code minimum} whose ids start with {@code prefix}, last id first. */
+  public List<Order> ordersWorthAtLeast(String customerId, String prefix, BigDecimal minimum) {
+    return queries.ordersWorthAtLeast(customerId, prefix, minimum);
+  }
+
+  /** Placed orders still waiting to ship at {@code moment}: the late ones. */
+  public List<Order> waitingSince(Instant moment) {
+    return queries.inStatusBefore(OrderStatus.PLACED, moment);
+  }
+
+  public List<Order> inStatus(OrderStatus status) {
+    return queries.findByStatus(status);
+  }
+
+  public long orderCount(String customerId) {
+    return queries.countByCustomerId(customerId);
   }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * A shop with customers and orders: composite keys, a global and a local index, conditional
- * writes, optimistic locking, a transaction and paging with a cursor, all through an {@link
- * OrderDesk} that Dagger builds with the generated repositories injected.
+ * writes, optimistic locking, a transaction, paging with a cursor and a declared repository, all
+ * through an {@link OrderDesk} that Dagger builds with the repositories injected.
  */
 public final class ShopTour {
   private static final Instant OPENING = Instant.parse("2026-05-01T09:00:00Z");
@@ -42,6 +42,7 @@ public final class ShopTour {
       editConcurrently();
       pageThroughOrders();
       readTheIndexes();
+      useDeclaredQueries();
     } finally {
       shop.orders().deleteTable();
       shop.customers().deleteTable();
@@ -162,6 +163,19 @@ public final class ShopTour {
 
     narrator.step("Query the global index ByEmail: who is alice@example.org?");
     narrator.item(desk.customerByEmail("alice@example.org").orElseThrow());
+    narrator.consumed();
+  }
+
+  private void useDeclaredQueries() {
+    narrator.step("Declared repository OrderQueries: expression text and derived names, checked at compile time");
+    narrator.note("@Query(key = \"CustomerID = :customerId AND begins_with(OrderID, :prefix)\", filter = \"Total >= :minimum\", "
+        + "descending = true)");
+    narrator.items(desk.ordersWorthAtLeast("alice", "A-", new BigDecimal("20")));
+    narrator.note("@Query(index = \"ByStatus\", key = \"Status = :status AND PlacedAt < :before\"): placed before 12:00 and not shipped");
+    narrator.items(desk.waitingSince(OPENING.plusSeconds(3 * 3600)));
+    narrator.note("findByStatus(SHIPPED), derived: a Query of the index ByStatus");
+    narrator.items(desk.inStatus(OrderStatus.SHIPPED));
+    narrator.note("countByCustomerId(\"alice\"), derived: a Query that counts (Select COUNT) = " + desk.orderCount("alice"));
     narrator.consumed();
   }
 }
