@@ -53,7 +53,7 @@ for ((run = 0; run < RUNS; run++)); do
   done
 done
 
-echo ">> 5. annotation processing: 50 entities, javac with and without Keyspan's processor"
+echo ">> 5. annotation processing: 50 entities and 50 declared repositories, javac with and without Keyspan's processor"
 SRC="$OUT/compile/src/bench"
 mkdir -p "$SRC"
 for ((i = 1; i <= 50; i++)); do
@@ -83,6 +83,24 @@ public record Entity$i(
     @Attribute("Lines") List<String> lines,
     @Attribute("Seen") Instant seen,
     @Version @Attribute("Version") Long version) {}
+JAVA
+  cat > "$SRC/Entity${i}Queries.java" <<JAVA
+package bench;
+
+import io.keyspan.annotations.Query;
+import io.keyspan.annotations.Repository;
+import java.util.List;
+
+@Repository(Entity$i.class)
+public interface Entity${i}Queries {
+  @Query(key = "Owner = :owner AND Created > :after", filter = "Active = :active AND Count >= :count")
+  List<Entity$i> recent(String owner, long after, boolean active, int count);
+
+  @Query(index = "ByEmail$i", key = "Email = :email")
+  List<Entity$i> byEmail(String email);
+
+  long countByOwner(String owner);
+}
 JAVA
 done
 LIBS="$(ls annotations/target/keyspan-annotations-*.jar):$(ls runtime/target/keyspan-runtime-*.jar | grep -v tests)"
