@@ -1,0 +1,8 @@
+package io.keyspan.samples.shop;
+
+/** Where an order is in its life; stored by name. */
+public enum OrderStatus {
+  PLACED,
+  SHIPPED,
+  DELIVERED
+}
