@@ -44,7 +44,6 @@ mapping = jmh("mapping.json")
 contenders = [
     ("handWritten", "hand-written (the limit)"),
     ("keyspanShipped", "Keyspan generated + runtime-dynamodb's conversion, to SDK values (as shipped)"),
-    ("keyspanToSdk", "Keyspan generated + conversion with SDK factories, to SDK values"),
     ("keyspan", "Keyspan generated, own values (the embedded engine's input)"),
     ("staticTableSchema", "Enhanced Client StaticTableSchema"),
     ("beanTableSchema", "Enhanced Client BeanTableSchema"),
@@ -55,7 +54,6 @@ say("Target: Keyspan's generated mapping to SDK `AttributeValue` maps within 1.2
 say("direction. Encodings were checked identical across contenders before timing. Shapes: tiny (2 attributes), small (8,")
 say("one a string set), large (25, with a 10-element list and a 10-entry map).")
 say("")
-fromsdk = {"keyspanToSdk": "keyspanFromSdk"}
 for direction, title in (("toItem", "object → item"), ("fromItem", "item → object")):
     say(f"### {title}")
     say("")
@@ -65,8 +63,7 @@ for direction, title in (("toItem", "object → item"), ("fromItem", "item → o
         key = (("shape", shape),)
         base = mapping.get((f"{direction}_handWritten", key))
         for method, label in contenders:
-            name = fromsdk.get(method, method) if direction == "fromItem" else method
-            result = mapping.get((f"{direction}_{name}", key))
+            result = mapping.get((f"{direction}_{method}", key))
             if result is None or base is None:
                 continue
             score, alloc = result
@@ -76,17 +73,16 @@ for direction, title in (("toItem", "object → item"), ("fromItem", "item → o
                 else f"| {shape} | {label_here} | {score:,.0f} | {ratio:.2f}x | n/a |")
     say("")
 if mapping:
-    say("| target | shape | direction | Keyspan as shipped / hand-written | verdict | with SDK factories / hand-written | verdict |")
-    say("| --- | --- | --- | ---: | --- | ---: | --- |")
+    say("| target | shape | direction | Keyspan as shipped / hand-written | verdict |")
+    say("| --- | --- | --- | ---: | --- |")
     for shape in ("tiny", "small", "large"):
         key = (("shape", shape),)
-        for direction, factories in (("toItem", "keyspanToSdk"), ("fromItem", "keyspanFromSdk")):
+        for direction in ("toItem", "fromItem"):
             base = mapping.get((f"{direction}_handWritten", key))
             shipped = mapping.get((f"{direction}_keyspanShipped", key))
-            mine = mapping.get((f"{direction}_{factories}", key))
-            if base and mine and shipped:
-                r1, r2 = shipped[0] / base[0], mine[0] / base[0]
-                say(f"| ≤ 1.25x | {shape} | {direction} | {r1:.2f}x | {verdict(r1 <= 1.25)} | {r2:.2f}x | {verdict(r2 <= 1.25)} |")
+            if base and shipped:
+                ratio = shipped[0] / base[0]
+                say(f"| ≤ 1.25x | {shape} | {direction} | {ratio:.2f}x | {verdict(ratio <= 1.25)} |")
     say("")
     say("BeanTableSchema time / Keyspan as shipped (SDK values) time; above 1 means Keyspan is faster:")
     say("")

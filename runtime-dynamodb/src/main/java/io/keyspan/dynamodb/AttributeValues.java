@@ -2,7 +2,6 @@ package io.keyspan.dynamodb;
 
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,47 +11,67 @@ import software.amazon.awssdk.core.SdkBytes;
 /**
  * Converts attribute values between Keyspan's model and the SDK's, both ways and without loss:
  * numbers travel as DynamoDB's decimal text, binaries as bytes, empty lists and maps stay empty.
+ * Public for code that mixes Keyspan with direct SDK calls. SDK values are made with the SDK's
+ * static factories ({@code fromS}, {@code fromM}, ...), which allocate less than its builders.
  */
-final class AttributeValues {
+public final class AttributeValues {
   private AttributeValues() {}
 
-  static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(AttributeValue value) {
-    var builder = software.amazon.awssdk.services.dynamodb.model.AttributeValue.builder();
+  /** One Keyspan value as the SDK's. */
+  public static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(AttributeValue value) {
     if (value instanceof AttributeValue.S s) {
-      builder.s(s.value());
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(s.value());
     } else if (value instanceof AttributeValue.N n) {
-      builder.n(n.text());
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(n.text());
     } else if (value instanceof AttributeValue.B b) {
-      builder.b(SdkBytes.fromByteArrayUnsafe(b.value().toArray()));
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromB(sdkBytes(b.value()));
     } else if (value instanceof AttributeValue.Bool bool) {
-      builder.bool(bool.value());
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(bool.value());
     } else if (value instanceof AttributeValue.Null) {
-      builder.nul(true);
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromNul(true);
     } else if (value instanceof AttributeValue.L l) {
-      builder.l(l.values().stream().map(AttributeValues::toSdk).toList());
+      List<software.amazon.awssdk.services.dynamodb.model.AttributeValue> elements =
+          new ArrayList<>(l.values().size());
+      l.values().forEach(element -> elements.add(toSdk(element)));
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromL(elements);
     } else if (value instanceof AttributeValue.M m) {
-      builder.m(toSdk(m.values()));
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM(toSdk(m.values()));
     } else if (value instanceof AttributeValue.SS ss) {
-      builder.ss(List.copyOf(ss.values()));
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromSs(new ArrayList<>(ss.values()));
     } else if (value instanceof AttributeValue.NS ns) {
-      builder.ns(ns.values().stream().map(BigDecimal::toPlainString).toList());
-    } else {
-      builder.bs(((AttributeValue.BS) value).values().stream()
-          .map(member -> SdkBytes.fromByteArrayUnsafe(member.toArray()))
-          .toList());
+      List<String> numbers = new ArrayList<>(ns.values().size());
+      ns.values().forEach(number -> numbers.add(number.toPlainString()));
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromNs(numbers);
     }
-    return builder.build();
+    List<SdkBytes> members = new ArrayList<>();
+    ((AttributeValue.BS) value).values().forEach(member -> members.add(sdkBytes(member)));
+    return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBs(members);
   }
 
-  static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toSdk(
+  /** A Keyspan item as the SDK's, in the same attribute order. */
+  public static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toSdk(
       Map<String, ? extends AttributeValue> item) {
     Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> converted =
-        new LinkedHashMap<>();
+        new LinkedHashMap<>(capacityFor(item.size()));
     item.forEach((name, value) -> converted.put(name, toSdk(value)));
     return converted;
   }
 
-  static AttributeValue fromSdk(software.amazon.awssdk.services.dynamodb.model.AttributeValue value) {
+  private static SdkBytes sdkBytes(Bytes bytes) {
+    // toArray() is already a private copy, so the SDK may wrap it without copying again.
+    return SdkBytes.fromByteArrayUnsafe(bytes.toArray());
+  }
+
+  private static int capacityFor(int size) {
+    return size * 4 / 3 + 1;
+  }
+
+  /**
+   * One SDK value as Keyspan's, validated by Keyspan's rules.
+   *
+   * @throws io.keyspan.value.InvalidValueException for a value DynamoDB would reject
+   */
+  public static AttributeValue fromSdk(software.amazon.awssdk.services.dynamodb.model.AttributeValue value) {
     switch (value.type()) {
       case S:
         return AttributeValue.s(value.s());
@@ -81,9 +100,10 @@ final class AttributeValues {
     }
   }
 
-  static Map<String, AttributeValue> fromSdk(
+  /** An SDK item as Keyspan's, in the same attribute order. */
+  public static Map<String, AttributeValue> fromSdk(
       Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
-    Map<String, AttributeValue> converted = new LinkedHashMap<>();
+    Map<String, AttributeValue> converted = new LinkedHashMap<>(capacityFor(item.size()));
     item.forEach((name, value) -> converted.put(name, fromSdk(value)));
     return converted;
   }

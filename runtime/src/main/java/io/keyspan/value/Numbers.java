@@ -1,7 +1,6 @@
 package io.keyspan.value;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * DynamoDB's number rules: at most 38 significant digits, magnitude from 1E-130 to
@@ -107,13 +106,11 @@ public final class Numbers {
     if (normalized.signum() == 0) {
       return 1;
     }
-    BigInteger unscaled = normalized.unscaledValue().abs();
-    String digits = unscaled.toString();
-    int end = digits.length();
-    while (end > 1 && digits.charAt(end - 1) == '0') {
-      end--;
-    }
-    return end;
+    // normalize() strips trailing zeros except from integers it keeps in plain scale (100, not
+    // 1E+2); precision() is cached, so only those pay for stripping, and nothing is printed.
+    return normalized.scale() == 0
+        ? normalized.stripTrailingZeros().precision()
+        : normalized.precision();
   }
 
   private static boolean isNumberSyntax(String text) {

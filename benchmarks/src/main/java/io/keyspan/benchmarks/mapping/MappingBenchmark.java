@@ -1,6 +1,6 @@
 package io.keyspan.benchmarks.mapping;
 
-import io.keyspan.dynamodb.ShippedConversion;
+import io.keyspan.dynamodb.AttributeValues;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,9 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Warm mapping, object to item and item to object, for each shape. Contenders: hand-written code
  * (the limit); Keyspan's generated schema to its own values (the embedded engine's input), and on
- * to the SDK's values with the DynamoDB engine's shipped conversion ({@code keyspanShipped}) and
- * with a conversion by the SDK's static factories ({@code keyspanToSdk}/{@code keyspanFromSdk});
- * and the Enhanced Client's {@code StaticTableSchema} and {@code BeanTableSchema}. Run with
+ * to the SDK's values with the DynamoDB engine's conversion ({@code keyspanShipped},
+ * {@link AttributeValues}, built on the SDK's static factories); and the Enhanced Client's {@code StaticTableSchema} and {@code BeanTableSchema}. Run with
  * {@code -prof gc} for allocation per operation.
  */
 @State(Scope.Thread)
@@ -53,14 +52,10 @@ public class MappingBenchmark {
     return subject.keyspan().toItem(object);
   }
 
-  @Benchmark
-  public Map<String, AttributeValue> toItem_keyspanToSdk() {
-    return SdkValues.toSdk(subject.keyspan().toItem(object));
-  }
 
   @Benchmark
   public Map<String, AttributeValue> toItem_keyspanShipped() {
-    return ShippedConversion.toSdk(subject.keyspan().toItem(object));
+    return AttributeValues.toSdk(subject.keyspan().toItem(object));
   }
 
   @Benchmark
@@ -83,14 +78,10 @@ public class MappingBenchmark {
     return subject.keyspan().fromItem(keyspanItem);
   }
 
-  @Benchmark
-  public Object fromItem_keyspanFromSdk() {
-    return subject.keyspan().fromItem(SdkValues.fromSdk(sdkItem));
-  }
 
   @Benchmark
   public Object fromItem_keyspanShipped() {
-    return subject.keyspan().fromItem(ShippedConversion.fromSdk(sdkItem));
+    return subject.keyspan().fromItem(AttributeValues.fromSdk(sdkItem));
   }
 
   @Benchmark

@@ -7,7 +7,7 @@ import io.keyspan.benchmarks.shapes.Small;
 import io.keyspan.benchmarks.shapes.SmallSchema;
 import io.keyspan.benchmarks.shapes.Tiny;
 import io.keyspan.benchmarks.shapes.TinySchema;
-import io.keyspan.dynamodb.ShippedConversion;
+import io.keyspan.dynamodb.AttributeValues;
 import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -49,13 +49,11 @@ record Subject<T>(
     Map<String, AttributeValue> expected = handToItem.apply(object);
     same("BeanTableSchema", bean.itemToMap(object, true), expected);
     same("StaticTableSchema", staticSchema.itemToMap(object, true), expected);
-    same("Keyspan", SdkValues.toSdk(keyspan.toItem(object)), expected);
-    same("Keyspan, shipped conversion", ShippedConversion.toSdk(keyspan.toItem(object)), expected);
+    same("Keyspan", AttributeValues.toSdk(keyspan.toItem(object)), expected);
     same("hand-written read", handToItem.apply(handFromItem.apply(expected)), expected);
     same("BeanTableSchema read", handToItem.apply(bean.mapToItem(expected)), expected);
     same("StaticTableSchema read", handToItem.apply(staticSchema.mapToItem(expected)), expected);
-    same("Keyspan read", handToItem.apply(keyspan.fromItem(SdkValues.fromSdk(expected))), expected);
-    same("Keyspan read, shipped conversion", handToItem.apply(keyspan.fromItem(ShippedConversion.fromSdk(expected))), expected);
+    same("Keyspan read", handToItem.apply(keyspan.fromItem(AttributeValues.fromSdk(expected))), expected);
   }
 
   private static void same(String contender, Map<String, AttributeValue> actual, Map<String, AttributeValue> expected) {
