@@ -23,20 +23,16 @@ final class ItemOperations {
     Constraints constraints = new Constraints();
     String table = Members.tableName(request, constraints);
     Map<String, AttributeValue> item = Members.requiredItem(request, "Item", "item", constraints);
-    ReturnValue returnValues = Members.returnValues(request, constraints);
-    ReturnValuesOnConditionCheckFailure onFailure =
-        Members.returnValuesOnConditionCheckFailure(
-            request, "returnValuesOnConditionCheckFailure", constraints);
-    ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
+    WriteOptions options = WriteOptions.read(request, constraints);
     constraints.check();
     RequestExpressions expressions =
         RequestExpressions.read(request, RequestExpressions.Shape.PUT);
     PutItemRequest.Builder put =
         PutItemRequest.builder(table, item)
             .condition(expressions.condition(ExpressionKind.CONDITION))
-            .returnValues(returnValues)
-            .returnValuesOnConditionCheckFailure(onFailure)
-            .returnConsumedCapacity(capacity);
+            .returnValues(options.returnValues())
+            .returnValuesOnConditionCheckFailure(options.onConditionCheckFailure())
+            .returnConsumedCapacity(options.capacity());
     expressions.checkAllUsed();
     return written(engine.putItem(put.build()));
   }
@@ -67,11 +63,7 @@ final class ItemOperations {
     Constraints constraints = new Constraints();
     String table = Members.tableName(request, constraints);
     Map<String, AttributeValue> key = Members.requiredItem(request, "Key", "key", constraints);
-    ReturnValue returnValues = Members.returnValues(request, constraints);
-    ReturnValuesOnConditionCheckFailure onFailure =
-        Members.returnValuesOnConditionCheckFailure(
-            request, "returnValuesOnConditionCheckFailure", constraints);
-    ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
+    WriteOptions options = WriteOptions.read(request, constraints);
     constraints.check();
     RequestExpressions expressions =
         RequestExpressions.read(request, RequestExpressions.Shape.UPDATE);
@@ -79,9 +71,9 @@ final class ItemOperations {
         UpdateItemRequest.builder(table, key)
             .update(expressions.update())
             .condition(expressions.condition(ExpressionKind.CONDITION))
-            .returnValues(returnValues)
-            .returnValuesOnConditionCheckFailure(onFailure)
-            .returnConsumedCapacity(capacity);
+            .returnValues(options.returnValues())
+            .returnValuesOnConditionCheckFailure(options.onConditionCheckFailure())
+            .returnConsumedCapacity(options.capacity());
     expressions.checkAllUsed();
     return written(engine.updateItem(update.build()));
   }
@@ -90,22 +82,33 @@ final class ItemOperations {
     Constraints constraints = new Constraints();
     String table = Members.tableName(request, constraints);
     Map<String, AttributeValue> key = Members.requiredItem(request, "Key", "key", constraints);
-    ReturnValue returnValues = Members.returnValues(request, constraints);
-    ReturnValuesOnConditionCheckFailure onFailure =
-        Members.returnValuesOnConditionCheckFailure(
-            request, "returnValuesOnConditionCheckFailure", constraints);
-    ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
+    WriteOptions options = WriteOptions.read(request, constraints);
     constraints.check();
     RequestExpressions expressions =
         RequestExpressions.read(request, RequestExpressions.Shape.DELETE);
     DeleteItemRequest.Builder delete =
         DeleteItemRequest.builder(table, key)
             .condition(expressions.condition(ExpressionKind.CONDITION))
-            .returnValues(returnValues)
-            .returnValuesOnConditionCheckFailure(onFailure)
-            .returnConsumedCapacity(capacity);
+            .returnValues(options.returnValues())
+            .returnValuesOnConditionCheckFailure(options.onConditionCheckFailure())
+            .returnConsumedCapacity(options.capacity());
     expressions.checkAllUsed();
     return written(engine.deleteItem(delete.build()));
+  }
+
+  /** The return settings PutItem, UpdateItem and DeleteItem share, read in DynamoDB's order. */
+  private record WriteOptions(
+      ReturnValue returnValues,
+      ReturnValuesOnConditionCheckFailure onConditionCheckFailure,
+      ReturnConsumedCapacity capacity) {
+    static WriteOptions read(WireObject request, Constraints constraints) {
+      ReturnValue returnValues = Members.returnValues(request, constraints);
+      ReturnValuesOnConditionCheckFailure onFailure =
+          Members.returnValuesOnConditionCheckFailure(
+              request, "returnValuesOnConditionCheckFailure", constraints);
+      return new WriteOptions(
+          returnValues, onFailure, Members.returnConsumedCapacity(request, constraints));
+    }
   }
 
   private static ObjectNode written(WriteResponse response) {
