@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * operations dynalite supports. This checks the wire layer itself, which the SDK would otherwise
  * smooth over (field names, absent versus empty fields, error namespaces).
  */
+@Tag("emulators")
 class RawWireDifferentialTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
