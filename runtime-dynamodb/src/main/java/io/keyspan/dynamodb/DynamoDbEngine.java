@@ -92,6 +92,7 @@ public final class DynamoDbEngine implements Engine {
   }
 
   static DynamoDbEngine open(EngineUri uri) {
+    QuietLoggingFallback.applyWhenUnconfigured();
     return new DynamoDbEngine(ClientUri.parse(uri).buildClient(), true, Backoff.standard());
   }
 

@@ -15,6 +15,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * everything but transactions; moto runs transactions among puts, updates, deletes and reads.
  * Counts go to target/differential-report.txt.
  */
+@Tag("emulators")
 class DifferentialTest {
   private static final int DYNALITE_SEEDS = 30;
   private static final int MOTO_SEEDS = 8;

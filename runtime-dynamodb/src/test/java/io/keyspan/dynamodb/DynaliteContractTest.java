@@ -9,8 +9,10 @@ import io.keyspan.dynamodb.emulator.Emulators;
 import io.keyspan.engine.Engine;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 
 /** The engine contract suite on the AWS SDK engine against dynalite (everything but transactions). */
+@Tag("emulators")
 class DynaliteContractTest {
   /** dynalite's documented deviations from DynamoDB (../shared/semantics/ORACLES.md). */
   private static final Set<Deviation> DEVIATIONS = Set.of(

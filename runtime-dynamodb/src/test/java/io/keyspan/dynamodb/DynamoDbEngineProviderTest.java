@@ -14,6 +14,7 @@ import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class DynamoDbEngineProviderTest {
@@ -27,6 +28,7 @@ class DynamoDbEngineProviderTest {
 
   // A loopback endpoint needs no AWS configuration: placeholder credentials, default region.
   @Test
+  @Tag("emulators")
   void localEndpointUri_talksToTheEmulator() {
     String uri = Emulators.dynalite().engineUri();
     try (Keyspan keyspan = Keyspan.connect(uri)) {

@@ -7,11 +7,13 @@ import io.keyspan.dynamodb.emulator.Emulators;
 import io.keyspan.engine.Engine;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The parts of the engine contract suite dynalite cannot run (transactions, time to live), on the
  * AWS SDK engine against moto.
  */
+@Tag("emulators")
 class MotoContractTest {
   /** moto's documented deviations from DynamoDB (../shared/semantics/ORACLES.md). */
   private static final Set<Deviation> DEVIATIONS = Set.of(

@@ -1,6 +1,8 @@
 package io.keyspan.repository;
 
 import io.keyspan.value.AttributeValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,8 +15,8 @@ import java.util.Optional;
  * @param tableName the physical table name
  * @param indexName the index read, for queries and scans of an index
  * @param expressions the rendered expressions by parameter name (KeyConditionExpression, ...)
- * @param names the ExpressionAttributeNames
- * @param values the ExpressionAttributeValues
+ * @param names the ExpressionAttributeNames, in placeholder order ({@code #n0}, {@code #n1}, ...)
+ * @param values the ExpressionAttributeValues, in placeholder order ({@code :v0}, {@code :v1}, ...)
  */
 public record Explanation(
     String operation,
@@ -25,9 +27,14 @@ public record Explanation(
     Map<String, String> names,
     Map<String, AttributeValue> values) {
   public Explanation {
-    expressions = Map.copyOf(expressions);
-    names = Map.copyOf(names);
-    values = Map.copyOf(values);
+    expressions = ordered(expressions);
+    names = ordered(names);
+    values = ordered(values);
+  }
+
+  // Map.copyOf would iterate in an order salted per JVM; an explanation prints the same every run.
+  private static <V> Map<String, V> ordered(Map<String, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** The expression of one parameter, such as {@code "UpdateExpression"}. */

@@ -5,6 +5,7 @@ import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
 import io.keyspan.value.AttributeValue;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -44,7 +45,10 @@ public class SetAttribute<E> extends TypedAttribute<Set<E>> {
     if (values.isEmpty()) {
       throw new IllegalArgumentException("ADD and DELETE on the set " + path() + " need at least one member");
     }
-    return toValue(Set.copyOf(values));
+    // In the caller's order (Set.copyOf would salt it per JVM), so the value renders the same every run.
+    Set<E> members = new LinkedHashSet<>(values.size() * 2);
+    values.forEach(member -> members.add(Objects.requireNonNull(member, "member")));
+    return toValue(members);
   }
 
   @Override

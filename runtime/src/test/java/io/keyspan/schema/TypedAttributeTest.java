@@ -64,6 +64,13 @@ class TypedAttributeTest {
   }
 
   @Test
+  void membersValue_keepsTheCallersOrder() {
+    List<String> members = List.of("k", "c", "x", "a", "q", "b", "z", "m", "e", "t", "g", "p");
+    AttributeValue.SS value = (AttributeValue.SS) TAGS.membersValue(members);
+    assertThat(value.values()).containsExactlyElementsIn(members).inOrder();
+  }
+
+  @Test
   void nullValue_hasNoStoredForm_andPointsToNotExists() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> NAME.eq(null));
     assertThat(e).hasMessageThat().contains("notExists()");

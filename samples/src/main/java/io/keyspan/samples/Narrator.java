@@ -32,15 +32,18 @@ public final class Narrator {
     out.println(what);
   }
 
-  /** The expressions of a request as DynamoDB receives them, with their #names and :values. */
+  /**
+   * The expressions of a request as DynamoDB receives them, with their #names and :values in
+   * placeholder order (#n0, #n1, ..., #n10), as the explanation keeps them.
+   */
   public void request(Explanation explanation) {
     explanation.indexName().ifPresent(index -> out.println("  IndexName: " + index));
     new TreeMap<>(explanation.expressions()).forEach((parameter, expression) -> out.println("  " + parameter + ": " + expression));
     if (!explanation.names().isEmpty()) {
-      out.println("  ExpressionAttributeNames: " + new TreeMap<>(explanation.names()));
+      out.println("  ExpressionAttributeNames: " + explanation.names());
     }
     if (!explanation.values().isEmpty()) {
-      out.println("  ExpressionAttributeValues: " + new TreeMap<>(explanation.values()));
+      out.println("  ExpressionAttributeValues: " + explanation.values());
     }
   }
 

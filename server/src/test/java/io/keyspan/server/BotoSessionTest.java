@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * (boto3_session.py): tables with a GSI and an LSI, writes, conditional writes, paged queries,
  * scans, batches, transactions and errors. botocore also checks every response's x-amz-crc32.
  */
+@Tag("emulators")
 class BotoSessionTest {
   private static Keyspan keyspan;
   private static KeyspanServer server;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,11 +57,13 @@ class SignatureTest {
   }
 
   @Test
+  @Tag("emulators") // boto3
   void rightKeyAndSecret_isServed() throws Exception {
     assertThat(listTablesAs("AKIDKEYSPAN", "s3cr3t")).isEqualTo("OK ['Orders']");
   }
 
   @Test
+  @Tag("emulators") // boto3
   void wrongSecret_isInvalidSignature() throws Exception {
     assertThat(listTablesAs("AKIDKEYSPAN", "guess"))
         .isEqualTo(
@@ -70,6 +73,7 @@ class SignatureTest {
   }
 
   @Test
+  @Tag("emulators") // boto3
   void unknownAccessKey_isUnrecognizedClient() throws Exception {
     assertThat(listTablesAs("AKIDSTRANGER", "s3cr3t"))
         .isEqualTo(
@@ -77,6 +81,7 @@ class SignatureTest {
   }
 
   @Test
+  @Tag("emulators") // boto3
   void signatureOlderThanFifteenMinutes_isExpired() throws Exception {
     // The server's clock runs an hour ahead of the client's.
     try (KeyspanServer later =

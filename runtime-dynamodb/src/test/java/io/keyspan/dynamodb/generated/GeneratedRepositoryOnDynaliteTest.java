@@ -6,12 +6,14 @@ import io.keyspan.Keyspan;
 import io.keyspan.dynamodb.DynamoDbEngine;
 import io.keyspan.dynamodb.emulator.Emulators;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's quick start, unchanged, on {@code dynamodb:http://127.0.0.1:<port>} against
  * dynalite: a generated repository needs nothing engine-specific.
  */
+@Tag("emulators")
 class GeneratedRepositoryOnDynaliteTest {
 
   @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * DynamoDB's JSON form of attribute values, both ways: {@code {"S":"x"}}, {@code {"N":"1.5"}},
@@ -131,9 +132,13 @@ final class WireValues {
 
   // ---------------------------------------------------------------- writing
 
+  /**
+   * Attributes are written sorted by name (String order), at every level: the engine's maps have
+   * no order of their own, and the same item must read the same in every JVM.
+   */
   static ObjectNode item(Map<String, AttributeValue> item) {
     ObjectNode json = JSON.objectNode();
-    item.forEach((name, value) -> json.set(name, value(value)));
+    new TreeMap<>(item).forEach((name, value) -> json.set(name, value(value)));
     return json;
   }
 

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +51,24 @@ class WireValuesTest {
     for (String value : values) {
       assertThat(write(read(value))).isEqualTo(value);
     }
+  }
+
+  @Test
+  void itemsAndMaps_writeTheirAttributesSortedByName() {
+    Map<String, AttributeValue> nested = new HashMap<>();
+    Map<String, AttributeValue> item = new HashMap<>();
+    for (String name : List.of("pk", "zeta", "Alpha", "b", "sk", "a1", "a", "Zulu", "m")) {
+      nested.put(name, AttributeValue.s(name));
+      item.put(name, AttributeValue.s(name));
+    }
+    item.put("m", AttributeValue.m(nested));
+
+    JsonNode written = WireValues.item(item);
+
+    List<String> sorted = List.of("Alpha", "Zulu", "a", "a1", "b", "m", "pk", "sk", "zeta");
+    assertThat(ImmutableList.copyOf(written.fieldNames())).containsExactlyElementsIn(sorted).inOrder();
+    assertThat(ImmutableList.copyOf(written.get("m").get("M").fieldNames()))
+        .containsExactlyElementsIn(sorted).inOrder();
   }
 
   @Test
