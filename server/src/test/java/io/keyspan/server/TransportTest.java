@@ -2,7 +2,9 @@ package io.keyspan.server;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.table.TimeToLiveDescription;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -181,6 +183,47 @@ class TransportTest {
       exhausted.answering(request -> new ListTablesResponse(List.of(), null));
       assertThat(new WireClient(server.endpoint()).call("ListTables", LIST_TABLES).statusCode())
           .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void headerBlockPastItsBound_isAnswered400AndClosed() throws Exception {
+    try (KeyspanServer server = KeyspanServer.start(engine, 0);
+        RawConnection connection = new RawConnection(server.endpoint())) {
+      connection.send(
+          "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "p".repeat(20_000) + "\r\n\r\n");
+
+      assertThat(connection.readAnswer().status()).isEqualTo(400);
+      assertThat(connection.closedByServer()).isTrue();
+      assertThat(engine.lastRequest()).isNull();
+    }
+  }
+
+  @Test
+  void pipelinedRequests_areAnsweredInOrder() throws Exception {
+    FakeEngine twoOperations =
+        new FakeEngine()
+            .answering(request -> request instanceof ListTablesRequest
+                ? new ListTablesResponse(List.of("Orders"), null)
+                : TimeToLiveDescription.DISABLED);
+    Map<String, String> describeTtl = listTablesHeaders();
+    describeTtl.put("X-Amz-Target", "DynamoDB_20120810.DescribeTimeToLive");
+    String ttlBody = "{\"TableName\":\"Orders\"}";
+    try (KeyspanServer server = KeyspanServer.start(twoOperations, 0);
+        RawConnection connection = new RawConnection(server.endpoint())) {
+      // Both requests leave in one write, before any answer is read.
+      StringBuilder both = new StringBuilder();
+      for (Map.Entry<Map<String, String>, String> request :
+          List.of(Map.entry(describeTtl, ttlBody), Map.entry(listTablesHeaders(), LIST_TABLES))) {
+        both.append("POST / HTTP/1.1\r\n");
+        request.getKey().forEach((name, value) -> both.append(name).append(": ").append(value).append("\r\n"));
+        both.append("Content-Length: ").append(request.getValue().length()).append("\r\n\r\n")
+            .append(request.getValue());
+      }
+      connection.send(both.toString());
+
+      assertThat(connection.readAnswer().body()).contains("TimeToLiveStatus");
+      assertThat(connection.readAnswer().body()).isEqualTo("{\"TableNames\":[\"Orders\"]}");
     }
   }
 }

@@ -7,10 +7,12 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
@@ -29,6 +31,10 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
   private final InFlight inFlight;
   private final RequestLifecycle lifecycle;
   private final Runnable onOutOfMemory;
+  private final Queue<Exchange> pending = new ArrayDeque<>();
+
+  /** A request received and how to end its answer. */
+  private record Exchange(WireRequest request, boolean keepAlive) {}
 
   ExchangeHandler(
       DynamoDbProtocol protocol,
@@ -49,39 +55,58 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       NettyResponses.writeAndClose(ctx, protocol.badRequest());
       return;
     }
-    WireRequest wire = wireRequest(request);
-    boolean keepAlive = HttpUtil.isKeepAlive(request);
     ctx.channel().config().setAutoRead(false);
+    // A pipelining client may have sent more requests than the one in progress: they wait here,
+    // on the event loop, and are answered in order.
+    pending.add(new Exchange(wireRequest(request), HttpUtil.isKeepAlive(request)));
+    if (pending.size() == 1) {
+      dispatch(ctx);
+    }
+  }
+
+  /** Serves the first pending request on a request thread. */
+  private void dispatch(ChannelHandlerContext ctx) {
+    Exchange exchange = pending.peek();
     inFlight.enter();
     try {
-      requests.execute(() -> serve(ctx, wire, keepAlive));
+      requests.execute(() -> serve(ctx, exchange));
     } catch (RejectedExecutionException e) {
       inFlight.exit();
       NettyResponses.writeAndClose(ctx, protocol.serviceUnavailable("The server is stopping."));
     }
   }
 
-  private void serve(ChannelHandlerContext ctx, WireRequest request, boolean keepAlive) {
+  private void serve(ChannelHandlerContext ctx, Exchange exchange) {
     WireResponse response;
     try {
-      response = protocol.handle(request);
+      response = protocol.handle(exchange.request());
     } catch (OutOfMemoryError e) {
       inFlight.exit();
       ctx.close();
       onOutOfMemory.run();
       return;
+    } catch (Throwable e) { // the protocol answers every failure; this is a last resort
+      LOG.log(Level.SEVERE, "a request failed unexpectedly; its connection was closed", e);
+      inFlight.exit();
+      ctx.close();
+      return;
     }
-    NettyResponses.write(ctx, response, keepAlive)
-        .addListener(
-            written -> {
-              inFlight.exit();
-              if (keepAlive && written.isSuccess()) {
-                lifecycle.answered();
-                ctx.channel().config().setAutoRead(true);
-              } else {
-                ctx.close();
-              }
-            });
+    NettyResponses.write(ctx, response, exchange.keepAlive())
+        .addListener(written -> answered(ctx, exchange, written.isSuccess()));
+  }
+
+  /** On the event loop, once the answer is written: the next pending request, or the next read. */
+  private void answered(ChannelHandlerContext ctx, Exchange exchange, boolean written) {
+    inFlight.exit();
+    pending.poll();
+    if (!exchange.keepAlive() || !written) {
+      ctx.close();
+    } else if (!pending.isEmpty()) {
+      dispatch(ctx);
+    } else {
+      lifecycle.answered();
+      ctx.channel().config().setAutoRead(true);
+    }
   }
 
   @Override

@@ -95,7 +95,7 @@ final class RequestLifecycle {
                         + "); retry later."));
             return;
           }
-          reserved = reservation;
+          reserved += reservation;
           phase = Phase.BODY;
           expire(ctx, settings.bodyTimeout());
         }

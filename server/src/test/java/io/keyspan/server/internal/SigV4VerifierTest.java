@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -45,22 +46,37 @@ class SigV4VerifierTest {
       Map<String, List<String>> extraHeaders, String query, String body, String region,
       String service) {
     SdkHttpRequest.Builder http =
-        SdkHttpRequest.builder()
-            .method(SdkHttpMethod.POST)
-            .uri(URI.create("http://127.0.0.1:8000/" + (query.isEmpty() ? "" : "?" + query)))
-            .putHeader("Host", "127.0.0.1:8000")
-            .putHeader("Content-Type", "application/x-amz-json-1.0")
-            .putHeader("X-Amz-Target", "DynamoDB_20120810.DescribeTable");
+        unsignedRequest(query).putHeader("X-Amz-Target", "DynamoDB_20120810.DescribeTable");
     extraHeaders.forEach(http::putHeader);
+    return sign(http.build(), body, region, service);
+  }
+
+  private static SdkHttpRequest.Builder unsignedRequest(String query) {
+    return SdkHttpRequest.builder()
+        .method(SdkHttpMethod.POST)
+        .uri(URI.create("http://127.0.0.1:8000/" + (query.isEmpty() ? "" : "?" + query)))
+        .putHeader("Host", "127.0.0.1:8000")
+        .putHeader("Content-Type", "application/x-amz-json-1.0");
+  }
+
+  /** The request as the SDK's own SigV4 signer signs it, at {@link #NOW}. */
+  private static SignedRequest sign(SdkHttpRequest http, String body, String region, String service) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     return AwsV4HttpSigner.create()
         .sign(request -> request
             .identity(KEY)
-            .request(http.build())
+            .request(http)
             .payload(() -> new ByteArrayInputStream(bytes))
             .putProperty(AwsV4HttpSigner.REGION_NAME, region)
             .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
             .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(NOW, ZoneOffset.UTC)));
+  }
+
+  /** The signed request with its Authorization header rewritten. */
+  private static WireRequest withAuthorization(UnaryOperator<String> rewrite) {
+    SdkHttpRequest signed = sdkSigned().request();
+    String authorization = rewrite.apply(signed.firstMatchingHeader("Authorization").orElseThrow());
+    return received(signed.toBuilder().putHeader("Authorization", authorization).build(), BODY);
   }
 
   private static SignedRequest sdkSigned() {
@@ -154,13 +170,11 @@ class SigV4VerifierTest {
 
   @Test
   void signatureThatSignsOnlyTheDate_isRefused() {
-    SdkHttpRequest signed = sdkSigned().request();
-    String onlyDate =
-        signed.firstMatchingHeader("Authorization").orElseThrow()
-            .replaceAll("SignedHeaders=[^,]+", "SignedHeaders=x-amz-date");
-
     WireException refused =
-        rejection(anyRegion, received(signed.toBuilder().putHeader("Authorization", onlyDate).build(), BODY));
+        rejection(
+            anyRegion,
+            withAuthorization(
+                header -> header.replaceAll("SignedHeaders=[^,]+", "SignedHeaders=x-amz-date")));
 
     assertThat(refused.type()).isEqualTo("com.amazon.coral.service#InvalidSignatureException");
     assertThat(refused.getMessage())
@@ -170,23 +184,7 @@ class SigV4VerifierTest {
   @Test
   void targetLeftUnsigned_isRefused() {
     // Signed without X-Amz-Target, which is added afterwards: the operation could be swapped.
-    SdkHttpRequest withoutTarget =
-        SdkHttpRequest.builder()
-            .method(SdkHttpMethod.POST)
-            .uri(URI.create("http://127.0.0.1:8000/"))
-            .putHeader("Host", "127.0.0.1:8000")
-            .build();
-    byte[] bytes = BODY.getBytes(StandardCharsets.UTF_8);
-    SdkHttpRequest signed =
-        AwsV4HttpSigner.create()
-            .sign(request -> request
-                .identity(KEY)
-                .request(withoutTarget)
-                .payload(() -> new ByteArrayInputStream(bytes))
-                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-west-2")
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "dynamodb")
-                .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(NOW, ZoneOffset.UTC)))
-            .request();
+    SdkHttpRequest signed = sign(unsignedRequest("").build(), BODY, "us-west-2", "dynamodb").request();
     WireRequest withTarget =
         received(
             signed.toBuilder().putHeader("X-Amz-Target", "DynamoDB_20120810.DeleteTable").build(),
@@ -217,13 +215,12 @@ class SigV4VerifierTest {
 
   @Test
   void scopeWithAnotherDateOrTerminator_isRefused_withEveryProblemNamed() {
-    SdkHttpRequest signed = sdkSigned().request();
-    String rescoped =
-        signed.firstMatchingHeader("Authorization").orElseThrow()
-            .replace("/20260301/", "/20260228/").replace("/aws4_request", "/aws5_request");
-
     WireException refused =
-        rejection(anyRegion, received(signed.toBuilder().putHeader("Authorization", rescoped).build(), BODY));
+        rejection(
+            anyRegion,
+            withAuthorization(
+                header -> header.replace("/20260301/", "/20260228/")
+                    .replace("/aws4_request", "/aws5_request")));
 
     assertThat(refused.getMessage())
         .isEqualTo(
@@ -234,13 +231,10 @@ class SigV4VerifierTest {
 
   @Test
   void credentialWithoutScope_isIncomplete() {
-    SdkHttpRequest signed = sdkSigned().request();
-    String unscoped =
-        signed.firstMatchingHeader("Authorization").orElseThrow()
-            .replaceAll("Credential=[^,]+", "Credential=AKIDKEYSPAN");
-
     WireException refused =
-        rejection(anyRegion, received(signed.toBuilder().putHeader("Authorization", unscoped).build(), BODY));
+        rejection(
+            anyRegion,
+            withAuthorization(header -> header.replaceAll("Credential=[^,]+", "Credential=AKIDKEYSPAN")));
 
     assertThat(refused.type()).isEqualTo("com.amazon.coral.service#IncompleteSignatureException");
     assertThat(refused.getMessage())
