@@ -75,6 +75,33 @@ final class RawConnection implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits for the answer to start, reads nothing for two more seconds, then reads until the end:
+   * true when the server closed the connection before the whole answer was read (the end comes
+   * after fewer than 10 MB).
+   */
+  boolean closedByServerAfterDraining() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (socket.getInputStream().available() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    // A client that does not read: the pause, far longer than the server's idle timeout in the
+    // test, is the behaviour under test.
+    Thread.sleep(2_000);
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try {
+      for (int n = socket.getInputStream().read(buffer); n != -1; n = socket.getInputStream().read(buffer)) {
+        total += n;
+      }
+    } catch (SocketTimeoutException e) {
+      return false;
+    } catch (IOException e) {
+      return true; // reset
+    }
+    return total < 10_000_000;
+  }
+
   private static String line(InputStream in) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     for (int b = in.read(); b != '\n'; b = in.read()) {

@@ -226,4 +226,21 @@ class TransportTest {
       assertThat(connection.readAnswer().body()).isEqualTo("{\"TableNames\":[\"Orders\"]}");
     }
   }
+
+  @Test
+  void answerNeverRead_losesItsConnectionAfterTheIdleTimeout() throws Exception {
+    // About 10 MB of answer: more than the sockets buffer, so the write waits for the reader.
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      names.add(String.format("%0200d", i));
+    }
+    FakeEngine large = new FakeEngine().answering(request -> new ListTablesResponse(names, null));
+    try (KeyspanServer server =
+            KeyspanServer.builder(large).port(0).idleTimeout(Duration.ofMillis(300)).start();
+        RawConnection reader = new RawConnection(server.endpoint())) {
+      reader.sendRequest(listTablesHeaders(), LIST_TABLES.getBytes(StandardCharsets.UTF_8));
+      // Reads nothing until the server has had time to give up, then drains what was sent.
+      assertThat(reader.closedByServerAfterDraining()).isTrue();
+    }
+  }
 }

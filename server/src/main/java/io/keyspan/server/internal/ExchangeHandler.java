@@ -91,8 +91,11 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       ctx.close();
       return;
     }
-    NettyResponses.write(ctx, response, exchange.keepAlive())
-        .addListener(written -> answered(ctx, exchange, written.isSuccess()));
+    ctx.executor().execute(() -> {
+      lifecycle.answering();
+      NettyResponses.write(ctx, response, exchange.keepAlive())
+          .addListener(written -> answered(ctx, exchange, written.isSuccess()));
+    });
   }
 
   /** On the event loop, once the answer is written: the next pending request, or the next read. */

@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * One connection's deadlines and memory reservation, request after request. A connection waits for
  * a request at most the idle timeout; once a request's first byte arrives its header block must be
- * complete within the header timeout, and its body within the body timeout: a slow client loses
- * its connection (with a 408 when a request was under way), whatever it trickles in. Before the
+ * complete within the header timeout, and its body within the body timeout, and its answer must be
+ * read within the idle timeout: a slow client loses its connection (with a 408 when a request was
+ * under way), whatever it trickles in. Before the
  * body is read, its length is reserved in the shared {@link BodyBudget}; without room the request
  * gets 503. Everything runs on the connection's event loop, so the state needs no locks.
  */
@@ -108,6 +109,14 @@ final class RequestLifecycle {
     };
   }
 
+  /**
+   * The answer is being written: a client that does not read it within the idle timeout loses the
+   * connection, so an unread answer cannot hold one forever.
+   */
+  void answering() {
+    expire(messages, settings.idleTimeout());
+  }
+
   /** The answer to the current request is written: wait for the next one. */
   void answered() {
     releaseReservation();
@@ -124,7 +133,7 @@ final class RequestLifecycle {
     if (phase == Phase.HEADERS || phase == Phase.BODY) {
       phase = Phase.REFUSED;
       NettyResponses.writeAndClose(messages, protocol.requestTimeout());
-    } else if (phase == Phase.IDLE) {
+    } else if (phase == Phase.IDLE || phase == Phase.ANSWERING) {
       messages.close();
     }
   }
