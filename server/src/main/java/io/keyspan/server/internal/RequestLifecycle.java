@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * a request at most the idle timeout; once a request's first byte arrives its header block must be
  * complete within the header timeout, and its body within the body timeout, and its answer must be
  * read within the idle timeout: a slow client loses its connection (with a 408 when a request was
- * under way), whatever it trickles in. Before the
- * body is read, its length is reserved in the shared {@link BodyBudget}; without room the request
- * gets 503. Everything runs on the connection's event loop, so the state needs no locks.
+ * under way), whatever it trickles in. Before the body is read, its length is reserved in the
+ * shared {@link BodyBudget}; without room the request gets 503. Everything runs on the
+ * connection's event loop, so the state needs no locks.
  */
 final class RequestLifecycle {
   private enum Phase { IDLE, HEADERS, BODY, ANSWERING, REFUSED }
@@ -33,8 +33,7 @@ final class RequestLifecycle {
   private long reserved;
   private ChannelHandlerContext messages;
 
-  RequestLifecycle(
-      TransportSettings settings, BodyBudget budget, DynamoDbProtocol protocol) {
+  RequestLifecycle(TransportSettings settings, BodyBudget budget, DynamoDbProtocol protocol) {
     this.settings = settings;
     this.budget = budget;
     this.maxRequestBytes = protocol.maxRequestBytes();
@@ -126,7 +125,7 @@ final class RequestLifecycle {
 
   private void expire(ChannelHandlerContext ctx, Duration after) {
     cancelDeadline();
-    deadline = ctx.executor().schedule(() -> timedOut(), after.toNanos(), TimeUnit.NANOSECONDS);
+    deadline = ctx.executor().schedule(this::timedOut, after.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private void timedOut() {
