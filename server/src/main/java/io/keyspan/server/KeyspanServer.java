@@ -1,13 +1,10 @@
 package io.keyspan.server;
 
-import com.sun.net.httpserver.HttpServer;
 import io.keyspan.engine.Engine;
-import io.keyspan.server.internal.DynamoDbHandler;
 import io.keyspan.server.internal.DynamoDbProtocol;
-import io.keyspan.server.internal.InFlight;
+import io.keyspan.server.internal.HttpTransport;
 import io.keyspan.server.internal.SigV4Verifier;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.keyspan.server.internal.TransportSettings;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -16,11 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Serves an {@link Engine} over DynamoDB's JSON 1.0 protocol, so every AWS SDK and the AWS CLI can
@@ -34,53 +28,42 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>Safe by default: it listens on loopback only, bounds request bodies (16 MB, as DynamoDB) and
- * can verify SigV4 signatures against configured access keys. Requests run concurrently on a
- * thread pool; the engine provides atomicity and isolation. {@link #close()} lets in-flight
- * requests finish before it stops listening, and leaves the engine open (its owner closes it).
+ * the bytes buffered over all connections, times out slow and idle connections, caps the open
+ * connections, and can verify SigV4 signatures against configured access keys. Connections are
+ * read and written without blocking; requests run concurrently on a thread pool, and the engine
+ * provides atomicity and isolation. {@link #close()} stops accepting, lets in-flight requests
+ * finish, then closes; it leaves the engine open (its owner closes it).
  */
 public final class KeyspanServer implements AutoCloseable {
   /** DynamoDB's own bound on a request body. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
-  /** The JDK HTTP server's switch for TCP_NODELAY on accepted connections. */
-  static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+  /** The open connections served at once by default. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 1000;
 
-  static {
-    // The JDK's HTTP server leaves Nagle's algorithm on unless told otherwise; with SDK clients
-    // that send a request in more than one segment, every call then waits for a delayed ACK
-    // (about 50 ms per request on loopback instead of a few). A user's own setting wins.
-    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-      System.setProperty(NO_DELAY_PROPERTY, "true");
-    }
-  }
+  private static final Logger LOG = Logger.getLogger(KeyspanServer.class.getName());
 
-  private final HttpServer http;
-  private final ExecutorService executor;
-  private final InFlight inFlight;
-  private final Duration shutdownGrace;
+  private final HttpTransport http;
 
   private KeyspanServer(Builder builder) {
     Optional<SigV4Verifier> verifier =
         builder.credentials.isEmpty()
             ? Optional.empty()
-            : Optional.of(new SigV4Verifier(builder.credentials, builder.clock));
-    this.inFlight = new InFlight();
-    this.shutdownGrace = builder.shutdownGrace;
-    this.executor = Executors.newFixedThreadPool(builder.threads, daemonThreads());
-    try {
-      this.http = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 128);
-    } catch (IOException e) {
-      executor.shutdown();
-      throw new UncheckedIOException(
-          "Cannot listen on " + builder.host + ":" + builder.port + ": " + e.getMessage(), e);
-    }
-    http.createContext(
-        "/",
-        inFlight.counting(
-            new DynamoDbHandler(
-                new DynamoDbProtocol(builder.engine, builder.maxRequestBytes, verifier))));
-    http.setExecutor(executor);
-    http.start();
+            : Optional.of(new SigV4Verifier(builder.credentials, builder.region, builder.clock));
+    this.http =
+        new HttpTransport(
+            new DynamoDbProtocol(builder.engine, builder.maxRequestBytes, verifier),
+            new TransportSettings(
+                builder.host,
+                builder.port,
+                builder.threads,
+                builder.headerTimeout,
+                builder.bodyTimeout,
+                builder.idleTimeout,
+                builder.maxConnections,
+                Math.max(builder.maxRequestBytes, builder.maxBufferedBodyBytes),
+                builder.shutdownGrace,
+                builder.onOutOfMemory));
   }
 
   /** Serves the engine on loopback at the given port; 0 picks a free port (see {@link #port()}). */
@@ -94,12 +77,12 @@ public final class KeyspanServer implements AutoCloseable {
 
   /** The port the server listens on. */
   public int port() {
-    return http.getAddress().getPort();
+    return http.address().getPort();
   }
 
   /** The endpoint URL to give an SDK or the AWS CLI, such as {@code http://127.0.0.1:8000}. */
   public URI endpoint() {
-    InetSocketAddress address = http.getAddress();
+    InetSocketAddress address = http.address();
     String host = address.getAddress().getHostAddress();
     if (host.contains(":")) {
       host = "[" + host + "]";
@@ -113,23 +96,7 @@ public final class KeyspanServer implements AutoCloseable {
    */
   @Override
   public void close() {
-    inFlight.awaitIdle(shutdownGrace);
-    http.stop(0);
-    executor.shutdown();
-    try {
-      executor.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "keyspan-server-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+    http.close();
   }
 
   /** Settings of a server; every one has a safe default. */
@@ -142,6 +109,14 @@ public final class KeyspanServer implements AutoCloseable {
     private Duration shutdownGrace = Duration.ofSeconds(30);
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
+    private Optional<String> region = Optional.empty();
+    private Duration headerTimeout = Duration.ofSeconds(10);
+    private Duration bodyTimeout = Duration.ofSeconds(30);
+    private Duration idleTimeout = Duration.ofSeconds(60);
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private long maxBufferedBodyBytes = Runtime.getRuntime().maxMemory() / 4;
+    private Runnable onOutOfMemory =
+        () -> LOG.log(Level.SEVERE, "Out of memory while serving a request; its connection was closed");
 
     private Builder(Engine engine) {
       this.engine = Objects.requireNonNull(engine, "engine");
@@ -201,6 +176,82 @@ public final class KeyspanServer implements AutoCloseable {
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
+    }
+
+    /**
+     * The region a signature's credential scope must name; by default any region is accepted.
+     * Only meaningful with {@link #credentials}.
+     */
+    public Builder region(String region) {
+      this.region = Optional.of(Objects.requireNonNull(region, "region"));
+      return this;
+    }
+
+    /**
+     * How long a request's header block may take to arrive, from its first byte; past it the
+     * client gets 408 and the connection closes. Default 10 s.
+     */
+    public Builder headerTimeout(Duration headerTimeout) {
+      this.headerTimeout = positive(headerTimeout, "headerTimeout");
+      return this;
+    }
+
+    /**
+     * How long a request's body may take to arrive, from the end of its headers; past it the
+     * client gets 408 and the connection closes. Default 30 s.
+     */
+    public Builder bodyTimeout(Duration bodyTimeout) {
+      this.bodyTimeout = positive(bodyTimeout, "bodyTimeout");
+      return this;
+    }
+
+    /** How long an open connection may wait for its next request before it is closed. Default 60 s. */
+    public Builder idleTimeout(Duration idleTimeout) {
+      this.idleTimeout = positive(idleTimeout, "idleTimeout");
+      return this;
+    }
+
+    /**
+     * The open connections served at once; past it a new connection gets 503 (ServiceUnavailable,
+     * which SDKs retry) and is closed. Default 1000.
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be positive: " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * The bytes of request bodies held in memory at once, over all connections; a request that
+     * would pass it gets 503 before its body is read. Never less than {@link #maxRequestBytes}.
+     * Default a quarter of the maximum heap.
+     */
+    public Builder maxBufferedBodyBytes(long maxBufferedBodyBytes) {
+      if (maxBufferedBodyBytes < 1) {
+        throw new IllegalArgumentException(
+            "maxBufferedBodyBytes must be positive: " + maxBufferedBodyBytes);
+      }
+      this.maxBufferedBodyBytes = maxBufferedBodyBytes;
+      return this;
+    }
+
+    /**
+     * What to do when the heap runs out while a request is served, after its connection is
+     * closed. The default logs and keeps serving (the request's memory is freed); the command
+     * line exits the process instead, so that a supervisor restarts it.
+     */
+    public Builder onOutOfMemory(Runnable onOutOfMemory) {
+      this.onOutOfMemory = Objects.requireNonNull(onOutOfMemory, "onOutOfMemory");
+      return this;
+    }
+
+    private static Duration positive(Duration duration, String name) {
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + duration);
+      }
+      return duration;
     }
 
     /** Starts listening. */

@@ -1,17 +1,28 @@
 package io.keyspan.server;
 
 import io.keyspan.Keyspan;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar keyspan-server.jar [--host 127.0.0.1] [--port 8000] [--credentials KEY:SECRET]
- * [engine-uri]}: serves the engine (default {@code memory:}) until interrupted.
+ * {@code java -jar keyspan-server.jar [options] [engine-uri]}: serves the engine (default {@code
+ * memory:}) until interrupted. Secrets come from {@code KEYSPAN_CREDENTIALS} or a file, so they
+ * never have to appear in the process list.
  */
 public final class Main {
+  /** The environment variable with the access keys to require, as ACCESS_KEY:SECRET pairs. */
+  static final String CREDENTIALS_VARIABLE = "KEYSPAN_CREDENTIALS";
+  /** The exit status after running out of memory, so that a supervisor restarts the server. */
+  static final int OUT_OF_MEMORY_STATUS = 3;
+
   private static final String USAGE =
       String.join(
           "\n",
@@ -22,17 +33,26 @@ public final class Main {
           "  engine-uri                 the engine to serve (default memory:, in memory)",
           "  --host HOST                address to listen on (default 127.0.0.1, loopback only)",
           "  --port PORT                port to listen on (default 8000; 0 picks a free port)",
-          "  --credentials KEY:SECRET   require SigV4 signatures by this access key (repeatable)",
+          "  --credentials-file FILE    require SigV4 signatures by the ACCESS_KEY:SECRET pairs in",
+          "                             FILE (one per line); or set KEYSPAN_CREDENTIALS to the pairs",
+          "  --credentials KEY:SECRET   the same on the command line (visible in the process list)",
+          "  --region REGION            accept only signatures scoped to this region",
           "  --max-request-bytes N      largest request body accepted (default 16777216)",
-          "  --help                     this text");
+          "  --max-connections N        open connections served at once (default 1000)",
+          "  --header-timeout SECONDS   time for a request's headers to arrive (default 10)",
+          "  --body-timeout SECONDS     time for a request's body to arrive (default 30)",
+          "  --idle-timeout SECONDS     time a connection may wait for its next request (default 60)",
+          "  --help                     this text",
+          "",
+          "Out of memory, the server exits with status 3 so that a supervisor can restart it.");
 
   private Main() {}
 
   public static void main(String[] args) throws InterruptedException {
     Options options;
     try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
+      options = Options.parse(args, System.getenv(), System.err);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       fail(System.err, e.getMessage());
       return;
     }
@@ -40,6 +60,13 @@ public final class Main {
       System.out.println(USAGE);
       return;
     }
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, error) -> {
+          if (error instanceof OutOfMemoryError) {
+            exitOutOfMemory();
+          }
+          error.printStackTrace();
+        });
     Keyspan keyspan;
     try {
       keyspan = Keyspan.connect(options.engineUri);
@@ -49,13 +76,8 @@ public final class Main {
     }
     KeyspanServer server;
     try {
-      KeyspanServer.Builder builder =
-          KeyspanServer.builder(keyspan.engine())
-              .host(options.host)
-              .port(options.port)
-              .maxRequestBytes(options.maxRequestBytes);
-      options.credentials.forEach(pair -> builder.credentials(pair[0], pair[1]));
-      server = builder.start();
+      KeyspanServer.Builder builder = options.configure(KeyspanServer.builder(keyspan.engine()));
+      server = builder.onOutOfMemory(Main::exitOutOfMemory).start();
     } catch (IllegalArgumentException | UncheckedIOException e) {
       keyspan.close();
       fail(System.err, e.getMessage());
@@ -72,6 +94,12 @@ public final class Main {
     stopped.await();
   }
 
+  /** Halts at once: under memory exhaustion a graceful shutdown could hang. */
+  private static void exitOutOfMemory() {
+    System.err.println("keyspan-server: out of memory; exiting so that a supervisor can restart it");
+    Runtime.getRuntime().halt(OUT_OF_MEMORY_STATUS);
+  }
+
   private static void fail(PrintStream err, String message) {
     err.println("keyspan-server: " + message);
     err.println();
@@ -79,17 +107,27 @@ public final class Main {
     System.exit(2);
   }
 
-  /** The command line, parsed. */
-  private static final class Options {
+  /** The command line and environment, parsed. */
+  static final class Options {
     String host = "127.0.0.1";
     int port = 8000;
     long maxRequestBytes = KeyspanServer.DEFAULT_MAX_REQUEST_BYTES;
+    int maxConnections = KeyspanServer.DEFAULT_MAX_CONNECTIONS;
+    Duration headerTimeout = Duration.ofSeconds(10);
+    Duration bodyTimeout = Duration.ofSeconds(30);
+    Duration idleTimeout = Duration.ofSeconds(60);
+    String region;
     String engineUri = "memory:";
-    final List<String[]> credentials = new ArrayList<>();
+    final Map<String, String> credentials = new LinkedHashMap<>();
     boolean help;
 
-    static Options parse(String[] args) {
+    /** Parses; warnings (such as a secret on the command line) go to {@code err}. */
+    static Options parse(String[] args, Map<String, String> environment, PrintStream err) {
       Options options = new Options();
+      String fromEnvironment = environment.get(CREDENTIALS_VARIABLE);
+      if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+        options.credentials.putAll(Credentials.parse(fromEnvironment, CREDENTIALS_VARIABLE));
+      }
       boolean uriSeen = false;
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
@@ -97,17 +135,23 @@ public final class Main {
           case "--help", "-h" -> options.help = true;
           case "--host" -> options.host = value(args, ++i, arg);
           case "--port" -> options.port = number(value(args, ++i, arg), arg);
+          case "--region" -> options.region = value(args, ++i, arg);
           case "--max-request-bytes" ->
               options.maxRequestBytes = number(value(args, ++i, arg), arg);
+          case "--max-connections" -> options.maxConnections = number(value(args, ++i, arg), arg);
+          case "--header-timeout" -> options.headerTimeout = seconds(value(args, ++i, arg), arg);
+          case "--body-timeout" -> options.bodyTimeout = seconds(value(args, ++i, arg), arg);
+          case "--idle-timeout" -> options.idleTimeout = seconds(value(args, ++i, arg), arg);
+          case "--credentials-file" -> {
+            Path file = Path.of(value(args, ++i, arg));
+            options.credentials.putAll(Credentials.parse(read(file), file.toString()));
+          }
           case "--credentials" -> {
-            String pair = value(args, ++i, arg);
-            int colon = pair.indexOf(':');
-            if (colon <= 0 || colon == pair.length() - 1) {
-              throw new IllegalArgumentException(
-                  "--credentials takes ACCESS_KEY:SECRET, got '" + pair + "'");
-            }
-            options.credentials.add(
-                new String[] {pair.substring(0, colon), pair.substring(colon + 1)});
+            err.println(
+                "keyspan-server: warning: --credentials shows the secret to every user of this"
+                    + " machine (in the process list); prefer " + CREDENTIALS_VARIABLE
+                    + " or --credentials-file");
+            options.credentials.putAll(Credentials.parse(value(args, ++i, arg), arg));
           }
           default -> {
             if (arg.startsWith("-") || uriSeen) {
@@ -119,6 +163,30 @@ public final class Main {
         }
       }
       return options;
+    }
+
+    KeyspanServer.Builder configure(KeyspanServer.Builder builder) {
+      builder
+          .host(host)
+          .port(port)
+          .maxRequestBytes(maxRequestBytes)
+          .maxConnections(maxConnections)
+          .headerTimeout(headerTimeout)
+          .bodyTimeout(bodyTimeout)
+          .idleTimeout(idleTimeout);
+      credentials.forEach(builder::credentials);
+      if (region != null) {
+        builder.region(region);
+      }
+      return builder;
+    }
+
+    private static String read(Path file) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read the credentials file " + file + ": " + e);
+      }
     }
 
     private static String value(String[] args, int index, String option) {
@@ -134,6 +202,10 @@ public final class Main {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(option + " takes a number, got '" + text + "'");
       }
+    }
+
+    private static Duration seconds(String text, String option) {
+      return Duration.ofSeconds(number(text, option));
     }
   }
 }

@@ -22,15 +22,6 @@ class LifecycleTest {
   private static final String DESCRIBE_TTL = "{\"TableName\":\"Orders\"}";
 
   @Test
-  void acceptedConnectionsDisableNagle() {
-    // Without TCP_NODELAY an SDK call waits ~50 ms for a delayed ACK (measured with boto3:
-    // 50.8 ms per GetItem before, 6.7 ms after). The JDK server reads this property once.
-    try (KeyspanServer server = KeyspanServer.start(new FakeEngine(), 0)) {
-      assertThat(System.getProperty(KeyspanServer.NO_DELAY_PROPERTY)).isEqualTo("true");
-    }
-  }
-
-  @Test
   void requestsRunConcurrently() throws Exception {
     // Four requests must be inside the engine at once to pass the barrier: a server that served
     // one request at a time would break it (after its timeout) and answer 500.

@@ -1,9 +1,15 @@
 package io.keyspan.server;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.engine.ListTablesResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * SigV4 verification against configured access keys, checked with botocore's own signer, and
@@ -36,7 +48,12 @@ class SignatureTest {
 
   @BeforeEach
   void start() {
-    server = KeyspanServer.builder(engine).port(0).credentials("AKIDKEYSPAN", "s3cr3t").start();
+    server =
+        KeyspanServer.builder(engine)
+            .port(0)
+            .credentials("AKIDKEYSPAN", "s3cr3t")
+            .region("us-west-2")
+            .start();
   }
 
   @AfterEach
@@ -106,5 +123,116 @@ class SignatureTest {
             "{\"__type\":\"com.amazon.coral.service#MissingAuthenticationTokenException\","
                 + "\"message\":\"Request is missing Authentication Token\"}");
     assertThat(engine.lastRequest()).isNull();
+  }
+
+  @Test
+  void unsignedRequest_isRejectedBeforeItsBodyIsParsed() {
+    // Not JSON: had the body been parsed first, the answer would be a SerializationException.
+    HttpResponse<String> response = new WireClient(server.endpoint()).call("ListTables", "{not json");
+
+    assertThat(response.body())
+        .contains("com.amazon.coral.service#MissingAuthenticationTokenException");
+  }
+
+  @Test
+  void signatureScopedToAnotherRegion_isRefused() throws Exception {
+    try (KeyspanServer frankfurt =
+        KeyspanServer.builder(engine)
+            .port(0)
+            .credentials("AKIDKEYSPAN", "s3cr3t")
+            .region("eu-central-1")
+            .start()) {
+      assertThat(listTablesAs(frankfurt, "AKIDKEYSPAN", "s3cr3t"))
+          .isEqualTo(
+              "400 InvalidSignatureException Credential should be scoped to a valid region, not"
+                  + " 'us-west-2'.");
+    }
+  }
+
+  @Test
+  void botoSignedRequestReplayedWithAnotherBody_isRefused() throws Exception {
+    Map<String, String> headers = botoSigned("DynamoDB_20120810.ListTables", "{}");
+    try (RawConnection original = new RawConnection(server.endpoint());
+        RawConnection replay = new RawConnection(server.endpoint())) {
+      original.sendRequest(headers, "{}".getBytes(StandardCharsets.UTF_8));
+      assertThat(original.readAnswer().status()).isEqualTo(200);
+
+      replay.sendRequest(headers, "{\"Limit\":1}".getBytes(StandardCharsets.UTF_8));
+      RawConnection.Answer answer = replay.readAnswer();
+
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.body())
+          .contains("The request signature we calculated does not match the signature you provided.");
+    }
+  }
+
+  @Test
+  void targetAddedAfterSigning_isRefused() throws Exception {
+    Map<String, String> headers = botoSigned("-", "{}");
+    headers.put("X-Amz-Target", "DynamoDB_20120810.ListTables");
+    try (RawConnection connection = new RawConnection(server.endpoint())) {
+      connection.sendRequest(headers, "{}".getBytes(StandardCharsets.UTF_8));
+
+      assertThat(connection.readAnswer().body())
+          .isEqualTo(
+              "{\"__type\":\"com.amazon.coral.service#InvalidSignatureException\",\"message\":"
+                  + "\"'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.\"}");
+    }
+    assertThat(engine.lastRequest()).isNull();
+  }
+
+  @Test
+  void contentHashAddedAfterSigning_isRefused() throws Exception {
+    Map<String, String> headers = botoSigned("DynamoDB_20120810.ListTables", "{}");
+    headers.put(
+        "X-Amz-Content-Sha256", "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
+    try (RawConnection connection = new RawConnection(server.endpoint())) {
+      connection.sendRequest(headers, "{}".getBytes(StandardCharsets.UTF_8));
+
+      assertThat(connection.readAnswer().body())
+          .contains("'X-Amz-Content-Sha256' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+  }
+
+  @Test
+  void sdkForJavaClient_isServed_andRefusedOutsideTheRegion() {
+    try (DynamoDbClient client = javaClient(Region.US_WEST_2);
+        DynamoDbClient elsewhere = javaClient(Region.EU_WEST_1)) {
+      assertThat(client.listTables().tableNames()).containsExactly("Orders");
+      DynamoDbException refused = assertThrows(DynamoDbException.class, elsewhere::listTables);
+      assertThat(refused.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
+      assertThat(refused.awsErrorDetails().errorMessage())
+          .isEqualTo("Credential should be scoped to a valid region, not 'eu-west-1'.");
+    }
+  }
+
+  private DynamoDbClient javaClient(Region region) {
+    return DynamoDbClient.builder()
+        .endpointOverride(server.endpoint())
+        .region(region)
+        .httpClient(UrlConnectionHttpClient.create())
+        .overrideConfiguration(configuration -> configuration.retryStrategy(strategy -> strategy.maxAttempts(1)))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDKEYSPAN", "s3cr3t")))
+        .build();
+  }
+
+  /** The headers botocore's signer produces for this target ("-" for none) and body. */
+  private Map<String, String> botoSigned(String target, String body) throws Exception {
+    Python.requireBoto3();
+    Path script = Path.of(SignatureTest.class.getResource("sign_request.py").toURI());
+    Python.Output output =
+        Python.run(
+            script.toString(), server.endpoint().toString(), "AKIDKEYSPAN", "s3cr3t", "us-west-2",
+            target, body);
+    assertThat(output.stderr()).isEmpty();
+    Map<String, String> headers = new LinkedHashMap<>();
+    // botocore signs the Host its HTTP layer will send, without adding it to the headers.
+    headers.put("Host", server.endpoint().getAuthority());
+    new ObjectMapper()
+        .readTree(output.stdout())
+        .fields()
+        .forEachRemaining(field -> headers.put(field.getKey(), field.getValue().asText()));
+    return headers;
   }
 }

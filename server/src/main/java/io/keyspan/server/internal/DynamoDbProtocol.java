@@ -3,6 +3,7 @@ package io.keyspan.server.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.engine.Engine;
 import io.keyspan.exception.KeyspanException;
 import io.keyspan.exception.ValidationException;
@@ -55,6 +56,31 @@ public final class DynamoDbProtocol {
     return respond(413, null, new byte[0]);
   }
 
+  /** A request that is not well-formed HTTP: a bare 400, then the connection closes. */
+  public WireResponse badRequest() {
+    return respond(400, null, new byte[0]);
+  }
+
+  /** A request whose headers or body did not arrive in time: a bare 408, then the connection closes. */
+  public WireResponse requestTimeout() {
+    return respond(408, null, new byte[0]);
+  }
+
+  /**
+   * DynamoDB's answer when it is too busy (HTTP 503, ServiceUnavailable, which every SDK retries
+   * with backoff); see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html.
+   */
+  public WireResponse serviceUnavailable(String message) {
+    ObjectNode error = WireResponses.object();
+    error.put("__type", "com.amazonaws.dynamodb.v20120810#ServiceUnavailable");
+    error.put("message", message);
+    try {
+      return respond(503, AMZ_JSON, json.writeValueAsBytes(error));
+    } catch (IOException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
   /** Answers one request. */
   public WireResponse handle(WireRequest request) {
     String method = request.method();
@@ -84,15 +110,16 @@ public final class DynamoDbProtocol {
   private Reply answer(WireRequest request) {
     String target = request.header("X-Amz-Target").orElse(null);
     try {
-      JsonNode parsed = request.body().length == 0 ? null : parse(request.body());
       Operation operation = Operation.forTarget(target);
+      // The signature needs only the headers and the body's bytes: an unsigned or forged request
+      // is rejected before its body is parsed.
       if (verifier.isPresent()) {
         verifier.get().verify(request);
       }
-      if (parsed == null) {
+      if (request.body().length == 0) {
         throw WireException.malformedBody();
       }
-      return new Reply(200, operation.handle(engine, WireObject.root(parsed)));
+      return new Reply(200, operation.handle(engine, WireObject.root(parse(request.body()))));
     } catch (WireException e) {
       return ErrorBodies.of(e);
     } catch (KeyspanException e) {

@@ -1,29 +1,16 @@
 package io.keyspan.server.internal;
 
-import com.sun.net.httpserver.HttpHandler;
 import java.time.Duration;
 
 /**
- * Counts the requests being handled, so a graceful shutdown can wait for them: the JDK's
- * {@code HttpServer.stop} would otherwise cut connections mid-response or wait the whole delay.
+ * Counts the requests being handled, so a graceful shutdown can wait for them before it closes the
+ * connections.
  */
-public final class InFlight {
+final class InFlight {
   private int active;
 
-  /** The handler, counted while it runs. */
-  public HttpHandler counting(HttpHandler handler) {
-    return exchange -> {
-      enter();
-      try {
-        handler.handle(exchange);
-      } finally {
-        exit();
-      }
-    };
-  }
-
   /** Waits until no request is in progress, or the timeout passes. */
-  public synchronized void awaitIdle(Duration timeout) {
+  synchronized void awaitIdle(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (active > 0) {
       long remaining = deadline - System.nanoTime();
@@ -39,11 +26,11 @@ public final class InFlight {
     }
   }
 
-  private synchronized void enter() {
+  synchronized void enter() {
     active++;
   }
 
-  private synchronized void exit() {
+  synchronized void exit() {
     active--;
     if (active == 0) {
       notifyAll();
