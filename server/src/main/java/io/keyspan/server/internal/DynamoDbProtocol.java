@@ -84,7 +84,7 @@ public final class DynamoDbProtocol {
   private Reply answer(WireRequest request) {
     String target = request.header("X-Amz-Target").orElse(null);
     try {
-      JsonNode parsed = request.body().length == 0 ? null : parse(request.body());
+      JsonNode parsed = request.body().length == 0 ? null : RequestJson.read(request.body());
       Operation operation = Operation.forTarget(target);
       if (verifier.isPresent()) {
         verifier.get().verify(request);
@@ -102,14 +102,6 @@ public final class DynamoDbProtocol {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, target + " failed unexpectedly", e);
       return ErrorBodies.internal();
-    }
-  }
-
-  private JsonNode parse(byte[] body) {
-    try {
-      return json.readTree(body);
-    } catch (IOException e) {
-      throw WireException.malformedBody();
     }
   }
 
