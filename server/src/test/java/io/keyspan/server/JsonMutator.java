@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 final class JsonMutator {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String[] ODD_STRINGS = {
-    "", " ", "#", ":", ":v", "#a", "a.b", "a[0]", "a[99999999999]", "Things", "SELECT",
+    "", " ", "#", ":", ":v", "#a", "a.b", "a[0]", "a[99999999999]", "Thing", "SELECT",
     "ALL_OLD", "COUNT", "é", "\u0000", "\uD83D\uDE00", "\uFFFF", "size(", "((((((((", "a = :v",
     "attribute_exists(#zz)", "SET a = :zz", "REMOVE", "1E+126", "-0", "NaN", "AAAA", "A===",
     "x".repeat(300), "Things\n", "p = :v AND s BETWEEN :v AND :v",

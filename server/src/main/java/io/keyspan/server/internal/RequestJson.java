@@ -24,12 +24,12 @@ final class RequestJson {
   static final int MAX_NAME_CHARACTERS = AttributeNames.MAX_BYTES;
 
   /**
-   * A value nested 32 levels deep sits at most 2 * 32 JSON levels below its attribute (a map and
-   * its member, or a list and its element, per level), plus the request's own envelope (BatchWriteItem's
-   * {@code RequestItems.<table>[].PutRequest.Item} is the deepest, 6 levels). Beyond this bound
-   * the body cannot be valid, so the parser stops rather than building the tree.
+   * Bounds the parser's recursion. Attribute values are held to DynamoDB's 32 levels as they are
+   * read ({@link WireValues}), so this bound only stops bodies that no request could need (a value
+   * 32 levels deep is about 70 JSON levels below the top); what exceeds it is reported as the
+   * nesting error, the only DynamoDB rule such a body can be breaking.
    */
-  static final int MAX_JSON_DEPTH = 2 * WireValues.MAX_NESTING_LEVELS + 16;
+  static final int MAX_JSON_DEPTH = 1_000;
 
   private static final ObjectMapper JSON =
       new ObjectMapper(

@@ -168,8 +168,8 @@ final class WireObject {
     String text = value.textValue();
     if (text.length() % 4 != 0) {
       throw WireException.serialization(
-          "'" + Echo.of(text) + "' can not be converted to a Blob: Base64 encoded length is expected a "
-              + "multiple of 4 bytes but found: " + text.length());
+          "'" + Echo.of(text) + "' can not be converted to a Blob: Base64 encoded length is"
+              + " expected a multiple of 4 bytes but found: " + text.length());
     }
     Matcher bad = BASE64_BAD_CHARACTER.matcher(text);
     if (bad.find()) {
@@ -177,14 +177,23 @@ final class WireObject {
           "'" + Echo.of(text) + "' can not be converted to a Blob: Invalid Base64 character: '"
               + bad.group().charAt(0) + "'");
     }
-    byte[] bytes = Base64.getDecoder().decode(text);
-    if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+    byte[] bytes = decoded(text);
+    if (bytes == null || !Base64.getEncoder().encodeToString(bytes).equals(text)) {
       // Coral's own spelling, "dectected" included.
       throw WireException.serialization(
           "'" + Echo.of(text) + "' can not be converted to a Blob:"
               + " Invalid last non-pad Base64 character dectected");
     }
     return bytes;
+  }
+
+  /** The decoded bytes, or null when padding leaves a unit without enough bits ("A==="). */
+  private static byte[] decoded(String text) {
+    try {
+      return Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   static List<JsonNode> list(JsonNode value) {
