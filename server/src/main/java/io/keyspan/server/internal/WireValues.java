@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Path;
+import io.keyspan.expression.eval.Nesting;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
 import io.keyspan.value.InvalidValueException;
@@ -39,9 +40,7 @@ final class WireValues {
   static final int MAX_NESTING_LEVELS = Path.MAX_DEPTH;
 
   /** DynamoDB's text for items and expression values alike. */
-  static final String NESTING_TOO_DEEP =
-      "Nesting Levels have exceeded supported limits: Attributes in the item have nested levels"
-          + " beyond supported limit";
+  static final String NESTING_TOO_DEEP = Nesting.ITEM_TOO_DEEP;
 
   /**
    * A JSON null inside a set. The text is Keyspan's: DynamoDB's answer to this is not documented.
