@@ -3,8 +3,6 @@ package io.keyspan.server;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyspan.Keyspan;
@@ -12,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +20,7 @@ import org.junit.jupiter.api.Test;
  * type, bounded work, and nothing stored.
  */
 class InputHardeningTest {
-  /** Reads answers holding names longer than Jackson's default bound of 50,000 characters. */
-  private static final ObjectMapper JSON =
-      new ObjectMapper(
-          JsonFactory.builder()
-              .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(70_000).build())
-              .build());
+  private static final ObjectMapper JSON = TestJson.MAPPER;
   private static final String VALIDATION = "com.amazon.coral.validate#ValidationException";
   private static final String SERIALIZATION = "com.amazon.coral.service#SerializationException";
   private static final String NESTING =
@@ -153,9 +147,10 @@ class InputHardeningTest {
   void nullSetMembers_areValidationErrors() {
     String expected = VALIDATION + ": One or more parameter values were invalid: A set may not"
         + " contain null";
-    assertThat(error(put(",\"a\":{\"SS\":[\"x\",null]}"))).isEqualTo(expected);
-    assertThat(error(put(",\"a\":{\"NS\":[null]}"))).isEqualTo(expected);
-    assertThat(error(put(",\"a\":{\"BS\":[\"AA==\",null]}"))).isEqualTo(expected);
+    for (String set : List.of("{\"SS\":[\"x\",null]}", "{\"NS\":[null]}",
+        "{\"BS\":[\"AA==\",null]}")) {
+      assertThat(error(put(",\"a\":" + set))).isEqualTo(expected);
+    }
     assertThat(storedItems()).isEqualTo(0);
   }
 
@@ -203,9 +198,9 @@ class InputHardeningTest {
       assertThat(error(client.call("PutItem", bytes(before, raw, after))))
           .isEqualTo(SERIALIZATION);
     }
-    assertThat(error(put(",\"a\":{\"S\":\"\\ud800\"}"))).isEqualTo(SERIALIZATION);
-    assertThat(error(put(",\"a\":{\"S\":\"x\\udc00y\"}"))).isEqualTo(SERIALIZATION);
-    assertThat(error(put(",\"a\":{\"S\":\"\\ud800\\u0041\"}"))).isEqualTo(SERIALIZATION);
+    for (String unpaired : List.of("\\ud800", "x\\udc00y", "\\ud800\\u0041")) {
+      assertThat(error(put(",\"a\":{\"S\":\"" + unpaired + "\"}"))).isEqualTo(SERIALIZATION);
+    }
     assertThat(storedItems()).isEqualTo(0);
   }
 
@@ -253,23 +248,23 @@ class InputHardeningTest {
 
   @Test
   void nesting_allowsThirtyOneWrapsAndRejectsThirtyTwo_inEveryOperation() {
-    assertThat(put(",\"a\":" + nestedMaps(31)).statusCode()).isEqualTo(200);
-    assertThat(error(put(",\"a\":" + nestedMaps(32)))).isEqualTo(VALIDATION + ": " + NESTING);
-    assertThat(error(put(",\"a\":" + nestedMaps(400)))).isEqualTo(VALIDATION + ": " + NESTING);
-    assertThat(error(put(",\"a\":" + "{\"L\":[".repeat(5_000) + "]}".repeat(5_000))))
-        .isEqualTo(VALIDATION + ": " + NESTING);
     String update =
         "{\"TableName\":\"Things\",\"Key\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"2\"}},"
             + "\"UpdateExpression\":\"SET a = :v\",\"ExpressionAttributeValues\":{\":v\":";
-    assertThat(error(client.call("UpdateItem", update + nestedMaps(32) + "}}")))
-        .isEqualTo(VALIDATION + ": " + NESTING);
-    assertThat(error(client.call("UpdateItem", update + nestedMaps(400) + "}}")))
-        .isEqualTo(VALIDATION + ": " + NESTING);
     String batch =
         "{\"RequestItems\":{\"Things\":[{\"PutRequest\":{\"Item\":{\"p\":{\"S\":\"b\"},"
             + "\"s\":{\"N\":\"1\"},\"a\":";
-    assertThat(error(client.call("BatchWriteItem", batch + nestedMaps(32) + "}}}]}}")))
-        .isEqualTo(VALIDATION + ": " + NESTING);
+    String tooDeep = VALIDATION + ": " + NESTING;
+    for (int wraps : new int[] {32, 400}) {
+      assertThat(error(put(",\"a\":" + nestedMaps(wraps)))).isEqualTo(tooDeep);
+      assertThat(error(client.call("UpdateItem", update + nestedMaps(wraps) + "}}")))
+          .isEqualTo(tooDeep);
+      assertThat(error(client.call("BatchWriteItem", batch + nestedMaps(wraps) + "}}}]}}")))
+          .isEqualTo(tooDeep);
+    }
+    assertThat(error(put(",\"a\":" + "{\"L\":[".repeat(5_000) + "]}".repeat(5_000))))
+        .isEqualTo(tooDeep);
+    assertThat(put(",\"a\":" + nestedMaps(31)).statusCode()).isEqualTo(200);
     assertThat(client.call("BatchWriteItem", batch + nestedMaps(31) + "}}}]}}").statusCode())
         .isEqualTo(200);
     assertThat(storedItems()).isEqualTo(2);

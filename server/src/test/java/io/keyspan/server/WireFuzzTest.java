@@ -4,9 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyspan.Keyspan;
@@ -46,17 +43,7 @@ class WireFuzzTest {
   private static final int MAX_MUTANT_BYTES = 4 * 1024 * 1024;
   private static final Pattern ERROR_TYPE =
       Pattern.compile("com\\.amazon(aws)?\\.[a-z0-9.]+#[A-Za-z]+");
-  /**
-   * Writes mutants deeper than Jackson's default bound, and reads answers that echo long names
-   * (Jackson's default bound is 50,000 characters).
-   */
-  private static final ObjectMapper JSON =
-      new ObjectMapper(
-          JsonFactory.builder()
-              .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(70_000).build())
-              .streamWriteConstraints(
-                  StreamWriteConstraints.builder().maxNestingDepth(10_000).build())
-              .build());
+  private static final ObjectMapper JSON = TestJson.MAPPER;
 
   private static final String THINGS_KEYS =
       "\"AttributeDefinitions\":[{\"AttributeName\":\"p\",\"AttributeType\":\"S\"},"
