@@ -6,6 +6,7 @@ import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.ValueOperand;
+import io.keyspan.expression.eval.ConditionEvaluator;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
 import io.keyspan.value.Values;
@@ -104,6 +105,26 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
           Messages.INVALID + "Condition parameter type does not match schema type");
     }
     return literal.value();
+  }
+
+  /**
+   * Rejects an ExclusiveStartKey that this query could not have returned as its LastEvaluatedKey:
+   * a sort key outside the key condition's range, or a key of another partition. DynamoDB's texts,
+   * as dynalite's tests record them (test/query.js, "ExclusiveStartKey with non-matching range
+   * key", "matching range but non-matching hash key", "out-of-bounds hash key").
+   */
+  void checkStartKey(Map<String, AttributeValue> startKey, KeyAttributes key) {
+    if (sortTerm != null && !ConditionEvaluator.test(KeyCondition.of(sortTerm), startKey)) {
+      throw new ValidationException(
+          "The provided starting key does not match the range key predicate");
+    }
+    if (!partition.equals(startKey.get(key.partitionName()))) {
+      throw new ValidationException(
+          sortTerm == null
+              ? "The provided starting key is outside query boundaries based on provided"
+                  + " conditions"
+              : "The query can return at most one row and cannot be restarted");
+    }
   }
 
   /** The entries of the partition that satisfy the sort-key term, in ascending order. */

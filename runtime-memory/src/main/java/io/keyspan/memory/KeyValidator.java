@@ -1,6 +1,7 @@
 package io.keyspan.memory;
 
 import io.keyspan.engine.table.ScalarAttributeType;
+import io.keyspan.expression.eval.Nesting;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
 import java.util.Map;
@@ -46,6 +47,9 @@ final class KeyValidator {
     }
     checkKeyValues(schema, item);
     checkIndexKeys(table, item, false);
+    if (Nesting.exceedsLimit(item)) {
+      throw Messages.itemNestedTooDeep();
+    }
     if (tooLarge(table, item)) {
       throw Messages.itemTooLarge();
     }

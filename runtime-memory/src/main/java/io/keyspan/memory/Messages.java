@@ -2,6 +2,7 @@ package io.keyspan.memory;
 
 import io.keyspan.exception.ResourceNotFoundException;
 import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.eval.Nesting;
 
 /**
  * DynamoDB's error texts, in one place. Sources: dynalite 4.0.0 (validations/*.js, db/index.js,
@@ -121,6 +122,11 @@ final class Messages {
         "One or more parameter values were invalid: Cannot update attribute "
             + attribute
             + ". This attribute is part of the key");
+  }
+
+  /** A whole item (Put, BatchWriteItem, TransactWriteItems) deeper than 32 levels. */
+  static ValidationException itemNestedTooDeep() {
+    return new ValidationException(Nesting.ITEM_TOO_DEEP);
   }
 
   static ValidationException itemTooLarge() {

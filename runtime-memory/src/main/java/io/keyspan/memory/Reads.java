@@ -153,10 +153,7 @@ final class Reads {
         range.select(source.store().partition(partition));
     if (request.exclusiveStartKey() != null) {
       OrderedStore.Entry start = source.position(request.exclusiveStartKey());
-      if (!start.partition().equals(partition)) {
-        throw new ValidationException(
-            "The provided starting key is outside query boundaries based on provided conditions");
-      }
+      range.checkStartKey(request.exclusiveStartKey(), source.key());
       entries =
           request.scanIndexForward()
               ? entries.tailMap(start.key(), false)

@@ -12,18 +12,24 @@ import static io.keyspan.memory.Fixtures.withHashTable;
 import static io.keyspan.memory.Fixtures.withSortedTable;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
+import io.keyspan.engine.TransactWriteItem;
+import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.WriteRequest;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.exception.ResourceNotFoundException;
+import io.keyspan.exception.TransactionCanceledException;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +42,53 @@ class ItemOperationsTest {
     put(engine, "Sorted", item("p", "a", "s", 1, "x", "y"));
     assertThat(get(engine, "Sorted", item("p", "a", "s", 1)))
         .isEqualTo(item("p", "a", "s", 1, "x", "y"));
+  }
+
+  private static AttributeValue nestedMaps(int wraps) {
+    AttributeValue value = AttributeValue.s("leaf");
+    for (int i = 0; i < wraps; i++) {
+      value = AttributeValue.m(Map.of("m", value));
+    }
+    return value;
+  }
+
+  // ServiceQuotas "Nested attribute depth": 31 maps around a scalar fit, 32 do not, in every
+  // write of a whole item (the update path has its own check in the evaluator).
+  @Test
+  void itemsNestedDeeperThan32Levels_areRejectedByEveryWrite() {
+    put(engine, "Sorted", item("p", "a", "s", 1, "x", nestedMaps(31)));
+    Map<String, AttributeValue> deep = item("p", "a", "s", 2, "x", nestedMaps(32));
+    String expected =
+        "Nesting Levels have exceeded supported limits: Attributes in the item have nested levels"
+            + " beyond supported limit";
+    assertThat(
+            assertThrows(ValidationException.class, () -> put(engine, "Sorted", deep))
+                .getMessage())
+        .isEqualTo(expected);
+    assertThat(
+            assertThrows(
+                    ValidationException.class,
+                    () ->
+                        engine.batchWriteItem(
+                            new BatchWriteItemRequest(
+                                Map.of("Sorted", List.of(new WriteRequest.Put(deep))), null)))
+                .getMessage())
+        .isEqualTo(expected);
+    // In a transaction the action's validation error cancels it, as for any invalid item.
+    assertThat(
+            assertThrows(
+                    TransactionCanceledException.class,
+                    () ->
+                        engine.transactWriteItems(
+                            new TransactWriteItemsRequest(
+                                List.of(new TransactWriteItem.Put("Sorted", deep, null, null)),
+                                null,
+                                null)))
+                .reasons()
+                .get(0)
+                .message())
+        .isEqualTo(expected);
+    assertThat(get(engine, "Sorted", item("p", "a", "s", 2))).isNull();
   }
 
   @Test

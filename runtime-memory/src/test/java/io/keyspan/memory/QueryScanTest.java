@@ -21,6 +21,7 @@ import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.KeyCondition;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -461,6 +462,83 @@ class QueryScanTest {
         .hasMessageThat()
         .isEqualTo(
             "The provided starting key is outside query boundaries based on provided conditions");
+  }
+
+  private String startKeyRejection(KeyCondition condition, Map<String, AttributeValue> start,
+      boolean forward) {
+    return assertThrows(
+            ValidationException.class,
+            () ->
+                engine.query(
+                    QueryRequest.builder("Orders", condition)
+                        .exclusiveStartKey(start)
+                        .scanIndexForward(forward)
+                        .build()))
+        .getMessage();
+  }
+
+  // dynalite test/query.js records DynamoDB's texts; these threw IllegalArgumentException
+  // ("fromKey out of range") from the sorted map before.
+  @Test
+  void exclusiveStartKeyOutsideTheSortKeyCondition_isRejected() {
+    createOrders();
+    for (int s = 1; s <= 5; s++) {
+      put(engine, "Orders", item("p", "a", "s", s));
+    }
+    String predicate = "The provided starting key does not match the range key predicate";
+    for (boolean forward : List.of(true, false)) {
+      assertThat(startKeyRejection(key("p = :v0 and s >= :v1", "a", 3), item("p", "a", "s", 2),
+              forward))
+          .isEqualTo(predicate);
+      assertThat(startKeyRejection(key("p = :v0 and s < :v1", "a", 3), item("p", "a", "s", 4),
+              forward))
+          .isEqualTo(predicate);
+      assertThat(startKeyRejection(key("p = :v0 and s between :v1 and :v2", "a", 2, 3),
+              item("p", "a", "s", 9), forward))
+          .isEqualTo(predicate);
+      // The range is checked before the partition.
+      assertThat(startKeyRejection(key("p = :v0 and s = :v1", "a", 3), item("p", "b", "s", 2),
+              forward))
+          .isEqualTo(predicate);
+      assertThat(startKeyRejection(key("p = :v0 and s > :v1", "a", 3), item("p", "b", "s", 4),
+              forward))
+          .isEqualTo("The query can return at most one row and cannot be restarted");
+    }
+    assertThat(
+            assertThrows(
+                    ValidationException.class,
+                    () ->
+                        engine.query(
+                            QueryRequest.builder("Orders", key("st = :v0 and s > :v1", "x", 3))
+                                .indexName("ByStatus")
+                                .exclusiveStartKey(item("p", "a", "s", 1, "st", "x"))
+                                .build()))
+                .getMessage())
+        .isEqualTo(predicate);
+  }
+
+  @Test
+  void exclusiveStartKeyInsideTheSortKeyCondition_resumesAfterIt() {
+    createOrders();
+    for (int s = 1; s <= 5; s++) {
+      put(engine, "Orders", item("p", "a", "s", s));
+    }
+    assertThat(
+            sortKeys(
+                query(
+                    QueryRequest.builder("Orders", key("p = :v0 and s >= :v1", "a", 2))
+                        .exclusiveStartKey(item("p", "a", "s", 2)))))
+        .containsExactly(3, 4, 5)
+        .inOrder();
+    assertThat(
+            sortKeys(
+                query(
+                    QueryRequest.builder("Orders", key("p = :v0 and s between :v1 and :v2", "a",
+                            2, 4))
+                        .exclusiveStartKey(item("p", "a", "s", 4))
+                        .scanIndexForward(false))))
+        .containsExactly(3, 2)
+        .inOrder();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.keyspan.value;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * DynamoDB's number rules: at most 38 significant digits, magnitude from 1E-130 to
@@ -20,35 +21,106 @@ public final class Numbers {
   private static final BigDecimal MAX_MAGNITUDE =
       new BigDecimal("9.9999999999999999999999999999999999999E+125");
   private static final BigDecimal MIN_MAGNITUDE = new BigDecimal("1E-130");
+  /** The leading digit of a number in range has a power of ten from -130 to 125. */
+  private static final int MAX_LEADING_EXPONENT = 125;
+
+  private static final int MIN_LEADING_EXPONENT = -130;
+  private static final long EXPONENT_SATURATION = 1L << 40;
 
   private Numbers() {}
 
   /**
    * Parses DynamoDB number text: an optional sign, digits with an optional fraction, an optional
    * exponent. Surrounding whitespace, hexadecimal, infinities and NaN are not numbers.
+   *
+   * <p>The work is linear in the length of the text: one pass counts the significant digits and
+   * finds the magnitude, so a number that cannot fit 38 digits or DynamoDB's range is rejected
+   * before any arbitrary-precision arithmetic (a 1 followed by 100,000 zeros would otherwise cost
+   * seconds of {@link BigDecimal#stripTrailingZeros()}).
    */
   public static BigDecimal parse(String text) {
     if (text == null) {
       throw new NullPointerException("number text");
     }
-    if (!isNumberSyntax(text)) {
-      throw new InvalidValueException(
-          "A value provided cannot be converted into a number");
+    int length = text.length();
+    int i = 0;
+    boolean negative = false;
+    if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      negative = text.charAt(i) == '-';
+      i++;
     }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      // Only an exponent beyond int range gets here: zero stays zero, anything else is far
-      // outside DynamoDB's range in the direction of the exponent's sign.
-      int exponentStart = Math.max(text.indexOf('e'), text.indexOf('E'));
-      String mantissa = text.substring(0, exponentStart);
-      if (mantissa.chars().noneMatch(c -> c >= '1' && c <= '9')) {
-        return BigDecimal.ZERO;
+    // Digit positions count digits only, so the point does not shift them.
+    int digits = 0;
+    int integerDigits = -1;
+    int firstNonZero = -1;
+    int lastNonZero = -1;
+    int firstNonZeroAt = -1;
+    int lastNonZeroAt = -1;
+    for (; i < length; i++) {
+      char c = text.charAt(i);
+      if (isDigit(c)) {
+        if (c != '0') {
+          if (firstNonZero < 0) {
+            firstNonZero = digits;
+            firstNonZeroAt = i;
+          }
+          lastNonZero = digits;
+          lastNonZeroAt = i;
+        }
+        digits++;
+      } else if (c == '.' && integerDigits < 0) {
+        integerDigits = digits;
+      } else {
+        break;
       }
-      throw new InvalidValueException(text.charAt(exponentStart + 1) == '-' ? UNDERFLOW : OVERFLOW);
     }
-    return normalize(value);
+    if (digits == 0) {
+      throw notANumber();
+    }
+    long exponent = 0;
+    if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      boolean negativeExponent = false;
+      if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        negativeExponent = text.charAt(i) == '-';
+        i++;
+      }
+      int exponentDigits = 0;
+      for (; i < length && isDigit(text.charAt(i)); i++, exponentDigits++) {
+        // Saturates far beyond the range: the exact value of a huge exponent never matters.
+        exponent = Math.min(EXPONENT_SATURATION, exponent * 10 + (text.charAt(i) - '0'));
+      }
+      if (exponentDigits == 0) {
+        throw notANumber();
+      }
+      exponent = negativeExponent ? -exponent : exponent;
+    }
+    if (i != length) {
+      throw notANumber();
+    }
+    if (firstNonZero < 0) {
+      return BigDecimal.ZERO;
+    }
+    int significant = lastNonZero - firstNonZero + 1;
+    if (significant > MAX_PRECISION) {
+      throw new InvalidValueException(TOO_PRECISE);
+    }
+    // The power of ten of the leading significant digit.
+    long leading = exponent + (integerDigits < 0 ? digits : integerDigits) - 1 - firstNonZero;
+    if (leading > MAX_LEADING_EXPONENT) {
+      throw new InvalidValueException(OVERFLOW);
+    }
+    if (leading < MIN_LEADING_EXPONENT) {
+      throw new InvalidValueException(UNDERFLOW);
+    }
+    String significand = text.substring(firstNonZeroAt, lastNonZeroAt + 1).replace(".", "");
+    BigDecimal value =
+        new BigDecimal(new BigInteger(significand), (int) (significant - 1 - leading));
+    return normalize(negative ? value.negate() : value);
+  }
+
+  private static InvalidValueException notANumber() {
+    return new InvalidValueException("A value provided cannot be converted into a number");
   }
 
   /**
@@ -111,44 +183,6 @@ public final class Numbers {
     return normalized.scale() == 0
         ? normalized.stripTrailingZeros().precision()
         : normalized.precision();
-  }
-
-  private static boolean isNumberSyntax(String text) {
-    int i = 0;
-    int length = text.length();
-    if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < length && isDigit(text.charAt(i))) {
-      i++;
-      digits++;
-    }
-    if (i < length && text.charAt(i) == '.') {
-      i++;
-      while (i < length && isDigit(text.charAt(i))) {
-        i++;
-        digits++;
-      }
-    }
-    if (digits == 0) {
-      return false;
-    }
-    if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-      i++;
-      if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-        i++;
-      }
-      int exponentDigits = 0;
-      while (i < length && isDigit(text.charAt(i))) {
-        i++;
-        exponentDigits++;
-      }
-      if (exponentDigits == 0) {
-        return false;
-      }
-    }
-    return i == length;
   }
 
   private static boolean isDigit(char c) {

@@ -1,9 +1,13 @@
 package io.keyspan.value;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -206,5 +210,66 @@ class NumbersTest {
     assertThat(Numbers.significantDigits(Numbers.parse("1E+50"))).isEqualTo(1);
     assertThat(Numbers.significantDigits(Numbers.parse("0.00105"))).isEqualTo(3);
     assertThat(Numbers.significantDigits(Numbers.parse("-123.45"))).isEqualTo(5);
+  }
+
+  // A complexity guard, not a benchmark: the quadratic path took 8.6 s for the first of these.
+  @Test
+  void hundredThousandDigitTexts_areAnsweredInLinearTime() {
+    String zeros = "0".repeat(100_000);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () -> {
+          assertThat(rejection("1" + zeros)).isEqualTo(OVERFLOW);
+          assertThat(rejection("-0." + zeros + "1")).isEqualTo(UNDERFLOW);
+          assertThat(rejection("1" + zeros + "1")).isEqualTo(TOO_PRECISE);
+          assertThat(rejection("7".repeat(100_000))).isEqualTo(TOO_PRECISE);
+          assertThat(text("1" + zeros + "E-100000")).isEqualTo("1");
+          assertThat(text("0." + zeros + "25E+100001")).isEqualTo("2.5");
+          assertThat(text(zeros + "42" + zeros + "E-100000")).isEqualTo("42");
+        });
+  }
+
+  /** The one-pass parser agrees with BigDecimal's parsing followed by normalize(), seeded. */
+  @Test
+  void parse_agreesWithNormalizingBigDecimal_onRandomTexts() {
+    Random random = new Random(12);
+    for (int n = 0; n < 20_000; n++) {
+      String text = randomNumberText(random);
+      String expected;
+      try {
+        expected = Numbers.normalize(new BigDecimal(text)).toString();
+      } catch (InvalidValueException e) {
+        expected = e.getMessage();
+      }
+      String actual;
+      try {
+        actual = Numbers.parse(text).toString();
+      } catch (InvalidValueException e) {
+        actual = e.getMessage();
+      }
+      assertWithMessage(text).that(actual).isEqualTo(expected);
+    }
+  }
+
+  private static String randomNumberText(Random random) {
+    StringBuilder text = new StringBuilder();
+    text.append(random.nextBoolean() ? "" : random.nextBoolean() ? "-" : "+");
+    String alphabet = random.nextBoolean() ? "0123456789" : "0000000009";
+    int integerDigits = random.nextInt(45);
+    for (int i = 0; i < integerDigits; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    if (integerDigits == 0 || random.nextBoolean()) {
+      text.append('.');
+      int fractionDigits = 1 + random.nextInt(45);
+      for (int i = 0; i < fractionDigits; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+    }
+    if (random.nextBoolean()) {
+      text.append(random.nextBoolean() ? 'e' : 'E').append(random.nextBoolean() ? "-" : "+");
+      text.append(random.nextInt(180));
+    }
+    return text.toString();
   }
 }

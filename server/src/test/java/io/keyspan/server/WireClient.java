@@ -26,12 +26,17 @@ final class WireClient {
 
   /** {@code POST /} of {@code body} to the operation, with DynamoDB's content type. */
   HttpResponse<String> call(String operation, String body) {
+    return call(operation, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@code POST /} of raw bytes, for bodies that are not well-formed text. */
+  HttpResponse<String> call(String operation, byte[] body) {
     return send(
         HttpRequest.newBuilder(endpoint.resolve("/"))
             .timeout(timeout)
             .header("Content-Type", "application/x-amz-json-1.0")
             .header("X-Amz-Target", "DynamoDB_20120810." + operation)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build());
   }
 

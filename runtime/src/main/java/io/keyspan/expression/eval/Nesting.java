@@ -2,6 +2,7 @@ package io.keyspan.expression.eval;
 
 import io.keyspan.expression.Path;
 import io.keyspan.value.AttributeValue;
+import java.util.Map;
 
 /**
  * DynamoDB's limit of 32 nesting levels (DYNAMODB.md 1.1, "Nesting"; G:ServiceQuotas). A value
@@ -9,10 +10,29 @@ import io.keyspan.value.AttributeValue;
  * deepest value of an item must be reachable by a path of at most 32 steps, the same bound as the
  * longest document path an expression may name.
  */
-final class Nesting {
+public final class Nesting {
   static final int MAX_LEVELS = Path.MAX_DEPTH;
 
+  /**
+   * DynamoDB's text for an item or an expression attribute value nested deeper than 32 levels
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html, "Nested
+   * attribute depth"), as the service answers it.
+   */
+  public static final String ITEM_TOO_DEEP =
+      "Nesting Levels have exceeded supported limits: Attributes in the item have nested levels"
+          + " beyond supported limit";
+
   private Nesting() {}
+
+  /** Whether a whole item, whose attributes are at level 1, has a member deeper than 32 levels. */
+  public static boolean exceedsLimit(Map<String, AttributeValue> item) {
+    for (AttributeValue value : item.values()) {
+      if (exceeds(value, MAX_LEVELS - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code value}, placed at {@code path}, has a member deeper than 32 levels. */
   static boolean exceedsLimit(Path path, AttributeValue value) {

@@ -58,6 +58,14 @@ final class Constraints {
     return value == null ? this : length(path, value, value.size(), min, max);
   }
 
+  /** A list whose members must not be null; Coral reports the list with its member rule. */
+  Constraints membersNotNull(String path, List<?> value) {
+    if (value != null && value.contains(null)) {
+      add(path, value, "Member must satisfy constraint: [Member must not be null]");
+    }
+    return this;
+  }
+
   Constraints range(String path, Integer value, int min, int max) {
     if (value == null) {
       return this;
@@ -99,6 +107,7 @@ final class Constraints {
 
   private void add(String path, Object value, String constraint) {
     violations.add(
-        "Value '" + value + "' at '" + path + "' failed to satisfy constraint: " + constraint);
+        "Value '" + Echo.of(value) + "' at '" + path + "' failed to satisfy constraint: "
+            + constraint);
   }
 }

@@ -1,7 +1,6 @@
 package io.keyspan.server.internal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.engine.Engine;
@@ -119,7 +118,7 @@ public final class DynamoDbProtocol {
       if (request.body().length == 0) {
         throw WireException.malformedBody();
       }
-      return new Reply(200, operation.handle(engine, WireObject.root(parse(request.body()))));
+      return new Reply(200, operation.handle(engine, WireObject.root(RequestJson.read(request.body()))));
     } catch (WireException e) {
       return ErrorBodies.of(e);
     } catch (KeyspanException e) {
@@ -129,14 +128,6 @@ public final class DynamoDbProtocol {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, target + " failed unexpectedly", e);
       return ErrorBodies.internal();
-    }
-  }
-
-  private JsonNode parse(byte[] body) {
-    try {
-      return json.readTree(body);
-    } catch (IOException e) {
-      throw WireException.malformedBody();
     }
   }
 

@@ -104,7 +104,8 @@ final class RequestExpressions {
       throw new ValidationException("ExpressionAttributeNames must not be empty");
     }
     json.forEach((key, value) -> {
-      names.put(key, WireObject.string(value));
+      String name = WireObject.string(value);
+      names.put(key, name == null ? null : AttributeNames.checked(name));
     });
     return names;
   }
@@ -121,6 +122,9 @@ final class RequestExpressions {
       try {
         values.put(key, WireValues.value(value));
       } catch (ValidationException e) {
+        if (e.getMessage().equals(WireValues.NESTING_TOO_DEEP)) {
+          throw e; // DynamoDB reports a value nested too deep as it does for an item
+        }
         throw new ValidationException(
             "ExpressionAttributeValues contains invalid value: " + e.getMessage()
                 + " for key " + key);

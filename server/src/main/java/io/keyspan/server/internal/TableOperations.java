@@ -221,7 +221,11 @@ final class TableOperations {
     ProjectionType type = constraints.enumValue(
         path + ".projectionType", projection.string("ProjectionType"), ProjectionType.values());
     List<String> nonKey = projection.strings("NonKeyAttributes");
-    constraints.size(path + ".nonKeyAttributes", nonKey, 1, 20);
+    constraints.size(path + ".nonKeyAttributes", nonKey, 1, 20)
+        .membersNotNull(path + ".nonKeyAttributes", nonKey);
+    if (nonKey != null && nonKey.contains(null)) {
+      return null;
+    }
     // An absent ProjectionType means KEYS_ONLY, as in DynamoDB's default.
     return new IndexProjection(type == null ? ProjectionType.KEYS_ONLY : type, nonKey);
   }

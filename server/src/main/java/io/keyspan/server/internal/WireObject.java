@@ -82,7 +82,13 @@ final class WireObject {
       return null;
     }
     if (value.isNumber()) {
-      return (int) Math.floor(value.asDouble());
+      // Coral reads a fraction as its floor, but never clamps: 2^31 or 1e300 is no Integer.
+      double floor = Math.floor(value.asDouble());
+      if (floor >= Integer.MIN_VALUE && floor <= Integer.MAX_VALUE) {
+        return (int) floor;
+      }
+      throw WireException.serialization(
+          "class " + javaClass(value) + " can not be converted to an Integer");
     }
     throw scalarMismatch(value, "an Integer");
   }
@@ -144,7 +150,7 @@ final class WireObject {
     }
     if (value.isTextual()) {
       throw WireException.serialization(
-          "'" + value.textValue().toUpperCase(Locale.ROOT)
+          "'" + Echo.of(value.textValue().toUpperCase(Locale.ROOT))
               + "' can not be converted to an Boolean");
     }
     throw scalarMismatch(value, "an Boolean");
@@ -162,23 +168,32 @@ final class WireObject {
     String text = value.textValue();
     if (text.length() % 4 != 0) {
       throw WireException.serialization(
-          "'" + text + "' can not be converted to a Blob: Base64 encoded length is expected a "
-              + "multiple of 4 bytes but found: " + text.length());
+          "'" + Echo.of(text) + "' can not be converted to a Blob: Base64 encoded length is"
+              + " expected a multiple of 4 bytes but found: " + text.length());
     }
     Matcher bad = BASE64_BAD_CHARACTER.matcher(text);
     if (bad.find()) {
       throw WireException.serialization(
-          "'" + text + "' can not be converted to a Blob: Invalid Base64 character: '"
+          "'" + Echo.of(text) + "' can not be converted to a Blob: Invalid Base64 character: '"
               + bad.group().charAt(0) + "'");
     }
-    byte[] bytes = Base64.getDecoder().decode(text);
-    if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+    byte[] bytes = decoded(text);
+    if (bytes == null || !Base64.getEncoder().encodeToString(bytes).equals(text)) {
       // Coral's own spelling, "dectected" included.
       throw WireException.serialization(
-          "'" + text + "' can not be converted to a Blob:"
+          "'" + Echo.of(text) + "' can not be converted to a Blob:"
               + " Invalid last non-pad Base64 character dectected");
     }
     return bytes;
+  }
+
+  /** The decoded bytes, or null when padding leaves a unit without enough bits ("A==="). */
+  private static byte[] decoded(String text) {
+    try {
+      return Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   static List<JsonNode> list(JsonNode value) {
@@ -243,6 +258,9 @@ final class WireObject {
     }
     if (!value.isIntegralNumber()) {
       return "java.lang.Double";
+    }
+    if (!value.canConvertToLong()) {
+      return "java.math.BigInteger";
     }
     long number = value.asLong();
     if (number >= Short.MIN_VALUE && number <= Short.MAX_VALUE) {

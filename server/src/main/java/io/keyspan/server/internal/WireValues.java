@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.Path;
+import io.keyspan.expression.eval.Nesting;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
 import io.keyspan.value.InvalidValueException;
@@ -31,6 +33,22 @@ final class WireValues {
       "One or more parameter values were invalid: Null attribute value types must have the value"
           + " of true";
 
+  /**
+   * A top-level attribute is at level 1 and nothing may sit deeper than level 32
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html, "Nested
+   * attribute depth"): 31 maps or lists around a scalar are accepted, 32 are not.
+   */
+  static final int MAX_NESTING_LEVELS = Path.MAX_DEPTH;
+
+  /** DynamoDB's text for items and expression values alike. */
+  static final String NESTING_TOO_DEEP = Nesting.ITEM_TOO_DEEP;
+
+  /**
+   * A JSON null inside a set. The text is Keyspan's: DynamoDB's answer to this is not documented.
+   */
+  static final String NULL_SET_MEMBER =
+      "One or more parameter values were invalid: A set may not contain null";
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private WireValues() {}
@@ -39,17 +57,29 @@ final class WireValues {
 
   /** An item or key: a map from attribute names to values; null when absent. */
   static Map<String, AttributeValue> item(JsonNode json) {
+    return map(json, 1);
+  }
+
+  /** One attribute value, such as an expression attribute value, at the top level. */
+  static AttributeValue value(JsonNode json) {
+    return value(json, 1);
+  }
+
+  /** A map of attribute values at {@code level}; null when absent. */
+  private static Map<String, AttributeValue> map(JsonNode json, int level) {
     Map<String, JsonNode> members = WireObject.map(json);
     if (members == null) {
       return null;
     }
     Map<String, AttributeValue> item = new LinkedHashMap<>();
-    members.forEach((name, value) -> item.put(name, value(value)));
+    members.forEach((name, value) -> item.put(AttributeNames.checked(name), value(value, level)));
     return item;
   }
 
-  /** One attribute value. */
-  static AttributeValue value(JsonNode json) {
+  private static AttributeValue value(JsonNode json, int level) {
+    if (level > MAX_NESTING_LEVELS) {
+      throw new ValidationException(NESTING_TOO_DEEP);
+    }
     WireObject object = WireObject.structure(json);
     if (object == null) {
       throw new ValidationException(EMPTY);
@@ -57,7 +87,7 @@ final class WireValues {
     List<AttributeValue> present = new ArrayList<>(1);
     try {
       readScalars(object, present);
-      readDocuments(object, present);
+      readDocuments(object, level, present);
       readSets(object, present);
     } catch (InvalidValueException e) {
       throw new ValidationException(e.getMessage());
@@ -96,27 +126,27 @@ final class WireValues {
     }
   }
 
-  private static void readDocuments(WireObject object, List<AttributeValue> present) {
+  private static void readDocuments(WireObject object, int level, List<AttributeValue> present) {
     List<JsonNode> list = object.list("L");
     if (list != null) {
       List<AttributeValue> values = new ArrayList<>(list.size());
       for (JsonNode element : list) {
-        values.add(value(element));
+        values.add(value(element, level + 1));
       }
       present.add(AttributeValue.l(values));
     }
-    Map<String, AttributeValue> map = item(object.raw("M"));
+    Map<String, AttributeValue> map = map(object.raw("M"), level + 1);
     if (map != null) {
       present.add(AttributeValue.m(map));
     }
   }
 
   private static void readSets(WireObject object, List<AttributeValue> present) {
-    List<String> ss = object.strings("SS");
+    List<String> ss = setMembers(object.strings("SS"));
     if (ss != null) {
       present.add(AttributeValue.ss(ss));
     }
-    List<String> ns = object.strings("NS");
+    List<String> ns = setMembers(object.strings("NS"));
     if (ns != null) {
       present.add(AttributeValue.ns(ns));
     }
@@ -124,10 +154,20 @@ final class WireValues {
     if (bs != null) {
       List<Bytes> members = new ArrayList<>(bs.size());
       for (JsonNode member : bs) {
+        if (WireObject.isAbsent(member)) {
+          throw new ValidationException(NULL_SET_MEMBER);
+        }
         members.add(Bytes.of(WireObject.blob(member)));
       }
       present.add(AttributeValue.bs(members));
     }
+  }
+
+  private static List<String> setMembers(List<String> members) {
+    if (members != null && members.contains(null)) {
+      throw new ValidationException(NULL_SET_MEMBER);
+    }
+    return members;
   }
 
   // ---------------------------------------------------------------- writing

@@ -175,6 +175,19 @@ class WireValuesTest {
         .isEqualTo("'ab*c' can not be converted to a Blob: Invalid Base64 character: '*'");
   }
 
+  // Found by WireFuzzTest: the JDK decoder threw IllegalArgumentException (a 500) on these.
+  @Test
+  void paddingThatLeavesTooFewBits_isSerializationError() {
+    for (String text : new String[] {"A===", "===="}) {
+      assertThat(
+              assertThrows(WireException.class, () -> read("{\"B\":\"" + text + "\"}"))
+                  .getMessage())
+          .isEqualTo(
+              "'" + text + "' can not be converted to a Blob: Invalid last non-pad Base64"
+                  + " character dectected");
+    }
+  }
+
   @Test
   void item_readsEveryAttributeInOrder() {
     Map<String, AttributeValue> item =
