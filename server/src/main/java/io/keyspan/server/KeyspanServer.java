@@ -3,6 +3,7 @@ package io.keyspan.server;
 import com.sun.net.httpserver.HttpServer;
 import io.keyspan.engine.Engine;
 import io.keyspan.server.internal.DynamoDbHandler;
+import io.keyspan.server.internal.DynamoDbProtocol;
 import io.keyspan.server.internal.InFlight;
 import io.keyspan.server.internal.SigV4Verifier;
 import java.io.IOException;
@@ -75,7 +76,9 @@ public final class KeyspanServer implements AutoCloseable {
     }
     http.createContext(
         "/",
-        inFlight.counting(new DynamoDbHandler(builder.engine, builder.maxRequestBytes, verifier)));
+        inFlight.counting(
+            new DynamoDbHandler(
+                new DynamoDbProtocol(builder.engine, builder.maxRequestBytes, verifier))));
     http.setExecutor(executor);
     http.start();
   }

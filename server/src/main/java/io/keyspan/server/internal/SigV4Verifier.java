@@ -1,7 +1,6 @@
 package io.keyspan.server.internal;
 
-import com.sun.net.httpserver.Headers;
-import java.net.URI;
+import io.keyspan.server.WireRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -42,13 +41,13 @@ public final class SigV4Verifier {
   }
 
   /** Throws a {@link WireException} unless the request is signed with a configured key. */
-  void verify(String method, URI uri, Headers headers, byte[] body) {
-    String authorization = headers.getFirst("Authorization");
+  void verify(WireRequest request) {
+    String authorization = request.header("Authorization").orElse(null);
     if (authorization == null || !authorization.trim().startsWith("AWS4-")) {
       throw WireException.missingAuthenticationToken();
     }
     Map<String, String> parameters = authorizationParameters(authorization);
-    String date = headers.getFirst("X-Amz-Date");
+    String date = request.header("X-Amz-Date").orElse(null);
     StringBuilder missing = new StringBuilder();
     for (String required : List.of("Credential", "Signature", "SignedHeaders")) {
       if (!parameters.containsKey(required)) {
@@ -80,7 +79,7 @@ public final class SigV4Verifier {
     }
     String credentialScope = String.join("/", scope[1], scope[2], scope[3], scope[4]);
     String canonicalRequest =
-        canonicalRequest(method, uri, headers, parameters.get("SignedHeaders"), body);
+        canonicalRequest(request, parameters.get("SignedHeaders"));
     String stringToSign =
         String.join(
             "\n",
@@ -146,22 +145,20 @@ public final class SigV4Verifier {
     return parameters;
   }
 
-  private static String canonicalRequest(
-      String method, URI uri, Headers headers, String signedHeaders, byte[] body) {
+  private static String canonicalRequest(WireRequest request, String signedHeaders) {
     StringBuilder canonical = new StringBuilder();
-    canonical.append(method).append('\n');
-    String path = uri.getRawPath();
-    canonical.append(path == null || path.isEmpty() ? "/" : path).append('\n');
-    canonical.append(canonicalQuery(uri.getRawQuery())).append('\n');
+    canonical.append(request.method()).append('\n');
+    canonical.append(request.rawPath()).append('\n');
+    canonical.append(canonicalQuery(request.rawQuery())).append('\n');
     for (String name : signedHeaders.split(";")) {
-      List<String> values = headers.get(name);
+      List<String> values = request.headers().get(name);
       String value = values == null ? "" : String.join(",", values);
       canonical.append(name.toLowerCase(Locale.ROOT)).append(':')
           .append(value.trim().replaceAll("\\s+", " ")).append('\n');
     }
     canonical.append('\n').append(signedHeaders).append('\n');
-    String payloadHash = headers.getFirst("X-Amz-Content-Sha256");
-    canonical.append(payloadHash != null ? payloadHash : hex(sha256(body)));
+    String payloadHash = request.header("X-Amz-Content-Sha256").orElse(null);
+    canonical.append(payloadHash != null ? payloadHash : hex(sha256(request.body())));
     return canonical.toString();
   }
 

@@ -1,0 +1,140 @@
+package io.keyspan.server.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyspan.engine.Engine;
+import io.keyspan.exception.ClientSideException;
+import io.keyspan.exception.KeyspanException;
+import io.keyspan.server.WireRequest;
+import io.keyspan.server.WireResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.CRC32;
+
+/**
+ * DynamoDB's JSON 1.0 protocol, independent of the transport: {@code POST /} with {@code
+ * X-Amz-Target: DynamoDB_20120810.<Operation>}. Every answer carries {@code x-amzn-RequestId} and
+ * {@code x-amz-crc32}; every failure is one of DynamoDB's error bodies, never a stack trace.
+ */
+public final class DynamoDbProtocol {
+  private static final Logger LOG = Logger.getLogger(DynamoDbProtocol.class.getName());
+  private static final String AMZ_JSON = "application/x-amz-json-1.0";
+  private static final String PLAIN_JSON = "application/json";
+  private static final byte[] UNKNOWN_OPERATION_XML =
+      "<UnknownOperationException/>\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEALTHY = "healthy: keyspan".getBytes(StandardCharsets.US_ASCII);
+  private static final char[] ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
+
+  private final Engine engine;
+  private final long maxRequestBytes;
+  private final Optional<SigV4Verifier> verifier;
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  public DynamoDbProtocol(Engine engine, long maxRequestBytes, Optional<SigV4Verifier> verifier) {
+    this.engine = engine;
+    this.maxRequestBytes = maxRequestBytes;
+    this.verifier = verifier;
+  }
+
+  /** The largest body {@link #handle} accepts; a transport may stop reading past it. */
+  public long maxRequestBytes() {
+    return maxRequestBytes;
+  }
+
+  /** DynamoDB's answer to an oversized request: a bare 413. */
+  public WireResponse payloadTooLarge() {
+    return respond(413, null, new byte[0]);
+  }
+
+  /** Answers one request. */
+  public WireResponse handle(WireRequest request) {
+    String method = request.method();
+    if (method.equals("GET") && request.rawPath().equals("/")) {
+      // DynamoDB's endpoints answer a plain GET as a health check.
+      return respond(200, "text/plain", HEALTHY);
+    }
+    byte[] body = request.body();
+    if (body.length > maxRequestBytes) {
+      return payloadTooLarge();
+    }
+    String contentType = request.header("Content-Type").map(String::trim).orElse(null);
+    if (!method.equals("POST")
+        || (body.length > 0 && !AMZ_JSON.equals(contentType) && !PLAIN_JSON.equals(contentType))) {
+      return respond(404, null, UNKNOWN_OPERATION_XML);
+    }
+    String responseType = PLAIN_JSON.equals(contentType) ? PLAIN_JSON : AMZ_JSON;
+    Reply reply = answer(request);
+    try {
+      return respond(reply.status(), responseType, json.writeValueAsBytes(reply.json()));
+    } catch (IOException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  /** The operation's response, or DynamoDB's error body for the failure. */
+  private Reply answer(WireRequest request) {
+    String target = request.header("X-Amz-Target").orElse(null);
+    try {
+      JsonNode parsed = request.body().length == 0 ? null : parse(request.body());
+      Operation operation = Operation.forTarget(target);
+      if (verifier.isPresent()) {
+        verifier.get().verify(request);
+      }
+      if (parsed == null) {
+        throw WireException.malformedBody();
+      }
+      return new Reply(200, operation.handle(engine, WireObject.root(parsed)));
+    } catch (WireException e) {
+      return ErrorBodies.of(e);
+    } catch (ClientSideException e) {
+      // The engine's own process failed (an SDK engine that lost its connection): DynamoDB has
+      // no error type for that, so the client sees an internal error, as for any other failure.
+      LOG.log(Level.WARNING, target + " failed in the engine", e);
+      return ErrorBodies.internal();
+    } catch (KeyspanException e) {
+      // Invalid values (InvalidValueException) are ValidationExceptions with DynamoDB's text.
+      return ErrorBodies.of(e);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, target + " failed unexpectedly", e);
+      return ErrorBodies.internal();
+    }
+  }
+
+  private JsonNode parse(byte[] body) {
+    try {
+      return json.readTree(body);
+    } catch (IOException e) {
+      throw WireException.malformedBody();
+    }
+  }
+
+  private static WireResponse respond(int status, String contentType, byte[] body) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("x-amzn-RequestId", requestId());
+    if (contentType != null) {
+      headers.put("Content-Type", contentType);
+    }
+    CRC32 crc = new CRC32();
+    crc.update(body);
+    headers.put("x-amz-crc32", Long.toString(crc.getValue()));
+    return new WireResponse(status, headers, body);
+  }
+
+  /** 52 characters like DynamoDB's; an identifier for logs, not a secret. */
+  private static String requestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    char[] id = new char[52];
+    for (int i = 0; i < id.length; i++) {
+      id[i] = ID_CHARACTERS[random.nextInt(ID_CHARACTERS.length)];
+    }
+    return new String(id);
+  }
+}
