@@ -59,6 +59,9 @@ class IndexBehaviourTest {
     orders.queryByDate("ann").sortKey(date -> byDate[0] = date.lt(LocalDate.of(2024, 5, 2)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> orders.query("ann").sortKey(orderId -> byDate[0]));
     assertThat(e).hasMessageThat().startsWith("The sort key of this query is orderId, not date");
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> new ProductRepository(db).query("sku-1").sortKey(noSortKey -> byDate[0]));
+    assertThat(none).hasMessageThat().isEqualTo("The table Products has no sort key");
   }
 
   @Test
