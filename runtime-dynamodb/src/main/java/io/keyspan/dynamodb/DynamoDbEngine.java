@@ -28,6 +28,7 @@ import io.keyspan.engine.WriteResponse;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.value.AttributeValue;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
@@ -284,11 +286,24 @@ public final class DynamoDbEngine implements Engine {
     }
   }
 
-  private static <T> T call(Supplier<T> request) {
+  private <T> T call(Supplier<T> request) {
     try {
       return request.get();
     } catch (DynamoDbException e) {
       throw Errors.translate(e);
+    } catch (SdkClientException e) {
+      throw Errors.transport(e, endpoint());
+    }
+  }
+
+  /** Where the client sends requests, for messages: its endpoint override, else its region's endpoint. */
+  private String endpoint() {
+    try {
+      var configuration = client.serviceClientConfiguration();
+      return configuration.endpointOverride().map(URI::toString)
+          .orElseGet(() -> "the DynamoDB endpoint of region " + configuration.region());
+    } catch (UnsupportedOperationException e) {
+      return "the endpoint of the DynamoDB client"; // a client implementation without a configuration
     }
   }
 

@@ -13,9 +13,11 @@ import io.keyspan.exception.ResourceNotFoundException;
 import io.keyspan.exception.TransactionCanceledException;
 import io.keyspan.exception.TransactionConflictException;
 import io.keyspan.exception.TransactionInProgressException;
+import io.keyspan.exception.TransportException;
 import io.keyspan.exception.ValidationException;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
@@ -78,6 +80,15 @@ final class Errors {
       return new InternalServerErrorException(code.startsWith("InternalServerError") ? message : text);
     }
     return new ValidationException(text);
+  }
+
+  /**
+   * A request the SDK could not send or whose answer it could not read (connection refused, time
+   * out, unknown host, no credentials), with the endpoint named: {@code Could not reach
+   * http://127.0.0.1:8000: Unable to execute HTTP request: Connection refused}.
+   */
+  static TransportException transport(SdkClientException error, String endpoint) {
+    return new TransportException("Could not reach " + endpoint + ": " + error.getMessage(), error, error.retryable());
   }
 
   private static CancellationReason reason(

@@ -3,6 +3,7 @@ package io.keyspan.dynamodb;
 import io.keyspan.engine.table.IndexDescription;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TableStatus;
+import io.keyspan.exception.ResourceInUseException;
 import io.keyspan.exception.ResourceNotFoundException;
 import java.time.Duration;
 import java.util.function.Function;
@@ -59,8 +60,9 @@ final class TableWaiter {
 
   private long sleep(long interval, String tableName, long waited) {
     if (waited >= TIMEOUT_MILLIS) {
-      throw new IllegalStateException(
-          "Table " + tableName + " did not finish changing within " + Duration.ofMillis(TIMEOUT_MILLIS));
+      // DynamoDB answers operations on a table that is still changing with ResourceInUseException.
+      throw new ResourceInUseException("Table " + tableName + " did not finish changing within "
+          + Duration.ofMillis(TIMEOUT_MILLIS) + "; it is still being created, updated or deleted");
     }
     try {
       sleeper.sleep(interval);

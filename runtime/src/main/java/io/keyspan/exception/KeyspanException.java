@@ -1,16 +1,13 @@
 package io.keyspan.exception;
 
 /**
- * The root of Keyspan's errors. Each subclass mirrors one DynamoDB error type, whose wire name
- * {@link #errorCode()} returns, so code that handles DynamoDB's errors handles Keyspan's alike
- * on every engine.
+ * The root of every error a Keyspan operation throws; see the {@linkplain io.keyspan.exception
+ * package overview} for the whole hierarchy. Most subclasses mirror one DynamoDB error type,
+ * whose wire name {@link #errorCode()} returns, so code that handles DynamoDB's errors handles
+ * Keyspan's alike on every engine. Errors raised in the application's own process, which
+ * DynamoDB has no name for, extend {@link ClientSideException}.
  */
-public abstract sealed class KeyspanException extends RuntimeException
-    permits ValidationException, ConditionalCheckFailedException, TransactionCanceledException,
-        ResourceNotFoundException, ResourceInUseException, ProvisionedThroughputExceededException,
-        ItemCollectionSizeLimitExceededException, IdempotentParameterMismatchException,
-        TransactionInProgressException, TransactionConflictException, LimitExceededException,
-        InternalServerErrorException, OptimisticLockingException {
+public abstract class KeyspanException extends RuntimeException {
 
   protected KeyspanException(String message) {
     super(message);
@@ -20,7 +17,10 @@ public abstract sealed class KeyspanException extends RuntimeException
     super(message, cause);
   }
 
-  /** DynamoDB's name for this error, as in the {@code __type} of a wire error. */
+  /**
+   * DynamoDB's name for this error, as in the {@code __type} of a wire error; for a {@link
+   * ClientSideException}, Keyspan's own name, which never appears on DynamoDB's wire.
+   */
   public abstract String errorCode();
 
   /** Whether retrying the same request later may succeed (throttling, conflicts, 5xx). */

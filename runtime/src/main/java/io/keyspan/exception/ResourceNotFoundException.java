@@ -6,6 +6,11 @@ public final class ResourceNotFoundException extends KeyspanException {
     super(message);
   }
 
+  /** DynamoDB's error ({@code cause}) with Keyspan's explanation of what was not found. */
+  public ResourceNotFoundException(String message, ResourceNotFoundException cause) {
+    super(message, cause);
+  }
+
   @Override
   public String errorCode() {
     return "ResourceNotFoundException";

@@ -7,6 +7,7 @@ import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.KeysAndAttributes;
 import io.keyspan.engine.WriteRequest;
+import io.keyspan.exception.ProvisionedThroughputExceededException;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ final class Batches {
       return;
     }
     if (attempt > MAX_ATTEMPTS) {
-      throw new IllegalStateException("The batch on " + table + " still had unprocessed items after "
+      throw new ProvisionedThroughputExceededException("The batch on " + table + " still had unprocessed items after "
           + MAX_ATTEMPTS + " attempts; the table's capacity is exhausted. Retry later or raise its capacity.");
     }
     long delay = Math.min(MAX_DELAY_MILLIS, FIRST_DELAY_MILLIS << (attempt - 2));

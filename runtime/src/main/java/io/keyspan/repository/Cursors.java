@@ -1,5 +1,6 @@
 package io.keyspan.repository;
 
+import io.keyspan.exception.InvalidCursorException;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
 import java.io.ByteArrayInputStream;
@@ -17,18 +18,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Opaque page cursors: the position to resume from (a key of S, N and B values) bound to a
- * fingerprint of the query that produced it, so a cursor cannot resume a different query.
+ * Opaque page cursors: the position to resume from (a key of S, N and B values) bound to the read
+ * that produced it (its {@link ReadScope} text and a fingerprint of that text), so a cursor
+ * cannot resume a different read, and a cursor given to one can say which read it came from.
  */
 final class Cursors {
   private static final int FINGERPRINT_BYTES = 8;
+  private static final String MALFORMED =
+      "Malformed cursor: it is not one Keyspan returned, or it was changed or cut short on the way;"
+          + " pass a page's cursor back exactly as the page returned it";
 
   private Cursors() {}
 
-  static String encode(String query, Map<String, AttributeValue> position) {
+  static String encode(String scope, Map<String, AttributeValue> position) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.write(fingerprint(query));
+      out.write(fingerprint(scope));
+      out.writeUTF(scope);
       out.writeShort(position.size());
       for (Map.Entry<String, AttributeValue> entry : position.entrySet()) {
         out.writeUTF(entry.getKey());
@@ -51,20 +57,20 @@ final class Cursors {
   }
 
   /**
-   * The position in a cursor.
+   * The position in a cursor of the read {@code scope}.
    *
-   * @throws IllegalArgumentException when the cursor is malformed or belongs to another query
+   * @throws InvalidCursorException when the cursor is malformed or belongs to another read
    */
-  static Map<String, AttributeValue> decode(String query, String cursor) {
+  static Map<String, AttributeValue> decode(String scope, String cursor) {
+    String cursorScope;
+    Map<String, AttributeValue> position = new LinkedHashMap<>();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
       byte[] fingerprint = in.readNBytes(FINGERPRINT_BYTES);
-      if (!Arrays.equals(fingerprint, fingerprint(query))) {
-        throw new IllegalArgumentException(
-            "This cursor belongs to a different query: a cursor resumes only the query (table, index, key"
-                + " condition, direction or scan segment) that produced it. Expected a cursor of: " + query);
+      cursorScope = in.readUTF();
+      if (!Arrays.equals(fingerprint, fingerprint(cursorScope))) {
+        throw new InvalidCursorException(MALFORMED);
       }
       int size = in.readUnsignedShort();
-      Map<String, AttributeValue> position = new LinkedHashMap<>();
       for (int i = 0; i < size; i++) {
         String name = in.readUTF();
         int type = in.readUnsignedByte();
@@ -72,13 +78,15 @@ final class Cursors {
         position.put(name, type == 'S' ? AttributeValue.s(new String(value, StandardCharsets.UTF_8))
             : type == 'N' ? AttributeValue.n(new String(value, StandardCharsets.UTF_8)) : AttributeValue.b(Bytes.of(value)));
       }
-      return position;
     } catch (IOException | IllegalArgumentException e) {
-      if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("This cursor")) {
-        throw (IllegalArgumentException) e;
-      }
-      throw new IllegalArgumentException("Malformed cursor: pass a cursor exactly as a page returned it", e);
+      // Base64 and number errors are IllegalArgumentExceptions; the stream's are IOExceptions.
+      throw new InvalidCursorException(MALFORMED, e);
     }
+    if (!cursorScope.equals(scope)) {
+      throw new InvalidCursorException("This cursor belongs to another read: " + cursorScope
+          + ". A cursor resumes only the read that returned it; this read is: " + scope + ".");
+    }
+    return position;
   }
 
   private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
@@ -86,9 +94,9 @@ final class Cursors {
     out.write(bytes);
   }
 
-  private static byte[] fingerprint(String query) {
+  private static byte[] fingerprint(String scope) {
     try {
-      return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8)), FINGERPRINT_BYTES);
+      return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(scope.getBytes(StandardCharsets.UTF_8)), FINGERPRINT_BYTES);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }

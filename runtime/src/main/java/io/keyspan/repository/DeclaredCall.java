@@ -90,16 +90,17 @@ public final class DeclaredCall<T> {
   }
 
   private Pager<T> pager(Select select) {
-    String fingerprint = "Declared " + read.method() + " " + repository.tableName() + " " + read.indexName().orElse(null)
-        + " " + keyCondition + " forward=" + read.isForward();
     String indexName = read.indexName().orElse(null);
+    String scope = ReadScope.declared(read.method(), keyCondition == null
+        ? ReadScope.scan(repository.tableName(), indexName, null, null)
+        : ReadScope.query(repository.tableName(), indexName, keyCondition, read.isForward()));
     if (keyCondition == null) {
-      return new Pager<>(repository, indexName, fingerprint, (start, size) -> repository.engine().scan(
+      return new Pager<>(repository, indexName, scope, (start, size) -> repository.engine().scan(
           ScanRequest.builder(repository.tableName()).indexName(indexName).filter(filter)
               .projection(read.projection().orElse(null)).select(select).limit(size).exclusiveStartKey(start)
               .consistentRead(read.isConsistentRead()).build()));
     }
-    return new Pager<>(repository, indexName, fingerprint, (start, size) -> repository.engine().query(
+    return new Pager<>(repository, indexName, scope, (start, size) -> repository.engine().query(
         QueryRequest.builder(repository.tableName(), keyCondition).indexName(indexName).filter(filter)
             .projection(read.projection().orElse(null)).select(select).limit(size).exclusiveStartKey(start)
             .scanIndexForward(read.isForward()).consistentRead(read.isConsistentRead()).build()));

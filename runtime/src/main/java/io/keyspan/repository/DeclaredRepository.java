@@ -66,10 +66,10 @@ public abstract class DeclaredRepository<T> {
       response = table.engine().deleteItem(DeleteItemRequest.builder(tableName, key)
           .condition(condition).returnValues(write.returnValues()).build());
     } else {
-      response = table.engine().putItem(PutItemRequest.builder(tableName, table.schema().toItem(item))
+      response = table.engine().putItem(PutItemRequest.builder(tableName, table.schema().write(item))
           .condition(condition).returnValues(write.returnValues()).build());
     }
-    return response.attributesIfAny().filter(a -> !a.isEmpty()).map(table.schema()::fromItem);
+    return response.attributesIfAny().filter(a -> !a.isEmpty()).map(table.schema()::read);
   }
 
   /** Like {@link #write}, answering whether the write's condition held instead of throwing. */

@@ -46,8 +46,8 @@ public final class DeleteOperation<T> implements TransactionalWrite {
 
   public Optional<T> execute() {
     DeleteItemRequest request = request();
-    return Locking.run(repository.planner(), planned != null, expectedVersion, key.values(),
-        () -> repository.engine().deleteItem(request).attributesIfAny().map(repository.schema()::fromItem));
+    return Locking.run(repository.planner(), planned != null, expectedVersion, repository.definition().describe(key.values()),
+        () -> repository.engine().deleteItem(request).attributesIfAny().map(repository.schema()::read));
   }
 
   @Override

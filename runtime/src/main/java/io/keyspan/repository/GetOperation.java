@@ -41,7 +41,7 @@ public final class GetOperation<T> {
   }
 
   public Optional<T> execute() {
-    return repository.engine().getItem(request()).itemIfAny().map(repository.schema()::fromItem);
+    return repository.engine().getItem(request()).itemIfAny().map(repository.schema()::read);
   }
 
   TransactGetItem toTransactGetItem() {

@@ -2,9 +2,7 @@ package io.keyspan.repository;
 
 import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.exception.OptimisticLockingException;
-import io.keyspan.value.AttributeValue;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -13,14 +11,14 @@ final class Locking {
   private Locking() {}
 
   static <R> R run(
-      WritePlanner planner, boolean versioned, Optional<BigDecimal> expected, Map<String, AttributeValue> key, Supplier<R> write) {
+      WritePlanner planner, boolean versioned, Optional<BigDecimal> expected, String item, Supplier<R> write) {
     try {
       return write.get();
     } catch (ConditionalCheckFailedException e) {
       if (versioned && planner.versionConflict(expected, e.item())) {
-        String found = e.item().map(item -> planner.versionOf(item).toPlainString()).orElse("no item");
+        String found = e.item().map(stored -> planner.versionOf(stored).toPlainString()).orElse("no item");
         throw new OptimisticLockingException(
-            "Optimistic locking failed for the item " + key + ": expected "
+            "Optimistic locking failed for " + item + ": expected "
                 + expected.map(v -> "version " + v.toPlainString()).orElse("no stored item") + ", found "
                 + (e.item().isPresent() ? "version " + found : found)
                 + ". Another writer changed it; read the item again and retry.",

@@ -17,19 +17,19 @@ import java.util.function.BiFunction;
 final class Pager<T> {
   private final TableRepository<T> repository;
   private final Optional<IndexDefinition> index;
-  private final String query;
+  private final String scope;
   private final BiFunction<Map<String, AttributeValue>, Integer, PageResponse> read;
 
-  Pager(TableRepository<T> repository, String indexName, String query,
+  Pager(TableRepository<T> repository, String indexName, String scope,
       BiFunction<Map<String, AttributeValue>, Integer, PageResponse> read) {
     this.repository = repository;
     this.index = indexName == null ? Optional.empty() : repository.definition().index(indexName);
-    this.query = query;
+    this.scope = scope;
     this.read = read;
   }
 
   Map<String, AttributeValue> start(String cursor) {
-    return cursor == null ? null : Cursors.decode(query, cursor);
+    return cursor == null ? null : Cursors.decode(scope, cursor);
   }
 
   /** Up to {@code maxItems} (null: all), over as many requests as needed; {@code onePage} stops after one. */
@@ -39,10 +39,10 @@ final class Pager<T> {
     while (true) {
       PageResponse page = read.apply(start, pageSize);
       for (Map<String, AttributeValue> item : page.items()) {
-        items.add(repository.schema().fromItem(item));
+        items.add(repository.schema().read(item));
         if (maxItems != null && items.size() == maxItems) {
           boolean more = page.lastEvaluatedKey() != null || item != page.items().get(page.items().size() - 1);
-          return new Page<>(items, more ? Optional.of(Cursors.encode(query, repository.definition().positionOf(index, item))) : Optional.empty());
+          return new Page<>(items, more ? Optional.of(Cursors.encode(scope, repository.definition().positionOf(index, item))) : Optional.empty());
         }
       }
       start = page.lastEvaluatedKey();
@@ -50,7 +50,7 @@ final class Pager<T> {
         return new Page<>(items, Optional.empty());
       }
       if (onePage) {
-        return new Page<>(items, Optional.of(Cursors.encode(query, start)));
+        return new Page<>(items, Optional.of(Cursors.encode(scope, start)));
       }
     }
   }

@@ -3,6 +3,7 @@ package io.keyspan.repository;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.TransactWriteItem;
+import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public final class PutOperation<T> implements TransactionalWrite {
 
   PutOperation(TableRepository<T> repository, T item) {
     this.repository = repository;
-    this.planned = repository.planner().put(repository.schema().toItem(Objects.requireNonNull(item, "item")), repository.now());
+    this.planned = repository.planner().put(repository.schema().write(Objects.requireNonNull(item, "item")), repository.now());
   }
 
   /** An extra condition the stored item must meet, such as {@code UserSchema.USER_ID.notExists()}. */
@@ -45,9 +46,13 @@ public final class PutOperation<T> implements TransactionalWrite {
   public T execute() {
     PutItemRequest request = request();
     return Locking.run(repository.planner(), repository.definition().versionAttribute().isPresent(), planned.expectedVersion(),
-        repository.definition().keyOf(planned.item()), () -> {
-          repository.engine().putItem(request);
-          return repository.schema().fromItem(planned.item());
+        repository.definition().describe(planned.item()), () -> {
+          try {
+            repository.engine().putItem(request);
+          } catch (ValidationException e) {
+            throw ItemTooLarge.detailed(e, repository.definition(), planned.item());
+          }
+          return repository.schema().read(planned.item());
         });
   }
 

@@ -5,9 +5,7 @@ import io.keyspan.engine.Select;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
-import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.ValueOperand;
 import io.keyspan.schema.IndexDefinition;
 import io.keyspan.schema.KeyDefinition;
 import io.keyspan.schema.TypedAttribute;
@@ -15,19 +13,25 @@ import io.keyspan.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A Query of one partition of the table or an index, in sort-key order.
  *
  * <pre>{@code
- * orders.query("alice").sortKey(OrderSchema.DATE.beginsWith("2024-05"))
+ * orders.query("alice").sortKey(date -> date.beginsWith("2024-05"))
  *     .filter(OrderSchema.TOTAL.gt(100)).descending().pageSize(50).limit(10).list();
  * }</pre>
+ *
+ * @param <T> the item type
+ * @param <K> the query's sort key: a {@link SortKey} ({@link StringSortKey}, {@link
+ *     BinarySortKey}), or {@link NoSortKey} when the table or index has none
  */
-public final class QueryOperation<T> {
+public final class QueryOperation<T, K> {
   private final TableRepository<T> repository;
   private final String indexName;
   private final KeyCondition.Term partition;
+  private final K sortKey;
   private KeyCondition.Term sort;
   private Condition filter;
   private Projection projection;
@@ -37,67 +41,74 @@ public final class QueryOperation<T> {
   private Integer limit;
   private String cursor;
 
-  QueryOperation(TableRepository<T> repository, String indexName, KeyCondition.Term partition) {
+  QueryOperation(TableRepository<T> repository, String indexName, KeyCondition.Term partition, K sortKey) {
     this.repository = repository;
     this.indexName = indexName;
     this.partition = partition;
+    this.sortKey = sortKey;
   }
 
   /**
-   * The sort-key condition, built from the sort key's typed attribute: {@code =}, {@code <},
-   * {@code <=}, {@code >}, {@code >=}, {@code between} or {@code beginsWith}.
+   * The sort-key condition, built from this query's own sort key: {@code sortKey(date ->
+   * date.between(from, to))}. Only the query's sort key is offered, so a condition on another
+   * attribute is a compile error.
    *
-   * @throws IllegalArgumentException for a condition on another attribute or of another shape
+   * @throws IllegalArgumentException for a condition built by another query's sort key
    */
-  public QueryOperation<T> sortKey(Condition condition) {
-    String sortKey = sortKeyName().orElseThrow(() -> new IllegalArgumentException(
+  public QueryOperation<T, K> sortKey(Function<? super K, SortKeyCondition> condition) {
+    String expected = sortKeyName().orElseThrow(() -> new IllegalArgumentException(
         (indexName == null ? "The table " + repository.tableName() : "The index " + indexName) + " has no sort key"));
-    this.sort = SortKeyTerms.of(sortKey, condition);
+    KeyCondition.Term term = condition.apply(sortKey).term();
+    if (!term.attribute().equals(expected)) {
+      throw new IllegalArgumentException("The sort key of this query is " + expected + ", not " + term.attribute()
+          + ": build the condition from the sort key the query hands to sortKey(...)");
+    }
+    this.sort = term;
     return this;
   }
 
   /** Applied to the items read, before they are returned; it does not reduce the read cost. */
-  public QueryOperation<T> filter(Condition filter) {
+  public QueryOperation<T, K> filter(Condition filter) {
     this.filter = Conditions.and(this.filter, filter);
     return this;
   }
 
   /** Only these attributes; the others read as null. */
-  public QueryOperation<T> project(TypedAttribute<?>... attributes) {
+  public QueryOperation<T, K> project(TypedAttribute<?>... attributes) {
     this.projection = Projections.withKeys(repository, indexName, attributes);
     return this;
   }
 
-  public QueryOperation<T> descending() {
+  public QueryOperation<T, K> descending() {
     this.forward = false;
     return this;
   }
 
-  public QueryOperation<T> ascending() {
+  public QueryOperation<T, K> ascending() {
     this.forward = true;
     return this;
   }
 
   /** A strongly consistent read (not on a global index). */
-  public QueryOperation<T> consistentRead() {
+  public QueryOperation<T, K> consistentRead() {
     this.consistentRead = true;
     return this;
   }
 
   /** Items evaluated per request (DynamoDB's {@code Limit}). */
-  public QueryOperation<T> pageSize(int pageSize) {
+  public QueryOperation<T, K> pageSize(int pageSize) {
     this.pageSize = positive(pageSize, "page size");
     return this;
   }
 
   /** The maximum number of items returned in all. */
-  public QueryOperation<T> limit(int maxItems) {
+  public QueryOperation<T, K> limit(int maxItems) {
     this.limit = positive(maxItems, "limit");
     return this;
   }
 
   /** Resumes after the page that returned this cursor. */
-  public QueryOperation<T> startAfter(String cursor) {
+  public QueryOperation<T, K> startAfter(String cursor) {
     this.cursor = cursor;
     return this;
   }
@@ -133,19 +144,19 @@ public final class QueryOperation<T> {
   }
 
   private Pager<T> pager(Select select) {
-    return new Pager<>(repository, indexName, fingerprint(),
+    return new Pager<>(repository, indexName, ReadScope.query(repository.tableName(), indexName, keyCondition(), forward),
         (start, size) -> repository.engine().query(request(start, size, select)));
   }
 
   private QueryRequest request(Map<String, AttributeValue> start, Integer size, Select select) {
-    KeyCondition keyCondition = sort == null ? KeyCondition.of(partition) : KeyCondition.of(partition, sort);
-    return QueryRequest.builder(repository.tableName(), keyCondition)
+    return QueryRequest.builder(repository.tableName(), keyCondition())
         .indexName(indexName).filter(filter).projection(projection).select(select).limit(size)
         .exclusiveStartKey(start).scanIndexForward(forward).consistentRead(consistentRead).build();
   }
 
-  private String fingerprint() {
-    return "Query " + repository.tableName() + " " + indexName + " " + partition + " " + sort + " forward=" + forward;
+
+  private KeyCondition keyCondition() {
+    return sort == null ? KeyCondition.of(partition) : KeyCondition.of(partition, sort);
   }
 
   private Optional<String> sortKeyName() {
@@ -160,31 +171,5 @@ public final class QueryOperation<T> {
       throw new IllegalArgumentException("The " + what + " must be at least 1, not " + value);
     }
     return value;
-  }
-
-  /** Sort-key conditions as key-condition terms. */
-  static final class SortKeyTerms {
-    private SortKeyTerms() {}
-
-    static KeyCondition.Term of(String sortKey, Condition condition) {
-      if (condition instanceof Condition.Compare compare && onKey(compare.left(), sortKey)
-          && compare.right() instanceof ValueOperand value && compare.op() != io.keyspan.expression.Comparator.NE) {
-        return new KeyCondition.Compare(sortKey, compare.op(), value);
-      }
-      if (condition instanceof Condition.Between between && onKey(between.value(), sortKey)
-          && between.lower() instanceof ValueOperand lower && between.upper() instanceof ValueOperand upper) {
-        return new KeyCondition.Between(sortKey, lower, upper);
-      }
-      if (condition instanceof Condition.BeginsWith beginsWith && onKey(beginsWith.subject(), sortKey)
-          && beginsWith.prefix() instanceof ValueOperand prefix) {
-        return new KeyCondition.BeginsWith(sortKey, prefix);
-      }
-      throw new IllegalArgumentException(
-          "A sort-key condition is =, <, <=, >, >=, between or beginsWith on the sort key " + sortKey + ", not " + condition);
-    }
-
-    private static boolean onKey(io.keyspan.expression.Operand operand, String sortKey) {
-      return operand instanceof Path path && path.isTopLevel() && path.topLevelName().equals(sortKey);
-    }
   }
 }

@@ -70,7 +70,7 @@ public final class ReadTransaction {
         throw new IllegalArgumentException("Read " + index + " is of the table " + reads.get(index).tableName()
             + ", not " + repository.tableName());
       }
-      Function<Map<String, AttributeValue>, T> mapping = repository.schema()::fromItem;
+      Function<Map<String, AttributeValue>, T> mapping = repository.schema()::read;
       return response.responses().get(index).map(mapping);
     }
 

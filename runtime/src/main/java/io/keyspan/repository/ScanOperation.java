@@ -131,8 +131,7 @@ public final class ScanOperation<T> {
   }
 
   private Pager<T> pager(Integer segment, Integer total, Select select) {
-    String fingerprint = "Scan " + repository.tableName() + " " + indexName + " segment " + segment + "/" + total;
-    return new Pager<>(repository, indexName, fingerprint,
+    return new Pager<>(repository, indexName, ReadScope.scan(repository.tableName(), indexName, segment, total),
         (start, size) -> repository.engine().scan(request(segment, total, start, size, select)));
   }
 

@@ -27,12 +27,14 @@ import java.util.Optional;
  */
 public abstract class TableRepository<T> {
   private final Keyspan keyspan;
+  private final Engine engine;
   private final TableSchema<T> schema;
   private final String tableName;
   private final WritePlanner planner;
 
   protected TableRepository(Keyspan keyspan, TableSchema<T> schema) {
     this.keyspan = Objects.requireNonNull(keyspan, "keyspan");
+    this.engine = new TableNotFoundDetail(keyspan.engine());
     this.schema = Objects.requireNonNull(schema, "schema");
     this.tableName = keyspan.tableName(schema.definition().name());
     this.planner = new WritePlanner(schema.definition());
@@ -47,8 +49,9 @@ public abstract class TableRepository<T> {
     return tableName;
   }
 
+  /** The handle's engine, with DynamoDB's "resource not found" naming the table. */
   final Engine engine() {
-    return keyspan.engine();
+    return engine;
   }
 
   final Instant now() {
@@ -99,7 +102,7 @@ public abstract class TableRepository<T> {
    * table is versioned.
    */
   public final Optional<T> delete(T item) {
-    Map<String, AttributeValue> stored = schema.toItem(item);
+    Map<String, AttributeValue> stored = schema.write(item);
     Optional<BigDecimal> version = definition().versionAttribute().map(attribute -> planner.versionOf(stored));
     return new DeleteOperation<>(this, keyOf(item), planner.delete(stored), version).execute();
   }
@@ -128,12 +131,12 @@ public abstract class TableRepository<T> {
 
   /** Reads up to any number of items by key, 100 per request, retrying unprocessed keys with backoff. */
   public final List<T> batchGet(Collection<Key<T>> keys) {
-    return new Batches(engine()).get(tableName, keys.stream().map(Key::values).toList()).stream().map(schema::fromItem).toList();
+    return new Batches(engine()).get(tableName, keys.stream().map(Key::values).toList()).stream().map(schema::read).toList();
   }
 
   /** Puts any number of items, 25 per request, retrying unprocessed ones with backoff. No conditions, no versions. */
   public final void batchPut(Collection<? extends T> items) {
-    new Batches(engine()).put(tableName, items.stream().map(schema::toItem).toList());
+    new Batches(engine()).put(tableName, items.stream().map(schema::write).toList());
   }
 
   /** Deletes any number of items by key, 25 per request, retrying unprocessed ones with backoff. */
@@ -155,10 +158,25 @@ public abstract class TableRepository<T> {
     return new DeleteOperation<>(this, key, null, Optional.empty());
   }
 
-  /** A query of the table ({@code indexName} null) or an index, on one partition key value. */
-  protected final <P> QueryOperation<T> newQuery(String indexName, OrderedAttribute<P> partitionKey, P value) {
+  /** The key of an item of a table with a partition key only. */
+  protected final <P> Key<T> newKey(OrderedAttribute<P> partitionKey, P partitionValue) {
+    return Key.of(partitionKey, partitionValue);
+  }
+
+  /** The key of an item of a table with a partition key and a sort key. */
+  protected final <P, S> Key<T> newKey(OrderedAttribute<P> partitionKey, P partitionValue, OrderedAttribute<S> sortKey, S sortValue) {
+    return Key.of(partitionKey, partitionValue, sortKey, sortValue);
+  }
+
+  /** A query of the table ({@code indexName} null) or an index without a sort key, on one partition key value. */
+  protected final <P> QueryOperation<T, NoSortKey> newQuery(String indexName, OrderedAttribute<P> partitionKey, P value) {
+    return newQuery(indexName, partitionKey, value, NoSortKey.INSTANCE);
+  }
+
+  /** A query of the table ({@code indexName} null) or an index with this sort key, on one partition key value. */
+  protected final <P, K> QueryOperation<T, K> newQuery(String indexName, OrderedAttribute<P> partitionKey, P value, K sortKey) {
     KeyCondition.Term term = new KeyCondition.Compare(
         partitionKey.path().topLevelName(), Comparator.EQ, new io.keyspan.expression.Literal(partitionKey.toValue(value)));
-    return new QueryOperation<>(this, indexName, term);
+    return new QueryOperation<>(this, indexName, term, sortKey);
   }
 }

@@ -52,7 +52,7 @@ public final class UpdateOperation<T> implements TransactionalWrite {
 
   /** {@code SET path = value}; a null value removes the attribute, as null is stored as absent. */
   public <V> UpdateOperation<T> set(TypedAttribute<V> attribute, V value) {
-    AttributeValue stored = value == null ? null : attribute.converter().toAttributeValue(value);
+    AttributeValue stored = attribute.toValueOrAbsent(value);
     if (stored == null) {
       return remove(attribute);
     }
@@ -136,8 +136,8 @@ public final class UpdateOperation<T> implements TransactionalWrite {
   /** Applies the update and returns the item as stored afterwards. */
   public T execute() {
     UpdateItemRequest request = request();
-    return Locking.run(repository.planner(), expectedVersion.isPresent(), expectedVersion, key.values(),
-        () -> repository.schema().fromItem(repository.engine().updateItem(request).attributes()));
+    return Locking.run(repository.planner(), expectedVersion.isPresent(), expectedVersion, repository.definition().describe(key.values()),
+        () -> repository.schema().read(repository.engine().updateItem(request).attributes()));
   }
 
   @Override

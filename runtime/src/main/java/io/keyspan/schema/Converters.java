@@ -272,7 +272,7 @@ public final class Converters {
           try {
             return parse.apply(text);
           } catch (IllegalArgumentException | DateTimeException e) {
-            throw new MappingException("\"" + text + "\" is not a " + typeName + ": " + e.getMessage(), e);
+            throw new MappingException("\"" + text + "\" is not " + withArticle(typeName) + ": " + e.getMessage(), e);
           }
         });
   }
@@ -287,7 +287,7 @@ public final class Converters {
     try {
       return exact.apply(number);
     } catch (ArithmeticException e) {
-      throw new MappingException("the number " + number.toPlainString() + " does not fit in a " + typeName);
+      throw new MappingException("the number " + number.toPlainString() + " does not fit in " + withArticle(typeName));
     }
   }
 
@@ -338,6 +338,11 @@ public final class Converters {
       default:
         throw new IllegalArgumentException("not a set type: " + setType);
     }
+  }
+
+  /** "an int", "an Instant", "a long", "a UUID": by the letter, as U is read "you" in these names. */
+  private static String withArticle(String typeName) {
+    return ("AEIOaeio".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
   }
 
   static MappingException mismatch(AttributeValue value, AttributeValue.Type expected, String javaType) {

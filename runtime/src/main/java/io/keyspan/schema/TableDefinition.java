@@ -8,6 +8,7 @@ import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.ProvisionedThroughput;
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,22 @@ public final class TableDefinition {
       key.put(keyName, value);
     }
     return key;
+  }
+
+  /**
+   * The table and an item's key as error messages show them: {@code Music{Artist=Acme Band,
+   * SongTitle=Happy Day}}. Strings appear as they are, numbers as their text, binaries in
+   * base64; a key attribute the item lacks appears as {@code ?}.
+   */
+  public String describe(Map<String, AttributeValue> item) {
+    StringBuilder text = new StringBuilder(name).append('{');
+    String separator = "";
+    for (String keyName : keyNames()) {
+      AttributeValue value = item.get(keyName);
+      text.append(separator).append(keyName).append('=').append(value == null ? "?" : Values.text(value));
+      separator = ", ";
+    }
+    return text.append('}').toString();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.keyspan.schema;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.InvalidValueException;
 import java.util.Map;
 
 /**
@@ -21,8 +22,36 @@ public interface TableSchema<T> {
   /** The Java object of a stored item; absent attributes become null (or the primitive default). */
   T fromItem(Map<String, AttributeValue> item);
 
+  /**
+   * {@link #fromItem}, as repositories call it: a {@link MappingException} names the table and
+   * the item's key before the attribute ({@code Music{Artist=Acme Band, SongTitle=Happy Day}:
+   * attribute Awards: the number 1.5 does not fit in an int}).
+   */
+  default T read(Map<String, AttributeValue> item) {
+    try {
+      return fromItem(item);
+    } catch (MappingException e) {
+      throw new MappingException(definition().describe(item) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@link #toItem}, as repositories call it: a {@link MappingException} or {@link
+   * InvalidValueException} names the table before the attribute ({@code Music: attribute Price:
+   * Attempting to store more than 38 significant digits in a Number}).
+   */
+  default Map<String, AttributeValue> write(T item) {
+    try {
+      return toItem(item);
+    } catch (MappingException e) {
+      throw new MappingException(definition().name() + ": " + e.getMessage(), e);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(definition().name() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The primary key of an item: its partition key and sort key attributes only. */
   default Map<String, AttributeValue> keyOf(T item) {
-    return definition().keyOf(toItem(item));
+    return definition().keyOf(write(item));
   }
 }

@@ -6,6 +6,7 @@ import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.InvalidValueException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -55,17 +56,30 @@ public class TypedAttribute<V> {
    *
    * @throws NullPointerException for null, which has no stored form (test with {@link #notExists})
    * @throws IllegalArgumentException for a value with no stored form, such as an empty set
+   * @throws InvalidValueException for a value DynamoDB rejects, such as a number of 39 digits
+   * @throws MappingException for a value the converter cannot convert, such as a NaN double
    */
   public final AttributeValue toValue(V value) {
     if (value == null) {
       throw new NullPointerException(
           "null has no stored form for " + path + ": null is stored as absent; test with notExists()");
     }
-    AttributeValue stored = converter.toAttributeValue(value);
+    AttributeValue stored = convert(value);
     if (stored == null) {
       throw new IllegalArgumentException(value + " has no stored form for " + path + " (empty sets are absent)");
     }
     return stored;
+  }
+
+  /**
+   * The stored form of a value, or null when it is stored as absent (null, an empty set), as an
+   * update's {@code SET} needs it.
+   *
+   * @throws InvalidValueException for a value DynamoDB rejects, naming this attribute
+   * @throws MappingException for a value the converter cannot convert, naming this attribute
+   */
+  public final AttributeValue toValueOrAbsent(V value) {
+    return value == null ? null : convert(value);
   }
 
   final Literal literal(V value) {
@@ -116,7 +130,7 @@ public class TypedAttribute<V> {
   /** Writes a top-level attribute or document field into {@code item}; null is left absent. */
   public final void write(Map<String, AttributeValue> item, V value) {
     if (value != null) {
-      AttributeValue stored = converter.toAttributeValue(value);
+      AttributeValue stored = convert(value);
       if (stored != null) {
         item.put(name(), stored);
       }
@@ -139,8 +153,24 @@ public class TypedAttribute<V> {
     try {
       return converter.fromAttributeValue(stored);
     } catch (MappingException e) {
-      throw new MappingException("Cannot read attribute " + name() + ": " + e.getMessage(), e);
+      throw new MappingException(named(e), e);
     }
+  }
+
+  /** The stored form, with a conversion error naming this attribute. */
+  private AttributeValue convert(V value) {
+    try {
+      return converter.toAttributeValue(value);
+    } catch (MappingException e) {
+      throw new MappingException(named(e), e);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(named(e), e);
+    }
+  }
+
+  /** {@code attribute Awards: the number 1.5 does not fit in an int}. */
+  private String named(RuntimeException e) {
+    return "attribute " + path + ": " + e.getMessage();
   }
 
   /** Reads an attribute into a primitive property: absent reads as {@code absentValue}. */

@@ -10,6 +10,23 @@ public final class Values {
   public static final Comparator<String> UTF8_ORDER = Values::compareUtf8;
 
   /**
+   * A value as Keyspan's messages show it: a string as it is, a number as its text, a binary in
+   * base64, any other type in its {@code {T:...}} form.
+   */
+  public static String text(AttributeValue value) {
+    if (value instanceof AttributeValue.S s) {
+      return s.value();
+    }
+    if (value instanceof AttributeValue.N n) {
+      return n.text();
+    }
+    if (value instanceof AttributeValue.B b) {
+      return b.value().toBase64();
+    }
+    return String.valueOf(value);
+  }
+
+  /**
    * Compares two values of the same ordered type (S, N or B).
    *
    * @throws IllegalArgumentException when the values are not both S, both N or both B

@@ -1,6 +1,7 @@
 package io.keyspan.repository;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.engine.BatchGetItemRequest;
 import io.keyspan.engine.BatchGetItemResponse;
@@ -8,6 +9,7 @@ import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.KeysAndAttributes;
 import io.keyspan.engine.WriteRequest;
+import io.keyspan.exception.ProvisionedThroughputExceededException;
 import io.keyspan.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,20 @@ class BatchesTest {
     assertThat(((BatchWriteItemRequest) scripted.requests.get(0)).requestItems().get("T")).hasSize(25);
     assertThat(((BatchWriteItemRequest) scripted.requests.get(1)).requestItems().get("T")).containsExactly(leftOver);
     assertThat(((BatchWriteItemRequest) scripted.requests.get(2)).requestItems().get("T")).hasSize(5);
+  }
+
+  @Test
+  void writeStillUnprocessedAfterEveryAttempt_isThrottlingTheCallerMayRetry() {
+    WriteRequest leftOver = new WriteRequest.Put(key(1));
+    ScriptedEngine scripted = new ScriptedEngine();
+    for (int attempt = 0; attempt < Batches.MAX_ATTEMPTS; attempt++) {
+      scripted.answer(new BatchWriteItemResponse(Map.of("T", List.of(leftOver)), List.of()));
+    }
+    ProvisionedThroughputExceededException e = assertThrows(ProvisionedThroughputExceededException.class,
+        () -> new Batches(scripted.engine).put("T", List.of(key(1))));
+    assertThat(e).hasMessageThat().startsWith("The batch on T still had unprocessed items after 10 attempts");
+    assertThat(e.isRetryable()).isTrue();
+    assertThat(scripted.requests).hasSize(Batches.MAX_ATTEMPTS);
   }
 
   @Test

@@ -91,6 +91,32 @@ class TypedAttributeTest {
   @Test
   void readOfWrongType_namesTheAttribute() {
     MappingException e = assertThrows(MappingException.class, () -> AGE.read(Map.of("Age", AttributeValue.s("x"))));
-    assertThat(e).hasMessageThat().isEqualTo("Cannot read attribute Age: expected N for int, found S {S:x}");
+    assertThat(e).hasMessageThat().isEqualTo("attribute Age: expected N for int, found S {S:x}");
+  }
+
+  @Test
+  void numberThatDoesNotFit_namesTheAttributeAndTheTypeWithItsArticle() {
+    MappingException e = assertThrows(MappingException.class, () -> AGE.read(Map.of("Age", AttributeValue.n("1.5"))));
+    assertThat(e).hasMessageThat().isEqualTo("attribute Age: the number 1.5 does not fit in an int");
+  }
+
+  @Test
+  void valueDynamoDbRejects_namesTheAttributeBeforeDynamoDbsMessage() {
+    NumberAttribute<java.math.BigDecimal> price = new NumberAttribute<>(Path.of("Price"), Converters.BIG_DECIMAL);
+    java.math.BigDecimal digits39 = new java.math.BigDecimal("123456789012345678901234567890123456789");
+    io.keyspan.value.InvalidValueException inUpdate =
+        assertThrows(io.keyspan.value.InvalidValueException.class, () -> price.toValue(digits39));
+    assertThat(inUpdate).hasMessageThat()
+        .isEqualTo("attribute Price: Attempting to store more than 38 significant digits in a Number");
+    io.keyspan.value.InvalidValueException inItem = assertThrows(io.keyspan.value.InvalidValueException.class,
+        () -> price.write(new java.util.HashMap<>(), digits39));
+    assertThat(inItem).hasMessageThat().isEqualTo(inUpdate.getMessage());
+  }
+
+  @Test
+  void valueWithNoDynamoDbForm_namesTheAttribute() {
+    NumberAttribute<Double> ratio = new NumberAttribute<>(Path.of("Ratio"), Converters.DOUBLE);
+    MappingException e = assertThrows(MappingException.class, () -> ratio.write(new java.util.HashMap<>(), Double.NaN));
+    assertThat(e).hasMessageThat().isEqualTo("attribute Ratio: NaN has no DynamoDB form: numbers are finite");
   }
 }

@@ -10,8 +10,10 @@ import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.exception.IdempotentParameterMismatchException;
 import io.keyspan.exception.ResourceNotFoundException;
 import io.keyspan.exception.TransactionCanceledException;
+import io.keyspan.exception.TransportException;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.InvalidValueException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -247,6 +249,35 @@ class ProtocolTest {
   @Test
   void unexpectedEngineFailure_isInternalServerErrorWithoutStackTrace() {
     engine.failing(new IllegalStateException("secret internals"));
+
+    HttpResponse<String> response = client.call("DescribeTable", "{\"TableName\":\"Orders\"}");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\","
+                + "\"message\":\"Internal server error\"}");
+  }
+
+  @Test
+  void invalidValueFromTheEngine_isAValidationErrorWithDynamoDbsText() {
+    // InvalidValueException is a KeyspanException (a ValidationException); the wire is as before.
+    engine.failing(new InvalidValueException("Attempting to store more than 38 significant digits in a Number"));
+
+    HttpResponse<String> response =
+        client.call("GetItem", "{\"TableName\":\"Orders\",\"Key\":{\"id\":{\"S\":\"1\"}}}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"__type\":\"com.amazon.coral.validate#ValidationException\","
+                + "\"message\":\"Attempting to store more than 38 significant digits in a Number\"}");
+  }
+
+  @Test
+  void clientSideFailureOfTheEngine_isInternalServerErrorWithoutItsMessage() {
+    // An SDK engine behind the server that lost its connection: DynamoDB has no error for it.
+    engine.failing(new TransportException("Could not reach http://10.0.0.1:8000: refused", null, true));
 
     HttpResponse<String> response = client.call("DescribeTable", "{\"TableName\":\"Orders\"}");
 

@@ -31,6 +31,10 @@ public final class RepositoryWriter {
   private static final ClassName UPDATE = ClassName.get(REPOSITORY, "UpdateOperation");
   private static final ClassName DELETE = ClassName.get(REPOSITORY, "DeleteOperation");
   private static final ClassName QUERY = ClassName.get(REPOSITORY, "QueryOperation");
+  private static final ClassName SORT_KEY = ClassName.get(REPOSITORY, "SortKey");
+  private static final ClassName STRING_SORT_KEY = ClassName.get(REPOSITORY, "StringSortKey");
+  private static final ClassName BINARY_SORT_KEY = ClassName.get(REPOSITORY, "BinarySortKey");
+  private static final ClassName NO_SORT_KEY = ClassName.get(REPOSITORY, "NoSortKey");
   private static final ClassName KEYSPAN = ClassName.get("io.keyspan", "Keyspan");
 
   private final Optional<String> injectPackage;
@@ -65,7 +69,7 @@ public final class RepositoryWriter {
     });
     repository.addMethod(constructor.build());
 
-    CodeBlock.Builder key = CodeBlock.builder().add("return $T.of($T.$L, $N", KEY, schema, partition.constantName(), keyParameters.get(0));
+    CodeBlock.Builder key = CodeBlock.builder().add("return newKey($T.$L, $N", schema, partition.constantName(), keyParameters.get(0));
     sort.ifPresent(s -> key.add(", $T.$L, $N", schema, s.constantName(), keyParameters.get(1)));
     repository.addMethod(keyed("key", ParameterizedTypeName.get(KEY, type), keyParameters)
         .addJavadoc("The primary key of an item.\n").addStatement(key.add(")").build()).build());
@@ -82,19 +86,47 @@ public final class RepositoryWriter {
     repository.addMethod(keyed("deleteOperation", ParameterizedTypeName.get(DELETE, type), keyParameters)
         .addJavadoc("A delete of the item with this key, to make conditional or explain.\n")
         .addStatement("return newDelete(key($L))", keyArguments).build());
-    repository.addMethod(keyed("query", ParameterizedTypeName.get(QUERY, type), keyParameters.subList(0, 1))
+    repository.addMethod(keyed("query", queryType(type, sort), keyParameters.subList(0, 1))
         .addJavadoc("The items with this partition key, in sort-key order.\n")
-        .addStatement("return newQuery(null, $T.$L, $N)", schema, partition.constantName(), keyParameters.get(0)).build());
+        .addStatement("return newQuery(null, $T.$L, $N$L)", schema, partition.constantName(), keyParameters.get(0),
+            sortKeyArgument(schema, sort)).build());
     for (Table.Index index : entity.table().orElseThrow().indexes()) {
       Property indexKey = index.partitionKey();
+      Optional<Property> indexSort = Optional.ofNullable(index.sortKey());
       ParameterSpec parameter = ParameterSpec.builder(TypeName.get(indexKey.type()), indexKey.javaName()).build();
       repository.addMethod(MethodSpec.methodBuilder("query" + methodSuffix(index.name()))
           .addJavadoc("The items of the $L index $S with this partition key, in its sort-key order.\n",
               index.global() ? "global" : "local", index.name())
-          .addModifiers(Modifier.PUBLIC).returns(ParameterizedTypeName.get(QUERY, type)).addParameter(parameter)
-          .addStatement("return newQuery($S, $T.$L, $N)", index.name(), schema, indexKey.constantName(), parameter).build());
+          .addModifiers(Modifier.PUBLIC).returns(queryType(type, indexSort)).addParameter(parameter)
+          .addStatement("return newQuery($S, $T.$L, $N$L)", index.name(), schema, indexKey.constantName(), parameter,
+              sortKeyArgument(schema, indexSort)).build());
     }
     return repository;
+  }
+
+  /**
+   * {@code QueryOperation<Order, StringSortKey<String>>}: the query's sort key is in its type, so
+   * {@code sortKey(...)} accepts conditions on that key only; {@code NoSortKey} when there is none.
+   */
+  private static TypeName queryType(ClassName type, Optional<Property> sortKey) {
+    TypeName key = sortKey.<TypeName>map(property -> {
+      TypeName value = property.mapping().javaType();
+      switch (property.mapping().kind()) {
+        case STRING:
+          return ParameterizedTypeName.get(STRING_SORT_KEY, value);
+        case BINARY:
+          return ParameterizedTypeName.get(BINARY_SORT_KEY, value);
+        default:
+          return ParameterizedTypeName.get(SORT_KEY, value);
+      }
+    }).orElse(NO_SORT_KEY);
+    return ParameterizedTypeName.get(QUERY, type, key);
+  }
+
+  /** {@code , SortKey.of(OrderSchema.ORDER_ID)}, or nothing when there is no sort key. */
+  private static CodeBlock sortKeyArgument(ClassName schema, Optional<Property> sortKey) {
+    return sortKey.map(property -> CodeBlock.of(", $T.of($T.$L)", SORT_KEY, schema, property.constantName()))
+        .orElse(CodeBlock.of(""));
   }
 
   private static MethodSpec.Builder keyed(String name, TypeName returns, List<ParameterSpec> parameters) {

@@ -1,6 +1,7 @@
 package io.keyspan.processor.it;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.Keyspan;
 import io.keyspan.engine.GetItemRequest;
@@ -8,6 +9,7 @@ import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.table.ProjectionType;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.repository.Explanation;
+import io.keyspan.repository.SortKeyCondition;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -43,10 +45,23 @@ class IndexBehaviourTest {
   @Test
   void globalIndex_queriesByStatusInDateOrder_withItsSortKeyCondition() {
     fill();
-    List<Order> fresh = orders.queryByStatus(Order.Status.NEW).sortKey(OrderSchema.DATE.beginsWith("2024-05")).list();
+    List<Order> fresh = orders.queryByStatus(Order.Status.NEW).sortKey(date -> date.beginsWith("2024-05")).list();
     assertThat(fresh.stream().map(Order::orderId).toList()).containsExactly("o3", "o1").inOrder();
     assertThat(fresh.get(0).note()).isNull();
     assertThat(fresh.get(0).total()).isEqualTo(20);
+  }
+
+  @Test
+  void sortKeyConditionOfAnotherQuery_isRejected() {
+    // The compiler keeps each query to its own sort key; a condition smuggled out of another
+    // query's lambda is still caught when the query is built.
+    SortKeyCondition[] byDate = new SortKeyCondition[1];
+    orders.queryByDate("ann").sortKey(date -> byDate[0] = date.lt(LocalDate.of(2024, 5, 2)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> orders.query("ann").sortKey(orderId -> byDate[0]));
+    assertThat(e).hasMessageThat().startsWith("The sort key of this query is orderId, not date");
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> new ProductRepository(db).query("sku-1").sortKey(noSortKey -> byDate[0]));
+    assertThat(none).hasMessageThat().isEqualTo("The table Products has no sort key");
   }
 
   @Test
@@ -54,7 +69,7 @@ class IndexBehaviourTest {
     fill();
     List<Order> byDate = orders.queryByDate("ann").descending().list();
     assertThat(byDate.stream().map(Order::orderId).toList()).containsExactly("o1", "o3", "o2").inOrder();
-    assertThat(orders.queryByDate("ann").sortKey(OrderSchema.DATE.lt(LocalDate.of(2024, 5, 2))).count()).isEqualTo(2);
+    assertThat(orders.queryByDate("ann").sortKey(date -> date.lt(LocalDate.of(2024, 5, 2))).count()).isEqualTo(2);
   }
 
   @Test

@@ -36,7 +36,8 @@ class OptimisticLockingTest {
   void putOfStaleVersion_raisesOptimisticLocking_withBothVersions() {
     AccountRepository accounts = new AccountRepository(Keyspan.using(failingWith(storedWithVersion(4))));
     OptimisticLockingException e = assertThrows(OptimisticLockingException.class, () -> accounts.put(account(3L)));
-    assertThat(e).hasMessageThat().contains("expected version 3, found version 4");
+    assertThat(e).hasMessageThat().startsWith(
+        "Optimistic locking failed for Accounts{Owner=alice, Name=main}: expected version 3, found version 4.");
     assertThat(e).hasCauseThat().isInstanceOf(ConditionalCheckFailedException.class);
   }
 

@@ -9,6 +9,7 @@ import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
+import io.keyspan.exception.InvalidCursorException;
 import io.keyspan.repository.Page;
 import io.keyspan.value.AttributeValue;
 import java.lang.reflect.Proxy;
@@ -68,11 +69,15 @@ class PagingTest {
   void cursorOfAnotherQueryOrIndex_isRejectedBeforeAnyRequest() {
     pages.add(new PageResponse(List.of(item("a")), 1, 1, key("a"), null));
     String cursor = accounts.query("alice").page().cursor().orElseThrow();
-    IllegalArgumentException otherIndex = assertThrows(IllegalArgumentException.class,
+    InvalidCursorException otherIndex = assertThrows(InvalidCursorException.class,
         () -> accounts.queryByEmail("a@x").startAfter(cursor).list());
-    assertThat(otherIndex).hasMessageThat().startsWith("This cursor belongs to a different query");
-    assertThrows(IllegalArgumentException.class, () -> accounts.query("bob").startAfter(cursor).list());
-    assertThrows(IllegalArgumentException.class, () -> accounts.scan().startAfter(cursor).list());
+    assertThat(otherIndex).hasMessageThat().isEqualTo("This cursor belongs to another read: Query of Accounts"
+        + " where Owner = :v0 (:v0 = alice), ascending. A cursor resumes only the read that returned it; this read"
+        + " is: Query of Accounts index ByEmail where Email = :v0 (:v0 = a@x), ascending.");
+    assertThat(otherIndex).hasMessageThat().doesNotContain("Compare[");
+    assertThrows(InvalidCursorException.class, () -> accounts.query("bob").startAfter(cursor).list());
+    InvalidCursorException scan = assertThrows(InvalidCursorException.class, () -> accounts.scan().startAfter(cursor).list());
+    assertThat(scan).hasMessageThat().endsWith("this read is: Scan of Accounts.");
     assertThat(requests).hasSize(1);
   }
 

@@ -4,6 +4,7 @@ import io.keyspan.Keyspan;
 import io.keyspan.engine.Capacity;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.repository.CapacityMeter;
+import io.keyspan.repository.NoSortKey;
 import io.keyspan.repository.QueryOperation;
 import io.keyspan.repository.ScanOperation;
 import io.keyspan.repository.UpdateOperation;
@@ -73,7 +74,7 @@ public final class GettingStarted {
 
   /** Queries Alice by key and scans for users older than 25; returns the cost of each. */
   private Costs queryAndScan(String suffix) {
-    QueryOperation<User> query = users.query("123");
+    QueryOperation<User, NoSortKey> query = users.query("123");
     narrator.step("Query by UserID 123" + suffix);
     narrator.request(query.explain());
     narrator.items(query.list());

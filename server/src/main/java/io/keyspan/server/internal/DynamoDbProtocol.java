@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.engine.Engine;
+import io.keyspan.exception.ClientSideException;
 import io.keyspan.exception.KeyspanException;
-import io.keyspan.exception.ValidationException;
 import io.keyspan.server.WireRequest;
 import io.keyspan.server.WireResponse;
-import io.keyspan.value.InvalidValueException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -121,10 +120,14 @@ public final class DynamoDbProtocol {
       return new Reply(200, operation.handle(engine, WireObject.root(RequestJson.read(request.body()))));
     } catch (WireException e) {
       return ErrorBodies.of(e);
+    } catch (ClientSideException e) {
+      // The engine's own process failed (an SDK engine that lost its connection): DynamoDB has
+      // no error type for that, so the client sees an internal error, as for any other failure.
+      LOG.log(Level.WARNING, target + " failed in the engine", e);
+      return ErrorBodies.internal();
     } catch (KeyspanException e) {
+      // Invalid values (InvalidValueException) are ValidationExceptions with DynamoDB's text.
       return ErrorBodies.of(e);
-    } catch (InvalidValueException e) {
-      return ErrorBodies.of(new ValidationException(e.getMessage()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, target + " failed unexpectedly", e);
       return ErrorBodies.internal();
