@@ -54,6 +54,8 @@ public enum Message {
   CONVERTER_CONSTRUCTOR(
       "The converter %s has no public no-argument constructor: Keyspan creates converters with `new %s()`, without reflection."),
   CONVERTER_TYPE("The converter %s converts %s, but the property %s has the type %s: use a converter for %s."),
+  CONVERTER_NOT_FOUND(
+      "The converter named in @Convert on the property %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
   NOT_A_CONVERTER("%s does not implement io.keyspan.schema.AttributeConverter, so it cannot convert the property %s."),
   UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 

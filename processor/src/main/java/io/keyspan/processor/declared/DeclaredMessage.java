@@ -9,6 +9,8 @@ import java.util.Locale;
 public enum DeclaredMessage {
   NOT_AN_INTERFACE("@Repository is on %s, which is not an interface: Keyspan implements declared repositories. Make it an interface."),
   NOT_A_TABLE("@Repository(%s.class) names a type without @Table: a declared repository reads and writes one table. Name a @Table type."),
+  TABLE_NOT_FOUND(
+      "The table class named in @Repository on %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
   ENTITY_HAS_ERRORS("%s has errors (reported on it), so the repository %s cannot be checked against its table: fix those first."),
   NO_OPERATION(
       "%s is neither annotated (@Query, @Scan, @Update, @Delete, @Put) nor a derived name (findBy…, countBy…, existsBy…, deleteBy…): Keyspan cannot tell what it does. Annotate it, or name it after its criteria like findByUserId."),

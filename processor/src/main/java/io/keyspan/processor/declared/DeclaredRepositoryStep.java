@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.read.EntityReader;
+import io.keyspan.processor.read.MissingTypes;
 import io.keyspan.processor.validate.EntityValidator;
 import io.keyspan.processor.write.SourceWriter;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import javax.tools.StandardLocation;
  */
 public final class DeclaredRepositoryStep {
   static final String REPOSITORY = "io.keyspan.annotations.Repository";
+  private static final String TABLE = "io.keyspan.annotations.Table";
   static final String SERVICES = "META-INF/services/io.keyspan.repository.DeclaredRepositoryFactory";
 
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -80,43 +82,10 @@ public final class DeclaredRepositoryStep {
 
   private void process(ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
     Diagnostics diagnostics = new Diagnostics();
-    if (repository.getKind() != ElementKind.INTERFACE) {
-      diagnostics.error(repository, DeclaredMessage.NOT_AN_INTERFACE, repository.getSimpleName());
-      diagnostics.printTo(environment.getMessager());
-      return;
-    }
-    AnnotationMirror mirror = repository.getAnnotationMirrors().stream()
-        .filter(m -> m.getAnnotationType().toString().equals(REPOSITORY)).findFirst().orElseThrow();
-    AnnotationValue value = mirror.getElementValues().values().iterator().next();
-    TypeMirror tableType = (TypeMirror) value.getValue();
-    if (!(tableType instanceof DeclaredType declared)) {
-      defer(round, repository);
-      return;
-    }
-    TypeElement tableElement = (TypeElement) declared.asElement();
-    Diagnostics.Place place = new Diagnostics.Place(repository, mirror, value);
-    if (tableElement.getAnnotationMirrors().stream().noneMatch(m -> m.getAnnotationType().toString()
-        .equals("io.keyspan.annotations.Table"))) {
-      diagnostics.error(place, DeclaredMessage.NOT_A_TABLE, tableElement.getSimpleName());
-      diagnostics.printTo(environment.getMessager());
-      return;
-    }
-    EntityReader reader = new EntityReader(environment);
-    if (reader.hasUnresolvedTypes(tableElement)) {
-      defer(round, repository);
-      return;
-    }
-    Report entityReport = new Report();
-    Optional<Entity> entity = reader.read(tableElement, entityReport);
-    entity.ifPresent(e -> new EntityValidator(environment.getTypeUtils()).validate(e, entityReport));
-    if (entity.isEmpty() || !entityReport.isClean()) {
-      diagnostics.error(place, DeclaredMessage.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
-      diagnostics.printTo(environment.getMessager());
-      return;
-    }
-    List<MethodPlan> plans = new MethodReader(environment, entity.get()).read(repository, diagnostics);
+    Optional<Entity> entity = table(environment, round, repository, diagnostics);
+    List<MethodPlan> plans = entity.map(e -> new MethodReader(environment, e).read(repository, diagnostics)).orElse(List.of());
     diagnostics.printTo(environment.getMessager());
-    if (!diagnostics.isClean()) {
+    if (entity.isEmpty() || !diagnostics.isClean()) {
       return;
     }
     RepositoryModel model = new RepositoryModel(repository, ClassName.get(repository), entity.get(), plans);
@@ -126,11 +95,52 @@ public final class DeclaredRepositoryStep {
     accessPatterns.add(model);
   }
 
-  /** Waits for the table type's generated types; in the last round the table's own errors explain it. */
-  private void defer(RoundEnvironment round, TypeElement repository) {
-    if (!round.processingOver()) {
-      deferred.add(repository.getQualifiedName().toString());
+  /**
+   * The model of the repository's table; empty when the repository waits for a type another
+   * processor generates, or has an error (added to the diagnostics).
+   */
+  private Optional<Entity> table(
+      ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository, Diagnostics diagnostics) {
+    if (repository.getKind() != ElementKind.INTERFACE) {
+      diagnostics.error(repository, DeclaredMessage.NOT_AN_INTERFACE, repository.getSimpleName());
+      return Optional.empty();
     }
+    AnnotationMirror mirror = repository.getAnnotationMirrors().stream()
+        .filter(m -> m.getAnnotationType().toString().equals(REPOSITORY)).findFirst().orElseThrow();
+    AnnotationValue value = mirror.getElementValues().values().iterator().next();
+    Diagnostics.Place place = new Diagnostics.Place(repository, mirror, value);
+    Optional<TypeMirror> tableType = MissingTypes.classLiteral(value);
+    boolean waits = tableType.isEmpty() || MissingTypes.inMemberTypes(repository)
+        || tableType.get() instanceof DeclaredType type && MissingTypes.any((TypeElement) type.asElement());
+    if (waits && !round.processingOver()) {
+      deferred.add(repository.getQualifiedName().toString());
+      return Optional.empty();
+    }
+    if (tableType.isEmpty()) {
+      diagnostics.error(place, DeclaredMessage.TABLE_NOT_FOUND, repository.getSimpleName());
+      return Optional.empty();
+    }
+    if (waits) {
+      return Optional.empty(); // last round: javac reports a missing type at its use, the table its own errors
+    }
+    if (!(tableType.get() instanceof DeclaredType declared) || !isTable(declared.asElement())) {
+      diagnostics.error(place, DeclaredMessage.NOT_A_TABLE,
+          tableType.get() instanceof DeclaredType type ? type.asElement().getSimpleName() : tableType.get());
+      return Optional.empty();
+    }
+    TypeElement tableElement = (TypeElement) declared.asElement();
+    Report entityReport = new Report();
+    Optional<Entity> entity = new EntityReader(environment).read(tableElement, entityReport);
+    entity.ifPresent(e -> new EntityValidator(environment.getTypeUtils()).validate(e, entityReport));
+    if (entity.isEmpty() || !entityReport.isClean()) {
+      diagnostics.error(place, DeclaredMessage.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
+      return Optional.empty();
+    }
+    return entity;
+  }
+
+  private static boolean isTable(Element type) {
+    return type.getAnnotationMirrors().stream().anyMatch(m -> m.getAnnotationType().toString().equals(TABLE));
   }
 
   private static void write(ProcessingEnvironment environment, String path, String content) {

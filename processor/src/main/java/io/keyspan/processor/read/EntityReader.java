@@ -76,24 +76,6 @@ public final class EntityReader {
     this.tables = new TableReader(mirrors);
   }
 
-  /** Whether a property of this type refers to a type not generated yet: read it in a later round. */
-  public boolean hasUnresolvedTypes(TypeElement type) {
-    for (Element member : type.getEnclosedElements()) {
-      if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.RECORD_COMPONENT)
-          && containsError(member.asType())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsError(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      return true;
-    }
-    return type instanceof DeclaredType declared && declared.getTypeArguments().stream().anyMatch(EntityReader::containsError);
-  }
-
   /** The model of a type, or empty when its shape cannot be mapped at all (reported). */
   public Optional<Entity> read(TypeElement type, Report report) {
     boolean table = Mirrors.find(type, Table.class.getCanonicalName()).isPresent();
