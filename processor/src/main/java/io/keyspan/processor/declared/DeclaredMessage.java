@@ -66,6 +66,7 @@ public enum DeclaredMessage {
   PUT_ENTITY_PARAMETER("%s puts an item, so it needs exactly one parameter of type %s; it has %d."),
   PROJECTION_COMPONENT(
       "The record %s is used as a projection of %s, but its component %s is not an attribute of %s%s: a projection's components are a subset of the entity's properties, with the same types."),
+  RESOURCE_NOT_WRITTEN("Keyspan could not write the resource %s to the class output: %s. Check that the output directory is writable."),
   UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 
   private final String template;

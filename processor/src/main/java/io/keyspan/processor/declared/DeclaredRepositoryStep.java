@@ -10,13 +10,13 @@ import io.keyspan.processor.write.SourceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -28,20 +28,18 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
-import javax.tools.StandardLocation;
 
 /**
  * The processing step for {@code @Repository} interfaces: read each method (annotation text or
  * derived name), check it against the table, and — when the interface has no errors — write its
  * implementation. Interfaces whose table type is not resolvable yet are deferred by name. In the
  * last round it lists every generated factory in {@code META-INF/services} and writes the
- * access-patterns report of each table ({@code META-INF/keyspan/access-patterns/<Table>.md}). No
- * exception leaves it.
+ * access-patterns report of each table ({@code META-INF/keyspan/access-patterns/<Table>.md}), both
+ * merged with what an earlier compilation into the same output wrote. No exception leaves it.
  */
 public final class DeclaredRepositoryStep {
   static final String REPOSITORY = "io.keyspan.annotations.Repository";
   private static final String TABLE = "io.keyspan.annotations.Table";
-  static final String SERVICES = "META-INF/services/io.keyspan.repository.DeclaredRepositoryFactory";
 
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> factories = new TreeSet<>();
@@ -64,8 +62,7 @@ public final class DeclaredRepositoryStep {
       processSafely(environment, round, repository);
     }
     if (round.processingOver() && !factories.isEmpty()) {
-      write(environment, SERVICES, String.join("\n", factories) + "\n");
-      accessPatterns.reports().forEach((path, report) -> write(environment, path, report));
+      writeResources(environment);
     }
   }
 
@@ -73,11 +70,36 @@ public final class DeclaredRepositoryStep {
     try {
       process(environment, round, repository);
     } catch (RuntimeException | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
       environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          DeclaredMessage.UNEXPECTED.format(repository.getQualifiedName(), e, trace), repository);
+          DeclaredMessage.UNEXPECTED.format(repository.getQualifiedName(), e, trace(e)), repository);
     }
+  }
+
+  /** The module-wide resources, merged with what an earlier compilation into the same output wrote. */
+  private void writeResources(ProcessingEnvironment environment) {
+    ClassOutput output = new ClassOutput(environment.getFiler());
+    Map<String, String> resources = new TreeMap<>();
+    try {
+      resources.put(ServicesFile.PATH, ServicesFile.merge(output.existing(ServicesFile.PATH), factories));
+      resources.putAll(accessPatterns.reports(output::existing));
+    } catch (RuntimeException | Error e) {
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          DeclaredMessage.UNEXPECTED.format(ServicesFile.PATH, e, trace(e)));
+      return;
+    }
+    resources.forEach((path, content) -> {
+      try {
+        output.write(path, content);
+      } catch (IOException | RuntimeException e) {
+        environment.getMessager().printMessage(Diagnostic.Kind.ERROR, DeclaredMessage.RESOURCE_NOT_WRITTEN.format(path, e));
+      }
+    });
+  }
+
+  private static String trace(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
   }
 
   private void process(ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
@@ -142,13 +164,4 @@ public final class DeclaredRepositoryStep {
   private static boolean isTable(Element type) {
     return type.getAnnotationMirrors().stream().anyMatch(m -> m.getAnnotationType().toString().equals(TABLE));
   }
-
-  private static void write(ProcessingEnvironment environment, String path, String content) {
-    try (Writer writer = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path).openWriter()) {
-      writer.write(content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 }

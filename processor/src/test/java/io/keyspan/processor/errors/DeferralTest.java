@@ -8,6 +8,7 @@ import com.google.testing.compile.JavaFileObjects;
 import io.keyspan.processor.KeyspanProcessor;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.declared.DeclaredMessage;
+import io.keyspan.processor.testing.FirstRoundGenerator;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -40,20 +41,20 @@ class DeferralTest {
 
   /** Generates the document {@code test.Geo} in the first round, as another processor would. */
   private static FirstRoundGenerator geoGenerator() {
-    return new FirstRoundGenerator("test.Geo",
+    return FirstRoundGenerator.source("test.Geo",
         "package test;", "@io.keyspan.annotations.Document", "public record Geo(double lat, double lon) {}");
   }
 
   /** Generates the table {@code test.Place} in the first round. */
   private static FirstRoundGenerator placeGenerator() {
-    return new FirstRoundGenerator("test.Place",
+    return FirstRoundGenerator.source("test.Place",
         "package test;", "import io.keyspan.annotations.*;",
         "@Table(name = \"Places\")", "public record Place(@PartitionKey String id, String name) {}");
   }
 
   /** Generates the converter {@code test.CentsConverter} (cents as a number) in the first round. */
   private static FirstRoundGenerator converterGenerator() {
-    return new FirstRoundGenerator("test.CentsConverter",
+    return FirstRoundGenerator.source("test.CentsConverter",
         "package test;",
         "import io.keyspan.value.AttributeValue;",
         "public class CentsConverter implements io.keyspan.schema.AttributeConverter<Long> {",
