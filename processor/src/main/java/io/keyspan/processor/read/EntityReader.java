@@ -212,7 +212,7 @@ public final class EntityReader {
     }
     Optional<TypeMapping> mapping = mapper.map(type);
     if (mapping.isEmpty()) {
-      report.error(source.element(), Message.UNSUPPORTED_TYPE, source.name(), owner.getSimpleName(), type, type);
+      new UnsupportedTypes(elements, mapper).report(source, owner, type, report);
     }
     return mapping;
   }
@@ -353,17 +353,16 @@ public final class EntityReader {
             type,
             Message.NO_CONSTRUCTOR,
             type.getSimpleName(),
-            noArgs ? String.join(", ", missingSetters) : "the no-argument constructor",
+            noArgs ? "missing setters: " + String.join(", ", missingSetters) : "it has no no-argument constructor",
             parameters);
         return Optional.empty();
       }
     } else if (!matches(creator.get(), byName.keySet(), ignored)) {
       report.error(
           creator.get(),
-          Message.NO_CONSTRUCTOR,
+          Message.CREATOR_MISMATCH,
           type.getSimpleName(),
-          "the @Creator constructor does not match",
-          String.join(", ", byName.keySet()));
+          properties.stream().map(Property::javaName).collect(Collectors.joining(", ")));
       return Optional.empty();
     }
     List<Entity.Argument> arguments = new ArrayList<>();
