@@ -16,6 +16,8 @@ public enum Message {
       "%s is a second sort key (the first is %s): a table has at most one sort key. Keep one @SortKey; combine the parts into one attribute if you need more."),
   KEY_TYPE(
       "The key attribute %s has the type %s: keys of tables and indexes must be stored as a string (S), number (N) or binary (B). Use a String, a number, byte[], ByteBuffer, an enum, a UUID, a time type, or a @Convert converter whose toAttributeValue is declared to return AttributeValue.S, N or B."),
+  KEY_OPTIONAL(
+      "The key attribute %s is an Optional: declare it as %s. A table's key is in every item; an index key may be null, and items without it are left out of the index."),
   UNSUPPORTED_TYPE(
       "The property %s of %s has the type %s, which Keyspan cannot store. Supported types: %s. For any other type, declare a converter with @Convert."),
   NOT_A_DOCUMENT(

@@ -82,6 +82,18 @@ class CompileErrorsTest {
   }
 
   @Test
+  void optionalKeys_areErrors_sayingToDeclareTheValueType() {
+    JavaFileObject source = source("User", "@Table(name = \"Users\")",
+        "public record User(@PartitionKey Optional<String> id,", "  @IndexPartitionKey(\"ByEmail\") Optional<String> email) {}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining(Message.KEY_OPTIONAL.format("id", "java.lang.String"))
+        .inFile(source).onLineContaining("Optional<String> id");
+    assertThat(compilation).hadErrorContaining(Message.KEY_OPTIONAL.format("email", "java.lang.String"))
+        .inFile(source).onLineContaining("Optional<String> email");
+  }
+
+  @Test
   void indexKeyOfListType_isError() {
     JavaFileObject source = source("User", "@Table(name = \"Users\")",
         "public record User(@PartitionKey String id,", "  @IndexPartitionKey(\"ByTags\") List<String> tags) {}");
