@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -48,20 +49,23 @@ public final class MissingTypes {
   }
 
   /**
-   * Whether a field, record component or method of the type has a type that does not exist yet.
-   * javac reports such a type itself in the last round, at its use.
+   * Whether an instance field, record component or abstract method of the type — what Keyspan
+   * reads — has a type that does not exist yet. Static members and method bodies may use the
+   * types Keyspan generates ({@code UserSchema}), which exist only after this type is processed.
+   * javac reports a type still missing in the last round itself, at its use.
    */
   public static boolean inMemberTypes(TypeElement type) {
     for (Element member : type.getEnclosedElements()) {
-      if (member instanceof ExecutableElement method) {
+      if (member.getModifiers().contains(Modifier.STATIC)) {
+        continue;
+      }
+      if (member instanceof ExecutableElement method && method.getModifiers().contains(Modifier.ABSTRACT)) {
         if (isMissing(method.getReturnType())
             || method.getParameters().stream().anyMatch(p -> isMissing(p.asType()))) {
           return true;
         }
-      } else if (member.getKind().isField() || member.getKind() == ElementKind.RECORD_COMPONENT) {
-        if (isMissing(member.asType())) {
-          return true;
-        }
+      } else if ((member.getKind().isField() || member.getKind() == ElementKind.RECORD_COMPONENT) && isMissing(member.asType())) {
+        return true;
       }
     }
     return false;

@@ -79,6 +79,18 @@ class DeferralTest {
   }
 
   @Test
+  void staticMembersUsingTheGeneratedSchema_doNotDeferTheTable() {
+    JavaFileObject place = JavaFileObjects.forSourceString("test.Place", String.join("\n",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Table(name = \"Places\")",
+        "public record Place(@PartitionKey String id) {",
+        "  public static PlaceSchema schema() { return PlaceSchema.instance(); }",
+        "}"));
+    assertThat(javac().withProcessors(new KeyspanProcessor()).compile(place)).succeeded();
+  }
+
+  @Test
   void repositoryOfAGeneratedTable_isImplementedOnceTheTableExists() {
     Compilation compilation = javac().withProcessors(new KeyspanProcessor(), placeGenerator()).compile(PLACE_QUERIES);
     assertThat(compilation).succeeded();
