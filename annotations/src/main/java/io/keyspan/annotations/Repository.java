@@ -30,13 +30,21 @@ import java.lang.annotation.Target;
  * parameter types and return types, and reports each mistake on the method.
  *
  * <pre>{@code
+ * @Table(name = "Users")
+ * public record User(@PartitionKey @Attribute("UserID") String userId,
+ *                    @Attribute("Age") int age,
+ *                    @Attribute("Email") @IndexPartitionKey("ByEmail") String email) {}
+ *
  * @Repository(User.class)
  * public interface UserQueries {
- *   @Query(index = "ByEmail", key = "Email = :email") Optional<User> byEmail(String email);
+ *   @Query(index = "ByEmail", key = "Email = :email", limit = 1) Optional<User> byEmail(String email);
  *   @Scan(filter = "Age > :age") List<User> olderThan(int age);
  *   List<User> findByUserId(String userId);
  * }
  * }</pre>
+ *
+ * <p>An index may hold several items with the same key, so {@code byEmail} sets {@code limit = 1}
+ * to return an {@code Optional}; without it the method returns {@code List<User>}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

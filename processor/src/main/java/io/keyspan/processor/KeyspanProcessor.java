@@ -11,6 +11,7 @@ import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.TypeMapping;
 import io.keyspan.processor.read.EntityReader;
+import io.keyspan.processor.read.MissingTypes;
 import io.keyspan.processor.validate.EntityValidator;
 import io.keyspan.processor.write.DocumentSchemaWriter;
 import io.keyspan.processor.write.RepositoryWriter;
@@ -38,9 +39,10 @@ import javax.tools.Diagnostic;
  * writes {@code DSchema}, or {@code TSchema} and {@code TRepository}.
  *
  * <p>Documents are processed before tables so that a table whose document failed is skipped
- * without follow-on errors. Types whose property types are not generated yet are deferred by
- * name to the next round; a type still missing in the last round is left to javac's own error.
- * No exception reaches javac.
+ * without follow-on errors. Types that refer to a type not generated yet (a property's type, a
+ * {@code @Convert} class) are deferred by name to the next round; in the last round a missing
+ * property type is left to javac's own error and a missing converter is reported at its
+ * annotation. No exception reaches javac.
  */
 @AutoService(Processor.class)
 public final class KeyspanProcessor extends AbstractProcessor {
@@ -92,12 +94,13 @@ public final class KeyspanProcessor extends AbstractProcessor {
 
   private void process(TypeElement type, EntityReader reader, RoundEnvironment round) {
     try {
-      if (reader.hasUnresolvedTypes(type)) {
-        // In the last round javac itself reports the unresolvable type at its use, so a
-        // message of ours would only repeat it.
-        if (!round.processingOver()) {
-          deferred.add(type.getQualifiedName().toString());
-        }
+      if (!round.processingOver() && MissingTypes.any(type)) {
+        deferred.add(type.getQualifiedName().toString());
+        return;
+      }
+      if (MissingTypes.inMemberTypes(type)) {
+        // Last round: javac itself reports the missing type at its use, so a message of ours would
+        // only repeat it. A missing class literal is reported by the reader, at its annotation.
         return;
       }
       Report report = new Report();

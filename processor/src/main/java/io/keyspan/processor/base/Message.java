@@ -16,15 +16,23 @@ public enum Message {
       "%s is a second sort key (the first is %s): a table has at most one sort key. Keep one @SortKey; combine the parts into one attribute if you need more."),
   KEY_TYPE(
       "The key attribute %s has the type %s: keys of tables and indexes must be stored as a string (S), number (N) or binary (B). Use a String, a number, byte[], ByteBuffer, an enum, a UUID, a time type, or a @Convert converter whose toAttributeValue is declared to return AttributeValue.S, N or B."),
+  KEY_OPTIONAL(
+      "The key attribute %s is an Optional: declare it as %s. A table's key is in every item; an index key may be null, and items without it are left out of the index."),
   UNSUPPORTED_TYPE(
-      "The property %s of %s has the type %s, which Keyspan cannot map. Use a supported type, annotate %s with @Document, or declare a converter with @Convert."),
+      "The property %s of %s has the type %s, which Keyspan cannot store. Supported types: %s. For any other type, declare a converter with @Convert."),
+  NOT_A_DOCUMENT(
+      "The property %s of %s has the type %s, which Keyspan cannot store: %s is not a @Document. Annotate %s with @Document to store it as a map, or declare a converter with @Convert."),
+  LEGACY_DATE_TYPE(
+      "The property %s of %s has the type %s, which Keyspan does not store: %s is a legacy date type. Use %s instead (%s converts one), or declare a converter with @Convert."),
   DUPLICATE_ATTRIBUTE(
       "The attribute name \"%s\" of %s is also used by %s: attribute names of an item are unique. Rename one with @Attribute(\"...\")."),
   EMPTY_ATTRIBUTE_NAME("The property %s has an empty attribute name: DynamoDB attribute names are 1 byte to 64 KB. Name it in @Attribute(\"...\")."),
   DUPLICATE_CONSTANT(
       "The property %s becomes the constant %s, like the property %s: generated constant names must differ. Rename one of the properties."),
   NO_CONSTRUCTOR(
-      "%s has no usable constructor: Keyspan creates items without reflection, so it needs a public no-argument constructor with setters for every attribute (missing: %s), or a constructor whose parameters are exactly the attributes (%s)."),
+      "%s has no usable constructor: Keyspan creates items without reflection, so it needs a public no-argument constructor with setters for every attribute (%s), or a constructor whose parameters are exactly the attributes (%s)."),
+  CREATOR_MISMATCH(
+      "The @Creator constructor of %s does not match its properties: Keyspan passes every attribute to it, so its parameters must be exactly the properties, by name (%s)."),
   NO_ACCESSOR(
       "The property %s of %s cannot be read: Keyspan reads items without reflection, so it needs an accessible getter (%s()) or a non-private field."),
   TWO_VERSIONS("%s is a second @Version attribute (the first is %s): an item has one optimistic-locking version."),
@@ -54,6 +62,8 @@ public enum Message {
   CONVERTER_CONSTRUCTOR(
       "The converter %s has no public no-argument constructor: Keyspan creates converters with `new %s()`, without reflection."),
   CONVERTER_TYPE("The converter %s converts %s, but the property %s has the type %s: use a converter for %s."),
+  CONVERTER_NOT_FOUND(
+      "The converter named in @Convert on the property %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
   NOT_A_CONVERTER("%s does not implement io.keyspan.schema.AttributeConverter, so it cannot convert the property %s."),
   UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 
@@ -65,5 +75,10 @@ public enum Message {
 
   public String format(Object... arguments) {
     return String.format(Locale.ROOT, template, arguments);
+  }
+
+  /** The text with its {@code %s} placeholders, for checks of the catalog's wording. */
+  public String template() {
+    return template;
   }
 }

@@ -9,15 +9,17 @@ import java.util.Locale;
 public enum DeclaredMessage {
   NOT_AN_INTERFACE("@Repository is on %s, which is not an interface: Keyspan implements declared repositories. Make it an interface."),
   NOT_A_TABLE("@Repository(%s.class) names a type without @Table: a declared repository reads and writes one table. Name a @Table type."),
+  TABLE_NOT_FOUND(
+      "The table class named in @Repository on %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
   ENTITY_HAS_ERRORS("%s has errors (reported on it), so the repository %s cannot be checked against its table: fix those first."),
   NO_OPERATION(
       "%s is neither annotated (@Query, @Scan, @Update, @Delete, @Put) nor a derived name (findBy…, countBy…, existsBy…, deleteBy…): Keyspan cannot tell what it does. Annotate it, or name it after its criteria like findByUserId."),
   TWO_OPERATIONS("%s carries both @%s and @%s: a method runs one DynamoDB operation. Keep one."),
   GENERIC_METHOD("%s has type parameters: a repository method returns items of its table. Remove <%s>."),
   SYNTAX("%s. The %s of %s is not valid DynamoDB expression text: fix it as the message says."),
-  UNKNOWN_ATTRIBUTE("%s names the attribute %s, which %s does not have%s. Attributes: %s."),
-  UNKNOWN_INDEX("The index \"%s\" does not exist on the table %s%s. Indexes: %s."),
-  UNKNOWN_PROPERTY("%s names the property %s, which %s does not have%s. Properties: %s."),
+  UNKNOWN_ATTRIBUTE("%s names the attribute %s, which %s does not have%s Attributes: %s."),
+  UNKNOWN_INDEX("The index \"%s\" does not exist on the table %s%s Indexes: %s."),
+  UNKNOWN_PROPERTY("%s names the property %s, which %s does not have%s Properties: %s."),
   UNBOUND_PLACEHOLDER("%s has no parameter named %s for the placeholder %s%s: every :placeholder binds to the parameter of the same name."),
   UNUSED_PARAMETER(
       "The parameter %s is not used: every parameter binds to a :%s placeholder (or is annotated @Limit, @PageSize or @Cursor). Use :%s in an expression, or remove the parameter."),
@@ -51,7 +53,7 @@ public enum DeclaredMessage {
       "%s cannot run as a Query: no table or index key is tested with = among %s (keys: %s). A Scan reads the whole table, at a cost that grows with its size; annotate the method @AllowScan to accept that, or test a key."),
   DELETE_BY_KEY(
       "%s deletes by %s, but DynamoDB deletes one item by its whole primary key (%s) with =: name exactly the key properties, like deleteBy%s."),
-  DERIVED_RESULT("%s is a %s method, so it returns %s, not %s."),
+  DERIVED_RESULT("%s %s, so it returns %s, not %s."),
   KEY_ATTRIBUTE_UPDATED(
       "The update of %s changes the key attribute %s: DynamoDB never changes a key. Delete the item and put a new one instead."),
   ADD_TYPE("ADD %s: ADD works on numbers and sets only, and %s is stored as %s. Use SET %s = :value."),
@@ -63,7 +65,8 @@ public enum DeclaredMessage {
       "%s writes to %s, whose attribute %s is maintained by Keyspan (%s): a declared write sends its expression as written and would skip that. Use the generated %s for writes to this table."),
   PUT_ENTITY_PARAMETER("%s puts an item, so it needs exactly one parameter of type %s; it has %d."),
   PROJECTION_COMPONENT(
-      "The record %s is used as a projection of %s, but its component %s is not an attribute of %s%s: a projection's components are a subset of the entity's properties, with the same types."),
+      "The record %s is used as a projection of %s: a projection's components are a subset of the entity's properties, with the same types. Its component %s is not a property of %s%s"),
+  RESOURCE_NOT_WRITTEN("Keyspan could not write the resource %s to the class output: %s. Check that the output directory is writable."),
   UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 
   private final String template;
@@ -74,6 +77,11 @@ public enum DeclaredMessage {
 
   public String format(Object... arguments) {
     return String.format(Locale.ROOT, template, arguments);
+  }
+
+  /** The text with its {@code %s} placeholders, for checks of the catalog's wording. */
+  public String template() {
+    return template;
   }
 
   /** The fixed part of the message before its first argument, for tests. */

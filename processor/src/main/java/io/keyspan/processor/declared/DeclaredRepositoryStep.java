@@ -4,18 +4,19 @@ import com.palantir.javapoet.ClassName;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.read.EntityReader;
+import io.keyspan.processor.read.MissingTypes;
 import io.keyspan.processor.validate.EntityValidator;
 import io.keyspan.processor.write.SourceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -27,19 +28,18 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
-import javax.tools.StandardLocation;
 
 /**
  * The processing step for {@code @Repository} interfaces: read each method (annotation text or
  * derived name), check it against the table, and — when the interface has no errors — write its
  * implementation. Interfaces whose table type is not resolvable yet are deferred by name. In the
  * last round it lists every generated factory in {@code META-INF/services} and writes the
- * access-patterns report of each table ({@code META-INF/keyspan/access-patterns/<Table>.md}). No
- * exception leaves it.
+ * access-patterns report of each table ({@code META-INF/keyspan/access-patterns/<Table>.md}), both
+ * merged with what an earlier compilation into the same output wrote. No exception leaves it.
  */
 public final class DeclaredRepositoryStep {
   static final String REPOSITORY = "io.keyspan.annotations.Repository";
-  static final String SERVICES = "META-INF/services/io.keyspan.repository.DeclaredRepositoryFactory";
+  private static final String TABLE = "io.keyspan.annotations.Table";
 
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> factories = new TreeSet<>();
@@ -62,8 +62,7 @@ public final class DeclaredRepositoryStep {
       processSafely(environment, round, repository);
     }
     if (round.processingOver() && !factories.isEmpty()) {
-      write(environment, SERVICES, String.join("\n", factories) + "\n");
-      accessPatterns.reports().forEach((path, report) -> write(environment, path, report));
+      writeResources(environment);
     }
   }
 
@@ -71,52 +70,44 @@ public final class DeclaredRepositoryStep {
     try {
       process(environment, round, repository);
     } catch (RuntimeException | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
       environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          DeclaredMessage.UNEXPECTED.format(repository.getQualifiedName(), e, trace), repository);
+          DeclaredMessage.UNEXPECTED.format(repository.getQualifiedName(), e, trace(e)), repository);
     }
+  }
+
+  /** The module-wide resources, merged with what an earlier compilation into the same output wrote. */
+  private void writeResources(ProcessingEnvironment environment) {
+    ClassOutput output = new ClassOutput(environment.getFiler());
+    Map<String, String> resources = new TreeMap<>();
+    try {
+      resources.put(ServicesFile.PATH, ServicesFile.merge(output.existing(ServicesFile.PATH), factories));
+      resources.putAll(accessPatterns.reports(output::existing));
+    } catch (RuntimeException | Error e) {
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          DeclaredMessage.UNEXPECTED.format(ServicesFile.PATH, e, trace(e)));
+      return;
+    }
+    resources.forEach((path, content) -> {
+      try {
+        output.write(path, content);
+      } catch (IOException | RuntimeException e) {
+        environment.getMessager().printMessage(Diagnostic.Kind.ERROR, DeclaredMessage.RESOURCE_NOT_WRITTEN.format(path, e));
+      }
+    });
+  }
+
+  private static String trace(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
   }
 
   private void process(ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
     Diagnostics diagnostics = new Diagnostics();
-    if (repository.getKind() != ElementKind.INTERFACE) {
-      diagnostics.error(repository, DeclaredMessage.NOT_AN_INTERFACE, repository.getSimpleName());
-      diagnostics.printTo(environment.getMessager());
-      return;
-    }
-    AnnotationMirror mirror = repository.getAnnotationMirrors().stream()
-        .filter(m -> m.getAnnotationType().toString().equals(REPOSITORY)).findFirst().orElseThrow();
-    AnnotationValue value = mirror.getElementValues().values().iterator().next();
-    TypeMirror tableType = (TypeMirror) value.getValue();
-    if (!(tableType instanceof DeclaredType declared)) {
-      defer(round, repository);
-      return;
-    }
-    TypeElement tableElement = (TypeElement) declared.asElement();
-    Diagnostics.Place place = new Diagnostics.Place(repository, mirror, value);
-    if (tableElement.getAnnotationMirrors().stream().noneMatch(m -> m.getAnnotationType().toString()
-        .equals("io.keyspan.annotations.Table"))) {
-      diagnostics.error(place, DeclaredMessage.NOT_A_TABLE, tableElement.getSimpleName());
-      diagnostics.printTo(environment.getMessager());
-      return;
-    }
-    EntityReader reader = new EntityReader(environment);
-    if (reader.hasUnresolvedTypes(tableElement)) {
-      defer(round, repository);
-      return;
-    }
-    Report entityReport = new Report();
-    Optional<Entity> entity = reader.read(tableElement, entityReport);
-    entity.ifPresent(e -> new EntityValidator(environment.getTypeUtils()).validate(e, entityReport));
-    if (entity.isEmpty() || !entityReport.isClean()) {
-      diagnostics.error(place, DeclaredMessage.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
-      diagnostics.printTo(environment.getMessager());
-      return;
-    }
-    List<MethodPlan> plans = new MethodReader(environment, entity.get()).read(repository, diagnostics);
+    Optional<Entity> entity = table(environment, round, repository, diagnostics);
+    List<MethodPlan> plans = entity.map(e -> new MethodReader(environment, e).read(repository, diagnostics)).orElse(List.of());
     diagnostics.printTo(environment.getMessager());
-    if (!diagnostics.isClean()) {
+    if (entity.isEmpty() || !diagnostics.isClean()) {
       return;
     }
     RepositoryModel model = new RepositoryModel(repository, ClassName.get(repository), entity.get(), plans);
@@ -126,19 +117,51 @@ public final class DeclaredRepositoryStep {
     accessPatterns.add(model);
   }
 
-  /** Waits for the table type's generated types; in the last round the table's own errors explain it. */
-  private void defer(RoundEnvironment round, TypeElement repository) {
-    if (!round.processingOver()) {
+  /**
+   * The model of the repository's table; empty when the repository waits for a type another
+   * processor generates, or has an error (added to the diagnostics).
+   */
+  private Optional<Entity> table(
+      ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository, Diagnostics diagnostics) {
+    if (repository.getKind() != ElementKind.INTERFACE) {
+      diagnostics.error(repository, DeclaredMessage.NOT_AN_INTERFACE, repository.getSimpleName());
+      return Optional.empty();
+    }
+    AnnotationMirror mirror = repository.getAnnotationMirrors().stream()
+        .filter(m -> m.getAnnotationType().toString().equals(REPOSITORY)).findFirst().orElseThrow();
+    AnnotationValue value = mirror.getElementValues().values().iterator().next();
+    Diagnostics.Place place = new Diagnostics.Place(repository, mirror, value);
+    Optional<TypeMirror> tableType = MissingTypes.classLiteral(value);
+    boolean waits = tableType.isEmpty() || MissingTypes.inMemberTypes(repository)
+        || tableType.get() instanceof DeclaredType type && MissingTypes.any((TypeElement) type.asElement());
+    if (waits && !round.processingOver()) {
       deferred.add(repository.getQualifiedName().toString());
+      return Optional.empty();
     }
+    if (tableType.isEmpty()) {
+      diagnostics.error(place, DeclaredMessage.TABLE_NOT_FOUND, repository.getSimpleName());
+      return Optional.empty();
+    }
+    if (waits) {
+      return Optional.empty(); // last round: javac reports a missing type at its use, the table its own errors
+    }
+    if (!(tableType.get() instanceof DeclaredType declared) || !isTable(declared.asElement())) {
+      diagnostics.error(place, DeclaredMessage.NOT_A_TABLE,
+          tableType.get() instanceof DeclaredType type ? type.asElement().getSimpleName() : tableType.get());
+      return Optional.empty();
+    }
+    TypeElement tableElement = (TypeElement) declared.asElement();
+    Report entityReport = new Report();
+    Optional<Entity> entity = new EntityReader(environment).read(tableElement, entityReport);
+    entity.ifPresent(e -> new EntityValidator(environment.getTypeUtils()).validate(e, entityReport));
+    if (entity.isEmpty() || !entityReport.isClean()) {
+      diagnostics.error(place, DeclaredMessage.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
+      return Optional.empty();
+    }
+    return entity;
   }
 
-  private static void write(ProcessingEnvironment environment, String path, String content) {
-    try (Writer writer = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path).openWriter()) {
-      writer.write(content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static boolean isTable(Element type) {
+    return type.getAnnotationMirrors().stream().anyMatch(m -> m.getAnnotationType().toString().equals(TABLE));
   }
-
 }

@@ -132,11 +132,11 @@ final class DerivedReader {
     TypeKind kind = method.getReturnType().getKind();
     String type = method.getReturnType().toString();
     if (subject == Subject.COUNT && kind != TypeKind.LONG && !type.equals("java.lang.Long")) {
-      diagnostics.error(method, DeclaredMessage.DERIVED_RESULT, method.getSimpleName(), "count", "long", type);
+      diagnostics.error(method, DeclaredMessage.DERIVED_RESULT, method.getSimpleName(), "counts the matching items", "long", type);
       return false;
     }
     if (subject == Subject.EXISTS && kind != TypeKind.BOOLEAN && !type.equals("java.lang.Boolean")) {
-      diagnostics.error(method, DeclaredMessage.DERIVED_RESULT, method.getSimpleName(), "exists", "boolean", type);
+      diagnostics.error(method, DeclaredMessage.DERIVED_RESULT, method.getSimpleName(), "tells whether a matching item exists", "boolean", type);
       return false;
     }
     return true;

@@ -551,7 +551,7 @@ final class MethodVerifier {
         } else if (!TypeName.get(component.asType()).equals(TypeName.get(property.type()))) {
           diagnostics.error(methodPlace, DeclaredMessage.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
               entity.className().simpleName(), " with the type " + TypeName.get(component.asType()) + " (the property is "
-                  + TypeName.get(property.type()) + ")");
+                  + TypeName.get(property.type()) + ").");
         } else {
           components.add(property);
         }

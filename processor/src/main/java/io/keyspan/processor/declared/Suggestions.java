@@ -22,9 +22,12 @@ final class Suggestions {
     return Optional.ofNullable(best);
   }
 
-  /** {@code "; did you mean X?"} or nothing, to append to a message. */
+  /**
+   * The end of a sentence: {@code "; did you mean X?"}, or {@code "."} when no candidate is close.
+   * A message places it where its sentence ends, so a suggestion is never followed by a stray period.
+   */
   static String didYouMean(String name, Collection<String> candidates) {
-    return closest(name, candidates).map(c -> "; did you mean " + c + "?").orElse("");
+    return closest(name, candidates).map(c -> "; did you mean " + c + "?").orElse(".");
   }
 
   static int distance(String a, String b) {

@@ -38,7 +38,12 @@ final class ConverterReader {
   }
 
   Optional<TypeMapping> read(PropertySource source, TypeMirror propertyType, AnnotationMirror convert, Report report) {
-    TypeMirror converterType = mirrors.type(convert, "value");
+    Optional<TypeMirror> literal = mirrors.classLiteral(convert, "value");
+    if (literal.isEmpty()) {
+      report.error(source.element(), convert, mirrors.value(convert, "value"), Message.CONVERTER_NOT_FOUND, source.name());
+      return Optional.empty();
+    }
+    TypeMirror converterType = literal.get();
     if (!(converterType instanceof DeclaredType declared)) {
       report.error(source.element(), convert, Message.NOT_A_CONVERTER, converterType, source.name());
       return Optional.empty();

@@ -76,24 +76,6 @@ public final class EntityReader {
     this.tables = new TableReader(mirrors);
   }
 
-  /** Whether a property of this type refers to a type not generated yet: read it in a later round. */
-  public boolean hasUnresolvedTypes(TypeElement type) {
-    for (Element member : type.getEnclosedElements()) {
-      if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.RECORD_COMPONENT)
-          && containsError(member.asType())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsError(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      return true;
-    }
-    return type instanceof DeclaredType declared && declared.getTypeArguments().stream().anyMatch(EntityReader::containsError);
-  }
-
   /** The model of a type, or empty when its shape cannot be mapped at all (reported). */
   public Optional<Entity> read(TypeElement type, Report report) {
     boolean table = Mirrors.find(type, Table.class.getCanonicalName()).isPresent();
@@ -230,7 +212,7 @@ public final class EntityReader {
     }
     Optional<TypeMapping> mapping = mapper.map(type);
     if (mapping.isEmpty()) {
-      report.error(source.element(), Message.UNSUPPORTED_TYPE, source.name(), owner.getSimpleName(), type, type);
+      new UnsupportedTypes(elements, mapper).report(source, owner, type, report);
     }
     return mapping;
   }
@@ -371,17 +353,16 @@ public final class EntityReader {
             type,
             Message.NO_CONSTRUCTOR,
             type.getSimpleName(),
-            noArgs ? String.join(", ", missingSetters) : "the no-argument constructor",
+            noArgs ? "missing setters: " + String.join(", ", missingSetters) : "it has no no-argument constructor",
             parameters);
         return Optional.empty();
       }
     } else if (!matches(creator.get(), byName.keySet(), ignored)) {
       report.error(
           creator.get(),
-          Message.NO_CONSTRUCTOR,
+          Message.CREATOR_MISMATCH,
           type.getSimpleName(),
-          "the @Creator constructor does not match",
-          String.join(", ", byName.keySet()));
+          properties.stream().map(Property::javaName).collect(Collectors.joining(", ")));
       return Optional.empty();
     }
     List<Entity.Argument> arguments = new ArrayList<>();

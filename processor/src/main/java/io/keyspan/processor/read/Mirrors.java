@@ -68,8 +68,9 @@ final class Mirrors {
     return ((VariableElement) value(mirror, member).getValue()).getSimpleName().toString();
   }
 
-  TypeMirror type(AnnotationMirror mirror, String member) {
-    return (TypeMirror) value(mirror, member).getValue();
+  /** The type a {@code Class} member names, or empty while that type does not exist. */
+  Optional<TypeMirror> classLiteral(AnnotationMirror mirror, String member) {
+    return MissingTypes.classLiteral(value(mirror, member));
   }
 
   /** The values of an array member with their own positions, for precise error locations. */

@@ -9,6 +9,7 @@ import io.keyspan.processor.model.ValueKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -75,6 +76,26 @@ final class TypeMapper {
       default:
         return Optional.empty();
     }
+  }
+
+  /** The types Keyspan stores, for messages: the built-ins by simple name, then the generic shapes. */
+  static String supportedTypes() {
+    return BUILT_INS.keySet().stream().map(TypeMapper::shortName).sorted(String.CASE_INSENSITIVE_ORDER)
+        .collect(Collectors.joining(", "))
+        + ", enums, @Document classes, and Optional<T>, List<T>, Map<String, T> of these, Set<T> of strings, numbers or binaries";
+  }
+
+  /** {@code int} for {@code java.lang.Integer} (either is stored), {@code Instant} for {@code java.time.Instant}. */
+  private static String shortName(String qualifiedName) {
+    String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    if (!qualifiedName.startsWith("java.lang.") || simple.equals("String")) {
+      return simple;
+    }
+    return switch (simple) {
+      case "Integer" -> "int";
+      case "Character" -> "char";
+      default -> simple.toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   /** The type inside {@code Optional<...>}, if the type is one. */

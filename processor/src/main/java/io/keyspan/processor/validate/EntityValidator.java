@@ -59,7 +59,9 @@ public final class EntityValidator {
     one(entity, entity.properties(), p -> p.roles().sortKey(), Message.TWO_SORT_KEYS, report);
     for (Property property : entity.properties()) {
       boolean key = property.roles().partitionKey() || property.roles().sortKey() || !property.roles().indexKeys().isEmpty();
-      if (key && property.mapping() != null && (property.optional() || !property.mapping().kind().isKeyType())) {
+      if (key && property.mapping() != null && property.optional()) {
+        report.error(property.element(), Message.KEY_OPTIONAL, property.javaName(), property.mapping().javaType());
+      } else if (key && property.mapping() != null && !property.mapping().kind().isKeyType()) {
         report.error(
             property.element(), Message.KEY_TYPE, property.javaName(),
             property.type() + " (stored as " + property.mapping().kind().storedAs() + ")");

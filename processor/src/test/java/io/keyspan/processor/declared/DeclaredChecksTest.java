@@ -65,6 +65,9 @@ class DeclaredChecksTest {
    */
   private static void assertErrorAt(Compilation compilation, JavaFileObject file, String line, String... fragments) {
     assertThat(compilation).failed();
+    for (javax.tools.Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      Truth.assertThat(error.getMessage(Locale.ROOT)).doesNotContainMatch("\\?[.:]");
+    }
     long lineNumber = lineOf(file, line);
     List<String> errorsOnLine = compilation.errors().stream()
         .filter(d -> d.getSource() != null && d.getSource().toUri().equals(file.toUri()) && d.getLineNumber() == lineNumber)
@@ -135,13 +138,13 @@ class DeclaredChecksTest {
   @Test
   void unknownAttribute_isCompileError_withDidYouMean() {
     assertError(repository("@Scan(filter = \"Totl > :t\") List<Order> big(long t);"), "List<Order> big",
-        "names the attribute Totl", "did you mean Total?");
+        "names the attribute Totl, which Order does not have; did you mean Total? Attributes: CustomerID, ");
   }
 
   @Test
   void unknownIndex_isCompileError_withDidYouMean() {
     assertError(repository("@Query(index = \"ByStatsu\", key = \"Status = :s\") List<Order> open(String s);"),
-        "List<Order> open", "The index \"ByStatsu\" does not exist", "did you mean ByStatus?");
+        "List<Order> open", "The index \"ByStatsu\" does not exist on the table Orders; did you mean ByStatus? Indexes: ByStatus.");
   }
 
   @Test
@@ -261,7 +264,7 @@ class DeclaredChecksTest {
   @Test
   void derivedUnknownProperty_isCompileError_withDidYouMean() {
     assertError(repository("List<Order> findByCustmerId(String customerId);"), "findByCustmerId",
-        "names the property custmerId", "did you mean customerId?");
+        "names the property custmerId, which Order does not have; did you mean customerId? Properties: ");
   }
 
   @Test
@@ -296,7 +299,13 @@ class DeclaredChecksTest {
   @Test
   void derivedCountReturningList_isCompileError() {
     assertError(repository("List<Order> countByCustomerId(String customerId);"), "countByCustomerId",
-        "is a count method, so it returns long");
+        "countByCustomerId counts the matching items, so it returns long, not java.util.List<test.Order>.");
+  }
+
+  @Test
+  void derivedExistsReturningString_isCompileError() {
+    assertError(repository("String existsByCustomerId(String customerId);"), "existsByCustomerId",
+        "existsByCustomerId tells whether a matching item exists, so it returns boolean, not java.lang.String.");
   }
 
   @Test
@@ -377,7 +386,7 @@ class DeclaredChecksTest {
         "public record Summary(String orderId, long totl) {}");
     JavaFileObject source = repository("@Query(key = \"CustomerID = :c\") List<Summary> summaries(String c);");
     assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
-        "List<Summary> summaries", "its component totl is not an attribute of Order; did you mean total?");
+        "List<Summary> summaries", "Its component totl is not a property of Order; did you mean total?");
   }
 
   @Test
@@ -387,7 +396,7 @@ class DeclaredChecksTest {
         "public record Summary(String orderId, String total) {}");
     JavaFileObject source = repository("@Query(key = \"CustomerID = :c\") List<Summary> summaries(String c);");
     assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
-        "List<Summary> summaries", "with the type java.lang.String (the property is long)");
+        "List<Summary> summaries", "Its component total is not a property of Order with the type java.lang.String (the property is long).");
   }
 
   @Test

@@ -82,6 +82,18 @@ class CompileErrorsTest {
   }
 
   @Test
+  void optionalKeys_areErrors_sayingToDeclareTheValueType() {
+    JavaFileObject source = source("User", "@Table(name = \"Users\")",
+        "public record User(@PartitionKey Optional<String> id,", "  @IndexPartitionKey(\"ByEmail\") Optional<String> email) {}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining(Message.KEY_OPTIONAL.format("id", "java.lang.String"))
+        .inFile(source).onLineContaining("Optional<String> id");
+    assertThat(compilation).hadErrorContaining(Message.KEY_OPTIONAL.format("email", "java.lang.String"))
+        .inFile(source).onLineContaining("Optional<String> email");
+  }
+
+  @Test
   void indexKeyOfListType_isError() {
     JavaFileObject source = source("User", "@Table(name = \"Users\")",
         "public record User(@PartitionKey String id,", "  @IndexPartitionKey(\"ByTags\") List<String> tags) {}");
@@ -90,13 +102,52 @@ class CompileErrorsTest {
   }
 
   @Test
-  void unsupportedTypeWithoutConverter_namesTheFieldAndType() {
+  void unsupportedJdkType_listsTheSupportedTypes_andIsNeverToldToBeAnnotated() {
     JavaFileObject source = source("User", "@Table(name = \"Users\")",
-        "public record User(@PartitionKey String id,", "  Thread worker) {}");
+        "public record User(@PartitionKey String id,", "  Object payload) {}");
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining(Message.UNSUPPORTED_TYPE.format("worker", "User", "java.lang.Thread", "java.lang.Thread"))
-        .inFile(source).onLineContaining("Thread worker");
+    String supported = "Supported types: ";
+    String start = Message.UNSUPPORTED_TYPE.format("payload", "User", "java.lang.Object", "");
+    assertThat(compilation).hadErrorContaining(start.substring(0, start.indexOf(supported) + supported.length()))
+        .inFile(source).onLineContaining("Object payload");
+    assertThat(compilation).hadErrorCount(1);
+    String message = compilation.errors().get(0).getMessage(java.util.Locale.ROOT);
+    com.google.common.truth.Truth.assertThat(message).doesNotContain("Annotate");
+    com.google.common.truth.Truth.assertThat(message)
+        .containsMatch("Supported types: BigDecimal, BigInteger, boolean, byte, byte\\[\\], ByteBuffer, char, double, Duration, float, Instant, int, ");
+    com.google.common.truth.Truth.assertThat(message).contains(", String, URI, UUID, Year, YearMonth, ZonedDateTime, ZoneId, enums, @Document classes,");
     assertNothingGenerated(new JavaFileObject[] {source}, "User");
+  }
+
+  @Test
+  void legacyDateTypes_pointToJavaTime() {
+    JavaFileObject source = source("User", "@Table(name = \"Users\")",
+        "public record User(@PartitionKey String id,",
+        "  Date created,",
+        "  List<Calendar> history,",
+        "  Optional<java.sql.Timestamp> seen) {}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining(Message.LEGACY_DATE_TYPE.format(
+            "created", "User", "java.util.Date", "java.util.Date", "java.time.Instant", "Date.toInstant()"))
+        .inFile(source).onLineContaining("Date created");
+    assertThat(compilation).hadErrorContaining(Message.LEGACY_DATE_TYPE.format("history", "User",
+            "java.util.List<java.util.Calendar>", "java.util.Calendar", "java.time.Instant", "Calendar.toInstant()"))
+        .inFile(source).onLineContaining("List<Calendar> history");
+    assertThat(compilation).hadErrorContaining(Message.LEGACY_DATE_TYPE.format("seen", "User",
+            "java.sql.Timestamp", "java.sql.Timestamp", "java.time.Instant", "Timestamp.toInstant()"))
+        .inFile(source).onLineContaining("Timestamp> seen");
+  }
+
+  @Test
+  void ownClassWithoutDocument_isToldToBeAnnotated() {
+    JavaFileObject address = source("Address", "public record Address(String city) {}");
+    JavaFileObject source = source("User", "@Table(name = \"Users\")",
+        "public record User(@PartitionKey String id,", "  Map<String, Address> addresses) {}");
+    Compilation compilation = compile(address, source);
+    assertThat(compilation).hadErrorContaining(Message.NOT_A_DOCUMENT.format("addresses", "User",
+            "java.util.Map<java.lang.String,test.Address>", "test.Address", "test.Address"))
+        .inFile(source).onLineContaining("Address> addresses");
   }
 
   @Test
@@ -132,8 +183,28 @@ class CompileErrorsTest {
     JavaFileObject source = source("User", "@Table(name = \"Users\")", "public class User {",
         "  @PartitionKey private final String id;", "  public User(int unrelated) { this.id = \"\"; }",
         "  public String getId() { return id; }", "}");
-    assertThat(compile(source)).hadErrorContaining(Message.NO_CONSTRUCTOR.format("User", "the no-argument constructor", "java.lang.String id"))
+    assertThat(compile(source)).hadErrorContaining(Message.NO_CONSTRUCTOR.format("User", "it has no no-argument constructor", "java.lang.String id"))
         .inFile(source).onLineContaining("public class User");
+  }
+
+  @Test
+  void noSetters_namesThemInTheConstructorError() {
+    JavaFileObject source = source("User", "@Table(name = \"Users\")", "public class User {",
+        "  @PartitionKey private String id;", "  private String name;", "  public User() {}",
+        "  public String getId() { return id; }", "  public String getName() { return name; }", "}");
+    assertThat(compile(source))
+        .hadErrorContaining(Message.NO_CONSTRUCTOR.format("User", "missing setters: id, name", "java.lang.String id, java.lang.String name"))
+        .inFile(source).onLineContaining("public class User");
+  }
+
+  @Test
+  void creatorNotMatchingTheProperties_isErrorOnTheCreator() {
+    JavaFileObject source = source("User", "@Table(name = \"Users\")", "public class User {",
+        "  @PartitionKey private final String id;", "  private final String name;",
+        "  @Creator public User(String id) { this.id = id; this.name = \"\"; }",
+        "  public String getId() { return id; }", "  public String getName() { return name; }", "}");
+    assertThat(compile(source)).hadErrorContaining(Message.CREATOR_MISMATCH.format("User", "id, name"))
+        .inFile(source).onLineContaining("@Creator public User");
   }
 
   @Test
