@@ -60,7 +60,7 @@ class EncodingsTest {
   }
 
   @Test
-  void nullFields_fillsEveryLeftOutFieldWithNullInFieldOrder_andReadsUnchanged() {
+  void nullFields_fillsEveryLeftOutFieldWithNullInFieldOrder_keepsOthers_andReadsUnchanged() {
     AttributeConverter<Map<String, String>> document = Converters.map(Converters.STRING);
     AttributeConverter<Map<String, String>> withNulls = Encodings.nullFields(
         AttributeConverter.of(
@@ -78,11 +78,13 @@ class EncodingsTest {
     Map<String, String> value = new LinkedHashMap<>();
     value.put("C", "c");
     value.put("A", null);
+    value.put("Extra", "e");
 
     AttributeValue.M stored = (AttributeValue.M) withNulls.toAttributeValue(value);
 
     assertThat(stored.values()).containsExactly(
-        "A", AttributeValue.nul(), "B", AttributeValue.nul(), "C", AttributeValue.s("c")).inOrder();
+        "A", AttributeValue.nul(), "B", AttributeValue.nul(), "C", AttributeValue.s("c"), "Extra", AttributeValue.s("e"))
+        .inOrder();
     assertThat(withNulls.fromAttributeValue(AttributeValue.m(Map.of("C", AttributeValue.s("c"))))).containsExactly("C", "c");
   }
 }

@@ -39,18 +39,13 @@ final class EncodingReader {
       this.description = description;
     }
 
+    /** Exhaustive: a new encoding does not compile until it names its family. */
     static Family of(Encoding encoding) {
-      switch (encoding) {
-        case INSTANT_FIXED_WIDTH:
-        case INSTANT_TO_STRING:
-        case INSTANT_MILLIS:
-          return INSTANT;
-        case BOOLEAN_BOOL:
-        case BOOLEAN_NUMBER:
-          return BOOLEAN;
-        default:
-          return NULL_FIELDS;
-      }
+      return switch (encoding) {
+        case INSTANT_FIXED_WIDTH, INSTANT_TO_STRING, INSTANT_MILLIS -> INSTANT;
+        case BOOLEAN_BOOL, BOOLEAN_NUMBER -> BOOLEAN;
+        case NULL_FIELDS_ABSENT, NULL_FIELDS_NULL -> NULL_FIELDS;
+      };
     }
   }
 
