@@ -50,5 +50,7 @@ class DynamoDbMapperFormsTest {
     assertThat(stored).isEqualTo(mapperItem("a-2", "2024-05-01T12:00:00.123Z", 1, 0));
     assertThat(accounts.scan().filter(AccountSchema.ACTIVE.eq(true)).list().stream().map(Account::id).toList())
         .containsExactly("a-2");
+    assertThat(db.repository(AccountQueries.class).withActive(false).stream().map(Account::id).toList())
+        .containsExactly("a-3");
   }
 }
