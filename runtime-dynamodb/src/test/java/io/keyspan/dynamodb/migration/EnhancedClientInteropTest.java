@@ -72,8 +72,12 @@ class EnhancedClientInteropTest {
   }
 
   private Map<String, AttributeValue> stored(String customer, Instant placedAt) {
+    return stored(customer, placedAt.toString());
+  }
+
+  private Map<String, AttributeValue> stored(String customer, String placedAt) {
     Map<String, AttributeValue> item = new LinkedHashMap<>(client.getItem(b -> b.tableName("Orders")
-        .key(Map.of("customer", AttributeValue.fromS(customer), "placedAt", AttributeValue.fromS(placedAt.toString())))).item());
+        .key(Map.of("customer", AttributeValue.fromS(customer), "placedAt", AttributeValue.fromS(placedAt)))).item());
     item.remove("customer");
     return item;
   }
@@ -127,6 +131,20 @@ class EnhancedClientInteropTest {
             Key.builder().partitionValue("c-2").sortValue("2024-05").build()))
         .items().stream().map(EnhancedOrder::getPlacedAt).toList();
     assertThat(may).containsExactly(NOON);
+  }
+
+  @Test
+  void theEnhancedClientReadsKeyspansDefaultFormsToo() {
+    new PlainOrderRepository(db).put(new PlainOrder("c-4", NOON, SHIPPED, true, new Address("1 Main St", null), List.of()));
+
+    EnhancedOrder read = enhancedOrders.query(QueryConditional.keyEqualTo(Key.builder().partitionValue("c-4").build()))
+        .items().stream().findFirst().orElseThrow();
+
+    assertThat(read.getPlacedAt()).isEqualTo(NOON);
+    assertThat(read.getShippedAt()).isEqualTo(SHIPPED);
+    assertThat(read.getShipTo().getStreet()).isEqualTo("1 Main St");
+    assertThat(read.getShipTo().getCity()).isNull();
+    assertThat(stored("c-4", "2024-05-01T12:00:00.000000000Z").get("shipTo").m()).doesNotContainKey("city");
   }
 
   @Test
