@@ -43,13 +43,17 @@ public enum Encoding {
 
   /**
    * A null field of a {@link Document} is left out of the stored map: Keyspan's default, and the
-   * smallest item.
+   * smallest item. Like {@link #NULL_FIELDS_NULL}, it is chosen by the attribute that holds the
+   * document.
    */
   NULL_FIELDS_ABSENT,
 
   /**
    * A null field of a {@link Document} is stored as NULL ({@code {"NULL": true}}): what the
    * Enhanced Client writes for nested beans, unless they are annotated {@code @DynamoDbIgnoreNulls}.
+   * It applies to the documents an attribute holds (directly, or in a list or map), chosen on that
+   * attribute or as the default of the {@link Table} or {@link Document} type declaring it; a
+   * document inside a document follows its own holder's choice.
    */
   NULL_FIELDS_NULL
 }
