@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * only where the item does not have the attribute yet ({@code SET CreatedAt =
  * if_not_exists(CreatedAt, :now)}), so the first write wins. Allowed on {@code Instant}, the other
  * {@code java.time} date-time types and {@code long} epoch milliseconds. Instants are stored as
- * fixed-width ISO-8601 strings, so their string order is time order and they can be sort keys.
+ * fixed-width ISO-8601 strings, so their string order is time order and they can be sort keys,
+ * unless {@link StoredAs} chooses another form.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

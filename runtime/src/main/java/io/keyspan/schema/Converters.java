@@ -60,13 +60,8 @@ public final class Converters {
             return text.charAt(0);
           });
 
-  public static final AttributeConverter<Boolean> BOOLEAN =
-      AttributeConverter.of(AttributeValue::bool, value -> {
-        if (value instanceof AttributeValue.Bool bool) {
-          return bool.value();
-        }
-        throw mismatch(value, AttributeValue.Type.BOOL, "boolean");
-      });
+  /** A boolean as BOOL; reads the numbers 1 and 0 too, as DynamoDBMapper stores booleans. */
+  public static final AttributeConverter<Boolean> BOOLEAN = AttributeConverter.of(AttributeValue::bool, Encodings::readBoolean);
 
   // ---------------------------------------------------------------- numbers
 
@@ -263,7 +258,7 @@ public final class Converters {
 
   // ---------------------------------------------------------------- helpers
 
-  private static <V> AttributeConverter<V> textual(
+  static <V> AttributeConverter<V> textual(
       String typeName, Function<? super V, String> format, Function<String, ? extends V> parse) {
     return AttributeConverter.of(
         v -> AttributeValue.s(format.apply(v)),

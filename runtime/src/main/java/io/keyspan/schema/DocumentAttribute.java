@@ -14,6 +14,11 @@ public abstract class DocumentAttribute<D> extends TypedAttribute<D> {
     super(path, Converters.document(schema));
   }
 
+  /** A document stored by another converter of it, such as {@link Encodings#nullFields}. */
+  protected DocumentAttribute(Path path, AttributeConverter<D> converter) {
+    super(path, converter);
+  }
+
   /** {@code size(path)}: the number of fields stored. */
   public final Size size() {
     return new Size(path());

@@ -65,6 +65,14 @@ public enum Message {
   CONVERTER_NOT_FOUND(
       "The converter named in @Convert on the property %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
   NOT_A_CONVERTER("%s does not implement io.keyspan.schema.AttributeConverter, so it cannot convert the property %s."),
+  ENCODING_CONFLICT(
+      "@StoredAs on %s chooses both %s and %s, two forms of %s: a value has one stored form. Keep one of them."),
+  ENCODING_TYPE(
+      "@StoredAs(%s) chooses a form of %s, but the property %s has the type %s, which holds none. Remove it here, or put it on the property it is meant for."),
+  ENCODING_WITH_CONVERTER(
+      "The property %s has both @Convert and @StoredAs: its converter alone decides how it is stored. Remove @StoredAs, or let the converter write the form you need."),
+  ENCODING_TTL(
+      "The time-to-live attribute %s cannot be @StoredAs(%s): DynamoDB reads expiry only from a number of epoch seconds, which is how Keyspan stores it."),
   UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 
   private final String template;

@@ -70,8 +70,12 @@ public sealed interface TypeMapping
     }
   }
 
-  /** A {@code @Document} type, mapped by its generated schema {@code schema}. */
-  record Document(ClassName javaType, ClassName schema) implements TypeMapping {
+  /**
+   * A {@code @Document} type, mapped by its generated schema {@code schema}.
+   *
+   * @param nullFields whether its null fields are stored as NULL rather than left out
+   */
+  record Document(ClassName javaType, ClassName schema, boolean nullFields) implements TypeMapping {
     @Override
     public ValueKind kind() {
       return ValueKind.MAP;

@@ -67,6 +67,7 @@ public final class EntityReader {
   private final Mirrors mirrors;
   private final TypeMapper mapper;
   private final TableReader tables;
+  private final EncodingReader encodings;
 
   public EntityReader(ProcessingEnvironment environment) {
     this.elements = environment.getElementUtils();
@@ -74,6 +75,7 @@ public final class EntityReader {
     this.mirrors = new Mirrors(elements);
     this.mapper = new TypeMapper(types);
     this.tables = new TableReader(mirrors);
+    this.encodings = new EncodingReader(mirrors);
   }
 
   /** The model of a type, or empty when its shape cannot be mapped at all (reported). */
@@ -96,9 +98,10 @@ public final class EntityReader {
         sources.add(source);
       }
     }
+    EncodingReader.Choices defaults = encodings.defaults(type, report);
     List<Property> properties = new ArrayList<>();
     for (PropertySource source : sources) {
-      property(type, source, accessors, table, report).ifPresent(properties::add);
+      property(type, source, accessors, table, defaults, report).ifPresent(properties::add);
     }
     if (properties.size() != sources.size()) {
       return Optional.empty();
@@ -165,13 +168,20 @@ public final class EntityReader {
   }
 
   private Optional<Property> property(
-      TypeElement owner, PropertySource source, Accessors accessors, boolean table, Report report) {
+      TypeElement owner,
+      PropertySource source,
+      Accessors accessors,
+      boolean table,
+      EncodingReader.Choices defaults,
+      Report report) {
     String attributeName =
         source.annotation(Attribute.class.getCanonicalName()).map(m -> mirrors.string(m, "value")).orElse(source.name());
     Property.Roles roles = table ? roles(source) : noRoles();
     Optional<TypeMirror> optionalContent = TypeMapper.optionalContent(source.type());
     TypeMirror mapped = optionalContent.orElse(source.type());
-    Optional<TypeMapping> mapping = mapping(owner, source, mapped, roles, report);
+    Optional<TypeMapping> mapping =
+        mapping(owner, source, mapped, roles, report)
+            .flatMap(m -> encodings.apply(source, m, defaults, roles.timeToLive(), report));
     Optional<String> read = read(owner, source, accessors, report);
     if (read.isEmpty()) {
       return Optional.empty();

@@ -55,7 +55,7 @@ final class TypeMapper {
     }
     if (element.getAnnotation(Document.class) != null && arguments.isEmpty()) {
       ClassName document = ClassName.get(element);
-      return Optional.of(new TypeMapping.Document(document, Entity.schemaNameOf(document)));
+      return Optional.of(new TypeMapping.Document(document, Entity.schemaNameOf(document), false));
     }
     if (arguments.isEmpty() || arguments.stream().anyMatch(a -> a.getKind() != TypeKind.DECLARED && a.getKind() != TypeKind.ARRAY)) {
       return Optional.empty(); // raw collections, wildcards and type variables have no element mapping

@@ -8,6 +8,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
+import io.keyspan.processor.model.TypeMapping;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -20,10 +22,21 @@ public final class DocumentSchemaWriter {
   private static final ClassName DOCUMENT_SCHEMA = ClassName.get(SCHEMA, "DocumentSchema");
   private static final ClassName DOCUMENT_ATTRIBUTE = ClassName.get(SCHEMA, "DocumentAttribute");
   private static final ClassName CONVERTER = ClassName.get(SCHEMA, "AttributeConverter");
+  private static final ClassName ENCODINGS = ClassName.get(SCHEMA, "Encodings");
+  private static final String NULL_WRITING = "converterWritingNulls";
   /** Methods of DocumentAttribute that a field method must not hide. */
   private static final Set<String> TAKEN =
       Set.of("path", "converter", "toValue", "eq", "ne", "in", "exists", "notExists", "hasType", "write",
           "writeOptional", "read", "readOptional", "absent", "size", "toString", "hashCode", "equals", "getClass");
+
+  /** The static method of {@code DSchema} that returns the converter a mapping uses. */
+  static String converterMethod(TypeMapping.Document document) {
+    return document.nullFields() ? NULL_WRITING : "converter";
+  }
+
+  private static CodeBlock fieldNames(Entity document) {
+    return document.properties().stream().map(p -> CodeBlock.of("$S", p.attributeName())).collect(CodeBlock.joining(", "));
+  }
 
   public TypeSpec.Builder write(Entity document) {
     ClassName schema = document.schemaName();
@@ -37,6 +50,9 @@ public final class DocumentSchemaWriter {
         .addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, document.className()), "converter",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.document(instance)", Mappings.CONVERTERS).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, document.className()), NULL_WRITING,
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.nullFields(converter, $T.of($L))", ENCODINGS, List.class, fieldNames(document)).build())
         .addFields(ItemCode.constants(document, Modifier.PRIVATE))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("instance").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -45,6 +61,10 @@ public final class DocumentSchemaWriter {
             .addJavadoc("Stores the document as a map (M).\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ParameterizedTypeName.get(CONVERTER, document.className())).addStatement("return converter").build())
+        .addMethod(MethodSpec.methodBuilder(NULL_WRITING)
+            .addJavadoc("Stores the document as a map (M) in which every null field is NULL, as {@code @StoredAs(NULL_FIELDS_NULL)} chooses.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(CONVERTER, document.className())).addStatement("return $L", NULL_WRITING).build())
         .addMethod(ItemCode.write("toMap", document, "map"))
         .addMethod(ItemCode.read("fromMap", document, "map"))
         .addType(paths(document, paths));
@@ -63,7 +83,11 @@ public final class DocumentSchemaWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(DOCUMENT_ATTRIBUTE, document.className()))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addParameter(Mappings.PATH, "path").addStatement("super(path, instance)").build());
+            .addParameter(Mappings.PATH, "path").addStatement("super(path, instance)").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addParameter(Mappings.PATH, "path")
+            .addParameter(ParameterizedTypeName.get(CONVERTER, document.className()), "converter")
+            .addStatement("super(path, converter)").build());
     for (Property property : document.properties()) {
       String name = TAKEN.contains(property.javaName()) ? property.javaName() + "Field" : property.javaName();
       CodeBlock path = CodeBlock.of("path().attribute($S)", property.attributeName());

@@ -43,7 +43,7 @@ final class Mappings {
       return CodeBlock.of("$T.map($L)", CONVERTERS, converter(map.value()));
     }
     if (mapping instanceof TypeMapping.Document document) {
-      return CodeBlock.of("$T.converter()", document.schema());
+      return CodeBlock.of("$T.$L()", document.schema(), DocumentSchemaWriter.converterMethod(document));
     }
     return CodeBlock.of("new $T()", ((TypeMapping.Converted) mapping).converter());
   }
@@ -81,6 +81,9 @@ final class Mappings {
           newAttribute(map.value(), CodeBlock.of("$L", p), depth + 1));
     }
     if (mapping instanceof TypeMapping.Document document) {
+      if (document.nullFields()) {
+        return CodeBlock.of("new $T($L, $L)", document.schema().nestedClass("Paths"), path, converter(document));
+      }
       return CodeBlock.of("new $T($L)", document.schema().nestedClass("Paths"), path);
     }
     return CodeBlock.of("new $T<>($L, $L)", scalarClass(mapping), path, converter(mapping));
