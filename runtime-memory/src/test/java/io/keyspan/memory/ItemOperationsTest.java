@@ -364,6 +364,37 @@ class ItemOperationsTest {
   }
 
   @Test
+  void removeAddOrDeleteOfAKeyAttribute_isRejected_andChangesNothing() {
+    // Digest 1.7; API UpdateItem: "You cannot use UpdateItem to update any primary key
+    // attributes" (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html)
+    // holds for every clause, not only SET.
+    put(engine, "Sorted", item("p", "a", "s", 1, "n", 5));
+    assertKeyUpdateRejected(update("REMOVE p"), "p");
+    assertKeyUpdateRejected(update("ADD s :v0", 1), "s");
+    assertKeyUpdateRejected(update("DELETE p :v0", AttributeValue.ss("a")), "p");
+    assertKeyUpdateRejected(update("SET n = :v0 REMOVE s", 6), "s");
+    assertThat(get(engine, "Sorted", item("p", "a", "s", 1)))
+        .isEqualTo(item("p", "a", "s", 1, "n", 5));
+  }
+
+  private void assertKeyUpdateRejected(io.keyspan.expression.Update update, String attribute) {
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.updateItem(
+                    UpdateItemRequest.builder("Sorted", item("p", "a", "s", 1))
+                        .update(update)
+                        .build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "One or more parameter values were invalid: Cannot update attribute "
+                + attribute
+                + ". This attribute is part of the key");
+  }
+
+  @Test
   void updateGrowingPast400KB_isRejectedWithTheUpdateMessage() {
     put(engine, "Hashed", item("p", "a", "big", "x".repeat(409_000)));
     ValidationException error =

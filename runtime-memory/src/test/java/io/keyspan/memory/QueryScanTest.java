@@ -208,6 +208,27 @@ class QueryScanTest {
   }
 
   @Test
+  void pageEndsAtTheItemThatReachesExactlyOneMegabyte_notBefore() {
+    // ServiceQuotas / API Query: a page holds at most 1 MB of evaluated data
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html).
+    // Four items of exactly 256 KB reach 1 MB at the fourth, so the page ends there; one byte
+    // less and the fifth item still belongs to the page.
+    createOrders();
+    long quarter = Reads.PAGE_BYTES / 4;
+    for (int s = 1; s <= 6; s++) {
+      put(engine, "Orders", Fixtures.padded(item("p", "a", "s", s), quarter));
+    }
+    PageResponse exact = engine.query(QueryRequest.builder("Orders", key("p = :v0", "a")).build());
+    assertThat(sortKeys(exact)).containsExactly(1, 2, 3, 4).inOrder();
+    assertThat(exact.lastEvaluatedKey()).isEqualTo(item("p", "a", "s", 4));
+
+    put(engine, "Orders", Fixtures.padded(item("p", "a", "s", 1), quarter - 1));
+    PageResponse under = engine.query(QueryRequest.builder("Orders", key("p = :v0", "a")).build());
+    assertThat(sortKeys(under)).containsExactly(1, 2, 3, 4, 5).inOrder();
+    assertThat(under.lastEvaluatedKey()).isEqualTo(item("p", "a", "s", 5));
+  }
+
+  @Test
   void queryFilterOnKeyAttribute_isRejected() {
     createOrders();
     ValidationException error =
@@ -551,6 +572,57 @@ class QueryScanTest {
     }
     assertThat(total).isEqualTo(300);
     assertThat(union).hasSize(300);
+  }
+
+  @Test
+  void parallelScan_segmentIsTheHashRangeOfThePartitionKey_soEverySegmentHasItsShare() {
+    // API Scan: TotalSegments divides the table into disjoint segments, each read by one worker
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Scan.html#Scan.ParallelScan).
+    // Segment i holds the partitions whose 32-bit hash lies in the i-th of four equal ranges, so
+    // with 300 partitions none of the four is empty and all items of a partition share one.
+    createOrders();
+    for (int i = 0; i < 300; i++) {
+      put(engine, "Orders", item("p", "k" + (i % 100), "s", i));
+    }
+    int[] perSegment = new int[4];
+    for (int segment = 0; segment < 4; segment++) {
+      PageResponse page =
+          engine.scan(ScanRequest.builder("Orders").segment(segment).totalSegments(4).build());
+      for (Map<String, AttributeValue> found : page.items()) {
+        long hash = PartitionKey.of(found.get("p")).unsignedHash();
+        assertThat(hash * 4 / Reads.HASH_SPACE).isEqualTo(segment);
+      }
+      perSegment[segment] = page.count();
+    }
+    assertThat(perSegment[0] + perSegment[1] + perSegment[2] + perSegment[3]).isEqualTo(300);
+    for (int count : perSegment) {
+      assertThat(count).isGreaterThan(0);
+    }
+  }
+
+  @Test
+  void parallelScan_startKeyFromAnotherSegment_isRejected() {
+    createOrders();
+    for (int i = 0; i < 20; i++) {
+      put(engine, "Orders", item("p", "k" + i, "s", 0));
+    }
+    PageResponse first =
+        engine.scan(ScanRequest.builder("Orders").segment(0).totalSegments(2).limit(1).build());
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.scan(
+                    ScanRequest.builder("Orders")
+                        .segment(1)
+                        .totalSegments(2)
+                        .exclusiveStartKey(first.lastEvaluatedKey())
+                        .build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "The provided starting key is invalid: Exclusive start key does not belong to the"
+                + " provided segment");
   }
 
   @Test
