@@ -116,7 +116,10 @@ class BatchAndTransactionTest {
     // API BatchGetItem: a response holds at most 16 MB; 64 items of 256 KB are exactly 16 MB.
     List<Map<String, AttributeValue>> keys = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
-      put(engine, "Hashed", Fixtures.padded(item("p", "k" + i), BatchOperations.MAX_GET_BYTES / 64));
+      put(
+          engine,
+          "Hashed",
+          Fixtures.padded(item("p", "k" + i), BatchOperations.MAX_GET_BYTES / 64));
       keys.add(item("p", "k" + i));
     }
     BatchGetItemResponse exact =

@@ -245,7 +245,10 @@ class CapacityTest {
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s")),
             List.of(
                 new GlobalSecondaryIndex(
-                    "ByTag", List.of(KeySchemaElement.hash("tag")), IndexProjection.KEYS_ONLY, null)),
+                    "ByTag",
+                    List.of(KeySchemaElement.hash("tag")),
+                    IndexProjection.KEYS_ONLY,
+                    null)),
             List.of(
                 new LocalSecondaryIndex(
                     "ByRank",

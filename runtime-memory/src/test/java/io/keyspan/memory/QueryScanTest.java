@@ -247,6 +247,101 @@ class QueryScanTest {
   }
 
   @Test
+  void queryFilterNamingAKeyAttribute_isRejected_inEveryPosition() {
+    // API Query FilterExpression: "A filter expression cannot contain partition key or sort key
+    // attributes" (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html),
+    // wherever in the filter the key attribute appears.
+    createOrders();
+    List<io.keyspan.expression.Condition> filters =
+        List.of(
+            filter("x = s"),
+            filter("s = x"),
+            filter("size(s) > :v0", 1),
+            filter("s BETWEEN :v0 AND :v1", 1, 2),
+            filter("x BETWEEN s AND :v0", 2),
+            filter("x BETWEEN :v0 AND s", 1),
+            filter("s IN (:v0)", 1),
+            filter("x IN (:v0, s)", 1),
+            filter("attribute_exists(x) AND s = :v0", 1),
+            filter("s = :v0 AND attribute_exists(x)", 1),
+            filter("attribute_exists(x) OR s = :v0", 1),
+            filter("s = :v0 OR attribute_exists(x)", 1),
+            filter("NOT s = :v0", 1),
+            filter("attribute_exists(s)"),
+            filter("attribute_not_exists(s)"),
+            filter("attribute_type(s, :v0)", "N"),
+            filter("begins_with(s, :v0)", "1"),
+            filter("begins_with(x, s)"),
+            filter("contains(s, :v0)", 1),
+            filter("contains(x, s)"));
+    for (io.keyspan.expression.Condition keyFilter : filters) {
+      ValidationException error =
+          assertThrows(
+              ValidationException.class,
+              () ->
+                  engine.query(
+                      QueryRequest.builder("Orders", key("p = :v0", "a"))
+                          .filter(keyFilter)
+                          .build()));
+      assertThat(error)
+          .hasMessageThat()
+          .isEqualTo(
+              "Filter Expression can only contain non-primary key attributes: Primary key"
+                  + " attribute: s");
+    }
+  }
+
+  @Test
+  void beginsWithOnABinarySortKey_selectsThePrefix_evenEndingInFF() {
+    // API Query KeyConditionExpression begins_with on B sort keys; binaries compare as unsigned
+    // bytes (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+    engine.createTable(
+        Fixtures.table(
+            "Blobs",
+            List.of(s("p"), Fixtures.b("b")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("b"))));
+    int[][] keys = {
+      {0x01}, {0x01, 0x00}, {0x01, 0xFF}, {0x01, 0xFF, 0x00}, {0x02}, {0xFF}, {0xFF, 0x01}
+    };
+    for (int[] sortKey : keys) {
+      put(engine, "Blobs", item("p", "a", "b", binary(sortKey)));
+    }
+    assertThat(blobsStartingWith(0x01, 0xFF))
+        .containsExactly(List.of(0x01, 0xFF), List.of(0x01, 0xFF, 0x00))
+        .inOrder();
+    assertThat(blobsStartingWith(0xFF))
+        .containsExactly(List.of(0xFF), List.of(0xFF, 0x01))
+        .inOrder();
+    assertThat(blobsStartingWith(0x01)).hasSize(4);
+  }
+
+  private static AttributeValue binary(int... bytes) {
+    byte[] content = new byte[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      content[i] = (byte) bytes[i];
+    }
+    return AttributeValue.b(content);
+  }
+
+  private List<List<Integer>> blobsStartingWith(int... prefix) {
+    List<List<Integer>> found = new ArrayList<>();
+    for (Map<String, AttributeValue> blob :
+        engine
+            .query(
+                QueryRequest.builder(
+                        "Blobs", key("p = :v0 AND begins_with(b, :v1)", "a", binary(prefix)))
+                    .build())
+            .items()) {
+      List<Integer> bytes = new ArrayList<>();
+      for (byte b : ((AttributeValue.B) blob.get("b")).value().toArray()) {
+        bytes.add(b & 0xFF);
+      }
+      found.add(bytes);
+    }
+    return found;
+  }
+
+  @Test
   void keyConditionErrors_useDynamoDbMessages() {
     createOrders();
     assertQueryError(key("s = :v0", 1), "Query condition missed key schema element: p");
