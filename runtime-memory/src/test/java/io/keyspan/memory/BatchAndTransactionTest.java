@@ -338,14 +338,20 @@ class BatchAndTransactionTest {
   }
 
   @Test
-  void conditionCheckWithoutCondition_isRejected() {
+  void conditionCheckWithoutCondition_isRejected_namingTheAction() {
     ValidationException error =
         assertThrows(
             ValidationException.class,
             () ->
                 transact(
+                    new TransactWriteItem.Put("Hashed", item("p", "b"), null, null),
                     new TransactWriteItem.ConditionCheck("Hashed", item("p", "a"), null, null)));
-    assertThat(error).hasMessageThat().contains("conditionExpression");
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "1 validation error detected: Value null at"
+                + " 'transactItems.2.member.conditionCheck.conditionExpression' failed to satisfy"
+                + " constraint: Member must not be null");
   }
 
   @Test
@@ -454,6 +460,17 @@ class BatchAndTransactionTest {
                     "t",
                     null)));
     assertThat(get(engine, "Hashed", item("p", "b"))).isNull();
+  }
+
+  @Test
+  void clientRequestTokenOf36Characters_isAccepted() {
+    // API TransactWriteItems ClientRequestToken: length 1 to 36.
+    engine.transactWriteItems(
+        new TransactWriteItemsRequest(
+            List.of(new TransactWriteItem.Put("Hashed", item("p", "a"), null, null)),
+            "x".repeat(36),
+            null));
+    assertThat(get(engine, "Hashed", item("p", "a"))).isNotNull();
   }
 
   @Test

@@ -759,6 +759,37 @@ class QueryScanTest {
             + " must have value greater than or equal to 1");
   }
 
+  @Test
+  void segmentLimits_areInclusive() {
+    // API Scan: TotalSegments 1 to 1,000,000; Segment 0 to TotalSegments - 1.
+    createOrders();
+    put(engine, "Orders", item("p", "a", "s", 1));
+    PageResponse whole =
+        engine.scan(ScanRequest.builder("Orders").segment(0).totalSegments(1).build());
+    assertThat(whole.count()).isEqualTo(1);
+    engine.scan(ScanRequest.builder("Orders").segment(999_999).totalSegments(1_000_000).build());
+    assertScanError(
+        ScanRequest.builder("Orders").segment(0).totalSegments(1_000_001),
+        "1 validation error detected: Value '1000001' at 'totalSegments' failed to satisfy"
+            + " constraint: Member must have value less than or equal to 1000000");
+  }
+
+  @Test
+  void queryLimitBelowOne_isRejected() {
+    createOrders();
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.query(
+                    QueryRequest.builder("Orders", key("p = :v0", "a")).limit(0).build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member"
+                + " must have value greater than or equal to 1");
+  }
+
   private void assertScanError(ScanRequest.Builder request, String message) {
     ValidationException error =
         assertThrows(ValidationException.class, () -> engine.scan(request.build()));

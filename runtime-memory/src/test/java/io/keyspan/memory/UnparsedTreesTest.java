@@ -9,8 +9,11 @@ import static io.keyspan.memory.Fixtures.withHashTable;
 import static io.keyspan.memory.Fixtures.withSortedTable;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.keyspan.engine.BatchGetItemRequest;
 import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.GetItemRequest;
+import io.keyspan.engine.KeysAndAttributes;
+import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.TransactGetItem;
@@ -81,6 +84,22 @@ class UnparsedTreesTest {
                     .update(Fixtures.update("SET n = :v0", 2))
                     .condition(DEEP_CONDITION)
                     .build()));
+    assertTooDeep(
+        "ConditionExpression",
+        () ->
+            engine.putItem(
+                PutItemRequest.builder("Hashed", item("p", "a", "n", 2))
+                    .condition(DEEP_CONDITION)
+                    .build()));
+    assertTooDeep(
+        "ProjectionExpression",
+        () ->
+            engine.batchGetItem(
+                new BatchGetItemRequest(
+                    java.util.Map.of(
+                        "Hashed",
+                        new KeysAndAttributes(List.of(item("p", "a")), DEEP_PROJECTION, false)),
+                    null)));
     assertTooDeep(
         "ConditionExpression",
         () ->
