@@ -63,6 +63,11 @@ class BatchAndTransactionTest {
     assertBatchGetError(keys, "Too many items requested for the BatchGetItem call");
   }
 
+  private BatchGetItemResponse batchGet(List<Map<String, AttributeValue>> keys) {
+    return engine.batchGetItem(
+        new BatchGetItemRequest(Map.of("Hashed", KeysAndAttributes.of(keys)), null));
+  }
+
   @Test
   void batchGet_exactly100Keys_isAccepted() {
     // API BatchGetItem: "up to 100 items"
@@ -73,8 +78,7 @@ class BatchAndTransactionTest {
       keys.add(item("p", "k" + i));
     }
     BatchGetItemResponse response =
-        engine.batchGetItem(
-            new BatchGetItemRequest(Map.of("Hashed", KeysAndAttributes.of(keys)), null));
+        batchGet(keys);
     assertThat(response.responses().get("Hashed")).hasSize(100);
     assertThat(response.unprocessedKeys()).isEmpty();
   }
@@ -90,8 +94,7 @@ class BatchAndTransactionTest {
         assertThrows(
             ValidationException.class,
             () ->
-                engine.batchGetItem(
-                    new BatchGetItemRequest(Map.of("Hashed", KeysAndAttributes.of(keys)), null)));
+                batchGet(keys));
     assertThat(error).hasMessageThat().isEqualTo(message);
   }
 
@@ -104,8 +107,7 @@ class BatchAndTransactionTest {
       keys.add(item("p", "k" + i));
     }
     BatchGetItemResponse response =
-        engine.batchGetItem(
-            new BatchGetItemRequest(Map.of("Hashed", KeysAndAttributes.of(keys)), null));
+        batchGet(keys);
     int returned = response.responses().get("Hashed").size();
     assertThat(returned).isLessThan(45);
     assertThat(returned + response.unprocessedKeys().get("Hashed").keys().size()).isEqualTo(45);
@@ -123,16 +125,14 @@ class BatchAndTransactionTest {
       keys.add(item("p", "k" + i));
     }
     BatchGetItemResponse exact =
-        engine.batchGetItem(
-            new BatchGetItemRequest(Map.of("Hashed", KeysAndAttributes.of(keys)), null));
+        batchGet(keys);
     assertThat(exact.responses().get("Hashed")).hasSize(64);
     assertThat(exact.unprocessedKeys()).isEmpty();
 
     put(engine, "Hashed", item("p", "one-more"));
     keys.add(item("p", "one-more"));
     BatchGetItemResponse over =
-        engine.batchGetItem(
-            new BatchGetItemRequest(Map.of("Hashed", KeysAndAttributes.of(keys)), null));
+        batchGet(keys);
     assertThat(over.responses().get("Hashed")).hasSize(64);
     assertThat(over.unprocessedKeys().get("Hashed").keys()).containsExactly(item("p", "one-more"));
   }

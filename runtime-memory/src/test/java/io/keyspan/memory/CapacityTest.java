@@ -290,19 +290,19 @@ class CapacityTest {
     assertThat(total).isEqualTo(ConsumedCapacity.total("Shop", Capacity.write(3)));
   }
 
+  private ConsumedCapacity indexQuery(QueryRequest.Builder query) {
+    return engine
+        .query(query.returnConsumedCapacity(ReturnConsumedCapacity.INDEXES).build())
+        .consumedCapacity();
+  }
+
   @Test
   void indexReads_reportReadUnits_underTheirOwnKind() {
     // A GSI read is reported under GlobalSecondaryIndexes, an LSI read under
     // LocalSecondaryIndexes; the table's own share is zero, and no write units appear.
     createShop();
     ConsumedCapacity global =
-        engine
-            .query(
-                QueryRequest.builder("Shop", key("tag = :v0", "t"))
-                    .indexName("ByTag")
-                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
-                    .build())
-            .consumedCapacity();
+        indexQuery(QueryRequest.builder("Shop", key("tag = :v0", "t")).indexName("ByTag"));
     assertThat(global)
         .isEqualTo(
             new ConsumedCapacity(
@@ -314,14 +314,10 @@ class CapacityTest {
                 Map.of("ByTag", Capacity.read(0.5)),
                 Map.of()));
     ConsumedCapacity local =
-        engine
-            .query(
-                QueryRequest.builder("Shop", key("p = :v0", "a"))
-                    .indexName("ByRank")
-                    .consistentRead(true)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
-                    .build())
-            .consumedCapacity();
+        indexQuery(
+            QueryRequest.builder("Shop", key("p = :v0", "a"))
+                .indexName("ByRank")
+                .consistentRead(true));
     assertThat(local)
         .isEqualTo(
             new ConsumedCapacity(
@@ -343,15 +339,11 @@ class CapacityTest {
     // are fetched from the table, at the cost of a read of the whole item.
     createShop();
     ConsumedCapacity consumed =
-        engine
-            .query(
-                QueryRequest.builder("Shop", key("p = :v0", "a"))
-                    .indexName("ByRank")
-                    .select(io.keyspan.engine.Select.ALL_ATTRIBUTES)
-                    .consistentRead(true)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
-                    .build())
-            .consumedCapacity();
+        indexQuery(
+            QueryRequest.builder("Shop", key("p = :v0", "a"))
+                .indexName("ByRank")
+                .select(io.keyspan.engine.Select.ALL_ATTRIBUTES)
+                .consistentRead(true));
     assertThat(consumed)
         .isEqualTo(
             new ConsumedCapacity(
