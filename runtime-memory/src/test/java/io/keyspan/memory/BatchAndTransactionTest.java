@@ -63,6 +63,26 @@ class BatchAndTransactionTest {
     assertBatchGetError(keys, "Too many items requested for the BatchGetItem call");
   }
 
+  private BatchGetItemResponse batchGet(List<Map<String, AttributeValue>> keys) {
+    return engine.batchGetItem(
+        new BatchGetItemRequest(Map.of("Hashed", KeysAndAttributes.of(keys)), null));
+  }
+
+  @Test
+  void batchGet_exactly100Keys_isAccepted() {
+    // API BatchGetItem: "up to 100 items"
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html).
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      put(engine, "Hashed", item("p", "k" + i));
+      keys.add(item("p", "k" + i));
+    }
+    BatchGetItemResponse response =
+        batchGet(keys);
+    assertThat(response.responses().get("Hashed")).hasSize(100);
+    assertThat(response.unprocessedKeys()).isEmpty();
+  }
+
   @Test
   void batchGet_duplicateKeys_areRejected() {
     assertBatchGetError(
@@ -74,8 +94,7 @@ class BatchAndTransactionTest {
         assertThrows(
             ValidationException.class,
             () ->
-                engine.batchGetItem(
-                    new BatchGetItemRequest(Map.of("Hashed", KeysAndAttributes.of(keys)), null)));
+                batchGet(keys));
     assertThat(error).hasMessageThat().isEqualTo(message);
   }
 
@@ -88,13 +107,37 @@ class BatchAndTransactionTest {
       keys.add(item("p", "k" + i));
     }
     BatchGetItemResponse response =
-        engine.batchGetItem(
-            new BatchGetItemRequest(Map.of("Hashed", KeysAndAttributes.of(keys)), null));
+        batchGet(keys);
     int returned = response.responses().get("Hashed").size();
     assertThat(returned).isLessThan(45);
     assertThat(returned + response.unprocessedKeys().get("Hashed").keys().size()).isEqualTo(45);
   }
 
+  @Test
+  void batchGet_ofExactly16MB_returnsEverything_andTheNextKeyIsUnprocessed() {
+    // API BatchGetItem: a response holds at most 16 MB; 64 items of 256 KB are exactly 16 MB.
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      put(
+          engine,
+          "Hashed",
+          Fixtures.padded(item("p", "k" + i), BatchOperations.MAX_GET_BYTES / 64));
+      keys.add(item("p", "k" + i));
+    }
+    BatchGetItemResponse exact =
+        batchGet(keys);
+    assertThat(exact.responses().get("Hashed")).hasSize(64);
+    assertThat(exact.unprocessedKeys()).isEmpty();
+
+    put(engine, "Hashed", item("p", "one-more"));
+    keys.add(item("p", "one-more"));
+    BatchGetItemResponse over =
+        batchGet(keys);
+    assertThat(over.responses().get("Hashed")).hasSize(64);
+    assertThat(over.unprocessedKeys().get("Hashed").keys()).containsExactly(item("p", "one-more"));
+  }
+
+  // ------------------------------------------------------------------ BatchWriteItem
   // ------------------------------------------------------------------ BatchWriteItem
 
   @Test
@@ -147,6 +190,18 @@ class BatchAndTransactionTest {
                                 new WriteRequest.Delete(item("p", "a")))),
                         null)));
     assertThat(error).hasMessageThat().isEqualTo("Provided list of item keys contains duplicates");
+  }
+
+  @Test
+  void batchWrite_ofExactly25Requests_isAccepted() {
+    // API BatchWriteItem: "as many as 25 put or delete requests"
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html).
+    List<WriteRequest> writes = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      writes.add(new WriteRequest.Put(item("p", "k" + i)));
+    }
+    engine.batchWriteItem(new BatchWriteItemRequest(Map.of("Hashed", writes), null));
+    assertThat(Fixtures.scanAll(engine, "Hashed")).hasSize(25);
   }
 
   @Test
@@ -245,6 +300,31 @@ class BatchAndTransactionTest {
   }
 
   @Test
+  void updateOfAKeyAttribute_rejectsTheWholeTransaction() {
+    // Digest 1.7 and 1.14: a key attribute cannot be updated, in a transaction either; the error
+    // is found before any item is read, so it is a ValidationException for the whole request.
+    put(engine, "Hashed", item("p", "a", "n", 1));
+    for (io.keyspan.expression.Update keyUpdate :
+        List.of(update("SET p = :v0", "c"), update("REMOVE p"), update("ADD p :v0", 2))) {
+      ValidationException error =
+          assertThrows(
+              ValidationException.class,
+              () ->
+                  transact(
+                      new TransactWriteItem.Put("Hashed", item("p", "b"), null, null),
+                      new TransactWriteItem.Update(
+                          "Hashed", item("p", "a"), keyUpdate, null, null)));
+      assertThat(error)
+          .hasMessageThat()
+          .isEqualTo(
+              "One or more parameter values were invalid: Cannot update attribute p. This"
+                  + " attribute is part of the key");
+    }
+    assertThat(get(engine, "Hashed", item("p", "b"))).isNull();
+    assertThat(get(engine, "Hashed", item("p", "a"))).isEqualTo(item("p", "a", "n", 1));
+  }
+
+  @Test
   void twoActionsOnOneItem_areRejected() {
     ValidationException error =
         assertThrows(
@@ -258,14 +338,20 @@ class BatchAndTransactionTest {
   }
 
   @Test
-  void conditionCheckWithoutCondition_isRejected() {
+  void conditionCheckWithoutCondition_isRejected_namingTheAction() {
     ValidationException error =
         assertThrows(
             ValidationException.class,
             () ->
                 transact(
+                    new TransactWriteItem.Put("Hashed", item("p", "b"), null, null),
                     new TransactWriteItem.ConditionCheck("Hashed", item("p", "a"), null, null)));
-    assertThat(error).hasMessageThat().contains("conditionExpression");
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "1 validation error detected: Value null at"
+                + " 'transactItems.2.member.conditionCheck.conditionExpression' failed to satisfy"
+                + " constraint: Member must not be null");
   }
 
   @Test
@@ -283,6 +369,47 @@ class BatchAndTransactionTest {
             () -> engine.transactWriteItems(new TransactWriteItemsRequest(many, null, null)));
     assertThat(error).hasMessageThat().contains("transactItems");
     assertThat(error).hasMessageThat().contains("100");
+  }
+
+  @Test
+  void exactly100Actions_areAccepted() {
+    // API TransactWriteItems: up to 100 actions
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html).
+    List<TransactWriteItem> puts = new ArrayList<>();
+    List<TransactGetItem> gets = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      puts.add(new TransactWriteItem.Put("Hashed", item("p", "k" + i), null, null));
+      gets.add(new TransactGetItem("Hashed", item("p", "k" + i), null));
+    }
+    engine.transactWriteItems(new TransactWriteItemsRequest(puts, null, null));
+    assertThat(engine.transactGetItems(new TransactGetItemsRequest(gets, null)).responses())
+        .doesNotContain(java.util.Optional.empty());
+  }
+
+  @Test
+  void requestOfExactly4MB_isAccepted_oneByteMoreIsNot() {
+    // ServiceQuotas: a transaction is at most 4 MB; 16 puts of 256 KB are exactly 4 MB.
+    long each = Transactions.MAX_REQUEST_BYTES / 16;
+    List<TransactWriteItem> puts = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      puts.add(
+          new TransactWriteItem.Put(
+              "Hashed", Fixtures.padded(item("p", "k" + i), each), null, null));
+    }
+    engine.transactWriteItems(new TransactWriteItemsRequest(puts, null, null));
+    assertThat(Fixtures.scanAll(engine, "Hashed")).hasSize(16);
+
+    List<TransactWriteItem> over = new ArrayList<>(puts);
+    over.set(
+        0,
+        new TransactWriteItem.Put(
+            "Hashed", Fixtures.padded(item("p", "extra"), each + 1), null, null));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () -> engine.transactWriteItems(new TransactWriteItemsRequest(over, null, null)));
+    assertThat(error).hasMessageThat().isEqualTo("Transaction request size cannot exceed 4 MB");
+    assertThat(get(engine, "Hashed", item("p", "extra"))).isNull();
   }
 
   @Test
@@ -333,6 +460,17 @@ class BatchAndTransactionTest {
                     "t",
                     null)));
     assertThat(get(engine, "Hashed", item("p", "b"))).isNull();
+  }
+
+  @Test
+  void clientRequestTokenOf36Characters_isAccepted() {
+    // API TransactWriteItems ClientRequestToken: length 1 to 36.
+    engine.transactWriteItems(
+        new TransactWriteItemsRequest(
+            List.of(new TransactWriteItem.Put("Hashed", item("p", "a"), null, null)),
+            "x".repeat(36),
+            null));
+    assertThat(get(engine, "Hashed", item("p", "a"))).isNotNull();
   }
 
   @Test

@@ -27,6 +27,7 @@ import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.table.GlobalSecondaryIndex;
 import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.KeySchemaElement;
+import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,11 @@ class CapacityTest {
             null));
   }
 
-  /** An item of exactly {@code bytes} bytes by DynamoDB's size rule (key "p"="a" is 2). */
+  /** An item of exactly {@code bytes} bytes by DynamoDB's size rule. */
   private static Map<String, AttributeValue> sized(String p, int bytes, Object... more) {
     Map<String, AttributeValue> item = item(more);
     item.put("p", AttributeValue.s(p));
-    long used = io.keyspan.value.ItemSize.of(item) + 4; // "body" name
-    item.put("body", AttributeValue.s("x".repeat((int) (bytes - used))));
-    return item;
+    return Fixtures.padded(item, bytes);
   }
 
   @Test
@@ -232,6 +231,150 @@ class CapacityTest {
                     ReturnConsumedCapacity.TOTAL))
             .consumedCapacity();
     assertThat(read.get(0).capacityUnits()).isEqualTo(2.0);
+  }
+
+  /**
+   * Table Shop (p S, s N) with GSI ByTag (tag) and LSI ByRank (p, rank), both KEYS_ONLY, and one
+   * item that both indexes hold.
+   */
+  private void createShop() {
+    engine.createTable(
+        Fixtures.table(
+            "Shop",
+            List.of(s("p"), n("s"), s("tag"), n("rank")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s")),
+            List.of(
+                new GlobalSecondaryIndex(
+                    "ByTag",
+                    List.of(KeySchemaElement.hash("tag")),
+                    IndexProjection.KEYS_ONLY,
+                    null)),
+            List.of(
+                new LocalSecondaryIndex(
+                    "ByRank",
+                    List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("rank")),
+                    IndexProjection.KEYS_ONLY))));
+    put(engine, "Shop", item("p", "a", "s", 1, "tag", "t", "rank", 7));
+  }
+
+  @Test
+  void writes_reportWriteUnits_perIndexKind_onlyWithIndexes() {
+    // API ConsumedCapacity: INDEXES adds Table, GlobalSecondaryIndexes and LocalSecondaryIndexes
+    // to the total (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConsumedCapacity.html);
+    // a write consumes write units only.
+    createShop();
+    ConsumedCapacity indexes =
+        engine
+            .putItem(
+                PutItemRequest.builder("Shop", item("p", "b", "s", 1, "tag", "u", "rank", 8))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+                    .build())
+            .consumedCapacity();
+    assertThat(indexes)
+        .isEqualTo(
+            new ConsumedCapacity(
+                "Shop",
+                3,
+                0,
+                3,
+                Capacity.write(1),
+                Map.of("ByTag", Capacity.write(1)),
+                Map.of("ByRank", Capacity.write(1))));
+    ConsumedCapacity total =
+        engine
+            .putItem(
+                PutItemRequest.builder("Shop", item("p", "c", "s", 1, "tag", "u", "rank", 8))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                    .build())
+            .consumedCapacity();
+    assertThat(total).isEqualTo(ConsumedCapacity.total("Shop", Capacity.write(3)));
+  }
+
+  private ConsumedCapacity indexQuery(QueryRequest.Builder query) {
+    return engine
+        .query(query.returnConsumedCapacity(ReturnConsumedCapacity.INDEXES).build())
+        .consumedCapacity();
+  }
+
+  @Test
+  void indexReads_reportReadUnits_underTheirOwnKind() {
+    // A GSI read is reported under GlobalSecondaryIndexes, an LSI read under
+    // LocalSecondaryIndexes; the table's own share is zero, and no write units appear.
+    createShop();
+    ConsumedCapacity global =
+        indexQuery(QueryRequest.builder("Shop", key("tag = :v0", "t")).indexName("ByTag"));
+    assertThat(global)
+        .isEqualTo(
+            new ConsumedCapacity(
+                "Shop",
+                0.5,
+                0.5,
+                0,
+                Capacity.read(0),
+                Map.of("ByTag", Capacity.read(0.5)),
+                Map.of()));
+    ConsumedCapacity local =
+        indexQuery(
+            QueryRequest.builder("Shop", key("p = :v0", "a"))
+                .indexName("ByRank")
+                .consistentRead(true));
+    assertThat(local)
+        .isEqualTo(
+            new ConsumedCapacity(
+                "Shop", 1, 1, 0, Capacity.read(0), Map.of(), Map.of("ByRank", Capacity.read(1))));
+    ConsumedCapacity total =
+        engine
+            .scan(
+                ScanRequest.builder("Shop")
+                    .indexName("ByRank")
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                    .build())
+            .consumedCapacity();
+    assertThat(total).isEqualTo(ConsumedCapacity.total("Shop", Capacity.read(0.5)));
+  }
+
+  @Test
+  void lsiReadOfUnprojectedAttributes_alsoChargesTheTable() {
+    // Developer Guide LSI.html#LSI.ThroughputConsiderations: attributes the index does not project
+    // are fetched from the table, at the cost of a read of the whole item.
+    createShop();
+    ConsumedCapacity consumed =
+        indexQuery(
+            QueryRequest.builder("Shop", key("p = :v0", "a"))
+                .indexName("ByRank")
+                .select(io.keyspan.engine.Select.ALL_ATTRIBUTES)
+                .consistentRead(true));
+    assertThat(consumed)
+        .isEqualTo(
+            new ConsumedCapacity(
+                "Shop", 2, 2, 0, Capacity.read(1), Map.of(), Map.of("ByRank", Capacity.read(1))));
+  }
+
+  @Test
+  void transactionalReadsAndWrites_keepTheirKind() {
+    createShop();
+    ConsumedCapacity written =
+        engine
+            .transactWriteItems(
+                new TransactWriteItemsRequest(
+                    List.of(new TransactWriteItem.Put("Shop", item("p", "b", "s", 2), null, null)),
+                    null,
+                    ReturnConsumedCapacity.INDEXES))
+            .consumedCapacity()
+            .get(0);
+    // An item outside both indexes: the table's write only, doubled for the transaction.
+    assertThat(written)
+        .isEqualTo(new ConsumedCapacity("Shop", 2, 0, 2, Capacity.write(2), Map.of(), Map.of()));
+    ConsumedCapacity read =
+        engine
+            .transactGetItems(
+                new TransactGetItemsRequest(
+                    List.of(new TransactGetItem("Shop", item("p", "a", "s", 1), null)),
+                    ReturnConsumedCapacity.INDEXES))
+            .consumedCapacity()
+            .get(0);
+    assertThat(read)
+        .isEqualTo(new ConsumedCapacity("Shop", 2, 2, 0, Capacity.read(2), Map.of(), Map.of()));
   }
 
   @Test

@@ -124,6 +124,18 @@ final class Fixtures {
     return item;
   }
 
+  /**
+   * {@code item} with a string attribute "pad" that brings it to exactly {@code bytes} bytes by
+   * DynamoDB's size rule (Developer Guide, "Item sizes and formats":
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html).
+   */
+  static Map<String, AttributeValue> padded(Map<String, AttributeValue> item, long bytes) {
+    Map<String, AttributeValue> result = new LinkedHashMap<>(item);
+    long used = io.keyspan.value.ItemSize.of(item) + "pad".length();
+    result.put("pad", AttributeValue.s("x".repeat(Math.toIntExact(bytes - used))));
+    return result;
+  }
+
   static AttributeValue value(Object value) {
     if (value instanceof AttributeValue attribute) {
       return attribute;

@@ -399,21 +399,36 @@ class ItemOperationsTest {
   }
 
   @Test
-  void updateTouchingAKeyAttribute_isRejected() {
-    // Digest 1.7: "Cannot update attribute p. This attribute is part of the key".
+  void updateOfAKeyAttribute_isRejected_inEveryClause_andChangesNothing() {
+    // Digest 1.7: "Cannot update attribute p. This attribute is part of the key". API UpdateItem:
+    // "You cannot use UpdateItem to update any primary key attributes"
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html), in
+    // any clause, not only SET.
+    put(engine, "Sorted", item("p", "a", "s", 1, "n", 5));
+    assertKeyUpdateRejected(update("SET s = :v0", 2), "s");
+    assertKeyUpdateRejected(update("REMOVE p"), "p");
+    assertKeyUpdateRejected(update("ADD s :v0", 1), "s");
+    assertKeyUpdateRejected(update("DELETE p :v0", AttributeValue.ss("a")), "p");
+    assertKeyUpdateRejected(update("SET n = :v0 REMOVE s", 6), "s");
+    assertThat(get(engine, "Sorted", item("p", "a", "s", 1)))
+        .isEqualTo(item("p", "a", "s", 1, "n", 5));
+  }
+
+  private void assertKeyUpdateRejected(io.keyspan.expression.Update update, String attribute) {
     ValidationException error =
         assertThrows(
             ValidationException.class,
             () ->
                 engine.updateItem(
                     UpdateItemRequest.builder("Sorted", item("p", "a", "s", 1))
-                        .update(update("SET s = :v0", 2))
+                        .update(update)
                         .build()));
     assertThat(error)
         .hasMessageThat()
         .isEqualTo(
-            "One or more parameter values were invalid: Cannot update attribute s. This attribute"
-                + " is part of the key");
+            "One or more parameter values were invalid: Cannot update attribute "
+                + attribute
+                + ". This attribute is part of the key");
   }
 
   @Test

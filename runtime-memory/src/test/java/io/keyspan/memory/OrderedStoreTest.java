@@ -41,6 +41,17 @@ class OrderedStoreTest {
   }
 
   @Test
+  void put_returnsTheReplacedItem_orNullWhenTheKeyIsNew() {
+    PartitionKey a = PartitionKey.of(AttributeValue.s("a"));
+    assertThat(store.put(a, EntryKey.of(AttributeValue.n(1)), item("a", 1))).isNull();
+    assertThat(store.put(a, EntryKey.of(AttributeValue.n(2)), item("a", 2))).isNull();
+    assertThat(store.put(a, EntryKey.of(AttributeValue.n(3)), item("a", 3))).isNull();
+    Map<String, AttributeValue> newer = Fixtures.item("p", "a", "s", 3, "v", 1);
+    assertThat(store.put(a, EntryKey.of(AttributeValue.n(3)), newer)).isEqualTo(item("a", 3));
+    assertThat(store.size()).isEqualTo(3);
+  }
+
+  @Test
   void replacingAnItem_keepsTheCount() {
     put("a", 1);
     Map<String, AttributeValue> replaced =

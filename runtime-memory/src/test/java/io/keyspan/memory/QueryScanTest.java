@@ -209,21 +209,120 @@ class QueryScanTest {
   }
 
   @Test
-  void queryFilterOnKeyAttribute_isRejected() {
+  void pageEndsAtTheItemThatReachesExactlyOneMegabyte_notBefore() {
+    // ServiceQuotas / API Query: a page holds at most 1 MB of evaluated data
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html).
+    // Four items of exactly 256 KB reach 1 MB at the fourth, so the page ends there; one byte
+    // less and the fifth item still belongs to the page.
     createOrders();
-    ValidationException error =
-        assertThrows(
-            ValidationException.class,
-            () ->
-                engine.query(
-                    QueryRequest.builder("Orders", key("p = :v0", "a"))
-                        .filter(filter("s > :v0", 1))
-                        .build()));
-    assertThat(error)
-        .hasMessageThat()
-        .isEqualTo(
-            "Filter Expression can only contain non-primary key attributes: Primary key"
-                + " attribute: s");
+    long quarter = Reads.PAGE_BYTES / 4;
+    for (int s = 1; s <= 6; s++) {
+      put(engine, "Orders", Fixtures.padded(item("p", "a", "s", s), quarter));
+    }
+    PageResponse exact = engine.query(QueryRequest.builder("Orders", key("p = :v0", "a")).build());
+    assertThat(sortKeys(exact)).containsExactly(1, 2, 3, 4).inOrder();
+    assertThat(exact.lastEvaluatedKey()).isEqualTo(item("p", "a", "s", 4));
+
+    put(engine, "Orders", Fixtures.padded(item("p", "a", "s", 1), quarter - 1));
+    PageResponse under = engine.query(QueryRequest.builder("Orders", key("p = :v0", "a")).build());
+    assertThat(sortKeys(under)).containsExactly(1, 2, 3, 4, 5).inOrder();
+    assertThat(under.lastEvaluatedKey()).isEqualTo(item("p", "a", "s", 5));
+  }
+
+  @Test
+  void queryFilterNamingAKeyAttribute_isRejected_inEveryPosition() {
+    // API Query FilterExpression: "A filter expression cannot contain partition key or sort key
+    // attributes" (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html),
+    // wherever in the filter the key attribute appears.
+    createOrders();
+    List<io.keyspan.expression.Condition> filters =
+        List.of(
+            filter("s > :v0", 1),
+            filter("x = s"),
+            filter("s = x"),
+            filter("size(s) > :v0", 1),
+            filter("s BETWEEN :v0 AND :v1", 1, 2),
+            filter("x BETWEEN s AND :v0", 2),
+            filter("x BETWEEN :v0 AND s", 1),
+            filter("s IN (:v0)", 1),
+            filter("x IN (:v0, s)", 1),
+            filter("attribute_exists(x) AND s = :v0", 1),
+            filter("s = :v0 AND attribute_exists(x)", 1),
+            filter("attribute_exists(x) OR s = :v0", 1),
+            filter("s = :v0 OR attribute_exists(x)", 1),
+            filter("NOT s = :v0", 1),
+            filter("attribute_exists(s)"),
+            filter("attribute_not_exists(s)"),
+            filter("attribute_type(s, :v0)", "N"),
+            filter("begins_with(s, :v0)", "1"),
+            filter("begins_with(x, s)"),
+            filter("contains(s, :v0)", 1),
+            filter("contains(x, s)"));
+    for (io.keyspan.expression.Condition keyFilter : filters) {
+      ValidationException error =
+          assertThrows(
+              ValidationException.class,
+              () ->
+                  engine.query(
+                      QueryRequest.builder("Orders", key("p = :v0", "a"))
+                          .filter(keyFilter)
+                          .build()));
+      assertThat(error)
+          .hasMessageThat()
+          .isEqualTo(
+              "Filter Expression can only contain non-primary key attributes: Primary key"
+                  + " attribute: s");
+    }
+  }
+
+  @Test
+  void beginsWithOnABinarySortKey_selectsThePrefix_evenEndingInFF() {
+    // API Query KeyConditionExpression begins_with on B sort keys; binaries compare as unsigned
+    // bytes (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+    engine.createTable(
+        Fixtures.table(
+            "Blobs",
+            List.of(s("p"), Fixtures.b("b")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("b"))));
+    int[][] keys = {
+      {0x01}, {0x01, 0x00}, {0x01, 0xFF}, {0x01, 0xFF, 0x00}, {0x02}, {0xFF}, {0xFF, 0x01}
+    };
+    for (int[] sortKey : keys) {
+      put(engine, "Blobs", item("p", "a", "b", binary(sortKey)));
+    }
+    assertThat(blobsStartingWith(0x01, 0xFF))
+        .containsExactly(List.of(0x01, 0xFF), List.of(0x01, 0xFF, 0x00))
+        .inOrder();
+    assertThat(blobsStartingWith(0xFF))
+        .containsExactly(List.of(0xFF), List.of(0xFF, 0x01))
+        .inOrder();
+    assertThat(blobsStartingWith(0x01)).hasSize(4);
+  }
+
+  private static AttributeValue binary(int... bytes) {
+    byte[] content = new byte[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      content[i] = (byte) bytes[i];
+    }
+    return AttributeValue.b(content);
+  }
+
+  private List<List<Integer>> blobsStartingWith(int... prefix) {
+    List<List<Integer>> found = new ArrayList<>();
+    for (Map<String, AttributeValue> blob :
+        engine
+            .query(
+                QueryRequest.builder(
+                        "Blobs", key("p = :v0 AND begins_with(b, :v1)", "a", binary(prefix)))
+                    .build())
+            .items()) {
+      List<Integer> bytes = new ArrayList<>();
+      for (byte b : ((AttributeValue.B) blob.get("b")).value().toArray()) {
+        bytes.add(b & 0xFF);
+      }
+      found.add(bytes);
+    }
+    return found;
   }
 
   @Test
@@ -632,6 +731,57 @@ class QueryScanTest {
   }
 
   @Test
+  void parallelScan_segmentIsTheHashRangeOfThePartitionKey_soEverySegmentHasItsShare() {
+    // API Scan: TotalSegments divides the table into disjoint segments, each read by one worker
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Scan.html#Scan.ParallelScan).
+    // Segment i holds the partitions whose 32-bit hash lies in the i-th of four equal ranges, so
+    // with 300 partitions none of the four is empty and all items of a partition share one.
+    createOrders();
+    for (int i = 0; i < 300; i++) {
+      put(engine, "Orders", item("p", "k" + (i % 100), "s", i));
+    }
+    int[] perSegment = new int[4];
+    for (int segment = 0; segment < 4; segment++) {
+      PageResponse page =
+          engine.scan(ScanRequest.builder("Orders").segment(segment).totalSegments(4).build());
+      for (Map<String, AttributeValue> found : page.items()) {
+        long hash = PartitionKey.of(found.get("p")).unsignedHash();
+        assertThat(hash * 4 / Reads.HASH_SPACE).isEqualTo(segment);
+      }
+      perSegment[segment] = page.count();
+    }
+    assertThat(perSegment[0] + perSegment[1] + perSegment[2] + perSegment[3]).isEqualTo(300);
+    for (int count : perSegment) {
+      assertThat(count).isGreaterThan(0);
+    }
+  }
+
+  @Test
+  void parallelScan_startKeyFromAnotherSegment_isRejected() {
+    createOrders();
+    for (int i = 0; i < 20; i++) {
+      put(engine, "Orders", item("p", "k" + i, "s", 0));
+    }
+    PageResponse first =
+        engine.scan(ScanRequest.builder("Orders").segment(0).totalSegments(2).limit(1).build());
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.scan(
+                    ScanRequest.builder("Orders")
+                        .segment(1)
+                        .totalSegments(2)
+                        .exclusiveStartKey(first.lastEvaluatedKey())
+                        .build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "The provided starting key is invalid: Exclusive start key does not belong to the"
+                + " provided segment");
+  }
+
+  @Test
   void scanPagesResumeExactly_withoutDuplicatesOrGaps() {
     createOrders();
     for (int i = 0; i < 50; i++) {
@@ -668,6 +818,37 @@ class QueryScanTest {
         ScanRequest.builder("Orders").limit(0),
         "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member"
             + " must have value greater than or equal to 1");
+  }
+
+  @Test
+  void segmentLimits_areInclusive() {
+    // API Scan: TotalSegments 1 to 1,000,000; Segment 0 to TotalSegments - 1.
+    createOrders();
+    put(engine, "Orders", item("p", "a", "s", 1));
+    PageResponse whole =
+        engine.scan(ScanRequest.builder("Orders").segment(0).totalSegments(1).build());
+    assertThat(whole.count()).isEqualTo(1);
+    engine.scan(ScanRequest.builder("Orders").segment(999_999).totalSegments(1_000_000).build());
+    assertScanError(
+        ScanRequest.builder("Orders").segment(0).totalSegments(1_000_001),
+        "1 validation error detected: Value '1000001' at 'totalSegments' failed to satisfy"
+            + " constraint: Member must have value less than or equal to 1000000");
+  }
+
+  @Test
+  void queryLimitBelowOne_isRejected() {
+    createOrders();
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.query(
+                    QueryRequest.builder("Orders", key("p = :v0", "a")).limit(0).build()));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member"
+                + " must have value greater than or equal to 1");
   }
 
   private void assertScanError(ScanRequest.Builder request, String message) {

@@ -233,6 +233,47 @@ class TableManagementTest {
   }
 
   @Test
+  void exactLimits_areAccepted() {
+    // API ProvisionedThroughput: 1 to 10^12 units
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ProvisionedThroughput.html);
+    // ServiceQuotas: 5 local and 20 global secondary indexes per table.
+    for (long units : List.of(1L, 1_000_000_000_000L)) {
+      TableDescription created =
+          engine.createTable(
+              new CreateTableRequest(
+                  "Units" + units,
+                  List.of(s("p")),
+                  HASH_P,
+                  null,
+                  null,
+                  BillingMode.PROVISIONED,
+                  ProvisionedThroughput.of(units, units)));
+      assertThat(created.provisionedThroughput())
+          .isEqualTo(ProvisionedThroughput.of(units, units));
+    }
+    List<LocalSecondaryIndex> five = new ArrayList<>();
+    List<AttributeDefinition> sortedDefinitions = new ArrayList<>(List.of(s("p"), n("s")));
+    for (int i = 0; i < 5; i++) {
+      five.add(lsi("Local" + i, "p", "c" + i));
+      sortedDefinitions.add(s("c" + i));
+    }
+    List<KeySchemaElement> sorted =
+        List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"));
+    assertThat(engine.createTable(table("Locals", sortedDefinitions, sorted, null, five))
+            .localSecondaryIndexes())
+        .hasSize(5);
+    List<GlobalSecondaryIndex> twenty = new ArrayList<>();
+    List<AttributeDefinition> definitions = new ArrayList<>(List.of(s("p")));
+    for (int i = 0; i < 20; i++) {
+      twenty.add(gsi("Global" + i, "g" + i));
+      definitions.add(s("g" + i));
+    }
+    assertThat(engine.createTable(table("Globals", definitions, HASH_P, twenty, null))
+            .globalSecondaryIndexes())
+        .hasSize(20);
+  }
+
+  @Test
   void localIndexRules() {
     List<KeySchemaElement> sorted =
         List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"));

@@ -142,6 +142,32 @@ class ConditionEvaluatorTest {
     }
 
     @Test
+    void everyOrderingOperator_isFalseOnTheWrongSide_andDecidedByEquality() {
+      // 1.2 [G:Expressions.OperatorsAndFunctions, "Comparison operators"]
+      // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.OperatorsAndFunctions.html
+      // Equal operands satisfy <= and >= but not < and >; each operator also has a false side.
+      for (AttributeValue[] ordered :
+          List.of(
+              new AttributeValue[] {n(9), n(10)},
+              new AttributeValue[] {s("abc"), s("abd")},
+              new AttributeValue[] {bin(0x01), bin(0xFF)})) {
+        AttributeValue low = ordered[0];
+        AttributeValue high = ordered[1];
+        Map<String, AttributeValue> item = item("low", low, "high", high, "same", low);
+        assertThat(test(compare(path("low"), Comparator.LT, path("high")), item)).isTrue();
+        assertThat(test(compare(path("high"), Comparator.LT, path("low")), item)).isFalse();
+        assertThat(test(compare(path("low"), Comparator.LT, path("same")), item)).isFalse();
+        assertThat(test(compare(path("low"), Comparator.LE, path("same")), item)).isTrue();
+        assertThat(test(compare(path("high"), Comparator.LE, path("low")), item)).isFalse();
+        assertThat(test(compare(path("high"), Comparator.GT, path("low")), item)).isTrue();
+        assertThat(test(compare(path("low"), Comparator.GT, path("high")), item)).isFalse();
+        assertThat(test(compare(path("low"), Comparator.GT, path("same")), item)).isFalse();
+        assertThat(test(compare(path("low"), Comparator.GE, path("same")), item)).isTrue();
+        assertThat(test(compare(path("low"), Comparator.GE, path("high")), item)).isFalse();
+      }
+    }
+
+    @Test
     void strings_orderByUtf8Bytes() {
       // 1.1 [G:HowItWorks.NamingRulesDataTypes]: "a" > "A"; a character beyond U+FFFF sorts after
       // U+FFFD in UTF-8, though its UTF-16 surrogates sort before it.
@@ -239,6 +265,7 @@ class ConditionEvaluatorTest {
       assertThat(test(bLtA.or(aLtB), item)).isTrue();
       assertThat(test(bLtA.or(bLtA), item)).isFalse();
       assertThat(test(bLtA.not(), item)).isTrue();
+      assertThat(test(aLtB.not(), item)).isFalse();
       // 1.5 [ALT]: NOT NOT NOT NOT x is legal and means x.
       assertThat(test(aLtB.not().not().not().not(), item)).isTrue();
     }
@@ -390,6 +417,10 @@ class ConditionEvaluatorTest {
             bin(1, 2, 3, 4, 5, 6, 7, 8),
             "ns",
             AttributeValue.ns("2", "4", "7"),
+            "ss",
+            AttributeValue.ss("a", "bb", "ccc", "dddd"),
+            "bs",
+            AttributeValue.bs(bytes(1, 2, 3), bytes(4, 5)),
             "l",
             list(2, "dog", 7),
             "m",
@@ -414,6 +445,9 @@ class ConditionEvaluatorTest {
       assertThat(sizeIs("s", Comparator.EQ, 5)).isTrue();
       assertThat(sizeIs("b", Comparator.EQ, 8)).isTrue();
       assertThat(sizeIs("ns", Comparator.EQ, 3)).isTrue();
+      // A set's size is its member count, not the length of its members.
+      assertThat(sizeIs("ss", Comparator.EQ, 4)).isTrue();
+      assertThat(sizeIs("bs", Comparator.EQ, 2)).isTrue();
       assertThat(sizeIs("l", Comparator.EQ, 3)).isTrue();
       assertThat(sizeIs("m", Comparator.EQ, 2)).isTrue();
     }

@@ -465,6 +465,13 @@ class UpdateEvaluatorTest {
     }
 
     @Test
+    void nestedPathWithoutItsParent_isInvalid_onAnExistingItem() {
+      // 1.7: like SET and ADD, a nested DELETE target needs its parent map or list.
+      assertError(INVALID_PATH, update().delete("zz.x", AttributeValue.ss("dog")), item);
+      assertError(INVALID_PATH, update().delete("a.x", AttributeValue.ss("dog")), item);
+    }
+
+    @Test
     void typeMismatch_isIncorrectDataType() {
       assertError(INCORRECT_DATA_TYPE, update().delete("a", AttributeValue.ns("1")), item);
       assertError(INCORRECT_DATA_TYPE, update().delete("b", AttributeValue.ss("hi")), item);

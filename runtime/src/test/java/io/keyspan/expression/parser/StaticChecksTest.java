@@ -274,4 +274,147 @@ class StaticChecksTest {
         new UpdateValue.IfNotExists(path("a"), n(0)), n(1)))), List.of(), List.of(), List.of());
     assertThat(StaticChecks.update(atTop).isSuccess()).isTrue();
   }
+
+  // ------------------------------------------- trees built in code, every position checked
+
+  /** A path of 33 levels: one more than DynamoDB allows (DYNAMODB.md 1.1, G:ServiceQuotas). */
+  private static Path tooDeep(String name) {
+    Path deep = path(name);
+    for (int i = 0; i < 32; i++) {
+      deep = deep.attribute("x");
+    }
+    return deep;
+  }
+
+  private static final String TOO_DEEP =
+      "The document path has too many nesting levels; nesting levels: 33";
+
+  @Test
+  void deepPath_isFoundInEveryOperandOfEveryConditionShape_howeverDeeplyNested() {
+    // Document paths: at most 32 levels
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html),
+    // wherever the path sits in the tree.
+    Path deep = tooDeep("a");
+    Condition fine = new Condition.AttributeExists(path("ok"));
+    List<Condition> shapes = List.of(
+        new Condition.Compare(deep, Comparator.EQ, n(1)),
+        new Condition.Compare(n(1), Comparator.LT, new io.keyspan.expression.Operand.Size(deep)),
+        new Condition.Between(n(2), deep, n(3)),
+        new Condition.In(deep, List.of(n(1))),
+        new Condition.In(n(1), List.of(n(2), deep)),
+        new Condition.AttributeExists(deep),
+        new Condition.AttributeNotExists(deep),
+        new Condition.AttributeType(deep, s("S")),
+        new Condition.BeginsWith(deep, s("x")),
+        new Condition.Contains(s("x"), deep));
+    for (Condition shape : shapes) {
+      for (Condition nested : List.of(shape, fine.and(shape), shape.and(fine), fine.or(shape),
+          shape.or(fine), shape.not())) {
+        assertThat(StaticChecks.condition(nested, ExpressionKind.FILTER).errors().get(0).message())
+            .isEqualTo("Invalid FilterExpression: " + TOO_DEEP);
+      }
+    }
+  }
+
+  @Test
+  void identicalOperands_areFoundInEveryFunction_insideConnectives() {
+    // DYNAMODB.md 1.5 [ALT]: "The first operand must be distinct from the remaining operands".
+    Condition fine = new Condition.AttributeExists(path("ok"));
+    Map<Condition, String> functions = Map.of(
+        new Condition.BeginsWith(path("a"), path("a")), "begins_with",
+        new Condition.Contains(path("a"), path("a")), "contains",
+        new Condition.AttributeType(path("a"), path("a")), "attribute_type");
+    functions.forEach((function, name) -> {
+      for (Condition nested : List.of(fine.and(function).not(), fine.or(function))) {
+        assertThat(StaticChecks.condition(nested, ExpressionKind.CONDITION).errors().get(0)
+                .message())
+            .isEqualTo("Invalid ConditionExpression: The first operand must be distinct from the "
+                + "remaining operands for this operator or function; operator: " + name
+                + ", first operand: [a]");
+      }
+    });
+  }
+
+  @Test
+  void deepPath_isFoundInEveryPartOfAnUpdate() {
+    Path deep = tooDeep("a");
+    AttributeValue list = AttributeValue.l(AttributeValue.n(1));
+    List<Update> updates = List.of(
+        set(deep, n(1)),
+        set(path("b"), deep),
+        set(path("b"), new UpdateValue.IfNotExists(deep, n(1))),
+        set(path("b"), new UpdateValue.ListAppend(lit(list), deep)),
+        set(path("b"), new UpdateValue.Plus(n(1), deep)),
+        new Update(List.of(), List.of(deep), List.of(), List.of()),
+        new Update(List.of(), List.of(), List.of(new Update.AddAction(deep, n(1))), List.of()),
+        new Update(List.of(), List.of(), List.of(),
+            List.of(new Update.DeleteAction(deep, lit(AttributeValue.ss("x"))))));
+    for (Update update : updates) {
+      assertThat(StaticChecks.update(update).errors().get(0).message())
+          .isEqualTo("Invalid UpdateExpression: " + TOO_DEEP);
+    }
+  }
+
+  private static Update set(Path path, UpdateValue value) {
+    return new Update(List.of(new Update.SetAction(path, value)), List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void arithmeticInsideEitherSideOfAnOperatorOrListAppend_isRejected() {
+    UpdateValue nested = new UpdateValue.Plus(n(1), n(2));
+    AttributeValue list = AttributeValue.l(AttributeValue.n(1));
+    for (UpdateValue value : List.of(
+        new UpdateValue.Plus(nested, n(1)),
+        new UpdateValue.Plus(n(1), nested),
+        new UpdateValue.Minus(nested, n(1)),
+        new UpdateValue.Minus(n(1), nested),
+        new UpdateValue.ListAppend(nested, lit(list)),
+        new UpdateValue.ListAppend(lit(list), nested))) {
+      assertThat(StaticChecks.update(set(path("a"), value)).errors().stream()
+              .map(ExpressionError::message).toList())
+          .contains("Invalid UpdateExpression: The operator is only allowed at the top of a SET "
+              + "value; operator: +");
+    }
+  }
+
+  @Test
+  void operatorCount_addsUpNestedFunctions() {
+    // ServiceQuotas: at most 300 operators or functions in an UpdateExpression. Each function
+    // counts, nested ones too: list_append of two if_not_exists is 3, if_not_exists of a
+    // list_append is 2, and an addition of two if_not_exists is 3.
+    AttributeValue list = AttributeValue.l(AttributeValue.n(1));
+    List<Update.SetAction> actions = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      actions.add(new Update.SetAction(path("l" + i), new UpdateValue.ListAppend(
+          new UpdateValue.IfNotExists(path("p"), lit(list)),
+          new UpdateValue.IfNotExists(path("q"), lit(list)))));
+    }
+    for (int i = 0; i < 40; i++) {
+      actions.add(new Update.SetAction(path("n" + i), new UpdateValue.Plus(
+          new UpdateValue.IfNotExists(path("p"), n(0)),
+          new UpdateValue.IfNotExists(path("q"), n(0)))));
+    }
+    for (int i = 0; i < 30; i++) {
+      actions.add(new Update.SetAction(path("f" + i), new UpdateValue.IfNotExists(path("p"),
+          new UpdateValue.ListAppend(path("q"), lit(list)))));
+    }
+    Update update = new Update(actions, List.of(), List.of(), List.of());
+    assertThat(StaticChecks.update(update).errors().get(0).message())
+        .isEqualTo("Invalid UpdateExpression: The expression has too many operators or "
+            + "functions; maximum: 300, count: 330");
+  }
+
+  @Test
+  void addAndDeleteTargets_takePartInPathClashes() {
+    Update addOverlaps = new Update(List.of(new Update.SetAction(path("a"), n(1))), List.of(),
+        List.of(new Update.AddAction(path("a"), n(1))), List.of());
+    assertThat(StaticChecks.update(addOverlaps).errors().get(0).message())
+        .isEqualTo("Invalid UpdateExpression: Two document paths overlap with each other; must "
+            + "remove or rewrite one of these paths; path one: [a], path two: [a]");
+    Update deleteOverlaps = new Update(List.of(), List.of(path("s")), List.of(),
+        List.of(new Update.DeleteAction(path("s"), lit(AttributeValue.ss("x")))));
+    assertThat(StaticChecks.update(deleteOverlaps).errors().get(0).message())
+        .isEqualTo("Invalid UpdateExpression: Two document paths overlap with each other; must "
+            + "remove or rewrite one of these paths; path one: [s], path two: [s]");
+  }
 }

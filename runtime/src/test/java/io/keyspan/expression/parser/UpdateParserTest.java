@@ -231,6 +231,17 @@ class UpdateParserTest {
   }
 
   @Test
+  void expressionOfExactlyFourKilobytes_isAccepted() {
+    // ServiceQuotas: an expression string is at most 4 KB
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
+    String start = "SET a = :v, b = :v REMOVE ";
+    String text =
+        start + "c" + "x".repeat(ExpressionParser.MAX_EXPRESSION_BYTES - start.length() - 1);
+    assertThat(text.length()).isEqualTo(4096);
+    assertThat(parse(text).remove()).hasSize(1);
+  }
+
+  @Test
   void expressionOverFourKilobytes_isRejected() {
     String actions = IntStream.range(0, 151)
         .mapToObj(i -> "a" + i + " = if_not_exists(a" + i + ", :v) + :w")
