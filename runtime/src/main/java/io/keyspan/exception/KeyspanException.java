@@ -10,7 +10,7 @@ public abstract sealed class KeyspanException extends RuntimeException
         ResourceNotFoundException, ResourceInUseException, ProvisionedThroughputExceededException,
         ItemCollectionSizeLimitExceededException, IdempotentParameterMismatchException,
         TransactionInProgressException, TransactionConflictException, LimitExceededException,
-        InternalServerErrorException, OptimisticLockingException {
+        InternalServerErrorException, OptimisticLockingException, ThrottlingException {
 
   protected KeyspanException(String message) {
     super(message);
