@@ -131,8 +131,7 @@ final class LocalEnvironment implements AutoCloseable {
     for (AutoCloseable closeable : toClose) {
       closeable.close();
     }
-    meter.keyspan().close();
-    handle.close();
-    engine.close();
+    engine.close(); // the handles were built over it and do not own it
+
   }
 }
