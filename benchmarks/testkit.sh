@@ -18,11 +18,13 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 if [[ "${QUICK:-0}" == 1 ]]; then
   RUNS=3
   JMH=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
-  SETTINGS="QUICK: cold start median of 3 fresh JVMs per contender (interleaved); JMH 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement"
+  CPU_CALLS=(5000 5000)
+  SETTINGS="QUICK: cold start median of 3 fresh JVMs per contender (interleaved); JMH 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement; CPU cost over 5,000 calls after 5,000"
 else
   RUNS=7
   JMH=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
-  SETTINGS="cold start median of 7 fresh JVMs per contender (interleaved); JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement"
+  CPU_CALLS=(20000 20000)
+  SETTINGS="cold start median of 7 fresh JVMs per contender (interleaved); JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement; CPU cost over 20,000 calls after 20,000"
 fi
 echo "$SETTINGS" > "$OUT/settings.txt"
 
@@ -72,6 +74,7 @@ done
 
 echo ">> warm GetItem: in process vs loopback (JMH)"
 java -cp "$CP" org.openjdk.jmh.Main 'testkit.GetItemBenchmark' "${JMH[@]}" -rf json -rff "$OUT/getitem.json" > "$OUT/getitem.log" 2>&1
+java -cp "$CP" io.keyspan.benchmarks.testkit.GetItemCpuCost "${CPU_CALLS[@]}" > "$OUT/getitem-cpu.txt" 2>> "$OUT/getitem.log"
 {
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //') ($(nproc) cores available)"
   echo "java: $(java -version 2>&1 | head -1)"
