@@ -175,6 +175,8 @@ public final class Faults {
 
   /** Builds one rule: narrow the calls it matches, then say what it does. */
   public static final class FaultBuilder {
+    private static final Set<Operation> CONFLICTING = EnumSet.of(Operation.PUT_ITEM, Operation.UPDATE_ITEM,
+        Operation.DELETE_ITEM, Operation.TRANSACT_WRITE_ITEMS, Operation.TRANSACT_GET_ITEMS);
     private final Faults faults;
     private final Set<Operation> operations;
     private String table;
@@ -249,8 +251,16 @@ public final class Faults {
       register(new Fault.InternalServerError());
     }
 
-    /** A concurrent transaction holds the items: see {@link Fault.TransactionConflict}. */
+    /**
+     * A concurrent transaction holds the items: see {@link Fault.TransactionConflict}. Only for the
+     * calls DynamoDB lets conflict with a transaction: single-item writes and transactions
+     * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html#transaction-conflict-handling).
+     */
     public void transactionConflict() {
+      if (operations.isEmpty() || !CONFLICTING.containsAll(operations)) {
+        throw new IllegalArgumentException("transactionConflict() applies to " + CONFLICTING + " only; the rule is on "
+            + (operations.isEmpty() ? "every operation" : operations) + ".");
+      }
       register(new Fault.TransactionConflict());
     }
 

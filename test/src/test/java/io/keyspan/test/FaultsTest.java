@@ -192,11 +192,15 @@ class FaultsTest {
   }
 
   @Test
-  void unprocessedItems_onlyForBatches() {
+  void unprocessedItemsAndConflicts_onlyWhereDynamoDbHasThem_andBadSettingsAreRejected() {
     IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
         () -> faults.on(Operation.PUT_ITEM).leaveUnprocessed());
     assertThat(wrong).hasMessageThat().isEqualTo(
         "leaveUnprocessed() applies to BATCH_WRITE_ITEM and BATCH_GET_ITEM only; the rule is on [PUT_ITEM].");
+    IllegalArgumentException noConflict = assertThrows(IllegalArgumentException.class,
+        () -> faults.on(Operation.QUERY).transactionConflict());
+    assertThat(noConflict).hasMessageThat().isEqualTo("transactionConflict() applies to [PUT_ITEM, UPDATE_ITEM, DELETE_ITEM, "
+        + "TRANSACT_WRITE_ITEMS, TRANSACT_GET_ITEMS] only; the rule is on [QUERY].");
     assertThrows(IllegalArgumentException.class, () -> faults.on(Operation.GET_ITEM).times(0));
     assertThrows(IllegalArgumentException.class, () -> faults.on(Operation.GET_ITEM).withProbability(0));
   }
