@@ -97,6 +97,34 @@ class KeyspanLocalTest {
   }
 
   @Test
+  void everyOtherOperationTheServerServes_answersThroughTheSdk() {
+    Map<String, AttributeValue> key = Map.of("Feed", AttributeValue.fromS("a"), "Seq", AttributeValue.fromN("1"));
+    dynamo.batchWriteItem(b -> b.requestItems(Map.of("Events", List.of(
+        software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+            .putRequest(software.amazon.awssdk.services.dynamodb.model.PutRequest.builder().item(event("a", 1)).build()).build()))));
+    dynamo.updateItem(b -> b.tableName("Events").key(key).updateExpression("SET Body = :b")
+        .expressionAttributeValues(Map.of(":b", AttributeValue.fromS("changed"))));
+
+    assertThat(dynamo.batchGetItem(b -> b.requestItems(Map.of("Events",
+            software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder().keys(key).build())))
+        .responses().get("Events").get(0).get("Body").s()).isEqualTo("changed");
+    assertThat(dynamo.transactGetItems(b -> b.transactItems(software.amazon.awssdk.services.dynamodb.model.TransactGetItem.builder()
+            .get(g -> g.tableName("Events").key(key)).build()))
+        .responses().get(0).item().get("Body").s()).isEqualTo("changed");
+    assertThat(dynamo.scan(b -> b.tableName("Events")).count()).isEqualTo(1);
+    dynamo.deleteItem(b -> b.tableName("Events").key(key));
+    assertThat(dynamo.scan(b -> b.tableName("Events")).count()).isEqualTo(0);
+
+    dynamo.updateTimeToLive(b -> b.tableName("Events").timeToLiveSpecification(t -> t.attributeName("Expires").enabled(true)));
+    assertThat(dynamo.describeTimeToLive(b -> b.tableName("Events")).timeToLiveDescription().attributeName()).isEqualTo("Expires");
+    dynamo.updateTable(b -> b.tableName("Events").billingMode(BillingMode.PROVISIONED)
+        .provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(5L)));
+    assertThat(dynamo.listTables().tableNames()).containsExactly("Events");
+    dynamo.deleteTable(b -> b.tableName("Events"));
+    assertThat(dynamo.listTables().tableNames()).isEmpty();
+  }
+
+  @Test
   void theAsyncClient_answersInTheCallingThread() {
     try (DynamoDbAsyncClient async = KeyspanLocal.dynamoDbAsyncClient(db)) {
       var put = async.putItem(b -> b.tableName("Events").item(event("b", 1)));
