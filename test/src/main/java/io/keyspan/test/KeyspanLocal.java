@@ -62,9 +62,10 @@ public final class KeyspanLocal {
   }
 
   /**
-   * An asynchronous client over the engine of {@code keyspan}. Requests are answered in the
-   * calling thread, and their futures completed there too (no completion thread pool), so the
-   * returned future is usually done when the call returns.
+   * An asynchronous client over the engine of {@code keyspan}. A request's first attempt is
+   * answered in the calling thread, and its future completed there too (no completion thread
+   * pool), so the returned future is done when the call returns unless the SDK retries: a retry
+   * runs after its backoff on the SDK's scheduler thread.
    */
   public static DynamoDbAsyncClient dynamoDbAsyncClient(Keyspan keyspan) {
     return dynamoDbAsyncClientBuilder(keyspan).build();

@@ -84,6 +84,31 @@ class FaultsTest {
   }
 
   @Test
+  void aPredicateOnTheWholeCall_choosesTheCalls() {
+    faults.on(Operation.BATCH_WRITE_ITEM).when(call -> call.items().size() > 2).throttle();
+
+    users.batchPut(List.of(User.of("u1", "Ann"), User.of("u2", "Bob")));
+    assertThrows(ProvisionedThroughputExceededException.class,
+        () -> users.batchPut(List.of(User.of("u3", "Cid"), User.of("u4", "Dee"), User.of("u5", "Eve"))));
+
+    assertThat(users.scan().list().stream().map(User::userId).toList()).containsExactly("u1", "u2");
+    assertThat(faults.injections().get(0).items()).hasSize(3);
+  }
+
+  @Test
+  void aTransactGetTouchingTheHeldItem_isCancelledToo() {
+    faults.on(Operation.TRANSACT_GET_ITEMS).touching("Users", userKey("u1")).times(1).transactionConflict();
+
+    TransactionCanceledException canceled = assertThrows(TransactionCanceledException.class,
+        () -> keyspan.engine().transactGetItems(new io.keyspan.engine.TransactGetItemsRequest(List.of(
+            new io.keyspan.engine.TransactGetItem("Users", userKey("u0"), null),
+            new io.keyspan.engine.TransactGetItem("Users", userKey("u1"), null)), null)));
+
+    assertThat(canceled.reasons().stream().map(CancellationReason::code).toList())
+        .containsExactly("None", "TransactionConflict").inOrder();
+  }
+
+  @Test
   void aProbability_drawsFromTheSeed_soTwoRunsHitTheSameCalls() {
     assertThat(hitCalls(7)).isEqualTo(hitCalls(7));
     assertThat(hitCalls(7)).isNotEmpty();
