@@ -166,4 +166,6 @@ echo ">> machine"
 } > "$OUT/machine.txt"
 
 python3 benchmarks/summarize.py "$OUT" BENCHMARKS.md
+echo ">> 6. test kit: first GetItem in process vs server vs dynalite; warm GetItem in process vs loopback"
+SKIP_BUILD=1 benchmarks/testkit.sh
 echo ">> wrote BENCHMARKS.md"

@@ -33,7 +33,8 @@ class PublishedJarsTest {
       new Published("runtime-memory", "keyspan-runtime-memory-" + VERSION, "io.keyspan.runtime.memory"),
       new Published("runtime-dynamodb", "keyspan-runtime-dynamodb-" + VERSION, "io.keyspan.runtime.dynamodb"),
       // The server's module artifact is its thin jar; the runnable one is a side file.
-      new Published("server", "keyspan-server-" + VERSION + "-thin", "io.keyspan.server"));
+      new Published("server", "keyspan-server-" + VERSION + "-thin", "io.keyspan.server"),
+      new Published("test", "keyspan-test-" + VERSION, "io.keyspan.test"));
 
   @Test
   void everyPublishedJar_hasItsModuleNameSourcesAndJavadoc() throws IOException {

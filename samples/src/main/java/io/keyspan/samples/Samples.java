@@ -33,9 +33,14 @@ public final class Samples {
   public static void run(String engineUri, PrintStream out) {
     try (Keyspan db = Keyspan.connect(engineUri)) {
       out.println("Keyspan samples on " + engineUri);
-      new GettingStarted(db, out).run();
-      new ShopTour(db, out).run();
+      run(db, out);
     }
+  }
+
+  /** Runs the walk-throughs on the engine of {@code db}, printing to {@code out}. */
+  public static void run(Keyspan db, PrintStream out) {
+    new GettingStarted(db, out).run();
+    new ShopTour(db, out).run();
   }
 
   /** {@code memory:} unless the arguments are {@code --engine <uri>} or {@code --engine=<uri>}. */

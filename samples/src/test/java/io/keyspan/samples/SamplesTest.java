@@ -3,28 +3,36 @@ package io.keyspan.samples;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.keyspan.Keyspan;
+import io.keyspan.test.KeyspanTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** The main job: the walk-throughs run on the in-memory engine and say what the README promises. */
+/**
+ * The main job: the walk-throughs run on the in-memory engine and say what the README promises.
+ * They run once, on the engine {@code @KeyspanTest} gives the class; each test reads a step.
+ */
+@KeyspanTest(scope = KeyspanTest.Scope.CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SamplesTest {
-  private static String output;
+  private String output;
 
   @BeforeAll
-  static void runTheSamples() {
+  void runTheSamples(Keyspan db) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      Samples.run("memory:", out);
+      Samples.run(db, out);
     }
     output = bytes.toString(StandardCharsets.UTF_8);
   }
 
   /** The text between a step's title and the next blank line. */
-  private static String step(String title) {
+  private String step(String title) {
     int start = output.indexOf("\n" + title + "\n");
     assertThat(start).isAtLeast(0);
     int end = output.indexOf("\n\n", start + 1);

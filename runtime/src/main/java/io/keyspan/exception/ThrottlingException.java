@@ -1,0 +1,22 @@
+package io.keyspan.exception;
+
+/**
+ * DynamoDB throttled the request for a reason other than a table's provisioned throughput (the
+ * account's or an on-demand table's limits, control plane rates); retry with backoff. See
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html
+ */
+public final class ThrottlingException extends KeyspanException {
+  public ThrottlingException(String message) {
+    super(message);
+  }
+
+  @Override
+  public String errorCode() {
+    return "ThrottlingException";
+  }
+
+  @Override
+  public boolean isRetryable() {
+    return true;
+  }
+}
