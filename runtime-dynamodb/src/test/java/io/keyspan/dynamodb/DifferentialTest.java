@@ -32,17 +32,17 @@ class DifferentialTest {
 
   /**
    * dynalite's deviations, each with the DynamoDB rule that shows it wrong
-   * (../shared/semantics/ORACLES.md, DYNAMODB.md).
+   * (runtime-dynamodb/EMULATORS.md).
    */
   private static final List<Differential.Known> DYNALITE = List.of(
-      // DYNAMODB.md 1.12 [API ReturnValues]: "Attributes is absent when there is nothing to
+      // Developer Guide WorkingWithItems [API ReturnValues]: "Attributes is absent when there is nothing to
       // return, for example when no old item existed. dynalite wrongly returns "Attributes":{}".
       new Differential.Known("dynalite: Attributes {} instead of none",
           Differential.onWrite((want, got) -> want.attributes() == null && got.attributes() != null
                   && got.attributes().isEmpty()
               ? new WriteResponse(null, got.consumedCapacity())
               : got)),
-      // DYNAMODB.md 1.12 [API ReturnValuesOnConditionCheckFailure]: "On a failed condition, a
+      // Developer Guide WorkingWithItems [API ReturnValuesOnConditionCheckFailure]: "On a failed condition, a
       // single-item call carries Item in the ConditionalCheckFailedException"; dynalite never does.
       new Differential.Known("dynalite: no Item on ConditionalCheckFailed",
           (context, want, got) -> want.isError() && got.isError() && got.detail() == null
@@ -53,7 +53,7 @@ class DifferentialTest {
       // changes or removes an index entry also consumes write units for the index, and
       // CapacityUnits is the operation's total; an empty Query or a GetItem of a missing item
       // still consumes the minimum read unit. dynalite charges the table alone, by its own size
-      // formula (DYNAMODB.md 1.16 question 6), an empty read nothing, and leaves out
+      // formula (DynamoDB documents no formula), an empty read nothing, and leaves out
       // ReadCapacityUnits/WriteCapacityUnits. Accepted: the same table, never more units.
       new Differential.Known("dynalite: capacity without index writes or read/write split",
           Differential.onCapacity((want, got) -> got.tableName().equals(want.tableName())
@@ -61,7 +61,7 @@ class DifferentialTest {
                   && got.capacityUnits() <= want.capacityUnits()
               ? want
               : got)),
-      // DYNAMODB.md 1.7 REMOVE: "REMOVE x.y when x is missing on an existing item gives
+      // Developer Guide Expressions.UpdateExpressions REMOVE: "REMOVE x.y when x is missing on an existing item gives
       // 'document path ... invalid for update'. On a non-existent item it is silently ignored";
       // dynalite rejects it on a missing item too.
       new Differential.Known("dynalite: REMOVE of a nested path on a missing item",
@@ -70,7 +70,7 @@ class DifferentialTest {
                   && got.message().equals("The document path provided in the update expression is invalid for update")
               ? want
               : got),
-      // DYNAMODB.md 1.7 [ALT test_update_item_returnvalues_all_new]: "An update that only
+      // Developer Guide Expressions.UpdateExpressions [ALT test_update_item_returnvalues_all_new]: "An update that only
       // REMOVEs or DELETEs on a missing item creates nothing"; dynalite creates the bare key.
       new Differential.Known("dynalite: REMOVE/DELETE-only update creates a missing item",
           (context, want, got) -> context.operation().kind().equals("UpdateItem") && context.itemBefore() == null
@@ -81,14 +81,14 @@ class DifferentialTest {
                           && g2.item().keySet().equals(context.operation().key().keySet()))
               ? want
               : got),
-      // DYNAMODB.md 1.5 Precedence [ALT]: "NOT NOT NOT NOT x is legal"; dynalite's grammar
+      // Developer Guide Expressions.OperatorsAndFunctions Precedence [ALT]: "NOT NOT NOT NOT x is legal"; dynalite's grammar
       // rejects a NOT directly before another NOT.
       new Differential.Known("dynalite: NOT NOT rejected as a syntax error",
           (context, want, got) -> context.operation().description().contains("Not[condition=Not[")
                   && got.isError() && got.message().contains("Syntax error")
               ? want
               : got),
-      // DYNAMODB.md 1.10 Select [API Query]: "With ProjectionExpression, Select may only be
+      // Developer Guide Query Select [API Query]: "With ProjectionExpression, Select may only be
       // SPECIFIC_ATTRIBUTES"; dynalite answers Select=COUNT with a projection.
       new Differential.Known("dynalite: Select COUNT with a ProjectionExpression accepted",
           (context, want, got) -> want.isError() && !got.isError()
@@ -99,7 +99,7 @@ class DifferentialTest {
   /** moto's deviations, with the rule that shows each wrong. */
   private static final List<Differential.Known> MOTO = List.of(
       // API ReturnConsumedCapacity: "NONE - No ConsumedCapacity details are included in the
-      // response"; moto includes them anyway (ORACLES.md).
+      // response"; moto includes them anyway (runtime-dynamodb/EMULATORS.md).
       new Differential.Known("moto: ConsumedCapacity not asked for",
           (context, want, got) -> {
             Outcome once = Differential.onWrite((w, g) -> w.consumedCapacity() == null

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Tag;
 /** The engine contract suite on the AWS SDK engine against dynalite (everything but transactions). */
 @Tag("emulators")
 class DynaliteContractTest {
-  /** dynalite's documented deviations from DynamoDB (../shared/semantics/ORACLES.md). */
+  /** dynalite's documented deviations from DynamoDB (runtime-dynamodb/EMULATORS.md). */
   private static final Set<Deviation> DEVIATIONS = Set.of(
-      // DYNAMODB.md 1.12: "Attributes is absent when there is nothing to return ... dynalite
+      // Developer Guide WorkingWithItems: "Attributes is absent when there is nothing to return ... dynalite
       // wrongly returns "Attributes":{}".
       Deviation.EMPTY_ATTRIBUTES_INSTEAD_OF_NONE,
-      // DYNAMODB.md 1.12: "On a failed condition, a single-item call carries Item in the
+      // Developer Guide WorkingWithItems: "On a failed condition, a single-item call carries Item in the
       // ConditionalCheckFailedException"; dynalite never sends it.
       Deviation.NO_ITEM_ON_CONDITIONAL_CHECK_FAILURE,
       // API UpdateTimeToLive / DescribeTimeToLive exist; dynalite does not implement them. The

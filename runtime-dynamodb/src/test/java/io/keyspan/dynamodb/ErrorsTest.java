@@ -22,7 +22,7 @@ class ErrorsTest {
     return AwsErrorDetails.builder().errorCode(code).errorMessage(message).build();
   }
 
-  // DYNAMODB.md 1.15: the SDK takes the code from the part after '#'; the message is kept as sent.
+  // Developer Guide Programming.Errors: the SDK takes the code from the part after '#'; the message is kept as sent.
   @Test
   void validationError_keepsDynamoDbsMessage() {
     DynamoDbException error = (DynamoDbException) DynamoDbException.builder()

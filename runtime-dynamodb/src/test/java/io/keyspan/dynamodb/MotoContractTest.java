@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Tag;
  */
 @Tag("emulators")
 class MotoContractTest {
-  /** moto's documented deviations from DynamoDB (../shared/semantics/ORACLES.md). */
+  /** moto's documented deviations from DynamoDB (runtime-dynamodb/EMULATORS.md). */
   private static final Set<Deviation> DEVIATIONS = Set.of(
       // API ReturnConsumedCapacity: "NONE - No ConsumedCapacity details are included"; moto
       // includes them anyway.
@@ -26,7 +26,7 @@ class MotoContractTest {
       // API TransactGetItems Get.ProjectionExpression; moto 5.2.1's transact_get_items never reads
       // it (moto/dynamodb/responses.py).
       Deviation.NO_PROJECTION_IN_TRANSACT_GET,
-      // ORACLES.md: moto misses many validations and words others its own way.
+      // runtime-dynamodb/EMULATORS.md: moto misses many validations and words others its own way.
       Deviation.LOOSE_VALIDATION);
 
   private static Engine engine;

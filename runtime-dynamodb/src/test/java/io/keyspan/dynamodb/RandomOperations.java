@@ -137,7 +137,7 @@ final class RandomOperations {
   /**
    * For moto: transactions among simple writes and reads. moto's documented deviations in
    * everything else (UPDATED_NEW with the key, size(), projections of list elements, capacity
-   * figures; ORACLES.md) are left to the dynalite run.
+   * figures; runtime-dynamodb/EMULATORS.md) are left to the dynalite run.
    */
   private Operation nextForTransactions() {
     int roll = random.nextInt(100);
@@ -470,7 +470,7 @@ final class RandomOperations {
     }
     if (maybe(2)) {
       // A number in the local index's string key is a validation error, which moto misses
-      // (ORACLES.md), so only the dynalite run tries it.
+      // (runtime-dynamodb/EMULATORS.md), so only the dynalite run tries it.
       item.put("s", !transactions && maybe(25) ? n(1) : s(pick(STRINGS)));
     }
     if (maybe(3)) {

@@ -162,7 +162,7 @@ class RawWireDifferentialTest {
     if (operation.equals("BatchGetItem")) {
       object.get("Responses").forEach(items -> sort((ArrayNode) items));
     }
-    // dynalite answers "Attributes":{} where DynamoDB leaves the field out (ORACLES.md; API
+    // dynalite answers "Attributes":{} where DynamoDB leaves the field out (runtime-dynamodb/EMULATORS.md; API
     // PutItem: Attributes are returned only when there were old values).
     JsonNode attributes = object.get("Attributes");
     if (attributes != null && attributes.isEmpty()) {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * BatchGetItem and BatchWriteItem (digest 1.13). The whole batch is validated before anything is
+ * BatchGetItem and BatchWriteItem (Developer Guide WorkingWithItems). The whole batch is validated before anything is
  * read or written; each write is then atomic and the engine's lock makes the batch so too.
  */
 final class BatchOperations {

@@ -95,7 +95,7 @@ final class ItemOperations {
 
   // ------------------------------------------------------------------ shared with transactions
 
-  /** PutItem and DeleteItem accept only NONE and ALL_OLD (digest 1.12). */
+  /** PutItem and DeleteItem accept only NONE and ALL_OLD (Developer Guide WorkingWithItems). */
   static void checkAllOldOrNone(ReturnValue returnValues) {
     if (returnValues != ReturnValue.NONE && returnValues != ReturnValue.ALL_OLD) {
       throw Messages.returnValuesAllOldOrNone();
@@ -104,7 +104,7 @@ final class ItemOperations {
 
   /**
    * The errors an update raises before the item is read: its own static errors, and any clause
-   * naming a key attribute (digest 1.7).
+   * naming a key attribute (Developer Guide Expressions.UpdateExpressions).
    */
   static void checkUpdate(TableDefinition table, Update update) {
     if (update == null) {
@@ -140,7 +140,7 @@ final class ItemOperations {
 
   /**
    * The item after an update, validated; {@code item()} is null when nothing is created (an update
-   * of a missing item that only REMOVEs or DELETEs creates nothing, digest 1.7).
+   * of a missing item that only REMOVEs or DELETEs creates nothing, Developer Guide Expressions.UpdateExpressions).
    */
   static Updated applyUpdate(
       TableDefinition table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {

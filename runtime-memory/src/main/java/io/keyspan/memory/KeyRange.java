@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * A KeyConditionExpression checked against the key of the table or index being queried (digest 1.6)
+ * A KeyConditionExpression checked against the key of the table or index being queried (Developer Guide Query.KeyConditionExpressions)
  * and turned into a partition and a contiguous range of sort keys.
  */
 record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {

@@ -7,7 +7,7 @@ import io.keyspan.value.ItemSize;
 import java.util.Map;
 
 /**
- * Checks keys and items against a table's key schema with DynamoDB's messages (digest 1.1, 1.9,
+ * Checks keys and items against a table's key schema with DynamoDB's messages (Developer Guide HowItWorks.NamingRulesDataTypes, ServiceQuotas,
  * 1.11 and 1.15; dynalite db/index.js validateKey, validateItem and checkKeySize).
  */
 final class KeyValidator {
@@ -57,8 +57,8 @@ final class KeyValidator {
   }
 
   /**
-   * Index key attributes present in the item must have the index's type and a valid value (digest
-   * 1.11). An update that breaks this gets DynamoDB's update-specific text.
+   * Index key attributes present in the item must have the index's type and a valid value (Developer
+   * Guide SecondaryIndexes). An update that breaks this gets DynamoDB's update-specific text.
    */
   static void checkIndexKeys(
       TableDefinition table, Map<String, AttributeValue> item, boolean fromUpdate) {

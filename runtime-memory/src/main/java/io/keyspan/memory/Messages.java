@@ -6,8 +6,8 @@ import io.keyspan.expression.eval.Nesting;
 
 /**
  * DynamoDB's error texts, in one place. Sources: dynalite 4.0.0 (validations/*.js, db/index.js,
- * actions/*.js), whose authors copied AWS's texts, and the Keyspan semantics digest
- * (shared/semantics/DYNAMODB.md). Where AWS's text is unverified the digest says so.
+ * actions/*.js), whose authors copied AWS's texts, and DynamoDB's Developer Guide
+ * and API Reference. Where AWS's text is unverified, the constant's comment says so.
  */
 final class Messages {
   private Messages() {}
@@ -85,7 +85,7 @@ final class Messages {
             + indexName);
   }
 
-  /** The digest (1.1) notes the AWS text is unverified; this is dynalite's. */
+  /** AWS's text is unverified; this is dynalite's. */
   static ValidationException emptyKey(String attribute, String kind) {
     return new ValidationException(
         "One or more parameter values are not valid. The AttributeValue for a key attribute cannot"
@@ -106,7 +106,7 @@ final class Messages {
             + attribute);
   }
 
-  /** No space before 2048: DynamoDB's text (digest 1.9). */
+  /** No space before 2048: DynamoDB's text (Developer Guide ServiceQuotas). */
   static ValidationException hashKeyTooLarge() {
     return new ValidationException(
         INVALID + "Size of hashkey has exceeded the maximum size limit of2048 bytes");

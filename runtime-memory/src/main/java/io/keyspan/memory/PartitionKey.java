@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A partition-key value and its stable hash. Partitions are ordered by the hash first, as DynamoDB
- * orders a scan by a hash of the partition key (digest 1.10), so scans come out in a deterministic
+ * orders a scan by a hash of the partition key (Developer Guide Query), so scans come out in a deterministic
  * order that is not the key order, and a parallel-scan segment is a contiguous hash range.
  */
 record PartitionKey(int hash, AttributeValue value) implements Comparable<PartitionKey> {

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * Query and Scan on tables and secondary indexes (digest 1.10 and 1.11; API Query, Scan). A page
+ * Query and Scan on tables and secondary indexes (Developer Guide Query, SecondaryIndexes; API Query, Scan). A page
  * evaluates items in order until Limit items or 1 MB, then filters, then projects. Resumption from
  * a LastEvaluatedKey is exact because every order is a total, stable order.
  */
@@ -316,7 +316,7 @@ final class Reads {
     return index;
   }
 
-  /** Select's rules and defaults (digest 1.10). */
+  /** Select's rules and defaults (Developer Guide Query). */
   private static Select select(Select select, Projection projection, SecondaryIndex index) {
     if (projection != null) {
       if (select != null && select != Select.SPECIFIC_ATTRIBUTES) {

@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * TransactWriteItems and TransactGetItems (digest 1.14). A write transaction runs under the
+ * TransactWriteItems and TransactGetItems (Developer Guide transaction-apis). A write transaction runs under the
  * engine's write lock, so no read, query or scan sees it half applied; it evaluates every action
  * before changing anything and changes all items or none.
  */
@@ -180,7 +180,7 @@ final class Transactions {
   }
 
   /**
-   * Evaluates every condition (all failures are reported, digest 1.14) and computes each action's
+   * Evaluates every condition (all failures are reported, Developer Guide transaction-apis) and computes each action's
    * resulting item; any failure cancels the whole transaction.
    */
   private static List<Map<String, AttributeValue>> evaluate(List<Action> actions) {

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** BatchGetItem, BatchWriteItem, TransactWriteItems, TransactGetItems: digest 1.13 and 1.14. */
+/** BatchGetItem, BatchWriteItem, TransactWriteItems, TransactGetItems: Developer Guide WorkingWithItems, transaction-apis. */
 class BatchAndTransactionTest {
   private final Fixtures.MovableClock clock = new Fixtures.MovableClock(Fixtures.START);
   private final MemoryEngine engine = withSortedTable(withHashTable(Fixtures.engine(clock)));

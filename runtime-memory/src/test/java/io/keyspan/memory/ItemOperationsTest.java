@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** PutItem, GetItem, UpdateItem, DeleteItem: digest 1.5 (operation semantics), 1.9, 1.12, 1.15. */
+/** PutItem, GetItem, UpdateItem, DeleteItem: Developer Guide Expressions.OperatorsAndFunctions (operation semantics), 1.9, 1.12, 1.15. */
 class ItemOperationsTest {
   private final MemoryEngine engine = withSortedTable(withHashTable(engine()));
 

@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Query and Scan: digest 1.6, 1.10 and 1.11; API Query and Scan. */
+/** Query and Scan: Developer Guide Query.KeyConditionExpressions, Query, SecondaryIndexes; API Query and Scan. */
 class QueryScanTest {
   private final MemoryEngine engine = engine();
 
@@ -500,7 +500,7 @@ class QueryScanTest {
 
   @Test
   void emptyIndexKeyString_isRejectedOnPut() {
-    // API PutItem: no empty string as a key value of any index (digest 1.11).
+    // API PutItem: no empty string as a key value of any index (Developer Guide SecondaryIndexes).
     createOrders();
     ValidationException error =
         assertThrows(
@@ -703,7 +703,7 @@ class QueryScanTest {
 
   @Test
   void parallelScan_segmentsAreDisjoint_andTheirUnionIsTheTable() {
-    // API Scan Segment/TotalSegments; digest 1.10 engine guidance.
+    // API Scan Segment/TotalSegments; Developer Guide Query engine guidance.
     createOrders();
     for (int i = 0; i < 300; i++) {
       put(engine, "Orders", item("p", "k" + i, "s", i % 7));

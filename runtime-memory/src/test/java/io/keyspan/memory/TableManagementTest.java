@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CreateTable, DescribeTable, ListTables, UpdateTable, DeleteTable: API reference and the messages
- * of dynalite validations/createTable.js and updateTable.js (digest 1.1, 1.9).
+ * of dynalite validations/createTable.js and updateTable.js (Developer Guide HowItWorks.NamingRulesDataTypes, ServiceQuotas).
  */
 class TableManagementTest {
   private final MemoryEngine engine = engine();

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.AfterEach;
  *
  * <p>An engine module adds one subclass per contract class, typically as JUnit {@code @Nested}
  * classes of a single test class. Where an emulator is known to differ from DynamoDB (see
- * ../shared/semantics/ORACLES.md), its subclass names the {@link Deviation}, and the affected
+ * (runtime-dynamodb/EMULATORS.md), its subclass names the {@link Deviation}, and the affected
  * assertions check the documented deviation instead, so nothing is skipped silently.
  */
 public abstract class EngineContract {
@@ -52,7 +52,7 @@ public abstract class EngineContract {
     return Set.of();
   }
 
-  /** A documented way an emulator differs from DynamoDB (../shared/semantics/ORACLES.md). */
+  /** A documented way an emulator differs from DynamoDB (runtime-dynamodb/EMULATORS.md). */
   public enum Deviation {
     /** dynalite returns {@code "Attributes":{}} where DynamoDB leaves the field out. */
     EMPTY_ATTRIBUTES_INSTEAD_OF_NONE,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-// Grammar and precedence: Developer Guide Expressions.OperatorsAndFunctions (digest 1.5),
+// Grammar and precedence: Developer Guide Expressions.OperatorsAndFunctions (Developer Guide Expressions.OperatorsAndFunctions),
 // Expressions.UpdateExpressions (1.7), ProjectionExpressions (1.8), Query.KeyConditionExpressions
 // (1.6); names and values as placeholders: Expressions.ExpressionAttributeNames (1.3).
 class ExpressionRendererTest {

@@ -35,7 +35,7 @@ class EncodingsTest {
   void instantText_thatIsNoInstant_isAMappingError() {
     MappingException error =
         assertThrows(MappingException.class, () -> Encodings.INSTANT_MILLIS.fromAttributeValue(AttributeValue.s("May 1st")));
-    assertThat(error).hasMessageThat().contains("\"May 1st\" is not a Instant");
+    assertThat(error).hasMessageThat().contains("\"May 1st\" is not an Instant");
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-// DynamoDB number rules: digest 1.1 "Number" (Developer Guide ServiceQuotas#limits-data-types-numbers,
+// DynamoDB number rules: Developer Guide HowItWorks.NamingRulesDataTypes "Number" (Developer Guide ServiceQuotas#limits-data-types-numbers,
 // HowItWorks.NamingRulesDataTypes; messages from dynalite, ALT test_number.py).
 class NumbersTest {
   private static final String TOO_PRECISE =
@@ -122,7 +122,7 @@ class NumbersTest {
     assertThat(Numbers.parse(text)).isEqualTo(Numbers.normalize(new BigDecimal(text)));
   }
 
-  // The digest does not settle AWS's text for unparseable numbers (dynalite says "The parameter
+  // DynamoDB's documentation does not settle AWS's text for unparseable numbers (dynalite says "The parameter
   // cannot be converted to a numeric value"); this pins the text the value model reports.
   @ParameterizedTest
   @ValueSource(strings = {"", " 1", "1 ", "abc", "0x10", "NaN", "Infinity", "1e", "e5", "--1",

@@ -60,7 +60,7 @@ class BotoSessionTest {
 
   @Test
   void conditionalPut_failsAndReturnsTheOldItem() {
-    // DYNAMODB.md 1.5 and 1.12: ReturnValuesOnConditionCheckFailure=ALL_OLD puts Item in the error.
+    // Developer Guide Expressions.OperatorsAndFunctions, WorkingWithItems: ReturnValuesOnConditionCheckFailure=ALL_OLD puts Item in the error.
     JsonNode error = seen.get("conditionalPut");
     assertThat(error.get("code").asText()).isEqualTo("ConditionalCheckFailedException");
     assertThat(error.get("message").asText()).isEqualTo("The conditional request failed");
@@ -70,7 +70,7 @@ class BotoSessionTest {
 
   @Test
   void updateAndGet_returnTheTouchedAndProjectedAttributes() {
-    // DYNAMODB.md 1.12 UPDATED_NEW; 1.8 projection keeps the nesting and compacts list elements.
+    // Developer Guide WorkingWithItems UPDATED_NEW; 1.8 projection keeps the nesting and compacts list elements.
     assertThat(seen.get("updatedNew").toString())
         .isEqualTo("{\"status\":{\"S\":\"shipped\"},\"total\":{\"N\":\"45\"}}");
     assertThat(seen.get("projected").toString())
@@ -80,7 +80,7 @@ class BotoSessionTest {
 
   @Test
   void queries_pageInSortKeyOrderAndReadIndexes() {
-    // DYNAMODB.md 1.10: Limit per page, LastEvaluatedKey until the end, sort-key order.
+    // Developer Guide Query: Limit per page, LastEvaluatedKey until the end, sort-key order.
     assertThat(ints(seen.get("queryPageSizes"))).containsExactly(3, 3, 3, 1).inOrder();
     assertThat(texts(seen.get("queryOrder")))
         .containsExactly("o00", "o01", "o02", "o03", "o04", "o05", "o06", "o07", "o08", "o09")
@@ -107,7 +107,7 @@ class BotoSessionTest {
 
   @Test
   void transactions_applyAllOrNothing() {
-    // DYNAMODB.md 1.14: reasons in request order, the failed condition named.
+    // Developer Guide transaction-apis: reasons in request order, the failed condition named.
     JsonNode failed = seen.get("failedTransaction");
     assertThat(failed.get("code").asText()).isEqualTo("TransactionCanceledException");
     assertThat(texts(failed.get("reasons"))).containsExactly("None", "ConditionalCheckFailed").inOrder();
@@ -123,7 +123,7 @@ class BotoSessionTest {
         .isEqualTo("The provided key element does not match the schema");
     assertThat(seen.get("unusedValue").get("message").asText())
         .isEqualTo("Value provided in ExpressionAttributeValues unused in expressions: keys: {:b}");
-    // DYNAMODB.md 1.3: a bare reserved word is rejected.
+    // Developer Guide Expressions.ExpressionAttributeNames: a bare reserved word is rejected.
     assertThat(seen.get("reservedWord").get("message").asText())
         .isEqualTo("Invalid FilterExpression: Attribute name is a reserved keyword; reserved keyword: total");
     assertThat(seen.get("syntaxError").get("code").asText()).isEqualTo("ValidationException");

@@ -99,7 +99,7 @@ class OperationMappingTest {
 
   @Test
   void unusedValue_isRejectedBeforeTheEngineRuns() {
-    // DYNAMODB.md 1.3: unused values make the whole request a ValidationException.
+    // Developer Guide Expressions.ExpressionAttributeNames: unused values make the whole request a ValidationException.
     HttpResponse<String> response =
         client.call(
             "UpdateItem",
@@ -127,7 +127,7 @@ class OperationMappingTest {
 
   @Test
   void legacyParameterWithExpression_isRejectedWithDynamoDbsMessage() {
-    // DYNAMODB.md 1.3, legacy and expression parameters together.
+    // Developer Guide Expressions.ExpressionAttributeNames, legacy and expression parameters together.
     HttpResponse<String> response =
         client.call(
             "GetItem",
@@ -316,7 +316,7 @@ class OperationMappingTest {
 
   @Test
   void batchWriteItemOver25Writes_isCoralValidationError() {
-    // DYNAMODB.md 1.13: more than 25 requests.
+    // Developer Guide WorkingWithItems: more than 25 requests.
     String put = "{\"PutRequest\":{\"Item\":{\"id\":{\"S\":\"1\"}}}}";
     HttpResponse<String> response =
         client.call(
@@ -415,7 +415,7 @@ class OperationMappingTest {
 
   @Test
   void invalidExpressionValue_namesTheKey() {
-    // DYNAMODB.md 1.7: "ExpressionAttributeValues contains invalid value: ... for key :e".
+    // Developer Guide Expressions.UpdateExpressions: "ExpressionAttributeValues contains invalid value: ... for key :e".
     HttpResponse<String> response =
         client.call(
             "UpdateItem",

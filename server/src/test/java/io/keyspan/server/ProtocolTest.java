@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The HTTP side of DynamoDB's JSON 1.0 protocol, against an engine that answers as told
- * [DYNAMODB.md 1.15; dynalite index.js, whose front end copies DynamoDB's].
+ * [Developer Guide Programming.Errors; dynalite index.js, whose front end copies DynamoDB's].
  */
 class ProtocolTest {
   private final FakeEngine engine = new FakeEngine();
@@ -197,7 +197,7 @@ class ProtocolTest {
 
   @Test
   void conditionalCheckFailed_carriesTheOldItem() {
-    // API ConditionalCheckFailedException members `message`, `Item` [DYNAMODB.md 1.5].
+    // API ConditionalCheckFailedException members `message`, `Item` [Developer Guide Expressions.OperatorsAndFunctions].
     engine.failing(new ConditionalCheckFailedException(Map.of("id", AttributeValue.s("1"))));
 
     HttpResponse<String> response =
@@ -211,7 +211,7 @@ class ProtocolTest {
 
   @Test
   void transactionCanceled_usesCapitalMessageAndListsReasons() {
-    // DYNAMODB.md 1.15: `Message` (capital M) for TransactionCanceledException.
+    // Developer Guide Programming.Errors: `Message` (capital M) for TransactionCanceledException.
     engine.failing(
         new TransactionCanceledException(
             List.of(CancellationReason.NONE, CancellationReason.conditionalCheckFailed(null))));

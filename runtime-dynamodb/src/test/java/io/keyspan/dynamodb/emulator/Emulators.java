@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The two emulators of ../shared/semantics/ORACLES.md, started once per test JVM on first use and
+ * The two emulators of (runtime-dynamodb/EMULATORS.md), started once per test JVM on first use and
  * stopped when it exits (a shutdown hook, so no process outlives the build): dynalite 4.0.0,
  * installed from npm into the build folder, and moto 5.2.1's server from the machine's Python.
  * A missing emulator fails the tests that need it, with the reason; nothing is skipped.

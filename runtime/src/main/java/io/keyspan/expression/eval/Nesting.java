@@ -5,7 +5,7 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 
 /**
- * DynamoDB's limit of 32 nesting levels (DYNAMODB.md 1.1, "Nesting"; G:ServiceQuotas). A value
+ * DynamoDB's limit of 32 nesting levels (Developer Guide HowItWorks.NamingRulesDataTypes, "Nesting"; G:ServiceQuotas). A value
  * reached by a path of n steps sits at level n, so a top-level attribute is at level 1 and the
  * deepest value of an item must be reachable by a path of at most 32 steps, the same bound as the
  * longest document path an expression may name.

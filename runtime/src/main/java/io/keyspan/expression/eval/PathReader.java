@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Reads a document path from an item. A path through a missing attribute, past the end of a list,
  * or with the wrong shape (a key into a list or scalar, an index into a map) reads as missing,
- * never as an error (DYNAMODB.md 1.4).
+ * never as an error (Developer Guide Expressions.Attributes).
  */
 public final class PathReader {
   private PathReader() {}

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The right-hand side of a SET action, read from the old item (DYNAMODB.md 1.7, SET). */
+/** The right-hand side of a SET action, read from the old item (Developer Guide Expressions.UpdateExpressions, SET). */
 final class SetValues {
   private SetValues() {}
 

@@ -3,7 +3,7 @@ package io.keyspan.expression.eval;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
 
-/** The {@code size()} function of conditions and filters (DYNAMODB.md 1.5, "size(p)"). */
+/** The {@code size()} function of conditions and filters (Developer Guide Expressions.OperatorsAndFunctions, "size(p)"). */
 final class Sizes {
   private Sizes() {}
 
@@ -11,8 +11,8 @@ final class Sizes {
    * The size of a value as an N, or {@code null} for types size() does not measure (N, BOOL, NULL),
    * which makes the enclosing comparison false.
    *
-   * <p>A string's size is its length in UTF-8 bytes. The digest marks this unverified (1.5, 1.16
-   * #2); bytes are chosen because DynamoDB defines every other string length in UTF-8 bytes (item
+   * <p>A string's size is its length in UTF-8 bytes. DynamoDB's documentation of size() does not
+   * say which unit a string is measured in; bytes are chosen because DynamoDB defines every other string length in UTF-8 bytes (item
    * size, key-length limits, ordering), and size() of a binary is also a byte count, so the
    * function measures stored size consistently. For ASCII text all candidate readings agree.
    */

@@ -3,8 +3,8 @@ package io.keyspan.expression.eval;
 import io.keyspan.exception.ValidationException;
 
 /**
- * DynamoDB's messages for the update errors that depend on the item, word for word (DYNAMODB.md
- * 1.7, 1.1). Errors found without the item (clashing paths, constants of the wrong type) are {@link
+ * DynamoDB's messages for the update errors that depend on the item, word for word (Developer Guide
+ * Expressions.UpdateExpressions, HowItWorks.NamingRulesDataTypes). Errors found without the item (clashing paths, constants of the wrong type) are {@link
  * io.keyspan.expression.parser.StaticChecks}'s.
  */
 final class UpdateErrors {

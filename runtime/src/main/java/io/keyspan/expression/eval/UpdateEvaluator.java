@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies a bound UpdateExpression to an item with UpdateItem's semantics (DYNAMODB.md 1.7). Every
+ * Applies a bound UpdateExpression to an item with UpdateItem's semantics (Developer Guide Expressions.UpdateExpressions). Every
  * action reads the item as it was before the update, and list indexes refer to the old positions.
  * The old item is never changed: the new item shares every value the update does not reach, and
  * only the maps and lists on the way to an edit are rebuilt.

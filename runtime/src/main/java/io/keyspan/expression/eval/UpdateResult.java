@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The outcome of {@link UpdateEvaluator#apply}: the new item, and on request the attributes
- * ReturnValues UPDATED_OLD and UPDATED_NEW return (DYNAMODB.md 1.12). Those two are computed only
+ * ReturnValues UPDATED_OLD and UPDATED_NEW return (Developer Guide WorkingWithItems). Those two are computed only
  * when asked for, so an update that returns nothing pays nothing for them.
  */
 public final class UpdateResult {
@@ -47,8 +47,8 @@ public final class UpdateResult {
 
   /**
    * UPDATED_NEW: the new item projected on the paths the update touched. That is the new value of
-   * every SET and ADD target, and reproduces both oddities [ALT test_returnvalues.py] the digest
-   * records (1.12): {@code SET a.c[100]} (an append) returns nothing, since the new element sits at
+   * every SET and ADD target, and reproduces both oddities [ALT test_returnvalues.py] records
+   * against DynamoDB: {@code SET a.c[100]} (an append) returns nothing, since the new element sits at
    * a lower index, and {@code REMOVE a.c[1]} returns the element shifted into position 1. A DELETE
    * that leaves members returns the remaining set.
    */

@@ -1,6 +1,6 @@
 /**
  * Evaluation of bound expression trees against items, with DynamoDB's semantics (the DynamoDB rules
- * digest, DYNAMODB.md sections 1.2, 1.4 to 1.8 and 1.12):
+ * Developer Guide: Expressions.*, WorkingWithItems):
  *
  * <ul>
  *   <li>{@link io.keyspan.expression.eval.PathReader} reads a document path;

@@ -8,7 +8,7 @@ import java.util.Collection;
 /**
  * The one catalog of DynamoDB's expression messages. Details are the text after the
  * "Invalid &lt;Kind&gt;: " prefix, which {@link #prefixed} adds; the request-level messages
- * (placeholder maps, key-condition structure) carry no prefix. Sources: DYNAMODB.md 1.2-1.8.
+ * (placeholder maps, key-condition structure) carry no prefix. Sources: Developer Guide Expressions.* pages.
  */
 final class Messages {
   private Messages() {}
@@ -23,7 +23,7 @@ final class Messages {
     return "The expression can not be empty;";
   }
 
-  /** Unverified wording beyond its first sentence (DYNAMODB.md 1.3 names only the 4 KB limit). */
+  /** Unverified wording beyond its first sentence (Developer Guide Expressions.ExpressionAttributeNames names only the 4 KB limit). */
   static String expressionTooLarge(int bytes) {
     return "Expression size has exceeded the maximum allowed size; expression size: " + bytes;
   }
@@ -68,7 +68,7 @@ final class Messages {
     return map + " contains invalid key: Syntax error; key: \"" + key + "\"";
   }
 
-  /** Unverified wording: DYNAMODB.md 1.3 documents the 255-byte limit but not its message. */
+  /** Unverified wording: Developer Guide Expressions.ExpressionAttributeNames documents the 255-byte limit but not its message. */
   static String keyTooLong(String map, String key) {
     return map + " contains invalid key: The expression attribute placeholder exceeds the "
         + "maximum length of 255 bytes; key: \"" + key + "\"";
@@ -169,7 +169,7 @@ final class Messages {
     return "The operator is only allowed at the top of a SET value; operator: " + operator;
   }
 
-  /** Unverified wording: DYNAMODB.md 1.3 documents the limit of 300 but not its message. */
+  /** Unverified wording: Developer Guide Expressions.ExpressionAttributeNames documents the limit of 300 but not its message. */
   static String tooManyOperators(int count) {
     return "The expression has too many operators or functions; maximum: 300, count: " + count;
   }

@@ -23,7 +23,7 @@ import java.util.Set;
  * however it was built: parsed from text, or made by the typed DSL. Constants ({@link Literal}s)
  * are checked against the operators they meet; {@link io.keyspan.expression.Placeholder}s are
  * skipped, so run these again after {@link Binder binding}. Item attributes are never involved:
- * a wrong type found in the item makes a condition false, not invalid (DYNAMODB.md 1.2, 1.5).
+ * a wrong type found in the item makes a condition false, not invalid (Developer Guide Expressions.OperatorsAndFunctions).
  *
  * <p>The checks: ordering comparisons and BETWEEN with constants that have no order; BETWEEN
  * constant bounds of different types or in reverse order; begins_with, attribute_type, {@code +},

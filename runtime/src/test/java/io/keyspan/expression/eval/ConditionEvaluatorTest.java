@@ -44,7 +44,7 @@ class ConditionEvaluatorTest {
     return bin(content).value();
   }
 
-  /** DYNAMODB.md 1.2 Comparison semantics: = and <> on every type. */
+  /** Developer Guide Expressions.OperatorsAndFunctions Comparison semantics: = and <> on every type. */
   @Nested
   class Equality {
     @Test
@@ -128,7 +128,7 @@ class ConditionEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.2: <, <=, >, >= and BETWEEN only on S, N and B. */
+  /** Developer Guide Expressions.OperatorsAndFunctions: <, <=, >, >= and BETWEEN only on S, N and B. */
   @Nested
   class Ordering {
     @Test
@@ -238,7 +238,7 @@ class ConditionEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.2 IN and 1.5 boolean connectives [G:Expressions.OperatorsAndFunctions]. */
+  /** Developer Guide Expressions.OperatorsAndFunctions IN and 1.5 boolean connectives [G:Expressions.OperatorsAndFunctions]. */
   @Nested
   class Connectives {
     private final Map<String, AttributeValue> item = item("a", 1, "b", 2, "s", "x");
@@ -271,7 +271,7 @@ class ConditionEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.5 Function rules [ALT test_condition_expression.py]. */
+  /** Developer Guide Expressions.OperatorsAndFunctions Function rules [ALT test_condition_expression.py]. */
   @Nested
   class Functions {
     @Test
@@ -406,7 +406,7 @@ class ConditionEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.5 size(p) [ALT test_update_condition_size]. */
+  /** Developer Guide Expressions.OperatorsAndFunctions size(p) [ALT test_update_condition_size]. */
   @Nested
   class Size {
     private final Map<String, AttributeValue> item =
@@ -504,7 +504,7 @@ class ConditionEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.6 KeyConditionExpression: = on the partition key, one sort-key term. */
+  /** Developer Guide Query.KeyConditionExpressions KeyConditionExpression: = on the partition key, one sort-key term. */
   @Nested
   class KeyConditions {
     private final Map<String, AttributeValue> item = item("pk", "u1", "sk", "2024-05-01", "n", 5);

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * DYNAMODB.md 1.4 Document paths [G:Expressions.Attributes; ALT test_projection_expression_path].
+ * Developer Guide Expressions.Attributes Document paths [G:Expressions.Attributes; ALT test_projection_expression_path].
  */
 class PathReaderTest {
   private final Map<String, AttributeValue> item =

@@ -46,7 +46,7 @@ class UpdateEvaluatorTest {
     assertError(message, () -> UpdateEvaluator.apply(update.build(), item));
   }
 
-  /** DYNAMODB.md 1.7 SET [G:Expressions.UpdateExpressions; ALT test_update_expression.py]. */
+  /** Developer Guide Expressions.UpdateExpressions SET [G:Expressions.UpdateExpressions; ALT test_update_expression.py]. */
   @Nested
   class Set {
     @Test
@@ -159,7 +159,7 @@ class UpdateEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.7 SET: +, -, if_not_exists, list_append. */
+  /** Developer Guide Expressions.UpdateExpressions SET: +, -, if_not_exists, list_append. */
   @Nested
   class SetFunctions {
     @Test
@@ -289,7 +289,7 @@ class UpdateEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.7 REMOVE [ALT test_update_expression.py]. */
+  /** Developer Guide Expressions.UpdateExpressions REMOVE [ALT test_update_expression.py]. */
   @Nested
   class Remove {
     @Test
@@ -364,7 +364,7 @@ class UpdateEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.7 ADD [API; G:Expressions.UpdateExpressions; ALT]. */
+  /** Developer Guide Expressions.UpdateExpressions ADD [API; G:Expressions.UpdateExpressions; ALT]. */
   @Nested
   class Add {
     @Test
@@ -430,7 +430,7 @@ class UpdateEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.7 DELETE [ALT test_update_expression_delete_sets]. */
+  /** Developer Guide Expressions.UpdateExpressions DELETE [ALT test_update_expression_delete_sets]. */
   @Nested
   class Delete {
     private final Map<String, AttributeValue> item =
@@ -485,7 +485,7 @@ class UpdateEvaluatorTest {
   }
 
   /**
-   * DYNAMODB.md 1.7 Structural errors: StaticChecks.update reports clashing paths with DynamoDB's
+   * Developer Guide Expressions.UpdateExpressions Structural errors: StaticChecks.update reports clashing paths with DynamoDB's
    * messages; a tree that skipped it is refused rather than applied half-way.
    */
   @Nested
@@ -516,7 +516,7 @@ class UpdateEvaluatorTest {
     }
   }
 
-  /** DYNAMODB.md 1.1 Nesting: up to 32 levels [G:ServiceQuotas#limits-attributes-nested-depth]. */
+  /** Developer Guide HowItWorks.NamingRulesDataTypes Nesting: up to 32 levels [G:ServiceQuotas#limits-attributes-nested-depth]. */
   @Nested
   class NestingLimit {
     /** A value whose deepest member sits {@code levels} below it. */

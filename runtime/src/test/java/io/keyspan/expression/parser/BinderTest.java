@@ -18,7 +18,7 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Binding placeholders of schema-aware trees to values. DYNAMODB.md 1.3. */
+/** Binding placeholders of schema-aware trees to values. Developer Guide Expressions.ExpressionAttributeNames. */
 class BinderTest {
   private static final Map<String, AttributeValue> VALUES = Map.of(
       ":a", AttributeValue.n(1), ":b", AttributeValue.s("x"), ":l", AttributeValue.l());

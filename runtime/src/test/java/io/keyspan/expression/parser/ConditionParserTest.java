@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** ConditionExpression and FilterExpression grammar and rules. DYNAMODB.md 1.5. */
+/** ConditionExpression and FilterExpression grammar and rules. Developer Guide Expressions.OperatorsAndFunctions. */
 class ConditionParserTest {
 
   private static Condition parse(String text) {
@@ -143,7 +143,7 @@ class ConditionParserTest {
 
   @Test
   void repeatedNot_isLegal() {
-    // DYNAMODB.md 1.5: NOT NOT NOT NOT x is legal [ALT].
+    // Developer Guide Expressions.OperatorsAndFunctions: NOT NOT NOT NOT x is legal [ALT].
     Condition x = new Condition.AttributeExists(path("x"));
     assertThat(parse("NOT NOT NOT NOT attribute_exists(x)"))
         .isEqualTo(new Condition.Not(new Condition.Not(new Condition.Not(new Condition.Not(x)))));
@@ -336,7 +336,7 @@ class ConditionParserTest {
 
   @Test
   void sizeOfANumberConstant_isValidationError() {
-    // DYNAMODB.md 1.5: size() of an N, BOOL or NULL constant is a ValidationException.
+    // Developer Guide Expressions.OperatorsAndFunctions: size() of an N, BOOL or NULL constant is a ValidationException.
     assertThat(validationError(() -> request(Map.of(), Map.of(":v", AttributeValue.n(1)))
             .condition(ExpressionKind.CONDITION, "size(:v) = :v")))
         .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "

@@ -13,7 +13,7 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** KeyConditionExpression shapes and their errors. DYNAMODB.md 1.6, dynalite validations. */
+/** KeyConditionExpression shapes and their errors. Developer Guide Query.KeyConditionExpressions, dynalite validations. */
 class KeyConditionParserTest {
 
   private static KeyCondition parse(String text) {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Lexical rules and the form of syntax errors. DYNAMODB.md 1.3 and 1.4. */
+/** Lexical rules and the form of syntax errors. Developer Guide Expressions.ExpressionAttributeNames, Expressions.Attributes. */
 class LexerTest {
 
   private static List<Type> types(String text) {
@@ -52,7 +52,7 @@ class LexerTest {
 
   @Test
   void keywordsIgnoreCase() {
-    // DYNAMODB.md 1.3: SET/set/sEt, AND, OR, NOT, BETWEEN, IN are case-insensitive.
+    // Developer Guide Expressions.ExpressionAttributeNames: SET/set/sEt, AND, OR, NOT, BETWEEN, IN are case-insensitive.
     assertThat(schema().condition(ExpressionKind.FILTER, "a = :v aNd NoT b bEtWeEn :x And :y"))
         .isEqualTo(new Condition.And(
             new Condition.Compare(path("a"), Comparator.EQ, ph(":v")),
@@ -62,7 +62,7 @@ class LexerTest {
 
   @Test
   void functionNamesAreCaseSensitive() {
-    // DYNAMODB.md 1.3: LIST_APPEND(...) is rejected.
+    // Developer Guide Expressions.ExpressionAttributeNames: LIST_APPEND(...) is rejected.
     assertThat(validationError(() -> schema().update("SET a = LIST_APPEND(a, :v)")))
         .isEqualTo("Invalid UpdateExpression: Invalid function name; function: LIST_APPEND");
     assertThat(validationError(
@@ -72,7 +72,7 @@ class LexerTest {
 
   @Test
   void nameStartingWithUnderscore_isSyntaxErrorNamingTheTokenAndItsNeighbours() {
-    // ALT test_update_expression_name_token, quoted in DYNAMODB.md 1.3.
+    // ALT test_update_expression_name_token, quoted in Developer Guide Expressions.ExpressionAttributeNames.
     assertThat(validationError(() -> schema().update("SET _123 = :val1")))
         .isEqualTo("Invalid UpdateExpression: Syntax error; token: \"_\", near: \"SET _123\"");
   }
@@ -120,7 +120,7 @@ class LexerTest {
 
   @Test
   void documentPaths() {
-    // DYNAMODB.md 1.4: name, a.b.c, list[0], a[5][11].b, #p.#q[2].
+    // Developer Guide Expressions.Attributes: name, a.b.c, list[0], a[5][11].b, #p.#q[2].
     assertThat(schema(Map.of("#p", "P", "#q", "Q"))
             .projection("name, x.b.c, list[0], a[5][11].b, #p.#q[2]"))
         .isEqualTo(new Projection(List.of(
@@ -133,7 +133,7 @@ class LexerTest {
 
   @Test
   void listIndexMustBeANonNegativeIntegerLiteral() {
-    // DYNAMODB.md 1.4: a[-1], a[0.4], a[:i] and a[#i] are syntax errors.
+    // Developer Guide Expressions.Attributes: a[-1], a[0.4], a[:i] and a[#i] are syntax errors.
     assertThat(validationError(() -> schema().projection("a[-1]")))
         .isEqualTo("Invalid ProjectionExpression: Syntax error; token: \"-\", near: \"[-1\"");
     assertThat(validationError(() -> schema().projection("a[0.4]")))

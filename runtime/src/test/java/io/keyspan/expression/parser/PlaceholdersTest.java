@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** #name and :value placeholders: definition, use, keys. DYNAMODB.md 1.3. */
+/** #name and :value placeholders: definition, use, keys. Developer Guide Expressions.ExpressionAttributeNames. */
 class PlaceholdersTest {
 
   @Test
@@ -81,7 +81,7 @@ class PlaceholdersTest {
 
   @Test
   void usageCountsAcrossAllExpressionsOfARequest() {
-    // ALT test_projection_expression_and_key_condition_expression; DYNAMODB.md 1.3.
+    // ALT test_projection_expression_and_key_condition_expression; Developer Guide Expressions.ExpressionAttributeNames.
     ExpressionParser parser = ExpressionParser.forRequest(Map.of("#p", "p", "#x", "x"),
         Map.of(":p", AttributeValue.s("k"), ":n", AttributeValue.n(1)));
     parser.keyCondition("#p = :p");

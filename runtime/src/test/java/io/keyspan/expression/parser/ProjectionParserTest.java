@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** ProjectionExpression grammar and rules. DYNAMODB.md 1.8. */
+/** ProjectionExpression grammar and rules. Developer Guide Expressions.ProjectionExpressions. */
 class ProjectionParserTest {
 
   private static Projection parse(String text) {
@@ -107,7 +107,7 @@ class ProjectionParserTest {
 
   @Test
   void pathOfThirtyThreeLevels_isRejected() {
-    // DYNAMODB.md 1.1: ALT test_projection_expression.py.
+    // Developer Guide HowItWorks.NamingRulesDataTypes: ALT test_projection_expression.py.
     String thirtyTwo = "a" + String.join("", Collections.nCopies(31, ".a"));
     assertThat(parse(thirtyTwo).paths().get(0).depth()).isEqualTo(32);
     assertThat(error(thirtyTwo + ".a"))

@@ -13,7 +13,7 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DynamoDB's reserved words. Developer Guide: ReservedWords; DYNAMODB.md 1.3. */
+/** DynamoDB's reserved words. Developer Guide: ReservedWords; Developer Guide Expressions.ExpressionAttributeNames. */
 class ReservedWordsTest {
 
   private static ExpressionParser request() {
@@ -38,7 +38,7 @@ class ReservedWordsTest {
 
   @Test
   void bareReservedWordInAnUpdate_isRejectedAsWritten() {
-    // PROBE quoted in DYNAMODB.md 1.3.
+    // PROBE quoted in Developer Guide Expressions.ExpressionAttributeNames.
     assertThat(validationError(() -> request().update("SET size = :v")))
         .isEqualTo("Invalid UpdateExpression: Attribute name is a reserved keyword; reserved "
             + "keyword: size");

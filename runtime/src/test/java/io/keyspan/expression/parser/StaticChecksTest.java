@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks on bound constants and tree shapes, from text and from trees built in code.
- * DYNAMODB.md 1.2, 1.5, 1.7, 1.8.
+ * Developer Guide Expressions.OperatorsAndFunctions, Expressions.UpdateExpressions, Expressions.ProjectionExpressions.
  */
 class StaticChecksTest {
 
@@ -40,7 +40,7 @@ class StaticChecksTest {
 
   @Test
   void orderingComparisonWithAnUnorderedConstant_isValidationError() {
-    // DYNAMODB.md 1.2 [ALT test_update_condition_lt]; wording as the comparison's own operator.
+    // Developer Guide Expressions.OperatorsAndFunctions [ALT test_update_condition_lt]; wording as the comparison's own operator.
     assertThat(conditionError("a < :l", Map.of(":l", AttributeValue.l(AttributeValue.n(1)))))
         .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "
             + "operator or function: <, operand type: L");
@@ -76,7 +76,7 @@ class StaticChecksTest {
 
   @Test
   void betweenWithReversedConstantBounds_isValidationError() {
-    // DYNAMODB.md 1.2, quoting the reversed-bounds message.
+    // Developer Guide Expressions.OperatorsAndFunctions, quoting the reversed-bounds message.
     assertThat(conditionError("a BETWEEN :lo AND :hi",
             Map.of(":lo", AttributeValue.n(9), ":hi", AttributeValue.n(1))))
         .isEqualTo("Invalid ConditionExpression: The BETWEEN operator requires upper bound to be "
@@ -145,7 +145,7 @@ class StaticChecksTest {
 
   @Test
   void addWithAConstantThatIsNeitherNumberNorSet_isValidationError() {
-    // DYNAMODB.md 1.7: long type names in ADD and DELETE messages.
+    // Developer Guide Expressions.UpdateExpressions: long type names in ADD and DELETE messages.
     assertThat(updateError("ADD a :v", Map.of(":v", AttributeValue.s("hello"))))
         .isEqualTo("Invalid UpdateExpression: Incorrect operand type for operator or function; "
             + "operator: ADD, operand type: STRING");
@@ -277,7 +277,7 @@ class StaticChecksTest {
 
   // ------------------------------------------- trees built in code, every position checked
 
-  /** A path of 33 levels: one more than DynamoDB allows (DYNAMODB.md 1.1, G:ServiceQuotas). */
+  /** A path of 33 levels: one more than DynamoDB allows (Developer Guide HowItWorks.NamingRulesDataTypes, G:ServiceQuotas). */
   private static Path tooDeep(String name) {
     Path deep = path(name);
     for (int i = 0; i < 32; i++) {
@@ -318,7 +318,7 @@ class StaticChecksTest {
 
   @Test
   void identicalOperands_areFoundInEveryFunction_insideConnectives() {
-    // DYNAMODB.md 1.5 [ALT]: "The first operand must be distinct from the remaining operands".
+    // Developer Guide Expressions.OperatorsAndFunctions [ALT]: "The first operand must be distinct from the remaining operands".
     Condition fine = new Condition.AttributeExists(path("ok"));
     Map<Condition, String> functions = Map.of(
         new Condition.BeginsWith(path("a"), path("a")), "begins_with",

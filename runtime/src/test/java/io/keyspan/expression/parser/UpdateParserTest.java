@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** UpdateExpression grammar and structural rules. DYNAMODB.md 1.7. */
+/** UpdateExpression grammar and structural rules. Developer Guide Expressions.UpdateExpressions. */
 class UpdateParserTest {
 
   private static Update parse(String text) {

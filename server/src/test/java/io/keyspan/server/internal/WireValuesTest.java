@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DynamoDB's JSON form of attribute values [API AttributeValue; DYNAMODB.md 1.1]. */
+/** DynamoDB's JSON form of attribute values [API AttributeValue; Developer Guide HowItWorks.NamingRulesDataTypes]. */
 class WireValuesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,7 +73,7 @@ class WireValuesTest {
 
   @Test
   void numbers_areNormalisedOnTheWayIn() {
-    // DYNAMODB.md 1.1: leading and trailing zeros are trimmed.
+    // Developer Guide HowItWorks.NamingRulesDataTypes: leading and trailing zeros are trimmed.
     assertThat(read("{\"N\":\"001.500\"}")).isEqualTo(AttributeValue.n("1.5"));
     assertThat(write(read("{\"N\":\"1E+2\"}"))).isEqualTo("{\"N\":\"100\"}");
   }
@@ -86,7 +86,7 @@ class WireValuesTest {
 
   @Test
   void noDataType_isValidationError() {
-    // DYNAMODB.md 1.1 [DYN validations/index.js]
+    // Developer Guide HowItWorks.NamingRulesDataTypes [DYN validations/index.js]
     assertThat(assertThrows(ValidationException.class, () -> read("{}")).getMessage())
         .isEqualTo("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
   }
@@ -127,7 +127,7 @@ class WireValuesTest {
 
   @Test
   void emptyStringSet_isValidationError() {
-    // DYNAMODB.md 1.1: the double space is really in the text.
+    // Developer Guide HowItWorks.NamingRulesDataTypes: the double space is really in the text.
     assertThat(assertThrows(ValidationException.class, () -> read("{\"SS\":[]}")).getMessage())
         .isEqualTo("One or more parameter values were invalid: An string set  may not be empty");
   }
