@@ -1,4 +1,4 @@
-package io.keyspan.quarkus.it;
+package io.keyspan.quarkus.it.model;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
@@ -33,9 +33,9 @@ class GeneratedCodeNeedsNoReflectionTest {
     });
 
     assertThat(sources.keySet()).containsAtLeast(
-        "io/keyspan/quarkus/it/BookSchema.java",
-        "io/keyspan/quarkus/it/BookRepository.java",
-        "io/keyspan/quarkus/it/BookQueries_Impl.java");
+        "io/keyspan/quarkus/it/model/BookSchema.java",
+        "io/keyspan/quarkus/it/model/BookRepository.java",
+        "io/keyspan/quarkus/it/model/BookQueries_Impl.java");
     assertWithMessage("reflective calls in generated sources").that(findings).isEmpty();
   }
 

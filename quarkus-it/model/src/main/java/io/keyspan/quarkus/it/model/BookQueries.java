@@ -1,4 +1,4 @@
-package io.keyspan.quarkus.it;
+package io.keyspan.quarkus.it.model;
 
 import io.keyspan.annotations.Query;
 import io.keyspan.annotations.Repository;

@@ -1,11 +1,11 @@
-package io.keyspan.quarkus.it;
+package io.keyspan.quarkus.it.model;
 
 import io.keyspan.annotations.Attribute;
 import io.keyspan.annotations.IndexPartitionKey;
 import io.keyspan.annotations.PartitionKey;
 import io.keyspan.annotations.Table;
 
-/** The application's table: Keyspan's processor writes BookSchema and BookRepository. */
+/** The model's table: Keyspan's processor writes BookSchema and BookRepository. */
 @Table(name = "Books")
 public record Book(
     @PartitionKey @Attribute("ISBN") String isbn,

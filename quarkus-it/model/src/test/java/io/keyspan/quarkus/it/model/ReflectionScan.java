@@ -1,4 +1,4 @@
-package io.keyspan.quarkus.it;
+package io.keyspan.quarkus.it.model;
 
 import java.util.ArrayList;
 import java.util.List;

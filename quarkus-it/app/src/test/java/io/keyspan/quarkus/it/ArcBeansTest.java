@@ -3,13 +3,18 @@ package io.keyspan.quarkus.it;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.keyspan.Keyspan;
+import io.keyspan.quarkus.it.model.Book;
+import io.keyspan.quarkus.it.model.BookQueries;
+import io.keyspan.quarkus.it.model.BookQueries_Impl;
+import io.keyspan.quarkus.it.model.BookRepository;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts the Quarkus application: ArC finds the generated repository and the declared repository's
- * generated implementation in the application's index and injects them, over the produced handle.
+ * Starts the Quarkus application: ArC finds the model library's generated repository and the
+ * declared repository's generated implementation in its index (application.properties names the
+ * library in quarkus.index-dependency) and injects them, over the produced handle.
  * One application serves both methods (its start-up created the table), so each uses its own keys.
  */
 @QuarkusTest

@@ -1,5 +1,6 @@
 package io.keyspan.quarkus.it;
 
+import io.keyspan.quarkus.it.model.BookRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
