@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class MicronautBeansTest {
   @Test
-  void generatedAndDeclaredRepositories_areBeansOverOneHandle() {
+  void generatedAndDeclaredRepositories_areInjectedOverOneHandle() {
     try (ApplicationContext context = ApplicationContext.run()) {
-      NoteRepository notes = context.getBean(NoteRepository.class);
-      NoteQueries queries = context.getBean(NoteQueries.class);
+      NoteBoard board = context.getBean(NoteBoard.class);
+      NoteRepository notes = board.notes();
+      NoteQueries queries = board.queries();
       notes.createTable();
       notes.put(new Note("ada", "n1", "engines", 5));
       notes.put(new Note("ada", "n2", "notes", 2));
@@ -33,7 +34,7 @@ class MicronautBeansTest {
       assertThat(queries.findByAuthor("ada"))
           .containsExactly(new Note("ada", "n1", "engines", 5), new Note("ada", "n2", "notes", 2))
           .inOrder();
-      assertThat(context.getBean(NoteRepository.class)).isSameInstanceAs(notes);
+      assertThat(notes).isSameInstanceAs(context.getBean(NoteRepository.class));
       assertThat(queries).isInstanceOf(NoteQueries_Impl.class);
     }
   }
