@@ -34,7 +34,8 @@ class PublishedJarsTest {
       new Published("runtime-dynamodb", "keyspan-runtime-dynamodb-" + VERSION, "io.keyspan.runtime.dynamodb"),
       // The server's module artifact is its thin jar; the runnable one is a side file.
       new Published("server", "keyspan-server-" + VERSION + "-thin", "io.keyspan.server"),
-      new Published("test", "keyspan-test-" + VERSION, "io.keyspan.test"));
+      new Published("test", "keyspan-test-" + VERSION, "io.keyspan.test"),
+      new Published("micronaut", "keyspan-micronaut-" + VERSION, "io.keyspan.micronaut"));
 
   @Test
   void everyPublishedJar_hasItsModuleNameSourcesAndJavadoc() throws IOException {
