@@ -7,6 +7,7 @@ package io.keyspan.exception;
  * Keyspan's server answers them as an internal error.
  */
 public abstract class ClientSideException extends KeyspanException {
+  private static final long serialVersionUID = 1L;
   protected ClientSideException(String message) {
     super(message);
   }

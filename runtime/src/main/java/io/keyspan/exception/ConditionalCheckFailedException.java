@@ -10,8 +10,12 @@ import java.util.Optional;
  * was.
  */
 public final class ConditionalCheckFailedException extends KeyspanException {
+  private static final long serialVersionUID = 1L;
   public static final String MESSAGE = "The conditional request failed";
 
+  // An immutable copy of Keyspan values, which are not Serializable: the item is for the code
+  // that catches the exception, and Java serialization of exceptions is no part of the API.
+  @SuppressWarnings("serial")
   private final Map<String, AttributeValue> item;
 
   public ConditionalCheckFailedException(Map<String, AttributeValue> item) {

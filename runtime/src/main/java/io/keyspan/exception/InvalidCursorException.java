@@ -6,6 +6,7 @@ package io.keyspan.exception;
  * message shows as expression text. Nothing was read.
  */
 public final class InvalidCursorException extends ValidationException {
+  private static final long serialVersionUID = 1L;
   public InvalidCursorException(String message) {
     super(message);
   }

@@ -8,6 +8,7 @@ package io.keyspan.exception;
  * DynamoDB has no name for, extend {@link ClientSideException}.
  */
 public abstract class KeyspanException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
 
   protected KeyspanException(String message) {
     super(message);

@@ -6,6 +6,7 @@ package io.keyspan.exception;
  * {@code ConditionalCheckFailedException}, which it wraps.
  */
 public final class OptimisticLockingException extends KeyspanException {
+  private static final long serialVersionUID = 1L;
   public OptimisticLockingException(String message, ConditionalCheckFailedException cause) {
     super(message, cause);
   }

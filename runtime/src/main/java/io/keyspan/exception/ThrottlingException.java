@@ -6,6 +6,7 @@ package io.keyspan.exception;
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html
  */
 public final class ThrottlingException extends KeyspanException {
+  private static final long serialVersionUID = 1L;
   public ThrottlingException(String message) {
     super(message);
   }

@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
  * reason per action, in request order.
  */
 public final class TransactionCanceledException extends KeyspanException {
+  private static final long serialVersionUID = 1L;
+  // Keyspan values, which are not Serializable: the reasons are for the code that catches the
+  // exception, and Java serialization of exceptions is no part of the API.
+  @SuppressWarnings("serial")
   private final List<CancellationReason> reasons;
 
   public TransactionCanceledException(List<CancellationReason> reasons) {

@@ -6,6 +6,7 @@ package io.keyspan.exception;
  * client library's own exception. Nothing is known about whether a write took effect.
  */
 public final class TransportException extends ClientSideException {
+  private static final long serialVersionUID = 1L;
   private final boolean retryable;
 
   public TransportException(String message, Throwable cause, boolean retryable) {

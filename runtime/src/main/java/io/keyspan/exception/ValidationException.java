@@ -6,6 +6,7 @@ package io.keyspan.exception;
  * cannot store, {@link InvalidCursorException} for a cursor that cannot resume the query.
  */
 public class ValidationException extends KeyspanException {
+  private static final long serialVersionUID = 1L;
   public ValidationException(String message) {
     super(message);
   }

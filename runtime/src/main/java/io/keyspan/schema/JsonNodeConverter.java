@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class JsonNodeConverter implements AttributeConverter<JsonNode> {
   public static final JsonNodeConverter INSTANCE = new JsonNodeConverter();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
   private JsonNodeConverter() {}
 

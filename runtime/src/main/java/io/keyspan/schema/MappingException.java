@@ -10,6 +10,7 @@ import io.keyspan.exception.ClientSideException;
  * fit in an int}.
  */
 public final class MappingException extends ClientSideException {
+  private static final long serialVersionUID = 1L;
   public MappingException(String message) {
     super(message);
   }

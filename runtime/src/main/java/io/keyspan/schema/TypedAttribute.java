@@ -100,6 +100,7 @@ public class TypedAttribute<V> {
 
   /** {@code path IN (values...)}: 1 to 100 candidates. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // Arrays.asList only reads the array, never stores into it
   public final Condition in(V... values) {
     return in(Arrays.asList(values));
   }

@@ -9,6 +9,7 @@ import io.keyspan.exception.ValidationException;
  * repository, it also names the attribute.
  */
 public final class InvalidValueException extends ValidationException {
+  private static final long serialVersionUID = 1L;
   public InvalidValueException(String message) {
     super(message);
   }

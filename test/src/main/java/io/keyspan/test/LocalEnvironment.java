@@ -22,6 +22,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * wrapped in {@link Faults}; a handle over it, metered; SDK clients and repositories, made on
  * first use. Closing it releases all of them.
  */
+// "try": close() may throw InterruptedException (AutoCloseable's does); JUnit closes the
+// environment when its scope ends, never a try-with-resources that could swallow an interrupt.
+@SuppressWarnings("try")
 final class LocalEnvironment implements AutoCloseable {
   private final TestClock clock = TestClock.start();
   private final Faults faults;

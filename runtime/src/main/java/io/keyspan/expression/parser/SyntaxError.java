@@ -5,6 +5,7 @@ package io.keyspan.expression.parser;
  * {@link ExpressionError} before any caller sees it.
  */
 final class SyntaxError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   private final transient Token token;
   private final String detail;
 

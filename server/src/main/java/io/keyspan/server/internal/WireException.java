@@ -6,6 +6,7 @@ package io.keyspan.server.internal;
  * {@code __type}, the name of the message member (or none) and the HTTP status.
  */
 final class WireException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   private static final String CORAL_SERVICE = "com.amazon.coral.service#";
 
   private final String type;
