@@ -34,7 +34,8 @@ class PublishedJarsTest {
       new Published("runtime-dynamodb", "keyspan-runtime-dynamodb-" + VERSION, "io.keyspan.runtime.dynamodb"),
       // The server's module artifact is its thin jar; the runnable one is a side file.
       new Published("server", "keyspan-server-" + VERSION + "-thin", "io.keyspan.server"),
-      new Published("test", "keyspan-test-" + VERSION, "io.keyspan.test"));
+      new Published("test", "keyspan-test-" + VERSION, "io.keyspan.test"),
+      new Published("spring-boot", "keyspan-spring-boot-starter-" + VERSION, "io.keyspan.spring"));
 
   @Test
   void everyPublishedJar_hasItsModuleNameSourcesAndJavadoc() throws IOException {
