@@ -20,7 +20,7 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(
     classes = BookApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "management.endpoint.health.show-components=always")
+    properties = {"management.endpoint.health.show-components=always", "management.endpoints.web.exposure.include=health,metrics"})
 @FreshKeyspan
 class BookApplicationTest {
   @Value("${local.server.port}")
@@ -46,6 +46,14 @@ class BookApplicationTest {
   void anUnknownBook_is404() {
     assertThrows(HttpClientErrorException.NotFound.class,
         () -> http().get().uri("/books/{isbn}", "0000000000").retrieve().body(Book.class));
+  }
+
+  @Test
+  void metricsCountTheRequestsOfEachTable() {
+    http().get().uri("/books?author={author}", "Nobody").retrieve().toBodilessEntity();
+    String queries = http().get().uri("/actuator/metrics/keyspan.requests?tag=table:Books&tag=operation:Query")
+        .retrieve().body(String.class);
+    assertThat(queries).contains("{\"statistic\":\"COUNT\",\"value\":");
   }
 
   @Test
