@@ -35,7 +35,8 @@ class PublishedJarsTest {
       // The server's module artifact is its thin jar; the runnable one is a side file.
       new Published("server", "keyspan-server-" + VERSION + "-thin", "io.keyspan.server"),
       new Published("test", "keyspan-test-" + VERSION, "io.keyspan.test"),
-      new Published("micronaut", "keyspan-micronaut-" + VERSION, "io.keyspan.micronaut"));
+      new Published("micronaut", "keyspan-micronaut-" + VERSION, "io.keyspan.micronaut"),
+      new Published("spring-boot", "keyspan-spring-boot-starter-" + VERSION, "io.keyspan.spring"));
 
   @Test
   void everyPublishedJar_hasItsModuleNameSourcesAndJavadoc() throws IOException {

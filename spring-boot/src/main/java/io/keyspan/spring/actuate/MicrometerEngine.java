@@ -1,0 +1,209 @@
+package io.keyspan.spring.actuate;
+
+import io.keyspan.engine.BatchGetItemRequest;
+import io.keyspan.engine.BatchGetItemResponse;
+import io.keyspan.engine.BatchWriteItemRequest;
+import io.keyspan.engine.BatchWriteItemResponse;
+import io.keyspan.engine.ConsumedCapacity;
+import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.Engine;
+import io.keyspan.engine.GetItemRequest;
+import io.keyspan.engine.GetItemResponse;
+import io.keyspan.engine.ListTablesRequest;
+import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.PageResponse;
+import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TransactGetItem;
+import io.keyspan.engine.TransactGetItemsRequest;
+import io.keyspan.engine.TransactGetItemsResponse;
+import io.keyspan.engine.TransactWriteItem;
+import io.keyspan.engine.TransactWriteItemsRequest;
+import io.keyspan.engine.TransactWriteItemsResponse;
+import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.UpdateTableRequest;
+import io.keyspan.engine.UpdateTimeToLiveRequest;
+import io.keyspan.engine.WriteResponse;
+import io.keyspan.engine.table.TableDescription;
+import io.keyspan.engine.table.TimeToLiveDescription;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Times every request of the wrapped engine ({@value #REQUESTS}: count and latency by operation,
+ * table and outcome) and adds up the capacity each data request consumed ({@value #CAPACITY}, by
+ * operation and table). Data requests ask for {@code ReturnConsumedCapacity=TOTAL} unless they ask
+ * for the per-index breakdown; see
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html
+ */
+final class MicrometerEngine implements Engine {
+  static final String REQUESTS = "keyspan.requests";
+  static final String CAPACITY = "keyspan.consumed.capacity";
+
+  private final Engine engine;
+  private final MeterRegistry registry;
+
+  MicrometerEngine(Engine engine, MeterRegistry registry) {
+    this.engine = engine;
+    this.registry = registry;
+  }
+
+  private static ReturnConsumedCapacity reported(ReturnConsumedCapacity asked) {
+    return asked == ReturnConsumedCapacity.INDEXES ? asked : ReturnConsumedCapacity.TOTAL;
+  }
+
+  /** Runs a request, records its latency and outcome, then the capacity its response reports. */
+  private <R> R timed(String operation, String table, Supplier<R> call, Function<R, Collection<ConsumedCapacity>> capacity) {
+    Timer.Sample sample = Timer.start(registry);
+    String outcome = "success";
+    try {
+      R response = call.get();
+      for (ConsumedCapacity consumed : capacity.apply(response)) {
+        Counter.builder(CAPACITY)
+            .baseUnit("capacity.units")
+            .tag("operation", operation)
+            .tag("table", consumed.tableName())
+            .register(registry)
+            .increment(consumed.capacityUnits());
+      }
+      return response;
+    } catch (RuntimeException e) {
+      outcome = e.getClass().getSimpleName();
+      throw e;
+    } finally {
+      sample.stop(Timer.builder(REQUESTS)
+          .tag("operation", operation)
+          .tag("table", table)
+          .tag("outcome", outcome)
+          .register(registry));
+    }
+  }
+
+  private <R> R timed(String operation, String table, Supplier<R> call) {
+    return timed(operation, table, call, response -> List.of());
+  }
+
+  /** The tables a multi-table request touches, sorted and joined, so the tag is stable. */
+  private static String tables(Collection<String> names) {
+    return String.join(",", new TreeSet<>(names));
+  }
+
+  @Override
+  public TableDescription createTable(CreateTableRequest request) {
+    return timed("CreateTable", request.tableName(), () -> engine.createTable(request));
+  }
+
+  @Override
+  public TableDescription describeTable(String tableName) {
+    return timed("DescribeTable", tableName, () -> engine.describeTable(tableName));
+  }
+
+  @Override
+  public TableDescription updateTable(UpdateTableRequest request) {
+    return timed("UpdateTable", request.tableName(), () -> engine.updateTable(request));
+  }
+
+  @Override
+  public TableDescription deleteTable(String tableName) {
+    return timed("DeleteTable", tableName, () -> engine.deleteTable(tableName));
+  }
+
+  @Override
+  public ListTablesResponse listTables(ListTablesRequest request) {
+    return timed("ListTables", "", () -> engine.listTables(request));
+  }
+
+  @Override
+  public TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
+    return timed("UpdateTimeToLive", request.tableName(), () -> engine.updateTimeToLive(request));
+  }
+
+  @Override
+  public TimeToLiveDescription describeTimeToLive(String tableName) {
+    return timed("DescribeTimeToLive", tableName, () -> engine.describeTimeToLive(tableName));
+  }
+
+  @Override
+  public WriteResponse putItem(PutItemRequest request) {
+    PutItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
+    return timed("PutItem", request.tableName(), () -> engine.putItem(metered), r -> single(r.consumedCapacity()));
+  }
+
+  @Override
+  public GetItemResponse getItem(GetItemRequest request) {
+    GetItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
+    return timed("GetItem", request.tableName(), () -> engine.getItem(metered), r -> single(r.consumedCapacity()));
+  }
+
+  @Override
+  public WriteResponse updateItem(UpdateItemRequest request) {
+    UpdateItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
+    return timed("UpdateItem", request.tableName(), () -> engine.updateItem(metered), r -> single(r.consumedCapacity()));
+  }
+
+  @Override
+  public WriteResponse deleteItem(DeleteItemRequest request) {
+    DeleteItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
+    return timed("DeleteItem", request.tableName(), () -> engine.deleteItem(metered), r -> single(r.consumedCapacity()));
+  }
+
+  @Override
+  public PageResponse query(QueryRequest request) {
+    QueryRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
+    return timed("Query", request.tableName(), () -> engine.query(metered), r -> single(r.consumedCapacity()));
+  }
+
+  @Override
+  public PageResponse scan(ScanRequest request) {
+    ScanRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
+    return timed("Scan", request.tableName(), () -> engine.scan(metered), r -> single(r.consumedCapacity()));
+  }
+
+  @Override
+  public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+    BatchGetItemRequest metered = new BatchGetItemRequest(request.requestItems(), reported(request.returnConsumedCapacity()));
+    return timed("BatchGetItem", tables(request.requestItems().keySet()), () -> engine.batchGetItem(metered),
+        BatchGetItemResponse::consumedCapacity);
+  }
+
+  @Override
+  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+    BatchWriteItemRequest metered = new BatchWriteItemRequest(request.requestItems(), reported(request.returnConsumedCapacity()));
+    return timed("BatchWriteItem", tables(request.requestItems().keySet()), () -> engine.batchWriteItem(metered),
+        BatchWriteItemResponse::consumedCapacity);
+  }
+
+  @Override
+  public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+    TransactWriteItemsRequest metered = new TransactWriteItemsRequest(
+        request.transactItems(), request.clientRequestToken(), reported(request.returnConsumedCapacity()));
+    return timed("TransactWriteItems", tables(request.transactItems().stream().map(TransactWriteItem::tableName).toList()),
+        () -> engine.transactWriteItems(metered), TransactWriteItemsResponse::consumedCapacity);
+  }
+
+  @Override
+  public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+    TransactGetItemsRequest metered = new TransactGetItemsRequest(request.transactItems(), reported(request.returnConsumedCapacity()));
+    return timed("TransactGetItems", tables(request.transactItems().stream().map(TransactGetItem::tableName).toList()),
+        () -> engine.transactGetItems(metered), TransactGetItemsResponse::consumedCapacity);
+  }
+
+  /** Closes the wrapped engine: the application context closes this wrapper in its place. */
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  private static Collection<ConsumedCapacity> single(ConsumedCapacity capacity) {
+    return capacity == null ? List.of() : List.of(capacity);
+  }
+}

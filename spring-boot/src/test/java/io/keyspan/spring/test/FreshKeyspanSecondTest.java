@@ -1,0 +1,4 @@
+package io.keyspan.spring.test;
+
+/** One of the two classes of {@link FreshEngineCheck}. */
+class FreshKeyspanSecondTest extends FreshEngineCheck {}
