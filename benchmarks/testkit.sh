@@ -19,13 +19,13 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 if [[ "${QUICK:-0}" == 1 ]]; then
   RUNS=3
   JMH=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
-  CPU_CALLS=(20000 10000)
-  SETTINGS="QUICK: cold start median of 3 fresh JVMs per contender (interleaved); JMH 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement; CPU cost: median of 5 interleaved rounds of 2,000 calls after 20,000"
+  CPU_CALLS=(20000 300)
+  SETTINGS="QUICK: cold start median of 3 fresh JVMs per contender (interleaved); JMH 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement; CPU cost: median of 5 interleaved rounds of 300 ms CPU each, after 20,000 calls"
 else
   RUNS=7
   JMH=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
-  CPU_CALLS=(50000 25000)
-  SETTINGS="cold start median of 7 fresh JVMs per contender (interleaved); JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement; CPU cost: median of 5 interleaved rounds of 5,000 calls after 50,000"
+  CPU_CALLS=(50000 1000)
+  SETTINGS="cold start median of 7 fresh JVMs per contender (interleaved); JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement; CPU cost: median of 5 interleaved rounds of 1 s CPU each, after 50,000 calls"
 fi
 echo "$SETTINGS" > "$OUT/settings.txt"
 

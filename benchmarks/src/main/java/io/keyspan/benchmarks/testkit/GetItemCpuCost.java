@@ -16,18 +16,21 @@ import java.util.function.Supplier;
  *
  * <p>Each contender is warmed up, then measured in {@value #ROUNDS} rounds interleaved with the
  * others; the median round is printed, so a round that the JIT compiler (whose threads count as
- * process CPU) still spends on does not decide the result.
+ * process CPU) still spends on does not decide the result. A round runs until the process has
+ * spent a given CPU time, since the process CPU clock ticks in milliseconds and a cheap call needs
+ * many more repetitions than an expensive one to be measured to a few percent.
  *
- * <p>Usage: {@code GetItemCpuCost <warm-up calls> <measured calls>}; prints {@code <contender> <µs/op>}.
+ * <p>Usage: {@code GetItemCpuCost <warm-up calls> <CPU ms per round>}; prints {@code <contender> <µs/op>}.
  */
 public final class GetItemCpuCost {
   private static final int ROUNDS = 5;
+  private static final int BATCH = 100;
 
   private GetItemCpuCost() {}
 
   public static void main(String[] args) {
     int warmUp = Integer.parseInt(args[0]);
-    int perRound = Integer.parseInt(args[1]) / ROUNDS;
+    long roundNanos = Long.parseLong(args[1]) * 1_000_000;
     GetItemBenchmark benchmark = new GetItemBenchmark();
     benchmark.setUp();
     try {
@@ -40,7 +43,7 @@ public final class GetItemCpuCost {
       contenders.keySet().forEach(name -> rounds.put(name, new double[ROUNDS]));
       for (int round = 0; round < ROUNDS; round++) {
         for (Map.Entry<String, Supplier<?>> contender : contenders.entrySet()) {
-          rounds.get(contender.getKey())[round] = microsPerCall(contender.getValue(), perRound);
+          rounds.get(contender.getKey())[round] = microsPerCall(contender.getValue(), roundNanos);
         }
       }
       rounds.forEach((name, micros) -> {
@@ -52,11 +55,17 @@ public final class GetItemCpuCost {
     }
   }
 
-  private static double microsPerCall(Supplier<?> call, int calls) {
+  private static double microsPerCall(Supplier<?> call, long roundNanos) {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long start = os.getProcessCpuTime();
-    repeat(call, calls);
-    return (os.getProcessCpuTime() - start) / 1000.0 / calls;
+    long spent = 0;
+    long calls = 0;
+    while (spent < roundNanos) {
+      repeat(call, BATCH);
+      calls += BATCH;
+      spent = os.getProcessCpuTime() - start;
+    }
+    return spent / 1000.0 / calls;
   }
 
   private static void repeat(Supplier<?> call, int times) {
