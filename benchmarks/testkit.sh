@@ -2,8 +2,9 @@
 # The test kit's benchmark (section 6 of BENCHMARKS.md): from JVM start to the first answered GetItem
 # through the in-process SDK client, through Keyspan's server on loopback and through dynalite (each
 # endpoint's process start included), against a bare Keyspan.inMemory() put+get; then the warm cost
-# of one GetItem in process vs over loopback HTTP (JMH). Writes the section between its markers in
-# BENCHMARKS.md (appends it when they are missing). run.sh calls it; it also runs alone:
+# of one GetItem in process vs over loopback HTTP (JMH). The SDK answered by fixed bytes (no engine, no
+# protocol) runs beside them, cold and warm: the floor under any in-process client. Writes the section
+# between its markers in BENCHMARKS.md (appends it when they are missing). run.sh calls it; it also runs alone:
 #
 #   benchmarks/testkit.sh               7 cold runs per contender, JMH 3 x 1 s warm-up + 5 x 1 s
 #   QUICK=1 benchmarks/testkit.sh       3 cold runs, JMH 2 x 1 s + 3 x 1 s (what the first results used)
@@ -18,13 +19,13 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 if [[ "${QUICK:-0}" == 1 ]]; then
   RUNS=3
   JMH=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
-  CPU_CALLS=(5000 5000)
-  SETTINGS="QUICK: cold start median of 3 fresh JVMs per contender (interleaved); JMH 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement; CPU cost over 5,000 calls after 5,000"
+  CPU_CALLS=(20000 300)
+  SETTINGS="QUICK: cold start median of 3 fresh JVMs per contender (interleaved); JMH 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement; CPU cost: median of 5 interleaved rounds of 300 ms CPU each, after 20,000 calls"
 else
   RUNS=7
   JMH=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
-  CPU_CALLS=(20000 20000)
-  SETTINGS="cold start median of 7 fresh JVMs per contender (interleaved); JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement; CPU cost over 20,000 calls after 20,000"
+  CPU_CALLS=(50000 1000)
+  SETTINGS="cold start median of 7 fresh JVMs per contender (interleaved); JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement; CPU cost: median of 5 interleaved rounds of 1 s CPU each, after 50,000 calls"
 fi
 echo "$SETTINGS" > "$OUT/settings.txt"
 
@@ -62,6 +63,7 @@ echo ">> cold start: $RUNS fresh JVMs per contender"
 for ((run = 0; run < RUNS; run++)); do
   measure KeyspanFirstPutGet java -cp "$CP" io.keyspan.benchmarks.cold.KeyspanFirstPutGet
   measure InProcessFirstGetItem java -cp "$CP" io.keyspan.benchmarks.testkit.InProcessFirstGetItem
+  measure CannedFirstGetItem java -cp "$CP" io.keyspan.benchmarks.testkit.CannedFirstGetItem
   port=$(free_port)
   measure KeyspanServerFirstGetItem bash -c "$ENDPOINT_RUN" endpoint "$port" java -jar "$SERVER_JAR" --port "$port" memory:
   if [[ -f $DYNALITE/node_modules/dynalite/cli.js ]]; then

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 /**
  * One GetItem of a stored item through the AWS SDK, warm: by the test kit's in-process client, and
  * by the SDK's default HTTP client to Keyspan's server on loopback, both over the same engine and
- * item. The difference is the HTTP transport (sockets, the server's threads), nothing else.
+ * item. The difference is the HTTP transport (sockets, the server's threads), nothing else. A third
+ * client answers from fixed bytes ({@link CannedHttpClient}): the SDK's own share of both.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,6 +34,7 @@ public class GetItemBenchmark {
   private KeyspanServer server;
   private DynamoDbClient inProcess;
   private DynamoDbClient loopback;
+  private DynamoDbClient canned;
 
   @Setup
   public void setUp() {
@@ -44,6 +46,7 @@ public class GetItemBenchmark {
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
         .build();
+    canned = CannedHttpClient.dynamoDbClient();
     FirstGetItem.createTable(inProcess);
     inProcess.putItem(b -> b.tableName(FirstGetItem.TABLE)
         .item(Map.of("pk", FirstGetItem.KEY.get("pk"), "name", AttributeValue.fromS("warm"))));
@@ -51,6 +54,7 @@ public class GetItemBenchmark {
 
   @TearDown
   public void tearDown() {
+    canned.close();
     loopback.close();
     server.close();
     inProcess.close();
@@ -65,5 +69,11 @@ public class GetItemBenchmark {
   @Benchmark
   public GetItemResponse loopback() {
     return loopback.getItem(b -> b.tableName(FirstGetItem.TABLE).key(FirstGetItem.KEY));
+  }
+
+  /** The SDK alone, answered with fixed bytes: the floor of {@link #inProcess}. */
+  @Benchmark
+  public GetItemResponse canned() {
+    return canned.getItem(b -> b.tableName(FirstGetItem.TABLE).key(FirstGetItem.KEY));
   }
 }

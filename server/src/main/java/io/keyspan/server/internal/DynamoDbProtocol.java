@@ -1,14 +1,11 @@
 package io.keyspan.server.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.engine.Engine;
 import io.keyspan.exception.ClientSideException;
 import io.keyspan.exception.KeyspanException;
 import io.keyspan.server.WireRequest;
 import io.keyspan.server.WireResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +21,6 @@ import java.util.zip.CRC32;
  * {@code x-amz-crc32}; every failure is one of DynamoDB's error bodies, never a stack trace.
  */
 public final class DynamoDbProtocol {
-  private static final Logger LOG = Logger.getLogger(DynamoDbProtocol.class.getName());
   private static final String AMZ_JSON = "application/x-amz-json-1.0";
   private static final String PLAIN_JSON = "application/json";
   private static final byte[] UNKNOWN_OPERATION_XML =
@@ -35,8 +31,6 @@ public final class DynamoDbProtocol {
   private final Engine engine;
   private final long maxRequestBytes;
   private final Optional<SigV4Verifier> verifier;
-  private final ObjectMapper json =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   public DynamoDbProtocol(Engine engine, long maxRequestBytes, Optional<SigV4Verifier> verifier) {
     this.engine = engine;
@@ -72,11 +66,7 @@ public final class DynamoDbProtocol {
     ObjectNode error = WireResponses.object();
     error.put("__type", "com.amazonaws.dynamodb.v20120810#ServiceUnavailable");
     error.put("message", message);
-    try {
-      return respond(503, AMZ_JSON, json.writeValueAsBytes(error));
-    } catch (IOException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return respond(503, AMZ_JSON, ResponseJson.write(error));
   }
 
   /** Answers one request. */
@@ -97,11 +87,7 @@ public final class DynamoDbProtocol {
     }
     String responseType = PLAIN_JSON.equals(contentType) ? PLAIN_JSON : AMZ_JSON;
     Reply reply = answer(request);
-    try {
-      return respond(reply.status(), responseType, json.writeValueAsBytes(reply.json()));
-    } catch (IOException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return respond(reply.status(), responseType, ResponseJson.write(reply.json()));
   }
 
   /** The operation's response, or DynamoDB's error body for the failure. */
@@ -123,15 +109,20 @@ public final class DynamoDbProtocol {
     } catch (ClientSideException e) {
       // The engine's own process failed (an SDK engine that lost its connection): DynamoDB has
       // no error type for that, so the client sees an internal error, as for any other failure.
-      LOG.log(Level.WARNING, target + " failed in the engine", e);
+      warn(target + " failed in the engine", e);
       return ErrorBodies.internal();
     } catch (KeyspanException e) {
       // Invalid values (InvalidValueException) are ValidationExceptions with DynamoDB's text.
       return ErrorBodies.of(e);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, target + " failed unexpectedly", e);
+      warn(target + " failed unexpectedly", e);
       return ErrorBodies.internal();
     }
+  }
+
+  /** Looked up only when a request fails: logging's setup is no part of a normal answer's cost. */
+  private static void warn(String message, Throwable error) {
+    Logger.getLogger(DynamoDbProtocol.class.getName()).log(Level.WARNING, message, error);
   }
 
   private static WireResponse respond(int status, String contentType, byte[] body) {

@@ -1,11 +1,15 @@
 package io.keyspan.server.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.exception.ValidationException;
 import java.io.IOException;
 
@@ -14,6 +18,12 @@ import java.io.IOException;
  * then a parser whose limits follow DynamoDB's own. A body DynamoDB cannot deserialize gets its bare
  * SerializationException; a name or a nesting beyond DynamoDB's limits gets its ValidationException
  * while parsing, before any tree that deep is built.
+ *
+ * <p>The tree is built from Jackson's streaming parser, node for node as {@code
+ * ObjectMapper.readTree} with {@code FAIL_ON_TRAILING_TOKENS} builds it (the last of duplicate
+ * names wins; integers are int, long or big integer nodes by size; other numbers doubles): the
+ * mapper's configuration and serializer machinery (some 400 classes) would be most of the first
+ * request's cost in a fresh JVM.
  */
 final class RequestJson {
   /**
@@ -31,16 +41,16 @@ final class RequestJson {
    */
   static final int MAX_JSON_DEPTH = 1_000;
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNameLength(MAX_NAME_CHARACTERS)
-                          .maxNestingDepth(MAX_JSON_DEPTH)
-                          .build())
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNameLength(MAX_NAME_CHARACTERS)
+                  .maxNestingDepth(MAX_JSON_DEPTH)
                   .build())
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+          .build();
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private RequestJson() {}
 
@@ -49,8 +59,16 @@ final class RequestJson {
     if (!StrictUtf8.isValid(body)) {
       throw WireException.malformedBody();
     }
-    try {
-      return JSON.readTree(body);
+    try (JsonParser parser = JSON.createParser(body)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return MissingNode.getInstance();
+      }
+      JsonNode tree = value(parser, first);
+      if (parser.nextToken() != null) {
+        throw WireException.malformedBody();
+      }
+      return tree;
     } catch (StreamConstraintsException e) {
       throw limitExceeded(e);
     } catch (IOException e) {
@@ -59,6 +77,45 @@ final class RequestJson {
       }
       throw WireException.malformedBody();
     }
+  }
+
+  /** The value that starts at {@code token}; the parser ends on its last token. */
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    return switch (token) {
+      case START_OBJECT -> object(parser);
+      case START_ARRAY -> array(parser);
+      case VALUE_STRING -> NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT -> integer(parser);
+      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE -> NODES.booleanNode(true);
+      case VALUE_FALSE -> NODES.booleanNode(false);
+      case VALUE_NULL -> NODES.nullNode();
+      default -> throw WireException.malformedBody(); // no other token starts a value in JSON text
+    };
+  }
+
+  private static ObjectNode object(JsonParser parser) throws IOException {
+    ObjectNode object = NODES.objectNode();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      object.set(name, value(parser, parser.nextToken()));
+    }
+    return object;
+  }
+
+  private static ArrayNode array(JsonParser parser) throws IOException {
+    ArrayNode array = NODES.arrayNode();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      array.add(value(parser, token));
+    }
+    return array;
+  }
+
+  private static JsonNode integer(JsonParser parser) throws IOException {
+    return switch (parser.getNumberType()) {
+      case INT -> NODES.numberNode(parser.getIntValue());
+      case LONG -> NODES.numberNode(parser.getLongValue());
+      default -> NODES.numberNode(parser.getBigIntegerValue());
+    };
   }
 
   private static RuntimeException limitExceeded(StreamConstraintsException e) {
