@@ -4,7 +4,7 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.EngineProvider;
 import io.keyspan.engine.EngineUri;
-import io.keyspan.repository.DeclaredRepositoryFactory;
+import io.keyspan.repository.generated.DeclaredRepositoryFactory;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;

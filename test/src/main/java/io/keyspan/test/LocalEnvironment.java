@@ -5,7 +5,7 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.memory.MemoryEngine;
 import io.keyspan.repository.CapacityMeter;
-import io.keyspan.repository.DeclaredRepositoryFactory;
+import io.keyspan.repository.generated.DeclaredRepositoryFactory;
 import io.keyspan.repository.TableRepository;
 import io.keyspan.schema.TableSchema;
 import java.lang.reflect.InvocationTargetException;
