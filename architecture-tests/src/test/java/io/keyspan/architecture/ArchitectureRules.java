@@ -9,6 +9,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.PackageMatchers;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
@@ -40,21 +41,25 @@ final class ArchitectureRules {
   private ArchitectureRules() {}
 
   /** The processor works at compile time and must never need an engine or the server. */
+  @ArchTest
   static final ArchRule PROCESSOR_NEEDS_NO_ENGINE = noClasses().that().resideInAPackage(PROCESSOR)
       .should().dependOnClassesThat().resideInAnyPackage(MEMORY_ENGINE, DYNAMODB_ENGINE, SERVER)
       .because("the processor never needs an engine");
 
   /** Engines speak the SPI only: no processor, no mapping schema, no repositories. */
+  @ArchTest
   static final ArchRule ENGINES_SPEAK_THE_SPI_ONLY = noClasses().that().resideInAnyPackage(MEMORY_ENGINE, DYNAMODB_ENGINE)
       .should().dependOnClassesThat().resideInAnyPackage(PROCESSOR, SCHEMA, REPOSITORY)
       .because("an engine runs the requests of the engine SPI; mapping and repositories sit above it");
 
   /** The SPI is what engines implement; it must not pull the mapping layers into every engine. */
+  @ArchTest
   static final ArchRule SPI_BELOW_SCHEMA_AND_REPOSITORY = noClasses().that().resideInAPackage(ENGINE_SPI)
       .should().dependOnClassesThat().resideInAnyPackage(SCHEMA, REPOSITORY)
       .because("the engine SPI sits below the schema and the repositories");
 
   /** Expressions are the SPI's vocabulary, so they cannot know the SPI. */
+  @ArchTest
   static final ArchRule EXPRESSIONS_BELOW_SPI = noClasses().that().resideInAPackage(EXPRESSION)
       .should().dependOnClassesThat().resideInAPackage(ENGINE_SPI)
       .because("the engine SPI carries expression trees, so expressions sit below it");
@@ -68,6 +73,7 @@ final class ArchitectureRules {
    * Moving the public exception type into {@code io.keyspan.exception} would break users' imports, so
    * it waits for a deliberate API change; no other dependency may close a cycle.
    */
+  @ArchTest
   static final ArchRule NO_CYCLES_IN_RUNTIME = slices().assignedFrom(new SliceAssignment() {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
@@ -90,6 +96,7 @@ final class ArchitectureRules {
    * package-private paging they share with query and scan) and the lookup of generated factories
    * (the handle and the test kit call it) may use it.
    */
+  @ArchTest
   static final ArchRule GENERATED_SUPPORT_ONLY_FOR_GENERATED_CODE = classes().that().resideInAPackage(GENERATED_SUPPORT)
       .should().onlyHaveDependentClassesThat(resideInAPackage(GENERATED_SUPPORT)
           .or(belongToAnyOf(Keyspan.class, DeclaredRepository.class, DeclaredCall.class))
