@@ -1,4 +1,6 @@
 /** The engine over Amazon DynamoDB through the AWS SDK for Java v2, served for the {@code dynamodb:} scheme. */
+// The AWS SDK and SLF4J publish automatic modules (Automatic-Module-Name) only.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.keyspan.runtime.dynamodb {
   requires transitive io.keyspan.runtime;
   requires transitive software.amazon.awssdk.services.dynamodb;
