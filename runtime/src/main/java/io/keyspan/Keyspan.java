@@ -2,15 +2,14 @@ package io.keyspan;
 
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
-import io.keyspan.engine.EngineProvider;
-import io.keyspan.engine.EngineUri;
-import io.keyspan.repository.DeclaredRepositoryFactory;
+import io.keyspan.engine.Engines;
+import io.keyspan.repository.generated.DeclaredRepositories;
+import io.keyspan.repository.generated.DeclaredRepositoryFactory;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -41,7 +40,7 @@ public final class Keyspan implements AutoCloseable {
       this.engine = builder.engine;
       this.ownsEngine = false;
     } else {
-      this.engine = open(builder.uri, new EngineContext(clock));
+      this.engine = Engines.open(builder.uri, new EngineContext(clock));
       this.ownsEngine = true;
     }
   }
@@ -98,18 +97,7 @@ public final class Keyspan implements AutoCloseable {
    */
   public <R> R repository(Class<R> type) {
     Objects.requireNonNull(type, "type");
-    return type.cast(repositories.computeIfAbsent(type, t -> createRepository(type)));
-  }
-
-  private <R> Object createRepository(Class<R> type) {
-    for (DeclaredRepositoryFactory<?> factory : ServiceLoader.load(DeclaredRepositoryFactory.class, type.getClassLoader())) {
-      if (factory.type() == type) {
-        return factory.create(this);
-      }
-    }
-    throw new IllegalArgumentException("No generated implementation of " + type.getName()
-        + ": annotate the interface with @Repository and compile it with keyspan-processor on the annotation"
-        + " processor path.");
+    return type.cast(repositories.computeIfAbsent(type, t -> DeclaredRepositories.create(type, this)));
   }
 
   /** Closes the engine when this handle opened it from a URI. */
@@ -118,30 +106,6 @@ public final class Keyspan implements AutoCloseable {
     if (ownsEngine) {
       engine.close();
     }
-  }
-
-  private static Engine open(String uriText, EngineContext context) {
-    EngineUri uri = EngineUri.parse(uriText);
-    String scheme = uri.scheme();
-    TreeMap<String, EngineProvider> providers = new TreeMap<>();
-    for (EngineProvider provider : ServiceLoader.load(EngineProvider.class, Keyspan.class.getClassLoader())) {
-      EngineProvider previous = providers.putIfAbsent(provider.scheme(), provider);
-      if (previous != null) {
-        throw new IllegalStateException(
-            "Two engines claim the scheme '" + provider.scheme() + "': "
-                + previous.getClass().getName() + " and " + provider.getClass().getName());
-      }
-    }
-    EngineProvider provider = providers.get(scheme);
-    if (provider == null) {
-      throw new IllegalArgumentException(
-          "No Keyspan engine serves the scheme '" + scheme + ":' of '" + uriText + "'. "
-              + (providers.isEmpty()
-                  ? "No engine is on the classpath; add keyspan-runtime-memory or keyspan-runtime-dynamodb."
-                  : "Available schemes: " + String.join(", ", providers.keySet().stream().map(s -> s + ":").toList())
-                      + "."));
-    }
-    return provider.open(uri, context);
   }
 
   /** Settings for a {@link Keyspan} handle. */

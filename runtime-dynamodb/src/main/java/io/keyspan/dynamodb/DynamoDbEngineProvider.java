@@ -11,7 +11,11 @@ import io.keyspan.engine.EngineUri;
  * used: DynamoDB keeps its own time.
  */
 @AutoService(EngineProvider.class)
+@SuppressWarnings("exports") // @AutoService is read at compile time only; users never need it
 public final class DynamoDbEngineProvider implements EngineProvider {
+
+  /** For {@link java.util.ServiceLoader}. */
+  public DynamoDbEngineProvider() {}
 
   @Override
   public String scheme() {

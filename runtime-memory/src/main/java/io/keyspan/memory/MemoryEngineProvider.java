@@ -8,8 +8,12 @@ import io.keyspan.engine.EngineUri;
 
 /** Serves the {@code memory:} scheme: each URI opens a fresh, empty {@link MemoryEngine}. */
 @AutoService(EngineProvider.class)
+@SuppressWarnings("exports") // @AutoService is read at compile time only; users never need it
 public final class MemoryEngineProvider implements EngineProvider {
   public static final String SCHEME = "memory";
+
+  /** For {@link java.util.ServiceLoader}. */
+  public MemoryEngineProvider() {}
 
   @Override
   public String scheme() {

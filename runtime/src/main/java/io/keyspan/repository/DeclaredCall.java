@@ -7,6 +7,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.parser.Binder;
+import io.keyspan.repository.generated.DeclaredRead;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayDeque;
 import java.util.Deque;

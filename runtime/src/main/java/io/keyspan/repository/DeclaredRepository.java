@@ -11,6 +11,8 @@ import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.parser.Binder;
+import io.keyspan.repository.generated.DeclaredRead;
+import io.keyspan.repository.generated.DeclaredWrite;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,6 +1,8 @@
 package io.keyspan.server;
 
-import io.keyspan.Keyspan;
+import io.keyspan.engine.Engine;
+import io.keyspan.engine.EngineContext;
+import io.keyspan.engine.Engines;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -67,26 +69,26 @@ public final class Main {
           }
           error.printStackTrace();
         });
-    Keyspan keyspan;
+    Engine engine;
     try {
-      keyspan = Keyspan.connect(options.engineUri);
+      engine = Engines.open(options.engineUri, EngineContext.systemDefault());
     } catch (IllegalArgumentException e) {
       fail(System.err, e.getMessage());
       return;
     }
     KeyspanServer server;
     try {
-      KeyspanServer.Builder builder = options.configure(KeyspanServer.builder(keyspan.engine()));
+      KeyspanServer.Builder builder = options.configure(KeyspanServer.builder(engine));
       server = builder.onOutOfMemory(Main::exitOutOfMemory).start();
     } catch (IllegalArgumentException | UncheckedIOException e) {
-      keyspan.close();
+      engine.close();
       fail(System.err, e.getMessage());
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
-      keyspan.close();
+      engine.close();
       stopped.countDown();
     }, "keyspan-server-shutdown"));
     System.out.println(

@@ -1,7 +1,7 @@
 package io.keyspan.spring;
 
 import io.keyspan.Keyspan;
-import io.keyspan.repository.DeclaredRepositoryFactory;
+import io.keyspan.repository.generated.DeclaredRepositoryFactory;
 import io.keyspan.repository.TableRepository;
 import java.util.List;
 import java.util.ServiceLoader;

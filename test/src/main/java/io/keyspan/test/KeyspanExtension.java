@@ -22,6 +22,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class KeyspanExtension implements BeforeEachCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KeyspanExtension.class);
 
+  /** JUnit creates the extension, through {@code @KeyspanTest}. */
+  public KeyspanExtension() {}
+
   /**
    * Constructor parameters are resolved in the test method's context, so a per-method test
    * instance gets that method's engine.

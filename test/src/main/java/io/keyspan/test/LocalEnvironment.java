@@ -5,14 +5,13 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.memory.MemoryEngine;
 import io.keyspan.repository.CapacityMeter;
-import io.keyspan.repository.DeclaredRepositoryFactory;
+import io.keyspan.repository.generated.DeclaredRepositories;
 import io.keyspan.repository.TableRepository;
 import io.keyspan.schema.TableSchema;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -57,7 +56,7 @@ final class LocalEnvironment implements AutoCloseable {
   static boolean supports(Class<?> type) {
     return type == Keyspan.class || type == TestClock.class || type == Faults.class || type == CapacityMeter.class
         || type == DynamoDbClient.class || type == DynamoDbAsyncClient.class
-        || isGeneratedRepository(type) || declaredFactory(type) != null;
+        || isGeneratedRepository(type) || (type.isInterface() && DeclaredRepositories.exists(type));
   }
 
   /** The value of a supported type; one per type in this environment. */
@@ -114,19 +113,6 @@ final class LocalEnvironment implements AutoCloseable {
     } catch (InstantiationException | IllegalAccessException | InvocationTargetException | NoSuchMethodException e) {
       throw new IllegalStateException("Cannot create " + type.getName() + "(Keyspan)", e);
     }
-  }
-
-  /** The generated factory of a {@code @Repository} interface, found as {@code Keyspan.repository} finds it. */
-  private static DeclaredRepositoryFactory<?> declaredFactory(Class<?> type) {
-    if (!type.isInterface()) {
-      return null;
-    }
-    for (DeclaredRepositoryFactory<?> factory : ServiceLoader.load(DeclaredRepositoryFactory.class, type.getClassLoader())) {
-      if (factory.type() == type) {
-        return factory;
-      }
-    }
-    return null;
   }
 
   @Override

@@ -30,9 +30,10 @@ import javax.lang.model.util.Elements;
 final class ImplementationWriter {
   private static final String REPOSITORY = "io.keyspan.repository";
   private static final ClassName DECLARED_REPOSITORY = ClassName.get(REPOSITORY, "DeclaredRepository");
-  private static final ClassName DECLARED_READ = ClassName.get(REPOSITORY, "DeclaredRead");
-  private static final ClassName DECLARED_WRITE = ClassName.get(REPOSITORY, "DeclaredWrite");
-  private static final ClassName FACTORY = ClassName.get(REPOSITORY, "DeclaredRepositoryFactory");
+  private static final String GENERATED_SUPPORT = "io.keyspan.repository.generated";
+  private static final ClassName DECLARED_READ = ClassName.get(GENERATED_SUPPORT, "DeclaredRead");
+  private static final ClassName DECLARED_WRITE = ClassName.get(GENERATED_SUPPORT, "DeclaredWrite");
+  private static final ClassName FACTORY = ClassName.get(GENERATED_SUPPORT, "DeclaredRepositoryFactory");
   private static final ClassName KEYSPAN = ClassName.get("io.keyspan", "Keyspan");
   private static final ClassName CONVERTERS = ClassName.get("io.keyspan.schema", "Converters");
   private static final ClassName MAP = ClassName.get(Map.class);

@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * repository keeps the others; entries are sorted so the file is stable.
  */
 final class ServicesFile {
-  static final String PATH = "META-INF/services/io.keyspan.repository.DeclaredRepositoryFactory";
+  static final String PATH = "META-INF/services/io.keyspan.repository.generated.DeclaredRepositoryFactory";
 
   private ServicesFile() {}
 

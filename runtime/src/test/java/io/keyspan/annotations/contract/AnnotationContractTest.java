@@ -1,8 +1,36 @@
-package io.keyspan.annotations;
+package io.keyspan.annotations.contract;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.keyspan.annotations.AllowScan;
+import io.keyspan.annotations.AtomicCounter;
+import io.keyspan.annotations.Attribute;
+import io.keyspan.annotations.Convert;
+import io.keyspan.annotations.CreatedAt;
+import io.keyspan.annotations.Creator;
+import io.keyspan.annotations.Cursor;
+import io.keyspan.annotations.Delete;
+import io.keyspan.annotations.Document;
+import io.keyspan.annotations.Ignore;
+import io.keyspan.annotations.Index;
+import io.keyspan.annotations.IndexPartitionKey;
+import io.keyspan.annotations.IndexSortKey;
+import io.keyspan.annotations.Indexes;
+import io.keyspan.annotations.Limit;
+import io.keyspan.annotations.LocalIndexSortKey;
+import io.keyspan.annotations.PageSize;
+import io.keyspan.annotations.PartitionKey;
+import io.keyspan.annotations.Put;
+import io.keyspan.annotations.Query;
+import io.keyspan.annotations.Repository;
+import io.keyspan.annotations.Scan;
+import io.keyspan.annotations.SortKey;
+import io.keyspan.annotations.Table;
+import io.keyspan.annotations.TimeToLive;
+import io.keyspan.annotations.Update;
+import io.keyspan.annotations.UpdatedAt;
+import io.keyspan.annotations.Version;
 import java.lang.annotation.Annotation;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package io.keyspan.repository;
+package io.keyspan.repository.generated;
 
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
@@ -69,13 +69,13 @@ public final class DeclaredRead {
   /** The most items returned in total. */
   public DeclaredRead limit(int limit) {
     return new DeclaredRead(method, indexName, keyCondition, filter, projection, forward, consistentRead,
-        QueryOperation.positive(limit, "limit"), pageSize);
+        positive(limit, "limit"), pageSize);
   }
 
   /** Items evaluated per request (DynamoDB's {@code Limit}). */
   public DeclaredRead pageSize(int pageSize) {
     return new DeclaredRead(method, indexName, keyCondition, filter, projection, forward, consistentRead, limit,
-        QueryOperation.positive(pageSize, "page size"));
+        positive(pageSize, "page size"));
   }
 
   public String method() {
@@ -113,5 +113,13 @@ public final class DeclaredRead {
 
   public Optional<Integer> pageSize() {
     return Optional.ofNullable(pageSize);
+  }
+
+  /** The check {@code QueryOperation} makes of the same settings, with the same message. */
+  private static int positive(int value, String what) {
+    if (value < 1) {
+      throw new IllegalArgumentException("The " + what + " must be at least 1, not " + value);
+    }
+    return value;
   }
 }

@@ -1,4 +1,4 @@
-package io.keyspan.repository;
+package io.keyspan.repository.generated;
 
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.expression.Condition;

@@ -1,0 +1,4 @@
+/** Keyspan's mapping and repository annotations; no dependencies. */
+module io.keyspan.annotations {
+  exports io.keyspan.annotations;
+}
