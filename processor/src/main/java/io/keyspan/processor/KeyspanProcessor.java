@@ -6,7 +6,7 @@ import io.keyspan.annotations.Repository;
 import io.keyspan.annotations.Table;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
-import io.keyspan.processor.declared.DeclaredRepositoryStep;
+import io.keyspan.processor.steps.RepositoryStep;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.TypeMapping;
@@ -48,7 +48,7 @@ import javax.tools.Diagnostic;
 public final class KeyspanProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> failed = new HashSet<>();
-  private final DeclaredRepositoryStep declaredRepositories = new DeclaredRepositoryStep();
+  private final RepositoryStep declaredRepositories = new RepositoryStep();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {

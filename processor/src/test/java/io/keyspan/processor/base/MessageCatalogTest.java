@@ -2,7 +2,7 @@ package io.keyspan.processor.base;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import io.keyspan.processor.declared.DeclaredMessage;
+import io.keyspan.processor.base.DeclaredMessage;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.keyspan.processor.KeyspanProcessor;
 import io.keyspan.processor.base.Message;
-import io.keyspan.processor.declared.DeclaredMessage;
+import io.keyspan.processor.base.DeclaredMessage;
 import io.keyspan.processor.testing.FirstRoundGenerator;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;

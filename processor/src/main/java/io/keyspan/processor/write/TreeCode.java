@@ -1,4 +1,4 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;

@@ -1,8 +1,11 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.read;
 
-import io.keyspan.processor.declared.DerivedName.Criterion;
-import io.keyspan.processor.declared.DerivedName.Operator;
-import io.keyspan.processor.declared.DerivedName.Subject;
+import io.keyspan.processor.model.DerivedName;
+import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Suggestions;
+import io.keyspan.processor.model.DerivedName.Criterion;
+import io.keyspan.processor.model.DerivedName.Operator;
+import io.keyspan.processor.model.DerivedName.Subject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,29 +20,29 @@ import java.util.regex.Pattern;
  * where a criterion is a property name (capitalized) and an optional operator. Property names are
  * matched longest first, so {@code OrderId} is not read as {@code Or} + {@code derId}.
  */
-final class MethodNameParser {
+public final class MethodNameParser {
   private static final Pattern HEAD = Pattern.compile("^(find|get|count|exists|delete)(First|Top(\\d+))?By(.*)$");
 
   private final String entityName;
   private final List<String> properties;
 
   /** @param properties the entity's Java property names */
-  MethodNameParser(String entityName, Collection<String> properties) {
+  public MethodNameParser(String entityName, Collection<String> properties) {
     this.entityName = entityName;
     this.properties = properties.stream().map(MethodNameParser::capitalize)
         .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
   }
 
   /** The outcome: a name, or the reason it is none. */
-  sealed interface Result permits Parsed, NotDerived, Failed {}
+  public sealed interface Result permits Parsed, NotDerived, Failed {}
 
-  record Parsed(DerivedName name) implements Result {}
+  public record Parsed(DerivedName name) implements Result {}
 
   /** The name does not start like a derived name at all. */
-  record NotDerived() implements Result {}
+  public record NotDerived() implements Result {}
 
   /** The name starts like a derived name but breaks a rule. */
-  record Failed(DeclaredMessage message, List<Object> arguments) implements Result {}
+  public record Failed(DeclaredMessage message, List<Object> arguments) implements Result {}
 
   Result parse(String methodName) {
     Matcher head = HEAD.matcher(methodName);

@@ -1,7 +1,7 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.model;
 
 /** The DynamoDB operation a repository method runs. */
-enum Operation {
+public enum Operation {
   QUERY("Query"),
   SCAN("Scan"),
   UPDATE("UpdateItem"),
@@ -14,16 +14,16 @@ enum Operation {
     this.dynamoName = dynamoName;
   }
 
-  String dynamoName() {
+  public String dynamoName() {
     return dynamoName;
   }
 
   /** "a Query method", "an UpdateItem method". */
-  String describe() {
+  public String describe() {
     return (this == UPDATE ? "an " : "a ") + dynamoName + " method";
   }
 
-  boolean isRead() {
+  public boolean isRead() {
     return this == QUERY || this == SCAN;
   }
 }

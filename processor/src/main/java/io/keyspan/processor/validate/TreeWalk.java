@@ -1,4 +1,4 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.validate;
 
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;

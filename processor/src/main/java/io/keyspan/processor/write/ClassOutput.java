@@ -1,4 +1,4 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.write;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,15 +13,15 @@ import javax.tools.StandardLocation;
  * changed sources into the same output, so a resource that lists every repository of the module
  * must keep what an earlier compilation wrote there: {@link #existing} reads it back.
  */
-final class ClassOutput {
+public final class ClassOutput {
   private final Filer filer;
 
-  ClassOutput(Filer filer) {
+  public ClassOutput(Filer filer) {
     this.filer = filer;
   }
 
   /** The resource's text as an earlier compilation left it, or empty when there is none. */
-  Optional<String> existing(String path) {
+  public Optional<String> existing(String path) {
     try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).openInputStream()) {
       return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException | IllegalArgumentException e) {
@@ -29,7 +29,7 @@ final class ClassOutput {
     }
   }
 
-  void write(String path, String content) throws IOException {
+  public void write(String path, String content) throws IOException {
     try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path).openOutputStream()) {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }

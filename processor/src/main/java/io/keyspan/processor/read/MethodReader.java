@@ -1,5 +1,10 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.read;
 
+import io.keyspan.processor.validate.MethodVerifier;
+import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Diagnostics;
 import io.keyspan.processor.model.Entity;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +23,13 @@ import javax.lang.model.util.Elements;
  * through its expression text, any other through its derived name. Every method is read, so one
  * build reports the errors of all of them.
  */
-final class MethodReader {
+public final class MethodReader {
   private final Elements elements;
   private final AnnotatedReader annotated;
   private final DerivedReader derived;
   private final MethodVerifier verifier;
 
-  MethodReader(ProcessingEnvironment environment, Entity entity) {
+  public MethodReader(ProcessingEnvironment environment, Entity entity) {
     this.elements = environment.getElementUtils();
     this.annotated = new AnnotatedReader(environment.getElementUtils(),
         entity.properties().stream().map(p -> p.attributeName()).toList());
@@ -32,7 +37,7 @@ final class MethodReader {
     this.verifier = new MethodVerifier(entity, environment.getTypeUtils());
   }
 
-  List<MethodPlan> read(TypeElement repository, Diagnostics diagnostics) {
+  public List<MethodPlan> read(TypeElement repository, Diagnostics diagnostics) {
     List<MethodPlan> plans = new ArrayList<>();
     // Inherited methods too: a repository may extend a shared base interface.
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(repository))) {

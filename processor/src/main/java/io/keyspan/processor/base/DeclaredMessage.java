@@ -1,4 +1,4 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.base;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import io.keyspan.processor.model.Property;
@@ -17,7 +17,7 @@ import javax.lang.model.element.VariableElement;
  * @param keyArguments for an update or delete, the parameters that give the item's key
  * @param item for a put, the parameter holding the item
  */
-record MethodPlan(
+public record MethodPlan(
     ExecutableElement element,
     Parsed parsed,
     Optional<Table.Index> index,
@@ -29,17 +29,17 @@ record MethodPlan(
     Optional<VariableElement> cursor,
     List<KeyArgument> keyArguments,
     Optional<VariableElement> item) {
-  MethodPlan {
+  public MethodPlan {
     bindings = List.copyOf(bindings);
     keyArguments = List.copyOf(keyArguments);
   }
 
-  String name() {
+  public String name() {
     return element.getSimpleName().toString();
   }
 
   /** What a method returns, and so which call ends it. */
-  enum Result {
+  public enum Result {
     LIST,
     STREAM,
     PAGE,
@@ -60,15 +60,15 @@ record MethodPlan(
    * How one placeholder gets its value: through the typed attribute it meets ({@code attribute}),
    * or through a built-in converter chosen by the parameter's type ({@code converter}).
    */
-  record Binding(String placeholder, VariableElement parameter, Property attribute, String converter) {}
+  public record Binding(String placeholder, VariableElement parameter, Property attribute, String converter) {}
 
   /** A record whose components are entity properties of the same names and types. */
-  record Projected(ClassName type, List<Property> components) {
-    Projected {
+  public record Projected(ClassName type, List<Property> components) {
+    public Projected {
       components = List.copyOf(components);
     }
   }
 
   /** A key property and the parameter that gives its value. */
-  record KeyArgument(Property property, VariableElement parameter) {}
+  public record KeyArgument(Property property, VariableElement parameter) {}
 }

@@ -1,5 +1,9 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.read;
 
+import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Diagnostics;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
@@ -7,7 +11,7 @@ import io.keyspan.expression.Projection;
 import io.keyspan.expression.Update;
 import io.keyspan.expression.parser.ExpressionParser;
 import io.keyspan.expression.parser.ParseResult;
-import io.keyspan.processor.declared.Diagnostics.Place;
+import io.keyspan.processor.base.Diagnostics.Place;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +31,8 @@ import javax.lang.model.util.Elements;
  * Attributes are written bare (reserved words included) or as {@code #Name}, which stands for the
  * attribute {@code Name}. A syntax error is reported alone, on the annotation value that holds it.
  */
-final class AnnotatedReader {
-  static final String PACKAGE = "io.keyspan.annotations.";
+public final class AnnotatedReader {
+  public static final String PACKAGE = "io.keyspan.annotations.";
   private static final Map<String, Operation> OPERATIONS =
       Map.of("Query", Operation.QUERY, "Scan", Operation.SCAN, "Update", Operation.UPDATE, "Delete", Operation.DELETE,
           "Put", Operation.PUT);
@@ -39,7 +43,7 @@ final class AnnotatedReader {
   /**
    * @param attributeNames the entity's attribute names; each may also be written as {@code #Name}
    */
-  AnnotatedReader(Elements elements, List<String> attributeNames) {
+  public AnnotatedReader(Elements elements, List<String> attributeNames) {
     this.elements = elements;
     Map<String, String> names = new LinkedHashMap<>();
     attributeNames.stream().filter(n -> n.matches("[A-Za-z0-9_]+")).forEach(n -> names.put("#" + n, n));

@@ -1,5 +1,14 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.steps;
 
+import io.keyspan.processor.read.MethodReader;
+import io.keyspan.processor.write.ImplementationWriter;
+import io.keyspan.processor.write.ClassOutput;
+import io.keyspan.processor.write.ServicesFile;
+import io.keyspan.processor.write.AccessPatterns;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.model.RepositoryModel;
+import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Diagnostics;
 import com.palantir.javapoet.ClassName;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.Entity;
@@ -37,7 +46,7 @@ import javax.tools.Diagnostic;
  * access-patterns report of each table ({@code META-INF/keyspan/access-patterns/<Table>.md}), both
  * merged with what an earlier compilation into the same output wrote. No exception leaves it.
  */
-public final class DeclaredRepositoryStep {
+public final class RepositoryStep {
   static final String REPOSITORY = "io.keyspan.annotations.Repository";
   private static final String TABLE = "io.keyspan.annotations.Table";
 

@@ -1,5 +1,9 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.write;
 
+import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.model.RepositoryModel;
 import io.keyspan.expression.ExpressionRenderer;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
@@ -20,8 +24,8 @@ import java.util.stream.Collectors;
  * scans, written as Markdown so a team reviews its access patterns (and their cost) in a pull
  * request. Rows are sorted by repository, then in declaration order, so the report is stable.
  */
-final class AccessPatterns {
-  static final String DIRECTORY = "META-INF/keyspan/access-patterns/";
+public final class AccessPatterns {
+  public static final String DIRECTORY = "META-INF/keyspan/access-patterns/";
 
   private static final String HEADER =
       "| Repository | Method | Operation | Index | Key condition | Filter / condition | Update | Projection | Scans |";
@@ -31,10 +35,10 @@ final class AccessPatterns {
   private final Map<String, List<Row>> rowsByTable = new TreeMap<>();
 
   /** One method of one repository. */
-  record Row(String repository, int order, String method, String operation, String index, String key, String condition,
+  public record Row(String repository, int order, String method, String operation, String index, String key, String condition,
       String update, String projection, boolean scans, boolean derived) {}
 
-  void add(RepositoryModel model) {
+  public void add(RepositoryModel model) {
     String table = model.entity().table().orElseThrow().name();
     List<Row> rows = rowsByTable.computeIfAbsent(table, t -> new ArrayList<>());
     int order = 0;
@@ -55,7 +59,7 @@ final class AccessPatterns {
    * compilation into the same output listed ({@code existing}) are kept for the repositories not
    * compiled now, so an incremental recompile of one repository keeps the others' rows.
    */
-  Map<String, String> reports(Function<String, Optional<String>> existing) {
+  public Map<String, String> reports(Function<String, Optional<String>> existing) {
     Set<String> compiled = rowsByTable.values().stream().flatMap(List::stream).map(Row::repository).collect(Collectors.toSet());
     Map<String, String> reports = new TreeMap<>();
     rowsByTable.forEach((table, rows) -> {

@@ -1,5 +1,9 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.write;
 
+import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.model.RepositoryModel;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,8 +13,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
-import io.keyspan.processor.declared.MethodPlan.Binding;
-import io.keyspan.processor.declared.MethodPlan.Projected;
+import io.keyspan.processor.model.MethodPlan.Binding;
+import io.keyspan.processor.model.MethodPlan.Projected;
 import io.keyspan.processor.model.Names;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +31,7 @@ import javax.lang.model.util.Elements;
  * jakarta.inject (or else javax.inject) is on the compile classpath, and has a nested {@code
  * Factory} that {@code Keyspan.repository(R.class)} finds through ServiceLoader.
  */
-final class ImplementationWriter {
+public final class ImplementationWriter {
   private static final String REPOSITORY = "io.keyspan.repository";
   private static final ClassName DECLARED_REPOSITORY = ClassName.get(REPOSITORY, "DeclaredRepository");
   private static final ClassName DECLARED_READ = ClassName.get(REPOSITORY, "DeclaredRead");
@@ -41,12 +45,12 @@ final class ImplementationWriter {
 
   private final Optional<String> injectPackage;
 
-  ImplementationWriter(Elements elements) {
+  public ImplementationWriter(Elements elements) {
     this.injectPackage = elements.getTypeElement("jakarta.inject.Inject") != null ? Optional.of("jakarta.inject")
         : elements.getTypeElement("javax.inject.Inject") != null ? Optional.of("javax.inject") : Optional.empty();
   }
 
-  TypeSpec.Builder write(RepositoryModel model) {
+  public TypeSpec.Builder write(RepositoryModel model) {
     ClassName entity = model.entity().className();
     ClassName schema = model.entity().schemaName();
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()

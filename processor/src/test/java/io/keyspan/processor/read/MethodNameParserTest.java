@@ -1,10 +1,13 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.read;
 
+import io.keyspan.processor.read.MethodNameParser;
+import io.keyspan.processor.model.DerivedName;
+import io.keyspan.processor.base.DeclaredMessage;
 import static com.google.common.truth.Truth.assertThat;
 
-import io.keyspan.processor.declared.DerivedName.Criterion;
-import io.keyspan.processor.declared.DerivedName.Operator;
-import io.keyspan.processor.declared.DerivedName.Subject;
+import io.keyspan.processor.model.DerivedName.Criterion;
+import io.keyspan.processor.model.DerivedName.Operator;
+import io.keyspan.processor.model.DerivedName.Subject;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

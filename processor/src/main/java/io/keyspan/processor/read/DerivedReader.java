@@ -1,14 +1,19 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.read;
 
+import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.model.DerivedName;
+import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Diagnostics;
 import io.keyspan.expression.Comparator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Placeholder;
-import io.keyspan.processor.declared.DerivedName.Criterion;
-import io.keyspan.processor.declared.DerivedName.Operator;
-import io.keyspan.processor.declared.DerivedName.Subject;
-import io.keyspan.processor.declared.Diagnostics.Place;
+import io.keyspan.processor.model.DerivedName.Criterion;
+import io.keyspan.processor.model.DerivedName.Operator;
+import io.keyspan.processor.model.DerivedName.Subject;
+import io.keyspan.processor.base.Diagnostics.Place;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.Table;
@@ -28,14 +33,14 @@ import javax.lang.model.type.TypeKind;
  * sort-key condition when the name tests that key too), the other criteria as the filter. A name
  * no key fits becomes a Scan only with {@code @AllowScan}. Parameters bind to criteria in order.
  */
-final class DerivedReader {
+public final class DerivedReader {
   private static final String ALLOW_SCAN = "io.keyspan.annotations.AllowScan";
 
   private final Entity entity;
   private final Map<String, Property> byJavaName = new LinkedHashMap<>();
   private final MethodNameParser parser;
 
-  DerivedReader(Entity entity) {
+  public DerivedReader(Entity entity) {
     this.entity = entity;
     entity.properties().forEach(p -> byJavaName.put(p.javaName(), p));
     this.parser = new MethodNameParser(entity.className().simpleName(), byJavaName.keySet());

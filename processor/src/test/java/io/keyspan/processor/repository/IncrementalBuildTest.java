@@ -1,5 +1,8 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.repository;
 
+import io.keyspan.processor.write.ServicesFile;
+import io.keyspan.processor.write.AccessPatterns;
+import io.keyspan.processor.base.DeclaredMessage;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;

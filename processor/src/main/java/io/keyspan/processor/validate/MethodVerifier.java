@@ -1,5 +1,12 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.validate;
 
+import io.keyspan.processor.read.AnnotatedReader;
+import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Diagnostics;
+import io.keyspan.processor.base.Suggestions;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.keyspan.expression.Comparator;
@@ -7,11 +14,11 @@ import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Update;
 import io.keyspan.expression.UpdateValue;
-import io.keyspan.processor.declared.Diagnostics.Place;
-import io.keyspan.processor.declared.MethodPlan.Binding;
-import io.keyspan.processor.declared.MethodPlan.KeyArgument;
-import io.keyspan.processor.declared.MethodPlan.Projected;
-import io.keyspan.processor.declared.MethodPlan.Result;
+import io.keyspan.processor.base.Diagnostics.Place;
+import io.keyspan.processor.model.MethodPlan.Binding;
+import io.keyspan.processor.model.MethodPlan.KeyArgument;
+import io.keyspan.processor.model.MethodPlan.Projected;
+import io.keyspan.processor.model.MethodPlan.Result;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.Table;
@@ -41,20 +48,20 @@ import javax.lang.model.util.Types;
  * placeholder binds to a parameter of a compatible type and every parameter is used, and the
  * return type fits. Reports every error it finds; returns a plan only for a clean method.
  */
-final class MethodVerifier {
+public final class MethodVerifier {
   private static final Map<String, String> FREE_CONVERTERS = freeConverters();
 
   private final Entity entity;
   private final Types types;
   private final Map<String, Property> byAttribute = new LinkedHashMap<>();
 
-  MethodVerifier(Entity entity, Types types) {
+  public MethodVerifier(Entity entity, Types types) {
     this.entity = entity;
     this.types = types;
     entity.properties().forEach(p -> byAttribute.put(p.attributeName(), p));
   }
 
-  Optional<MethodPlan> verify(ExecutableElement method, Parsed parsed, Diagnostics diagnostics) {
+  public Optional<MethodPlan> verify(ExecutableElement method, Parsed parsed, Diagnostics diagnostics) {
     int before = diagnostics.size();
     Check check = new Check(method, parsed, diagnostics);
     Optional<Table.Index> index = check.index();

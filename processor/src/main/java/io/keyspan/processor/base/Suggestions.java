@@ -1,15 +1,15 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.base;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" for near-miss names, by edit distance ignoring case. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** The closest candidate within a third of the name's length (at least 2 edits), if any. */
-  static Optional<String> closest(String name, Collection<String> candidates) {
+  public static Optional<String> closest(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Math.max(2, name.length() / 3) + 1;
     for (String candidate : candidates) {
@@ -26,7 +26,7 @@ final class Suggestions {
    * The end of a sentence: {@code "; did you mean X?"}, or {@code "."} when no candidate is close.
    * A message places it where its sentence ends, so a suggestion is never followed by a stray period.
    */
-  static String didYouMean(String name, Collection<String> candidates) {
+  public static String didYouMean(String name, Collection<String> candidates) {
     return closest(name, candidates).map(c -> "; did you mean " + c + "?").orElse(".");
   }
 

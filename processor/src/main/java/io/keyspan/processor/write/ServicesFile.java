@@ -1,4 +1,4 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.write;
 
 import java.util.Optional;
 import java.util.Set;
@@ -9,13 +9,13 @@ import java.util.TreeSet;
  * the file an earlier compilation wrote, as AutoService does, so an incremental recompile of one
  * repository keeps the others; entries are sorted so the file is stable.
  */
-final class ServicesFile {
-  static final String PATH = "META-INF/services/io.keyspan.repository.DeclaredRepositoryFactory";
+public final class ServicesFile {
+  public static final String PATH = "META-INF/services/io.keyspan.repository.DeclaredRepositoryFactory";
 
   private ServicesFile() {}
 
   /** The file listing {@code factories} and every entry of {@code existing}. */
-  static String merge(Optional<String> existing, Set<String> factories) {
+  public static String merge(Optional<String> existing, Set<String> factories) {
     Set<String> entries = new TreeSet<>(factories);
     existing.ifPresent(text -> text.lines()
         .map(line -> line.replaceFirst("#.*", "").strip()) // ServiceLoader's comment syntax

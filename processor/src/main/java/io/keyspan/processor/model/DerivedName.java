@@ -1,4 +1,4 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.model;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,13 +10,13 @@ import java.util.Optional;
  * @param limit 1 for {@code First}, N for {@code TopN}, 0 for none
  * @param orderBy the Java property of {@code OrderBy…}; empty when not given
  */
-record DerivedName(Subject subject, int limit, List<Criterion> criteria, Optional<String> orderBy, boolean descending) {
-  DerivedName {
+public record DerivedName(Subject subject, int limit, List<Criterion> criteria, Optional<String> orderBy, boolean descending) {
+  public DerivedName {
     criteria = List.copyOf(criteria);
   }
 
   /** The verb a name starts with. */
-  enum Subject {
+  public enum Subject {
     FIND,
     COUNT,
     EXISTS,
@@ -24,10 +24,10 @@ record DerivedName(Subject subject, int limit, List<Criterion> criteria, Optiona
   }
 
   /** One test: a Java property and how it is compared. */
-  record Criterion(String property, Operator operator) {}
+  public record Criterion(String property, Operator operator) {}
 
   /** The comparisons a criterion may name, with their suffixes, longest first where they share a prefix. */
-  enum Operator {
+  public enum Operator {
     GREATER_THAN_EQUAL("GreaterThanEqual", 1),
     GREATER_THAN("GreaterThan", 1),
     LESS_THAN_EQUAL("LessThanEqual", 1),
@@ -46,16 +46,16 @@ record DerivedName(Subject subject, int limit, List<Criterion> criteria, Optiona
       this.arity = arity;
     }
 
-    String suffix() {
+    public String suffix() {
       return suffix;
     }
 
     /** How many parameters the criterion takes. */
-    int arity() {
+    public int arity() {
       return arity;
     }
 
-    boolean isEquality() {
+    public boolean isEquality() {
       return this == IS || this == EQUALS;
     }
   }

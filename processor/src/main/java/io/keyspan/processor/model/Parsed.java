@@ -1,10 +1,10 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.model;
 
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
 import io.keyspan.expression.Update;
-import io.keyspan.processor.declared.Diagnostics.Place;
+import io.keyspan.processor.base.Diagnostics.Place;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param returnValues for an update: ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW
  * @param derived whether the method's name says what it does (no annotation)
  */
-record Parsed(
+public record Parsed(
     Operation operation,
     Optional<String> index,
     Place indexPlace,

@@ -1,5 +1,6 @@
-package io.keyspan.processor.declared;
+package io.keyspan.processor.repository;
 
+import io.keyspan.processor.base.DeclaredMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
