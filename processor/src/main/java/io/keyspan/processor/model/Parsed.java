@@ -4,7 +4,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
 import io.keyspan.expression.Update;
-import io.keyspan.processor.base.Diagnostics.Place;
+import io.keyspan.processor.base.Report.Place;
 import java.util.Optional;
 
 /**

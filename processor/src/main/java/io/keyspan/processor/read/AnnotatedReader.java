@@ -2,8 +2,8 @@ package io.keyspan.processor.read;
 
 import io.keyspan.processor.model.Parsed;
 import io.keyspan.processor.model.Operation;
-import io.keyspan.processor.base.DeclaredMessage;
-import io.keyspan.processor.base.Diagnostics;
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
@@ -11,7 +11,7 @@ import io.keyspan.expression.Projection;
 import io.keyspan.expression.Update;
 import io.keyspan.expression.parser.ExpressionParser;
 import io.keyspan.expression.parser.ParseResult;
-import io.keyspan.processor.base.Diagnostics.Place;
+import io.keyspan.processor.base.Report.Place;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class AnnotatedReader {
   }
 
   /** The parsed method, or empty after reporting its syntax errors. */
-  Optional<Parsed> read(ExecutableElement method, AnnotationMirror annotation, Diagnostics diagnostics) {
+  Optional<Parsed> read(ExecutableElement method, AnnotationMirror annotation, Report diagnostics) {
     Operation operation = OPERATIONS.get(annotation.getAnnotationType().asElement().getSimpleName().toString());
     Reading reading = new Reading(method, annotation, diagnostics);
     ExpressionParser parser = ExpressionParser.schemaAware(names);
@@ -94,9 +94,9 @@ public final class AnnotatedReader {
   private final class Reading {
     private final ExecutableElement method;
     private final AnnotationMirror annotation;
-    private final Diagnostics diagnostics;
+    private final Report diagnostics;
 
-    Reading(ExecutableElement method, AnnotationMirror annotation, Diagnostics diagnostics) {
+    Reading(ExecutableElement method, AnnotationMirror annotation, Report diagnostics) {
       this.method = method;
       this.annotation = annotation;
       this.diagnostics = diagnostics;
@@ -128,7 +128,7 @@ public final class AnnotatedReader {
       }
       ParseResult<T> result = parser.apply(text);
       if (!result.isSuccess()) {
-        diagnostics.error(place(member), DeclaredMessage.SYNTAX, result.errors().get(0).message(), what,
+        diagnostics.error(place(member), Message.SYNTAX, result.errors().get(0).message(), what,
             method.getSimpleName());
         return null;
       }

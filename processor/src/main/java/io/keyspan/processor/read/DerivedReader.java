@@ -1,10 +1,14 @@
 package io.keyspan.processor.read;
 
+import io.keyspan.annotations.AllowScan;
+import io.keyspan.annotations.Cursor;
+import io.keyspan.annotations.Limit;
+import io.keyspan.annotations.PageSize;
 import io.keyspan.processor.model.Parsed;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.DerivedName;
-import io.keyspan.processor.base.DeclaredMessage;
-import io.keyspan.processor.base.Diagnostics;
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
 import io.keyspan.expression.Comparator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
@@ -13,7 +17,7 @@ import io.keyspan.expression.Placeholder;
 import io.keyspan.processor.model.DerivedName.Criterion;
 import io.keyspan.processor.model.DerivedName.Operator;
 import io.keyspan.processor.model.DerivedName.Subject;
-import io.keyspan.processor.base.Diagnostics.Place;
+import io.keyspan.processor.base.Report.Place;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.Table;
@@ -34,7 +38,6 @@ import javax.lang.model.type.TypeKind;
  * no key fits becomes a Scan only with {@code @AllowScan}. Parameters bind to criteria in order.
  */
 public final class DerivedReader {
-  private static final String ALLOW_SCAN = "io.keyspan.annotations.AllowScan";
 
   private final Entity entity;
   private final Map<String, Property> byJavaName = new LinkedHashMap<>();
@@ -46,11 +49,11 @@ public final class DerivedReader {
     this.parser = new MethodNameParser(entity.className().simpleName(), byJavaName.keySet());
   }
 
-  Optional<Parsed> read(ExecutableElement method, Diagnostics diagnostics) {
+  Optional<Parsed> read(ExecutableElement method, Report diagnostics) {
     String name = method.getSimpleName().toString();
     MethodNameParser.Result result = parser.parse(name);
     if (result instanceof MethodNameParser.NotDerived) {
-      diagnostics.error(method, DeclaredMessage.NO_OPERATION, name);
+      diagnostics.error(method, Message.NO_OPERATION, name);
       return Optional.empty();
     }
     if (result instanceof MethodNameParser.Failed failed) {
@@ -61,7 +64,7 @@ public final class DerivedReader {
     List<VariableElement> values = method.getParameters().stream().filter(DerivedReader::bindsValue).map(p -> (VariableElement) p).toList();
     int needed = derived.criteria().stream().mapToInt(c -> c.operator().arity()).sum();
     if (values.size() != needed) {
-      diagnostics.error(method, DeclaredMessage.CRITERION_PARAMETERS, name, values.size(), needed,
+      diagnostics.error(method, Message.CRITERION_PARAMETERS, name, values.size(), needed,
           derived.criteria().stream().map(c -> c.property() + " " + c.operator().name().toLowerCase(java.util.Locale.ROOT))
               .collect(Collectors.joining(", ")));
       return Optional.empty();
@@ -83,10 +86,9 @@ public final class DerivedReader {
       return delete(method, criteria, place, diagnostics);
     }
     Optional<Target> target = target(criteria);
-    boolean allowScan = method.getAnnotationMirrors().stream()
-        .anyMatch(m -> m.getAnnotationType().toString().equals(ALLOW_SCAN));
+    boolean allowScan = Mirrors.has(method, AllowScan.class);
     if (target.isEmpty() && !allowScan) {
-      diagnostics.error(method, DeclaredMessage.NEEDS_SCAN, name,
+      diagnostics.error(method, Message.NEEDS_SCAN, name,
           criteria.stream().map(c -> c.property().javaName()).distinct().collect(Collectors.joining(", ")), keysDescription());
       return Optional.empty();
     }
@@ -95,7 +97,7 @@ public final class DerivedReader {
       Property order = byJavaName.get(derived.orderBy().get());
       Property sort = target.map(Target::sort).orElse(null);
       if (order != sort) {
-        diagnostics.error(method, DeclaredMessage.ORDER_BY_NOT_SORT_KEY, name, order.javaName(),
+        diagnostics.error(method, Message.ORDER_BY_NOT_SORT_KEY, name, order.javaName(),
             target.map(t -> t.index().map(i -> "the index " + i.name()).orElse("the table")).orElse("a Scan"),
             target.isEmpty() ? " (a Scan has no order)" : sort == null ? " (it has none)" : " (" + sort.javaName() + ")");
         return Optional.empty();
@@ -115,7 +117,7 @@ public final class DerivedReader {
         descending, false, place, limit, 0, "ALL_NEW", true));
   }
 
-  private Optional<Parsed> delete(ExecutableElement method, List<Bound> criteria, Place place, Diagnostics diagnostics) {
+  private Optional<Parsed> delete(ExecutableElement method, List<Bound> criteria, Place place, Report diagnostics) {
     Property partition = entity.partitionKey().orElseThrow();
     List<Property> keys = new ArrayList<>(List.of(partition));
     entity.sortKey().ifPresent(keys::add);
@@ -124,7 +126,7 @@ public final class DerivedReader {
         && named.containsAll(keys);
     if (!byKey) {
       String keyNames = keys.stream().map(Property::javaName).collect(Collectors.joining(" and "));
-      diagnostics.error(method, DeclaredMessage.DELETE_BY_KEY, method.getSimpleName(),
+      diagnostics.error(method, Message.DELETE_BY_KEY, method.getSimpleName(),
           criteria.stream().map(c -> c.property().javaName()).collect(Collectors.joining(", ")), keyNames,
           keys.stream().map(p -> MethodNameParser.capitalize(p.javaName())).collect(Collectors.joining("And")));
       return Optional.empty();
@@ -133,24 +135,23 @@ public final class DerivedReader {
         place, false, false, place, 0, 0, "ALL_NEW", true));
   }
 
-  private boolean resultFits(ExecutableElement method, Subject subject, Diagnostics diagnostics) {
+  private boolean resultFits(ExecutableElement method, Subject subject, Report diagnostics) {
     TypeKind kind = method.getReturnType().getKind();
     String type = method.getReturnType().toString();
     if (subject == Subject.COUNT && kind != TypeKind.LONG && !type.equals("java.lang.Long")) {
-      diagnostics.error(method, DeclaredMessage.DERIVED_RESULT, method.getSimpleName(), "counts the matching items", "long", type);
+      diagnostics.error(method, Message.DERIVED_RESULT, method.getSimpleName(), "counts the matching items", "long", type);
       return false;
     }
     if (subject == Subject.EXISTS && kind != TypeKind.BOOLEAN && !type.equals("java.lang.Boolean")) {
-      diagnostics.error(method, DeclaredMessage.DERIVED_RESULT, method.getSimpleName(), "tells whether a matching item exists", "boolean", type);
+      diagnostics.error(method, Message.DERIVED_RESULT, method.getSimpleName(), "tells whether a matching item exists", "boolean", type);
       return false;
     }
     return true;
   }
 
   private static boolean bindsValue(VariableElement parameter) {
-    return parameter.getAnnotationMirrors().stream().map(m -> m.getAnnotationType().toString())
-        .noneMatch(n -> n.equals("io.keyspan.annotations.Limit") || n.equals("io.keyspan.annotations.PageSize")
-            || n.equals("io.keyspan.annotations.Cursor"));
+    return !Mirrors.has(parameter, Limit.class) && !Mirrors.has(parameter, PageSize.class)
+        && !Mirrors.has(parameter, Cursor.class);
   }
 
   /** The table, else the first index, whose partition key a criterion tests with equality. */

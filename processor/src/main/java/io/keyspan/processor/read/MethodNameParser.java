@@ -1,7 +1,7 @@
 package io.keyspan.processor.read;
 
 import io.keyspan.processor.model.DerivedName;
-import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Suggestions;
 import io.keyspan.processor.model.DerivedName.Criterion;
 import io.keyspan.processor.model.DerivedName.Operator;
@@ -42,7 +42,7 @@ public final class MethodNameParser {
   public record NotDerived() implements Result {}
 
   /** The name starts like a derived name but breaks a rule. */
-  public record Failed(DeclaredMessage message, List<Object> arguments) implements Result {}
+  public record Failed(Message message, List<Object> arguments) implements Result {}
 
   Result parse(String methodName) {
     Matcher head = HEAD.matcher(methodName);
@@ -62,7 +62,7 @@ public final class MethodNameParser {
       if (property.isEmpty()) {
         String word = wordAt(rest, at);
         if (word.isEmpty()) {
-          return new Failed(DeclaredMessage.NO_CRITERIA, List.of(methodName, head.group(1)));
+          return new Failed(Message.NO_CRITERIA, List.of(methodName, head.group(1)));
         }
         return unknown(methodName, word);
       }
@@ -73,13 +73,13 @@ public final class MethodNameParser {
       if (rest.startsWith("And", at)) {
         at += 3;
       } else if (rest.startsWith("Or", at) && !rest.startsWith("OrderBy", at)) {
-        return new Failed(DeclaredMessage.OR_IN_NAME, List.of(methodName));
+        return new Failed(Message.OR_IN_NAME, List.of(methodName));
       } else if (at < rest.length() && !rest.startsWith("OrderBy", at)) {
         return unknown(methodName, property.get() + wordAt(rest, at));
       }
     }
     if (criteria.isEmpty()) {
-      return new Failed(DeclaredMessage.NO_CRITERIA, List.of(methodName, head.group(1)));
+      return new Failed(Message.NO_CRITERIA, List.of(methodName, head.group(1)));
     }
     Optional<String> orderBy = Optional.empty();
     boolean descending = false;
@@ -99,7 +99,7 @@ public final class MethodNameParser {
   private Failed unknown(String methodName, String word) {
     String property = decapitalize(word);
     List<String> names = properties.stream().map(MethodNameParser::decapitalize).sorted().toList();
-    return new Failed(DeclaredMessage.UNKNOWN_PROPERTY, List.of(methodName, property, entityName,
+    return new Failed(Message.UNKNOWN_PROPERTY, List.of(methodName, property, entityName,
         Suggestions.didYouMean(property, names), String.join(", ", names)));
   }
 

@@ -3,8 +3,8 @@ package io.keyspan.processor.read;
 import io.keyspan.processor.validate.MethodVerifier;
 import io.keyspan.processor.model.Parsed;
 import io.keyspan.processor.model.MethodPlan;
-import io.keyspan.processor.base.DeclaredMessage;
-import io.keyspan.processor.base.Diagnostics;
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.Entity;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class MethodReader {
     this.verifier = new MethodVerifier(entity, environment.getTypeUtils());
   }
 
-  public List<MethodPlan> read(TypeElement repository, Diagnostics diagnostics) {
+  public List<MethodPlan> read(TypeElement repository, Report diagnostics) {
     List<MethodPlan> plans = new ArrayList<>();
     // Inherited methods too: a repository may extend a shared base interface.
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(repository))) {
@@ -48,15 +48,15 @@ public final class MethodReader {
     return plans;
   }
 
-  private Optional<MethodPlan> read(ExecutableElement method, Diagnostics diagnostics) {
+  private Optional<MethodPlan> read(ExecutableElement method, Report diagnostics) {
     if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.error(method, DeclaredMessage.GENERIC_METHOD, method.getSimpleName(),
+      diagnostics.error(method, Message.GENERIC_METHOD, method.getSimpleName(),
           method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
       return Optional.empty();
     }
     List<AnnotationMirror> operations = AnnotatedReader.operationAnnotations(method);
     if (operations.size() > 1) {
-      diagnostics.error(new Diagnostics.Place(method, operations.get(1), null), DeclaredMessage.TWO_OPERATIONS,
+      diagnostics.error(new Report.Place(method, operations.get(1), null), Message.TWO_OPERATIONS,
           method.getSimpleName(), operations.get(0).getAnnotationType().asElement().getSimpleName(),
           operations.get(1).getAnnotationType().asElement().getSimpleName());
       return Optional.empty();

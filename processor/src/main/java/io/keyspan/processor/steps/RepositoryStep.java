@@ -1,5 +1,8 @@
 package io.keyspan.processor.steps;
 
+import io.keyspan.annotations.Repository;
+import io.keyspan.annotations.Table;
+import io.keyspan.processor.read.Mirrors;
 import io.keyspan.processor.read.MethodReader;
 import io.keyspan.processor.write.ImplementationWriter;
 import io.keyspan.processor.write.ClassOutput;
@@ -7,10 +10,9 @@ import io.keyspan.processor.write.ServicesFile;
 import io.keyspan.processor.write.AccessPatterns;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.RepositoryModel;
-import io.keyspan.processor.base.DeclaredMessage;
-import io.keyspan.processor.base.Diagnostics;
-import com.palantir.javapoet.ClassName;
+import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
+import com.palantir.javapoet.ClassName;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.read.EntityReader;
 import io.keyspan.processor.read.MissingTypes;
@@ -47,8 +49,6 @@ import javax.tools.Diagnostic;
  * merged with what an earlier compilation into the same output wrote. No exception leaves it.
  */
 public final class RepositoryStep {
-  static final String REPOSITORY = "io.keyspan.annotations.Repository";
-  private static final String TABLE = "io.keyspan.annotations.Table";
 
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> factories = new TreeSet<>();
@@ -56,12 +56,9 @@ public final class RepositoryStep {
 
   /** One round: every {@code @Repository} of the round and those deferred from the last one. */
   public void process(ProcessingEnvironment environment, RoundEnvironment round) {
-    TypeElement annotation = environment.getElementUtils().getTypeElement(REPOSITORY);
     List<TypeElement> repositories = new ArrayList<>();
-    if (annotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        repositories.add((TypeElement) element);
-      }
+    for (Element element : round.getElementsAnnotatedWith(Repository.class)) {
+      repositories.add((TypeElement) element);
     }
     for (String name : List.copyOf(deferred)) {
       Optional.ofNullable(environment.getElementUtils().getTypeElement(name)).ifPresent(repositories::add);
@@ -80,7 +77,7 @@ public final class RepositoryStep {
       process(environment, round, repository);
     } catch (RuntimeException | Error e) {
       environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          DeclaredMessage.UNEXPECTED.format(repository.getQualifiedName(), e, trace(e)), repository);
+          Message.UNEXPECTED.format(repository.getQualifiedName(), e, trace(e)), repository);
     }
   }
 
@@ -93,14 +90,14 @@ public final class RepositoryStep {
       resources.putAll(accessPatterns.reports(output::existing));
     } catch (RuntimeException | Error e) {
       environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          DeclaredMessage.UNEXPECTED.format(ServicesFile.PATH, e, trace(e)));
+          Message.UNEXPECTED.format(ServicesFile.PATH, e, trace(e)));
       return;
     }
     resources.forEach((path, content) -> {
       try {
         output.write(path, content);
       } catch (IOException | RuntimeException e) {
-        environment.getMessager().printMessage(Diagnostic.Kind.ERROR, DeclaredMessage.RESOURCE_NOT_WRITTEN.format(path, e));
+        environment.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.RESOURCE_NOT_WRITTEN.format(path, e));
       }
     });
   }
@@ -112,7 +109,7 @@ public final class RepositoryStep {
   }
 
   private void process(ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
-    Diagnostics diagnostics = new Diagnostics();
+    Report diagnostics = new Report();
     Optional<Entity> entity = table(environment, round, repository, diagnostics);
     List<MethodPlan> plans = entity.map(e -> new MethodReader(environment, e).read(repository, diagnostics)).orElse(List.of());
     diagnostics.printTo(environment.getMessager());
@@ -131,15 +128,14 @@ public final class RepositoryStep {
    * processor generates, or has an error (added to the diagnostics).
    */
   private Optional<Entity> table(
-      ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository, Diagnostics diagnostics) {
+      ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository, Report diagnostics) {
     if (repository.getKind() != ElementKind.INTERFACE) {
-      diagnostics.error(repository, DeclaredMessage.NOT_AN_INTERFACE, repository.getSimpleName());
+      diagnostics.error(repository, Message.NOT_AN_INTERFACE, repository.getSimpleName());
       return Optional.empty();
     }
-    AnnotationMirror mirror = repository.getAnnotationMirrors().stream()
-        .filter(m -> m.getAnnotationType().toString().equals(REPOSITORY)).findFirst().orElseThrow();
+    AnnotationMirror mirror = Mirrors.find(repository, Repository.class).orElseThrow();
     AnnotationValue value = mirror.getElementValues().values().iterator().next();
-    Diagnostics.Place place = new Diagnostics.Place(repository, mirror, value);
+    Report.Place place = new Report.Place(repository, mirror, value);
     Optional<TypeMirror> tableType = MissingTypes.classLiteral(value);
     boolean waits = tableType.isEmpty() || MissingTypes.inMemberTypes(repository)
         || tableType.get() instanceof DeclaredType type && MissingTypes.any((TypeElement) type.asElement());
@@ -148,14 +144,14 @@ public final class RepositoryStep {
       return Optional.empty();
     }
     if (tableType.isEmpty()) {
-      diagnostics.error(place, DeclaredMessage.TABLE_NOT_FOUND, repository.getSimpleName());
+      diagnostics.error(place, Message.TABLE_NOT_FOUND, repository.getSimpleName());
       return Optional.empty();
     }
     if (waits) {
       return Optional.empty(); // last round: javac reports a missing type at its use, the table its own errors
     }
-    if (!(tableType.get() instanceof DeclaredType declared) || !isTable(declared.asElement())) {
-      diagnostics.error(place, DeclaredMessage.NOT_A_TABLE,
+    if (!(tableType.get() instanceof DeclaredType declared) || !Mirrors.has(declared.asElement(), Table.class)) {
+      diagnostics.error(place, Message.NOT_A_TABLE,
           tableType.get() instanceof DeclaredType type ? type.asElement().getSimpleName() : tableType.get());
       return Optional.empty();
     }
@@ -164,13 +160,9 @@ public final class RepositoryStep {
     Optional<Entity> entity = new EntityReader(environment).read(tableElement, entityReport);
     entity.ifPresent(e -> new EntityValidator(environment.getTypeUtils()).validate(e, entityReport));
     if (entity.isEmpty() || !entityReport.isClean()) {
-      diagnostics.error(place, DeclaredMessage.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
+      diagnostics.error(place, Message.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
       return Optional.empty();
     }
     return entity;
-  }
-
-  private static boolean isTable(Element type) {
-    return type.getAnnotationMirrors().stream().anyMatch(m -> m.getAnnotationType().toString().equals(TABLE));
   }
 }

@@ -1,11 +1,14 @@
 package io.keyspan.processor.validate;
 
-import io.keyspan.processor.read.AnnotatedReader;
+import io.keyspan.annotations.Cursor;
+import io.keyspan.annotations.Limit;
+import io.keyspan.annotations.PageSize;
+import io.keyspan.processor.read.Mirrors;
 import io.keyspan.processor.model.Parsed;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.Operation;
-import io.keyspan.processor.base.DeclaredMessage;
-import io.keyspan.processor.base.Diagnostics;
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
 import io.keyspan.processor.base.Suggestions;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -14,7 +17,7 @@ import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Update;
 import io.keyspan.expression.UpdateValue;
-import io.keyspan.processor.base.Diagnostics.Place;
+import io.keyspan.processor.base.Report.Place;
 import io.keyspan.processor.model.MethodPlan.Binding;
 import io.keyspan.processor.model.MethodPlan.KeyArgument;
 import io.keyspan.processor.model.MethodPlan.Projected;
@@ -61,7 +64,7 @@ public final class MethodVerifier {
     entity.properties().forEach(p -> byAttribute.put(p.attributeName(), p));
   }
 
-  public Optional<MethodPlan> verify(ExecutableElement method, Parsed parsed, Diagnostics diagnostics) {
+  public Optional<MethodPlan> verify(ExecutableElement method, Parsed parsed, Report diagnostics) {
     int before = diagnostics.size();
     Check check = new Check(method, parsed, diagnostics);
     Optional<Table.Index> index = check.index();
@@ -87,7 +90,7 @@ public final class MethodVerifier {
       returns.projected().ifPresent(p -> index.ifPresent(i -> check.projectedRules(i, p)));
     }
     parameters.cursor.filter(c -> returns.result() != Result.PAGE).ifPresent(c -> diagnostics.error(c,
-        DeclaredMessage.CURSOR_NEEDS_PAGE, c.getSimpleName(), method.getSimpleName(), entity.className().simpleName()));
+        Message.CURSOR_NEEDS_PAGE, c.getSimpleName(), method.getSimpleName(), entity.className().simpleName()));
     if (diagnostics.size() > before) {
       return Optional.empty();
     }
@@ -143,10 +146,10 @@ public final class MethodVerifier {
   private final class Check {
     private final ExecutableElement method;
     private final Parsed parsed;
-    private final Diagnostics diagnostics;
+    private final Report diagnostics;
     private final Place methodPlace;
 
-    Check(ExecutableElement method, Parsed parsed, Diagnostics diagnostics) {
+    Check(ExecutableElement method, Parsed parsed, Report diagnostics) {
       this.method = method;
       this.parsed = parsed;
       this.diagnostics = diagnostics;
@@ -169,7 +172,7 @@ public final class MethodVerifier {
         }
       }
       List<String> names = indexes.stream().map(Table.Index::name).toList();
-      diagnostics.error(parsed.indexPlace(), DeclaredMessage.UNKNOWN_INDEX, name, entity.table().orElseThrow().name(),
+      diagnostics.error(parsed.indexPlace(), Message.UNKNOWN_INDEX, name, entity.table().orElseThrow().name(),
           Suggestions.didYouMean(name, names), names.isEmpty() ? "none" : String.join(", ", names));
       return Optional.empty();
     }
@@ -198,7 +201,7 @@ public final class MethodVerifier {
       for (Path path : paths) {
         String name = path.topLevelName();
         if (!byAttribute.containsKey(name) && reported.add(name)) {
-          diagnostics.error(place, DeclaredMessage.UNKNOWN_ATTRIBUTE, what, name, entity.className().simpleName(),
+          diagnostics.error(place, Message.UNKNOWN_ATTRIBUTE, what, name, entity.className().simpleName(),
               Suggestions.didYouMean(name, byAttribute.keySet()), String.join(", ", byAttribute.keySet()));
         }
       }
@@ -213,14 +216,14 @@ public final class MethodVerifier {
         if (attribute.equals(keys.partition().attributeName())) {
           partitionTested |= term instanceof KeyCondition.Compare compare && compare.op() == Comparator.EQ;
         } else if (keys.sort() == null || !attribute.equals(keys.sort().attributeName())) {
-          diagnostics.error(parsed.keyPlace(), DeclaredMessage.NON_KEY_IN_KEY_CONDITION, attribute, keys.description(),
+          diagnostics.error(parsed.keyPlace(), Message.NON_KEY_IN_KEY_CONDITION, attribute, keys.description(),
               keys.partition().attributeName(), keys.sortDescription());
         } else if (term instanceof KeyCondition.BeginsWith && keys.sort().mapping().kind() == ValueKind.NUMBER) {
-          diagnostics.error(parsed.keyPlace(), DeclaredMessage.BEGINS_WITH_TYPE, attribute, "a number (N)");
+          diagnostics.error(parsed.keyPlace(), Message.BEGINS_WITH_TYPE, attribute, "a number (N)");
         }
       }
       if (!partitionTested) {
-        diagnostics.error(parsed.keyPlace(), DeclaredMessage.NO_PARTITION_KEY_CONDITION, name(),
+        diagnostics.error(parsed.keyPlace(), Message.NO_PARTITION_KEY_CONDITION, name(),
             keys.partition().attributeName(), keys.partition().attributeName());
       }
     }
@@ -232,7 +235,7 @@ public final class MethodVerifier {
       Set<String> reported = new LinkedHashSet<>();
       for (Path path : TreeWalk.of(parsed.condition()).paths()) {
         if (keys.names().contains(path.topLevelName()) && reported.add(path.topLevelName())) {
-          diagnostics.error(parsed.conditionPlace(), DeclaredMessage.KEY_IN_FILTER, name(), path.topLevelName(),
+          diagnostics.error(parsed.conditionPlace(), Message.KEY_IN_FILTER, name(), path.topLevelName(),
               keys.description());
         }
       }
@@ -248,7 +251,7 @@ public final class MethodVerifier {
 
     void indexRules(Table.Index index) {
       if (index.global() && parsed.consistentRead()) {
-        diagnostics.error(parsed.consistentReadPlace(), DeclaredMessage.CONSISTENT_READ_ON_GLOBAL_INDEX, name(),
+        diagnostics.error(parsed.consistentReadPlace(), Message.CONSISTENT_READ_ON_GLOBAL_INDEX, name(),
             index.name());
       }
       if (index.projection().equals("ALL")) {
@@ -282,7 +285,7 @@ public final class MethodVerifier {
       for (Path path : paths) {
         String name = path.topLevelName();
         if (!projected.contains(name) && reported.add(name)) {
-          diagnostics.error(place, DeclaredMessage.NOT_PROJECTED, name(), name, index.name(), projection);
+          diagnostics.error(place, Message.NOT_PROJECTED, name(), name, index.name(), projection);
         }
       }
     }
@@ -292,17 +295,17 @@ public final class MethodVerifier {
       Set<String> keyNames = Keys.of(entity).names();
       for (Path path : TreeWalk.of(update).paths()) {
         if (keyNames.contains(path.topLevelName()) && isWritten(update, path)) {
-          diagnostics.error(parsed.updatePlace(), DeclaredMessage.KEY_ATTRIBUTE_UPDATED, name(), path.topLevelName());
+          diagnostics.error(parsed.updatePlace(), Message.KEY_ATTRIBUTE_UPDATED, name(), path.topLevelName());
         }
       }
       for (Update.AddAction add : update.add()) {
         kindOf(add.path()).filter(k -> k != ValueKind.NUMBER && k != ValueKind.SET).ifPresent(k -> diagnostics.error(
-            parsed.updatePlace(), DeclaredMessage.ADD_TYPE, add.path().topLevelName(), add.path().topLevelName(),
+            parsed.updatePlace(), Message.ADD_TYPE, add.path().topLevelName(), add.path().topLevelName(),
             k.storedAs(), add.path().topLevelName()));
       }
       for (Update.DeleteAction delete : update.delete()) {
         kindOf(delete.path()).filter(k -> k != ValueKind.SET).ifPresent(k -> diagnostics.error(parsed.updatePlace(),
-            DeclaredMessage.DELETE_TYPE, delete.path().topLevelName(), delete.path().topLevelName(), k.storedAs()));
+            Message.DELETE_TYPE, delete.path().topLevelName(), delete.path().topLevelName(), k.storedAs()));
       }
       for (Update.SetAction set : update.set()) {
         listAppends(set.value());
@@ -312,7 +315,7 @@ public final class MethodVerifier {
     /** Declared writes do not plan versions, counters or timestamps, so they refuse tables that have them. */
     void noMaintainedAttributes() {
       entity.properties().stream().filter(p -> p.roles().maintained()).findFirst().ifPresent(p -> diagnostics.error(
-          methodPlace, DeclaredMessage.MAINTAINED_ATTRIBUTE, name(), entity.table().orElseThrow().name(),
+          methodPlace, Message.MAINTAINED_ATTRIBUTE, name(), entity.table().orElseThrow().name(),
           p.attributeName(), p.roles().version() ? "@Version" : p.roles().counter().isPresent() ? "@AtomicCounter"
               : "@" + p.roles().timestamp().orElseThrow().annotation(), entity.repositoryName().simpleName()));
     }
@@ -328,7 +331,7 @@ public final class MethodVerifier {
         for (UpdateValue operand : List.of(append.first(), append.second())) {
           if (operand instanceof Path path) {
             kindOf(path).filter(k -> k != ValueKind.LIST).ifPresent(k -> diagnostics.error(parsed.updatePlace(),
-                DeclaredMessage.LIST_APPEND_TYPE, path.topLevelName(), path.topLevelName(), k.storedAs()));
+                Message.LIST_APPEND_TYPE, path.topLevelName(), path.topLevelName(), k.storedAs()));
           }
           listAppends(operand);
         }
@@ -354,11 +357,11 @@ public final class MethodVerifier {
       int items = 0;
       for (VariableElement parameter : method.getParameters()) {
         String name = parameter.getSimpleName().toString();
-        if (annotated(parameter, "Limit")) {
+        if (Mirrors.has(parameter, Limit.class)) {
           parameters.limit = Optional.of(paging(parameter, "Limit", TypeKind.INT));
-        } else if (annotated(parameter, "PageSize")) {
+        } else if (Mirrors.has(parameter, PageSize.class)) {
           parameters.pageSize = Optional.of(paging(parameter, "PageSize", TypeKind.INT));
-        } else if (annotated(parameter, "Cursor")) {
+        } else if (Mirrors.has(parameter, Cursor.class)) {
           parameters.cursor = Optional.of(paging(parameter, "Cursor", TypeKind.DECLARED));
         } else if (keyed && name.equals(partition.javaName())) {
           parameters.keyArguments.add(keyArgument(partition, parameter));
@@ -375,27 +378,22 @@ public final class MethodVerifier {
         List<Property> keys = sort.map(s -> List.of(partition, s)).orElse(List.of(partition));
         for (Property key : keys) {
           if (parameters.keyArguments.stream().noneMatch(a -> a.property() == key)) {
-            diagnostics.error(methodPlace, DeclaredMessage.WRITE_KEY_PARAMETER, name(), key.javaName(),
+            diagnostics.error(methodPlace, Message.WRITE_KEY_PARAMETER, name(), key.javaName(),
                 TypeName.get(key.type()));
           }
         }
       }
       if (parsed.operation() == Operation.PUT && items != 1) {
-        diagnostics.error(methodPlace, DeclaredMessage.PUT_ENTITY_PARAMETER, name(), entity.className().simpleName(), items);
+        diagnostics.error(methodPlace, Message.PUT_ENTITY_PARAMETER, name(), entity.className().simpleName(), items);
       }
       return parameters;
-    }
-
-    private boolean annotated(VariableElement parameter, String annotation) {
-      return parameter.getAnnotationMirrors().stream().anyMatch(m -> m.getAnnotationType().toString()
-          .equals(AnnotatedReader.PACKAGE + annotation));
     }
 
     private VariableElement paging(VariableElement parameter, String annotation, TypeKind kind) {
       boolean ok = kind == TypeKind.INT ? parameter.asType().getKind() == TypeKind.INT
           : TypeName.get(parameter.asType()).equals(ClassName.get(String.class));
       if (!ok) {
-        diagnostics.error(parameter, DeclaredMessage.PAGING_PARAMETER, annotation, parameter.getSimpleName(),
+        diagnostics.error(parameter, Message.PAGING_PARAMETER, annotation, parameter.getSimpleName(),
             kind == TypeKind.INT ? "an int" : "a String");
       }
       return parameter;
@@ -403,7 +401,7 @@ public final class MethodVerifier {
 
     private KeyArgument keyArgument(Property key, VariableElement parameter) {
       if (!sameType(parameter.asType(), key)) {
-        diagnostics.error(parameter, DeclaredMessage.PARAMETER_TYPE, parameter.getSimpleName(),
+        diagnostics.error(parameter, Message.PARAMETER_TYPE, parameter.getSimpleName(),
             TypeName.get(parameter.asType()), key.attributeName(), key.mapping().javaType(), TypeName.get(key.type()));
       }
       return new KeyArgument(key, parameter);
@@ -422,7 +420,7 @@ public final class MethodVerifier {
         VariableElement parameter = parameters.values.get(parameterName);
         if (parameter == null) {
           if (unbound.add(use.placeholder())) {
-            diagnostics.error(places.get(use.placeholder()), DeclaredMessage.UNBOUND_PLACEHOLDER, name(), parameterName,
+            diagnostics.error(places.get(use.placeholder()), Message.UNBOUND_PLACEHOLDER, name(), parameterName,
                 use.placeholder(), Suggestions.closest(parameterName, parameters.values.keySet())
                     .map(c -> " (did you mean :" + c + "?)").orElse(""));
           }
@@ -437,14 +435,14 @@ public final class MethodVerifier {
         } else {
           String converter = FREE_CONVERTERS.get(TypeName.get(parameter.asType()).box().toString());
           if (converter == null) {
-            diagnostics.error(parameter, DeclaredMessage.VALUE_TYPE, parameter.getSimpleName(), TypeName.get(parameter.asType()));
+            diagnostics.error(parameter, Message.VALUE_TYPE, parameter.getSimpleName(), TypeName.get(parameter.asType()));
           }
           bindings.putIfAbsent(use.placeholder(), new Binding(use.placeholder(), parameter, null, converter));
         }
       }
       for (String name : parameters.values.keySet()) {
         if (!bindings.containsKey(":" + name)) {
-          diagnostics.error(parameters.values.get(name), DeclaredMessage.UNUSED_PARAMETER, name, name, name);
+          diagnostics.error(parameters.values.get(name), Message.UNUSED_PARAMETER, name, name, name);
         }
       }
       return List.copyOf(bindings.values());
@@ -462,10 +460,10 @@ public final class MethodVerifier {
       boolean collection = type.getKind() == TypeKind.ARRAY && !TypeName.get(type).equals(TypeName.get(byte[].class))
           || type instanceof DeclaredType declared && isCollection(declared);
       if (collection) {
-        diagnostics.error(parameter, DeclaredMessage.COLLECTION_PARAMETER, parameter.getSimpleName(), TypeName.get(type),
+        diagnostics.error(parameter, Message.COLLECTION_PARAMETER, parameter.getSimpleName(), TypeName.get(type),
             attribute.attributeName());
       } else {
-        diagnostics.error(parameter, DeclaredMessage.PARAMETER_TYPE, parameter.getSimpleName(), TypeName.get(type),
+        diagnostics.error(parameter, Message.PARAMETER_TYPE, parameter.getSimpleName(), TypeName.get(type),
             attribute.attributeName(), attribute.mapping().javaType(), attribute.mapping().javaType().isBoxedPrimitive()
                 ? attribute.mapping().javaType().unbox() : attribute.mapping().javaType());
       }
@@ -485,7 +483,7 @@ public final class MethodVerifier {
       if (parsed.operation().isRead()) {
         Returns read = readReturns(returns);
         if (read == null) {
-          diagnostics.error(methodPlace, DeclaredMessage.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
+          diagnostics.error(methodPlace, Message.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
               "List<" + entityType + ">, Stream<" + entityType + ">, Page<" + entityType + ">, Optional<" + entityType
                   + ">, " + entityType + ", a projection record in their place, long (count) or boolean (exists)");
           return new Returns(Result.LIST, Optional.empty());
@@ -494,7 +492,7 @@ public final class MethodVerifier {
         if ((result == Result.ONE || result == Result.OPTIONAL) && parsed.limit() != 1 && !unique(keys, index)) {
           Property missing = parsed.operation() == Operation.SCAN || index.isPresent() || keys.sort() == null
               ? keys.partition() : keys.sort();
-          diagnostics.error(methodPlace, DeclaredMessage.NOT_UNIQUE, name(), returnName,
+          diagnostics.error(methodPlace, Message.NOT_UNIQUE, name(), returnName,
               parsed.operation() == Operation.SCAN ? "Scan" : "key condition",
               parsed.operation() == Operation.SCAN || index.isPresent() ? "the whole primary key of the table"
                   : missing.attributeName(), entityType);
@@ -514,7 +512,7 @@ public final class MethodVerifier {
       if (returnName.equals(optionalOf(entityName))) {
         return new Returns(Result.OPTIONAL_ITEM, Optional.empty());
       }
-      diagnostics.error(methodPlace, DeclaredMessage.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
+      diagnostics.error(methodPlace, Message.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
           "void, boolean (whether the condition held)"
               + (parsed.operation() == Operation.UPDATE ? ", " + entityType : "") + " or Optional<" + entityType + ">");
       return none;
@@ -553,10 +551,10 @@ public final class MethodVerifier {
         String name = component.getSimpleName().toString();
         Property property = byJavaName.get(name);
         if (property == null) {
-          diagnostics.error(methodPlace, DeclaredMessage.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
+          diagnostics.error(methodPlace, Message.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
               entity.className().simpleName(), Suggestions.didYouMean(name, byJavaName.keySet()));
         } else if (!TypeName.get(component.asType()).equals(TypeName.get(property.type()))) {
-          diagnostics.error(methodPlace, DeclaredMessage.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
+          diagnostics.error(methodPlace, Message.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
               entity.className().simpleName(), " with the type " + TypeName.get(component.asType()) + " (the property is "
                   + TypeName.get(property.type()) + ").");
         } else {

@@ -2,7 +2,7 @@ package io.keyspan.processor.read;
 
 import io.keyspan.processor.read.MethodNameParser;
 import io.keyspan.processor.model.DerivedName;
-import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Message;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.keyspan.processor.model.DerivedName.Criterion;
@@ -56,13 +56,13 @@ class MethodNameParserTest {
   @Test
   void or_isRefused() {
     MethodNameParser.Result result = parser.parse("findByStatusOrTotal");
-    assertThat(((MethodNameParser.Failed) result).message()).isEqualTo(DeclaredMessage.OR_IN_NAME);
+    assertThat(((MethodNameParser.Failed) result).message()).isEqualTo(Message.OR_IN_NAME);
   }
 
   @Test
   void unknownProperty_suggestsTheClosest() {
     MethodNameParser.Failed failed = (MethodNameParser.Failed) parser.parse("findByStatsAndTotal");
-    assertThat(failed.message()).isEqualTo(DeclaredMessage.UNKNOWN_PROPERTY);
+    assertThat(failed.message()).isEqualTo(Message.UNKNOWN_PROPERTY);
     assertThat(failed.arguments()).contains("; did you mean status?");
   }
 
@@ -74,6 +74,6 @@ class MethodNameParserTest {
 
   @Test
   void byWithoutCriteria_isRefused() {
-    assertThat(((MethodNameParser.Failed) parser.parse("findBy")).message()).isEqualTo(DeclaredMessage.NO_CRITERIA);
+    assertThat(((MethodNameParser.Failed) parser.parse("findBy")).message()).isEqualTo(Message.NO_CRITERIA);
   }
 }

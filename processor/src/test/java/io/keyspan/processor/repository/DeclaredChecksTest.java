@@ -1,6 +1,6 @@
 package io.keyspan.processor.repository;
 
-import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Message;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every check of a declared repository is a compile error on the offending method or annotation
- * value, with the rule and the fix from {@link DeclaredMessage}.
+ * value, with the rule and the fix from {@link Message}.
  */
 class DeclaredChecksTest {
   private static final JavaFileObject ORDER = JavaFileObjects.forSourceLines("test.Order",
@@ -175,7 +175,7 @@ class DeclaredChecksTest {
   @Test
   void keyConditionWithoutPartitionKeyEquality_isCompileError() {
     assertError(repository("@Query(key = \"CustomerID > :c\") List<Order> mine(String c);"), "List<Order> mine",
-        DeclaredMessage.NO_PARTITION_KEY_CONDITION.prefix());
+        Message.NO_PARTITION_KEY_CONDITION.prefix());
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.keyspan.processor.repository;
 
 import io.keyspan.processor.write.ServicesFile;
 import io.keyspan.processor.write.AccessPatterns;
-import io.keyspan.processor.base.DeclaredMessage;
+import io.keyspan.processor.base.Message;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
@@ -91,7 +91,7 @@ class IncrementalBuildTest {
         .withProcessors(new KeyspanProcessor(), FirstRoundGenerator.resource(ServicesFile.PATH, "other.Factory\n"))
         .compile(USER, USER_QUERIES);
 
-    assertThat(compilation).hadErrorContaining(DeclaredMessage.RESOURCE_NOT_WRITTEN.prefix() + ServicesFile.PATH);
+    assertThat(compilation).hadErrorContaining(Message.RESOURCE_NOT_WRITTEN.prefix() + ServicesFile.PATH);
     assertThat(compilation).hadErrorCount(1);
   }
 
