@@ -14,9 +14,7 @@ import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
 import com.palantir.javapoet.ClassName;
 import io.keyspan.processor.model.Entity;
-import io.keyspan.processor.read.EntityReader;
 import io.keyspan.processor.read.MissingTypes;
-import io.keyspan.processor.validate.EntityValidator;
 import io.keyspan.processor.write.SourceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,6 +51,11 @@ public final class RepositoryStep {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> factories = new TreeSet<>();
   private final AccessPatterns accessPatterns = new AccessPatterns();
+  private final EntityStep entities;
+
+  public RepositoryStep(EntityStep entities) {
+    this.entities = entities;
+  }
 
   /** One round: every {@code @Repository} of the round and those deferred from the last one. */
   public void process(ProcessingEnvironment environment, RoundEnvironment round) {
@@ -156,10 +159,8 @@ public final class RepositoryStep {
       return Optional.empty();
     }
     TypeElement tableElement = (TypeElement) declared.asElement();
-    Report entityReport = new Report();
-    Optional<Entity> entity = new EntityReader(environment).read(tableElement, entityReport);
-    entity.ifPresent(e -> new EntityValidator(environment.getTypeUtils()).validate(e, entityReport));
-    if (entity.isEmpty() || !entityReport.isClean()) {
+    Optional<Entity> entity = entities.model(environment, tableElement);
+    if (entity.isEmpty()) {
       diagnostics.error(place, Message.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
       return Optional.empty();
     }

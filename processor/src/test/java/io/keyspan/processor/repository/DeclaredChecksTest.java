@@ -1,6 +1,5 @@
 package io.keyspan.processor.repository;
 
-import io.keyspan.processor.base.Message;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
@@ -8,6 +7,7 @@ import com.google.common.truth.Truth;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.keyspan.processor.KeyspanProcessor;
+import io.keyspan.processor.base.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -120,6 +120,30 @@ class DeclaredChecksTest {
         "  default int answer() { return 42; }",
         "}");
     assertThat(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, base, source)).succeeded();
+  }
+
+  @Test
+  void repositoryOverInvalidTable_reportsTheTablesErrorOnce() {
+    JavaFileObject table = JavaFileObjects.forSourceLines("test.Keyless",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Table(name = \"Keyless\")",
+        "public record Keyless(@Attribute(\"Id\") String id) {}");
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.KeylessQueries",
+        "package test;",
+        "import io.keyspan.annotations.*;",
+        "@Repository(Keyless.class)",
+        "public interface KeylessQueries {",
+        "  java.util.List<Keyless> findById(String id);",
+        "}");
+    Compilation compilation = javac().withProcessors(new KeyspanProcessor()).compile(table, source);
+    String tableError = Message.NO_PARTITION_KEY.format("Keyless");
+    Truth.assertThat(compilation.errors().stream().filter(e -> e.getMessage(Locale.ROOT).equals(tableError)).count())
+        .isEqualTo(1);
+    assertErrorAt(compilation, table, "public record Keyless", tableError);
+    assertErrorAt(compilation, source, "@Repository(Keyless.class)",
+        Message.ENTITY_HAS_ERRORS.format("Keyless", "KeylessQueries"));
+    Truth.assertThat(compilation.errors()).hasSize(2);
   }
 
   @Test
