@@ -1,5 +1,8 @@
 package io.keyspan.processor.read;
 
+import static io.keyspan.processor.base.TypeNames.CONVERTERS;
+import static io.keyspan.processor.base.TypeNames.ENCODINGS;
+
 import com.palantir.javapoet.ClassName;
 import io.keyspan.annotations.Convert;
 import io.keyspan.annotations.Encoding;
@@ -24,8 +27,6 @@ import javax.lang.model.element.VariableElement;
  */
 final class EncodingReader {
   private static final String STORED_AS = StoredAs.class.getCanonicalName();
-  private static final ClassName CONVERTERS = ClassName.get("io.keyspan.schema", "Converters");
-  private static final ClassName ENCODINGS = ClassName.get("io.keyspan.schema", "Encodings");
 
   /** What an encoding stores: one family per Java type (or document trait) it applies to. */
   enum Family {

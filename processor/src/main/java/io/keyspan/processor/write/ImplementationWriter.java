@@ -1,5 +1,14 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.ATTRIBUTE_VALUE;
+import static io.keyspan.processor.base.TypeNames.CONVERTERS;
+import static io.keyspan.processor.base.TypeNames.DECLARED_READ;
+import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY;
+import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY_FACTORY;
+import static io.keyspan.processor.base.TypeNames.DECLARED_WRITE;
+import static io.keyspan.processor.base.TypeNames.KEYSPAN;
+import static io.keyspan.processor.base.TypeNames.RETURN_VALUE;
+
 import io.keyspan.processor.model.Parsed;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.Operation;
@@ -32,16 +41,7 @@ import javax.lang.model.util.Elements;
  * Factory} that {@code Keyspan.repository(R.class)} finds through ServiceLoader.
  */
 public final class ImplementationWriter {
-  private static final String REPOSITORY = "io.keyspan.repository";
-  private static final ClassName DECLARED_REPOSITORY = ClassName.get(REPOSITORY, "DeclaredRepository");
-  private static final ClassName DECLARED_READ = ClassName.get(REPOSITORY, "DeclaredRead");
-  private static final ClassName DECLARED_WRITE = ClassName.get(REPOSITORY, "DeclaredWrite");
-  private static final ClassName FACTORY = ClassName.get(REPOSITORY, "DeclaredRepositoryFactory");
-  private static final ClassName KEYSPAN = ClassName.get("io.keyspan", "Keyspan");
-  private static final ClassName CONVERTERS = ClassName.get("io.keyspan.schema", "Converters");
   private static final ClassName MAP = ClassName.get(Map.class);
-  private static final ClassName ATTRIBUTE_VALUE = ClassName.get("io.keyspan.value", "AttributeValue");
-  private static final ClassName RETURN_VALUE = ClassName.get("io.keyspan.engine", "ReturnValue");
 
   private final Optional<String> injectPackage;
 
@@ -221,7 +221,7 @@ public final class ImplementationWriter {
         .addJavadoc("Creates {@link $T} for {@code Keyspan.repository($T.class)}; listed in META-INF/services.\n",
             model.implementationName(), model.interfaceName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(FACTORY, model.interfaceName()))
+        .addSuperinterface(ParameterizedTypeName.get(DECLARED_REPOSITORY_FACTORY, model.interfaceName()))
         .addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(Class.class), model.interfaceName()))
             .addStatement("return $T.class", model.interfaceName()).build())

@@ -1,5 +1,8 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.ATTRIBUTE_VALUE;
+
+import io.keyspan.processor.base.TypeNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -19,7 +22,6 @@ import javax.lang.model.element.Modifier;
  * per property, and the methods that write an object into a map and read it back.
  */
 final class ItemCode {
-  static final ClassName ATTRIBUTE_VALUE = ClassName.get("io.keyspan.value", "AttributeValue");
   static final TypeName MAP = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
 
   private ItemCode() {}
@@ -28,7 +30,7 @@ final class ItemCode {
   static List<FieldSpec> constants(Entity entity, Modifier visibility) {
     List<FieldSpec> fields = new ArrayList<>();
     for (Property property : entity.properties()) {
-      CodeBlock path = CodeBlock.of("$T.of($S)", Mappings.PATH, property.attributeName());
+      CodeBlock path = CodeBlock.of("$T.of($S)", TypeNames.PATH, property.attributeName());
       fields.add(
           FieldSpec.builder(Mappings.attributeType(property.mapping()), property.constantName(), visibility, Modifier.STATIC, Modifier.FINAL)
               .initializer(Mappings.newAttribute(property.mapping(), path, 0))

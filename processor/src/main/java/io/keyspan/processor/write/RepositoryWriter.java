@@ -1,5 +1,17 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.BINARY_SORT_KEY;
+import static io.keyspan.processor.base.TypeNames.DELETE;
+import static io.keyspan.processor.base.TypeNames.GET;
+import static io.keyspan.processor.base.TypeNames.KEY;
+import static io.keyspan.processor.base.TypeNames.KEYSPAN;
+import static io.keyspan.processor.base.TypeNames.NO_SORT_KEY;
+import static io.keyspan.processor.base.TypeNames.QUERY;
+import static io.keyspan.processor.base.TypeNames.SORT_KEY;
+import static io.keyspan.processor.base.TypeNames.STRING_SORT_KEY;
+import static io.keyspan.processor.base.TypeNames.TABLE_REPOSITORY;
+import static io.keyspan.processor.base.TypeNames.UPDATE;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -24,18 +36,6 @@ import javax.lang.model.util.Elements;
  * javax.inject) is on the compile classpath.
  */
 public final class RepositoryWriter {
-  private static final String REPOSITORY = "io.keyspan.repository";
-  private static final ClassName TABLE_REPOSITORY = ClassName.get(REPOSITORY, "TableRepository");
-  private static final ClassName KEY = ClassName.get(REPOSITORY, "Key");
-  private static final ClassName GET = ClassName.get(REPOSITORY, "GetOperation");
-  private static final ClassName UPDATE = ClassName.get(REPOSITORY, "UpdateOperation");
-  private static final ClassName DELETE = ClassName.get(REPOSITORY, "DeleteOperation");
-  private static final ClassName QUERY = ClassName.get(REPOSITORY, "QueryOperation");
-  private static final ClassName SORT_KEY = ClassName.get(REPOSITORY, "SortKey");
-  private static final ClassName STRING_SORT_KEY = ClassName.get(REPOSITORY, "StringSortKey");
-  private static final ClassName BINARY_SORT_KEY = ClassName.get(REPOSITORY, "BinarySortKey");
-  private static final ClassName NO_SORT_KEY = ClassName.get(REPOSITORY, "NoSortKey");
-  private static final ClassName KEYSPAN = ClassName.get("io.keyspan", "Keyspan");
 
   private final Optional<String> injectPackage;
 

@@ -1,5 +1,7 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.GENERATED;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
@@ -17,7 +19,6 @@ import javax.lang.model.util.Elements;
  */
 public final class SourceWriter {
   static final String PROCESSOR = "io.keyspan.processor.KeyspanProcessor";
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final Filer filer;
   private final boolean generatedAvailable;
