@@ -16,7 +16,7 @@ import javax.lang.model.type.TypeMirror;
  * @param primitiveDefault the Java literal of an absent primitive ({@code 0}, {@code false}); null for references
  * @param mapping how the (unwrapped) type is stored; null when it cannot be (already reported),
  *     so that the other rules are still checked and every error of a build shows at once
- * @param read the Java expression suffix that reads it from an instance: {@code userId()}, {@code getName()}, {@code name}
+ * @param read how an instance gives the value: its record component, its getter or its field
  * @param setter the setter's name for beans; null otherwise
  * @param roles what else the property is: key, index key, version, ...
  */
@@ -28,9 +28,15 @@ public record Property(
     boolean optional,
     String primitiveDefault,
     TypeMapping mapping,
-    String read,
+    Accessor read,
     String setter,
     Roles roles) {
+
+  /**
+   * The member that gives a property's value: a method without parameters (a record component's
+   * accessor, a getter) or a field. The writers turn it into code.
+   */
+  public record Accessor(String name, boolean method) {}
 
   /** The generated constant name: {@code userId} becomes {@code USER_ID}. */
   public String constantName() {

@@ -182,7 +182,7 @@ public final class EntityReader {
     Optional<TypeMapping> mapping =
         mapping(owner, source, mapped, roles, report)
             .flatMap(m -> encodings.apply(source, m, defaults, roles.timeToLive(), report));
-    Optional<String> read = read(owner, source, accessors, report);
+    Optional<Property.Accessor> read = read(owner, source, accessors, report);
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -302,18 +302,18 @@ public final class EntityReader {
     }
   }
 
-  /** The expression suffix that reads the property from an instance. */
-  private Optional<String> read(TypeElement owner, PropertySource source, Accessors accessors, Report report) {
+  /** The member that gives the property's value on an instance. */
+  private Optional<Property.Accessor> read(TypeElement owner, PropertySource source, Accessors accessors, Report report) {
     if (owner.getKind() == ElementKind.RECORD) {
-      return Optional.of(source.name() + "()");
+      return Optional.of(new Property.Accessor(source.name(), true));
     }
     VariableElement field = (VariableElement) source.element();
     Optional<ExecutableElement> getter = accessors.getter(field);
     if (getter.isPresent()) {
-      return Optional.of(getter.get().getSimpleName() + "()");
+      return Optional.of(new Property.Accessor(getter.get().getSimpleName().toString(), true));
     }
     if (accessors.isAccessible(field)) {
-      return Optional.of(field.getSimpleName().toString());
+      return Optional.of(new Property.Accessor(field.getSimpleName().toString(), false));
     }
     String expected = (field.asType().getKind() == TypeKind.BOOLEAN ? "is" : "get") + Accessors.capitalize(source.name());
     report.error(field, Message.NO_ACCESSOR, source.name(), owner.getSimpleName(), expected);

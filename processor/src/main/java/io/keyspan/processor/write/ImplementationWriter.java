@@ -17,6 +17,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -25,11 +26,9 @@ import io.keyspan.expression.Projection;
 import io.keyspan.processor.model.MethodPlan.Binding;
 import io.keyspan.processor.model.MethodPlan.Projected;
 import io.keyspan.processor.model.Names;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
@@ -67,24 +66,17 @@ public final class ImplementationWriter {
       constructor.addAnnotation(ClassName.get(p, "Inject"));
     });
     type.addMethod(constructor.build());
-    Set<String> constants = new HashSet<>();
+    // Overloads share a name, so their constants get distinct ones: FIND_BY_ID, FIND_BY_ID_.
+    NameAllocator constants = new NameAllocator();
     Map<ClassName, MethodSpec> mappers = new LinkedHashMap<>();
     for (MethodPlan method : model.methods()) {
-      String constant = unique(Names.constantName(method.name()), constants);
+      String constant = constants.newName(Names.constantName(method.name()), method);
       type.addField(constant(method, constant));
       method.projected().ifPresent(p -> mappers.computeIfAbsent(p.type(), t -> mapper(p, schema)));
       type.addMethod(implementation(method, constant, schema));
     }
     type.addMethods(mappers.values());
     return type.addType(factory(model));
-  }
-
-  private static String unique(String name, Set<String> taken) {
-    String candidate = name;
-    for (int i = 2; !taken.add(candidate); i++) {
-      candidate = name + "_" + i;
-    }
-    return candidate;
   }
 
   // private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null).filter(new Condition.Compare(...));

@@ -57,7 +57,7 @@ final class ItemCode {
             .addParameter(entity.className(), "source")
             .addStatement("$T $L = new $T<>()", MAP, mapName, LinkedHashMap.class);
     for (Property property : entity.properties()) {
-      method.addStatement("$L.$L($L, source.$L)", property.constantName(), property.optional() ? "writeOptional" : "write", mapName, property.read());
+      method.addStatement("$L.$L($L, source.$L)", property.constantName(), property.optional() ? "writeOptional" : "write", mapName, access(property.read()));
     }
     return method.addStatement("return $L", mapName).build();
   }
@@ -105,5 +105,10 @@ final class ItemCode {
       return CodeBlock.of("$L.read($L, $L)", property.constantName(), mapName, property.primitiveDefault());
     }
     return CodeBlock.of("$L.read($L)", property.constantName(), mapName);
+  }
+
+  // userId() for a record component or getter, name for a field
+  private static CodeBlock access(Property.Accessor accessor) {
+    return accessor.method() ? CodeBlock.of("$N()", accessor.name()) : CodeBlock.of("$N", accessor.name());
   }
 }
