@@ -18,7 +18,7 @@ public record Entity(
     Construction construction,
     List<Property> properties,
     List<Argument> constructorArguments,
-    Optional<Table> table) {
+    Optional<TableModel> table) {
   public Entity {
     properties = List.copyOf(properties);
     constructorArguments = List.copyOf(constructorArguments);

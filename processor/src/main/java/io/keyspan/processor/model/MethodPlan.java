@@ -2,7 +2,7 @@ package io.keyspan.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import io.keyspan.processor.model.Property;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
@@ -19,8 +19,8 @@ import javax.lang.model.element.VariableElement;
  */
 public record MethodPlan(
     ExecutableElement element,
-    Parsed parsed,
-    Optional<Table.Index> index,
+    ParsedMethod parsed,
+    Optional<TableModel.Index> index,
     Result result,
     Optional<Projected> projected,
     List<Binding> bindings,

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param returnValues for an update: ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW
  * @param derived whether the method's name says what it does (no annotation)
  */
-public record Parsed(
+public record ParsedMethod(
     Operation operation,
     Optional<String> index,
     Place indexPlace,

@@ -8,9 +8,9 @@ import javax.lang.model.element.AnnotationMirror;
  *
  * @param onDemand PAY_PER_REQUEST billing; otherwise provisioned with the capacities
  */
-public record Table(
+public record TableModel(
     String name, AnnotationMirror annotation, boolean onDemand, long readCapacity, long writeCapacity, List<Index> indexes) {
-  public Table {
+  public TableModel {
     indexes = List.copyOf(indexes);
   }
 

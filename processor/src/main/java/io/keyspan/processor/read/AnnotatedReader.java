@@ -1,6 +1,6 @@
 package io.keyspan.processor.read;
 
-import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
@@ -63,7 +63,7 @@ public final class AnnotatedReader {
   }
 
   /** The parsed method, or empty after reporting its syntax errors. */
-  Optional<Parsed> read(ExecutableElement method, AnnotationMirror annotation, Report diagnostics) {
+  Optional<ParsedMethod> read(ExecutableElement method, AnnotationMirror annotation, Report diagnostics) {
     Operation operation = OPERATIONS.get(annotation.getAnnotationType().asElement().getSimpleName().toString());
     Reading reading = new Reading(method, annotation, diagnostics);
     ExpressionParser parser = ExpressionParser.schemaAware(names);
@@ -78,7 +78,7 @@ public final class AnnotatedReader {
       return Optional.empty();
     }
     String index = reading.string("index");
-    return Optional.of(new Parsed(operation, index == null || index.isEmpty() ? Optional.empty() : Optional.of(index),
+    return Optional.of(new ParsedMethod(operation, index == null || index.isEmpty() ? Optional.empty() : Optional.of(index),
         reading.place("index"), key, reading.place("key"), condition,
         reading.place(operation.isRead() ? "filter" : "condition"), update, reading.place("update"), projection,
         reading.place("projection"), Boolean.TRUE.equals(reading.value("descending")),

@@ -4,7 +4,7 @@ import io.keyspan.annotations.AllowScan;
 import io.keyspan.annotations.Cursor;
 import io.keyspan.annotations.Limit;
 import io.keyspan.annotations.PageSize;
-import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.DerivedName;
 import io.keyspan.processor.base.Message;
@@ -20,7 +20,7 @@ import io.keyspan.processor.model.DerivedName.Subject;
 import io.keyspan.processor.base.Report.Place;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class DerivedReader {
     this.parser = new MethodNameParser(entity.className().simpleName(), byJavaName.keySet());
   }
 
-  Optional<Parsed> read(ExecutableElement method, Report diagnostics) {
+  Optional<ParsedMethod> read(ExecutableElement method, Report diagnostics) {
     String name = method.getSimpleName().toString();
     MethodNameParser.Result result = parser.parse(name);
     if (result instanceof MethodNameParser.NotDerived) {
@@ -60,7 +60,7 @@ public final class DerivedReader {
       diagnostics.error(method, failed.message(), failed.arguments().toArray());
       return Optional.empty();
     }
-    DerivedName derived = ((MethodNameParser.Parsed) result).name();
+    DerivedName derived = ((MethodNameParser.Named) result).name();
     List<VariableElement> values = method.getParameters().stream().filter(DerivedReader::bindsValue).map(p -> (VariableElement) p).toList();
     int needed = derived.criteria().stream().mapToInt(c -> c.operator().arity()).sum();
     if (values.size() != needed) {
@@ -112,12 +112,12 @@ public final class DerivedReader {
     }
     Condition condition = filter.stream().map(Bound::condition).reduce(Condition.And::new).orElse(null);
     int limit = derived.subject() == Subject.EXISTS ? 1 : derived.limit();
-    return Optional.of(new Parsed(target.isPresent() ? Operation.QUERY : Operation.SCAN,
-        target.flatMap(Target::index).map(Table.Index::name), place, key, place, condition, place, null, place, null, place,
+    return Optional.of(new ParsedMethod(target.isPresent() ? Operation.QUERY : Operation.SCAN,
+        target.flatMap(Target::index).map(TableModel.Index::name), place, key, place, condition, place, null, place, null, place,
         descending, false, place, limit, 0, "ALL_NEW", true));
   }
 
-  private Optional<Parsed> delete(ExecutableElement method, List<Bound> criteria, Place place, Report diagnostics) {
+  private Optional<ParsedMethod> delete(ExecutableElement method, List<Bound> criteria, Place place, Report diagnostics) {
     Property partition = entity.partitionKey().orElseThrow();
     List<Property> keys = new ArrayList<>(List.of(partition));
     entity.sortKey().ifPresent(keys::add);
@@ -131,7 +131,7 @@ public final class DerivedReader {
           keys.stream().map(p -> MethodNameParser.capitalize(p.javaName())).collect(Collectors.joining("And")));
       return Optional.empty();
     }
-    return Optional.of(new Parsed(Operation.DELETE, Optional.empty(), place, null, place, null, place, null, place, null,
+    return Optional.of(new ParsedMethod(Operation.DELETE, Optional.empty(), place, null, place, null, place, null, place, null,
         place, false, false, place, 0, 0, "ALL_NEW", true));
   }
 
@@ -158,7 +158,7 @@ public final class DerivedReader {
   private Optional<Target> target(List<Bound> criteria) {
     List<Target> candidates = new ArrayList<>();
     candidates.add(new Target(Optional.empty(), entity.partitionKey().orElseThrow(), entity.sortKey().orElse(null), List.of()));
-    for (Table.Index index : entity.table().orElseThrow().indexes()) {
+    for (TableModel.Index index : entity.table().orElseThrow().indexes()) {
       candidates.add(new Target(Optional.of(index), index.partitionKey(), index.sortKey(), List.of()));
     }
     Target best = null;
@@ -183,7 +183,7 @@ public final class DerivedReader {
     List<String> keys = new ArrayList<>();
     keys.add("table " + entity.partitionKey().orElseThrow().javaName()
         + entity.sortKey().map(s -> "/" + s.javaName()).orElse(""));
-    for (Table.Index index : entity.table().orElseThrow().indexes()) {
+    for (TableModel.Index index : entity.table().orElseThrow().indexes()) {
       keys.add(index.name() + " " + index.partitionKey().javaName()
           + (index.sortKey() == null ? "" : "/" + index.sortKey().javaName()));
     }
@@ -191,7 +191,7 @@ public final class DerivedReader {
   }
 
   /** Where a derived read runs, and which criteria become its key condition. */
-  private record Target(Optional<Table.Index> index, Property partition, Property sort, List<Bound> keyCriteria) {}
+  private record Target(Optional<TableModel.Index> index, Property partition, Property sort, List<Bound> keyCriteria) {}
 
   /** A criterion with its property and placeholders. */
   private record Bound(Property property, Operator operator, List<Placeholder> placeholders) {

@@ -34,9 +34,9 @@ public final class MethodNameParser {
   }
 
   /** The outcome: a name, or the reason it is none. */
-  public sealed interface Result permits Parsed, NotDerived, Failed {}
+  public sealed interface Result permits Named, NotDerived, Failed {}
 
-  public record Parsed(DerivedName name) implements Result {}
+  public record Named(DerivedName name) implements Result {}
 
   /** The name does not start like a derived name at all. */
   public record NotDerived() implements Result {}
@@ -93,7 +93,7 @@ public final class MethodNameParser {
       }
       orderBy = Optional.of(decapitalize(property));
     }
-    return new Parsed(new DerivedName(subject, limit, criteria, orderBy, descending));
+    return new Named(new DerivedName(subject, limit, criteria, orderBy, descending));
   }
 
   private Failed unknown(String methodName, String word) {

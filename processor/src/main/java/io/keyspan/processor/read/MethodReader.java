@@ -1,7 +1,7 @@
 package io.keyspan.processor.read;
 
 import io.keyspan.processor.validate.MethodVerifier;
-import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
@@ -61,7 +61,7 @@ public final class MethodReader {
           operations.get(1).getAnnotationType().asElement().getSimpleName());
       return Optional.empty();
     }
-    Optional<Parsed> parsed = operations.isEmpty() ? derived.read(method, diagnostics)
+    Optional<ParsedMethod> parsed = operations.isEmpty() ? derived.read(method, diagnostics)
         : annotated.read(method, operations.get(0), diagnostics);
     return parsed.flatMap(p -> verifier.verify(method, p, diagnostics));
   }

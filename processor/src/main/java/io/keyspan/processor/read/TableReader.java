@@ -27,7 +27,7 @@ final class TableReader {
     this.mirrors = mirrors;
   }
 
-  io.keyspan.processor.model.Table read(TypeElement type, List<Property> properties, Report report) {
+  io.keyspan.processor.model.TableModel read(TypeElement type, List<Property> properties, Report report) {
     AnnotationMirror table = Mirrors.find(type, Table.class.getCanonicalName()).orElseThrow();
     String name = mirrors.string(table, "name");
     if (name.isEmpty()) {
@@ -45,8 +45,8 @@ final class TableReader {
       report.error(type, table, Message.BAD_CAPACITY, type.getSimpleName(), read, write);
     }
     Map<String, AnnotationMirror> configs = configs(type, report);
-    List<io.keyspan.processor.model.Table.Index> indexes = indexes(type, properties, configs, onDemand, report);
-    return new io.keyspan.processor.model.Table(name, table, onDemand, read, write, indexes);
+    List<io.keyspan.processor.model.TableModel.Index> indexes = indexes(type, properties, configs, onDemand, report);
+    return new io.keyspan.processor.model.TableModel(name, table, onDemand, read, write, indexes);
   }
 
   /** The {@code @Index} annotations by index name, repeated or in their container. */
@@ -66,7 +66,7 @@ final class TableReader {
     return configs;
   }
 
-  private List<io.keyspan.processor.model.Table.Index> indexes(
+  private List<io.keyspan.processor.model.TableModel.Index> indexes(
       TypeElement type, List<Property> properties, Map<String, AnnotationMirror> configs, boolean onDemand, Report report) {
     Map<String, Property> partitions = new LinkedHashMap<>();
     Map<String, Property> sorts = new LinkedHashMap<>();
@@ -99,7 +99,7 @@ final class TableReader {
     }
     Optional<Property> tablePartition = properties.stream().filter(p -> p.roles().partitionKey()).findFirst();
     boolean tableHasSortKey = properties.stream().anyMatch(p -> p.roles().sortKey());
-    List<io.keyspan.processor.model.Table.Index> indexes = new ArrayList<>();
+    List<io.keyspan.processor.model.TableModel.Index> indexes = new ArrayList<>();
     for (Map.Entry<String, Property.IndexRole> entry : kinds.entrySet()) {
       String index = entry.getKey();
       boolean global = entry.getValue() != Property.IndexRole.LOCAL_SORT;
@@ -138,7 +138,7 @@ final class TableReader {
               "only an INCLUDE projection lists attributes");
         }
       }
-      indexes.add(new io.keyspan.processor.model.Table.Index(index, global, partition, sort, projection, include, read, write));
+      indexes.add(new io.keyspan.processor.model.TableModel.Index(index, global, partition, sort, projection, include, read, write));
     }
     for (Map.Entry<String, AnnotationMirror> unused : configs.entrySet()) {
       AnnotationValue name = mirrors.value(unused.getValue(), "name");

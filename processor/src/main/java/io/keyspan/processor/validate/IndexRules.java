@@ -4,7 +4,7 @@ import io.keyspan.expression.Path;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report.Place;
 import io.keyspan.processor.model.MethodPlan.Projected;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,14 +16,14 @@ final class IndexRules extends MethodRules {
   }
 
   /** The components of a projection record must be attributes the index projects. */
-  void projectedRules(Table.Index index, Projected projected) {
+  void projectedRules(TableModel.Index index, Projected projected) {
     if (!index.projection().equals("ALL")) {
       notProjected(projected.components().stream().map(p -> Path.of(p.attributeName())).toList(), methodPlace,
           projected(index), index, projectionDescription(index), new LinkedHashSet<>());
     }
   }
 
-  void indexRules(Table.Index index) {
+  void indexRules(TableModel.Index index) {
     if (index.global() && parsed.consistentRead()) {
       diagnostics.error(parsed.consistentReadPlace(), Message.CONSISTENT_READ_ON_GLOBAL_INDEX, name(),
           index.name());
@@ -43,18 +43,18 @@ final class IndexRules extends MethodRules {
   }
 
   /** The attributes an index holds: the table's and its own keys, and its included attributes. */
-  private Set<String> projected(Table.Index index) {
+  private Set<String> projected(TableModel.Index index) {
     Set<String> projected = new LinkedHashSet<>(Keys.of(entity).names());
     projected.addAll(Keys.of(index).names());
     projected.addAll(index.nonKeyAttributes());
     return projected;
   }
 
-  private String projectionDescription(Table.Index index) {
+  private String projectionDescription(TableModel.Index index) {
     return index.projection() + (index.nonKeyAttributes().isEmpty() ? "" : " " + String.join(", ", index.nonKeyAttributes()));
   }
 
-  private void notProjected(List<Path> paths, Place place, Set<String> projected, Table.Index index, String projection,
+  private void notProjected(List<Path> paths, Place place, Set<String> projected, TableModel.Index index, String projection,
       Set<String> reported) {
     for (Path path : paths) {
       String name = path.topLevelName();

@@ -2,7 +2,7 @@ package io.keyspan.processor.validate;
 
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -13,7 +13,7 @@ record Keys(String description, Property partition, Property sort) {
         entity.sortKey().orElse(null));
   }
 
-  static Keys of(Table.Index index) {
+  static Keys of(TableModel.Index index) {
     return new Keys("the index " + index.name(), index.partitionKey(), index.sortKey());
   }
 

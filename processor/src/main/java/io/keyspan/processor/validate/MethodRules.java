@@ -4,7 +4,7 @@ import com.palantir.javapoet.TypeName;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.base.Report.Place;
 import io.keyspan.processor.model.Entity;
-import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.Property;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,11 +22,11 @@ class MethodRules {
   final Types types;
   final Map<String, Property> byAttribute;
   final ExecutableElement method;
-  final Parsed parsed;
+  final ParsedMethod parsed;
   final Report diagnostics;
   final Place methodPlace;
 
-  MethodRules(Entity entity, Types types, ExecutableElement method, Parsed parsed, Report diagnostics) {
+  MethodRules(Entity entity, Types types, ExecutableElement method, ParsedMethod parsed, Report diagnostics) {
     this.entity = entity;
     this.types = types;
     Map<String, Property> byAttribute = new LinkedHashMap<>();

@@ -7,8 +7,8 @@ import io.keyspan.processor.model.MethodPlan.Binding;
 import io.keyspan.processor.model.MethodPlan.Result;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.Operation;
-import io.keyspan.processor.model.Parsed;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.ParsedMethod;
+import io.keyspan.processor.model.TableModel;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
@@ -29,11 +29,11 @@ public final class MethodVerifier {
     this.types = types;
   }
 
-  public Optional<MethodPlan> verify(ExecutableElement method, Parsed parsed, Report diagnostics) {
+  public Optional<MethodPlan> verify(ExecutableElement method, ParsedMethod parsed, Report diagnostics) {
     int before = diagnostics.size();
     MethodRules context = new MethodRules(entity, types, method, parsed, diagnostics);
     NameRules names = new NameRules(context);
-    Optional<Table.Index> index = names.index();
+    Optional<TableModel.Index> index = names.index();
     if (diagnostics.size() > before || !names.attributesExist()) {
       return Optional.empty();
     }

@@ -4,7 +4,7 @@ import io.keyspan.expression.Path;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report.Place;
 import io.keyspan.processor.base.Suggestions;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,18 +16,18 @@ final class NameRules extends MethodRules {
     super(context);
   }
 
-  Optional<Table.Index> index() {
+  Optional<TableModel.Index> index() {
     if (parsed.index().isEmpty()) {
       return Optional.empty();
     }
     String name = parsed.index().get();
-    List<Table.Index> indexes = entity.table().orElseThrow().indexes();
-    for (Table.Index index : indexes) {
+    List<TableModel.Index> indexes = entity.table().orElseThrow().indexes();
+    for (TableModel.Index index : indexes) {
       if (index.name().equals(name)) {
         return Optional.of(index);
       }
     }
-    List<String> names = indexes.stream().map(Table.Index::name).toList();
+    List<String> names = indexes.stream().map(TableModel.Index::name).toList();
     diagnostics.error(parsed.indexPlace(), Message.UNKNOWN_INDEX, name, entity.table().orElseThrow().name(),
         Suggestions.didYouMean(name, names), names.isEmpty() ? "none" : String.join(", ", names));
     return Optional.empty();

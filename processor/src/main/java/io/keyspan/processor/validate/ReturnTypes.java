@@ -10,7 +10,7 @@ import io.keyspan.processor.model.MethodPlan.Projected;
 import io.keyspan.processor.model.MethodPlan.Result;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.Property;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ final class ReturnTypes extends MethodRules {
   }
 
   /** What the method returns; reports return types that do not fit the operation. */
-  Returns result(Keys keys, Optional<Table.Index> index) {
+  Returns result(Keys keys, Optional<TableModel.Index> index) {
     TypeMirror returns = method.getReturnType();
     TypeName returnName = TypeName.get(returns);
     TypeName entityName = entity.className();
@@ -136,7 +136,7 @@ final class ReturnTypes extends MethodRules {
   }
 
   /** Whether the key condition fixes the whole primary key of the table with =. */
-  private boolean unique(Keys keys, Optional<Table.Index> index) {
+  private boolean unique(Keys keys, Optional<TableModel.Index> index) {
     if (parsed.operation() != Operation.QUERY || index.isPresent()) {
       return false;
     }

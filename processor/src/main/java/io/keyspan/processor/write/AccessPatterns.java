@@ -1,6 +1,6 @@
 package io.keyspan.processor.write;
 
-import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.RepositoryModel;
@@ -43,7 +43,7 @@ public final class AccessPatterns {
     List<Row> rows = rowsByTable.computeIfAbsent(table, t -> new ArrayList<>());
     int order = 0;
     for (MethodPlan method : model.methods()) {
-      Parsed parsed = method.parsed();
+      ParsedMethod parsed = method.parsed();
       Optional<Projection> projection = Optional.ofNullable(parsed.projection()).or(() -> method.projected()
           .map(p -> new Projection(p.components().stream().map(c -> Path.of(c.attributeName())).toList())));
       rows.add(new Row(model.interfaceName().simpleName(), order++, method.name(),

@@ -9,7 +9,7 @@ import static io.keyspan.processor.base.TypeNames.DECLARED_WRITE;
 import static io.keyspan.processor.base.TypeNames.KEYSPAN;
 import static io.keyspan.processor.base.TypeNames.RETURN_VALUE;
 
-import io.keyspan.processor.model.Parsed;
+import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.RepositoryModel;
@@ -81,7 +81,7 @@ public final class ImplementationWriter {
 
   // private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null).filter(new Condition.Compare(...));
   private static FieldSpec constant(MethodPlan method, String name) {
-    Parsed parsed = method.parsed();
+    ParsedMethod parsed = method.parsed();
     String index = parsed.index().orElse(null);
     CodeBlock.Builder code = CodeBlock.builder().add("$>$>");
     if (parsed.operation() == Operation.QUERY) {

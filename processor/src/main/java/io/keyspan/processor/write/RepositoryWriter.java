@@ -21,7 +21,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +90,7 @@ public final class RepositoryWriter {
         .addJavadoc("The items with this partition key, in sort-key order.\n")
         .addStatement("return newQuery(null, $T.$L, $N$L)", schema, partition.constantName(), keyParameters.get(0),
             sortKeyArgument(schema, sort)).build());
-    for (Table.Index index : entity.table().orElseThrow().indexes()) {
+    for (TableModel.Index index : entity.table().orElseThrow().indexes()) {
       Property indexKey = index.partitionKey();
       Optional<Property> indexSort = Optional.ofNullable(index.sortKey());
       ParameterSpec parameter = ParameterSpec.builder(TypeName.get(indexKey.type()), indexKey.javaName()).build();

@@ -18,7 +18,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import io.keyspan.processor.model.TypeMapping;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,7 +64,7 @@ public final class SchemaWriter {
    * }</pre>
    */
   private CodeBlock definition(Entity entity) {
-    Table table = entity.table().orElseThrow();
+    TableModel table = entity.table().orElseThrow();
     CodeBlock.Builder code = CodeBlock.builder()
         .add("$T.builder($S, $L)$>$>", TABLE_DEFINITION, table.name(), key(entity.partitionKey().orElseThrow()));
     entity.sortKey().ifPresent(sortKey -> code.add("\n.sortKey($L)", key(sortKey)));
@@ -73,7 +73,7 @@ public final class SchemaWriter {
     } else {
       code.add("\n.provisioned($LL, $LL)", table.readCapacity(), table.writeCapacity());
     }
-    for (Table.Index index : table.indexes()) {
+    for (TableModel.Index index : table.indexes()) {
       CodeBlock sortKey = index.sortKey() == null ? CodeBlock.of("null") : key(index.sortKey());
       if (index.global()) {
         CodeBlock throughput = index.readCapacity() == 0 && index.writeCapacity() == 0
@@ -120,7 +120,7 @@ public final class SchemaWriter {
     return CodeBlock.of("$T.of($S, $T.$L)", KEY_DEFINITION, property.attributeName(), SCALAR_TYPE, type);
   }
 
-  private static CodeBlock projection(Table.Index index) {
+  private static CodeBlock projection(TableModel.Index index) {
     if (index.projection().equals("INCLUDE")) {
       CodeBlock names = index.nonKeyAttributes().stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
       return CodeBlock.of("$T.include($T.of($L))", INDEX_PROJECTION, List.class, names);

@@ -1,10 +1,9 @@
 package io.keyspan.processor.read;
 
-import io.keyspan.processor.read.MethodNameParser;
-import io.keyspan.processor.model.DerivedName;
-import io.keyspan.processor.base.Message;
 import static com.google.common.truth.Truth.assertThat;
 
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.model.DerivedName;
 import io.keyspan.processor.model.DerivedName.Criterion;
 import io.keyspan.processor.model.DerivedName.Operator;
 import io.keyspan.processor.model.DerivedName.Subject;
@@ -19,8 +18,8 @@ class MethodNameParserTest {
 
   private DerivedName parsed(String name) {
     MethodNameParser.Result result = parser.parse(name);
-    assertThat(result).isInstanceOf(MethodNameParser.Parsed.class);
-    return ((MethodNameParser.Parsed) result).name();
+    assertThat(result).isInstanceOf(MethodNameParser.Named.class);
+    return ((MethodNameParser.Named) result).name();
   }
 
   @Test
