@@ -59,6 +59,11 @@ class DeclaredChecksTest {
     assertErrorAt(compile(repository), repository, line, fragments);
   }
 
+  /** Asserts the catalog entry, formatted with its arguments, as an error on the line containing {@code line}. */
+  private static void assertError(JavaFileObject repository, String line, Message message, Object... arguments) {
+    assertErrorAt(compile(repository), repository, line, message.format(arguments));
+  }
+
   /**
    * Asserts an error containing each fragment in {@code file} on the line containing {@code
    * line}. (compile-testing's own {@code hadErrorContaining} chain fails on this test classpath,
@@ -163,13 +168,14 @@ class DeclaredChecksTest {
   @Test
   void unknownAttribute_isCompileError_withDidYouMean() {
     assertError(repository("@Scan(filter = \"Totl > :t\") List<Order> big(long t);"), "List<Order> big",
-        "names the attribute Totl, which Order does not have; did you mean Total? Attributes: CustomerID, ");
+        Message.UNKNOWN_ATTRIBUTE, "The filter of big", "Totl", "Order", "; did you mean Total?",
+        "CustomerID, OrderID, Status, Total, Rank, Tags, Notes");
   }
 
   @Test
   void unknownIndex_isCompileError_withDidYouMean() {
     assertError(repository("@Query(index = \"ByStatsu\", key = \"Status = :s\") List<Order> open(String s);"),
-        "List<Order> open", "The index \"ByStatsu\" does not exist on the table Orders; did you mean ByStatus? Indexes: ByStatus.");
+        "List<Order> open", Message.UNKNOWN_INDEX, "ByStatsu", "Orders", "; did you mean ByStatus?", "ByStatus");
   }
 
   @Test
@@ -181,13 +187,13 @@ class DeclaredChecksTest {
   @Test
   void unusedParameter_isCompileError() {
     assertError(repository("@Query(key = \"CustomerID = :c\") List<Order> mine(String c, String extra);"),
-        "List<Order> mine", "The parameter extra is not used");
+        "List<Order> mine", Message.UNUSED_PARAMETER, "extra", "extra", "extra");
   }
 
   @Test
   void stringParameterAgainstNumberAttribute_isCompileError() {
     assertError(repository("@Scan(filter = \"Total > :t\") List<Order> big(String t);"), "List<Order> big",
-        "The parameter t has the type java.lang.String, but it is compared with the attribute Total", "declare it as long");
+        Message.PARAMETER_TYPE, "t", "java.lang.String", "Total", "java.lang.Long", "long");
   }
 
   @Test
@@ -199,13 +205,13 @@ class DeclaredChecksTest {
   @Test
   void keyConditionWithoutPartitionKeyEquality_isCompileError() {
     assertError(repository("@Query(key = \"CustomerID > :c\") List<Order> mine(String c);"), "List<Order> mine",
-        Message.NO_PARTITION_KEY_CONDITION.prefix());
+        Message.NO_PARTITION_KEY_CONDITION, "mine", "CustomerID", "CustomerID");
   }
 
   @Test
   void nonKeyAttributeInKeyCondition_isCompileError() {
     assertError(repository("@Query(key = \"CustomerID = :c AND Total > :t\") List<Order> mine(String c, long t);"),
-        "List<Order> mine", "The key condition names Total, which is not a key of the table Orders");
+        "List<Order> mine", Message.NON_KEY_IN_KEY_CONDITION, "Total", "the table Orders", "CustomerID", ", sort key OrderID");
   }
 
   @Test
@@ -236,25 +242,25 @@ class DeclaredChecksTest {
   @Test
   void keyAttributeInQueryFilter_isCompileError() {
     assertError(repository("@Query(key = \"CustomerID = :c\", filter = \"OrderID = :o\") List<Order> mine(String c, String o);"),
-        "List<Order> mine", "names the key attribute OrderID of the table Orders");
+        "List<Order> mine", Message.KEY_IN_FILTER, "mine", "OrderID", "the table Orders");
   }
 
   @Test
   void consistentReadOnGlobalIndex_isCompileError() {
     assertError(repository("@Query(index = \"ByStatus\", key = \"Status = :s\", consistentRead = true) List<Order> open(String s);"),
-        "List<Order> open", "global secondary indexes are eventually consistent only");
+        "List<Order> open", Message.CONSISTENT_READ_ON_GLOBAL_INDEX, "open", "ByStatus");
   }
 
   @Test
   void attributeNotProjectedIntoIndex_isCompileError() {
     assertError(repository("@Query(index = \"ByStatus\", key = \"Status = :s\", filter = \"Total > :t\") List<Order> open(String s, long t);"),
-        "List<Order> open", "uses the attribute Total, which the index ByStatus does not project (KEYS_ONLY)");
+        "List<Order> open", Message.NOT_PROJECTED, "open", "Total", "ByStatus", "KEYS_ONLY");
   }
 
   @Test
   void optionalFromNonUniqueQuery_isCompileError() {
     assertError(repository("@Query(key = \"CustomerID = :c\") Optional<Order> mine(String c);"), "Optional<Order> mine",
-        "may match several items (it does not fix OrderID with =)");
+        Message.NOT_UNIQUE, "mine", "java.util.Optional<test.Order>", "key condition", "OrderID", "Order");
   }
 
   @Test
@@ -272,7 +278,7 @@ class DeclaredChecksTest {
   @Test
   void cursorParameterWithoutPage_isCompileError_andWrongPagingTypes() {
     assertError(repository("@Query(key = \"CustomerID = :c\") Page<Order> mine(String c, @PageSize long size);"),
-        "Page<Order> mine", "The @PageSize parameter size must be an int");
+        "Page<Order> mine", Message.PAGING_PARAMETER, "PageSize", "size", "an int");
   }
 
   @Test
@@ -283,7 +289,7 @@ class DeclaredChecksTest {
   @Test
   void twoOperations_isCompileError() {
     assertError(repository("@Scan @Query(key = \"CustomerID = :c\") List<Order> both(String c);"), "List<Order> both",
-        "carries both @Scan and @Query");
+        Message.TWO_OPERATIONS, "both", "Scan", "Query");
   }
 
   @Test
@@ -306,7 +312,7 @@ class DeclaredChecksTest {
   @Test
   void derivedOr_isCompileError() {
     assertError(repository("List<Order> findByCustomerIdOrStatus(String customerId, String status);"),
-        "findByCustomerIdOrStatus", "combines criteria with Or");
+        "findByCustomerIdOrStatus", Message.OR_IN_NAME, "findByCustomerIdOrStatus");
   }
 
   @Test
@@ -358,7 +364,7 @@ class DeclaredChecksTest {
   @Test
   void updateOfKeyAttribute_isCompileError() {
     assertError(repository("@Update(update = \"SET OrderID = :o\") void move(String customerId, String orderId, String o);"),
-        "void move", "changes the key attribute OrderID");
+        "void move", Message.KEY_ATTRIBUTE_UPDATED, "move", "OrderID");
   }
 
   @Test
@@ -389,13 +395,13 @@ class DeclaredChecksTest {
 
   @Test
   void writeWithoutKeyParameter_isCompileError() {
-    assertError(repository("@Delete void drop(String customerId);"), "void drop", "has no parameter orderId");
+    assertError(repository("@Delete void drop(String customerId);"), "void drop", Message.WRITE_KEY_PARAMETER, "drop", "orderId", "java.lang.String");
   }
 
   @Test
   void putWithoutItemParameter_isCompileError() {
     assertError(repository("@Put void store(String customerId);"), "void store",
-        "needs exactly one parameter of type Order");
+        Message.PUT_ENTITY_PARAMETER, "store", "Order", 0);
   }
 
   @Test
@@ -427,13 +433,13 @@ class DeclaredChecksTest {
   @Test
   void cursorWithoutPageResult_isCompileError() {
     assertError(repository("@Query(key = \"CustomerID = :c\") List<Order> mine(String c, @Cursor String after);"),
-        "List<Order> mine", "The @Cursor parameter after resumes a page", "return Page<Order>");
+        "List<Order> mine", Message.CURSOR_NEEDS_PAGE, "after", "mine", "Order");
   }
 
   @Test
   void freeValueOfUnsupportedType_isCompileError() {
     assertError(repository("@Scan(filter = \"size(Tags) > :n\") List<Order> tagged(java.time.Instant n);"),
-        "List<Order> tagged", "The parameter n has the type java.time.Instant, which has no stored form here");
+        "List<Order> tagged", Message.VALUE_TYPE, "n", "java.time.Instant");
   }
 
   @Test
