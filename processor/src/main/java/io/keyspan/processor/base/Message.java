@@ -3,8 +3,10 @@ package io.keyspan.processor.base;
 import java.util.Locale;
 
 /**
- * Every error the processor reports: the rule broken and the fix, in one place. Tests assert
- * against this catalog rather than copied strings.
+ * Every error the processor reports: the rule broken and the fix, in one place. A constant's name
+ * is its stable id: entries are added, never renamed or reused, and each holds its whole sentence
+ * (arguments are names, types and values, never free-text reasons). Tests assert against this
+ * catalog rather than copied strings.
  */
 public enum Message {
   NOT_A_CLASS("%s is annotated with @%s, but only records and concrete classes can be mapped: Keyspan instantiates them."),
@@ -53,7 +55,18 @@ public enum Message {
   INDEX_TWO_PARTITION_KEYS(
       "%s is a second partition key of the index %s (the first is %s): an index has exactly one partition key."),
   INDEX_TWO_SORT_KEYS("%s is a second sort key of the index %s (the first is %s): an index has at most one sort key."),
-  INDEX_CONFLICT("The index %s is declared inconsistently (%s, %s): %s."),
+  INDEX_CONFIGURED_TWICE("The index %s is declared inconsistently (@Index, @Index): configure each index once."),
+  INDEX_GLOBAL_AND_LOCAL(
+      "The index %s is declared inconsistently (@%s, @%s on %s): an index is either global or local."),
+  INDEX_SORT_KEY_WITHOUT_PARTITION_KEY(
+      "The index %s is declared inconsistently (@IndexSortKey, no @IndexPartitionKey): a global index needs a partition key; add @IndexPartitionKey(\"%s\")."),
+  INDEX_CAPACITY_ON_DEMAND(
+      "The index %s is declared inconsistently (@Index, its keys): an on-demand table has no index capacity."),
+  LOCAL_INDEX_CAPACITY("The index %s is declared inconsistently (@Index, its keys): a local index shares the table's capacity."),
+  INCLUDE_WITHOUT_INCLUDE_PROJECTION(
+      "The index %s is declared inconsistently (@Index(include), @Index(projection = %s)): only an INCLUDE projection lists attributes."),
+  INDEX_WITHOUT_KEYS(
+      "The index %s is declared inconsistently (@Index, no key annotation): no property declares this index; add @IndexPartitionKey or @LocalIndexSortKey with its name."),
   LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY(
       "The index %s has only a sort key, so it is a local secondary index on the table's partition key, but %s has no sort key: DynamoDB allows local indexes only on tables with a sort key. Add @SortKey, or give the index its own @IndexPartitionKey."),
   BILLING_CONFLICT(
@@ -108,8 +121,12 @@ public enum Message {
       "%s reads the global index %s with consistentRead: global secondary indexes are eventually consistent only. Remove consistentRead, or read the table."),
   NOT_PROJECTED(
       "%s uses the attribute %s, which the index %s does not project (%s): items of the index do not have it. Project it into the index (INCLUDE or ALL), or read the table."),
-  RETURN_TYPE(
-      "%s returns %s, which %s cannot return. Return %s."),
+  READ_RETURN_TYPE(
+      "%s returns %s, which %s cannot return. Return List<%s>, Stream<%s>, Page<%s>, Optional<%s>, %s, a projection record in their place, long (count) or boolean (exists)."),
+  UPDATE_RETURN_TYPE(
+      "%s returns %s, which an UpdateItem method cannot return. Return void, boolean (whether the condition held), %s or Optional<%s>."),
+  WRITE_RETURN_TYPE(
+      "%s returns %s, which %s cannot return. Return void, boolean (whether the condition held) or Optional<%s>."),
   NOT_UNIQUE(
       "%s returns %s, but its %s may match several items (it does not fix %s with =): return List<%s>, or set limit = 1 to take the first."),
   ORDER_BY_NOT_SORT_KEY(
@@ -121,7 +138,8 @@ public enum Message {
       "%s cannot run as a Query: no table or index key is tested with = among %s (keys: %s). A Scan reads the whole table, at a cost that grows with its size; annotate the method @AllowScan to accept that, or test a key."),
   DELETE_BY_KEY(
       "%s deletes by %s, but DynamoDB deletes one item by its whole primary key (%s) with =: name exactly the key properties, like deleteBy%s."),
-  DERIVED_RESULT("%s %s, so it returns %s, not %s."),
+  COUNT_RESULT("%s counts the matching items, so it returns long, not %s."),
+  EXISTS_RESULT("%s tells whether a matching item exists, so it returns boolean, not %s."),
   KEY_ATTRIBUTE_UPDATED(
       "The update of %s changes the key attribute %s: DynamoDB never changes a key. Delete the item and put a new one instead."),
   ADD_TYPE("ADD %s: ADD works on numbers and sets only, and %s is stored as %s. Use SET %s = :value."),
@@ -134,6 +152,8 @@ public enum Message {
   PUT_ENTITY_PARAMETER("%s puts an item, so it needs exactly one parameter of type %s; it has %d."),
   PROJECTION_COMPONENT(
       "The record %s is used as a projection of %s: a projection's components are a subset of the entity's properties, with the same types. Its component %s is not a property of %s%s"),
+  PROJECTION_COMPONENT_TYPE(
+      "The record %s is used as a projection of %s: a projection's components are a subset of the entity's properties, with the same types. Its component %s is not a property of %s with the type %s (the property is %s)."),
   RESOURCE_NOT_WRITTEN("Keyspan could not write the resource %s to the class output: %s. Check that the output directory is writable."),
 
   UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");

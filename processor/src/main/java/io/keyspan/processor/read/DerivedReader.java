@@ -139,11 +139,11 @@ public final class DerivedReader {
     TypeKind kind = method.getReturnType().getKind();
     String type = method.getReturnType().toString();
     if (subject == Subject.COUNT && kind != TypeKind.LONG && !type.equals("java.lang.Long")) {
-      diagnostics.error(method, Message.DERIVED_RESULT, method.getSimpleName(), "counts the matching items", "long", type);
+      diagnostics.error(method, Message.COUNT_RESULT, method.getSimpleName(), type);
       return false;
     }
     if (subject == Subject.EXISTS && kind != TypeKind.BOOLEAN && !type.equals("java.lang.Boolean")) {
-      diagnostics.error(method, Message.DERIVED_RESULT, method.getSimpleName(), "tells whether a matching item exists", "boolean", type);
+      diagnostics.error(method, Message.EXISTS_RESULT, method.getSimpleName(), type);
       return false;
     }
     return true;

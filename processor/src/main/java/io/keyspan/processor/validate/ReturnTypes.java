@@ -50,9 +50,8 @@ final class ReturnTypes extends MethodRules {
     if (parsed.operation().isRead()) {
       Returns read = readReturns(returns);
       if (read == null) {
-        diagnostics.error(methodPlace, Message.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
-            "List<" + entityType + ">, Stream<" + entityType + ">, Page<" + entityType + ">, Optional<" + entityType
-                + ">, " + entityType + ", a projection record in their place, long (count) or boolean (exists)");
+        diagnostics.error(methodPlace, Message.READ_RETURN_TYPE, name(), returnName, parsed.operation().describe(),
+            entityType, entityType, entityType, entityType, entityType);
         return new Returns(Result.LIST, Optional.empty());
       }
       Result result = read.result();
@@ -79,9 +78,12 @@ final class ReturnTypes extends MethodRules {
     if (returnName.equals(optionalOf(entityName))) {
       return new Returns(Result.OPTIONAL_ITEM, Optional.empty());
     }
-    diagnostics.error(methodPlace, Message.RETURN_TYPE, name(), returnName, parsed.operation().describe(),
-        "void, boolean (whether the condition held)"
-            + (parsed.operation() == Operation.UPDATE ? ", " + entityType : "") + " or Optional<" + entityType + ">");
+    if (parsed.operation() == Operation.UPDATE) {
+      diagnostics.error(methodPlace, Message.UPDATE_RETURN_TYPE, name(), returnName, entityType, entityType);
+    } else {
+      diagnostics.error(methodPlace, Message.WRITE_RETURN_TYPE, name(), returnName, parsed.operation().describe(),
+          entityType);
+    }
     return none;
   }
 
@@ -121,9 +123,8 @@ final class ReturnTypes extends MethodRules {
         diagnostics.error(methodPlace, Message.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
             entity.className().simpleName(), Suggestions.didYouMean(name, byJavaName.keySet()));
       } else if (!TypeName.get(component.asType()).equals(TypeName.get(property.type()))) {
-        diagnostics.error(methodPlace, Message.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
-            entity.className().simpleName(), " with the type " + TypeName.get(component.asType()) + " (the property is "
-                + TypeName.get(property.type()) + ").");
+        diagnostics.error(methodPlace, Message.PROJECTION_COMPONENT_TYPE, record.getSimpleName(), name(), name,
+            entity.className().simpleName(), TypeName.get(component.asType()), TypeName.get(property.type()));
       } else {
         components.add(property);
       }

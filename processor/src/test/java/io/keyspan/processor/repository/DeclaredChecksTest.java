@@ -330,13 +330,13 @@ class DeclaredChecksTest {
   @Test
   void derivedCountReturningList_isCompileError() {
     assertError(repository("List<Order> countByCustomerId(String customerId);"), "countByCustomerId",
-        "countByCustomerId counts the matching items, so it returns long, not java.util.List<test.Order>.");
+        Message.COUNT_RESULT, "countByCustomerId", "java.util.List<test.Order>");
   }
 
   @Test
   void derivedExistsReturningString_isCompileError() {
     assertError(repository("String existsByCustomerId(String customerId);"), "existsByCustomerId",
-        "existsByCustomerId tells whether a matching item exists, so it returns boolean, not java.lang.String.");
+        Message.EXISTS_RESULT, "existsByCustomerId", "java.lang.String");
   }
 
   @Test
