@@ -3,6 +3,7 @@ package io.keyspan.processor.model;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -13,7 +14,7 @@ import javax.lang.model.type.TypeMirror;
  * @param attributeName the stored attribute name ({@code UserID})
  * @param type the declared Java type
  * @param optional whether the type is {@code Optional<...>} of the mapped type
- * @param primitiveDefault the Java literal of an absent primitive ({@code 0}, {@code false}); null for references
+ * @param primitive the kind of a primitive type, whose absent value reads as its zero; empty for references
  * @param mapping how the (unwrapped) type is stored; null when it cannot be (already reported),
  *     so that the other rules are still checked and every error of a build shows at once
  * @param read how an instance gives the value: its record component, its getter or its field
@@ -26,7 +27,7 @@ public record Property(
     String attributeName,
     TypeMirror type,
     boolean optional,
-    String primitiveDefault,
+    Optional<TypeKind> primitive,
     TypeMapping mapping,
     Accessor read,
     String setter,

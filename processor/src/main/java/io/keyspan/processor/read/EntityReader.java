@@ -197,7 +197,7 @@ public final class EntityReader {
             attributeName,
             source.type(),
             optionalContent.isPresent(),
-            primitiveDefault(source.type()),
+            primitive(source.type()),
             mapping.orElse(null),
             read.get(),
             setter,
@@ -279,27 +279,8 @@ public final class EntityReader {
     return boxed instanceof DeclaredType declared ? ((TypeElement) declared.asElement()).getQualifiedName().toString() : boxed.toString();
   }
 
-  private static String primitiveDefault(TypeMirror type) {
-    switch (type.getKind()) {
-      case BOOLEAN:
-        return "false";
-      case CHAR:
-        return "'\\0'";
-      case BYTE:
-        return "(byte) 0";
-      case SHORT:
-        return "(short) 0";
-      case INT:
-        return "0";
-      case LONG:
-        return "0L";
-      case FLOAT:
-        return "0f";
-      case DOUBLE:
-        return "0d";
-      default:
-        return null;
-    }
+  private static Optional<TypeKind> primitive(TypeMirror type) {
+    return type.getKind().isPrimitive() ? Optional.of(type.getKind()) : Optional.empty();
   }
 
   /** The member that gives the property's value on an instance. */
@@ -398,7 +379,6 @@ public final class EntityReader {
     if (property != null) {
       return new Entity.Argument(property, null);
     }
-    String literal = primitiveDefault(type);
-    return new Entity.Argument(null, literal == null ? "null" : literal);
+    return new Entity.Argument(null, type.getKind());
   }
 }

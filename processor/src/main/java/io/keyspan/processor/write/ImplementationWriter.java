@@ -193,7 +193,7 @@ public final class ImplementationWriter {
   private static MethodSpec mapper(Projected projected, ClassName schema) {
     CodeBlock arguments = projected.components().stream().map(p -> p.optional()
         ? CodeBlock.of("$T.$L.readOptional(item)", schema, p.constantName())
-        : p.primitiveDefault() != null ? CodeBlock.of("$T.$L.read(item, $L)", schema, p.constantName(), p.primitiveDefault())
+        : p.primitive().isPresent() ? CodeBlock.of("$T.$L.read(item, $L)", schema, p.constantName(), ItemCode.zero(p.primitive().get()))
         : CodeBlock.of("$T.$L.read(item)", schema, p.constantName())).collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder(mapperName(projected.type()))
         .addModifiers(Modifier.PRIVATE)

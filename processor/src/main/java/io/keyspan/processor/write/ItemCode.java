@@ -14,6 +14,7 @@ import io.keyspan.processor.model.Property;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import javax.lang.model.type.TypeKind;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -92,7 +93,7 @@ final class ItemCode {
     for (Entity.Argument argument : entity.constructorArguments()) {
       arguments.add(first ? "\n" : ",\n");
       first = false;
-      arguments.add(argument.property() == null ? CodeBlock.of("$L", argument.defaultLiteral()) : readValue(argument.property(), mapName));
+      arguments.add(argument.property() == null ? zero(argument.ignoredKind()) : readValue(argument.property(), mapName));
     }
     return method.addStatement("return new $T($L)", entity.className(), arguments.build()).build();
   }
@@ -101,8 +102,8 @@ final class ItemCode {
     if (property.optional()) {
       return CodeBlock.of("$L.readOptional($L)", property.constantName(), mapName);
     }
-    if (property.primitiveDefault() != null) {
-      return CodeBlock.of("$L.read($L, $L)", property.constantName(), mapName, property.primitiveDefault());
+    if (property.primitive().isPresent()) {
+      return CodeBlock.of("$L.read($L, $L)", property.constantName(), mapName, zero(property.primitive().get()));
     }
     return CodeBlock.of("$L.read($L)", property.constantName(), mapName);
   }
@@ -110,5 +111,29 @@ final class ItemCode {
   // userId() for a record component or getter, name for a field
   private static CodeBlock access(Property.Accessor accessor) {
     return accessor.method() ? CodeBlock.of("$N()", accessor.name()) : CodeBlock.of("$N", accessor.name());
+  }
+
+  /** The Java literal of a type's zero: {@code 0L}, {@code false}, {@code null} for references. */
+  static CodeBlock zero(TypeKind kind) {
+    switch (kind) {
+      case BOOLEAN:
+        return CodeBlock.of("false");
+      case CHAR:
+        return CodeBlock.of("'\\0'");
+      case BYTE:
+        return CodeBlock.of("(byte) 0");
+      case SHORT:
+        return CodeBlock.of("(short) 0");
+      case INT:
+        return CodeBlock.of("0");
+      case LONG:
+        return CodeBlock.of("0L");
+      case FLOAT:
+        return CodeBlock.of("0f");
+      case DOUBLE:
+        return CodeBlock.of("0d");
+      default:
+        return CodeBlock.of("null");
+    }
   }
 }

@@ -181,7 +181,7 @@ class DeclaredChecksTest {
   @Test
   void placeholderWithoutParameter_isCompileError_withDidYouMean() {
     assertError(repository("@Query(key = \"CustomerID = :custmer\") List<Order> mine(String customer);"),
-        "List<Order> mine", "has no parameter named custmer", "did you mean :customer?");
+        "List<Order> mine", Message.UNBOUND_PLACEHOLDER, "mine", "custmer", ":custmer", " (did you mean :customer?)");
   }
 
   @Test
@@ -199,7 +199,7 @@ class DeclaredChecksTest {
   @Test
   void collectionParameterAgainstScalar_isCompileError() {
     assertError(repository("@Scan(filter = \"Status = :s\") List<Order> any(List<String> s);"), "List<Order> any",
-        "is a collection", "IN takes one :placeholder per candidate");
+        Message.COLLECTION_PARAMETER, "s", "java.util.List<java.lang.String>", "Status");
   }
 
   @Test
@@ -236,7 +236,7 @@ class DeclaredChecksTest {
         "  @Query(key = \"Game = :g AND begins_with(Points, :p)\") List<Score> top(String g, long p);",
         "}");
     assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(scores, source), source, "List<Score> top",
-        "begins_with works on strings and binaries only");
+        Message.BEGINS_WITH_TYPE.format("Points", "a number (N)"));
   }
 
   @Test
@@ -272,7 +272,8 @@ class DeclaredChecksTest {
   @Test
   void unsupportedReturnType_isCompileError() {
     assertError(repository("@Query(key = \"CustomerID = :c\") Set<Order> mine(String c);"), "Set<Order> mine",
-        "which a Query method cannot return");
+        Message.READ_RETURN_TYPE, "mine", "java.util.Set<test.Order>", "a Query method", "Order", "Order", "Order", "Order",
+        "Order");
   }
 
   @Test
@@ -283,7 +284,7 @@ class DeclaredChecksTest {
 
   @Test
   void methodWithoutOperation_isCompileError() {
-    assertError(repository("List<Order> everything();"), "List<Order> everything", "is neither annotated");
+    assertError(repository("List<Order> everything();"), "List<Order> everything", Message.NO_OPERATION, "everything");
   }
 
   @Test
@@ -358,7 +359,7 @@ class DeclaredChecksTest {
         "@Repository(Broken.class)",
         "public interface Brokens {}");
     assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(broken, source), source, "@Repository",
-        "cannot be checked against its table");
+        Message.ENTITY_HAS_ERRORS.format("Broken", "Brokens"));
   }
 
   @Test
@@ -407,7 +408,7 @@ class DeclaredChecksTest {
   @Test
   void updateReturningList_isCompileError() {
     assertError(repository("@Update(update = \"REMOVE Notes\") List<Order> f(String customerId, String orderId);"),
-        "List<Order> f", "which an UpdateItem method cannot return");
+        "List<Order> f", Message.UPDATE_RETURN_TYPE, "f", "java.util.List<test.Order>", "Order", "Order");
   }
 
   @Test
@@ -417,7 +418,8 @@ class DeclaredChecksTest {
         "public record Summary(String orderId, long totl) {}");
     JavaFileObject source = repository("@Query(key = \"CustomerID = :c\") List<Summary> summaries(String c);");
     assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
-        "List<Summary> summaries", "Its component totl is not a property of Order; did you mean total?");
+        "List<Summary> summaries",
+        Message.PROJECTION_COMPONENT.format("Summary", "summaries", "totl", "Order", "; did you mean total?"));
   }
 
   @Test
@@ -427,7 +429,8 @@ class DeclaredChecksTest {
         "public record Summary(String orderId, String total) {}");
     JavaFileObject source = repository("@Query(key = \"CustomerID = :c\") List<Summary> summaries(String c);");
     assertErrorAt(javac().withProcessors(new KeyspanProcessor()).compile(ORDER, summary, source), source,
-        "List<Summary> summaries", "Its component total is not a property of Order with the type java.lang.String (the property is long).");
+        "List<Summary> summaries",
+        Message.PROJECTION_COMPONENT_TYPE.format("Summary", "summaries", "total", "Order", "java.lang.String", "long"));
   }
 
   @Test
@@ -445,7 +448,7 @@ class DeclaredChecksTest {
   @Test
   void genericMethod_isCompileError() {
     assertError(repository("@Query(key = \"CustomerID = :c\") <X> List<Order> mine(String c);"), "List<Order> mine",
-        "has type parameters");
+        Message.GENERIC_METHOD, "mine", "X");
   }
 
   @Test
@@ -455,7 +458,7 @@ class DeclaredChecksTest {
         "import io.keyspan.annotations.*;",
         "@Repository(Order.class)",
         "public abstract class Orders {}");
-    assertErrorAt(compile(source), source, "public abstract class Orders", "which is not an interface");
+    assertErrorAt(compile(source), source, "public abstract class Orders", Message.NOT_AN_INTERFACE.format("Orders"));
   }
 
   @Test
@@ -465,7 +468,7 @@ class DeclaredChecksTest {
         "import io.keyspan.annotations.*;",
         "@Repository(String.class)",
         "public interface Strings {}");
-    assertErrorAt(compile(source), source, "@Repository", "names a type without @Table");
+    assertErrorAt(compile(source), source, "@Repository", Message.NOT_A_TABLE.format("String"));
   }
 
   @Test
