@@ -63,18 +63,18 @@ public final class AnnotatedReader {
   }
 
   /** The parsed method, or empty after reporting its syntax errors. */
-  Optional<ParsedMethod> read(ExecutableElement method, AnnotationMirror annotation, Report diagnostics) {
+  Optional<ParsedMethod> read(ExecutableElement method, AnnotationMirror annotation, Report report) {
     Operation operation = OPERATIONS.get(annotation.getAnnotationType().asElement().getSimpleName().toString());
-    Reading reading = new Reading(method, annotation, diagnostics);
+    Reading reading = new Reading(method, annotation, report);
     ExpressionParser parser = ExpressionParser.schemaAware(names);
-    int before = diagnostics.size();
+    int before = report.size();
     KeyCondition key = reading.parse("key", "key condition", parser::tryKeyCondition);
     Condition condition = reading.parse(operation.isRead() ? "filter" : "condition",
         operation.isRead() ? "filter" : "condition",
         text -> parser.tryCondition(operation.isRead() ? ExpressionKind.FILTER : ExpressionKind.CONDITION, text));
     Update update = reading.parse("update", "update", parser::tryUpdate);
     Projection projection = reading.parse("projection", "projection", parser::tryProjection);
-    if (diagnostics.size() > before) {
+    if (report.size() > before) {
       return Optional.empty();
     }
     String index = reading.string("index");
@@ -94,12 +94,12 @@ public final class AnnotatedReader {
   private final class Reading {
     private final ExecutableElement method;
     private final AnnotationMirror annotation;
-    private final Report diagnostics;
+    private final Report report;
 
-    Reading(ExecutableElement method, AnnotationMirror annotation, Report diagnostics) {
+    Reading(ExecutableElement method, AnnotationMirror annotation, Report report) {
       this.method = method;
       this.annotation = annotation;
-      this.diagnostics = diagnostics;
+      this.report = report;
     }
 
     Object value(String member) {
@@ -128,7 +128,7 @@ public final class AnnotatedReader {
       }
       ParseResult<T> result = parser.apply(text);
       if (!result.isSuccess()) {
-        diagnostics.error(place(member), Message.SYNTAX, result.errors().get(0).message(), what,
+        report.error(place(member), Message.SYNTAX, result.errors().get(0).message(), what,
             method.getSimpleName());
         return null;
       }

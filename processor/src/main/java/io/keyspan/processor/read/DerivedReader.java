@@ -49,27 +49,27 @@ public final class DerivedReader {
     this.parser = new MethodNameParser(entity.className().simpleName(), byJavaName.keySet());
   }
 
-  Optional<ParsedMethod> read(ExecutableElement method, Report diagnostics) {
+  Optional<ParsedMethod> read(ExecutableElement method, Report report) {
     String name = method.getSimpleName().toString();
     MethodNameParser.Result result = parser.parse(name);
     if (result instanceof MethodNameParser.NotDerived) {
-      diagnostics.error(method, Message.NO_OPERATION, name);
+      report.error(method, Message.NO_OPERATION, name);
       return Optional.empty();
     }
     if (result instanceof MethodNameParser.Failed failed) {
-      diagnostics.error(method, failed.message(), failed.arguments().toArray());
+      report.error(method, failed.message(), failed.arguments().toArray());
       return Optional.empty();
     }
     DerivedName derived = ((MethodNameParser.Named) result).name();
     List<VariableElement> values = method.getParameters().stream().filter(DerivedReader::bindsValue).map(p -> (VariableElement) p).toList();
     int needed = derived.criteria().stream().mapToInt(c -> c.operator().arity()).sum();
     if (values.size() != needed) {
-      diagnostics.error(method, Message.CRITERION_PARAMETERS, name, values.size(), needed,
+      report.error(method, Message.CRITERION_PARAMETERS, name, values.size(), needed,
           derived.criteria().stream().map(c -> c.property() + " " + c.operator().name().toLowerCase(java.util.Locale.ROOT))
               .collect(Collectors.joining(", ")));
       return Optional.empty();
     }
-    if (!resultFits(method, derived.subject(), diagnostics)) {
+    if (!resultFits(method, derived.subject(), report)) {
       return Optional.empty();
     }
     List<Bound> criteria = new ArrayList<>();
@@ -83,12 +83,12 @@ public final class DerivedReader {
     }
     Place place = new Place(method, null, null);
     if (derived.subject() == Subject.DELETE) {
-      return delete(method, criteria, place, diagnostics);
+      return delete(method, criteria, place, report);
     }
     Optional<Target> target = target(criteria);
     boolean allowScan = Mirrors.has(method, AllowScan.class);
     if (target.isEmpty() && !allowScan) {
-      diagnostics.error(method, Message.NEEDS_SCAN, name,
+      report.error(method, Message.NEEDS_SCAN, name,
           criteria.stream().map(c -> c.property().javaName()).distinct().collect(Collectors.joining(", ")), keysDescription());
       return Optional.empty();
     }
@@ -97,7 +97,7 @@ public final class DerivedReader {
       Property order = byJavaName.get(derived.orderBy().get());
       Property sort = target.map(Target::sort).orElse(null);
       if (order != sort) {
-        diagnostics.error(method, Message.ORDER_BY_NOT_SORT_KEY, name, order.javaName(),
+        report.error(method, Message.ORDER_BY_NOT_SORT_KEY, name, order.javaName(),
             target.map(t -> t.index().map(i -> "the index " + i.name()).orElse("the table")).orElse("a Scan"),
             target.isEmpty() ? " (a Scan has no order)" : sort == null ? " (it has none)" : " (" + sort.javaName() + ")");
         return Optional.empty();
@@ -117,7 +117,7 @@ public final class DerivedReader {
         descending, false, place, limit, 0, "ALL_NEW", true));
   }
 
-  private Optional<ParsedMethod> delete(ExecutableElement method, List<Bound> criteria, Place place, Report diagnostics) {
+  private Optional<ParsedMethod> delete(ExecutableElement method, List<Bound> criteria, Place place, Report report) {
     Property partition = entity.partitionKey().orElseThrow();
     List<Property> keys = new ArrayList<>(List.of(partition));
     entity.sortKey().ifPresent(keys::add);
@@ -126,7 +126,7 @@ public final class DerivedReader {
         && named.containsAll(keys);
     if (!byKey) {
       String keyNames = keys.stream().map(Property::javaName).collect(Collectors.joining(" and "));
-      diagnostics.error(method, Message.DELETE_BY_KEY, method.getSimpleName(),
+      report.error(method, Message.DELETE_BY_KEY, method.getSimpleName(),
           criteria.stream().map(c -> c.property().javaName()).collect(Collectors.joining(", ")), keyNames,
           keys.stream().map(p -> MethodNameParser.capitalize(p.javaName())).collect(Collectors.joining("And")));
       return Optional.empty();
@@ -135,15 +135,15 @@ public final class DerivedReader {
         place, false, false, place, 0, 0, "ALL_NEW", true));
   }
 
-  private boolean resultFits(ExecutableElement method, Subject subject, Report diagnostics) {
+  private boolean resultFits(ExecutableElement method, Subject subject, Report report) {
     TypeKind kind = method.getReturnType().getKind();
     String type = method.getReturnType().toString();
     if (subject == Subject.COUNT && kind != TypeKind.LONG && !type.equals("java.lang.Long")) {
-      diagnostics.error(method, Message.COUNT_RESULT, method.getSimpleName(), type);
+      report.error(method, Message.COUNT_RESULT, method.getSimpleName(), type);
       return false;
     }
     if (subject == Subject.EXISTS && kind != TypeKind.BOOLEAN && !type.equals("java.lang.Boolean")) {
-      diagnostics.error(method, Message.EXISTS_RESULT, method.getSimpleName(), type);
+      report.error(method, Message.EXISTS_RESULT, method.getSimpleName(), type);
       return false;
     }
     return true;

@@ -37,32 +37,32 @@ public final class MethodReader {
     this.verifier = new MethodVerifier(entity, environment.getTypeUtils());
   }
 
-  public List<MethodPlan> read(TypeElement repository, Report diagnostics) {
+  public List<MethodPlan> read(TypeElement repository, Report report) {
     List<MethodPlan> plans = new ArrayList<>();
     // Inherited methods too: a repository may extend a shared base interface.
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(repository))) {
       if (method.getModifiers().contains(Modifier.ABSTRACT)) {
-        read(method, diagnostics).ifPresent(plans::add);
+        read(method, report).ifPresent(plans::add);
       }
     }
     return plans;
   }
 
-  private Optional<MethodPlan> read(ExecutableElement method, Report diagnostics) {
+  private Optional<MethodPlan> read(ExecutableElement method, Report report) {
     if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.error(method, Message.GENERIC_METHOD, method.getSimpleName(),
+      report.error(method, Message.GENERIC_METHOD, method.getSimpleName(),
           method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
       return Optional.empty();
     }
     List<AnnotationMirror> operations = AnnotatedReader.operationAnnotations(method);
     if (operations.size() > 1) {
-      diagnostics.error(new Report.Place(method, operations.get(1), null), Message.TWO_OPERATIONS,
+      report.error(new Report.Place(method, operations.get(1), null), Message.TWO_OPERATIONS,
           method.getSimpleName(), operations.get(0).getAnnotationType().asElement().getSimpleName(),
           operations.get(1).getAnnotationType().asElement().getSimpleName());
       return Optional.empty();
     }
-    Optional<ParsedMethod> parsed = operations.isEmpty() ? derived.read(method, diagnostics)
-        : annotated.read(method, operations.get(0), diagnostics);
-    return parsed.flatMap(p -> verifier.verify(method, p, diagnostics));
+    Optional<ParsedMethod> parsed = operations.isEmpty() ? derived.read(method, report)
+        : annotated.read(method, operations.get(0), report);
+    return parsed.flatMap(p -> verifier.verify(method, p, report));
   }
 }

@@ -112,11 +112,11 @@ public final class RepositoryStep {
   }
 
   private void process(ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
-    Report diagnostics = new Report();
-    Optional<Entity> entity = table(environment, round, repository, diagnostics);
-    List<MethodPlan> plans = entity.map(e -> new MethodReader(environment, e).read(repository, diagnostics)).orElse(List.of());
-    diagnostics.printTo(environment.getMessager());
-    if (entity.isEmpty() || !diagnostics.isClean()) {
+    Report report = new Report();
+    Optional<Entity> entity = table(environment, round, repository, report);
+    List<MethodPlan> plans = entity.map(e -> new MethodReader(environment, e).read(repository, report)).orElse(List.of());
+    report.printTo(environment.getMessager());
+    if (entity.isEmpty() || !report.isClean()) {
       return;
     }
     RepositoryModel model = new RepositoryModel(repository, ClassName.get(repository), entity.get(), plans);
@@ -128,12 +128,12 @@ public final class RepositoryStep {
 
   /**
    * The model of the repository's table; empty when the repository waits for a type another
-   * processor generates, or has an error (added to the diagnostics).
+   * processor generates, or has an error (added to the report).
    */
   private Optional<Entity> table(
-      ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository, Report diagnostics) {
+      ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository, Report report) {
     if (repository.getKind() != ElementKind.INTERFACE) {
-      diagnostics.error(repository, Message.NOT_AN_INTERFACE, repository.getSimpleName());
+      report.error(repository, Message.NOT_AN_INTERFACE, repository.getSimpleName());
       return Optional.empty();
     }
     AnnotationMirror mirror = Mirrors.find(repository, Repository.class).orElseThrow();
@@ -147,21 +147,21 @@ public final class RepositoryStep {
       return Optional.empty();
     }
     if (tableType.isEmpty()) {
-      diagnostics.error(place, Message.TABLE_NOT_FOUND, repository.getSimpleName());
+      report.error(place, Message.TABLE_NOT_FOUND, repository.getSimpleName());
       return Optional.empty();
     }
     if (waits) {
       return Optional.empty(); // last round: javac reports a missing type at its use, the table its own errors
     }
     if (!(tableType.get() instanceof DeclaredType declared) || !Mirrors.has(declared.asElement(), Table.class)) {
-      diagnostics.error(place, Message.NOT_A_TABLE,
+      report.error(place, Message.NOT_A_TABLE,
           tableType.get() instanceof DeclaredType type ? type.asElement().getSimpleName() : tableType.get());
       return Optional.empty();
     }
     TypeElement tableElement = (TypeElement) declared.asElement();
     Optional<Entity> entity = entities.model(environment, tableElement);
     if (entity.isEmpty()) {
-      diagnostics.error(place, Message.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
+      report.error(place, Message.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
       return Optional.empty();
     }
     return entity;

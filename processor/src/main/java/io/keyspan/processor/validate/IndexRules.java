@@ -25,7 +25,7 @@ final class IndexRules extends MethodRules {
 
   void indexRules(TableModel.Index index) {
     if (index.global() && parsed.consistentRead()) {
-      diagnostics.error(parsed.consistentReadPlace(), Message.CONSISTENT_READ_ON_GLOBAL_INDEX, name(),
+      report.error(parsed.consistentReadPlace(), Message.CONSISTENT_READ_ON_GLOBAL_INDEX, name(),
           index.name());
     }
     if (index.projection().equals("ALL")) {
@@ -59,7 +59,7 @@ final class IndexRules extends MethodRules {
     for (Path path : paths) {
       String name = path.topLevelName();
       if (!projected.contains(name) && reported.add(name)) {
-        diagnostics.error(place, Message.NOT_PROJECTED, name(), name, index.name(), projection);
+        report.error(place, Message.NOT_PROJECTED, name(), name, index.name(), projection);
       }
     }
   }

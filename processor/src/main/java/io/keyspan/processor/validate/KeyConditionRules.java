@@ -22,14 +22,14 @@ final class KeyConditionRules extends MethodRules {
       if (attribute.equals(keys.partition().attributeName())) {
         partitionTested |= term instanceof KeyCondition.Compare compare && compare.op() == Comparator.EQ;
       } else if (keys.sort() == null || !attribute.equals(keys.sort().attributeName())) {
-        diagnostics.error(parsed.keyPlace(), Message.NON_KEY_IN_KEY_CONDITION, attribute, keys.description(),
+        report.error(parsed.keyPlace(), Message.NON_KEY_IN_KEY_CONDITION, attribute, keys.description(),
             keys.partition().attributeName(), keys.sortDescription());
       } else if (term instanceof KeyCondition.BeginsWith && keys.sort().mapping().kind() == ValueKind.NUMBER) {
-        diagnostics.error(parsed.keyPlace(), Message.BEGINS_WITH_TYPE, attribute, "a number (N)");
+        report.error(parsed.keyPlace(), Message.BEGINS_WITH_TYPE, attribute, "a number (N)");
       }
     }
     if (!partitionTested) {
-      diagnostics.error(parsed.keyPlace(), Message.NO_PARTITION_KEY_CONDITION, name(),
+      report.error(parsed.keyPlace(), Message.NO_PARTITION_KEY_CONDITION, name(),
           keys.partition().attributeName(), keys.partition().attributeName());
     }
   }
@@ -41,7 +41,7 @@ final class KeyConditionRules extends MethodRules {
     Set<String> reported = new LinkedHashSet<>();
     for (Path path : TreeWalk.of(parsed.condition()).paths()) {
       if (keys.names().contains(path.topLevelName()) && reported.add(path.topLevelName())) {
-        diagnostics.error(parsed.conditionPlace(), Message.KEY_IN_FILTER, name(), path.topLevelName(),
+        report.error(parsed.conditionPlace(), Message.KEY_IN_FILTER, name(), path.topLevelName(),
             keys.description());
       }
     }

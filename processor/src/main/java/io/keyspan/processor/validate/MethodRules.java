@@ -23,10 +23,10 @@ class MethodRules {
   final Map<String, Property> byAttribute;
   final ExecutableElement method;
   final ParsedMethod parsed;
-  final Report diagnostics;
+  final Report report;
   final Place methodPlace;
 
-  MethodRules(Entity entity, Types types, ExecutableElement method, ParsedMethod parsed, Report diagnostics) {
+  MethodRules(Entity entity, Types types, ExecutableElement method, ParsedMethod parsed, Report report) {
     this.entity = entity;
     this.types = types;
     Map<String, Property> byAttribute = new LinkedHashMap<>();
@@ -34,7 +34,7 @@ class MethodRules {
     this.byAttribute = byAttribute;
     this.method = method;
     this.parsed = parsed;
-    this.diagnostics = diagnostics;
+    this.report = report;
     this.methodPlace = new Place(method, null, null);
   }
 
@@ -44,7 +44,7 @@ class MethodRules {
     this.byAttribute = context.byAttribute;
     this.method = context.method;
     this.parsed = context.parsed;
-    this.diagnostics = context.diagnostics;
+    this.report = context.report;
     this.methodPlace = context.methodPlace;
   }
 

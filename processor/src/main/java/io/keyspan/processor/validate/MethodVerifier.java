@@ -29,12 +29,12 @@ public final class MethodVerifier {
     this.types = types;
   }
 
-  public Optional<MethodPlan> verify(ExecutableElement method, ParsedMethod parsed, Report diagnostics) {
-    int before = diagnostics.size();
-    MethodRules context = new MethodRules(entity, types, method, parsed, diagnostics);
+  public Optional<MethodPlan> verify(ExecutableElement method, ParsedMethod parsed, Report report) {
+    int before = report.size();
+    MethodRules context = new MethodRules(entity, types, method, parsed, report);
     NameRules names = new NameRules(context);
     Optional<TableModel.Index> index = names.index();
-    if (diagnostics.size() > before || !names.attributesExist()) {
+    if (report.size() > before || !names.attributesExist()) {
       return Optional.empty();
     }
     Keys keys = index.map(Keys::of).orElseGet(() -> Keys.of(entity));
@@ -59,9 +59,9 @@ public final class MethodVerifier {
     if (parsed.projection() == null) {
       returns.projected().ifPresent(p -> index.ifPresent(i -> indexRules.projectedRules(i, p)));
     }
-    parameters.cursor.filter(c -> returns.result() != Result.PAGE).ifPresent(c -> diagnostics.error(c,
+    parameters.cursor.filter(c -> returns.result() != Result.PAGE).ifPresent(c -> report.error(c,
         Message.CURSOR_NEEDS_PAGE, c.getSimpleName(), method.getSimpleName(), entity.className().simpleName()));
-    if (diagnostics.size() > before) {
+    if (report.size() > before) {
       return Optional.empty();
     }
     return Optional.of(new MethodPlan(method, parsed, index, returns.result(), returns.projected(), bindings, parameters.limit, parameters.pageSize,

@@ -28,7 +28,7 @@ final class NameRules extends MethodRules {
       }
     }
     List<String> names = indexes.stream().map(TableModel.Index::name).toList();
-    diagnostics.error(parsed.indexPlace(), Message.UNKNOWN_INDEX, name, entity.table().orElseThrow().name(),
+    report.error(parsed.indexPlace(), Message.UNKNOWN_INDEX, name, entity.table().orElseThrow().name(),
         Suggestions.didYouMean(name, names), names.isEmpty() ? "none" : String.join(", ", names));
     return Optional.empty();
   }
@@ -57,7 +57,7 @@ final class NameRules extends MethodRules {
     for (Path path : paths) {
       String name = path.topLevelName();
       if (!byAttribute.containsKey(name) && reported.add(name)) {
-        diagnostics.error(place, Message.UNKNOWN_ATTRIBUTE, what, name, entity.className().simpleName(),
+        report.error(place, Message.UNKNOWN_ATTRIBUTE, what, name, entity.className().simpleName(),
             Suggestions.didYouMean(name, byAttribute.keySet()), String.join(", ", byAttribute.keySet()));
       }
     }

@@ -62,13 +62,13 @@ final class ParameterBinding extends MethodRules {
       List<Property> keys = sort.map(s -> List.of(partition, s)).orElse(List.of(partition));
       for (Property key : keys) {
         if (parameters.keyArguments.stream().noneMatch(a -> a.property() == key)) {
-          diagnostics.error(methodPlace, Message.WRITE_KEY_PARAMETER, name(), key.javaName(),
+          report.error(methodPlace, Message.WRITE_KEY_PARAMETER, name(), key.javaName(),
               TypeName.get(key.type()));
         }
       }
     }
     if (parsed.operation() == Operation.PUT && items != 1) {
-      diagnostics.error(methodPlace, Message.PUT_ENTITY_PARAMETER, name(), entity.className().simpleName(), items);
+      report.error(methodPlace, Message.PUT_ENTITY_PARAMETER, name(), entity.className().simpleName(), items);
     }
     return parameters;
   }
@@ -77,7 +77,7 @@ final class ParameterBinding extends MethodRules {
     boolean ok = kind == TypeKind.INT ? parameter.asType().getKind() == TypeKind.INT
         : TypeName.get(parameter.asType()).equals(ClassName.get(String.class));
     if (!ok) {
-      diagnostics.error(parameter, Message.PAGING_PARAMETER, annotation, parameter.getSimpleName(),
+      report.error(parameter, Message.PAGING_PARAMETER, annotation, parameter.getSimpleName(),
           kind == TypeKind.INT ? "an int" : "a String");
     }
     return parameter;
@@ -85,7 +85,7 @@ final class ParameterBinding extends MethodRules {
 
   private KeyArgument keyArgument(Property key, VariableElement parameter) {
     if (!sameType(parameter.asType(), key)) {
-      diagnostics.error(parameter, Message.PARAMETER_TYPE, parameter.getSimpleName(),
+      report.error(parameter, Message.PARAMETER_TYPE, parameter.getSimpleName(),
           TypeName.get(parameter.asType()), key.attributeName(), key.mapping().javaType(), TypeName.get(key.type()));
     }
     return new KeyArgument(key, parameter);
@@ -104,7 +104,7 @@ final class ParameterBinding extends MethodRules {
       VariableElement parameter = parameters.values.get(parameterName);
       if (parameter == null) {
         if (unbound.add(use.placeholder())) {
-          diagnostics.error(places.get(use.placeholder()), Message.UNBOUND_PLACEHOLDER, name(), parameterName,
+          report.error(places.get(use.placeholder()), Message.UNBOUND_PLACEHOLDER, name(), parameterName,
               use.placeholder(), Suggestions.closest(parameterName, parameters.values.keySet())
                   .map(c -> " (did you mean :" + c + "?)").orElse(""));
         }
@@ -119,14 +119,14 @@ final class ParameterBinding extends MethodRules {
       } else {
         String converter = FREE_CONVERTERS.get(TypeName.get(parameter.asType()).box().toString());
         if (converter == null) {
-          diagnostics.error(parameter, Message.VALUE_TYPE, parameter.getSimpleName(), TypeName.get(parameter.asType()));
+          report.error(parameter, Message.VALUE_TYPE, parameter.getSimpleName(), TypeName.get(parameter.asType()));
         }
         bindings.putIfAbsent(use.placeholder(), new Binding(use.placeholder(), parameter, null, converter));
       }
     }
     for (String name : parameters.values.keySet()) {
       if (!bindings.containsKey(":" + name)) {
-        diagnostics.error(parameters.values.get(name), Message.UNUSED_PARAMETER, name, name, name);
+        report.error(parameters.values.get(name), Message.UNUSED_PARAMETER, name, name, name);
       }
     }
     return List.copyOf(bindings.values());
@@ -144,10 +144,10 @@ final class ParameterBinding extends MethodRules {
     boolean collection = type.getKind() == TypeKind.ARRAY && !TypeName.get(type).equals(TypeName.get(byte[].class))
         || type instanceof DeclaredType declared && isCollection(declared);
     if (collection) {
-      diagnostics.error(parameter, Message.COLLECTION_PARAMETER, parameter.getSimpleName(), TypeName.get(type),
+      report.error(parameter, Message.COLLECTION_PARAMETER, parameter.getSimpleName(), TypeName.get(type),
           attribute.attributeName());
     } else {
-      diagnostics.error(parameter, Message.PARAMETER_TYPE, parameter.getSimpleName(), TypeName.get(type),
+      report.error(parameter, Message.PARAMETER_TYPE, parameter.getSimpleName(), TypeName.get(type),
           attribute.attributeName(), attribute.mapping().javaType(), attribute.mapping().javaType().isBoxedPrimitive()
               ? attribute.mapping().javaType().unbox() : attribute.mapping().javaType());
     }

@@ -50,7 +50,7 @@ final class ReturnTypes extends MethodRules {
     if (parsed.operation().isRead()) {
       Returns read = readReturns(returns);
       if (read == null) {
-        diagnostics.error(methodPlace, Message.READ_RETURN_TYPE, name(), returnName, parsed.operation().describe(),
+        report.error(methodPlace, Message.READ_RETURN_TYPE, name(), returnName, parsed.operation().describe(),
             entityType, entityType, entityType, entityType, entityType);
         return new Returns(Result.LIST, Optional.empty());
       }
@@ -58,7 +58,7 @@ final class ReturnTypes extends MethodRules {
       if ((result == Result.ONE || result == Result.OPTIONAL) && parsed.limit() != 1 && !unique(keys, index)) {
         Property missing = parsed.operation() == Operation.SCAN || index.isPresent() || keys.sort() == null
             ? keys.partition() : keys.sort();
-        diagnostics.error(methodPlace, Message.NOT_UNIQUE, name(), returnName,
+        report.error(methodPlace, Message.NOT_UNIQUE, name(), returnName,
             parsed.operation() == Operation.SCAN ? "Scan" : "key condition",
             parsed.operation() == Operation.SCAN || index.isPresent() ? "the whole primary key of the table"
                 : missing.attributeName(), entityType);
@@ -79,9 +79,9 @@ final class ReturnTypes extends MethodRules {
       return new Returns(Result.OPTIONAL_ITEM, Optional.empty());
     }
     if (parsed.operation() == Operation.UPDATE) {
-      diagnostics.error(methodPlace, Message.UPDATE_RETURN_TYPE, name(), returnName, entityType, entityType);
+      report.error(methodPlace, Message.UPDATE_RETURN_TYPE, name(), returnName, entityType, entityType);
     } else {
-      diagnostics.error(methodPlace, Message.WRITE_RETURN_TYPE, name(), returnName, parsed.operation().describe(),
+      report.error(methodPlace, Message.WRITE_RETURN_TYPE, name(), returnName, parsed.operation().describe(),
           entityType);
     }
     return none;
@@ -120,10 +120,10 @@ final class ReturnTypes extends MethodRules {
       String name = component.getSimpleName().toString();
       Property property = byJavaName.get(name);
       if (property == null) {
-        diagnostics.error(methodPlace, Message.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
+        report.error(methodPlace, Message.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
             entity.className().simpleName(), Suggestions.didYouMean(name, byJavaName.keySet()));
       } else if (!TypeName.get(component.asType()).equals(TypeName.get(property.type()))) {
-        diagnostics.error(methodPlace, Message.PROJECTION_COMPONENT_TYPE, record.getSimpleName(), name(), name,
+        report.error(methodPlace, Message.PROJECTION_COMPONENT_TYPE, record.getSimpleName(), name(), name,
             entity.className().simpleName(), TypeName.get(component.asType()), TypeName.get(property.type()));
       } else {
         components.add(property);

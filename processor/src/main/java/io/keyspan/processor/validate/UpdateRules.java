@@ -20,16 +20,16 @@ final class UpdateRules extends MethodRules {
     Set<String> keyNames = Keys.of(entity).names();
     for (Path path : TreeWalk.of(update).paths()) {
       if (keyNames.contains(path.topLevelName()) && isWritten(update, path)) {
-        diagnostics.error(parsed.updatePlace(), Message.KEY_ATTRIBUTE_UPDATED, name(), path.topLevelName());
+        report.error(parsed.updatePlace(), Message.KEY_ATTRIBUTE_UPDATED, name(), path.topLevelName());
       }
     }
     for (Update.AddAction add : update.add()) {
-      kindOf(add.path()).filter(k -> k != ValueKind.NUMBER && k != ValueKind.SET).ifPresent(k -> diagnostics.error(
+      kindOf(add.path()).filter(k -> k != ValueKind.NUMBER && k != ValueKind.SET).ifPresent(k -> report.error(
           parsed.updatePlace(), Message.ADD_TYPE, add.path().topLevelName(), add.path().topLevelName(),
           k.storedAs(), add.path().topLevelName()));
     }
     for (Update.DeleteAction delete : update.delete()) {
-      kindOf(delete.path()).filter(k -> k != ValueKind.SET).ifPresent(k -> diagnostics.error(parsed.updatePlace(),
+      kindOf(delete.path()).filter(k -> k != ValueKind.SET).ifPresent(k -> report.error(parsed.updatePlace(),
           Message.DELETE_TYPE, delete.path().topLevelName(), delete.path().topLevelName(), k.storedAs()));
     }
     for (Update.SetAction set : update.set()) {
@@ -39,7 +39,7 @@ final class UpdateRules extends MethodRules {
 
   /** Declared writes do not plan versions, counters or timestamps, so they refuse tables that have them. */
   void noMaintainedAttributes() {
-    entity.properties().stream().filter(p -> p.roles().maintained()).findFirst().ifPresent(p -> diagnostics.error(
+    entity.properties().stream().filter(p -> p.roles().maintained()).findFirst().ifPresent(p -> report.error(
         methodPlace, Message.MAINTAINED_ATTRIBUTE, name(), entity.table().orElseThrow().name(),
         p.attributeName(), p.roles().version() ? "@Version" : p.roles().counter().isPresent() ? "@AtomicCounter"
             : "@" + p.roles().timestamp().orElseThrow().annotation(), entity.repositoryName().simpleName()));
@@ -55,7 +55,7 @@ final class UpdateRules extends MethodRules {
     if (value instanceof UpdateValue.ListAppend append) {
       for (UpdateValue operand : List.of(append.first(), append.second())) {
         if (operand instanceof Path path) {
-          kindOf(path).filter(k -> k != ValueKind.LIST).ifPresent(k -> diagnostics.error(parsed.updatePlace(),
+          kindOf(path).filter(k -> k != ValueKind.LIST).ifPresent(k -> report.error(parsed.updatePlace(),
               Message.LIST_APPEND_TYPE, path.topLevelName(), path.topLevelName(), k.storedAs()));
         }
         listAppends(operand);

@@ -1,5 +1,6 @@
 package io.keyspan.processor.write;
 
+import io.keyspan.processor.base.TypeNames;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,7 +11,7 @@ import java.util.TreeSet;
  * repository keeps the others; entries are sorted so the file is stable.
  */
 public final class ServicesFile {
-  public static final String PATH = "META-INF/services/io.keyspan.repository.DeclaredRepositoryFactory";
+  public static final String PATH = "META-INF/services/" + TypeNames.DECLARED_REPOSITORY_FACTORY.reflectionName();
 
   private ServicesFile() {}
 
