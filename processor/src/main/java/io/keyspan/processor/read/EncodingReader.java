@@ -3,7 +3,6 @@ package io.keyspan.processor.read;
 import static io.keyspan.processor.base.TypeNames.CONVERTERS;
 import static io.keyspan.processor.base.TypeNames.ENCODINGS;
 
-import com.palantir.javapoet.ClassName;
 import io.keyspan.annotations.Convert;
 import io.keyspan.annotations.Encoding;
 import io.keyspan.annotations.StoredAs;

@@ -6,7 +6,6 @@ import static io.keyspan.processor.base.TypeNames.CONVERTERS;
 import static io.keyspan.processor.base.TypeNames.LIST_ATTRIBUTE;
 import static io.keyspan.processor.base.TypeNames.MAP_ATTRIBUTE;
 import static io.keyspan.processor.base.TypeNames.NUMBER_ATTRIBUTE;
-import static io.keyspan.processor.base.TypeNames.PATH;
 import static io.keyspan.processor.base.TypeNames.SET_ATTRIBUTE;
 import static io.keyspan.processor.base.TypeNames.STRING_ATTRIBUTE;
 import static io.keyspan.processor.base.TypeNames.TYPED_ATTRIBUTE;

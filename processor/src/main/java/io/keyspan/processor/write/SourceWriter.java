@@ -3,7 +3,6 @@ package io.keyspan.processor.write;
 import static io.keyspan.processor.base.TypeNames.GENERATED;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;

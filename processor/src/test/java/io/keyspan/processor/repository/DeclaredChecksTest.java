@@ -296,7 +296,8 @@ class DeclaredChecksTest {
   @Test
   void derivedUnknownProperty_isCompileError_withDidYouMean() {
     assertError(repository("List<Order> findByCustmerId(String customerId);"), "findByCustmerId",
-        "names the property custmerId, which Order does not have; did you mean customerId? Properties: ");
+        Message.UNKNOWN_PROPERTY, "findByCustmerId", "custmerId", "Order", "; did you mean customerId?",
+        "customerId, notes, orderId, rank, status, tags, total");
   }
 
   @Test
@@ -371,20 +372,20 @@ class DeclaredChecksTest {
   @Test
   void addOnString_isCompileError() {
     assertError(repository("@Update(update = \"ADD Status :s\") void f(String customerId, String orderId, String s);"),
-        "void f", "ADD works on numbers and sets only");
+        "void f", Message.ADD_TYPE, "Status", "Status", "S", "Status");
   }
 
   @Test
   void deleteOnList_isCompileError() {
     assertError(repository("@Update(update = \"DELETE Notes :n\") void f(String customerId, String orderId, List<String> n);"),
-        "void f", "DELETE removes members from sets only");
+        "void f", Message.DELETE_TYPE, "Notes", "Notes", "L");
   }
 
   @Test
   void listAppendOnSet_isCompileError() {
     assertError(repository(
         "@Update(update = \"SET Tags = list_append(Tags, :t)\") void f(String customerId, String orderId, Set<String> t);"),
-        "void f", "list_append joins lists only");
+        "void f", Message.LIST_APPEND_TYPE, "Tags", "Tags", "SS, NS or BS");
   }
 
   @Test
