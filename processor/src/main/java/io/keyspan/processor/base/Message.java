@@ -3,8 +3,10 @@ package io.keyspan.processor.base;
 import java.util.Locale;
 
 /**
- * Every error the processor reports: the rule broken and the fix, in one place. Tests assert
- * against this catalog rather than copied strings.
+ * Every error the processor reports: the rule broken and the fix, in one place. A constant's name
+ * is its stable id: entries are added, never renamed or reused, and each holds its whole sentence
+ * (arguments are names, types and values, never free-text reasons). Tests assert against this
+ * catalog rather than copied strings.
  */
 public enum Message {
   NOT_A_CLASS("%s is annotated with @%s, but only records and concrete classes can be mapped: Keyspan instantiates them."),
@@ -53,7 +55,18 @@ public enum Message {
   INDEX_TWO_PARTITION_KEYS(
       "%s is a second partition key of the index %s (the first is %s): an index has exactly one partition key."),
   INDEX_TWO_SORT_KEYS("%s is a second sort key of the index %s (the first is %s): an index has at most one sort key."),
-  INDEX_CONFLICT("The index %s is declared inconsistently (%s, %s): %s."),
+  INDEX_CONFIGURED_TWICE("The index %s is declared inconsistently (@Index, @Index): configure each index once."),
+  INDEX_GLOBAL_AND_LOCAL(
+      "The index %s is declared inconsistently (@%s, @%s on %s): an index is either global or local."),
+  INDEX_SORT_KEY_WITHOUT_PARTITION_KEY(
+      "The index %s is declared inconsistently (@IndexSortKey, no @IndexPartitionKey): a global index needs a partition key; add @IndexPartitionKey(\"%s\")."),
+  INDEX_CAPACITY_ON_DEMAND(
+      "The index %s is declared inconsistently (@Index, its keys): an on-demand table has no index capacity."),
+  LOCAL_INDEX_CAPACITY("The index %s is declared inconsistently (@Index, its keys): a local index shares the table's capacity."),
+  INCLUDE_WITHOUT_INCLUDE_PROJECTION(
+      "The index %s is declared inconsistently (@Index(include), @Index(projection = %s)): only an INCLUDE projection lists attributes."),
+  INDEX_WITHOUT_KEYS(
+      "The index %s is declared inconsistently (@Index, no key annotation): no property declares this index; add @IndexPartitionKey or @LocalIndexSortKey with its name."),
   LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY(
       "The index %s has only a sort key, so it is a local secondary index on the table's partition key, but %s has no sort key: DynamoDB allows local indexes only on tables with a sort key. Add @SortKey, or give the index its own @IndexPartitionKey."),
   BILLING_CONFLICT(
@@ -73,6 +86,76 @@ public enum Message {
       "The property %s has both @Convert and @StoredAs: its converter alone decides how it is stored. Remove @StoredAs, or let the converter write the form you need."),
   ENCODING_TTL(
       "The time-to-live attribute %s cannot be @StoredAs(%s): DynamoDB reads expiry only from a number of epoch seconds, which is how Keyspan stores it."),
+
+  // Declared repositories (@Repository interfaces and their methods)
+  NOT_AN_INTERFACE("@Repository is on %s, which is not an interface: Keyspan implements declared repositories. Make it an interface."),
+  NOT_A_TABLE("@Repository(%s.class) names a type without @Table: a declared repository reads and writes one table. Name a @Table type."),
+  TABLE_NOT_FOUND(
+      "The table class named in @Repository on %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
+  ENTITY_HAS_ERRORS("%s has errors (reported on it), so the repository %s cannot be checked against its table: fix those first."),
+  NO_OPERATION(
+      "%s is neither annotated (@Query, @Scan, @Update, @Delete, @Put) nor a derived name (findBy…, countBy…, existsBy…, deleteBy…): Keyspan cannot tell what it does. Annotate it, or name it after its criteria like findByUserId."),
+  TWO_OPERATIONS("%s carries both @%s and @%s: a method runs one DynamoDB operation. Keep one."),
+  GENERIC_METHOD("%s has type parameters: a repository method returns items of its table. Remove <%s>."),
+  SYNTAX("%s. The %s of %s is not valid DynamoDB expression text: fix it as the message says."),
+  UNKNOWN_ATTRIBUTE("%s names the attribute %s, which %s does not have%s Attributes: %s."),
+  UNKNOWN_INDEX("The index \"%s\" does not exist on the table %s%s Indexes: %s."),
+  UNKNOWN_PROPERTY("%s names the property %s, which %s does not have%s Properties: %s."),
+  UNBOUND_PLACEHOLDER("%s has no parameter named %s for the placeholder %s%s: every :placeholder binds to the parameter of the same name."),
+  UNUSED_PARAMETER(
+      "The parameter %s is not used: every parameter binds to a :%s placeholder (or is annotated @Limit, @PageSize or @Cursor). Use :%s in an expression, or remove the parameter."),
+  PARAMETER_TYPE("The parameter %s has the type %s, but it is compared with the attribute %s, stored from %s: declare it as %s."),
+  COLLECTION_PARAMETER(
+      "The parameter %s is a collection (%s), but %s is not a set or list of it: DynamoDB compares one value with one value; IN takes one :placeholder per candidate."),
+  VALUE_TYPE("The parameter %s has the type %s, which has no stored form here: use String, a number type or boolean."),
+  PAGING_PARAMETER("The @%s parameter %s must be %s."),
+  CURSOR_NEEDS_PAGE("The @Cursor parameter %s resumes a page, but %s does not return Page<…>: return Page<%s> to read page by page."),
+  NO_PARTITION_KEY_CONDITION(
+      "The key condition of %s does not test the partition key %s with =: a Query reads one partition, so it needs %s = :value. Add it, or use @Scan."),
+  NON_KEY_IN_KEY_CONDITION(
+      "The key condition names %s, which is not a key of %s (partition key %s%s): a key condition may only use the partition key and the sort key. Move the test to filter."),
+  BEGINS_WITH_TYPE("begins_with on the sort key %s, stored as %s: begins_with works on strings and binaries only. Use a range (BETWEEN) instead."),
+  KEY_IN_FILTER(
+      "The filter of %s names the key attribute %s of %s: a Query's filter may only use non-key attributes. Put the test in the key condition."),
+  CONSISTENT_READ_ON_GLOBAL_INDEX(
+      "%s reads the global index %s with consistentRead: global secondary indexes are eventually consistent only. Remove consistentRead, or read the table."),
+  NOT_PROJECTED(
+      "%s uses the attribute %s, which the index %s does not project (%s): items of the index do not have it. Project it into the index (INCLUDE or ALL), or read the table."),
+  READ_RETURN_TYPE(
+      "%s returns %s, which %s cannot return. Return List<%s>, Stream<%s>, Page<%s>, Optional<%s>, %s, a projection record in their place, long (count) or boolean (exists)."),
+  UPDATE_RETURN_TYPE(
+      "%s returns %s, which an UpdateItem method cannot return. Return void, boolean (whether the condition held), %s or Optional<%s>."),
+  WRITE_RETURN_TYPE(
+      "%s returns %s, which %s cannot return. Return void, boolean (whether the condition held) or Optional<%s>."),
+  NOT_UNIQUE(
+      "%s returns %s, but its %s may match several items (it does not fix %s with =): return List<%s>, or set limit = 1 to take the first."),
+  ORDER_BY_NOT_SORT_KEY(
+      "%s orders by %s, but %s returns items only in the order of its sort key%s: order by the sort key, or sort the results in Java."),
+  OR_IN_NAME("%s combines criteria with Or: a Query reads one key range, and Keyspan derives only And. Write two methods, or a @Scan with an OR filter."),
+  NO_CRITERIA("%s has no criteria after By: name the properties to match, like %sByUserId."),
+  CRITERION_PARAMETERS("%s has %d parameter(s) for its criteria, which need %d (%s): Between takes two values, every other criterion one."),
+  NEEDS_SCAN(
+      "%s cannot run as a Query: no table or index key is tested with = among %s (keys: %s). A Scan reads the whole table, at a cost that grows with its size; annotate the method @AllowScan to accept that, or test a key."),
+  DELETE_BY_KEY(
+      "%s deletes by %s, but DynamoDB deletes one item by its whole primary key (%s) with =: name exactly the key properties, like deleteBy%s."),
+  COUNT_RESULT("%s counts the matching items, so it returns long, not %s."),
+  EXISTS_RESULT("%s tells whether a matching item exists, so it returns boolean, not %s."),
+  KEY_ATTRIBUTE_UPDATED(
+      "The update of %s changes the key attribute %s: DynamoDB never changes a key. Delete the item and put a new one instead."),
+  ADD_TYPE("ADD %s: ADD works on numbers and sets only, and %s is stored as %s. Use SET %s = :value."),
+  DELETE_TYPE("DELETE %s: DELETE removes members from sets only, and %s is stored as %s. Use REMOVE to drop the attribute."),
+  LIST_APPEND_TYPE("list_append on %s: list_append joins lists only, and %s is stored as %s."),
+  WRITE_KEY_PARAMETER(
+      "%s identifies its item by parameters named after the key properties, but has no parameter %s (%s): add it."),
+  MAINTAINED_ATTRIBUTE(
+      "%s writes to %s, whose attribute %s is maintained by Keyspan (%s): a declared write sends its expression as written and would skip that. Use the generated %s for writes to this table."),
+  PUT_ENTITY_PARAMETER("%s puts an item, so it needs exactly one parameter of type %s; it has %d."),
+  PROJECTION_COMPONENT(
+      "The record %s is used as a projection of %s: a projection's components are a subset of the entity's properties, with the same types. Its component %s is not a property of %s%s"),
+  PROJECTION_COMPONENT_TYPE(
+      "The record %s is used as a projection of %s: a projection's components are a subset of the entity's properties, with the same types. Its component %s is not a property of %s with the type %s (the property is %s)."),
+  RESOURCE_NOT_WRITTEN("Keyspan could not write the resource %s to the class output: %s. Check that the output directory is writable."),
+
   UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 
   private final String template;
@@ -88,5 +171,11 @@ public enum Message {
   /** The text with its {@code %s} placeholders, for checks of the catalog's wording. */
   public String template() {
     return template;
+  }
+
+  /** The fixed part of the message before its first argument, for tests. */
+  public String prefix() {
+    int argument = template.indexOf('%');
+    return argument < 0 ? template : template.substring(0, argument);
   }
 }

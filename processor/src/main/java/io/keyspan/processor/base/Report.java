@@ -19,6 +19,13 @@ public final class Report {
   /** One error at its place. */
   public record Entry(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {}
 
+  /** Where an error points: an element, optionally one of its annotations and one value of it. */
+  public record Place(Element element, AnnotationMirror annotation, AnnotationValue value) {}
+
+  public void error(Place place, Message message, Object... arguments) {
+    entries.add(new Entry(place.element(), place.annotation(), place.value(), message.format(arguments)));
+  }
+
   public void error(Element element, Message message, Object... arguments) {
     entries.add(new Entry(element, null, null, message.format(arguments)));
   }
@@ -30,6 +37,11 @@ public final class Report {
   public void error(
       Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... arguments) {
     entries.add(new Entry(element, annotation, value, message.format(arguments)));
+  }
+
+  /** How many errors so far; a stage compares it before and after a check to see whether the check failed. */
+  public int size() {
+    return entries.size();
   }
 
   public boolean isClean() {

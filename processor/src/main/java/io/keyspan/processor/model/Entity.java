@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 
 /**
  * A mapped type: a {@code @Table} entity (with its table) or a {@code @Document}, with its
@@ -18,7 +19,7 @@ public record Entity(
     Construction construction,
     List<Property> properties,
     List<Argument> constructorArguments,
-    Optional<Table> table) {
+    Optional<TableModel> table) {
   public Entity {
     properties = List.copyOf(properties);
     constructorArguments = List.copyOf(constructorArguments);
@@ -47,12 +48,12 @@ public record Entity(
   }
 
   /**
-   * One constructor argument: a mapped property, or the Java default of an ignored parameter.
+   * One constructor argument: a mapped property, or the zero of an ignored parameter.
    *
    * @param property null for an ignored parameter
-   * @param defaultLiteral the Java literal passed for an ignored parameter ({@code null}, {@code 0})
+   * @param ignoredKind the type kind of an ignored parameter, which gets its zero (null for a reference)
    */
-  public record Argument(Property property, String defaultLiteral) {}
+  public record Argument(Property property, TypeKind ignoredKind) {}
 
   /** How generated code creates an instance. */
   public enum Construction {

@@ -3,6 +3,7 @@ package io.keyspan.processor.model;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -13,10 +14,10 @@ import javax.lang.model.type.TypeMirror;
  * @param attributeName the stored attribute name ({@code UserID})
  * @param type the declared Java type
  * @param optional whether the type is {@code Optional<...>} of the mapped type
- * @param primitiveDefault the Java literal of an absent primitive ({@code 0}, {@code false}); null for references
+ * @param primitive the kind of a primitive type, whose absent value reads as its zero; empty for references
  * @param mapping how the (unwrapped) type is stored; null when it cannot be (already reported),
  *     so that the other rules are still checked and every error of a build shows at once
- * @param read the Java expression suffix that reads it from an instance: {@code userId()}, {@code getName()}, {@code name}
+ * @param read how an instance gives the value: its record component, its getter or its field
  * @param setter the setter's name for beans; null otherwise
  * @param roles what else the property is: key, index key, version, ...
  */
@@ -26,11 +27,17 @@ public record Property(
     String attributeName,
     TypeMirror type,
     boolean optional,
-    String primitiveDefault,
+    Optional<TypeKind> primitive,
     TypeMapping mapping,
-    String read,
+    Accessor read,
     String setter,
     Roles roles) {
+
+  /**
+   * The member that gives a property's value: a method without parameters (a record component's
+   * accessor, a getter) or a field. The writers turn it into code.
+   */
+  public record Accessor(String name, boolean method) {}
 
   /** The generated constant name: {@code userId} becomes {@code USER_ID}. */
   public String constantName() {

@@ -1,5 +1,6 @@
 package io.keyspan.processor.model;
 
+import io.keyspan.processor.base.TypeNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 
@@ -23,7 +24,7 @@ public sealed interface TypeMapping
   record BuiltIn(TypeName javaType, ValueKind kind, ClassName owner, String converterConstant) implements TypeMapping {
     /** A constant of {@code io.keyspan.schema.Converters}. */
     public static BuiltIn converters(TypeName javaType, ValueKind kind, String converterConstant) {
-      return new BuiltIn(javaType, kind, ClassName.get("io.keyspan.schema", "Converters"), converterConstant);
+      return new BuiltIn(javaType, kind, TypeNames.CONVERTERS, converterConstant);
     }
   }
 

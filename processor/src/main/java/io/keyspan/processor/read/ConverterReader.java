@@ -1,5 +1,6 @@
 package io.keyspan.processor.read;
 
+import io.keyspan.schema.AttributeConverter;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.keyspan.processor.base.Message;
@@ -25,7 +26,7 @@ import javax.lang.model.util.Types;
  * {@code B} make the property usable as a key).
  */
 final class ConverterReader {
-  private static final String CONVERTER = "io.keyspan.schema.AttributeConverter";
+  private static final String CONVERTER = AttributeConverter.class.getCanonicalName();
 
   private final Elements elements;
   private final Types types;

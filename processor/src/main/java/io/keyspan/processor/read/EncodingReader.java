@@ -1,6 +1,8 @@
 package io.keyspan.processor.read;
 
-import com.palantir.javapoet.ClassName;
+import static io.keyspan.processor.base.TypeNames.CONVERTERS;
+import static io.keyspan.processor.base.TypeNames.ENCODINGS;
+
 import io.keyspan.annotations.Convert;
 import io.keyspan.annotations.Encoding;
 import io.keyspan.annotations.StoredAs;
@@ -24,8 +26,6 @@ import javax.lang.model.element.VariableElement;
  */
 final class EncodingReader {
   private static final String STORED_AS = StoredAs.class.getCanonicalName();
-  private static final ClassName CONVERTERS = ClassName.get("io.keyspan.schema", "Converters");
-  private static final ClassName ENCODINGS = ClassName.get("io.keyspan.schema", "Encodings");
 
   /** What an encoding stores: one family per Java type (or document trait) it applies to. */
   enum Family {

@@ -182,7 +182,7 @@ public final class EntityReader {
     Optional<TypeMapping> mapping =
         mapping(owner, source, mapped, roles, report)
             .flatMap(m -> encodings.apply(source, m, defaults, roles.timeToLive(), report));
-    Optional<String> read = read(owner, source, accessors, report);
+    Optional<Property.Accessor> read = read(owner, source, accessors, report);
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -197,7 +197,7 @@ public final class EntityReader {
             attributeName,
             source.type(),
             optionalContent.isPresent(),
-            primitiveDefault(source.type()),
+            primitive(source.type()),
             mapping.orElse(null),
             read.get(),
             setter,
@@ -279,41 +279,22 @@ public final class EntityReader {
     return boxed instanceof DeclaredType declared ? ((TypeElement) declared.asElement()).getQualifiedName().toString() : boxed.toString();
   }
 
-  private static String primitiveDefault(TypeMirror type) {
-    switch (type.getKind()) {
-      case BOOLEAN:
-        return "false";
-      case CHAR:
-        return "'\\0'";
-      case BYTE:
-        return "(byte) 0";
-      case SHORT:
-        return "(short) 0";
-      case INT:
-        return "0";
-      case LONG:
-        return "0L";
-      case FLOAT:
-        return "0f";
-      case DOUBLE:
-        return "0d";
-      default:
-        return null;
-    }
+  private static Optional<TypeKind> primitive(TypeMirror type) {
+    return type.getKind().isPrimitive() ? Optional.of(type.getKind()) : Optional.empty();
   }
 
-  /** The expression suffix that reads the property from an instance. */
-  private Optional<String> read(TypeElement owner, PropertySource source, Accessors accessors, Report report) {
+  /** The member that gives the property's value on an instance. */
+  private Optional<Property.Accessor> read(TypeElement owner, PropertySource source, Accessors accessors, Report report) {
     if (owner.getKind() == ElementKind.RECORD) {
-      return Optional.of(source.name() + "()");
+      return Optional.of(new Property.Accessor(source.name(), true));
     }
     VariableElement field = (VariableElement) source.element();
     Optional<ExecutableElement> getter = accessors.getter(field);
     if (getter.isPresent()) {
-      return Optional.of(getter.get().getSimpleName() + "()");
+      return Optional.of(new Property.Accessor(getter.get().getSimpleName().toString(), true));
     }
     if (accessors.isAccessible(field)) {
-      return Optional.of(field.getSimpleName().toString());
+      return Optional.of(new Property.Accessor(field.getSimpleName().toString(), false));
     }
     String expected = (field.asType().getKind() == TypeKind.BOOLEAN ? "is" : "get") + Accessors.capitalize(source.name());
     report.error(field, Message.NO_ACCESSOR, source.name(), owner.getSimpleName(), expected);
@@ -398,7 +379,6 @@ public final class EntityReader {
     if (property != null) {
       return new Entity.Argument(property, null);
     }
-    String literal = primitiveDefault(type);
-    return new Entity.Argument(null, literal == null ? "null" : literal);
+    return new Entity.Argument(null, type.getKind());
   }
 }

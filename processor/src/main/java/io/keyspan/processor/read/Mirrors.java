@@ -1,5 +1,6 @@
 package io.keyspan.processor.read;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,26 @@ import javax.lang.model.util.Elements;
 
 /**
  * Reads annotations through mirrors, by qualified name: {@code Class}-valued members are read
- * as types, never loaded, and defaults come from the annotation's declaration.
+ * as types, never loaded, and defaults come from the annotation's declaration. Every reader and
+ * validator finds annotations here, by the annotation's class literal or qualified name.
  */
-final class Mirrors {
+public final class Mirrors {
   private final Elements elements;
 
   Mirrors(Elements elements) {
     this.elements = elements;
   }
 
-  static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+  public static Optional<AnnotationMirror> find(Element element, Class<? extends Annotation> annotation) {
+    return find(element, annotation.getCanonicalName());
+  }
+
+  /** Whether the element carries the annotation. */
+  public static boolean has(Element element, Class<? extends Annotation> annotation) {
+    return find(element, annotation).isPresent();
+  }
+
+  public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(qualifiedName)) {
@@ -46,7 +57,7 @@ final class Mirrors {
   }
 
   /** The member's value when written in the source, not defaulted. */
-  static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String member) {
+  public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String member) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(member)) {
         return Optional.of(entry.getValue());

@@ -27,7 +27,7 @@ final class TableReader {
     this.mirrors = mirrors;
   }
 
-  io.keyspan.processor.model.Table read(TypeElement type, List<Property> properties, Report report) {
+  io.keyspan.processor.model.TableModel read(TypeElement type, List<Property> properties, Report report) {
     AnnotationMirror table = Mirrors.find(type, Table.class.getCanonicalName()).orElseThrow();
     String name = mirrors.string(table, "name");
     if (name.isEmpty()) {
@@ -45,8 +45,8 @@ final class TableReader {
       report.error(type, table, Message.BAD_CAPACITY, type.getSimpleName(), read, write);
     }
     Map<String, AnnotationMirror> configs = configs(type, report);
-    List<io.keyspan.processor.model.Table.Index> indexes = indexes(type, properties, configs, onDemand, report);
-    return new io.keyspan.processor.model.Table(name, table, onDemand, read, write, indexes);
+    List<io.keyspan.processor.model.TableModel.Index> indexes = indexes(type, properties, configs, onDemand, report);
+    return new io.keyspan.processor.model.TableModel(name, table, onDemand, read, write, indexes);
   }
 
   /** The {@code @Index} annotations by index name, repeated or in their container. */
@@ -60,13 +60,13 @@ final class TableReader {
       String name = mirrors.string(config, "name");
       AnnotationMirror previous = configs.putIfAbsent(name, config);
       if (previous != null) {
-        report.error(type, config, Message.INDEX_CONFLICT, name, "@Index", "@Index", "configure each index once");
+        report.error(type, config, Message.INDEX_CONFIGURED_TWICE, name);
       }
     }
     return configs;
   }
 
-  private List<io.keyspan.processor.model.Table.Index> indexes(
+  private List<io.keyspan.processor.model.TableModel.Index> indexes(
       TypeElement type, List<Property> properties, Map<String, AnnotationMirror> configs, boolean onDemand, Report report) {
     Map<String, Property> partitions = new LinkedHashMap<>();
     Map<String, Property> sorts = new LinkedHashMap<>();
@@ -82,9 +82,8 @@ final class TableReader {
         Property.IndexRole kind = kinds.putIfAbsent(index, key.role());
         if (kind != null && (kind != Property.IndexRole.LOCAL_SORT) != global) {
           report.error(
-              property.element(), key.annotation(), Message.INDEX_CONFLICT, index,
-              "@" + kind.annotation(), "@" + key.role().annotation() + " on " + property.javaName(),
-              "an index is either global or local");
+              property.element(), key.annotation(), Message.INDEX_GLOBAL_AND_LOCAL, index,
+              kind.annotation(), key.role().annotation(), property.javaName());
           continue;
         }
         Map<String, Property> target = key.role() == Property.IndexRole.GLOBAL_PARTITION ? partitions : sorts;
@@ -99,7 +98,7 @@ final class TableReader {
     }
     Optional<Property> tablePartition = properties.stream().filter(p -> p.roles().partitionKey()).findFirst();
     boolean tableHasSortKey = properties.stream().anyMatch(p -> p.roles().sortKey());
-    List<io.keyspan.processor.model.Table.Index> indexes = new ArrayList<>();
+    List<io.keyspan.processor.model.TableModel.Index> indexes = new ArrayList<>();
     for (Map.Entry<String, Property.IndexRole> entry : kinds.entrySet()) {
       String index = entry.getKey();
       boolean global = entry.getValue() != Property.IndexRole.LOCAL_SORT;
@@ -107,8 +106,7 @@ final class TableReader {
       Property sort = sorts.get(index);
       if (global && partition == null) {
         Property.IndexKey key = sort.roles().indexKeys().stream().filter(k -> k.indexName().equals(index)).findFirst().orElseThrow();
-        report.error(sort.element(), key.annotation(), Message.INDEX_CONFLICT, index, "@IndexSortKey",
-            "no @IndexPartitionKey", "a global index needs a partition key; add @IndexPartitionKey(\"" + index + "\")");
+        report.error(sort.element(), key.annotation(), Message.INDEX_SORT_KEY_WITHOUT_PARTITION_KEY, index, index);
         continue;
       }
       if (!global && !tableHasSortKey) {
@@ -130,20 +128,17 @@ final class TableReader {
         read = mirrors.number(config, "readCapacity");
         write = mirrors.number(config, "writeCapacity");
         if ((read != 0 || write != 0) && (!global || onDemand)) {
-          report.error(type, config, Message.INDEX_CONFLICT, index, "@Index", "its keys",
-              global ? "an on-demand table has no index capacity" : "a local index shares the table's capacity");
+          report.error(type, config, global ? Message.INDEX_CAPACITY_ON_DEMAND : Message.LOCAL_INDEX_CAPACITY, index);
         }
         if (!include.isEmpty() && !projection.equals("INCLUDE")) {
-          report.error(type, config, Message.INDEX_CONFLICT, index, "@Index(include)", "@Index(projection = " + projection + ")",
-              "only an INCLUDE projection lists attributes");
+          report.error(type, config, Message.INCLUDE_WITHOUT_INCLUDE_PROJECTION, index, projection);
         }
       }
-      indexes.add(new io.keyspan.processor.model.Table.Index(index, global, partition, sort, projection, include, read, write));
+      indexes.add(new io.keyspan.processor.model.TableModel.Index(index, global, partition, sort, projection, include, read, write));
     }
     for (Map.Entry<String, AnnotationMirror> unused : configs.entrySet()) {
       AnnotationValue name = mirrors.value(unused.getValue(), "name");
-      report.error(type, unused.getValue(), name, Message.INDEX_CONFLICT, unused.getKey(), "@Index", "no key annotation",
-          "no property declares this index; add @IndexPartitionKey or @LocalIndexSortKey with its name");
+      report.error(type, unused.getValue(), name, Message.INDEX_WITHOUT_KEYS, unused.getKey());
     }
     return indexes;
   }

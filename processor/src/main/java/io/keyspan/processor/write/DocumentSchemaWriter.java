@@ -1,5 +1,11 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.ATTRIBUTE_CONVERTER;
+import static io.keyspan.processor.base.TypeNames.DOCUMENT_ATTRIBUTE;
+import static io.keyspan.processor.base.TypeNames.DOCUMENT_SCHEMA;
+import static io.keyspan.processor.base.TypeNames.ENCODINGS;
+
+import io.keyspan.processor.base.TypeNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -18,11 +24,6 @@ import javax.lang.model.element.Modifier;
  * nested {@code Paths} attribute class whose methods lead into the document's fields.
  */
 public final class DocumentSchemaWriter {
-  private static final String SCHEMA = "io.keyspan.schema";
-  private static final ClassName DOCUMENT_SCHEMA = ClassName.get(SCHEMA, "DocumentSchema");
-  private static final ClassName DOCUMENT_ATTRIBUTE = ClassName.get(SCHEMA, "DocumentAttribute");
-  private static final ClassName CONVERTER = ClassName.get(SCHEMA, "AttributeConverter");
-  private static final ClassName ENCODINGS = ClassName.get(SCHEMA, "Encodings");
   private static final String NULL_WRITING = "converterWritingNulls";
   /** Methods of DocumentAttribute that a field method must not hide. */
   private static final Set<String> TAKEN =
@@ -47,10 +48,10 @@ public final class DocumentSchemaWriter {
         .addSuperinterface(ParameterizedTypeName.get(DOCUMENT_SCHEMA, document.className()))
         .addField(FieldSpec.builder(schema, "instance", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", schema).build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, document.className()), "converter",
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ATTRIBUTE_CONVERTER, document.className()), "converter",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.document(instance)", Mappings.CONVERTERS).build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, document.className()), NULL_WRITING,
+            .initializer("$T.document(instance)", TypeNames.CONVERTERS).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ATTRIBUTE_CONVERTER, document.className()), NULL_WRITING,
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.nullFields(converter, $T.of($L))", ENCODINGS, List.class, fieldNames(document)).build())
         .addFields(ItemCode.constants(document, Modifier.PRIVATE))
@@ -60,11 +61,11 @@ public final class DocumentSchemaWriter {
         .addMethod(MethodSpec.methodBuilder("converter")
             .addJavadoc("Stores the document as a map (M).\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(CONVERTER, document.className())).addStatement("return converter").build())
+            .returns(ParameterizedTypeName.get(ATTRIBUTE_CONVERTER, document.className())).addStatement("return converter").build())
         .addMethod(MethodSpec.methodBuilder(NULL_WRITING)
             .addJavadoc("Stores the document as a map (M) in which every null field is NULL, as {@code @StoredAs(NULL_FIELDS_NULL)} chooses.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(CONVERTER, document.className())).addStatement("return $L", NULL_WRITING).build())
+            .returns(ParameterizedTypeName.get(ATTRIBUTE_CONVERTER, document.className())).addStatement("return $L", NULL_WRITING).build())
         .addMethod(ItemCode.write("toMap", document, "map"))
         .addMethod(ItemCode.read("fromMap", document, "map"))
         .addType(paths(document, paths));
@@ -83,10 +84,10 @@ public final class DocumentSchemaWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(DOCUMENT_ATTRIBUTE, document.className()))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addParameter(Mappings.PATH, "path").addStatement("super(path, instance)").build())
+            .addParameter(TypeNames.PATH, "path").addStatement("super(path, instance)").build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addParameter(Mappings.PATH, "path")
-            .addParameter(ParameterizedTypeName.get(CONVERTER, document.className()), "converter")
+            .addParameter(TypeNames.PATH, "path")
+            .addParameter(ParameterizedTypeName.get(ATTRIBUTE_CONVERTER, document.className()), "converter")
             .addStatement("super(path, converter)").build());
     for (Property property : document.properties()) {
       String name = TAKEN.contains(property.javaName()) ? property.javaName() + "Field" : property.javaName();

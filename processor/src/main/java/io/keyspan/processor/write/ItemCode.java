@@ -1,5 +1,8 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.ATTRIBUTE_VALUE;
+
+import io.keyspan.processor.base.TypeNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -11,6 +14,7 @@ import io.keyspan.processor.model.Property;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import javax.lang.model.type.TypeKind;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -19,7 +23,6 @@ import javax.lang.model.element.Modifier;
  * per property, and the methods that write an object into a map and read it back.
  */
 final class ItemCode {
-  static final ClassName ATTRIBUTE_VALUE = ClassName.get("io.keyspan.value", "AttributeValue");
   static final TypeName MAP = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
 
   private ItemCode() {}
@@ -28,7 +31,7 @@ final class ItemCode {
   static List<FieldSpec> constants(Entity entity, Modifier visibility) {
     List<FieldSpec> fields = new ArrayList<>();
     for (Property property : entity.properties()) {
-      CodeBlock path = CodeBlock.of("$T.of($S)", Mappings.PATH, property.attributeName());
+      CodeBlock path = CodeBlock.of("$T.of($S)", TypeNames.PATH, property.attributeName());
       fields.add(
           FieldSpec.builder(Mappings.attributeType(property.mapping()), property.constantName(), visibility, Modifier.STATIC, Modifier.FINAL)
               .initializer(Mappings.newAttribute(property.mapping(), path, 0))
@@ -55,7 +58,7 @@ final class ItemCode {
             .addParameter(entity.className(), "source")
             .addStatement("$T $L = new $T<>()", MAP, mapName, LinkedHashMap.class);
     for (Property property : entity.properties()) {
-      method.addStatement("$L.$L($L, source.$L)", property.constantName(), property.optional() ? "writeOptional" : "write", mapName, property.read());
+      method.addStatement("$L.$L($L, source.$L)", property.constantName(), property.optional() ? "writeOptional" : "write", mapName, access(property.read()));
     }
     return method.addStatement("return $L", mapName).build();
   }
@@ -90,7 +93,7 @@ final class ItemCode {
     for (Entity.Argument argument : entity.constructorArguments()) {
       arguments.add(first ? "\n" : ",\n");
       first = false;
-      arguments.add(argument.property() == null ? CodeBlock.of("$L", argument.defaultLiteral()) : readValue(argument.property(), mapName));
+      arguments.add(argument.property() == null ? zero(argument.ignoredKind()) : readValue(argument.property(), mapName));
     }
     return method.addStatement("return new $T($L)", entity.className(), arguments.build()).build();
   }
@@ -99,9 +102,38 @@ final class ItemCode {
     if (property.optional()) {
       return CodeBlock.of("$L.readOptional($L)", property.constantName(), mapName);
     }
-    if (property.primitiveDefault() != null) {
-      return CodeBlock.of("$L.read($L, $L)", property.constantName(), mapName, property.primitiveDefault());
+    if (property.primitive().isPresent()) {
+      return CodeBlock.of("$L.read($L, $L)", property.constantName(), mapName, zero(property.primitive().get()));
     }
     return CodeBlock.of("$L.read($L)", property.constantName(), mapName);
+  }
+
+  // userId() for a record component or getter, name for a field
+  private static CodeBlock access(Property.Accessor accessor) {
+    return accessor.method() ? CodeBlock.of("$N()", accessor.name()) : CodeBlock.of("$N", accessor.name());
+  }
+
+  /** The Java literal of a type's zero: {@code 0L}, {@code false}, {@code null} for references. */
+  static CodeBlock zero(TypeKind kind) {
+    switch (kind) {
+      case BOOLEAN:
+        return CodeBlock.of("false");
+      case CHAR:
+        return CodeBlock.of("'\\0'");
+      case BYTE:
+        return CodeBlock.of("(byte) 0");
+      case SHORT:
+        return CodeBlock.of("(short) 0");
+      case INT:
+        return CodeBlock.of("0");
+      case LONG:
+        return CodeBlock.of("0L");
+      case FLOAT:
+        return CodeBlock.of("0f");
+      case DOUBLE:
+        return CodeBlock.of("0d");
+      default:
+        return CodeBlock.of("null");
+    }
   }
 }

@@ -1,5 +1,15 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.ATTRIBUTE_VALUE_TYPE;
+import static io.keyspan.processor.base.TypeNames.BINARY_ATTRIBUTE;
+import static io.keyspan.processor.base.TypeNames.CONVERTERS;
+import static io.keyspan.processor.base.TypeNames.LIST_ATTRIBUTE;
+import static io.keyspan.processor.base.TypeNames.MAP_ATTRIBUTE;
+import static io.keyspan.processor.base.TypeNames.NUMBER_ATTRIBUTE;
+import static io.keyspan.processor.base.TypeNames.SET_ATTRIBUTE;
+import static io.keyspan.processor.base.TypeNames.STRING_ATTRIBUTE;
+import static io.keyspan.processor.base.TypeNames.TYPED_ATTRIBUTE;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -11,17 +21,6 @@ import io.keyspan.processor.model.TypeMapping;
  * creates the typed attribute at a path. Shared by the schema and document writers.
  */
 final class Mappings {
-  private static final String SCHEMA = "io.keyspan.schema";
-  static final ClassName CONVERTERS = ClassName.get(SCHEMA, "Converters");
-  static final ClassName TYPED = ClassName.get(SCHEMA, "TypedAttribute");
-  static final ClassName STRING = ClassName.get(SCHEMA, "StringAttribute");
-  static final ClassName NUMBER = ClassName.get(SCHEMA, "NumberAttribute");
-  static final ClassName BINARY = ClassName.get(SCHEMA, "BinaryAttribute");
-  static final ClassName SET = ClassName.get(SCHEMA, "SetAttribute");
-  static final ClassName LIST = ClassName.get(SCHEMA, "ListAttribute");
-  static final ClassName MAP = ClassName.get(SCHEMA, "MapAttribute");
-  static final ClassName VALUE_TYPE = ClassName.get("io.keyspan.value", "AttributeValue", "Type");
-  static final ClassName PATH = ClassName.get("io.keyspan.expression", "Path");
 
   private Mappings() {}
 
@@ -37,7 +36,7 @@ final class Mappings {
       return CodeBlock.of("$T.list($L)", CONVERTERS, converter(list.element()));
     }
     if (mapping instanceof TypeMapping.SetOf set) {
-      return CodeBlock.of("$T.set($T.$L, $L)", CONVERTERS, VALUE_TYPE, set.setType(), converter(set.member()));
+      return CodeBlock.of("$T.set($T.$L, $L)", CONVERTERS, ATTRIBUTE_VALUE_TYPE, set.setType(), converter(set.member()));
     }
     if (mapping instanceof TypeMapping.MapOf map) {
       return CodeBlock.of("$T.map($L)", CONVERTERS, converter(map.value()));
@@ -51,13 +50,13 @@ final class Mappings {
   /** {@code StringAttribute<String>}, {@code ListAttribute<Integer, NumberAttribute<Integer>>}, ... */
   static TypeName attributeType(TypeMapping mapping) {
     if (mapping instanceof TypeMapping.ListOf list) {
-      return ParameterizedTypeName.get(LIST, list.element().javaType(), attributeType(list.element()));
+      return ParameterizedTypeName.get(LIST_ATTRIBUTE, list.element().javaType(), attributeType(list.element()));
     }
     if (mapping instanceof TypeMapping.SetOf set) {
-      return ParameterizedTypeName.get(SET, set.member().javaType());
+      return ParameterizedTypeName.get(SET_ATTRIBUTE, set.member().javaType());
     }
     if (mapping instanceof TypeMapping.MapOf map) {
-      return ParameterizedTypeName.get(MAP, map.value().javaType(), attributeType(map.value()));
+      return ParameterizedTypeName.get(MAP_ATTRIBUTE, map.value().javaType(), attributeType(map.value()));
     }
     if (mapping instanceof TypeMapping.Document document) {
       return document.schema().nestedClass("Paths");
@@ -69,15 +68,15 @@ final class Mappings {
   static CodeBlock newAttribute(TypeMapping mapping, CodeBlock path, int depth) {
     if (mapping instanceof TypeMapping.ListOf list) {
       String p = "p" + depth;
-      return CodeBlock.of("new $T<>($L, $L, $L -> $L)", LIST, path, converter(list.element()), p,
+      return CodeBlock.of("new $T<>($L, $L, $L -> $L)", LIST_ATTRIBUTE, path, converter(list.element()), p,
           newAttribute(list.element(), CodeBlock.of("$L", p), depth + 1));
     }
     if (mapping instanceof TypeMapping.SetOf set) {
-      return CodeBlock.of("new $T<>($L, $T.$L, $L)", SET, path, VALUE_TYPE, set.setType(), converter(set.member()));
+      return CodeBlock.of("new $T<>($L, $T.$L, $L)", SET_ATTRIBUTE, path, ATTRIBUTE_VALUE_TYPE, set.setType(), converter(set.member()));
     }
     if (mapping instanceof TypeMapping.MapOf map) {
       String p = "p" + depth;
-      return CodeBlock.of("new $T<>($L, $L, $L -> $L)", MAP, path, converter(map.value()), p,
+      return CodeBlock.of("new $T<>($L, $L, $L -> $L)", MAP_ATTRIBUTE, path, converter(map.value()), p,
           newAttribute(map.value(), CodeBlock.of("$L", p), depth + 1));
     }
     if (mapping instanceof TypeMapping.Document document) {
@@ -92,13 +91,13 @@ final class Mappings {
   private static ClassName scalarClass(TypeMapping mapping) {
     switch (mapping.kind()) {
       case STRING:
-        return STRING;
+        return STRING_ATTRIBUTE;
       case NUMBER:
-        return NUMBER;
+        return NUMBER_ATTRIBUTE;
       case BINARY:
-        return BINARY;
+        return BINARY_ATTRIBUTE;
       default:
-        return TYPED;
+        return TYPED_ATTRIBUTE;
     }
   }
 }

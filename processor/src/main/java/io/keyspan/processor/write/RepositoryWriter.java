@@ -1,5 +1,17 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.BINARY_SORT_KEY;
+import static io.keyspan.processor.base.TypeNames.DELETE;
+import static io.keyspan.processor.base.TypeNames.GET;
+import static io.keyspan.processor.base.TypeNames.KEY;
+import static io.keyspan.processor.base.TypeNames.KEYSPAN;
+import static io.keyspan.processor.base.TypeNames.NO_SORT_KEY;
+import static io.keyspan.processor.base.TypeNames.QUERY;
+import static io.keyspan.processor.base.TypeNames.SORT_KEY;
+import static io.keyspan.processor.base.TypeNames.STRING_SORT_KEY;
+import static io.keyspan.processor.base.TypeNames.TABLE_REPOSITORY;
+import static io.keyspan.processor.base.TypeNames.UPDATE;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -9,7 +21,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,18 +36,6 @@ import javax.lang.model.util.Elements;
  * javax.inject) is on the compile classpath.
  */
 public final class RepositoryWriter {
-  private static final String REPOSITORY = "io.keyspan.repository";
-  private static final ClassName TABLE_REPOSITORY = ClassName.get(REPOSITORY, "TableRepository");
-  private static final ClassName KEY = ClassName.get(REPOSITORY, "Key");
-  private static final ClassName GET = ClassName.get(REPOSITORY, "GetOperation");
-  private static final ClassName UPDATE = ClassName.get(REPOSITORY, "UpdateOperation");
-  private static final ClassName DELETE = ClassName.get(REPOSITORY, "DeleteOperation");
-  private static final ClassName QUERY = ClassName.get(REPOSITORY, "QueryOperation");
-  private static final ClassName SORT_KEY = ClassName.get(REPOSITORY, "SortKey");
-  private static final ClassName STRING_SORT_KEY = ClassName.get(REPOSITORY, "StringSortKey");
-  private static final ClassName BINARY_SORT_KEY = ClassName.get(REPOSITORY, "BinarySortKey");
-  private static final ClassName NO_SORT_KEY = ClassName.get(REPOSITORY, "NoSortKey");
-  private static final ClassName KEYSPAN = ClassName.get("io.keyspan", "Keyspan");
 
   private final Optional<String> injectPackage;
 
@@ -90,7 +90,7 @@ public final class RepositoryWriter {
         .addJavadoc("The items with this partition key, in sort-key order.\n")
         .addStatement("return newQuery(null, $T.$L, $N$L)", schema, partition.constantName(), keyParameters.get(0),
             sortKeyArgument(schema, sort)).build());
-    for (Table.Index index : entity.table().orElseThrow().indexes()) {
+    for (TableModel.Index index : entity.table().orElseThrow().indexes()) {
       Property indexKey = index.partitionKey();
       Optional<Property> indexSort = Optional.ofNullable(index.sortKey());
       ParameterSpec parameter = ParameterSpec.builder(TypeName.get(indexKey.type()), indexKey.javaName()).build();

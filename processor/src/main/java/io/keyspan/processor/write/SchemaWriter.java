@@ -1,5 +1,15 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.INDEX_DEFINITION;
+import static io.keyspan.processor.base.TypeNames.INDEX_PROJECTION;
+import static io.keyspan.processor.base.TypeNames.KEY_DEFINITION;
+import static io.keyspan.processor.base.TypeNames.SCALAR_TYPE;
+import static io.keyspan.processor.base.TypeNames.TABLE_DEFINITION;
+import static io.keyspan.processor.base.TypeNames.TABLE_SCHEMA;
+import static io.keyspan.processor.base.TypeNames.THROUGHPUT;
+import static io.keyspan.processor.base.TypeNames.TIMESTAMP_DEFINITION;
+import static io.keyspan.processor.base.TypeNames.ZONE_OFFSET;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -8,8 +18,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
-import io.keyspan.processor.model.Table;
+import io.keyspan.processor.model.TableModel;
 import io.keyspan.processor.model.TypeMapping;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -18,16 +30,6 @@ import javax.lang.model.element.Modifier;
  * definition, and straight-line {@code toItem}/{@code fromItem}.
  */
 public final class SchemaWriter {
-  private static final String SCHEMA = "io.keyspan.schema";
-  private static final ClassName TABLE_SCHEMA = ClassName.get(SCHEMA, "TableSchema");
-  private static final ClassName TABLE_DEFINITION = ClassName.get(SCHEMA, "TableDefinition");
-  private static final ClassName KEY_DEFINITION = ClassName.get(SCHEMA, "KeyDefinition");
-  private static final ClassName INDEX_DEFINITION = ClassName.get(SCHEMA, "IndexDefinition");
-  private static final ClassName TIMESTAMP_DEFINITION = ClassName.get(SCHEMA, "TimestampDefinition");
-  private static final ClassName SCALAR_TYPE = ClassName.get("io.keyspan.engine.table", "ScalarAttributeType");
-  private static final ClassName INDEX_PROJECTION = ClassName.get("io.keyspan.engine.table", "IndexProjection");
-  private static final ClassName THROUGHPUT = ClassName.get("io.keyspan.engine.table", "ProvisionedThroughput");
-  private static final ClassName ZONE_OFFSET = ClassName.get("java.time", "ZoneOffset");
 
   public TypeSpec.Builder write(Entity entity) {
     ClassName schema = entity.schemaName();
@@ -62,7 +64,7 @@ public final class SchemaWriter {
    * }</pre>
    */
   private CodeBlock definition(Entity entity) {
-    Table table = entity.table().orElseThrow();
+    TableModel table = entity.table().orElseThrow();
     CodeBlock.Builder code = CodeBlock.builder()
         .add("$T.builder($S, $L)$>$>", TABLE_DEFINITION, table.name(), key(entity.partitionKey().orElseThrow()));
     entity.sortKey().ifPresent(sortKey -> code.add("\n.sortKey($L)", key(sortKey)));
@@ -71,7 +73,7 @@ public final class SchemaWriter {
     } else {
       code.add("\n.provisioned($LL, $LL)", table.readCapacity(), table.writeCapacity());
     }
-    for (Table.Index index : table.indexes()) {
+    for (TableModel.Index index : table.indexes()) {
       CodeBlock sortKey = index.sortKey() == null ? CodeBlock.of("null") : key(index.sortKey());
       if (index.global()) {
         CodeBlock throughput = index.readCapacity() == 0 && index.writeCapacity() == 0
@@ -118,7 +120,7 @@ public final class SchemaWriter {
     return CodeBlock.of("$T.of($S, $T.$L)", KEY_DEFINITION, property.attributeName(), SCALAR_TYPE, type);
   }
 
-  private static CodeBlock projection(Table.Index index) {
+  private static CodeBlock projection(TableModel.Index index) {
     if (index.projection().equals("INCLUDE")) {
       CodeBlock names = index.nonKeyAttributes().stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
       return CodeBlock.of("$T.include($T.of($L))", INDEX_PROJECTION, List.class, names);
@@ -135,9 +137,9 @@ public final class SchemaWriter {
       case "java.time.ZonedDateTime":
         return CodeBlock.of("instant -> instant.atZone($T.UTC)", ZONE_OFFSET);
       case "java.time.LocalDateTime":
-        return CodeBlock.of("instant -> $T.ofInstant(instant, $T.UTC)", ClassName.get("java.time", "LocalDateTime"), ZONE_OFFSET);
+        return CodeBlock.of("instant -> $T.ofInstant(instant, $T.UTC)", ClassName.get(LocalDateTime.class), ZONE_OFFSET);
       case "java.time.LocalDate":
-        return CodeBlock.of("instant -> $T.ofInstant(instant, $T.UTC)", ClassName.get("java.time", "LocalDate"), ZONE_OFFSET);
+        return CodeBlock.of("instant -> $T.ofInstant(instant, $T.UTC)", ClassName.get(LocalDate.class), ZONE_OFFSET);
       case "java.lang.Long":
         return CodeBlock.of("instant -> instant.toEpochMilli()");
       default:

@@ -1,7 +1,8 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.GENERATED;
+
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import javax.lang.model.util.Elements;
  */
 public final class SourceWriter {
   static final String PROCESSOR = "io.keyspan.processor.KeyspanProcessor";
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final Filer filer;
   private final boolean generatedAvailable;

@@ -7,7 +7,6 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.keyspan.processor.KeyspanProcessor;
 import io.keyspan.processor.base.Message;
-import io.keyspan.processor.declared.DeclaredMessage;
 import io.keyspan.processor.testing.FirstRoundGenerator;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -101,7 +100,7 @@ class DeferralTest {
   void repositoryOfATableThatNeverAppears_isReportedAtTheAnnotation_inTheLastRound() {
     Compilation compilation = javac().withProcessors(new KeyspanProcessor()).compile(PLACE_QUERIES);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(DeclaredMessage.TABLE_NOT_FOUND.format("PlaceQueries"))
+    assertThat(compilation).hadErrorContaining(Message.TABLE_NOT_FOUND.format("PlaceQueries"))
         .inFile(PLACE_QUERIES).onLineContaining("@Repository(Place.class)");
     assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(PLACE_QUERIES).onLineContaining("@Repository(Place.class)");
     assertThat(compilation).hadErrorCount(3);

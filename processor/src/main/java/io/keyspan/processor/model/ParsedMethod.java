@@ -1,0 +1,37 @@
+package io.keyspan.processor.model;
+
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.KeyCondition;
+import io.keyspan.expression.Projection;
+import io.keyspan.expression.Update;
+import io.keyspan.processor.base.Report.Place;
+import java.util.Optional;
+
+/**
+ * A method's operation with its expression trees, before they are checked against the table:
+ * from annotation text (parsed) or from a derived name (built). Each part keeps the place an
+ * error about it points at.
+ *
+ * @param condition the filter of a read, the condition of a write; null for none
+ * @param returnValues for an update: ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW
+ * @param derived whether the method's name says what it does (no annotation)
+ */
+public record ParsedMethod(
+    Operation operation,
+    Optional<String> index,
+    Place indexPlace,
+    KeyCondition key,
+    Place keyPlace,
+    Condition condition,
+    Place conditionPlace,
+    Update update,
+    Place updatePlace,
+    Projection projection,
+    Place projectionPlace,
+    boolean descending,
+    boolean consistentRead,
+    Place consistentReadPlace,
+    int limit,
+    int pageSize,
+    String returnValues,
+    boolean derived) {}

@@ -1,0 +1,70 @@
+package io.keyspan.processor.validate;
+
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
+import io.keyspan.processor.model.Entity;
+import io.keyspan.processor.model.MethodPlan.Binding;
+import io.keyspan.processor.model.MethodPlan.Result;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.model.ParsedMethod;
+import io.keyspan.processor.model.TableModel;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks a parsed method against its table, one family of rules at a time: names
+ * ({@link NameRules}), key conditions ({@link KeyConditionRules}), index use ({@link IndexRules}),
+ * updates ({@link UpdateRules}), parameter binding ({@link ParameterBinding}) and return types
+ * ({@link ReturnTypes}). Reports every error it finds; returns a plan only for a clean method.
+ */
+public final class MethodVerifier {
+  private final Entity entity;
+  private final Types types;
+
+  public MethodVerifier(Entity entity, Types types) {
+    this.entity = entity;
+    this.types = types;
+  }
+
+  public Optional<MethodPlan> verify(ExecutableElement method, ParsedMethod parsed, Report report) {
+    int before = report.size();
+    MethodRules context = new MethodRules(entity, types, method, parsed, report);
+    NameRules names = new NameRules(context);
+    Optional<TableModel.Index> index = names.index();
+    if (report.size() > before || !names.attributesExist()) {
+      return Optional.empty();
+    }
+    Keys keys = index.map(Keys::of).orElseGet(() -> Keys.of(entity));
+    if (parsed.operation() == Operation.QUERY) {
+      KeyConditionRules keyRules = new KeyConditionRules(context);
+      keyRules.keyCondition(keys);
+      keyRules.filterLeavesKeys(keys);
+    }
+    IndexRules indexRules = new IndexRules(context);
+    index.ifPresent(indexRules::indexRules);
+    UpdateRules updateRules = new UpdateRules(context);
+    if (parsed.update() != null) {
+      updateRules.update();
+    }
+    if (!parsed.operation().isRead()) {
+      updateRules.noMaintainedAttributes();
+    }
+    ParameterBinding binding = new ParameterBinding(context);
+    Parameters parameters = binding.parameters();
+    List<Binding> bindings = binding.bindings(parameters);
+    ReturnTypes.Returns returns = new ReturnTypes(context).result(keys, index);
+    if (parsed.projection() == null) {
+      returns.projected().ifPresent(p -> index.ifPresent(i -> indexRules.projectedRules(i, p)));
+    }
+    parameters.cursor.filter(c -> returns.result() != Result.PAGE).ifPresent(c -> report.error(c,
+        Message.CURSOR_NEEDS_PAGE, c.getSimpleName(), method.getSimpleName(), entity.className().simpleName()));
+    if (report.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new MethodPlan(method, parsed, index, returns.result(), returns.projected(), bindings, parameters.limit, parameters.pageSize,
+        parameters.cursor, parameters.keyArguments, parameters.item));
+  }
+}

@@ -1,0 +1,225 @@
+package io.keyspan.processor.write;
+
+import static io.keyspan.processor.base.TypeNames.ATTRIBUTE_VALUE;
+import static io.keyspan.processor.base.TypeNames.CONVERTERS;
+import static io.keyspan.processor.base.TypeNames.DECLARED_READ;
+import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY;
+import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY_FACTORY;
+import static io.keyspan.processor.base.TypeNames.DECLARED_WRITE;
+import static io.keyspan.processor.base.TypeNames.KEYSPAN;
+import static io.keyspan.processor.base.TypeNames.RETURN_VALUE;
+
+import io.keyspan.processor.model.ParsedMethod;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.model.RepositoryModel;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.keyspan.expression.Path;
+import io.keyspan.expression.Projection;
+import io.keyspan.processor.model.MethodPlan.Binding;
+import io.keyspan.processor.model.MethodPlan.Projected;
+import io.keyspan.processor.model.Names;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes {@code R_Impl} for a repository interface {@code R}: one constant per method holding its
+ * checked operation (expression trees with placeholders), and one method that binds the call's
+ * parameters and runs it. It is {@code @Singleton} with an {@code @Inject} constructor when
+ * jakarta.inject (or else javax.inject) is on the compile classpath, and has a nested {@code
+ * Factory} that {@code Keyspan.repository(R.class)} finds through ServiceLoader.
+ */
+public final class ImplementationWriter {
+  private static final ClassName MAP = ClassName.get(Map.class);
+
+  private final Optional<String> injectPackage;
+
+  public ImplementationWriter(Elements elements) {
+    this.injectPackage = elements.getTypeElement("jakarta.inject.Inject") != null ? Optional.of("jakarta.inject")
+        : elements.getTypeElement("javax.inject.Inject") != null ? Optional.of("javax.inject") : Optional.empty();
+  }
+
+  public TypeSpec.Builder write(RepositoryModel model) {
+    ClassName entity = model.entity().className();
+    ClassName schema = model.entity().schemaName();
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(KEYSPAN, "keyspan")
+        .addStatement("super(keyspan, $T.instance())", schema);
+    TypeSpec.Builder type = TypeSpec.classBuilder(model.implementationName())
+        .addJavadoc("The generated implementation of {@link $T}, over the table of {@link $T}.\n", model.interfaceName(), entity)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(DECLARED_REPOSITORY, entity))
+        .addSuperinterface(model.interfaceName());
+    injectPackage.ifPresent(p -> {
+      type.addAnnotation(ClassName.get(p, "Singleton"));
+      constructor.addAnnotation(ClassName.get(p, "Inject"));
+    });
+    type.addMethod(constructor.build());
+    // Overloads share a name, so their constants get distinct ones: FIND_BY_ID, FIND_BY_ID_.
+    NameAllocator constants = new NameAllocator();
+    Map<ClassName, MethodSpec> mappers = new LinkedHashMap<>();
+    for (MethodPlan method : model.methods()) {
+      String constant = constants.newName(Names.constantName(method.name()), method);
+      type.addField(constant(method, constant));
+      method.projected().ifPresent(p -> mappers.computeIfAbsent(p.type(), t -> mapper(p, schema)));
+      type.addMethod(implementation(method, constant, schema));
+    }
+    type.addMethods(mappers.values());
+    return type.addType(factory(model));
+  }
+
+  // private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null).filter(new Condition.Compare(...));
+  private static FieldSpec constant(MethodPlan method, String name) {
+    ParsedMethod parsed = method.parsed();
+    String index = parsed.index().orElse(null);
+    CodeBlock.Builder code = CodeBlock.builder().add("$>$>");
+    if (parsed.operation() == Operation.QUERY) {
+      code.add("$T.query($S, $S, $L)", DECLARED_READ, method.name(), index, TreeCode.keyCondition(parsed.key()));
+    } else if (parsed.operation() == Operation.SCAN) {
+      code.add("$T.scan($S, $S)", DECLARED_READ, method.name(), index);
+    } else {
+      code.add("$T.$L($S)", DECLARED_WRITE, parsed.operation().name().toLowerCase(java.util.Locale.ROOT), method.name());
+    }
+    if (parsed.condition() != null) {
+      code.add(parsed.operation().isRead() ? "\n.filter($L)" : "\n.condition($L)", TreeCode.condition(parsed.condition()));
+    }
+    if (parsed.update() != null) {
+      code.add("\n.update($L)", TreeCode.update(parsed.update()));
+      if (!parsed.returnValues().equals("ALL_NEW")) {
+        code.add("\n.returnValues($T.$L)", RETURN_VALUE, parsed.returnValues());
+      }
+    }
+    if (parsed.operation().isRead()) {
+      Optional<Projection> projection = Optional.ofNullable(parsed.projection()).or(() -> method.projected()
+          .map(p -> new Projection(p.components().stream().map(c -> Path.of(c.attributeName())).toList())));
+      projection.ifPresent(p -> code.add("\n.projection($L)", TreeCode.projection(p)));
+      if (parsed.descending()) {
+        code.add("\n.descending()");
+      }
+      if (parsed.consistentRead()) {
+        code.add("\n.consistentRead()");
+      }
+      if (parsed.limit() > 0) {
+        code.add("\n.limit($L)", parsed.limit());
+      }
+      if (parsed.pageSize() > 0) {
+        code.add("\n.pageSize($L)", parsed.pageSize());
+      }
+    }
+    code.add("$<$<");
+    TypeName type = parsed.operation().isRead() ? DECLARED_READ : DECLARED_WRITE;
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(code.build()).build();
+  }
+
+  private static MethodSpec implementation(MethodPlan method, String constant, ClassName schema) {
+    MethodSpec.Builder spec = MethodSpec.overriding(method.element());
+    CodeBlock values = values(method, schema);
+    if (method.parsed().operation().isRead()) {
+      CodeBlock.Builder call = CodeBlock.builder().add("read($N, $L", constant, values);
+      method.projected().ifPresent(p -> call.add(", $N::$N", "this", mapperName(p.type())));
+      call.add(")");
+      method.limit().ifPresent(p -> call.add(".limit($N)", p.getSimpleName().toString()));
+      method.pageSize().ifPresent(p -> call.add(".pageSize($N)", p.getSimpleName().toString()));
+      method.cursor().ifPresent(p -> call.add(".startAfter($N)", p.getSimpleName().toString()));
+      return spec.addStatement("return $L$L", call.build(), readEnd(method.result())).build();
+    }
+    CodeBlock key = method.keyArguments().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.of($L)", MAP,
+        method.keyArguments().stream().map(k -> CodeBlock.of("$S, $T.$L.toValue($N)", k.property().attributeName(), schema,
+            k.property().constantName(), k.parameter().getSimpleName().toString())).collect(CodeBlock.joining(", ")));
+    CodeBlock item = method.item().map(i -> CodeBlock.of("$N", i.getSimpleName().toString())).orElse(CodeBlock.of("null"));
+    CodeBlock arguments = CodeBlock.of("$N, $L, $L, $L", constant, key, item, values);
+    switch (method.result()) {
+      case VOID:
+        return spec.addStatement("write($L)", arguments).build();
+      case CONDITION_HELD:
+        return spec.addStatement("return writeIfHeld($L)", arguments).build();
+      case ITEM:
+        return spec.addStatement("return write($L).orElse(null)", arguments).build();
+      default:
+        return spec.addStatement("return write($L)", arguments).build();
+    }
+  }
+
+  private static String readEnd(MethodPlan.Result result) {
+    switch (result) {
+      case LIST:
+        return ".list()";
+      case STREAM:
+        return ".stream()";
+      case PAGE:
+        return ".page()";
+      case OPTIONAL:
+        return ".first()";
+      case ONE:
+        return ".first().orElse(null)";
+      case COUNT:
+        return ".count()";
+      case EXISTS:
+        return ".exists()";
+      default:
+        throw new IllegalStateException("not a read result: " + result);
+    }
+  }
+
+  // Map.ofEntries(Map.entry(":age", UserSchema.AGE.toValue(age)), ...)
+  static CodeBlock values(MethodPlan method, ClassName schema) {
+    CodeBlock entries = method.bindings().stream().map(b -> CodeBlock.of("$T.entry($S, $L)", MAP, b.placeholder(),
+        value(b, schema))).collect(CodeBlock.joining(", "));
+    return CodeBlock.of("$T.ofEntries($L)", MAP, entries);
+  }
+
+  private static CodeBlock value(Binding binding, ClassName schema) {
+    String parameter = binding.parameter().getSimpleName().toString();
+    if (binding.attribute() != null) {
+      return CodeBlock.of("$T.$L.toValue($N)", schema, binding.attribute().constantName(), parameter);
+    }
+    return CodeBlock.of("$T.$L.toAttributeValue($N)", CONVERTERS, binding.converter(), parameter);
+  }
+
+  // private static OrderSummary orderSummary(Map<String, AttributeValue> item) {
+  //   return new OrderSummary(OrderSchema.ORDER_ID.read(item), OrderSchema.TOTAL.read(item, 0L));
+  // }
+  private static MethodSpec mapper(Projected projected, ClassName schema) {
+    CodeBlock arguments = projected.components().stream().map(p -> p.optional()
+        ? CodeBlock.of("$T.$L.readOptional(item)", schema, p.constantName())
+        : p.primitive().isPresent() ? CodeBlock.of("$T.$L.read(item, $L)", schema, p.constantName(), ItemCode.zero(p.primitive().get()))
+        : CodeBlock.of("$T.$L.read(item)", schema, p.constantName())).collect(CodeBlock.joining(", "));
+    return MethodSpec.methodBuilder(mapperName(projected.type()))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(projected.type())
+        .addParameter(ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE), "item")
+        .addStatement("return new $T($L)", projected.type(), arguments)
+        .build();
+  }
+
+  private static String mapperName(ClassName record) {
+    return "to" + String.join("", record.simpleNames());
+  }
+
+  // public static final class Factory implements DeclaredRepositoryFactory<UserQueries> { ... }
+  private static TypeSpec factory(RepositoryModel model) {
+    return TypeSpec.classBuilder("Factory")
+        .addJavadoc("Creates {@link $T} for {@code Keyspan.repository($T.class)}; listed in META-INF/services.\n",
+            model.implementationName(), model.interfaceName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(DECLARED_REPOSITORY_FACTORY, model.interfaceName()))
+        .addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), model.interfaceName()))
+            .addStatement("return $T.class", model.interfaceName()).build())
+        .addMethod(MethodSpec.methodBuilder("create").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(model.interfaceName()).addParameter(KEYSPAN, "keyspan")
+            .addStatement("return new $T(keyspan)", model.implementationName()).build())
+        .build();
+  }
+}
