@@ -6,6 +6,8 @@
  * into the user's own module calls; a qualified export could not name a user's module. The
  * expression evaluator and parser are the engines' and the processor's business only.
  */
+// "module": the qualified exports name modules built after this one, absent when it compiles.
+@SuppressWarnings("module")
 module io.keyspan.runtime {
   requires transitive io.keyspan.annotations;
   // Only JsonNodeConverter speaks JSON; applications that map JsonNode bring Jackson themselves.

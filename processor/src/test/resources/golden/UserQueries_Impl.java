@@ -66,6 +66,12 @@ public final class UserQueries_Impl extends DeclaredRepository<User> implements 
    * Creates {@link UserQueries_Impl} for {@code Keyspan.repository(UserQueries.class)}; listed in META-INF/services.
    */
   public static final class Factory implements DeclaredRepositoryFactory<UserQueries> {
+    /**
+     * The no-argument constructor {@link java.util.ServiceLoader} calls.
+     */
+    public Factory() {
+    }
+
     @Override
     public Class<UserQueries> type() {
       return UserQueries.class;

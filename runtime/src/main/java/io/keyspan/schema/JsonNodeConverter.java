@@ -23,6 +23,8 @@ import java.util.Map;
  * (which JSON lacks) read as arrays. Kept apart from {@link Converters} so that Jackson is
  * needed only by applications that map {@code JsonNode}.
  */
+// "exports": Jackson is a static (optional) requirement; whoever maps JsonNode requires it.
+@SuppressWarnings("exports")
 public final class JsonNodeConverter implements AttributeConverter<JsonNode> {
   public static final JsonNodeConverter INSTANCE = new JsonNodeConverter();
   private static final JsonNodeFactory NODES = new JsonNodeFactory(true);

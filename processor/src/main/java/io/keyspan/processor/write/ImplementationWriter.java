@@ -214,6 +214,10 @@ public final class ImplementationWriter {
             model.implementationName(), model.interfaceName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(DECLARED_REPOSITORY_FACTORY, model.interfaceName()))
+        // Explicit, so a user's module compiled with -Xlint:all -Werror gets no "default
+        // constructor exposed" warning from generated code.
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The no-argument constructor {@link java.util.ServiceLoader} calls.\n").build())
         .addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(Class.class), model.interfaceName()))
             .addStatement("return $T.class", model.interfaceName()).build())
