@@ -67,7 +67,7 @@ public final class UserQueries_Impl extends DeclaredRepository<User> implements 
    */
   public static final class Factory implements DeclaredRepositoryFactory<UserQueries> {
     /**
-     * The no-argument constructor {@link java.util.ServiceLoader} calls.
+     * The public no-argument constructor that service loading requires.
      */
     public Factory() {
     }

@@ -94,12 +94,14 @@ final class ArchitectureRules {
    * What only generated code calls stays out of the library. Apart from the package itself, only
    * the declared-repository classes that generated implementations extend (they stay beside the
    * package-private paging they share with query and scan) and the lookup of generated factories
-   * (the handle and the test kit call it) may use it.
+   * (the handle and the test kit call it) may use it, and the processor's {@code TypeNames}, which
+   * names these classes in the code it writes.
    */
   @ArchTest
   static final ArchRule GENERATED_SUPPORT_ONLY_FOR_GENERATED_CODE = classes().that().resideInAPackage(GENERATED_SUPPORT)
       .should().onlyHaveDependentClassesThat(resideInAPackage(GENERATED_SUPPORT)
           .or(belongToAnyOf(Keyspan.class, DeclaredRepository.class, DeclaredCall.class))
-          .or(simpleName("LocalEnvironment").and(resideInAPackage("io.keyspan.test"))))
+          .or(simpleName("LocalEnvironment").and(resideInAPackage("io.keyspan.test")))
+          .or(simpleName("TypeNames").and(resideInAPackage("io.keyspan.processor.base"))))
       .because("generated code is the only user of io.keyspan.repository.generated");
 }

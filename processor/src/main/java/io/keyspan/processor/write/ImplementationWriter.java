@@ -217,7 +217,7 @@ public final class ImplementationWriter {
         // Explicit, so a user's module compiled with -Xlint:all -Werror gets no "default
         // constructor exposed" warning from generated code.
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The no-argument constructor {@link java.util.ServiceLoader} calls.\n").build())
+            .addJavadoc("The public no-argument constructor that service loading requires.\n").build())
         .addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(Class.class), model.interfaceName()))
             .addStatement("return $T.class", model.interfaceName()).build())
