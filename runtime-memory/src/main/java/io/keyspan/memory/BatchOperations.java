@@ -38,7 +38,7 @@ final class BatchOperations {
   BatchGetItemResponse get(BatchGetItemRequest request) {
     int keys = request.requestItems().values().stream().mapToInt(k -> k.keys().size()).sum();
     if (request.requestItems().isEmpty()) {
-      throw Messages.constraint("{}", "requestItems", "have length greater than or equal to 1");
+      throw ErrorMessages.constraint("{}", "requestItems", "have length greater than or equal to 1");
     }
     if (keys > MAX_GET_KEYS) {
       throw new ValidationException("Too many items requested for the BatchGetItem call");
@@ -100,11 +100,11 @@ final class BatchOperations {
   BatchWriteItemResponse write(BatchWriteItemRequest request) {
     int writes = request.requestItems().values().stream().mapToInt(List::size).sum();
     if (writes > MAX_WRITES) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           request.requestItems().keySet(), "requestItems", "have length less than or equal to 25");
     }
     if (writes == 0) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           request.requestItems().keySet(),
           "requestItems",
           "have length greater than or equal to 1");
@@ -135,7 +135,7 @@ final class BatchOperations {
             });
     Map<String, Usage> usage = new LinkedHashMap<>();
     for (Planned planned : plan) {
-      TableDefinition definition = planned.table().definition();
+      TableSettings definition = planned.table().definition();
       Usage cost =
           Costs.write(definition, planned.table().get(planned.key()), planned.item(), false);
       usage.merge(definition.name(), cost, Usage::plus);

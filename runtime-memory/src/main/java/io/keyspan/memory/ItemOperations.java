@@ -63,7 +63,7 @@ final class ItemOperations {
 
   WriteResponse update(UpdateItemRequest request) {
     StoredTable table = catalog.table(request.tableName());
-    TableDefinition definition = table.definition();
+    TableSettings definition = table.definition();
     PrimaryKey key = KeyValidator.key(definition, request.key());
     checkUpdate(definition, request.update());
     Evaluation.check(request.condition(), ExpressionKind.CONDITION);
@@ -98,7 +98,7 @@ final class ItemOperations {
   /** PutItem and DeleteItem accept only NONE and ALL_OLD (Developer Guide WorkingWithItems). */
   static void checkAllOldOrNone(ReturnValue returnValues) {
     if (returnValues != ReturnValue.NONE && returnValues != ReturnValue.ALL_OLD) {
-      throw Messages.returnValuesAllOldOrNone();
+      throw ErrorMessages.returnValuesAllOldOrNone();
     }
   }
 
@@ -106,14 +106,14 @@ final class ItemOperations {
    * The errors an update raises before the item is read: its own static errors, and any clause
    * naming a key attribute (Developer Guide Expressions.UpdateExpressions).
    */
-  static void checkUpdate(TableDefinition table, Update update) {
+  static void checkUpdate(TableSettings table, Update update) {
     if (update == null) {
       return;
     }
     Evaluation.check(update);
     for (String target : ConditionPaths.targets(update)) {
       if (table.key().contains(target)) {
-        throw Messages.cannotUpdateKey(target);
+        throw ErrorMessages.cannotUpdateKey(target);
       }
     }
   }
@@ -143,7 +143,7 @@ final class ItemOperations {
    * of a missing item that only REMOVEs or DELETEs creates nothing, Developer Guide Expressions.UpdateExpressions).
    */
   static Updated applyUpdate(
-      TableDefinition table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {
+      TableSettings table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {
     Map<String, AttributeValue> base = old != null ? old : Map.copyOf(key.toMap(table.key()));
     if (update == null) {
       return new Updated(base, Map.of(), Map.of());
@@ -155,7 +155,7 @@ final class ItemOperations {
     Map<String, AttributeValue> item = Map.copyOf(result.newItem());
     KeyValidator.checkIndexKeys(table, item, true);
     if (KeyValidator.tooLarge(table, item)) {
-      throw Messages.updatedItemTooLarge();
+      throw ErrorMessages.updatedItemTooLarge();
     }
     return new Updated(item, result.updatedOld(), result.updatedNew());
   }

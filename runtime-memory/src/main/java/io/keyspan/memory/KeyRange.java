@@ -102,7 +102,7 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
     }
     if (literal.value().type() != KeyValidator.typeOf(key, attribute).valueType()) {
       throw new ValidationException(
-          Messages.INVALID + "Condition parameter type does not match schema type");
+          ErrorMessages.INVALID + "Condition parameter type does not match schema type");
     }
     return literal.value();
   }

@@ -52,17 +52,17 @@ public final class MemoryEngine implements Engine {
   private final Catalog catalog;
   private final TableOperations tables;
   private final ItemOperations items;
-  private final Reads reads;
+  private final ReadOperations reads;
   private final BatchOperations batches;
-  private final Transactions transactions;
+  private final TransactionOperations transactions;
 
   private MemoryEngine(EngineContext context) {
     this.catalog = new Catalog(context.clock());
     this.tables = new TableOperations(catalog);
     this.items = new ItemOperations(catalog);
-    this.reads = new Reads(catalog);
+    this.reads = new ReadOperations(catalog);
     this.batches = new BatchOperations(catalog);
-    this.transactions = new Transactions(catalog);
+    this.transactions = new TransactionOperations(catalog);
   }
 
   /** An empty engine on the system clock. */

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * maps, shared by the table and its indexes. Not thread-safe: the engine's lock guards it.
  */
 final class StoredTable {
-  private TableDefinition definition;
+  private TableSettings definition;
   private final OrderedStore items = new OrderedStore();
   private final Map<String, OrderedStore> indexes = new HashMap<>();
   private long sizeBytes;
@@ -27,12 +27,12 @@ final class StoredTable {
   /** An item's expiry time under time to live. */
   record Expiry(BigDecimal epochSeconds, PrimaryKey key) {}
 
-  StoredTable(TableDefinition definition) {
+  StoredTable(TableSettings definition) {
     this.definition = definition;
     definition.indexes().forEach(index -> indexes.put(index.name(), new OrderedStore()));
   }
 
-  TableDefinition definition() {
+  TableSettings definition() {
     return definition;
   }
 
@@ -84,7 +84,7 @@ final class StoredTable {
                 indexes
                     .get(index.name())
                     .put(
-                        PartitionKey.of(index.key().partitionOf(item)),
+                        HashedPartitionKey.of(index.key().partitionOf(item)),
                         index.entryKey(key, item),
                         item));
     BigDecimal expiry = expiryOf(item);
@@ -102,7 +102,7 @@ final class StoredTable {
                 indexes
                     .get(index.name())
                     .remove(
-                        PartitionKey.of(index.key().partitionOf(item)), index.entryKey(key, item)));
+                        HashedPartitionKey.of(index.key().partitionOf(item)), index.entryKey(key, item)));
     BigDecimal expiry = expiryOf(item);
     if (expiry != null) {
       expiries.remove(new Expiry(expiry, key));
@@ -112,7 +112,7 @@ final class StoredTable {
   // ------------------------------------------------------------------ settings
 
   /** Replaces the definition; indexes that are new are built from the items (a backfill). */
-  void redefine(TableDefinition updated) {
+  void redefine(TableSettings updated) {
     indexes.keySet().removeIf(name -> updated.index(name).isEmpty());
     definition = updated;
     updated
@@ -128,7 +128,7 @@ final class StoredTable {
                 if (index.covers(entry.item())) {
                   PrimaryKey tableKey = new PrimaryKey(entry.partition(), entry.key().sort());
                   store.put(
-                      PartitionKey.of(index.key().partitionOf(entry.item())),
+                      HashedPartitionKey.of(index.key().partitionOf(entry.item())),
                       index.entryKey(tableKey, entry.item()),
                       entry.item());
                 }

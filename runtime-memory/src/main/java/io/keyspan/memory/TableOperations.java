@@ -41,9 +41,9 @@ final class TableOperations {
   }
 
   TableDescription create(CreateTableRequest request) {
-    TableDefinition definition = TableValidator.validate(request, catalog.clock.instant());
+    TableSettings definition = TableValidator.validate(request, catalog.clock.instant());
     if (catalog.tables.containsKey(request.tableName())) {
-      throw new ResourceInUseException(Messages.tableExists(request.tableName()));
+      throw new ResourceInUseException(ErrorMessages.tableExists(request.tableName()));
     }
     StoredTable table = new StoredTable(definition);
     catalog.tables.put(request.tableName(), table);
@@ -63,10 +63,10 @@ final class TableOperations {
   ListTablesResponse list(ListTablesRequest request) {
     int limit = request.limit() == null ? 100 : request.limit();
     if (limit < 1) {
-      throw Messages.constraint(limit, "limit", "have value greater than or equal to 1");
+      throw ErrorMessages.constraint(limit, "limit", "have value greater than or equal to 1");
     }
     if (limit > 100) {
-      throw Messages.constraint(limit, "limit", "have value less than or equal to 100");
+      throw ErrorMessages.constraint(limit, "limit", "have value less than or equal to 100");
     }
     Iterator<String> names =
         (request.exclusiveStartTableName() == null
@@ -86,7 +86,7 @@ final class TableOperations {
   TableDescription update(UpdateTableRequest request) {
     TableValidator.checkName(request.tableName(), "tableName");
     StoredTable table = catalog.namedTable(request.tableName());
-    TableDefinition current = table.definition();
+    TableSettings current = table.definition();
     if (request.billingMode() == null
         && request.provisionedThroughput() == null
         && request.globalSecondaryIndexUpdates().isEmpty()) {
@@ -120,7 +120,7 @@ final class TableOperations {
               + ". Refer to the Amazon DynamoDB Developer Guide for"
               + " current limits and how to request higher limits.");
     }
-    TableDefinition updated = updateIndexes(request, current, billing);
+    TableSettings updated = updateIndexes(request, current, billing);
     table.redefine(
         updated.with(
             updated.attributeDefinitions(),
@@ -131,8 +131,8 @@ final class TableOperations {
   }
 
   /** Applies GSI creates (backfilled by the table), throughput updates and deletes. */
-  private TableDefinition updateIndexes(
-      UpdateTableRequest request, TableDefinition current, BillingMode billing) {
+  private TableSettings updateIndexes(
+      UpdateTableRequest request, TableSettings current, BillingMode billing) {
     Set<String> touched = new HashSet<>();
     int createsAndDeletes = 0;
     Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
@@ -145,7 +145,7 @@ final class TableOperations {
       String name = indexName(update);
       if (!touched.add(name)) {
         throw new ValidationException(
-            Messages.INVALID
+            ErrorMessages.INVALID
                 + "Only one global secondary index update per index is allowed simultaneously."
                 + " Index: "
                 + name);
@@ -153,7 +153,7 @@ final class TableOperations {
       if (update instanceof GlobalSecondaryIndexUpdate.Create create) {
         createsAndDeletes++;
         if (current.index(name).isPresent()) {
-          throw new ValidationException(Messages.INVALID + "Index already exists: " + name);
+          throw new ValidationException(ErrorMessages.INVALID + "Index already exists: " + name);
         }
         globals.add(
             TableValidator.validateGlobal(create.index(), allDefinitions, defined, billing));
@@ -182,7 +182,7 @@ final class TableOperations {
     }
     if (globals.size() > TableValidator.MAX_GLOBAL_INDEXES) {
       throw new ValidationException(
-          Messages.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
+          ErrorMessages.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
     }
     // Definitions no key uses any more are dropped, as DynamoDB does when an index goes.
     Set<String> used = new LinkedHashSet<>(current.key().names());
@@ -203,7 +203,7 @@ final class TableOperations {
     return ((GlobalSecondaryIndexUpdate.Update) update).indexName();
   }
 
-  private static SecondaryIndex globalIndex(TableDefinition table, String name) {
+  private static SecondaryIndex globalIndex(TableSettings table, String name) {
     return table.globalIndexes().stream()
         .filter(index -> index.name().equals(name))
         .findFirst()
@@ -219,7 +219,7 @@ final class TableOperations {
     StoredTable table = catalog.namedTable(request.tableName());
     String attribute = request.attributeName();
     if (attribute.isEmpty()) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           attribute,
           "timeToLiveSpecification.attributeName",
           "have length greater than or equal to 1");
@@ -244,7 +244,7 @@ final class TableOperations {
   // ------------------------------------------------------------------ description
 
   static TableDescription describe(StoredTable table, TableStatus status) {
-    TableDefinition definition = table.definition();
+    TableSettings definition = table.definition();
     return new TableDescription(
         definition.name(),
         status,

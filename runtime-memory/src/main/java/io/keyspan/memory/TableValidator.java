@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * Checks CreateTable (and the index part of UpdateTable) as DynamoDB does, in dynalite's order
- * (validations/createTable.js), and builds the {@link TableDefinition}.
+ * (validations/createTable.js), and builds the {@link TableSettings}.
  */
 final class TableValidator {
   private TableValidator() {}
@@ -35,26 +35,26 @@ final class TableValidator {
   /** Table and index names: 3 to 255 of [a-zA-Z0-9_.-] (Developer Guide: ServiceQuotas naming). */
   static void checkName(String name, String member) {
     if (name.length() < 3) {
-      throw Messages.constraint(name, member, "have length greater than or equal to 3");
+      throw ErrorMessages.constraint(name, member, "have length greater than or equal to 3");
     }
     if (name.length() > 255) {
-      throw Messages.constraint(name, member, "have length less than or equal to 255");
+      throw ErrorMessages.constraint(name, member, "have length less than or equal to 255");
     }
     if (!NAME.matcher(name).matches()) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           name, member, "satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
     }
   }
 
   static void checkThroughput(ProvisionedThroughput throughput, String member) {
     if (throughput.readCapacityUnits() < 1) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           throughput.readCapacityUnits(),
           member + ".readCapacityUnits",
           "have value greater than or equal to 1");
     }
     if (throughput.writeCapacityUnits() < 1) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           throughput.writeCapacityUnits(),
           member + ".writeCapacityUnits",
           "have value greater than or equal to 1");
@@ -73,7 +73,7 @@ final class TableValidator {
     }
   }
 
-  static TableDefinition validate(CreateTableRequest request, Instant now) {
+  static TableSettings validate(CreateTableRequest request, Instant now) {
     checkName(request.tableName(), "tableName");
     for (int i = 0; i < request.globalSecondaryIndexes().size(); i++) {
       checkName(
@@ -100,7 +100,7 @@ final class TableValidator {
         request.globalSecondaryIndexes().isEmpty() && request.localSecondaryIndexes().isEmpty();
     if (noIndexes && keys.size() != defined.size()) {
       throw new ValidationException(
-          Messages.INVALID
+          ErrorMessages.INVALID
               + "Number of attributes in KeySchema does not exactly match number of attributes"
               + " defined in AttributeDefinitions");
     }
@@ -112,7 +112,7 @@ final class TableValidator {
     if (!request.localSecondaryIndexes().isEmpty()) {
       if (!tableKey.hasSort()) {
         throw new ValidationException(
-            Messages.INVALID
+            ErrorMessages.INVALID
                 + "Table KeySchema does not have a range key, which is required when specifying a"
                 + " LocalSecondaryIndex");
       }
@@ -121,14 +121,14 @@ final class TableValidator {
         checkKeySchema(index.keySchema(), defined);
         if (index.keySchema().size() != 2) {
           throw new ValidationException(
-              Messages.INVALID
+              ErrorMessages.INVALID
                   + "Index KeySchema does not have a range key for index: "
                   + index.indexName());
         }
         String indexHash = index.keySchema().get(0).attributeName();
         if (!indexHash.equals(tableKey.partitionName())) {
           throw new ValidationException(
-              Messages.INVALID
+              ErrorMessages.INVALID
                   + "Index KeySchema does not have the same leading hash key as table KeySchema for"
                   + " index: "
                   + index.indexName()
@@ -150,7 +150,7 @@ final class TableValidator {
       }
       if (locals.size() > MAX_LOCAL_INDEXES) {
         throw new ValidationException(
-            Messages.INVALID + "Number of LocalSecondaryIndexes exceeds per-table limit of 5");
+            ErrorMessages.INVALID + "Number of LocalSecondaryIndexes exceeds per-table limit of 5");
       }
     }
     List<SecondaryIndex> globals = new ArrayList<>();
@@ -162,10 +162,10 @@ final class TableValidator {
     }
     if (globals.size() > MAX_GLOBAL_INDEXES) {
       throw new ValidationException(
-          Messages.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
+          ErrorMessages.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
     }
     checkAllDefinitionsUsed(defined, used);
-    return new TableDefinition(
+    return new TableSettings(
         request.tableName(),
         request.attributeDefinitions(),
         request.keySchema(),
@@ -189,7 +189,7 @@ final class TableValidator {
     checkProjection(index.projection());
     if (billingMode == BillingMode.PAY_PER_REQUEST && index.provisionedThroughput() != null) {
       throw new ValidationException(
-          Messages.INVALID
+          ErrorMessages.INVALID
               + "ProvisionedThroughput should not be specified for index: "
               + index.indexName()
               + " when BillingMode is PAY_PER_REQUEST");
@@ -198,7 +198,7 @@ final class TableValidator {
       if (index.provisionedThroughput() == null) {
         // Unverified against AWS; dynalite requires the member through its type checks.
         throw new ValidationException(
-            Messages.INVALID
+            ErrorMessages.INVALID
                 + "ProvisionedThroughput must be specified for index: "
                 + index.indexName());
       }
@@ -217,7 +217,7 @@ final class TableValidator {
   static void checkAllDefinitionsUsed(List<String> defined, Set<String> used) {
     if (!used.containsAll(defined)) {
       throw new ValidationException(
-          Messages.INVALID
+          ErrorMessages.INVALID
               + "Some AttributeDefinitions are not used. AttributeDefinitions: "
               + defined.stream().collect(Collectors.joining(", ", "[", "]"))
               + ", keys used: "
@@ -229,14 +229,14 @@ final class TableValidator {
     if (billingMode == BillingMode.PAY_PER_REQUEST) {
       if (throughput != null) {
         throw new ValidationException(
-            Messages.INVALID
+            ErrorMessages.INVALID
                 + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when"
                 + " BillingMode is PAY_PER_REQUEST");
       }
     } else {
       if (throughput == null) {
         throw new ValidationException(
-            Messages.INVALID
+            ErrorMessages.INVALID
                 + "ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode"
                 + " is PROVISIONED");
       }
@@ -246,10 +246,10 @@ final class TableValidator {
 
   private static void checkKeySchemaLength(List<KeySchemaElement> schema, String member) {
     if (schema.isEmpty()) {
-      throw Messages.constraint(schema, member, "have length greater than or equal to 1");
+      throw ErrorMessages.constraint(schema, member, "have length greater than or equal to 1");
     }
     if (schema.size() > 2) {
-      throw Messages.constraint(schema, member, "have length less than or equal to 2");
+      throw ErrorMessages.constraint(schema, member, "have length less than or equal to 2");
     }
   }
 
@@ -257,7 +257,7 @@ final class TableValidator {
     List<String> keys = schema.stream().map(KeySchemaElement::attributeName).toList();
     if (!defined.containsAll(keys)) {
       throw new ValidationException(
-          Messages.INVALID
+          ErrorMessages.INVALID
               + "Some index key attributes are not defined in AttributeDefinitions. Keys: "
               + String.join(", ", keys).transform(s -> "[" + s + "]")
               + ", AttributeDefinitions: "
@@ -281,7 +281,7 @@ final class TableValidator {
     if (projection.projectionType() != ProjectionType.INCLUDE
         && !projection.nonKeyAttributes().isEmpty()) {
       throw new ValidationException(
-          Messages.INVALID
+          ErrorMessages.INVALID
               + "ProjectionType is "
               + projection.projectionType()
               + ", but NonKeyAttributes is specified");
@@ -290,7 +290,7 @@ final class TableValidator {
 
   private static void checkUnique(Set<String> names, String indexName) {
     if (!names.add(indexName)) {
-      throw new ValidationException(Messages.INVALID + "Duplicate index name: " + indexName);
+      throw new ValidationException(ErrorMessages.INVALID + "Duplicate index name: " + indexName);
     }
   }
 }

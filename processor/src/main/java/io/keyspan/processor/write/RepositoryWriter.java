@@ -31,7 +31,7 @@ public final class RepositoryWriter {
   private static final ClassName UPDATE = ClassName.get(REPOSITORY, "UpdateOperation");
   private static final ClassName DELETE = ClassName.get(REPOSITORY, "DeleteOperation");
   private static final ClassName QUERY = ClassName.get(REPOSITORY, "QueryOperation");
-  private static final ClassName SORT_KEY = ClassName.get(REPOSITORY, "SortKey");
+  private static final ClassName SORT_KEY = ClassName.get(REPOSITORY, "QuerySortKey");
   private static final ClassName STRING_SORT_KEY = ClassName.get(REPOSITORY, "StringSortKey");
   private static final ClassName BINARY_SORT_KEY = ClassName.get(REPOSITORY, "BinarySortKey");
   private static final ClassName NO_SORT_KEY = ClassName.get(REPOSITORY, "NoSortKey");
@@ -123,7 +123,7 @@ public final class RepositoryWriter {
     return ParameterizedTypeName.get(QUERY, type, key);
   }
 
-  /** {@code , SortKey.of(OrderSchema.ORDER_ID)}, or nothing when there is no sort key. */
+  /** {@code , QuerySortKey.of(OrderSchema.ORDER_ID)}, or nothing when there is no sort key. */
   private static CodeBlock sortKeyArgument(ClassName schema, Optional<Property> sortKey) {
     return sortKey.map(property -> CodeBlock.of(", $T.of($T.$L)", SORT_KEY, schema, property.constantName()))
         .orElse(CodeBlock.of(""));

@@ -32,7 +32,7 @@ import java.util.Set;
  * engine's write lock, so no read, query or scan sees it half applied; it evaluates every action
  * before changing anything and changes all items or none.
  */
-final class Transactions {
+final class TransactionOperations {
   static final int MAX_ACTIONS = 100;
   static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
   static final int MAX_TOKEN_LENGTH = 36;
@@ -51,7 +51,7 @@ final class Transactions {
   private record Action(
       TransactWriteItem request, StoredTable table, PrimaryKey key, boolean writes) {}
 
-  Transactions(Catalog catalog) {
+  TransactionOperations(Catalog catalog) {
     this.catalog = catalog;
   }
 
@@ -79,7 +79,7 @@ final class Transactions {
     for (int i = 0; i < actions.size(); i++) {
       Action action = actions.get(i);
       Map<String, AttributeValue> old = action.table().get(action.key());
-      TableDefinition definition = action.table().definition();
+      TableSettings definition = action.table().definition();
       Usage cost =
           action.writes()
               ? Costs.write(definition, old, results.get(i), true)
@@ -166,7 +166,7 @@ final class Transactions {
     return actions;
   }
 
-  private static PrimaryKey keyOf(TransactWriteItem item, TableDefinition table) {
+  private static PrimaryKey keyOf(TransactWriteItem item, TableSettings table) {
     if (item instanceof TransactWriteItem.Put put) {
       return KeyValidator.item(table, put.item());
     }
@@ -266,21 +266,21 @@ final class Transactions {
 
   private static void checkCount(int count) {
     if (count < 1) {
-      throw Messages.constraint("[]", "transactItems", "have length greater than or equal to 1");
+      throw ErrorMessages.constraint("[]", "transactItems", "have length greater than or equal to 1");
     }
     if (count > MAX_ACTIONS) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           "[" + count + " items]", "transactItems", "have length less than or equal to 100");
     }
   }
 
   private static void checkToken(String token) {
     if (token.isEmpty()) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           token, "clientRequestToken", "have length greater than or equal to 1");
     }
     if (token.length() > MAX_TOKEN_LENGTH) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           token, "clientRequestToken", "have length less than or equal to 36");
     }
   }

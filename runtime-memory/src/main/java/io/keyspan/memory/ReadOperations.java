@@ -25,7 +25,7 @@ import java.util.NavigableMap;
  * evaluates items in order until Limit items or 1 MB, then filters, then projects. Resumption from
  * a LastEvaluatedKey is exact because every order is a total, stable order.
  */
-final class Reads {
+final class ReadOperations {
   /** A page stops once it has evaluated 1 MB of items (Developer Guide: ServiceQuotas). */
   static final long PAGE_BYTES = 1024 * 1024;
 
@@ -33,7 +33,7 @@ final class Reads {
 
   private final Catalog catalog;
 
-  Reads(Catalog catalog) {
+  ReadOperations(Catalog catalog) {
     this.catalog = catalog;
   }
 
@@ -116,14 +116,14 @@ final class Reads {
       }
       if (!valid) {
         throw new ValidationException(
-            "The provided starting key is invalid: " + Messages.KEY_SCHEMA_MISMATCH);
+            "The provided starting key is invalid: " + ErrorMessages.KEY_SCHEMA_MISMATCH);
       }
       PrimaryKey tableKey = PrimaryKey.of(table.key(), startKey);
       if (index == null) {
         return new OrderedStore.Entry(tableKey.partition(), tableKey.entry(), startKey);
       }
       return new OrderedStore.Entry(
-          PartitionKey.of(index.key().partitionOf(startKey)),
+          HashedPartitionKey.of(index.key().partitionOf(startKey)),
           index.entryKey(tableKey, startKey),
           startKey);
     }
@@ -148,7 +148,7 @@ final class Reads {
     if (request.filter() != null) {
       checkFilterNamesNoKey(request.filter(), table.key(), index);
     }
-    PartitionKey partition = PartitionKey.of(range.partition());
+    HashedPartitionKey partition = HashedPartitionKey.of(range.partition());
     NavigableMap<EntryKey, Map<String, AttributeValue>> entries =
         range.select(source.store().partition(partition));
     if (request.exclusiveStartKey() != null) {
@@ -275,15 +275,15 @@ final class Reads {
       return;
     }
     if (totalSegments < 1) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           totalSegments, "totalSegments", "have value greater than or equal to 1");
     }
     if (totalSegments > 1_000_000) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           totalSegments, "totalSegments", "have value less than or equal to 1000000");
     }
     if (segment < 0) {
-      throw Messages.constraint(segment, "segment", "have value greater than or equal to 0");
+      throw ErrorMessages.constraint(segment, "segment", "have value greater than or equal to 0");
     }
     if (segment >= totalSegments) {
       throw new ValidationException(
@@ -299,7 +299,7 @@ final class Reads {
 
   private static void checkLimit(Integer limit) {
     if (limit != null && limit < 1) {
-      throw Messages.constraint(limit, "limit", "have value greater than or equal to 1");
+      throw ErrorMessages.constraint(limit, "limit", "have value greater than or equal to 1");
     }
   }
 
@@ -308,7 +308,7 @@ final class Reads {
       return null;
     }
     SecondaryIndex index =
-        table.definition().index(indexName).orElseThrow(() -> Messages.noSuchIndex(indexName));
+        table.definition().index(indexName).orElseThrow(() -> ErrorMessages.noSuchIndex(indexName));
     if (index.global() && consistent) {
       throw new ValidationException(
           "Consistent reads are not supported on global secondary indexes");
@@ -340,7 +340,7 @@ final class Reads {
         && index.global()
         && index.projection().projectionType() != ProjectionType.ALL) {
       throw new ValidationException(
-          Messages.INVALID
+          ErrorMessages.INVALID
               + "Select type ALL_ATTRIBUTES is not supported for global secondary"
               + " index "
               + index.name()

@@ -9,8 +9,8 @@ import io.keyspan.expression.eval.Nesting;
  * actions/*.js), whose authors copied AWS's texts, and DynamoDB's Developer Guide
  * and API Reference. Where AWS's text is unverified, the constant's comment says so.
  */
-final class Messages {
-  private Messages() {}
+final class ErrorMessages {
+  private ErrorMessages() {}
 
   static final String INVALID = "One or more parameter values were invalid: ";
 
