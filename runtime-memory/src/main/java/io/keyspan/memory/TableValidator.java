@@ -1,6 +1,7 @@
 package io.keyspan.memory;
 
 import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.ResourceNames;
 import io.keyspan.engine.table.AttributeDefinition;
 import io.keyspan.engine.table.BillingMode;
 import io.keyspan.engine.table.GlobalSecondaryIndex;
@@ -17,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,20 +29,21 @@ final class TableValidator {
 
   static final int MAX_GLOBAL_INDEXES = 20;
   static final int MAX_LOCAL_INDEXES = 5;
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
   private static final long MAX_UNITS = 1_000_000_000_000L;
 
-  /** Table and index names: 3 to 255 of [a-zA-Z0-9_.-] (Developer Guide: ServiceQuotas naming). */
+  /** Table and index names, by {@link ResourceNames}: length first, then characters. */
   static void checkName(String name, String member) {
-    if (name.length() < 3) {
-      throw ErrorMessages.constraint(name, member, "have length greater than or equal to 3");
-    }
-    if (name.length() > 255) {
-      throw ErrorMessages.constraint(name, member, "have length less than or equal to 255");
-    }
-    if (!NAME.matcher(name).matches()) {
+    if (name.length() < ResourceNames.MIN_LENGTH) {
       throw ErrorMessages.constraint(
-          name, member, "satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+          name, member, "have length greater than or equal to " + ResourceNames.MIN_LENGTH);
+    }
+    if (name.length() > ResourceNames.MAX_LENGTH) {
+      throw ErrorMessages.constraint(
+          name, member, "have length less than or equal to " + ResourceNames.MAX_LENGTH);
+    }
+    if (!ResourceNames.hasAllowedCharacters(name)) {
+      throw ErrorMessages.constraint(
+          name, member, "satisfy regular expression pattern: " + ResourceNames.PATTERN);
     }
   }
 
