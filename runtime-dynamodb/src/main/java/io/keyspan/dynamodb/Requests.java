@@ -39,12 +39,12 @@ final class Requests {
     return software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
         .tableName(request.tableName())
         .item(AttributeValues.toSdk(request.item()))
-        .conditionExpression(expressions.condition(request.condition()))
+        .conditionExpression(expressions.condition(request.options().condition()))
         .expressionAttributeNames(expressions.names())
         .expressionAttributeValues(expressions.values())
-        .returnValues(orNull(request.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(orNull(request.returnValuesOnConditionCheckFailure().name(), "NONE"))
-        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .returnValues(orNull(request.options().returnValues().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(orNull(request.options().returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnConsumedCapacity(capacity(request.options().returnConsumedCapacity()))
         .build();
   }
 
@@ -66,12 +66,12 @@ final class Requests {
         .tableName(request.tableName())
         .key(AttributeValues.toSdk(request.key()))
         .updateExpression(expressions.update(request.update()))
-        .conditionExpression(expressions.condition(request.condition()))
+        .conditionExpression(expressions.condition(request.options().condition()))
         .expressionAttributeNames(expressions.names())
         .expressionAttributeValues(expressions.values())
-        .returnValues(orNull(request.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(orNull(request.returnValuesOnConditionCheckFailure().name(), "NONE"))
-        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .returnValues(orNull(request.options().returnValues().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(orNull(request.options().returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnConsumedCapacity(capacity(request.options().returnConsumedCapacity()))
         .build();
   }
 
@@ -80,12 +80,12 @@ final class Requests {
     return software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest.builder()
         .tableName(request.tableName())
         .key(AttributeValues.toSdk(request.key()))
-        .conditionExpression(expressions.condition(request.condition()))
+        .conditionExpression(expressions.condition(request.options().condition()))
         .expressionAttributeNames(expressions.names())
         .expressionAttributeValues(expressions.values())
-        .returnValues(orNull(request.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(orNull(request.returnValuesOnConditionCheckFailure().name(), "NONE"))
-        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .returnValues(orNull(request.options().returnValues().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(orNull(request.options().returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnConsumedCapacity(capacity(request.options().returnConsumedCapacity()))
         .build();
   }
 
