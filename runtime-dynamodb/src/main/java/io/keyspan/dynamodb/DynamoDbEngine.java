@@ -161,9 +161,7 @@ public final class DynamoDbEngine implements Engine {
   @Override
   public WriteResponse putItem(PutItemRequest request) {
     var response = call(() -> client.putItem(Requests.putItem(request)));
-    return new WriteResponse(
-        AttributeValues.fromSdkIfPresent(response.hasAttributes(), response.attributes()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.write(response.hasAttributes(), response.attributes(), response.consumedCapacity());
   }
 
   @Override
@@ -177,39 +175,29 @@ public final class DynamoDbEngine implements Engine {
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
     var response = call(() -> client.updateItem(Requests.updateItem(request)));
-    return new WriteResponse(
-        AttributeValues.fromSdkIfPresent(response.hasAttributes(), response.attributes()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.write(response.hasAttributes(), response.attributes(), response.consumedCapacity());
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
     var response = call(() -> client.deleteItem(Requests.deleteItem(request)));
-    return new WriteResponse(
-        AttributeValues.fromSdkIfPresent(response.hasAttributes(), response.attributes()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.write(response.hasAttributes(), response.attributes(), response.consumedCapacity());
   }
 
   @Override
   public PageResponse query(QueryRequest request) {
     var response = call(() -> client.query(Requests.query(request)));
-    return new PageResponse(
-        Responses.items(response.items()),
-        orZero(response.count()),
-        orZero(response.scannedCount()),
-        AttributeValues.fromSdkIfPresent(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.page(
+        response.items(), response.count(), response.scannedCount(),
+        response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.consumedCapacity());
   }
 
   @Override
   public PageResponse scan(ScanRequest request) {
     var response = call(() -> client.scan(Requests.scan(request)));
-    return new PageResponse(
-        Responses.items(response.items()),
-        orZero(response.count()),
-        orZero(response.scannedCount()),
-        AttributeValues.fromSdkIfPresent(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.page(
+        response.items(), response.count(), response.scannedCount(),
+        response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.consumedCapacity());
   }
 
   // ---------------------------------------------------------------- batches
@@ -306,9 +294,5 @@ public final class DynamoDbEngine implements Engine {
     } catch (UnsupportedOperationException e) {
       return "the endpoint of the DynamoDB client"; // a client implementation without a configuration
     }
-  }
-
-  private static int orZero(Integer count) {
-    return count == null ? 0 : count;
   }
 }

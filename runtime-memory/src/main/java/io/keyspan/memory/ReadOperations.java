@@ -1,8 +1,8 @@
 package io.keyspan.memory;
 
+import io.keyspan.engine.PageRequest;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
-import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
 import io.keyspan.engine.table.ProjectionType;
@@ -49,6 +49,12 @@ final class ReadOperations {
       Select select,
       Projection projection,
       boolean fetchesFromTable) {
+
+    /** The source a Query or Scan reads: its index, checked, and what it selects. */
+    static Source of(StoredTable table, PageRequest request) {
+      SecondaryIndex index = ReadOperations.index(table, request.indexName(), request.consistentRead());
+      return of(table, index, ReadOperations.select(request.select(), request.projection(), index), request.projection());
+    }
 
     static Source of(
         StoredTable table, SecondaryIndex index, Select select, Projection projection) {
@@ -97,15 +103,7 @@ final class ReadOperations {
 
     /** The store position of an ExclusiveStartKey, validated against the key names and types. */
     OrderedStore.Entry position(Map<String, AttributeValue> startKey) {
-      Map<String, AttributeValue> expected = new LinkedHashMap<>();
-      for (String name : table.key().names()) {
-        expected.put(name, startKey.get(name));
-      }
-      if (index != null) {
-        for (String name : index.key().names()) {
-          expected.put(name, startKey.get(name));
-        }
-      }
+      Map<String, AttributeValue> expected = lastKey(startKey);
       boolean valid = expected.size() == startKey.size();
       for (var entry : expected.entrySet()) {
         KeyAttributes owner = table.key().contains(entry.getKey()) ? table.key() : index.key();
@@ -123,7 +121,7 @@ final class ReadOperations {
         return new OrderedStore.Entry(tableKey.partition(), tableKey.entry(), startKey);
       }
       return new OrderedStore.Entry(
-          HashedPartitionKey.of(index.key().partitionOf(startKey)),
+          index.partition(startKey),
           index.entryKey(tableKey, startKey),
           startKey);
     }
@@ -134,19 +132,13 @@ final class ReadOperations {
   PageResponse query(QueryRequest request) {
     StoredTable table = catalog.table(request.tableName());
     checkLimit(request.limit());
-    SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
-    Source source =
-        Source.of(
-            table,
-            index,
-            select(request.select(), request.projection(), index),
-            request.projection());
+    Source source = Source.of(table, request);
     Evaluation.check(request.keyCondition());
     Evaluation.check(request.filter(), ExpressionKind.FILTER);
     Evaluation.check(request.projection());
     KeyRange range = KeyRange.of(request.keyCondition(), source.key());
     if (request.filter() != null) {
-      checkFilterNamesNoKey(request.filter(), table.key(), index);
+      checkFilterNamesNoKey(request.filter(), table.key(), source.index());
     }
     HashedPartitionKey partition = HashedPartitionKey.of(range.partition());
     NavigableMap<EntryKey, Map<String, AttributeValue>> entries =
@@ -161,13 +153,7 @@ final class ReadOperations {
     }
     Iterator<Map<String, AttributeValue>> items =
         (request.scanIndexForward() ? entries : entries.descendingMap()).values().iterator();
-    return page(
-        source,
-        items,
-        request.limit(),
-        request.filter(),
-        request.consistentRead(),
-        request.returnConsumedCapacity());
+    return page(source, items, request);
   }
 
   /** A Query filter may not name the key attributes (API Query.FilterExpression). */
@@ -189,13 +175,7 @@ final class ReadOperations {
     StoredTable table = catalog.table(request.tableName());
     checkLimit(request.limit());
     checkSegments(request.segment(), request.totalSegments());
-    SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
-    Source source =
-        Source.of(
-            table,
-            index,
-            select(request.select(), request.projection(), index),
-            request.projection());
+    Source source = Source.of(table, request);
     Evaluation.check(request.filter(), ExpressionKind.FILTER);
     Evaluation.check(request.projection());
     int total = request.totalSegments() == null ? 1 : request.totalSegments();
@@ -217,13 +197,7 @@ final class ReadOperations {
       entries = source.store().scan(fromHash, null, null);
     }
     Iterator<Map<String, AttributeValue>> items = new SegmentItems(entries, toHash);
-    return page(
-        source,
-        items,
-        request.limit(),
-        request.filter(),
-        request.consistentRead(),
-        request.returnConsumedCapacity());
+    return page(source, items, request);
   }
 
   /** The items of a scan up to the end of its segment's hash range. */
@@ -358,18 +332,13 @@ final class ReadOperations {
    * does; only its absence ends the read.
    */
   private PageResponse page(
-      Source source,
-      Iterator<Map<String, AttributeValue>> candidates,
-      Integer limit,
-      Condition filter,
-      boolean consistentRead,
-      ReturnConsumedCapacity returnConsumedCapacity) {
+      Source source, Iterator<Map<String, AttributeValue>> candidates, PageRequest request) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     int evaluated = 0;
     int matched = 0;
     long bytes = 0;
     double fetchUnits = 0;
-    Costs.Consistency consistency = Costs.Consistency.of(consistentRead);
+    Costs.Consistency consistency = Costs.Consistency.of(request.consistentRead());
     Map<String, AttributeValue> lastEvaluatedKey = null;
     boolean fetches = source.fetchesFromTable();
     while (candidates.hasNext()) {
@@ -377,7 +346,7 @@ final class ReadOperations {
       evaluated++;
       bytes += source.evaluatedBytes(item);
       Map<String, AttributeValue> view = source.view(item);
-      if (Evaluation.test(filter, view)) {
+      if (Evaluation.test(request.filter(), view)) {
         matched++;
         if (fetches) {
           fetchUnits += Costs.readUnits(ItemSize.of(item), consistency);
@@ -387,7 +356,7 @@ final class ReadOperations {
               source.projection() == null ? view : Evaluation.project(source.projection(), view));
         }
       }
-      if ((limit != null && evaluated == limit) || bytes >= PAGE_BYTES) {
+      if ((request.limit() != null && evaluated == request.limit()) || bytes >= PAGE_BYTES) {
         lastEvaluatedKey = source.lastKey(item);
         break;
       }
@@ -403,7 +372,7 @@ final class ReadOperations {
         matched,
         evaluated,
         lastEvaluatedKey,
-        usage.report(returnConsumedCapacity));
+        usage.report(request.returnConsumedCapacity()));
   }
 
   private static long ceilDiv(long dividend, long divisor) {
