@@ -8,7 +8,6 @@ import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.KeysAndAttributes;
 import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.WriteRequest;
-import io.keyspan.exception.ValidationException;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ final class BatchOperations {
       throw ErrorMessages.constraint("{}", "requestItems", "have length greater than or equal to 1");
     }
     if (keys > MAX_GET_KEYS) {
-      throw new ValidationException("Too many items requested for the BatchGetItem call");
+      throw ErrorMessages.tooManyBatchGetKeys();
     }
     Map<String, List<PrimaryKey>> validated = new LinkedHashMap<>();
     request
@@ -55,7 +54,7 @@ final class BatchOperations {
               for (Map<String, AttributeValue> key : wanted.keys()) {
                 PrimaryKey primaryKey = KeyValidator.key(table.definition(), key);
                 if (!seen.add(primaryKey)) {
-                  throw new ValidationException("Provided list of item keys contains duplicates");
+                  throw ErrorMessages.duplicateBatchKeys();
                 }
                 primaryKeys.add(primaryKey);
               }
@@ -128,7 +127,7 @@ final class BatchOperations {
                                 table.definition(), ((WriteRequest.Delete) write).key()),
                             null);
                 if (!seen.add(planned.key())) {
-                  throw new ValidationException("Provided list of item keys contains duplicates");
+                  throw ErrorMessages.duplicateBatchKeys();
                 }
                 plan.add(planned);
               }

@@ -6,7 +6,6 @@ import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
 import io.keyspan.engine.table.ProjectionType;
-import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.Projection;
@@ -113,8 +112,7 @@ final class ReadOperations {
                     == KeyValidator.typeOf(owner, entry.getKey()).valueType();
       }
       if (!valid) {
-        throw new ValidationException(
-            "The provided starting key is invalid: " + ErrorMessages.KEY_SCHEMA_MISMATCH);
+        throw ErrorMessages.invalidStartKey();
       }
       PrimaryKey tableKey = PrimaryKey.of(table.key(), startKey);
       if (index == null) {
@@ -161,10 +159,7 @@ final class ReadOperations {
       Condition filter, KeyAttributes tableKey, SecondaryIndex index) {
     for (String name : ConditionPaths.of(filter)) {
       if (tableKey.contains(name) || (index != null && index.key().contains(name))) {
-        throw new ValidationException(
-            "Filter Expression can only contain non-primary key attributes: Primary key"
-                + " attribute: "
-                + name);
+        throw ErrorMessages.filterOnKey(name);
       }
     }
   }
@@ -187,10 +182,7 @@ final class ReadOperations {
       OrderedStore.Entry start = source.position(request.exclusiveStartKey());
       long hash = start.partition().unsignedHash();
       if (hash < fromHash || hash >= toHash) {
-        throw new ValidationException(
-            // AWS's text for this case is unverified.
-            "The provided starting key is invalid: Exclusive start key does not belong to the"
-                + " provided segment");
+        throw ErrorMessages.startKeyOutsideSegment();
       }
       entries = source.store().scan(0, start.partition(), start.key());
     } else {
@@ -236,14 +228,10 @@ final class ReadOperations {
   /** Segment and TotalSegments rules (API Scan; dynalite validations/scan.js). */
   private static void checkSegments(Integer segment, Integer totalSegments) {
     if (segment != null && totalSegments == null) {
-      throw new ValidationException(
-          "The TotalSegments parameter is required but was not present in the request when"
-              + " Segment parameter is present");
+      throw ErrorMessages.segmentWithoutTotalSegments();
     }
     if (totalSegments != null && segment == null) {
-      throw new ValidationException(
-          "The Segment parameter is required but was not present in the request when parameter"
-              + " TotalSegments is present");
+      throw ErrorMessages.totalSegmentsWithoutSegment();
     }
     if (segment == null) {
       return;
@@ -260,12 +248,7 @@ final class ReadOperations {
       throw ErrorMessages.constraint(segment, "segment", "have value greater than or equal to 0");
     }
     if (segment >= totalSegments) {
-      throw new ValidationException(
-          "The Segment parameter is zero-based and must be less than parameter TotalSegments:"
-              + " Segment: "
-              + segment
-              + " is not less than TotalSegments: "
-              + totalSegments);
+      throw ErrorMessages.segmentNotBelowTotal(segment, totalSegments);
     }
   }
 
@@ -284,8 +267,7 @@ final class ReadOperations {
     SecondaryIndex index =
         table.definition().index(indexName).orElseThrow(() -> ErrorMessages.noSuchIndex(indexName));
     if (index.global() && consistent) {
-      throw new ValidationException(
-          "Consistent reads are not supported on global secondary indexes");
+      throw ErrorMessages.consistentReadOnGlobalIndex();
     }
     return index;
   }
@@ -294,31 +276,21 @@ final class ReadOperations {
   private static Select select(Select select, Projection projection, SecondaryIndex index) {
     if (projection != null) {
       if (select != null && select != Select.SPECIFIC_ATTRIBUTES) {
-        throw new ValidationException(
-            "Cannot specify the ProjectionExpression when choosing to get "
-                + (select == Select.COUNT ? "only the Count" : select.name()));
+        throw ErrorMessages.projectionWithSelect(select);
       }
       return Select.SPECIFIC_ATTRIBUTES;
     }
     if (select == Select.SPECIFIC_ATTRIBUTES) {
-      throw new ValidationException(
-          "Must specify the AttributesToGet or ProjectionExpression when choosing to get"
-              + " SPECIFIC_ATTRIBUTES");
+      throw ErrorMessages.specificAttributesWithoutProjection();
     }
     if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {
-      throw new ValidationException(
-          "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+      throw ErrorMessages.allProjectedWithoutIndex();
     }
     if (select == Select.ALL_ATTRIBUTES
         && index != null
         && index.global()
         && index.projection().projectionType() != ProjectionType.ALL) {
-      throw new ValidationException(
-          ErrorMessages.INVALID
-              + "Select type ALL_ATTRIBUTES is not supported for global secondary"
-              + " index "
-              + index.name()
-              + " because its projection type is not ALL");
+      throw ErrorMessages.allAttributesOnGlobalIndex(index.name());
     }
     if (select != null) {
       return select;

@@ -15,10 +15,6 @@ import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TableStatus;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.engine.table.TimeToLiveStatus;
-import io.keyspan.exception.LimitExceededException;
-import io.keyspan.exception.ResourceInUseException;
-import io.keyspan.exception.ResourceNotFoundException;
-import io.keyspan.exception.ValidationException;
 import io.keyspan.value.ItemSize;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +39,7 @@ final class TableOperations {
   TableDescription create(CreateTableRequest request) {
     TableSettings definition = TableValidator.validate(request, catalog.clock.instant());
     if (catalog.tables.containsKey(request.tableName())) {
-      throw new ResourceInUseException(ErrorMessages.tableExists(request.tableName()));
+      throw ErrorMessages.tableInUse(request.tableName());
     }
     StoredTable table = new StoredTable(definition);
     catalog.tables.put(request.tableName(), table);
@@ -90,9 +86,7 @@ final class TableOperations {
     if (request.billingMode() == null
         && request.provisionedThroughput() == null
         && request.globalSecondaryIndexUpdates().isEmpty()) {
-      throw new ValidationException(
-          "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled,"
-              + " GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+      throw ErrorMessages.nothingToUpdate();
     }
     BillingMode billing =
         request.billingMode() == null ? current.billingMode() : request.billingMode();
@@ -107,18 +101,7 @@ final class TableOperations {
         && request.provisionedThroughput().equals(current.throughput())
         && billing == current.billingMode()) {
       ProvisionedThroughput now = current.throughput();
-      throw new ValidationException(
-          "The provisioned throughput for the table will not change. The requested value equals"
-              + " the current value. Current ReadCapacityUnits provisioned for the table: "
-              + now.readCapacityUnits()
-              + ". Requested ReadCapacityUnits: "
-              + now.readCapacityUnits()
-              + ". Current WriteCapacityUnits provisioned for the table: "
-              + now.writeCapacityUnits()
-              + ". Requested WriteCapacityUnits: "
-              + now.writeCapacityUnits()
-              + ". Refer to the Amazon DynamoDB Developer Guide for"
-              + " current limits and how to request higher limits.");
+      throw ErrorMessages.throughputUnchanged(now);
     }
     TableSettings updated = updateIndexes(request, current, billing);
     table.redefine(
@@ -144,16 +127,12 @@ final class TableOperations {
     for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
       String name = indexName(update);
       if (!touched.add(name)) {
-        throw new ValidationException(
-            ErrorMessages.INVALID
-                + "Only one global secondary index update per index is allowed simultaneously."
-                + " Index: "
-                + name);
+        throw ErrorMessages.oneUpdatePerIndex(name);
       }
       if (update instanceof GlobalSecondaryIndexUpdate.Create create) {
         createsAndDeletes++;
         if (current.index(name).isPresent()) {
-          throw new ValidationException(ErrorMessages.INVALID + "Index already exists: " + name);
+          throw ErrorMessages.indexExists(name);
         }
         globals.add(
             TableValidator.validateGlobal(create.index(), allDefinitions, defined, billing));
@@ -176,13 +155,10 @@ final class TableOperations {
       }
     }
     if (createsAndDeletes > 1) {
-      throw new LimitExceededException(
-          "Subscriber limit exceeded: Only 1 online index can be created or deleted"
-              + " simultaneously per table");
+      throw ErrorMessages.oneOnlineIndexChange();
     }
     if (globals.size() > TableValidator.MAX_GLOBAL_INDEXES) {
-      throw new ValidationException(
-          ErrorMessages.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
+      throw ErrorMessages.tooManyGlobalIndexes();
     }
     // Definitions no key uses any more are dropped, as DynamoDB does when an index goes.
     Set<String> used = new LinkedHashSet<>(current.key().names());
@@ -209,8 +185,7 @@ final class TableOperations {
         .findFirst()
         .orElseThrow(
             () ->
-                new ResourceNotFoundException(
-                    "Requested resource not found: Requested index " + name + " not found"));
+                ErrorMessages.indexNotFound(name));
   }
 
   // ------------------------------------------------------------------ time to live
@@ -225,10 +200,10 @@ final class TableOperations {
           "have length greater than or equal to 1");
     }
     if (request.enabled() && table.ttlEnabled()) {
-      throw new ValidationException("TimeToLive is already enabled");
+      throw ErrorMessages.timeToLiveAlreadyEnabled();
     }
     if (!request.enabled() && !table.ttlEnabled()) {
-      throw new ValidationException("TimeToLive is already disabled");
+      throw ErrorMessages.timeToLiveAlreadyDisabled();
     }
     table.timeToLive(attribute, request.enabled());
     return describeTimeToLive(request.tableName());

@@ -9,7 +9,6 @@ import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.TransactWriteItemsResponse;
 import io.keyspan.exception.CancellationReason;
-import io.keyspan.exception.IdempotentParameterMismatchException;
 import io.keyspan.exception.TransactionCanceledException;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.ExpressionKind;
@@ -66,9 +65,7 @@ final class TransactionOperations {
       if (done != null) {
         if (!done.request().equals(request)) {
           // AWS's exact text is unverified; the error type is what callers test.
-          throw new IdempotentParameterMismatchException(
-              "Request parameters do not match the previous request with the same"
-                  + " ClientRequestToken");
+          throw ErrorMessages.tokenReusedWithOtherParameters();
         }
         return done.response();
       }
@@ -120,11 +117,7 @@ final class TransactionOperations {
       TransactWriteItem item = items.get(i);
       StoredTable table = catalog.table(item.tableName());
       if (item instanceof TransactWriteItem.ConditionCheck && item.condition() == null) {
-        throw new ValidationException(
-            "1 validation error detected: Value null at 'transactItems."
-                + (i + 1)
-                + ".member.conditionCheck.conditionExpression' failed to satisfy constraint:"
-                + " Member must not be null");
+        throw ErrorMessages.conditionCheckWithoutCondition(i + 1);
       }
       if (item instanceof TransactWriteItem.Put put) {
         bytes += ItemSize.of(put.item());
@@ -135,8 +128,7 @@ final class TransactionOperations {
       Evaluation.check(item.condition(), ExpressionKind.CONDITION);
     }
     if (bytes > MAX_REQUEST_BYTES) {
-      throw new ValidationException(
-          "Transaction request size cannot exceed " + (MAX_REQUEST_BYTES / 1024 / 1024) + " MB");
+      throw ErrorMessages.transactionTooLarge();
     }
     for (TransactWriteItem item : items) {
       StoredTable table = catalog.table(item.tableName());
@@ -159,8 +151,7 @@ final class TransactionOperations {
     Set<Target> seen = new HashSet<>();
     for (Action action : actions) {
       if (!seen.add(new Target(action.table().definition().name(), action.key()))) {
-        throw new ValidationException(
-            "Transaction request cannot include multiple operations on one item");
+        throw ErrorMessages.multipleOperationsOnOneItem();
       }
     }
     return actions;
