@@ -2,7 +2,6 @@ package io.keyspan.engine;
 
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * DeleteItem: removes one item by its key, optionally under a condition.
@@ -13,10 +12,8 @@ import java.util.Objects;
  */
 public record DeleteItemRequest(String tableName, Map<String, AttributeValue> key, WriteOptions options) {
   public DeleteItemRequest {
-    Objects.requireNonNull(tableName, "tableName");
-    Objects.requireNonNull(key, "key");
-    key = Map.copyOf(key);
-    options = options == null ? WriteOptions.DEFAULTS : options;
+    key = ItemKeys.copy(tableName, key);
+    options = WriteOptions.orDefaults(options);
   }
 
   /** An unconditional delete that returns nothing; the builder adds options. */

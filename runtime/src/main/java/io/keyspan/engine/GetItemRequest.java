@@ -3,7 +3,6 @@ package io.keyspan.engine;
 import io.keyspan.expression.Projection;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * GetItem: reads one item by its full primary key.
@@ -21,9 +20,7 @@ public record GetItemRequest(
     boolean consistentRead,
     ReturnConsumedCapacity returnConsumedCapacity) implements ReadRequest {
   public GetItemRequest {
-    Objects.requireNonNull(tableName, "tableName");
-    Objects.requireNonNull(key, "key");
-    key = Map.copyOf(key);
+    key = ItemKeys.copy(tableName, key);
     returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
   }
 

@@ -16,7 +16,7 @@ public record PutItemRequest(String tableName, Map<String, AttributeValue> item,
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(item, "item");
     item = Map.copyOf(item);
-    options = options == null ? WriteOptions.DEFAULTS : options;
+    options = WriteOptions.orDefaults(options);
   }
 
   /** An unconditional put that returns nothing; the builder adds options. */

@@ -3,7 +3,6 @@ package io.keyspan.engine;
 import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * UpdateItem: edits one item in place, creating it when absent (an upsert).
@@ -16,10 +15,8 @@ import java.util.Objects;
 public record UpdateItemRequest(
     String tableName, Map<String, AttributeValue> key, Update update, WriteOptions options) {
   public UpdateItemRequest {
-    Objects.requireNonNull(tableName, "tableName");
-    Objects.requireNonNull(key, "key");
-    key = Map.copyOf(key);
-    options = options == null ? WriteOptions.DEFAULTS : options;
+    key = ItemKeys.copy(tableName, key);
+    options = WriteOptions.orDefaults(options);
   }
 
   /** An upsert of the key alone, unconditional and returning nothing; the builder adds actions and options. */

@@ -20,6 +20,11 @@ public record WriteOptions(
   /** No condition and DynamoDB's defaults: return nothing, report no capacity. */
   public static final WriteOptions DEFAULTS = new WriteOptions(null, null, null, null);
 
+  /** {@code options}, or {@link #DEFAULTS} when null. */
+  static WriteOptions orDefaults(WriteOptions options) {
+    return options == null ? DEFAULTS : options;
+  }
+
   public WriteOptions {
     returnValues = returnValues == null ? ReturnValue.NONE : returnValues;
     returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure == null ? ReturnValuesOnConditionCheckFailure.NONE : returnValuesOnConditionCheckFailure;
