@@ -6,6 +6,9 @@ import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.GetItemRequest;
@@ -57,7 +60,7 @@ final class ClosableTestEngine implements Engine {
   }
 
   @Override
-  public TableDescription describeTable(String tableName) {
+  public TableDescription describeTable(DescribeTableRequest request) {
     throw unused();
   }
 
@@ -67,7 +70,7 @@ final class ClosableTestEngine implements Engine {
   }
 
   @Override
-  public TableDescription deleteTable(String tableName) {
+  public TableDescription deleteTable(DeleteTableRequest request) {
     throw unused();
   }
 
@@ -82,7 +85,7 @@ final class ClosableTestEngine implements Engine {
   }
 
   @Override
-  public TimeToLiveDescription describeTimeToLive(String tableName) {
+  public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
     throw unused();
   }
 

@@ -72,7 +72,8 @@ public final class DynamoDbEngine implements Engine {
     this.client = Objects.requireNonNull(client, "client");
     this.ownsClient = ownsClient;
     this.backoff = backoff;
-    this.waiter = new TableWaiter(this::describeTable, backoff.sleeper());
+    this.waiter = new TableWaiter(
+        tableName -> describeTable(new io.keyspan.engine.DescribeTableRequest(tableName)), backoff.sleeper());
   }
 
   /**
@@ -107,9 +108,9 @@ public final class DynamoDbEngine implements Engine {
   }
 
   @Override
-  public TableDescription describeTable(String tableName) {
+  public TableDescription describeTable(io.keyspan.engine.DescribeTableRequest request) {
     return TableModels.fromSdk(call(() -> client.describeTable(
-        DescribeTableRequest.builder().tableName(tableName).build())).table());
+        DescribeTableRequest.builder().tableName(request.tableName()).build())).table());
   }
 
   @Override
@@ -119,12 +120,12 @@ public final class DynamoDbEngine implements Engine {
   }
 
   @Override
-  public TableDescription deleteTable(String tableName) {
+  public TableDescription deleteTable(io.keyspan.engine.DeleteTableRequest request) {
     TableDescription deleting = TableModels.fromSdk(call(() -> client.deleteTable(
         software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest.builder()
-            .tableName(tableName)
+            .tableName(request.tableName())
             .build())).tableDescription());
-    waiter.untilDeleted(tableName);
+    waiter.untilDeleted(request.tableName());
     return deleting;
   }
 
@@ -146,13 +147,13 @@ public final class DynamoDbEngine implements Engine {
             .tableName(request.tableName())
             .timeToLiveSpecification(TableModels.toSdk(request.attributeName(), request.enabled()))
             .build()));
-    return describeTimeToLive(request.tableName());
+    return describeTimeToLive(new io.keyspan.engine.DescribeTimeToLiveRequest(request.tableName()));
   }
 
   @Override
-  public TimeToLiveDescription describeTimeToLive(String tableName) {
+  public TimeToLiveDescription describeTimeToLive(io.keyspan.engine.DescribeTimeToLiveRequest request) {
     return TableModels.fromSdk(call(() -> client.describeTimeToLive(
-        DescribeTimeToLiveRequest.builder().tableName(tableName).build())).timeToLiveDescription());
+        DescribeTimeToLiveRequest.builder().tableName(request.tableName()).build())).timeToLiveDescription());
   }
 
   // ---------------------------------------------------------------- items
@@ -160,9 +161,7 @@ public final class DynamoDbEngine implements Engine {
   @Override
   public WriteResponse putItem(PutItemRequest request) {
     var response = call(() -> client.putItem(Requests.putItem(request)));
-    return new WriteResponse(
-        AttributeValues.fromSdkIfPresent(response.hasAttributes(), response.attributes()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.write(response.hasAttributes(), response.attributes(), response.consumedCapacity());
   }
 
   @Override
@@ -176,39 +175,29 @@ public final class DynamoDbEngine implements Engine {
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
     var response = call(() -> client.updateItem(Requests.updateItem(request)));
-    return new WriteResponse(
-        AttributeValues.fromSdkIfPresent(response.hasAttributes(), response.attributes()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.write(response.hasAttributes(), response.attributes(), response.consumedCapacity());
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
     var response = call(() -> client.deleteItem(Requests.deleteItem(request)));
-    return new WriteResponse(
-        AttributeValues.fromSdkIfPresent(response.hasAttributes(), response.attributes()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.write(response.hasAttributes(), response.attributes(), response.consumedCapacity());
   }
 
   @Override
   public PageResponse query(QueryRequest request) {
     var response = call(() -> client.query(Requests.query(request)));
-    return new PageResponse(
-        Responses.items(response.items()),
-        orZero(response.count()),
-        orZero(response.scannedCount()),
-        AttributeValues.fromSdkIfPresent(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.page(
+        response.items(), response.count(), response.scannedCount(),
+        response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.consumedCapacity());
   }
 
   @Override
   public PageResponse scan(ScanRequest request) {
     var response = call(() -> client.scan(Requests.scan(request)));
-    return new PageResponse(
-        Responses.items(response.items()),
-        orZero(response.count()),
-        orZero(response.scannedCount()),
-        AttributeValues.fromSdkIfPresent(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()),
-        Responses.capacity(response.consumedCapacity()));
+    return Responses.page(
+        response.items(), response.count(), response.scannedCount(),
+        response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.consumedCapacity());
   }
 
   // ---------------------------------------------------------------- batches
@@ -305,9 +294,5 @@ public final class DynamoDbEngine implements Engine {
     } catch (UnsupportedOperationException e) {
       return "the endpoint of the DynamoDB client"; // a client implementation without a configuration
     }
-  }
-
-  private static int orZero(Integer count) {
-    return count == null ? 0 : count;
   }
 }

@@ -13,6 +13,7 @@ import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.WriteOptions;
 import io.keyspan.engine.WriteRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,15 +37,16 @@ final class Requests {
 
   static software.amazon.awssdk.services.dynamodb.model.PutItemRequest putItem(PutItemRequest request) {
     Expressions expressions = new Expressions();
+    WriteOptions options = request.options();
     return software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
         .tableName(request.tableName())
         .item(AttributeValues.toSdk(request.item()))
-        .conditionExpression(expressions.condition(request.condition()))
+        .conditionExpression(expressions.condition(options.condition()))
         .expressionAttributeNames(expressions.names())
         .expressionAttributeValues(expressions.values())
-        .returnValues(orNull(request.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(orNull(request.returnValuesOnConditionCheckFailure().name(), "NONE"))
-        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .returnValues(orNull(options.returnValues().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnConsumedCapacity(capacity(options.returnConsumedCapacity()))
         .build();
   }
 
@@ -62,30 +64,32 @@ final class Requests {
 
   static software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest updateItem(UpdateItemRequest request) {
     Expressions expressions = new Expressions();
+    WriteOptions options = request.options();
     return software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.builder()
         .tableName(request.tableName())
         .key(AttributeValues.toSdk(request.key()))
         .updateExpression(expressions.update(request.update()))
-        .conditionExpression(expressions.condition(request.condition()))
+        .conditionExpression(expressions.condition(options.condition()))
         .expressionAttributeNames(expressions.names())
         .expressionAttributeValues(expressions.values())
-        .returnValues(orNull(request.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(orNull(request.returnValuesOnConditionCheckFailure().name(), "NONE"))
-        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .returnValues(orNull(options.returnValues().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnConsumedCapacity(capacity(options.returnConsumedCapacity()))
         .build();
   }
 
   static software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest deleteItem(DeleteItemRequest request) {
     Expressions expressions = new Expressions();
+    WriteOptions options = request.options();
     return software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest.builder()
         .tableName(request.tableName())
         .key(AttributeValues.toSdk(request.key()))
-        .conditionExpression(expressions.condition(request.condition()))
+        .conditionExpression(expressions.condition(options.condition()))
         .expressionAttributeNames(expressions.names())
         .expressionAttributeValues(expressions.values())
-        .returnValues(orNull(request.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(orNull(request.returnValuesOnConditionCheckFailure().name(), "NONE"))
-        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .returnValues(orNull(options.returnValues().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnConsumedCapacity(capacity(options.returnConsumedCapacity()))
         .build();
   }
 

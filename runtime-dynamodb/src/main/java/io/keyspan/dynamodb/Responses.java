@@ -3,7 +3,9 @@ package io.keyspan.dynamodb;
 import io.keyspan.engine.Capacity;
 import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.KeysAndAttributes;
+import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.WriteRequest;
+import io.keyspan.engine.WriteResponse;
 import io.keyspan.expression.Projection;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
@@ -50,6 +52,34 @@ final class Responses {
 
   private static double orZero(Double units) {
     return units == null ? 0 : units;
+  }
+
+  private static int orZero(Integer count) {
+    return count == null ? 0 : count;
+  }
+
+  /** A PutItem, UpdateItem or DeleteItem response: the returned attributes and the capacity. */
+  static WriteResponse write(
+      boolean hasAttributes,
+      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> attributes,
+      software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity) {
+    return new WriteResponse(AttributeValues.fromSdkIfPresent(hasAttributes, attributes), capacity(capacity));
+  }
+
+  /** A Query or Scan page. */
+  static PageResponse page(
+      List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items,
+      Integer count,
+      Integer scannedCount,
+      boolean hasLastEvaluatedKey,
+      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> lastEvaluatedKey,
+      software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity) {
+    return new PageResponse(
+        items(items),
+        orZero(count),
+        orZero(scannedCount),
+        AttributeValues.fromSdkIfPresent(hasLastEvaluatedKey, lastEvaluatedKey),
+        capacity(capacity));
   }
 
   static List<Map<String, AttributeValue>> items(

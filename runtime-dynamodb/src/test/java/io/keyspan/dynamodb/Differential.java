@@ -2,6 +2,7 @@ package io.keyspan.dynamodb;
 
 import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DeleteTableRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
@@ -168,7 +169,7 @@ final class Differential {
 
   private static void drop(Engine engine, String table) {
     try {
-      engine.deleteTable(table);
+      engine.deleteTable(new DeleteTableRequest(table));
     } catch (ResourceNotFoundException alreadyGone) {
       // never created
     }

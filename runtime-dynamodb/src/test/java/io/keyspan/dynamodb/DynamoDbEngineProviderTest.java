@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import io.keyspan.Keyspan;
 import io.keyspan.dynamodb.emulator.Emulators;
 import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.DeleteTableRequest;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.table.AttributeDefinition;
@@ -46,7 +47,7 @@ class DynamoDbEngineProviderTest {
 
       assertThat(keyspan.engine().getItem(GetItemRequest.builder(table, Map.of("id", AttributeValue.s("1"))).build()).item())
           .isEqualTo(item);
-      keyspan.engine().deleteTable(table);
+      keyspan.engine().deleteTable(new DeleteTableRequest(table));
     }
   }
 }

@@ -8,7 +8,6 @@ import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.KeysAndAttributes;
 import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.WriteRequest;
-import io.keyspan.exception.ValidationException;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
 import java.util.ArrayList;
@@ -38,10 +37,10 @@ final class BatchOperations {
   BatchGetItemResponse get(BatchGetItemRequest request) {
     int keys = request.requestItems().values().stream().mapToInt(k -> k.keys().size()).sum();
     if (request.requestItems().isEmpty()) {
-      throw Messages.constraint("{}", "requestItems", "have length greater than or equal to 1");
+      throw ErrorMessages.constraint("{}", "requestItems", "have length greater than or equal to 1");
     }
     if (keys > MAX_GET_KEYS) {
-      throw new ValidationException("Too many items requested for the BatchGetItem call");
+      throw ErrorMessages.tooManyBatchGetKeys();
     }
     Map<String, List<PrimaryKey>> validated = new LinkedHashMap<>();
     request
@@ -55,7 +54,7 @@ final class BatchOperations {
               for (Map<String, AttributeValue> key : wanted.keys()) {
                 PrimaryKey primaryKey = KeyValidator.key(table.definition(), key);
                 if (!seen.add(primaryKey)) {
-                  throw new ValidationException("Provided list of item keys contains duplicates");
+                  throw ErrorMessages.duplicateBatchKeys();
                 }
                 primaryKeys.add(primaryKey);
               }
@@ -100,11 +99,11 @@ final class BatchOperations {
   BatchWriteItemResponse write(BatchWriteItemRequest request) {
     int writes = request.requestItems().values().stream().mapToInt(List::size).sum();
     if (writes > MAX_WRITES) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           request.requestItems().keySet(), "requestItems", "have length less than or equal to 25");
     }
     if (writes == 0) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           request.requestItems().keySet(),
           "requestItems",
           "have length greater than or equal to 1");
@@ -128,14 +127,14 @@ final class BatchOperations {
                                 table.definition(), ((WriteRequest.Delete) write).key()),
                             null);
                 if (!seen.add(planned.key())) {
-                  throw new ValidationException("Provided list of item keys contains duplicates");
+                  throw ErrorMessages.duplicateBatchKeys();
                 }
                 plan.add(planned);
               }
             });
     Map<String, Usage> usage = new LinkedHashMap<>();
     for (Planned planned : plan) {
-      TableDefinition definition = planned.table().definition();
+      TableSettings definition = planned.table().definition();
       Usage cost =
           Costs.write(definition, planned.table().get(planned.key()), planned.item(), false);
       usage.merge(definition.name(), cost, Usage::plus);

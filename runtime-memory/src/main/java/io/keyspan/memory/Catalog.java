@@ -16,7 +16,7 @@ final class Catalog {
   StoredTable table(String name) {
     StoredTable table = tables.get(name);
     if (table == null) {
-      throw Messages.tableNotFound();
+      throw ErrorMessages.tableNotFound();
     }
     return table;
   }
@@ -25,7 +25,7 @@ final class Catalog {
   StoredTable namedTable(String name) {
     StoredTable table = tables.get(name);
     if (table == null) {
-      throw Messages.tableNotFound(name);
+      throw ErrorMessages.tableNotFound(name);
     }
     return table;
   }

@@ -53,7 +53,7 @@ final class Costs {
 
   /** The cost of replacing {@code old} by {@code updated} (either null when absent). */
   static Usage write(
-      TableDefinition table,
+      TableSettings table,
       Map<String, AttributeValue> old,
       Map<String, AttributeValue> updated,
       boolean transactional) {
@@ -66,7 +66,7 @@ final class Costs {
   }
 
   private static double indexWrite(
-      TableDefinition table,
+      TableSettings table,
       SecondaryIndex index,
       Map<String, AttributeValue> old,
       Map<String, AttributeValue> updated,

@@ -7,6 +7,7 @@ import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.WriteOptions;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.expression.Condition;
@@ -30,16 +31,17 @@ final class ItemOperations {
 
   WriteResponse put(PutItemRequest request) {
     StoredTable table = catalog.table(request.tableName());
-    checkAllOldOrNone(request.returnValues());
-    Evaluation.check(request.condition(), ExpressionKind.CONDITION);
+    WriteOptions options = request.options();
+    checkAllOldOrNone(options.returnValues());
+    Evaluation.check(options.condition(), ExpressionKind.CONDITION);
     PrimaryKey key = KeyValidator.item(table.definition(), request.item());
     Map<String, AttributeValue> old = table.get(key);
-    checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
+    checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Usage usage = Costs.write(table.definition(), old, request.item(), false);
     table.write(key, request.item());
     return new WriteResponse(
-        request.returnValues() == ReturnValue.ALL_OLD ? old : null,
-        usage.report(request.returnConsumedCapacity()));
+        options.returnValues() == ReturnValue.ALL_OLD ? old : null,
+        usage.report(options.returnConsumedCapacity()));
   }
 
   GetItemResponse get(GetItemRequest request) {
@@ -63,34 +65,36 @@ final class ItemOperations {
 
   WriteResponse update(UpdateItemRequest request) {
     StoredTable table = catalog.table(request.tableName());
-    TableDefinition definition = table.definition();
+    WriteOptions options = request.options();
+    TableSettings definition = table.definition();
     PrimaryKey key = KeyValidator.key(definition, request.key());
     checkUpdate(definition, request.update());
-    Evaluation.check(request.condition(), ExpressionKind.CONDITION);
+    Evaluation.check(options.condition(), ExpressionKind.CONDITION);
     Map<String, AttributeValue> old = table.get(key);
-    checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
+    checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Updated updated = applyUpdate(definition, key, old, request.update());
     Usage usage = Costs.write(definition, old, updated.item(), false);
     if (updated.item() != null) {
       table.write(key, updated.item());
     }
     return new WriteResponse(
-        returned(request.returnValues(), old, updated),
-        usage.report(request.returnConsumedCapacity()));
+        returned(options.returnValues(), old, updated),
+        usage.report(options.returnConsumedCapacity()));
   }
 
   WriteResponse delete(DeleteItemRequest request) {
     StoredTable table = catalog.table(request.tableName());
-    checkAllOldOrNone(request.returnValues());
-    Evaluation.check(request.condition(), ExpressionKind.CONDITION);
+    WriteOptions options = request.options();
+    checkAllOldOrNone(options.returnValues());
+    Evaluation.check(options.condition(), ExpressionKind.CONDITION);
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
     Map<String, AttributeValue> old = table.get(key);
-    checkCondition(request.condition(), old, request.returnValuesOnConditionCheckFailure());
+    checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Usage usage = Costs.write(table.definition(), old, null, false);
     table.write(key, null);
     return new WriteResponse(
-        request.returnValues() == ReturnValue.ALL_OLD ? old : null,
-        usage.report(request.returnConsumedCapacity()));
+        options.returnValues() == ReturnValue.ALL_OLD ? old : null,
+        usage.report(options.returnConsumedCapacity()));
   }
 
   // ------------------------------------------------------------------ shared with transactions
@@ -98,7 +102,7 @@ final class ItemOperations {
   /** PutItem and DeleteItem accept only NONE and ALL_OLD (Developer Guide WorkingWithItems). */
   static void checkAllOldOrNone(ReturnValue returnValues) {
     if (returnValues != ReturnValue.NONE && returnValues != ReturnValue.ALL_OLD) {
-      throw Messages.returnValuesAllOldOrNone();
+      throw ErrorMessages.returnValuesAllOldOrNone();
     }
   }
 
@@ -106,14 +110,14 @@ final class ItemOperations {
    * The errors an update raises before the item is read: its own static errors, and any clause
    * naming a key attribute (Developer Guide Expressions.UpdateExpressions).
    */
-  static void checkUpdate(TableDefinition table, Update update) {
+  static void checkUpdate(TableSettings table, Update update) {
     if (update == null) {
       return;
     }
     Evaluation.check(update);
     for (String target : ConditionPaths.targets(update)) {
       if (table.key().contains(target)) {
-        throw Messages.cannotUpdateKey(target);
+        throw ErrorMessages.cannotUpdateKey(target);
       }
     }
   }
@@ -143,7 +147,7 @@ final class ItemOperations {
    * of a missing item that only REMOVEs or DELETEs creates nothing, Developer Guide Expressions.UpdateExpressions).
    */
   static Updated applyUpdate(
-      TableDefinition table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {
+      TableSettings table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {
     Map<String, AttributeValue> base = old != null ? old : Map.copyOf(key.toMap(table.key()));
     if (update == null) {
       return new Updated(base, Map.of(), Map.of());
@@ -155,7 +159,7 @@ final class ItemOperations {
     Map<String, AttributeValue> item = Map.copyOf(result.newItem());
     KeyValidator.checkIndexKeys(table, item, true);
     if (KeyValidator.tooLarge(table, item)) {
-      throw Messages.updatedItemTooLarge();
+      throw ErrorMessages.updatedItemTooLarge();
     }
     return new Updated(item, result.updatedOld(), result.updatedNew());
   }

@@ -1,6 +1,5 @@
 package io.keyspan.memory;
 
-import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Comparator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
@@ -20,15 +19,12 @@ import java.util.NavigableMap;
  */
 record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
 
-  private static final String PREFIX = "Invalid KeyConditionExpression: ";
-
   static KeyRange of(KeyCondition condition, KeyAttributes key) {
     KeyCondition.Term partitionTerm = null;
     KeyCondition.Term sortTerm = null;
     if (condition.terms().size() == 2
         && condition.terms().get(0).attribute().equals(condition.terms().get(1).attribute())) {
-      throw new ValidationException(
-          PREFIX + "KeyConditionExpressions must only contain one condition per key");
+      throw ErrorMessages.oneConditionPerKey();
     }
     for (KeyCondition.Term term : condition.terms()) {
       if (term.attribute().equals(key.partitionName())) {
@@ -38,17 +34,17 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
       }
     }
     if (partitionTerm == null) {
-      throw missed(key.partitionName());
+      throw ErrorMessages.keyConditionMissesKey(key.partitionName());
     }
     if (sortTerm != null && !sortTerm.attribute().equals(key.sortName())) {
       if (key.hasSort()) {
-        throw missed(key.sortName());
+        throw ErrorMessages.keyConditionMissesKey(key.sortName());
       }
-      throw new ValidationException("Query key condition not supported");
+      throw ErrorMessages.keyConditionNotSupported();
     }
     if (!(partitionTerm instanceof KeyCondition.Compare equality)
         || equality.op() != Comparator.EQ) {
-      throw new ValidationException("Query key condition not supported");
+      throw ErrorMessages.keyConditionNotSupported();
     }
     AttributeValue partition = value(equality.value(), key, key.partitionName());
     if (sortTerm != null) {
@@ -57,35 +53,22 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
     return new KeyRange(partition, sortTerm);
   }
 
-  private static ValidationException missed(String attribute) {
-    return new ValidationException("Query condition missed key schema element: " + attribute);
-  }
-
   private static void checkSortTerm(KeyCondition.Term term, KeyAttributes key) {
     if (term instanceof KeyCondition.Compare compare) {
       if (compare.op() == Comparator.NE) {
-        throw new ValidationException("Query key condition not supported");
+        throw ErrorMessages.keyConditionNotSupported();
       }
       value(compare.value(), key, key.sortName());
     } else if (term instanceof KeyCondition.Between between) {
       AttributeValue lower = value(between.lower(), key, key.sortName());
       AttributeValue upper = value(between.upper(), key, key.sortName());
       if (Values.compare(lower, upper) > 0) {
-        throw new ValidationException(
-            PREFIX
-                + "The BETWEEN operator requires upper bound to be greater than or equal to"
-                + " lower bound; lower bound operand: AttributeValue: "
-                + lower
-                + ", upper bound operand: AttributeValue: "
-                + upper);
+        throw ErrorMessages.betweenBoundsReversed(lower, upper);
       }
     } else {
       KeyCondition.BeginsWith beginsWith = (KeyCondition.BeginsWith) term;
       if (key.sortType().valueType() == AttributeValue.Type.N) {
-        throw new ValidationException(
-            PREFIX
-                + "Incorrect operand type for operator or function; operator or function:"
-                + " begins_with, operand type: N");
+        throw ErrorMessages.beginsWithOnNumber();
       }
       value(beginsWith.prefix(), key, key.sortName());
     }
@@ -94,15 +77,10 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
   /** A bound value whose type matches the key attribute's. */
   private static AttributeValue value(ValueOperand operand, KeyAttributes key, String attribute) {
     if (!(operand instanceof Literal literal)) {
-      throw new ValidationException(
-          PREFIX
-              + "An expression attribute value used in expression is not defined; attribute"
-              + " value: "
-              + ((Placeholder) operand).name());
+      throw ErrorMessages.undefinedKeyConditionValue(((Placeholder) operand).name());
     }
     if (literal.value().type() != KeyValidator.typeOf(key, attribute).valueType()) {
-      throw new ValidationException(
-          Messages.INVALID + "Condition parameter type does not match schema type");
+      throw ErrorMessages.keyConditionTypeMismatch();
     }
     return literal.value();
   }
@@ -115,15 +93,10 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
    */
   void checkStartKey(Map<String, AttributeValue> startKey, KeyAttributes key) {
     if (sortTerm != null && !ConditionEvaluator.test(KeyCondition.of(sortTerm), startKey)) {
-      throw new ValidationException(
-          "The provided starting key does not match the range key predicate");
+      throw ErrorMessages.startKeyOutsideRange();
     }
     if (!partition.equals(startKey.get(key.partitionName()))) {
-      throw new ValidationException(
-          sortTerm == null
-              ? "The provided starting key is outside query boundaries based on provided"
-                  + " conditions"
-              : "The query can return at most one row and cannot be restarted");
+      throw ErrorMessages.startKeyOutsidePartition(sortTerm != null);
     }
   }
 

@@ -17,15 +17,15 @@ final class KeyValidator {
   static final int MAX_SORT_KEY_BYTES = 1024;
 
   /** A key map of Get, Update, Delete or ConditionCheck: exactly the key attributes. */
-  static PrimaryKey key(TableDefinition table, Map<String, AttributeValue> key) {
+  static PrimaryKey key(TableSettings table, Map<String, AttributeValue> key) {
     KeyAttributes schema = table.key();
     if (key.size() != schema.names().size()) {
-      throw Messages.keyMismatch();
+      throw ErrorMessages.keyMismatch();
     }
     for (String name : schema.names()) {
       AttributeValue value = key.get(name);
       if (value == null || value.type() != typeOf(schema, name).valueType()) {
-        throw Messages.keyMismatch();
+        throw ErrorMessages.keyMismatch();
       }
     }
     checkKeyValues(schema, key);
@@ -33,25 +33,25 @@ final class KeyValidator {
   }
 
   /** A whole item of a Put: the table's key attributes, right types and sizes, index keys too. */
-  static PrimaryKey item(TableDefinition table, Map<String, AttributeValue> item) {
+  static PrimaryKey item(TableSettings table, Map<String, AttributeValue> item) {
     KeyAttributes schema = table.key();
     for (String name : schema.names()) {
       AttributeValue value = item.get(name);
       if (value == null) {
-        throw Messages.missingKey(name);
+        throw ErrorMessages.missingKey(name);
       }
       ScalarAttributeType expected = typeOf(schema, name);
       if (value.type() != expected.valueType()) {
-        throw Messages.keyTypeMismatch(name, expected.name(), value.type().name());
+        throw ErrorMessages.keyTypeMismatch(name, expected.name(), value.type().name());
       }
     }
     checkKeyValues(schema, item);
     checkIndexKeys(table, item, false);
     if (Nesting.exceedsLimit(item)) {
-      throw Messages.itemNestedTooDeep();
+      throw ErrorMessages.itemNestedTooDeep();
     }
     if (tooLarge(table, item)) {
-      throw Messages.itemTooLarge();
+      throw ErrorMessages.itemTooLarge();
     }
     return PrimaryKey.of(schema, item);
   }
@@ -61,7 +61,7 @@ final class KeyValidator {
    * Guide SecondaryIndexes). An update that breaks this gets DynamoDB's update-specific text.
    */
   static void checkIndexKeys(
-      TableDefinition table, Map<String, AttributeValue> item, boolean fromUpdate) {
+      TableSettings table, Map<String, AttributeValue> item, boolean fromUpdate) {
     for (SecondaryIndex index : (Iterable<SecondaryIndex>) table.indexes()::iterator) {
       KeyAttributes key = index.key();
       for (String name : key.names()) {
@@ -72,12 +72,12 @@ final class KeyValidator {
         ScalarAttributeType expected = typeOf(key, name);
         if (value.type() != expected.valueType()) {
           throw fromUpdate
-              ? Messages.updateIndexKeyType()
-              : Messages.indexKeyTypeMismatch(
+              ? ErrorMessages.updateIndexKeyType()
+              : ErrorMessages.indexKeyTypeMismatch(
                   name, expected.name(), value.type().name(), index.name());
         }
         if (isEmpty(value)) {
-          throw Messages.emptyIndexKey(name, kind(value), index.name());
+          throw ErrorMessages.emptyIndexKey(name, kind(value), index.name());
         }
         checkSize(value, name.equals(key.partitionName()));
       }
@@ -88,7 +88,7 @@ final class KeyValidator {
     for (String name : schema.names()) {
       AttributeValue value = key.get(name);
       if (isEmpty(value)) {
-        throw Messages.emptyKey(name, kind(value));
+        throw ErrorMessages.emptyKey(name, kind(value));
       }
       checkSize(value, name.equals(schema.partitionName()));
     }
@@ -101,10 +101,10 @@ final class KeyValidator {
     }
     long length = length(value);
     if (partition && length > MAX_PARTITION_KEY_BYTES) {
-      throw Messages.hashKeyTooLarge();
+      throw ErrorMessages.hashKeyTooLarge();
     }
     if (!partition && length > MAX_SORT_KEY_BYTES) {
-      throw Messages.rangeKeyTooLarge();
+      throw ErrorMessages.rangeKeyTooLarge();
     }
   }
 
@@ -114,7 +114,7 @@ final class KeyValidator {
    * secondary index on a table, there is a 400 KB limit on the total of" the item's size and its
    * index entries' sizes).
    */
-  static boolean tooLarge(TableDefinition table, Map<String, AttributeValue> item) {
+  static boolean tooLarge(TableSettings table, Map<String, AttributeValue> item) {
     long size = ItemSize.of(item);
     for (SecondaryIndex index : table.localIndexes()) {
       if (index.covers(item)) {

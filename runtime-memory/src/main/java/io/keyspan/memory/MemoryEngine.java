@@ -6,6 +6,9 @@ import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.GetItemRequest;
@@ -52,17 +55,17 @@ public final class MemoryEngine implements Engine {
   private final Catalog catalog;
   private final TableOperations tables;
   private final ItemOperations items;
-  private final Reads reads;
+  private final ReadOperations reads;
   private final BatchOperations batches;
-  private final Transactions transactions;
+  private final TransactionOperations transactions;
 
   private MemoryEngine(EngineContext context) {
     this.catalog = new Catalog(context.clock());
     this.tables = new TableOperations(catalog);
     this.items = new ItemOperations(catalog);
-    this.reads = new Reads(catalog);
+    this.reads = new ReadOperations(catalog);
     this.batches = new BatchOperations(catalog);
-    this.transactions = new Transactions(catalog);
+    this.transactions = new TransactionOperations(catalog);
   }
 
   /** An empty engine on the system clock. */
@@ -83,8 +86,8 @@ public final class MemoryEngine implements Engine {
   }
 
   @Override
-  public TableDescription describeTable(String tableName) {
-    return reading(() -> tables.describe(tableName));
+  public TableDescription describeTable(DescribeTableRequest request) {
+    return reading(() -> tables.describe(request.tableName()));
   }
 
   @Override
@@ -93,8 +96,8 @@ public final class MemoryEngine implements Engine {
   }
 
   @Override
-  public TableDescription deleteTable(String tableName) {
-    return writing(() -> tables.delete(tableName));
+  public TableDescription deleteTable(DeleteTableRequest request) {
+    return writing(() -> tables.delete(request.tableName()));
   }
 
   @Override
@@ -108,8 +111,8 @@ public final class MemoryEngine implements Engine {
   }
 
   @Override
-  public TimeToLiveDescription describeTimeToLive(String tableName) {
-    return reading(() -> tables.describeTimeToLive(tableName));
+  public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
+    return reading(() -> tables.describeTimeToLive(request.tableName()));
   }
 
   // ---------------------------------------------------------------- items

@@ -11,14 +11,14 @@ import java.util.TreeMap;
 
 /**
  * Items of a table or of one index, in DynamoDB's order: partitions by hash (see {@link
- * PartitionKey}), and inside a partition by sort key. Lookups and updates cost O(log n); a range
+ * HashedPartitionKey}), and inside a partition by sort key. Lookups and updates cost O(log n); a range
  * inside one partition costs O(log n + k). A partition holding a single item, the common case of
  * tables without a sort key, is stored without a map of its own to save memory. Not thread-safe:
  * the engine's lock guards it.
  */
 final class OrderedStore {
   /** Each value is a {@link One} or a {@code TreeMap<EntryKey, item>} of two or more items. */
-  private final TreeMap<PartitionKey, Object> partitions = new TreeMap<>();
+  private final TreeMap<HashedPartitionKey, Object> partitions = new TreeMap<>();
 
   private int size;
 
@@ -29,7 +29,7 @@ final class OrderedStore {
     return size;
   }
 
-  Map<String, AttributeValue> get(PartitionKey partition, EntryKey entry) {
+  Map<String, AttributeValue> get(HashedPartitionKey partition, EntryKey entry) {
     Object items = partitions.get(partition);
     if (items instanceof One one) {
       return one.key().compareTo(entry) == 0 ? one.item() : null;
@@ -39,7 +39,7 @@ final class OrderedStore {
 
   /** Stores an item; returns the one it replaced, or null. */
   Map<String, AttributeValue> put(
-      PartitionKey partition, EntryKey entry, Map<String, AttributeValue> item) {
+      HashedPartitionKey partition, EntryKey entry, Map<String, AttributeValue> item) {
     Object items = partitions.get(partition);
     if (items == null) {
       partitions.put(partition, new One(entry, item));
@@ -65,7 +65,7 @@ final class OrderedStore {
     return previous;
   }
 
-  void remove(PartitionKey partition, EntryKey entry) {
+  void remove(HashedPartitionKey partition, EntryKey entry) {
     Object items = partitions.get(partition);
     if (items instanceof One one) {
       if (one.key().compareTo(entry) == 0) {
@@ -85,7 +85,7 @@ final class OrderedStore {
   }
 
   /** The entries of one partition, in sort order; empty when the partition has none. */
-  NavigableMap<EntryKey, Map<String, AttributeValue>> partition(PartitionKey partition) {
+  NavigableMap<EntryKey, Map<String, AttributeValue>> partition(HashedPartitionKey partition) {
     return view(partitions.get(partition));
   }
 
@@ -116,14 +116,14 @@ final class OrderedStore {
   }
 
   /** One stored entry with its position. */
-  record Entry(PartitionKey partition, EntryKey key, Map<String, AttributeValue> item) {}
+  record Entry(HashedPartitionKey partition, EntryKey key, Map<String, AttributeValue> item) {}
 
   /**
    * Entries in store order from a position: strictly after {@code (partition, key)} when given,
    * else from the first partition whose unsigned hash is at least {@code fromHash}.
    */
-  Iterator<Entry> scan(long fromHash, PartitionKey partition, EntryKey key) {
-    Iterator<Map.Entry<PartitionKey, Object>> outer;
+  Iterator<Entry> scan(long fromHash, HashedPartitionKey partition, EntryKey key) {
+    Iterator<Map.Entry<HashedPartitionKey, Object>> outer;
     Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> first;
     if (partition != null) {
       first = partition(partition).tailMap(key, false).entrySet().iterator();
@@ -133,10 +133,10 @@ final class OrderedStore {
       outer =
           fromHash > 0xffffffffL
               ? Collections.emptyIterator()
-              : partitions.tailMap(PartitionKey.lowerBound(fromHash), true).entrySet().iterator();
+              : partitions.tailMap(HashedPartitionKey.lowerBound(fromHash), true).entrySet().iterator();
     }
     return new Iterator<>() {
-      private PartitionKey current = partition;
+      private HashedPartitionKey current = partition;
       private Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> inner = first;
 
       @Override

@@ -39,6 +39,11 @@ record SecondaryIndex(
     return true;
   }
 
+  /** The item's partition in this index. */
+  HashedPartitionKey partition(Map<String, AttributeValue> item) {
+    return HashedPartitionKey.of(key.partitionOf(item));
+  }
+
   EntryKey entryKey(PrimaryKey tableKey, Map<String, AttributeValue> item) {
     return EntryKey.of(key.sortOf(item), tableKey);
   }

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * One table's data: its items, one {@link OrderedStore} per secondary index kept in step on every
@@ -15,7 +17,7 @@ import java.util.TreeSet;
  * maps, shared by the table and its indexes. Not thread-safe: the engine's lock guards it.
  */
 final class StoredTable {
-  private TableDefinition definition;
+  private TableSettings definition;
   private final OrderedStore items = new OrderedStore();
   private final Map<String, OrderedStore> indexes = new HashMap<>();
   private long sizeBytes;
@@ -27,12 +29,12 @@ final class StoredTable {
   /** An item's expiry time under time to live. */
   record Expiry(BigDecimal epochSeconds, PrimaryKey key) {}
 
-  StoredTable(TableDefinition definition) {
+  StoredTable(TableSettings definition) {
     this.definition = definition;
     definition.indexes().forEach(index -> indexes.put(index.name(), new OrderedStore()));
   }
 
-  TableDefinition definition() {
+  TableSettings definition() {
     return definition;
   }
 
@@ -76,43 +78,33 @@ final class StoredTable {
   }
 
   private void remember(PrimaryKey key, Map<String, AttributeValue> item) {
-    definition
-        .indexes()
-        .filter(index -> index.covers(item))
-        .forEach(
-            index ->
-                indexes
-                    .get(index.name())
-                    .put(
-                        PartitionKey.of(index.key().partitionOf(item)),
-                        index.entryKey(key, item),
-                        item));
-    BigDecimal expiry = expiryOf(item);
-    if (expiry != null) {
-      expiries.add(new Expiry(expiry, key));
-    }
+    indexEntries(key, item).forEach(entry -> entry.store().put(entry.partition(), entry.key(), item));
+    expiry(key, item).ifPresent(expiries::add);
   }
 
   private void forget(PrimaryKey key, Map<String, AttributeValue> item) {
-    definition
+    indexEntries(key, item).forEach(entry -> entry.store().remove(entry.partition(), entry.key()));
+    expiry(key, item).ifPresent(expiries::remove);
+  }
+
+  /** Where an item stands in one index's store. */
+  private record IndexEntry(OrderedStore store, HashedPartitionKey partition, EntryKey key) {}
+
+  /** The item's entries in the indexes that cover it. */
+  private Stream<IndexEntry> indexEntries(PrimaryKey key, Map<String, AttributeValue> item) {
+    return definition
         .indexes()
         .filter(index -> index.covers(item))
-        .forEach(
+        .map(
             index ->
-                indexes
-                    .get(index.name())
-                    .remove(
-                        PartitionKey.of(index.key().partitionOf(item)), index.entryKey(key, item)));
-    BigDecimal expiry = expiryOf(item);
-    if (expiry != null) {
-      expiries.remove(new Expiry(expiry, key));
-    }
+                new IndexEntry(
+                    indexes.get(index.name()), index.partition(item), index.entryKey(key, item)));
   }
 
   // ------------------------------------------------------------------ settings
 
   /** Replaces the definition; indexes that are new are built from the items (a backfill). */
-  void redefine(TableDefinition updated) {
+  void redefine(TableSettings updated) {
     indexes.keySet().removeIf(name -> updated.index(name).isEmpty());
     definition = updated;
     updated
@@ -128,7 +120,7 @@ final class StoredTable {
                 if (index.covers(entry.item())) {
                   PrimaryKey tableKey = new PrimaryKey(entry.partition(), entry.key().sort());
                   store.put(
-                      PartitionKey.of(index.key().partitionOf(entry.item())),
+                      index.partition(entry.item()),
                       index.entryKey(tableKey, entry.item()),
                       entry.item());
                 }
@@ -153,10 +145,8 @@ final class StoredTable {
       Iterator<OrderedStore.Entry> all = items.scan(0, null, null);
       while (all.hasNext()) {
         OrderedStore.Entry entry = all.next();
-        BigDecimal expiry = expiryOf(entry.item());
-        if (expiry != null) {
-          expiries.add(new Expiry(expiry, new PrimaryKey(entry.partition(), entry.key().sort())));
-        }
+        expiry(new PrimaryKey(entry.partition(), entry.key().sort()), entry.item())
+            .ifPresent(expiries::add);
       }
     }
   }
@@ -165,11 +155,10 @@ final class StoredTable {
    * The expiry of an item: its TTL attribute when that is a top-level Number (epoch seconds); items
    * without one, or with another type, never expire (Developer Guide: TTL).
    */
-  private BigDecimal expiryOf(Map<String, AttributeValue> item) {
-    if (!ttlEnabled) {
-      return null;
-    }
-    return item.get(ttlAttribute) instanceof AttributeValue.N n ? n.value() : null;
+  private Optional<Expiry> expiry(PrimaryKey key, Map<String, AttributeValue> item) {
+    return ttlEnabled && item.get(ttlAttribute) instanceof AttributeValue.N n
+        ? Optional.of(new Expiry(n.value(), key))
+        : Optional.empty();
   }
 
   /** Whether some item expired before {@code nowEpochSeconds}. */

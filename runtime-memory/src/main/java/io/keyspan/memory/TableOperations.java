@@ -15,10 +15,6 @@ import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TableStatus;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.engine.table.TimeToLiveStatus;
-import io.keyspan.exception.LimitExceededException;
-import io.keyspan.exception.ResourceInUseException;
-import io.keyspan.exception.ResourceNotFoundException;
-import io.keyspan.exception.ValidationException;
 import io.keyspan.value.ItemSize;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,9 +37,9 @@ final class TableOperations {
   }
 
   TableDescription create(CreateTableRequest request) {
-    TableDefinition definition = TableValidator.validate(request, catalog.clock.instant());
+    TableSettings definition = TableValidator.validate(request, catalog.clock.instant());
     if (catalog.tables.containsKey(request.tableName())) {
-      throw new ResourceInUseException(Messages.tableExists(request.tableName()));
+      throw ErrorMessages.tableInUse(request.tableName());
     }
     StoredTable table = new StoredTable(definition);
     catalog.tables.put(request.tableName(), table);
@@ -63,10 +59,10 @@ final class TableOperations {
   ListTablesResponse list(ListTablesRequest request) {
     int limit = request.limit() == null ? 100 : request.limit();
     if (limit < 1) {
-      throw Messages.constraint(limit, "limit", "have value greater than or equal to 1");
+      throw ErrorMessages.constraint(limit, "limit", "have value greater than or equal to 1");
     }
     if (limit > 100) {
-      throw Messages.constraint(limit, "limit", "have value less than or equal to 100");
+      throw ErrorMessages.constraint(limit, "limit", "have value less than or equal to 100");
     }
     Iterator<String> names =
         (request.exclusiveStartTableName() == null
@@ -86,13 +82,11 @@ final class TableOperations {
   TableDescription update(UpdateTableRequest request) {
     TableValidator.checkName(request.tableName(), "tableName");
     StoredTable table = catalog.namedTable(request.tableName());
-    TableDefinition current = table.definition();
+    TableSettings current = table.definition();
     if (request.billingMode() == null
         && request.provisionedThroughput() == null
         && request.globalSecondaryIndexUpdates().isEmpty()) {
-      throw new ValidationException(
-          "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled,"
-              + " GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+      throw ErrorMessages.nothingToUpdate();
     }
     BillingMode billing =
         request.billingMode() == null ? current.billingMode() : request.billingMode();
@@ -107,20 +101,9 @@ final class TableOperations {
         && request.provisionedThroughput().equals(current.throughput())
         && billing == current.billingMode()) {
       ProvisionedThroughput now = current.throughput();
-      throw new ValidationException(
-          "The provisioned throughput for the table will not change. The requested value equals"
-              + " the current value. Current ReadCapacityUnits provisioned for the table: "
-              + now.readCapacityUnits()
-              + ". Requested ReadCapacityUnits: "
-              + now.readCapacityUnits()
-              + ". Current WriteCapacityUnits provisioned for the table: "
-              + now.writeCapacityUnits()
-              + ". Requested WriteCapacityUnits: "
-              + now.writeCapacityUnits()
-              + ". Refer to the Amazon DynamoDB Developer Guide for"
-              + " current limits and how to request higher limits.");
+      throw ErrorMessages.throughputUnchanged(now);
     }
-    TableDefinition updated = updateIndexes(request, current, billing);
+    TableSettings updated = updateIndexes(request, current, billing);
     table.redefine(
         updated.with(
             updated.attributeDefinitions(),
@@ -131,8 +114,8 @@ final class TableOperations {
   }
 
   /** Applies GSI creates (backfilled by the table), throughput updates and deletes. */
-  private TableDefinition updateIndexes(
-      UpdateTableRequest request, TableDefinition current, BillingMode billing) {
+  private TableSettings updateIndexes(
+      UpdateTableRequest request, TableSettings current, BillingMode billing) {
     Set<String> touched = new HashSet<>();
     int createsAndDeletes = 0;
     Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
@@ -144,16 +127,12 @@ final class TableOperations {
     for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
       String name = indexName(update);
       if (!touched.add(name)) {
-        throw new ValidationException(
-            Messages.INVALID
-                + "Only one global secondary index update per index is allowed simultaneously."
-                + " Index: "
-                + name);
+        throw ErrorMessages.oneUpdatePerIndex(name);
       }
       if (update instanceof GlobalSecondaryIndexUpdate.Create create) {
         createsAndDeletes++;
         if (current.index(name).isPresent()) {
-          throw new ValidationException(Messages.INVALID + "Index already exists: " + name);
+          throw ErrorMessages.indexExists(name);
         }
         globals.add(
             TableValidator.validateGlobal(create.index(), allDefinitions, defined, billing));
@@ -176,13 +155,10 @@ final class TableOperations {
       }
     }
     if (createsAndDeletes > 1) {
-      throw new LimitExceededException(
-          "Subscriber limit exceeded: Only 1 online index can be created or deleted"
-              + " simultaneously per table");
+      throw ErrorMessages.oneOnlineIndexChange();
     }
     if (globals.size() > TableValidator.MAX_GLOBAL_INDEXES) {
-      throw new ValidationException(
-          Messages.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
+      throw ErrorMessages.tooManyGlobalIndexes();
     }
     // Definitions no key uses any more are dropped, as DynamoDB does when an index goes.
     Set<String> used = new LinkedHashSet<>(current.key().names());
@@ -203,14 +179,13 @@ final class TableOperations {
     return ((GlobalSecondaryIndexUpdate.Update) update).indexName();
   }
 
-  private static SecondaryIndex globalIndex(TableDefinition table, String name) {
+  private static SecondaryIndex globalIndex(TableSettings table, String name) {
     return table.globalIndexes().stream()
         .filter(index -> index.name().equals(name))
         .findFirst()
         .orElseThrow(
             () ->
-                new ResourceNotFoundException(
-                    "Requested resource not found: Requested index " + name + " not found"));
+                ErrorMessages.indexNotFound(name));
   }
 
   // ------------------------------------------------------------------ time to live
@@ -219,16 +194,16 @@ final class TableOperations {
     StoredTable table = catalog.namedTable(request.tableName());
     String attribute = request.attributeName();
     if (attribute.isEmpty()) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           attribute,
           "timeToLiveSpecification.attributeName",
           "have length greater than or equal to 1");
     }
     if (request.enabled() && table.ttlEnabled()) {
-      throw new ValidationException("TimeToLive is already enabled");
+      throw ErrorMessages.timeToLiveAlreadyEnabled();
     }
     if (!request.enabled() && !table.ttlEnabled()) {
-      throw new ValidationException("TimeToLive is already disabled");
+      throw ErrorMessages.timeToLiveAlreadyDisabled();
     }
     table.timeToLive(attribute, request.enabled());
     return describeTimeToLive(request.tableName());
@@ -244,7 +219,7 @@ final class TableOperations {
   // ------------------------------------------------------------------ description
 
   static TableDescription describe(StoredTable table, TableStatus status) {
-    TableDefinition definition = table.definition();
+    TableSettings definition = table.definition();
     return new TableDescription(
         definition.name(),
         status,

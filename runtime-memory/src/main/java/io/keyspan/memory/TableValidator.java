@@ -1,6 +1,7 @@
 package io.keyspan.memory;
 
 import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.ResourceNames;
 import io.keyspan.engine.table.AttributeDefinition;
 import io.keyspan.engine.table.BillingMode;
 import io.keyspan.engine.table.GlobalSecondaryIndex;
@@ -10,70 +11,62 @@ import io.keyspan.engine.table.KeyType;
 import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.ProjectionType;
 import io.keyspan.engine.table.ProvisionedThroughput;
-import io.keyspan.exception.ValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Checks CreateTable (and the index part of UpdateTable) as DynamoDB does, in dynalite's order
- * (validations/createTable.js), and builds the {@link TableDefinition}.
+ * (validations/createTable.js), and builds the {@link TableSettings}.
  */
 final class TableValidator {
   private TableValidator() {}
 
   static final int MAX_GLOBAL_INDEXES = 20;
   static final int MAX_LOCAL_INDEXES = 5;
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
   private static final long MAX_UNITS = 1_000_000_000_000L;
 
-  /** Table and index names: 3 to 255 of [a-zA-Z0-9_.-] (Developer Guide: ServiceQuotas naming). */
+  /** Table and index names, by {@link ResourceNames}: length first, then characters. */
   static void checkName(String name, String member) {
-    if (name.length() < 3) {
-      throw Messages.constraint(name, member, "have length greater than or equal to 3");
+    if (name.length() < ResourceNames.MIN_LENGTH) {
+      throw ErrorMessages.constraint(
+          name, member, "have length greater than or equal to " + ResourceNames.MIN_LENGTH);
     }
-    if (name.length() > 255) {
-      throw Messages.constraint(name, member, "have length less than or equal to 255");
+    if (name.length() > ResourceNames.MAX_LENGTH) {
+      throw ErrorMessages.constraint(
+          name, member, "have length less than or equal to " + ResourceNames.MAX_LENGTH);
     }
-    if (!NAME.matcher(name).matches()) {
-      throw Messages.constraint(
-          name, member, "satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+    if (!ResourceNames.hasAllowedCharacters(name)) {
+      throw ErrorMessages.constraint(
+          name, member, "satisfy regular expression pattern: " + ResourceNames.PATTERN);
     }
   }
 
   static void checkThroughput(ProvisionedThroughput throughput, String member) {
     if (throughput.readCapacityUnits() < 1) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           throughput.readCapacityUnits(),
           member + ".readCapacityUnits",
           "have value greater than or equal to 1");
     }
     if (throughput.writeCapacityUnits() < 1) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           throughput.writeCapacityUnits(),
           member + ".writeCapacityUnits",
           "have value greater than or equal to 1");
     }
     if (throughput.readCapacityUnits() > MAX_UNITS) {
-      throw new ValidationException(
-          "Given value "
-              + throughput.readCapacityUnits()
-              + " for ReadCapacityUnits is out of bounds");
+      throw ErrorMessages.readUnitsOutOfBounds(throughput.readCapacityUnits());
     }
     if (throughput.writeCapacityUnits() > MAX_UNITS) {
-      throw new ValidationException(
-          "Given value "
-              + throughput.writeCapacityUnits()
-              + " for WriteCapacityUnits is out of bounds");
+      throw ErrorMessages.writeUnitsOutOfBounds(throughput.writeCapacityUnits());
     }
   }
 
-  static TableDefinition validate(CreateTableRequest request, Instant now) {
+  static TableSettings validate(CreateTableRequest request, Instant now) {
     checkName(request.tableName(), "tableName");
     for (int i = 0; i < request.globalSecondaryIndexes().size(); i++) {
       checkName(
@@ -92,17 +85,13 @@ final class TableValidator {
         request.attributeDefinitions().stream().map(AttributeDefinition::attributeName).toList();
     List<String> keys = request.keySchema().stream().map(KeySchemaElement::attributeName).toList();
     if (keys.size() > defined.size()) {
-      throw new ValidationException(
-          "Invalid KeySchema: Some index key attribute have no definition");
+      throw ErrorMessages.indexKeyWithoutDefinition();
     }
     checkKeySchema(request.keySchema(), defined);
     boolean noIndexes =
         request.globalSecondaryIndexes().isEmpty() && request.localSecondaryIndexes().isEmpty();
     if (noIndexes && keys.size() != defined.size()) {
-      throw new ValidationException(
-          Messages.INVALID
-              + "Number of attributes in KeySchema does not exactly match number of attributes"
-              + " defined in AttributeDefinitions");
+      throw ErrorMessages.keySchemaDefinitionCountMismatch();
     }
 
     Set<String> indexNames = new HashSet<>();
@@ -111,31 +100,17 @@ final class TableValidator {
     KeyAttributes tableKey = KeyAttributes.of(request.keySchema(), request.attributeDefinitions());
     if (!request.localSecondaryIndexes().isEmpty()) {
       if (!tableKey.hasSort()) {
-        throw new ValidationException(
-            Messages.INVALID
-                + "Table KeySchema does not have a range key, which is required when specifying a"
-                + " LocalSecondaryIndex");
+        throw ErrorMessages.localIndexWithoutTableRangeKey();
       }
       for (LocalSecondaryIndex index : request.localSecondaryIndexes()) {
         checkKeySchemaLength(index.keySchema(), "localSecondaryIndexes.member.keySchema");
         checkKeySchema(index.keySchema(), defined);
         if (index.keySchema().size() != 2) {
-          throw new ValidationException(
-              Messages.INVALID
-                  + "Index KeySchema does not have a range key for index: "
-                  + index.indexName());
+          throw ErrorMessages.indexWithoutRangeKey(index.indexName());
         }
         String indexHash = index.keySchema().get(0).attributeName();
         if (!indexHash.equals(tableKey.partitionName())) {
-          throw new ValidationException(
-              Messages.INVALID
-                  + "Index KeySchema does not have the same leading hash key as table KeySchema for"
-                  + " index: "
-                  + index.indexName()
-                  + ". index hash key: "
-                  + indexHash
-                  + ", table hash key: "
-                  + tableKey.partitionName());
+          throw ErrorMessages.localIndexHashKeyMismatch(index.indexName(), indexHash, tableKey.partitionName());
         }
         checkProjection(index.projection());
         checkUnique(indexNames, index.indexName());
@@ -149,8 +124,7 @@ final class TableValidator {
                 null));
       }
       if (locals.size() > MAX_LOCAL_INDEXES) {
-        throw new ValidationException(
-            Messages.INVALID + "Number of LocalSecondaryIndexes exceeds per-table limit of 5");
+        throw ErrorMessages.tooManyLocalIndexes();
       }
     }
     List<SecondaryIndex> globals = new ArrayList<>();
@@ -161,11 +135,10 @@ final class TableValidator {
       index.keySchema().forEach(element -> used.add(element.attributeName()));
     }
     if (globals.size() > MAX_GLOBAL_INDEXES) {
-      throw new ValidationException(
-          Messages.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
+      throw ErrorMessages.tooManyGlobalIndexes();
     }
     checkAllDefinitionsUsed(defined, used);
-    return new TableDefinition(
+    return new TableSettings(
         request.tableName(),
         request.attributeDefinitions(),
         request.keySchema(),
@@ -188,19 +161,12 @@ final class TableValidator {
     checkKeySchema(index.keySchema(), defined);
     checkProjection(index.projection());
     if (billingMode == BillingMode.PAY_PER_REQUEST && index.provisionedThroughput() != null) {
-      throw new ValidationException(
-          Messages.INVALID
-              + "ProvisionedThroughput should not be specified for index: "
-              + index.indexName()
-              + " when BillingMode is PAY_PER_REQUEST");
+      throw ErrorMessages.indexThroughputOnDemand(index.indexName());
     }
     if (billingMode == BillingMode.PROVISIONED) {
       if (index.provisionedThroughput() == null) {
         // Unverified against AWS; dynalite requires the member through its type checks.
-        throw new ValidationException(
-            Messages.INVALID
-                + "ProvisionedThroughput must be specified for index: "
-                + index.indexName());
+        throw ErrorMessages.indexThroughputMissing(index.indexName());
       }
       checkThroughput(
           index.provisionedThroughput(), "globalSecondaryIndexes.member.provisionedThroughput");
@@ -216,29 +182,18 @@ final class TableValidator {
   /** Every definition must be a key of the table or of an index. */
   static void checkAllDefinitionsUsed(List<String> defined, Set<String> used) {
     if (!used.containsAll(defined)) {
-      throw new ValidationException(
-          Messages.INVALID
-              + "Some AttributeDefinitions are not used. AttributeDefinitions: "
-              + defined.stream().collect(Collectors.joining(", ", "[", "]"))
-              + ", keys used: "
-              + used.stream().collect(Collectors.joining(", ", "[", "]")));
+      throw ErrorMessages.unusedDefinitions(defined, used);
     }
   }
 
   static void checkBilling(BillingMode billingMode, ProvisionedThroughput throughput) {
     if (billingMode == BillingMode.PAY_PER_REQUEST) {
       if (throughput != null) {
-        throw new ValidationException(
-            Messages.INVALID
-                + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when"
-                + " BillingMode is PAY_PER_REQUEST");
+        throw ErrorMessages.throughputOnDemand();
       }
     } else {
       if (throughput == null) {
-        throw new ValidationException(
-            Messages.INVALID
-                + "ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode"
-                + " is PROVISIONED");
+        throw ErrorMessages.throughputRequired();
       }
       checkThroughput(throughput, "provisionedThroughput");
     }
@@ -246,51 +201,39 @@ final class TableValidator {
 
   private static void checkKeySchemaLength(List<KeySchemaElement> schema, String member) {
     if (schema.isEmpty()) {
-      throw Messages.constraint(schema, member, "have length greater than or equal to 1");
+      throw ErrorMessages.constraint(schema, member, "have length greater than or equal to 1");
     }
     if (schema.size() > 2) {
-      throw Messages.constraint(schema, member, "have length less than or equal to 2");
+      throw ErrorMessages.constraint(schema, member, "have length less than or equal to 2");
     }
   }
 
   private static void checkKeySchema(List<KeySchemaElement> schema, List<String> defined) {
     List<String> keys = schema.stream().map(KeySchemaElement::attributeName).toList();
     if (!defined.containsAll(keys)) {
-      throw new ValidationException(
-          Messages.INVALID
-              + "Some index key attributes are not defined in AttributeDefinitions. Keys: "
-              + String.join(", ", keys).transform(s -> "[" + s + "]")
-              + ", AttributeDefinitions: "
-              + String.join(", ", defined).transform(s -> "[" + s + "]"));
+      throw ErrorMessages.undefinedKeyAttributes(keys, defined);
     }
     if (keys.size() == 2 && keys.get(0).equals(keys.get(1))) {
-      throw new ValidationException(
-          "Both the Hash Key and the Range Key element in the KeySchema have the same name");
+      throw ErrorMessages.sameHashAndRangeName();
     }
     if (schema.get(0).keyType() != KeyType.HASH) {
-      throw new ValidationException(
-          "Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+      throw ErrorMessages.firstKeyNotHash();
     }
     if (schema.size() == 2 && schema.get(1).keyType() != KeyType.RANGE) {
-      throw new ValidationException(
-          "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
+      throw ErrorMessages.secondKeyNotRange();
     }
   }
 
   private static void checkProjection(IndexProjection projection) {
     if (projection.projectionType() != ProjectionType.INCLUDE
         && !projection.nonKeyAttributes().isEmpty()) {
-      throw new ValidationException(
-          Messages.INVALID
-              + "ProjectionType is "
-              + projection.projectionType()
-              + ", but NonKeyAttributes is specified");
+      throw ErrorMessages.nonKeyAttributesWithProjection(projection.projectionType());
     }
   }
 
   private static void checkUnique(Set<String> names, String indexName) {
     if (!names.add(indexName)) {
-      throw new ValidationException(Messages.INVALID + "Duplicate index name: " + indexName);
+      throw ErrorMessages.duplicateIndexName(indexName);
     }
   }
 }

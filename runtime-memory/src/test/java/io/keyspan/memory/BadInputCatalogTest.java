@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.GlobalSecondaryIndexUpdate;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.ReturnValue;
@@ -249,7 +251,7 @@ class BadInputCatalogTest {
     cases.put(
         "time to live: disable when disabled",
         e -> e.updateTimeToLive(new UpdateTimeToLiveRequest("Orders", "exp", false)));
-    cases.put("delete table: missing", e -> e.deleteTable("Missing"));
+    cases.put("delete table: missing", e -> e.deleteTable(new DeleteTableRequest("Missing")));
     return cases.entrySet().stream().map(c -> Arguments.of(c.getKey(), c.getValue()));
   }
 
@@ -279,7 +281,7 @@ class BadInputCatalogTest {
     List<Object> state = new ArrayList<>();
     for (String name :
         engine.listTables(io.keyspan.engine.ListTablesRequest.FIRST_PAGE).tableNames()) {
-      TableDescription description = engine.describeTable(name);
+      TableDescription description = engine.describeTable(new DescribeTableRequest(name));
       state.add(description);
       state.add(scanAll(engine, name));
       description

@@ -389,7 +389,7 @@ class BatchAndTransactionTest {
   @Test
   void requestOfExactly4MB_isAccepted_oneByteMoreIsNot() {
     // ServiceQuotas: a transaction is at most 4 MB; 16 puts of 256 KB are exactly 4 MB.
-    long each = Transactions.MAX_REQUEST_BYTES / 16;
+    long each = TransactionOperations.MAX_REQUEST_BYTES / 16;
     List<TransactWriteItem> puts = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       puts.add(

@@ -10,6 +10,7 @@ import static io.keyspan.memory.Fixtures.put;
 import static io.keyspan.memory.Fixtures.update;
 import static io.keyspan.memory.Fixtures.withHashTable;
 
+import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.TransactWriteItem;
@@ -216,6 +217,6 @@ class ConcurrencyTest {
     runAll(tasks);
     assertThat(((AttributeValue.N) get(engine, "Hashed", item("p", "shared")).get("n")).value())
         .isEqualTo(BigDecimal.valueOf(THREADS * 200L));
-    assertThat(engine.describeTable("Hashed").itemCount()).isEqualTo(THREADS * 200L + 1);
+    assertThat(engine.describeTable(new DescribeTableRequest("Hashed")).itemCount()).isEqualTo(THREADS * 200L + 1);
   }
 }

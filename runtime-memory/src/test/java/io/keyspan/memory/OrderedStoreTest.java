@@ -18,12 +18,12 @@ class OrderedStoreTest {
   }
 
   private void put(String p, int s) {
-    store.put(PartitionKey.of(AttributeValue.s(p)), EntryKey.of(AttributeValue.n(s)), item(p, s));
+    store.put(HashedPartitionKey.of(AttributeValue.s(p)), EntryKey.of(AttributeValue.n(s)), item(p, s));
   }
 
   @Test
   void partitionGrowsFromOneItem_andShrinksBack() {
-    PartitionKey a = PartitionKey.of(AttributeValue.s("a"));
+    HashedPartitionKey a = HashedPartitionKey.of(AttributeValue.s("a"));
     put("a", 2);
     put("a", 1);
     put("a", 3);
@@ -42,7 +42,7 @@ class OrderedStoreTest {
 
   @Test
   void put_returnsTheReplacedItem_orNullWhenTheKeyIsNew() {
-    PartitionKey a = PartitionKey.of(AttributeValue.s("a"));
+    HashedPartitionKey a = HashedPartitionKey.of(AttributeValue.s("a"));
     assertThat(store.put(a, EntryKey.of(AttributeValue.n(1)), item("a", 1))).isNull();
     assertThat(store.put(a, EntryKey.of(AttributeValue.n(2)), item("a", 2))).isNull();
     assertThat(store.put(a, EntryKey.of(AttributeValue.n(3)), item("a", 3))).isNull();
@@ -56,7 +56,7 @@ class OrderedStoreTest {
     put("a", 1);
     Map<String, AttributeValue> replaced =
         store.put(
-            PartitionKey.of(AttributeValue.s("a")),
+            HashedPartitionKey.of(AttributeValue.s("a")),
             EntryKey.of(AttributeValue.n(1)),
             Fixtures.item("p", "a", "s", 1, "v", 2));
     assertThat(replaced).isEqualTo(item("a", 1));
@@ -93,10 +93,10 @@ class OrderedStoreTest {
   void hashIsPinned_andEqualForEqualNumbers() {
     // Scan order must be the same in every run and JVM, so the hash is part of the contract:
     // changing it reorders every scan. N values are normalised, so 1.0 hashes as 1.
-    assertThat(PartitionKey.hash(AttributeValue.s("user#1"))).isEqualTo(-874947330);
-    assertThat(PartitionKey.hash(AttributeValue.n(1))).isEqualTo(-1042011408);
-    assertThat(PartitionKey.hash(AttributeValue.n("1.0"))).isEqualTo(-1042011408);
-    assertThat(PartitionKey.hash(AttributeValue.s("1"))).isNotEqualTo(-1042011408);
+    assertThat(HashedPartitionKey.hash(AttributeValue.s("user#1"))).isEqualTo(-874947330);
+    assertThat(HashedPartitionKey.hash(AttributeValue.n(1))).isEqualTo(-1042011408);
+    assertThat(HashedPartitionKey.hash(AttributeValue.n("1.0"))).isEqualTo(-1042011408);
+    assertThat(HashedPartitionKey.hash(AttributeValue.s("1"))).isNotEqualTo(-1042011408);
   }
 
 }

@@ -215,7 +215,7 @@ class QueryScanTest {
     // Four items of exactly 256 KB reach 1 MB at the fourth, so the page ends there; one byte
     // less and the fifth item still belongs to the page.
     createOrders();
-    long quarter = Reads.PAGE_BYTES / 4;
+    long quarter = ReadOperations.PAGE_BYTES / 4;
     for (int s = 1; s <= 6; s++) {
       put(engine, "Orders", Fixtures.padded(item("p", "a", "s", s), quarter));
     }
@@ -745,8 +745,8 @@ class QueryScanTest {
       PageResponse page =
           engine.scan(ScanRequest.builder("Orders").segment(segment).totalSegments(4).build());
       for (Map<String, AttributeValue> found : page.items()) {
-        long hash = PartitionKey.of(found.get("p")).unsignedHash();
-        assertThat(hash * 4 / Reads.HASH_SPACE).isEqualTo(segment);
+        long hash = HashedPartitionKey.of(found.get("p")).unsignedHash();
+        assertThat(hash * 4 / ReadOperations.HASH_SPACE).isEqualTo(segment);
       }
       perSegment[segment] = page.count();
     }

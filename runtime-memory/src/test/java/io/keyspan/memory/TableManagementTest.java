@@ -11,6 +11,8 @@ import static io.keyspan.memory.Fixtures.table;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.GlobalSecondaryIndexUpdate;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
@@ -54,7 +56,7 @@ class TableManagementTest {
   void createdTable_isActiveAndDescribed() {
     TableDescription created = engine.createTable(table("Users", List.of(s("p")), HASH_P));
     assertThat(created.tableStatus()).isEqualTo(TableStatus.ACTIVE);
-    TableDescription described = engine.describeTable("Users");
+    TableDescription described = engine.describeTable(new DescribeTableRequest("Users"));
     assertThat(described.partitionKey()).isEqualTo("p");
     assertThat(described.sortKey()).isEmpty();
     assertThat(described.billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
@@ -67,7 +69,7 @@ class TableManagementTest {
     put(engine, "Users", item("p", "a", "x", "yy"));
     put(engine, "Users", item("p", "b"));
     put(engine, "Users", item("p", "b", "z", 1));
-    TableDescription described = engine.describeTable("Users");
+    TableDescription described = engine.describeTable(new DescribeTableRequest("Users"));
     assertThat(described.itemCount()).isEqualTo(2);
     assertThat(described.tableSizeBytes())
         .isEqualTo(ItemSize.of(item("p", "a", "x", "yy")) + ItemSize.of(item("p", "b", "z", 1)));
@@ -86,18 +88,18 @@ class TableManagementTest {
   @Test
   void controlPlaneOnMissingTable_namesTheTable() {
     ResourceNotFoundException error =
-        assertThrows(ResourceNotFoundException.class, () -> engine.describeTable("Nope"));
+        assertThrows(ResourceNotFoundException.class, () -> engine.describeTable(new DescribeTableRequest("Nope")));
     assertThat(error)
         .hasMessageThat()
         .isEqualTo("Requested resource not found: Table: Nope not found");
-    assertThrows(ResourceNotFoundException.class, () -> engine.deleteTable("Nope"));
+    assertThrows(ResourceNotFoundException.class, () -> engine.deleteTable(new DeleteTableRequest("Nope")));
   }
 
   @Test
   void deleteTable_describesItDeleting_andRemovesIt() {
     engine.createTable(table("Users", List.of(s("p")), HASH_P));
-    assertThat(engine.deleteTable("Users").tableStatus()).isEqualTo(TableStatus.DELETING);
-    assertThrows(ResourceNotFoundException.class, () -> engine.describeTable("Users"));
+    assertThat(engine.deleteTable(new DeleteTableRequest("Users")).tableStatus()).isEqualTo(TableStatus.DELETING);
+    assertThrows(ResourceNotFoundException.class, () -> engine.describeTable(new DescribeTableRequest("Users")));
   }
 
   @Test

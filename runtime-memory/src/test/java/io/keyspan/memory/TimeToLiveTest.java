@@ -8,6 +8,8 @@ import static io.keyspan.memory.Fixtures.put;
 import static io.keyspan.memory.Fixtures.s;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.table.GlobalSecondaryIndex;
@@ -45,10 +47,10 @@ class TimeToLiveTest {
   @Test
   void describe_reportsTheSetting() {
     createSessions();
-    assertThat(engine.describeTimeToLive("Sessions"))
+    assertThat(engine.describeTimeToLive(new DescribeTimeToLiveRequest("Sessions")))
         .isEqualTo(new TimeToLiveDescription(TimeToLiveStatus.ENABLED, "expires"));
     engine.updateTimeToLive(new UpdateTimeToLiveRequest("Sessions", "expires", false));
-    assertThat(engine.describeTimeToLive("Sessions")).isEqualTo(TimeToLiveDescription.DISABLED);
+    assertThat(engine.describeTimeToLive(new DescribeTimeToLiveRequest("Sessions"))).isEqualTo(TimeToLiveDescription.DISABLED);
   }
 
   @Test
@@ -74,7 +76,7 @@ class TimeToLiveTest {
     clock.advanceSeconds(1);
     assertThat(get(engine, "Sessions", item("p", "a"))).isNull();
     assertThat(userCount()).isEqualTo(2);
-    assertThat(engine.describeTable("Sessions").itemCount()).isEqualTo(2);
+    assertThat(engine.describeTable(new DescribeTableRequest("Sessions")).itemCount()).isEqualTo(2);
     clock.advanceSeconds(10_000);
     assertThat(userCount()).isEqualTo(1);
   }

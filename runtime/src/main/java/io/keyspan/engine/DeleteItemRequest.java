@@ -1,87 +1,43 @@
 package io.keyspan.engine;
 
-import io.keyspan.expression.Condition;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * DeleteItem: removes one item by its key, optionally under a condition.
  *
  * @param tableName the table
  * @param key exactly the key attributes
- * @param condition a condition the current item must meet; null for none
- * @param returnValues NONE or ALL_OLD
- * @param returnValuesOnConditionCheckFailure whether a failed condition returns the item
- * @param returnConsumedCapacity whether to report consumed capacity
+ * @param options the condition and what to return (returnValues: NONE or ALL_OLD)
  */
-public record DeleteItemRequest(
-    String tableName,
-    Map<String, AttributeValue> key,
-    Condition condition,
-    ReturnValue returnValues,
-    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
-    ReturnConsumedCapacity returnConsumedCapacity) {
+public record DeleteItemRequest(String tableName, Map<String, AttributeValue> key, WriteOptions options) {
   public DeleteItemRequest {
-    Objects.requireNonNull(tableName, "tableName");
-    Objects.requireNonNull(key, "key");
-    key = Map.copyOf(key);
-    returnValues = returnValues == null ? ReturnValue.NONE : returnValues;
-    returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure == null ? ReturnValuesOnConditionCheckFailure.NONE : returnValuesOnConditionCheckFailure;
-    returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    key = ItemKeys.copy(tableName, key);
+    options = WriteOptions.orDefaults(options);
   }
 
-  /** A request with the required fields and every other field at its default. */
+  /** An unconditional delete that returns nothing; the builder adds options. */
   public static Builder builder(String tableName, Map<String, AttributeValue> key) {
     return new Builder(tableName, key);
   }
 
-  /** A builder starting from this request's fields. */
+  /** A builder starting from this request's key and options. */
   public Builder toBuilder() {
-    Builder builder = new Builder(tableName, key);
-    builder.condition = condition;
-    builder.returnValues = returnValues;
-    builder.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
-    builder.returnConsumedCapacity = returnConsumedCapacity;
-    return builder;
+    return new Builder(tableName, key).options(options);
   }
 
   /** Builds a {@link DeleteItemRequest}; unset fields keep DynamoDB's defaults. */
-  public static final class Builder {
+  public static final class Builder extends WriteOptions.Builder<Builder> {
     private final String tableName;
     private final Map<String, AttributeValue> key;
-    private Condition condition;
-    private ReturnValue returnValues;
-    private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
-    private ReturnConsumedCapacity returnConsumedCapacity;
 
     private Builder(String tableName, Map<String, AttributeValue> key) {
       this.tableName = tableName;
       this.key = key;
     }
 
-    public Builder condition(Condition condition) {
-      this.condition = condition;
-      return this;
-    }
-
-    public Builder returnValues(ReturnValue returnValues) {
-      this.returnValues = returnValues;
-      return this;
-    }
-
-    public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
-      this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
-      return this;
-    }
-
-    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-      this.returnConsumedCapacity = returnConsumedCapacity;
-      return this;
-    }
-
     public DeleteItemRequest build() {
-      return new DeleteItemRequest(tableName, key, condition, returnValues, returnValuesOnConditionCheckFailure, returnConsumedCapacity);
+      return new DeleteItemRequest(tableName, key, options());
     }
   }
 }

@@ -18,17 +18,17 @@ public interface Engine extends AutoCloseable {
 
   TableDescription createTable(CreateTableRequest request);
 
-  TableDescription describeTable(String tableName);
+  TableDescription describeTable(DescribeTableRequest request);
 
   TableDescription updateTable(UpdateTableRequest request);
 
-  TableDescription deleteTable(String tableName);
+  TableDescription deleteTable(DeleteTableRequest request);
 
   ListTablesResponse listTables(ListTablesRequest request);
 
   TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request);
 
-  TimeToLiveDescription describeTimeToLive(String tableName);
+  TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request);
 
   // ---------------------------------------------------------------- items
 

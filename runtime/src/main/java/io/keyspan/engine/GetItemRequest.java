@@ -3,7 +3,6 @@ package io.keyspan.engine;
 import io.keyspan.expression.Projection;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * GetItem: reads one item by its full primary key.
@@ -19,11 +18,9 @@ public record GetItemRequest(
     Map<String, AttributeValue> key,
     Projection projection,
     boolean consistentRead,
-    ReturnConsumedCapacity returnConsumedCapacity) {
+    ReturnConsumedCapacity returnConsumedCapacity) implements ReadRequest {
   public GetItemRequest {
-    Objects.requireNonNull(tableName, "tableName");
-    Objects.requireNonNull(key, "key");
-    key = Map.copyOf(key);
+    key = ItemKeys.copy(tableName, key);
     returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
   }
 
@@ -34,39 +31,17 @@ public record GetItemRequest(
 
   /** A builder starting from this request's fields. */
   public Builder toBuilder() {
-    Builder builder = new Builder(tableName, key);
-    builder.projection = projection;
-    builder.consistentRead = consistentRead;
-    builder.returnConsumedCapacity = returnConsumedCapacity;
-    return builder;
+    return new Builder(tableName, key).from(this);
   }
 
   /** Builds a {@link GetItemRequest}; unset fields keep DynamoDB's defaults. */
-  public static final class Builder {
+  public static final class Builder extends ReadRequestBuilder<Builder> {
     private final String tableName;
     private final Map<String, AttributeValue> key;
-    private Projection projection;
-    private boolean consistentRead = false;
-    private ReturnConsumedCapacity returnConsumedCapacity;
 
     private Builder(String tableName, Map<String, AttributeValue> key) {
       this.tableName = tableName;
       this.key = key;
-    }
-
-    public Builder projection(Projection projection) {
-      this.projection = projection;
-      return this;
-    }
-
-    public Builder consistentRead(boolean consistentRead) {
-      this.consistentRead = consistentRead;
-      return this;
-    }
-
-    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-      this.returnConsumedCapacity = returnConsumedCapacity;
-      return this;
     }
 
     public GetItemRequest build() {

@@ -33,7 +33,7 @@ public record QueryRequest(
     Map<String, AttributeValue> exclusiveStartKey,
     boolean scanIndexForward,
     boolean consistentRead,
-    ReturnConsumedCapacity returnConsumedCapacity) {
+    ReturnConsumedCapacity returnConsumedCapacity) implements PageRequest {
   public QueryRequest {
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(keyCondition, "keyCondition");
@@ -48,80 +48,24 @@ public record QueryRequest(
 
   /** A builder starting from this request's fields. */
   public Builder toBuilder() {
-    Builder builder = new Builder(tableName, keyCondition);
-    builder.indexName = indexName;
-    builder.filter = filter;
-    builder.projection = projection;
-    builder.select = select;
-    builder.limit = limit;
-    builder.exclusiveStartKey = exclusiveStartKey;
+    Builder builder = new Builder(tableName, keyCondition).from(this);
     builder.scanIndexForward = scanIndexForward;
-    builder.consistentRead = consistentRead;
-    builder.returnConsumedCapacity = returnConsumedCapacity;
     return builder;
   }
 
   /** Builds a {@link QueryRequest}; unset fields keep DynamoDB's defaults. */
-  public static final class Builder {
+  public static final class Builder extends PageRequestBuilder<Builder> {
     private final String tableName;
     private final KeyCondition keyCondition;
-    private String indexName;
-    private Condition filter;
-    private Projection projection;
-    private Select select;
-    private Integer limit;
-    private Map<String, AttributeValue> exclusiveStartKey;
     private boolean scanIndexForward = true;
-    private boolean consistentRead = false;
-    private ReturnConsumedCapacity returnConsumedCapacity;
 
     private Builder(String tableName, KeyCondition keyCondition) {
       this.tableName = tableName;
       this.keyCondition = keyCondition;
     }
 
-    public Builder indexName(String indexName) {
-      this.indexName = indexName;
-      return this;
-    }
-
-    public Builder filter(Condition filter) {
-      this.filter = filter;
-      return this;
-    }
-
-    public Builder projection(Projection projection) {
-      this.projection = projection;
-      return this;
-    }
-
-    public Builder select(Select select) {
-      this.select = select;
-      return this;
-    }
-
-    public Builder limit(Integer limit) {
-      this.limit = limit;
-      return this;
-    }
-
-    public Builder exclusiveStartKey(Map<String, AttributeValue> exclusiveStartKey) {
-      this.exclusiveStartKey = exclusiveStartKey;
-      return this;
-    }
-
     public Builder scanIndexForward(boolean scanIndexForward) {
       this.scanIndexForward = scanIndexForward;
-      return this;
-    }
-
-    public Builder consistentRead(boolean consistentRead) {
-      this.consistentRead = consistentRead;
-      return this;
-    }
-
-    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-      this.returnConsumedCapacity = returnConsumedCapacity;
       return this;
     }
 

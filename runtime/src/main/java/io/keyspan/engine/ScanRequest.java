@@ -32,7 +32,7 @@ public record ScanRequest(
     Integer segment,
     Integer totalSegments,
     boolean consistentRead,
-    ReturnConsumedCapacity returnConsumedCapacity) {
+    ReturnConsumedCapacity returnConsumedCapacity) implements PageRequest {
   public ScanRequest {
     Objects.requireNonNull(tableName, "tableName");
     exclusiveStartKey = exclusiveStartKey == null ? null : Map.copyOf(exclusiveStartKey);
@@ -46,66 +46,20 @@ public record ScanRequest(
 
   /** A builder starting from this request's fields. */
   public Builder toBuilder() {
-    Builder builder = new Builder(tableName);
-    builder.indexName = indexName;
-    builder.filter = filter;
-    builder.projection = projection;
-    builder.select = select;
-    builder.limit = limit;
-    builder.exclusiveStartKey = exclusiveStartKey;
+    Builder builder = new Builder(tableName).from(this);
     builder.segment = segment;
     builder.totalSegments = totalSegments;
-    builder.consistentRead = consistentRead;
-    builder.returnConsumedCapacity = returnConsumedCapacity;
     return builder;
   }
 
   /** Builds a {@link ScanRequest}; unset fields keep DynamoDB's defaults. */
-  public static final class Builder {
+  public static final class Builder extends PageRequestBuilder<Builder> {
     private final String tableName;
-    private String indexName;
-    private Condition filter;
-    private Projection projection;
-    private Select select;
-    private Integer limit;
-    private Map<String, AttributeValue> exclusiveStartKey;
     private Integer segment;
     private Integer totalSegments;
-    private boolean consistentRead = false;
-    private ReturnConsumedCapacity returnConsumedCapacity;
 
     private Builder(String tableName) {
       this.tableName = tableName;
-    }
-
-    public Builder indexName(String indexName) {
-      this.indexName = indexName;
-      return this;
-    }
-
-    public Builder filter(Condition filter) {
-      this.filter = filter;
-      return this;
-    }
-
-    public Builder projection(Projection projection) {
-      this.projection = projection;
-      return this;
-    }
-
-    public Builder select(Select select) {
-      this.select = select;
-      return this;
-    }
-
-    public Builder limit(Integer limit) {
-      this.limit = limit;
-      return this;
-    }
-
-    public Builder exclusiveStartKey(Map<String, AttributeValue> exclusiveStartKey) {
-      this.exclusiveStartKey = exclusiveStartKey;
-      return this;
     }
 
     public Builder segment(Integer segment) {
@@ -115,16 +69,6 @@ public record ScanRequest(
 
     public Builder totalSegments(Integer totalSegments) {
       this.totalSegments = totalSegments;
-      return this;
-    }
-
-    public Builder consistentRead(boolean consistentRead) {
-      this.consistentRead = consistentRead;
-      return this;
-    }
-
-    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-      this.returnConsumedCapacity = returnConsumedCapacity;
       return this;
     }
 

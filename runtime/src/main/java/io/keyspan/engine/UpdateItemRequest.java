@@ -1,10 +1,8 @@
 package io.keyspan.engine;
 
-import io.keyspan.expression.Condition;
 import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * UpdateItem: edits one item in place, creating it when absent (an upsert).
@@ -12,53 +10,30 @@ import java.util.Objects;
  * @param tableName the table
  * @param key exactly the key attributes
  * @param update the actions; null creates or keeps the item with its key only
- * @param condition a condition the current item must meet; null for none
- * @param returnValues what to return of the item
- * @param returnValuesOnConditionCheckFailure whether a failed condition returns the item
- * @param returnConsumedCapacity whether to report consumed capacity
+ * @param options the condition and what to return of the item
  */
 public record UpdateItemRequest(
-    String tableName,
-    Map<String, AttributeValue> key,
-    Update update,
-    Condition condition,
-    ReturnValue returnValues,
-    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
-    ReturnConsumedCapacity returnConsumedCapacity) {
+    String tableName, Map<String, AttributeValue> key, Update update, WriteOptions options) {
   public UpdateItemRequest {
-    Objects.requireNonNull(tableName, "tableName");
-    Objects.requireNonNull(key, "key");
-    key = Map.copyOf(key);
-    returnValues = returnValues == null ? ReturnValue.NONE : returnValues;
-    returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure == null ? ReturnValuesOnConditionCheckFailure.NONE : returnValuesOnConditionCheckFailure;
-    returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    key = ItemKeys.copy(tableName, key);
+    options = WriteOptions.orDefaults(options);
   }
 
-  /** A request with the required fields and every other field at its default. */
+  /** An upsert of the key alone, unconditional and returning nothing; the builder adds actions and options. */
   public static Builder builder(String tableName, Map<String, AttributeValue> key) {
     return new Builder(tableName, key);
   }
 
-  /** A builder starting from this request's fields. */
+  /** A builder starting from this request's key, actions and options. */
   public Builder toBuilder() {
-    Builder builder = new Builder(tableName, key);
-    builder.update = update;
-    builder.condition = condition;
-    builder.returnValues = returnValues;
-    builder.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
-    builder.returnConsumedCapacity = returnConsumedCapacity;
-    return builder;
+    return new Builder(tableName, key).update(update).options(options);
   }
 
   /** Builds a {@link UpdateItemRequest}; unset fields keep DynamoDB's defaults. */
-  public static final class Builder {
+  public static final class Builder extends WriteOptions.Builder<Builder> {
     private final String tableName;
     private final Map<String, AttributeValue> key;
     private Update update;
-    private Condition condition;
-    private ReturnValue returnValues;
-    private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
-    private ReturnConsumedCapacity returnConsumedCapacity;
 
     private Builder(String tableName, Map<String, AttributeValue> key) {
       this.tableName = tableName;
@@ -70,28 +45,8 @@ public record UpdateItemRequest(
       return this;
     }
 
-    public Builder condition(Condition condition) {
-      this.condition = condition;
-      return this;
-    }
-
-    public Builder returnValues(ReturnValue returnValues) {
-      this.returnValues = returnValues;
-      return this;
-    }
-
-    public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
-      this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
-      return this;
-    }
-
-    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-      this.returnConsumedCapacity = returnConsumedCapacity;
-      return this;
-    }
-
     public UpdateItemRequest build() {
-      return new UpdateItemRequest(tableName, key, update, condition, returnValues, returnValuesOnConditionCheckFailure, returnConsumedCapacity);
+      return new UpdateItemRequest(tableName, key, update, options());
     }
   }
 }

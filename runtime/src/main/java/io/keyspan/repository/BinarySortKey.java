@@ -6,7 +6,7 @@ import io.keyspan.schema.BinaryAttribute;
 import io.keyspan.value.AttributeValue;
 
 /** A sort key stored as B: it also has {@code begins_with}. */
-public final class BinarySortKey<V> extends SortKey<V> {
+public final class BinarySortKey<V> extends QuerySortKey<V> {
   BinarySortKey(BinaryAttribute<V> attribute) {
     super(attribute);
   }

@@ -40,7 +40,7 @@ public final class DeleteOperation<T> implements TransactionalWrite {
 
   public Explanation explain() {
     DeleteItemRequest request = request();
-    return new Explainer().condition(ExpressionKind.CONDITION, request.condition())
+    return new Explainer().condition(ExpressionKind.CONDITION, request.options().condition())
         .explain("DeleteItem", request, repository.tableName(), null);
   }
 
@@ -53,6 +53,6 @@ public final class DeleteOperation<T> implements TransactionalWrite {
   @Override
   public TransactWriteItem toTransactWriteItem() {
     DeleteItemRequest request = request();
-    return new TransactWriteItem.Delete(request.tableName(), request.key(), request.condition(), null);
+    return new TransactWriteItem.Delete(request.tableName(), request.key(), request.options().condition(), null);
   }
 }

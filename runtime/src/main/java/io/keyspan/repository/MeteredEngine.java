@@ -6,6 +6,9 @@ import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
@@ -48,8 +51,8 @@ final class MeteredEngine implements Engine {
   }
 
   @Override
-  public TableDescription describeTable(String tableName) {
-    return engine.describeTable(tableName);
+  public TableDescription describeTable(DescribeTableRequest request) {
+    return engine.describeTable(request);
   }
 
   @Override
@@ -58,8 +61,8 @@ final class MeteredEngine implements Engine {
   }
 
   @Override
-  public TableDescription deleteTable(String tableName) {
-    return engine.deleteTable(tableName);
+  public TableDescription deleteTable(DeleteTableRequest request) {
+    return engine.deleteTable(request);
   }
 
   @Override
@@ -73,13 +76,13 @@ final class MeteredEngine implements Engine {
   }
 
   @Override
-  public TimeToLiveDescription describeTimeToLive(String tableName) {
-    return engine.describeTimeToLive(tableName);
+  public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
+    return engine.describeTimeToLive(request);
   }
 
   @Override
   public WriteResponse putItem(PutItemRequest request) {
-    WriteResponse response = engine.putItem(request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build());
+    WriteResponse response = engine.putItem(request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build());
     meter.record(response.consumedCapacity());
     return response;
   }
@@ -93,14 +96,14 @@ final class MeteredEngine implements Engine {
 
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
-    WriteResponse response = engine.updateItem(request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build());
+    WriteResponse response = engine.updateItem(request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build());
     meter.record(response.consumedCapacity());
     return response;
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
-    WriteResponse response = engine.deleteItem(request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build());
+    WriteResponse response = engine.deleteItem(request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build());
     meter.record(response.consumedCapacity());
     return response;
   }

@@ -38,7 +38,7 @@ public final class PutOperation<T> implements TransactionalWrite {
 
   public Explanation explain() {
     PutItemRequest request = request();
-    return new Explainer().condition(ExpressionKind.CONDITION, request.condition())
+    return new Explainer().condition(ExpressionKind.CONDITION, request.options().condition())
         .explain("PutItem", request, repository.tableName(), null);
   }
 
@@ -59,6 +59,6 @@ public final class PutOperation<T> implements TransactionalWrite {
   @Override
   public TransactWriteItem toTransactWriteItem() {
     PutItemRequest request = request();
-    return new TransactWriteItem.Put(request.tableName(), request.item(), request.condition(), null);
+    return new TransactWriteItem.Put(request.tableName(), request.item(), request.options().condition(), null);
   }
 }

@@ -24,7 +24,7 @@ import java.util.function.Function;
  * }</pre>
  *
  * @param <T> the item type
- * @param <K> the query's sort key: a {@link SortKey} ({@link StringSortKey}, {@link
+ * @param <K> the query's sort key: a {@link QuerySortKey} ({@link StringSortKey}, {@link
  *     BinarySortKey}), or {@link NoSortKey} when the table or index has none
  */
 public final class QueryOperation<T, K> {

@@ -3,7 +3,7 @@ package io.keyspan.repository;
 import io.keyspan.expression.KeyCondition;
 
 /**
- * A condition on a query's sort key, built only by that query's {@link SortKey}; it becomes the
+ * A condition on a query's sort key, built only by that query's {@link QuerySortKey}; it becomes the
  * second term of the query's KeyConditionExpression.
  */
 public final class SortKeyCondition {

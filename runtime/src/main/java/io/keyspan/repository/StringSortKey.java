@@ -6,7 +6,7 @@ import io.keyspan.schema.StringAttribute;
 import io.keyspan.value.AttributeValue;
 
 /** A sort key stored as S: it also has {@code begins_with}. */
-public final class StringSortKey<V> extends SortKey<V> {
+public final class StringSortKey<V> extends QuerySortKey<V> {
   StringSortKey(StringAttribute<V> attribute) {
     super(attribute);
   }

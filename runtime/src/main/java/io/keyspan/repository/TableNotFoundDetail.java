@@ -6,6 +6,9 @@ import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
@@ -53,8 +56,8 @@ final class TableNotFoundDetail implements Engine {
   }
 
   @Override
-  public TableDescription describeTable(String tableName) {
-    return on(tableName, null, () -> engine.describeTable(tableName));
+  public TableDescription describeTable(DescribeTableRequest request) {
+    return on(request.tableName(), null, () -> engine.describeTable(request));
   }
 
   @Override
@@ -63,8 +66,8 @@ final class TableNotFoundDetail implements Engine {
   }
 
   @Override
-  public TableDescription deleteTable(String tableName) {
-    return on(tableName, null, () -> engine.deleteTable(tableName));
+  public TableDescription deleteTable(DeleteTableRequest request) {
+    return on(request.tableName(), null, () -> engine.deleteTable(request));
   }
 
   @Override
@@ -78,8 +81,8 @@ final class TableNotFoundDetail implements Engine {
   }
 
   @Override
-  public TimeToLiveDescription describeTimeToLive(String tableName) {
-    return on(tableName, null, () -> engine.describeTimeToLive(tableName));
+  public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
+    return on(request.tableName(), null, () -> engine.describeTimeToLive(request));
   }
 
   @Override
@@ -173,7 +176,7 @@ final class TableNotFoundDetail implements Engine {
 
   private boolean exists(String tableName) {
     try {
-      engine.describeTable(tableName);
+      engine.describeTable(new DescribeTableRequest(tableName));
       return true;
     } catch (ResourceNotFoundException e) {
       return false;

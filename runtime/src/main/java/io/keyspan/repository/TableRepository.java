@@ -1,6 +1,7 @@
 package io.keyspan.repository;
 
 import io.keyspan.Keyspan;
+import io.keyspan.engine.DeleteTableRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.table.TableDescription;
@@ -76,7 +77,7 @@ public abstract class TableRepository<T> {
   }
 
   public final TableDescription deleteTable() {
-    return engine().deleteTable(tableName);
+    return engine().deleteTable(new DeleteTableRequest(tableName));
   }
 
   // ---------------------------------------------------------------- items

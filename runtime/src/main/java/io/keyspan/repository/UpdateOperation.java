@@ -129,7 +129,7 @@ public final class UpdateOperation<T> implements TransactionalWrite {
 
   public Explanation explain() {
     UpdateItemRequest request = request();
-    return new Explainer().update(request.update()).condition(ExpressionKind.CONDITION, request.condition())
+    return new Explainer().update(request.update()).condition(ExpressionKind.CONDITION, request.options().condition())
         .explain("UpdateItem", request, repository.tableName(), null);
   }
 
@@ -143,6 +143,6 @@ public final class UpdateOperation<T> implements TransactionalWrite {
   @Override
   public TransactWriteItem toTransactWriteItem() {
     UpdateItemRequest request = request();
-    return new TransactWriteItem.Update(request.tableName(), request.key(), request.update(), request.condition(), null);
+    return new TransactWriteItem.Update(request.tableName(), request.key(), request.update(), request.options().condition(), null);
   }
 }

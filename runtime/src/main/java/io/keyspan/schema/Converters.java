@@ -229,14 +229,14 @@ public final class Converters {
             }
             values.add(value);
           }
-          return Sets.toSet(setType, values);
+          return SetMembers.toSet(setType, values);
         },
         value -> {
           if (value.type() != setType) {
             throw mismatch(value, setType, "Set");
           }
           Set<E> set = new LinkedHashSet<>();
-          for (AttributeValue member : Sets.members(value)) {
+          for (AttributeValue member : SetMembers.members(value)) {
             set.add(members.fromAttributeValue(member));
           }
           return Collections.unmodifiableSet(set);

@@ -1,6 +1,8 @@
 package io.keyspan.contract;
 
 import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.PutItemRequest;
@@ -78,7 +80,7 @@ public abstract class EngineContract {
   void deleteCreatedTables() {
     for (String table : createdTables) {
       try {
-        engine().deleteTable(table);
+        engine().deleteTable(new DeleteTableRequest(table));
       } catch (ResourceNotFoundException alreadyGone) {
         // the test deleted it itself
       }
@@ -142,7 +144,7 @@ public abstract class EngineContract {
   }
 
   protected TableDescription describe(String table) {
-    return engine().describeTable(table);
+    return engine().describeTable(new DescribeTableRequest(table));
   }
 
   // ---------------------------------------------------------------- items and expressions

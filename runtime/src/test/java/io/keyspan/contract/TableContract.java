@@ -3,6 +3,8 @@ package io.keyspan.contract;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
@@ -89,7 +91,7 @@ public abstract class TableContract extends EngineContract {
   void deletedTable_isGone() {
     String table = createTable("deleted", false);
 
-    TableDescription deleted = engine().deleteTable(table);
+    TableDescription deleted = engine().deleteTable(new DeleteTableRequest(table));
 
     assertThat(deleted.tableName()).isEqualTo(table);
     assertThrows(ResourceNotFoundException.class, () -> describe(table));
@@ -123,7 +125,7 @@ public abstract class TableContract extends EngineContract {
   @Test
   void timeToLive_isEnabledOnAnAttribute() {
     String table = createTable("ttl", false);
-    assertThat(engine().describeTimeToLive(table).status()).isEqualTo(TimeToLiveStatus.DISABLED);
+    assertThat(engine().describeTimeToLive(new DescribeTimeToLiveRequest(table)).status()).isEqualTo(TimeToLiveStatus.DISABLED);
     if (has(Deviation.NO_TIME_TO_LIVE)) {
       KeyspanException error = assertThrows(KeyspanException.class,
           () -> engine().updateTimeToLive(new UpdateTimeToLiveRequest(table, "expires", true)));
@@ -133,7 +135,7 @@ public abstract class TableContract extends EngineContract {
 
     engine().updateTimeToLive(new UpdateTimeToLiveRequest(table, "expires", true));
 
-    var ttl = engine().describeTimeToLive(table);
+    var ttl = engine().describeTimeToLive(new DescribeTimeToLiveRequest(table));
     assertThat(ttl.status()).isAnyOf(TimeToLiveStatus.ENABLING, TimeToLiveStatus.ENABLED);
     assertThat(ttl.attributeName()).isEqualTo("expires");
   }

@@ -3,6 +3,7 @@ package io.keyspan.repository;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.QueryRequest;
@@ -23,7 +24,7 @@ class TableNotFoundDetailTest {
   private static Engine engine(Set<String> existing) {
     return new TableNotFoundDetail((Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
         (proxy, method, arguments) -> {
-          if (method.getName().equals("describeTable") && existing.contains((String) arguments[0])) {
+          if (method.getName().equals("describeTable") && existing.contains(((DescribeTableRequest) arguments[0]).tableName())) {
             return null;
           }
           throw new ResourceNotFoundException(DYNAMODB);

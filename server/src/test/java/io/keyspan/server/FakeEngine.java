@@ -6,6 +6,9 @@ import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
@@ -64,8 +67,8 @@ public final class FakeEngine implements Engine {
   }
 
   @Override
-  public TableDescription describeTable(String tableName) {
-    return call(tableName);
+  public TableDescription describeTable(DescribeTableRequest request) {
+    return call(request.tableName());
   }
 
   @Override
@@ -74,8 +77,8 @@ public final class FakeEngine implements Engine {
   }
 
   @Override
-  public TableDescription deleteTable(String tableName) {
-    return call(tableName);
+  public TableDescription deleteTable(DeleteTableRequest request) {
+    return call(request.tableName());
   }
 
   @Override
@@ -89,8 +92,8 @@ public final class FakeEngine implements Engine {
   }
 
   @Override
-  public TimeToLiveDescription describeTimeToLive(String tableName) {
-    return call(tableName);
+  public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
+    return call(request.tableName());
   }
 
   @Override

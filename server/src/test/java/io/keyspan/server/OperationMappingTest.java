@@ -90,8 +90,8 @@ class OperationMappingTest {
     PutItemRequest put = (PutItemRequest) engine.lastRequest();
     assertThat(put.tableName()).isEqualTo("Orders");
     assertThat(put.item()).containsExactly("id", AttributeValue.s("1"));
-    assertThat(put.returnValues()).isEqualTo(ReturnValue.ALL_OLD);
-    assertThat(put.condition())
+    assertThat(put.options().returnValues()).isEqualTo(ReturnValue.ALL_OLD);
+    assertThat(put.options().condition())
         .isEqualTo(
             new Condition.Compare(
                 Path.of("n"), Comparator.LT, new Literal(AttributeValue.n(5))));
@@ -122,7 +122,7 @@ class OperationMappingTest {
     UpdateItemRequest update = (UpdateItemRequest) engine.lastRequest();
     assertThat(update.update().set()).hasSize(1);
     assertThat(update.update().remove()).containsExactly(Path.of("b"));
-    assertThat(update.returnValues()).isEqualTo(ReturnValue.UPDATED_NEW);
+    assertThat(update.options().returnValues()).isEqualTo(ReturnValue.UPDATED_NEW);
   }
 
   @Test

@@ -6,6 +6,9 @@ import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
@@ -73,8 +76,8 @@ final class FaultyEngine implements Engine {
   }
 
   @Override
-  public TableDescription describeTable(String tableName) {
-    return run(EngineCall.onTable(Operation.DESCRIBE_TABLE, tableName), () -> engine.describeTable(tableName));
+  public TableDescription describeTable(DescribeTableRequest request) {
+    return run(EngineCall.onTable(Operation.DESCRIBE_TABLE, request.tableName()), () -> engine.describeTable(request));
   }
 
   @Override
@@ -83,8 +86,8 @@ final class FaultyEngine implements Engine {
   }
 
   @Override
-  public TableDescription deleteTable(String tableName) {
-    return run(EngineCall.onTable(Operation.DELETE_TABLE, tableName), () -> engine.deleteTable(tableName));
+  public TableDescription deleteTable(DeleteTableRequest request) {
+    return run(EngineCall.onTable(Operation.DELETE_TABLE, request.tableName()), () -> engine.deleteTable(request));
   }
 
   @Override
@@ -98,8 +101,8 @@ final class FaultyEngine implements Engine {
   }
 
   @Override
-  public TimeToLiveDescription describeTimeToLive(String tableName) {
-    return run(EngineCall.onTable(Operation.DESCRIBE_TIME_TO_LIVE, tableName), () -> engine.describeTimeToLive(tableName));
+  public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
+    return run(EngineCall.onTable(Operation.DESCRIBE_TIME_TO_LIVE, request.tableName()), () -> engine.describeTimeToLive(request));
   }
 
   // ---------------------------------------------------------------- items

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.keyspan.Keyspan;
 import io.keyspan.engine.Capacity;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.repository.CapacityMeter;
 import java.time.Instant;
 import java.util.Map;
@@ -25,7 +26,7 @@ class KeyspanExtensionTest {
   void theTablesAreCreated_fromTheGeneratedSchemas(Keyspan db) {
     assertThat(db.engine().listTables(new io.keyspan.engine.ListTablesRequest(null, null)).tableNames())
         .containsExactly("Sessions", "Users").inOrder();
-    assertThat(db.engine().describeTimeToLive("Sessions").attributeName()).isEqualTo("ExpiresAt");
+    assertThat(db.engine().describeTimeToLive(new DescribeTimeToLiveRequest("Sessions")).attributeName()).isEqualTo("ExpiresAt");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.Keyspan;
+import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.server.WireProtocol;
 import io.keyspan.server.WireRequest;
 import io.keyspan.server.WireResponse;
@@ -61,7 +62,7 @@ class KeyspanLocalTest {
 
     assertThat(dynamo.getItem(b -> b.tableName("Events").key(Map.of("Feed", AttributeValue.fromS("a"), "Seq", AttributeValue.fromN("1")))).item())
         .isEqualTo(event("a", 1));
-    assertThat(db.engine().describeTable("Events").itemCount()).isEqualTo(1);
+    assertThat(db.engine().describeTable(new DescribeTableRequest("Events")).itemCount()).isEqualTo(1);
   }
 
   @Test

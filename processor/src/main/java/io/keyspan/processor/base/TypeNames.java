@@ -14,7 +14,7 @@ import io.keyspan.repository.GetOperation;
 import io.keyspan.repository.Key;
 import io.keyspan.repository.NoSortKey;
 import io.keyspan.repository.QueryOperation;
-import io.keyspan.repository.SortKey;
+import io.keyspan.repository.QuerySortKey;
 import io.keyspan.repository.StringSortKey;
 import io.keyspan.repository.TableRepository;
 import io.keyspan.repository.UpdateOperation;
@@ -89,7 +89,7 @@ public final class TypeNames {
   public static final ClassName UPDATE = ClassName.get(UpdateOperation.class);
   public static final ClassName DELETE = ClassName.get(DeleteOperation.class);
   public static final ClassName QUERY = ClassName.get(QueryOperation.class);
-  public static final ClassName SORT_KEY = ClassName.get(SortKey.class);
+  public static final ClassName SORT_KEY = ClassName.get(QuerySortKey.class);
   public static final ClassName STRING_SORT_KEY = ClassName.get(StringSortKey.class);
   public static final ClassName BINARY_SORT_KEY = ClassName.get(BinarySortKey.class);
   public static final ClassName NO_SORT_KEY = ClassName.get(NoSortKey.class);

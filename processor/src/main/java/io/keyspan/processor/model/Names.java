@@ -1,5 +1,6 @@
 package io.keyspan.processor.model;
 
+import io.keyspan.engine.ResourceNames;
 import java.util.Locale;
 
 /** Naming rules shared by the model and the writers. */
@@ -26,6 +27,6 @@ public final class Names {
 
   /** Whether a table or index name follows DynamoDB's rule: 3 to 255 of a-z A-Z 0-9 _ - . */
   public static boolean isValidTableOrIndexName(String name) {
-    return name.length() >= 3 && name.length() <= 255 && name.matches("[a-zA-Z0-9_.-]+");
+    return ResourceNames.isValid(name);
   }
 }

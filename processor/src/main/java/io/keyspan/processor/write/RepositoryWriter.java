@@ -123,7 +123,7 @@ public final class RepositoryWriter {
     return ParameterizedTypeName.get(QUERY, type, key);
   }
 
-  /** {@code , SortKey.of(OrderSchema.ORDER_ID)}, or nothing when there is no sort key. */
+  /** {@code , QuerySortKey.of(OrderSchema.ORDER_ID)}, or nothing when there is no sort key. */
   private static CodeBlock sortKeyArgument(ClassName schema, Optional<Property> sortKey) {
     return sortKey.map(property -> CodeBlock.of(", $T.of($T.$L)", SORT_KEY, schema, property.constantName()))
         .orElse(CodeBlock.of(""));

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.Keyspan;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.table.TimeToLiveStatus;
 import io.keyspan.exception.InvalidCursorException;
 import io.keyspan.exception.OptimisticLockingException;
@@ -74,7 +75,7 @@ class MemoryEngineBehaviourTest {
 
   @Test
   void createTable_switchesOnTimeToLive() {
-    assertThat(db.engine().describeTimeToLive("Accounts").status()).isEqualTo(TimeToLiveStatus.ENABLED);
+    assertThat(db.engine().describeTimeToLive(new DescribeTimeToLiveRequest("Accounts")).status()).isEqualTo(TimeToLiveStatus.ENABLED);
   }
 
   @Test

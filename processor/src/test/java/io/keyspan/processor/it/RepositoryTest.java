@@ -52,7 +52,7 @@ class RepositoryTest {
   void putOfNewVersionedItem_requiresAbsence_andStoresVersionOneCounterStartAndTimestamps() {
     Account stored = accounts.put(account(null));
     PutItemRequest put = (PutItemRequest) recording.requests.get(0);
-    assertThat(put.condition().toString()).contains("AttributeNotExists");
+    assertThat(put.options().condition().toString()).contains("AttributeNotExists");
     assertThat(put.item().get("Version")).isEqualTo(AttributeValue.n(1));
     assertThat(put.item().get("Visits")).isEqualTo(AttributeValue.n(100));
     assertThat(put.item().get("CreatedAt")).isEqualTo(AttributeValue.s("2026-01-02T03:04:05.000000000Z"));

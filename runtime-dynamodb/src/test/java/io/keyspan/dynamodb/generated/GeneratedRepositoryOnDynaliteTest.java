@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import io.keyspan.Keyspan;
 import io.keyspan.dynamodb.DynamoDbEngine;
 import io.keyspan.dynamodb.emulator.Emulators;
+import io.keyspan.engine.DeleteTableRequest;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class GeneratedRepositoryOnDynaliteTest {
 
       users.delete("123");
       assertThat(users.get("123")).isEmpty();
-      db.engine().deleteTable(db.tableName("Users"));
+      db.engine().deleteTable(new DeleteTableRequest(db.tableName("Users")));
     }
   }
 }

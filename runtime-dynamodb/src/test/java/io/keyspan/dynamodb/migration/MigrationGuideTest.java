@@ -36,7 +36,7 @@ class MigrationGuideTest {
   private enum Side {
     KEYSPAN(
         "guide.keyspan",
-        List.of("io.keyspan.Keyspan", "io.keyspan.annotations.*", "io.keyspan.annotations.SortKey", "io.keyspan.repository.*", "io.keyspan.schema.AttributeConverter",
+        List.of("io.keyspan.Keyspan", "io.keyspan.annotations.*", "io.keyspan.repository.*", "io.keyspan.schema.AttributeConverter",
             "io.keyspan.value.AttributeValue", "java.time.*", "java.util.*"),
         "Keyspan db, CustomerRepository customers"),
     ENHANCED(
@@ -51,8 +51,6 @@ class MigrationGuideTest {
     private final List<String> imports;
     private final String scope;
 
-    // io.keyspan.repository.SortKey (the typed sort key of a query) shares its simple name with
-    // the annotation: a single-type import decides, as it must in user code with both wildcards.
     Side(String packageName, List<String> imports, String scope) {
       this.packageName = packageName;
       this.imports = imports;

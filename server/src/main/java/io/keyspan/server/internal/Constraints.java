@@ -1,12 +1,12 @@
 package io.keyspan.server.internal;
 
+import io.keyspan.engine.ResourceNames;
 import io.keyspan.exception.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,21 +15,21 @@ import java.util.stream.Collectors;
  * Value null at 'tableName' failed to satisfy constraint: Member must not be null; ...".
  */
 final class Constraints {
-  private static final Pattern NAME_PATTERN = Pattern.compile("[a-zA-Z0-9_.-]+");
   /** Coral stops listing after ten violations. */
   private static final int MAX_REPORTED = 10;
 
   private final List<String> violations = new ArrayList<>();
 
-  /** A table or index name: 3 to 255 characters from {@code [a-zA-Z0-9_.-]}. */
+  /** A table or index name, by {@link ResourceNames}. */
   Constraints name(String path, String value, boolean required) {
     if (value == null) {
       return required ? notNull(path, null) : this;
     }
-    if (!NAME_PATTERN.matcher(value).matches()) {
-      add(path, value, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+    if (!ResourceNames.hasAllowedCharacters(value)) {
+      add(path, value, "Member must satisfy regular expression pattern: " + ResourceNames.PATTERN);
     }
-    return length(path, value, value.length(), 3, 255);
+    return length(
+        path, value, value.length(), ResourceNames.MIN_LENGTH, ResourceNames.MAX_LENGTH);
   }
 
   Constraints notNull(String path, Object value) {

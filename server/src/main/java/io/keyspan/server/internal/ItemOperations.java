@@ -10,6 +10,7 @@ import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.WriteOptions;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.value.AttributeValue;
@@ -20,21 +21,10 @@ final class ItemOperations {
   private ItemOperations() {}
 
   static ObjectNode putItem(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
-    String table = Members.tableName(request, constraints);
-    Map<String, AttributeValue> item = Members.requiredItem(request, "Item", "item", constraints);
-    WriteOptions options = WriteOptions.read(request, constraints);
-    constraints.check();
-    RequestExpressions expressions =
-        RequestExpressions.read(request, RequestExpressions.Shape.PUT);
-    PutItemRequest.Builder put =
-        PutItemRequest.builder(table, item)
-            .condition(expressions.condition(ExpressionKind.CONDITION))
-            .returnValues(options.returnValues())
-            .returnValuesOnConditionCheckFailure(options.onConditionCheckFailure())
-            .returnConsumedCapacity(options.capacity());
-    expressions.checkAllUsed();
-    return written(engine.putItem(put.build()));
+    WriteMembers members = WriteMembers.read(request, "Item", "item", RequestExpressions.Shape.PUT);
+    PutItemRequest put = new PutItemRequest(members.table(), members.attributes(), members.options());
+    members.expressions().checkAllUsed();
+    return written(engine.putItem(put));
   }
 
   static ObjectNode getItem(Engine engine, WireObject request) {
@@ -60,54 +50,53 @@ final class ItemOperations {
   }
 
   static ObjectNode updateItem(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
-    String table = Members.tableName(request, constraints);
-    Map<String, AttributeValue> key = Members.requiredItem(request, "Key", "key", constraints);
-    WriteOptions options = WriteOptions.read(request, constraints);
-    constraints.check();
-    RequestExpressions expressions =
-        RequestExpressions.read(request, RequestExpressions.Shape.UPDATE);
-    UpdateItemRequest.Builder update =
-        UpdateItemRequest.builder(table, key)
-            .update(expressions.update())
-            .condition(expressions.condition(ExpressionKind.CONDITION))
-            .returnValues(options.returnValues())
-            .returnValuesOnConditionCheckFailure(options.onConditionCheckFailure())
-            .returnConsumedCapacity(options.capacity());
-    expressions.checkAllUsed();
-    return written(engine.updateItem(update.build()));
+    WriteMembers members = WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.UPDATE);
+    // The update expression is taken before the condition, as DynamoDB reads them.
+    UpdateItemRequest update =
+        new UpdateItemRequest(
+            members.table(), members.attributes(), members.expressions().update(), members.options());
+    members.expressions().checkAllUsed();
+    return written(engine.updateItem(update));
   }
 
   static ObjectNode deleteItem(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
-    String table = Members.tableName(request, constraints);
-    Map<String, AttributeValue> key = Members.requiredItem(request, "Key", "key", constraints);
-    WriteOptions options = WriteOptions.read(request, constraints);
-    constraints.check();
-    RequestExpressions expressions =
-        RequestExpressions.read(request, RequestExpressions.Shape.DELETE);
-    DeleteItemRequest.Builder delete =
-        DeleteItemRequest.builder(table, key)
-            .condition(expressions.condition(ExpressionKind.CONDITION))
-            .returnValues(options.returnValues())
-            .returnValuesOnConditionCheckFailure(options.onConditionCheckFailure())
-            .returnConsumedCapacity(options.capacity());
-    expressions.checkAllUsed();
-    return written(engine.deleteItem(delete.build()));
+    WriteMembers members = WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.DELETE);
+    DeleteItemRequest delete = new DeleteItemRequest(members.table(), members.attributes(), members.options());
+    members.expressions().checkAllUsed();
+    return written(engine.deleteItem(delete));
   }
 
-  /** The return settings PutItem, UpdateItem and DeleteItem share, read in DynamoDB's order. */
-  private record WriteOptions(
+  /**
+   * What PutItem, UpdateItem and DeleteItem read alike, in DynamoDB's order: the table, the item or
+   * key, the return settings; then, once those are valid, the expressions.
+   */
+  private record WriteMembers(
+      String table,
+      Map<String, AttributeValue> attributes,
       ReturnValue returnValues,
       ReturnValuesOnConditionCheckFailure onConditionCheckFailure,
-      ReturnConsumedCapacity capacity) {
-    static WriteOptions read(WireObject request, Constraints constraints) {
+      ReturnConsumedCapacity capacity,
+      RequestExpressions expressions) {
+    static WriteMembers read(
+        WireObject request, String member, String path, RequestExpressions.Shape shape) {
+      Constraints constraints = new Constraints();
+      String table = Members.tableName(request, constraints);
+      Map<String, AttributeValue> attributes =
+          Members.requiredItem(request, member, path, constraints);
       ReturnValue returnValues = Members.returnValues(request, constraints);
       ReturnValuesOnConditionCheckFailure onFailure =
           Members.returnValuesOnConditionCheckFailure(
               request, "returnValuesOnConditionCheckFailure", constraints);
+      ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
+      constraints.check();
+      return new WriteMembers(
+          table, attributes, returnValues, onFailure, capacity, RequestExpressions.read(request, shape));
+    }
+
+    /** The engine's write options: the request's condition and return settings. */
+    WriteOptions options() {
       return new WriteOptions(
-          returnValues, onFailure, Members.returnConsumedCapacity(request, constraints));
+          expressions.condition(ExpressionKind.CONDITION), returnValues, onConditionCheckFailure, capacity);
     }
   }
 

@@ -2,6 +2,7 @@ package io.keyspan.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.engine.Engine;
+import io.keyspan.engine.PageRequestBuilder;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ReturnConsumedCapacity;
@@ -19,11 +20,7 @@ final class ReadOperations {
 
   static ObjectNode query(Engine engine, WireObject request) {
     Constraints constraints = new Constraints();
-    String table = Members.tableName(request, constraints);
-    String index = Members.indexName(request, constraints);
-    Select select = select(request, constraints);
-    Integer limit = limit(request, constraints);
-    Map<String, AttributeValue> startKey = WireValues.item(request.raw("ExclusiveStartKey"));
+    PageMembers members = PageMembers.read(request, constraints);
     boolean forward = Members.flag(request, "ScanIndexForward", true);
     boolean consistentRead = Members.flag(request, "ConsistentRead", false);
     ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
@@ -37,27 +34,17 @@ final class ReadOperations {
               + " request.");
     }
     QueryRequest.Builder query =
-        QueryRequest.builder(table, keyCondition)
-            .indexName(index)
-            .filter(expressions.condition(ExpressionKind.FILTER))
-            .projection(expressions.projection())
-            .select(select)
-            .limit(limit)
-            .exclusiveStartKey(startKey)
+        members.applyTo(QueryRequest.builder(members.table(), keyCondition), expressions)
             .scanIndexForward(forward)
             .consistentRead(consistentRead)
             .returnConsumedCapacity(capacity);
     expressions.checkAllUsed();
-    return page(engine.query(query.build()), select);
+    return page(engine.query(query.build()), members.select());
   }
 
   static ObjectNode scan(Engine engine, WireObject request) {
     Constraints constraints = new Constraints();
-    String table = Members.tableName(request, constraints);
-    String index = Members.indexName(request, constraints);
-    Select select = select(request, constraints);
-    Integer limit = limit(request, constraints);
-    Map<String, AttributeValue> startKey = WireValues.item(request.raw("ExclusiveStartKey"));
+    PageMembers members = PageMembers.read(request, constraints);
     Integer segment = request.integer("Segment");
     Integer totalSegments = request.integer("TotalSegments");
     constraints.range("segment", segment, 0, 999_999);
@@ -68,19 +55,37 @@ final class ReadOperations {
     RequestExpressions expressions =
         RequestExpressions.read(request, RequestExpressions.Shape.SCAN);
     ScanRequest.Builder scan =
-        ScanRequest.builder(table)
-            .indexName(index)
-            .filter(expressions.condition(ExpressionKind.FILTER))
-            .projection(expressions.projection())
-            .select(select)
-            .limit(limit)
-            .exclusiveStartKey(startKey)
+        members.applyTo(ScanRequest.builder(members.table()), expressions)
             .segment(segment)
             .totalSegments(totalSegments)
             .consistentRead(consistentRead)
             .returnConsumedCapacity(capacity);
     expressions.checkAllUsed();
-    return page(engine.scan(scan.build()), select);
+    return page(engine.scan(scan.build()), members.select());
+  }
+
+  /** The members Query and Scan share, read in DynamoDB's order. */
+  private record PageMembers(
+      String table, String index, Select select, Integer limit, Map<String, AttributeValue> startKey) {
+    static PageMembers read(WireObject request, Constraints constraints) {
+      return new PageMembers(
+          Members.tableName(request, constraints),
+          Members.indexName(request, constraints),
+          ReadOperations.select(request, constraints),
+          ReadOperations.limit(request, constraints),
+          WireValues.item(request.raw("ExclusiveStartKey")));
+    }
+
+    /** Sets these members, with the request's filter and projection, on a Query or Scan builder. */
+    <B extends PageRequestBuilder<B>> B applyTo(B builder, RequestExpressions expressions) {
+      return builder
+          .indexName(index)
+          .filter(expressions.condition(ExpressionKind.FILTER))
+          .projection(expressions.projection())
+          .select(select)
+          .limit(limit)
+          .exclusiveStartKey(startKey);
+    }
   }
 
   private static Select select(WireObject request, Constraints constraints) {

@@ -3,6 +3,9 @@ package io.keyspan.server.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.engine.CreateTableRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GlobalSecondaryIndexUpdate;
 import io.keyspan.engine.ListTablesRequest;
@@ -53,11 +56,11 @@ final class TableOperations {
   }
 
   static ObjectNode describeTable(Engine engine, WireObject request) {
-    return described("Table", engine.describeTable(checkedTableName(request)));
+    return described("Table", engine.describeTable(new DescribeTableRequest(checkedTableName(request))));
   }
 
   static ObjectNode deleteTable(Engine engine, WireObject request) {
-    return described("TableDescription", engine.deleteTable(checkedTableName(request)));
+    return described("TableDescription", engine.deleteTable(new DeleteTableRequest(checkedTableName(request))));
   }
 
   static ObjectNode updateTable(Engine engine, WireObject request) {
@@ -117,7 +120,7 @@ final class TableOperations {
   }
 
   static ObjectNode describeTimeToLive(Engine engine, WireObject request) {
-    TimeToLiveDescription description = engine.describeTimeToLive(checkedTableName(request));
+    TimeToLiveDescription description = engine.describeTimeToLive(new DescribeTimeToLiveRequest(checkedTableName(request)));
     ObjectNode json = WireResponses.object();
     ObjectNode ttl = json.putObject("TimeToLiveDescription");
     ttl.put("TimeToLiveStatus", description.status().name());

@@ -59,21 +59,21 @@ class DeclaredWritesTest {
         List.of(new Update.SetAction(Path.of("Total"),
             new UpdateValue.Plus(Path.of("Total"), new Literal(AttributeValue.n(5))))),
         List.of(), List.of(new Update.AddAction(Path.of("Tags"), new Literal(AttributeValue.ss(Set.of("vip"))))), List.of()));
-    assertThat(request.condition()).isEqualTo(new Condition.AttributeExists(Path.of("CustomerID")));
-    assertThat(request.returnValues()).isEqualTo(ReturnValue.ALL_NEW);
+    assertThat(request.options().condition()).isEqualTo(new Condition.AttributeExists(Path.of("CustomerID")));
+    assertThat(request.options().returnValues()).isEqualTo(ReturnValue.ALL_NEW);
     assertThat(updated).isEqualTo(ORDER);
   }
 
   @Test
   void update_withReturnValuesAllOld_asksForTheOldItem() {
     assertThat(writes.clearTags("alice", "o1")).hasValue(ORDER);
-    assertThat(((UpdateItemRequest) requests.get(0)).returnValues()).isEqualTo(ReturnValue.ALL_OLD);
+    assertThat(((UpdateItemRequest) requests.get(0)).options().returnValues()).isEqualTo(ReturnValue.ALL_OLD);
   }
 
   @Test
   void booleanWrite_answersWhetherTheConditionHeld() {
     assertThat(writes.transition("alice", "o1", "SHIPPED", "OPEN")).isTrue();
-    assertThat(((UpdateItemRequest) requests.get(0)).condition())
+    assertThat(((UpdateItemRequest) requests.get(0)).options().condition())
         .isEqualTo(new Condition.Compare(Path.of("Status"), Comparator.EQ, s("OPEN")));
     conditionFails = true;
     assertThat(writes.transition("alice", "o1", "SHIPPED", "OPEN")).isFalse();
@@ -84,14 +84,14 @@ class DeclaredWritesTest {
     writes.deleteIfTotal("alice", "o1", 10);
     DeleteItemRequest request = (DeleteItemRequest) requests.get(0);
     assertThat(request.key()).isEqualTo(KEY);
-    assertThat(request.condition())
+    assertThat(request.options().condition())
         .isEqualTo(new Condition.Compare(Path.of("Total"), Comparator.EQ, new Literal(AttributeValue.n(10))));
   }
 
   @Test
   void delete_returnsTheDeletedItem() {
     assertThat(writes.remove("alice", "o1")).hasValue(ORDER);
-    assertThat(((DeleteItemRequest) requests.get(0)).returnValues()).isEqualTo(ReturnValue.ALL_OLD);
+    assertThat(((DeleteItemRequest) requests.get(0)).options().returnValues()).isEqualTo(ReturnValue.ALL_OLD);
   }
 
   @Test
@@ -99,7 +99,7 @@ class DeclaredWritesTest {
     assertThat(writes.create(ORDER)).isTrue();
     PutItemRequest request = (PutItemRequest) requests.get(0);
     assertThat(request.item()).isEqualTo(OrderSchema.instance().toItem(ORDER));
-    assertThat(request.condition()).isEqualTo(new Condition.AttributeNotExists(Path.of("CustomerID")));
+    assertThat(request.options().condition()).isEqualTo(new Condition.AttributeNotExists(Path.of("CustomerID")));
     conditionFails = true;
     assertThat(writes.create(ORDER)).isFalse();
   }
@@ -109,6 +109,6 @@ class DeclaredWritesTest {
     writes.deleteByCustomerIdAndOrderId("alice", "o1");
     DeleteItemRequest request = (DeleteItemRequest) requests.get(0);
     assertThat(request.key()).isEqualTo(KEY);
-    assertThat(request.condition()).isNull();
+    assertThat(request.options().condition()).isNull();
   }
 }

@@ -9,15 +9,15 @@ import java.nio.charset.StandardCharsets;
  * orders a scan by a hash of the partition key (Developer Guide Query), so scans come out in a deterministic
  * order that is not the key order, and a parallel-scan segment is a contiguous hash range.
  */
-record PartitionKey(int hash, AttributeValue value) implements Comparable<PartitionKey> {
+record HashedPartitionKey(int hash, AttributeValue value) implements Comparable<HashedPartitionKey> {
 
-  static PartitionKey of(AttributeValue value) {
-    return new PartitionKey(hash(value), value);
+  static HashedPartitionKey of(AttributeValue value) {
+    return new HashedPartitionKey(hash(value), value);
   }
 
   /** A bound that sorts before every partition whose unsigned hash is at least {@code hash}. */
-  static PartitionKey lowerBound(long hash) {
-    return new PartitionKey((int) hash, null);
+  static HashedPartitionKey lowerBound(long hash) {
+    return new HashedPartitionKey((int) hash, null);
   }
 
   /** The hash as an unsigned 32-bit number. */
@@ -26,7 +26,7 @@ record PartitionKey(int hash, AttributeValue value) implements Comparable<Partit
   }
 
   @Override
-  public int compareTo(PartitionKey other) {
+  public int compareTo(HashedPartitionKey other) {
     int byHash = Integer.compareUnsigned(hash, other.hash);
     if (byHash != 0) {
       return byHash;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A table's immutable settings: keys, indexes and billing. UpdateTable makes a new one. */
-record TableDefinition(
+record TableSettings(
     String name,
     List<AttributeDefinition> attributeDefinitions,
     List<KeySchemaElement> keySchema,
@@ -21,7 +21,7 @@ record TableDefinition(
     ProvisionedThroughput throughput,
     Instant created) {
 
-  TableDefinition {
+  TableSettings {
     attributeDefinitions = List.copyOf(attributeDefinitions);
     keySchema = List.copyOf(keySchema);
     globalIndexes = List.copyOf(globalIndexes);
@@ -36,12 +36,12 @@ record TableDefinition(
     return indexes().filter(index -> index.name().equals(indexName)).findFirst();
   }
 
-  TableDefinition with(
+  TableSettings with(
       List<AttributeDefinition> definitions,
       List<SecondaryIndex> globals,
       BillingMode billing,
       ProvisionedThroughput provisioned) {
-    return new TableDefinition(
+    return new TableSettings(
         name, definitions, keySchema, key, globals, localIndexes, billing, provisioned, created);
   }
 }

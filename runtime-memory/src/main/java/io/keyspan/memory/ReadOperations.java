@@ -1,12 +1,11 @@
 package io.keyspan.memory;
 
+import io.keyspan.engine.PageRequest;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
-import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
 import io.keyspan.engine.table.ProjectionType;
-import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.Projection;
@@ -25,7 +24,7 @@ import java.util.NavigableMap;
  * evaluates items in order until Limit items or 1 MB, then filters, then projects. Resumption from
  * a LastEvaluatedKey is exact because every order is a total, stable order.
  */
-final class Reads {
+final class ReadOperations {
   /** A page stops once it has evaluated 1 MB of items (Developer Guide: ServiceQuotas). */
   static final long PAGE_BYTES = 1024 * 1024;
 
@@ -33,7 +32,7 @@ final class Reads {
 
   private final Catalog catalog;
 
-  Reads(Catalog catalog) {
+  ReadOperations(Catalog catalog) {
     this.catalog = catalog;
   }
 
@@ -49,6 +48,12 @@ final class Reads {
       Select select,
       Projection projection,
       boolean fetchesFromTable) {
+
+    /** The source a Query or Scan reads: its index, checked, and what it selects. */
+    static Source of(StoredTable table, PageRequest request) {
+      SecondaryIndex index = ReadOperations.index(table, request.indexName(), request.consistentRead());
+      return of(table, index, ReadOperations.select(request.select(), request.projection(), index), request.projection());
+    }
 
     static Source of(
         StoredTable table, SecondaryIndex index, Select select, Projection projection) {
@@ -97,15 +102,7 @@ final class Reads {
 
     /** The store position of an ExclusiveStartKey, validated against the key names and types. */
     OrderedStore.Entry position(Map<String, AttributeValue> startKey) {
-      Map<String, AttributeValue> expected = new LinkedHashMap<>();
-      for (String name : table.key().names()) {
-        expected.put(name, startKey.get(name));
-      }
-      if (index != null) {
-        for (String name : index.key().names()) {
-          expected.put(name, startKey.get(name));
-        }
-      }
+      Map<String, AttributeValue> expected = lastKey(startKey);
       boolean valid = expected.size() == startKey.size();
       for (var entry : expected.entrySet()) {
         KeyAttributes owner = table.key().contains(entry.getKey()) ? table.key() : index.key();
@@ -115,15 +112,14 @@ final class Reads {
                     == KeyValidator.typeOf(owner, entry.getKey()).valueType();
       }
       if (!valid) {
-        throw new ValidationException(
-            "The provided starting key is invalid: " + Messages.KEY_SCHEMA_MISMATCH);
+        throw ErrorMessages.invalidStartKey();
       }
       PrimaryKey tableKey = PrimaryKey.of(table.key(), startKey);
       if (index == null) {
         return new OrderedStore.Entry(tableKey.partition(), tableKey.entry(), startKey);
       }
       return new OrderedStore.Entry(
-          PartitionKey.of(index.key().partitionOf(startKey)),
+          index.partition(startKey),
           index.entryKey(tableKey, startKey),
           startKey);
     }
@@ -134,21 +130,15 @@ final class Reads {
   PageResponse query(QueryRequest request) {
     StoredTable table = catalog.table(request.tableName());
     checkLimit(request.limit());
-    SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
-    Source source =
-        Source.of(
-            table,
-            index,
-            select(request.select(), request.projection(), index),
-            request.projection());
+    Source source = Source.of(table, request);
     Evaluation.check(request.keyCondition());
     Evaluation.check(request.filter(), ExpressionKind.FILTER);
     Evaluation.check(request.projection());
     KeyRange range = KeyRange.of(request.keyCondition(), source.key());
     if (request.filter() != null) {
-      checkFilterNamesNoKey(request.filter(), table.key(), index);
+      checkFilterNamesNoKey(request.filter(), table.key(), source.index());
     }
-    PartitionKey partition = PartitionKey.of(range.partition());
+    HashedPartitionKey partition = HashedPartitionKey.of(range.partition());
     NavigableMap<EntryKey, Map<String, AttributeValue>> entries =
         range.select(source.store().partition(partition));
     if (request.exclusiveStartKey() != null) {
@@ -161,13 +151,7 @@ final class Reads {
     }
     Iterator<Map<String, AttributeValue>> items =
         (request.scanIndexForward() ? entries : entries.descendingMap()).values().iterator();
-    return page(
-        source,
-        items,
-        request.limit(),
-        request.filter(),
-        request.consistentRead(),
-        request.returnConsumedCapacity());
+    return page(source, items, request);
   }
 
   /** A Query filter may not name the key attributes (API Query.FilterExpression). */
@@ -175,10 +159,7 @@ final class Reads {
       Condition filter, KeyAttributes tableKey, SecondaryIndex index) {
     for (String name : ConditionPaths.of(filter)) {
       if (tableKey.contains(name) || (index != null && index.key().contains(name))) {
-        throw new ValidationException(
-            "Filter Expression can only contain non-primary key attributes: Primary key"
-                + " attribute: "
-                + name);
+        throw ErrorMessages.filterOnKey(name);
       }
     }
   }
@@ -189,13 +170,7 @@ final class Reads {
     StoredTable table = catalog.table(request.tableName());
     checkLimit(request.limit());
     checkSegments(request.segment(), request.totalSegments());
-    SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
-    Source source =
-        Source.of(
-            table,
-            index,
-            select(request.select(), request.projection(), index),
-            request.projection());
+    Source source = Source.of(table, request);
     Evaluation.check(request.filter(), ExpressionKind.FILTER);
     Evaluation.check(request.projection());
     int total = request.totalSegments() == null ? 1 : request.totalSegments();
@@ -207,23 +182,14 @@ final class Reads {
       OrderedStore.Entry start = source.position(request.exclusiveStartKey());
       long hash = start.partition().unsignedHash();
       if (hash < fromHash || hash >= toHash) {
-        throw new ValidationException(
-            // AWS's text for this case is unverified.
-            "The provided starting key is invalid: Exclusive start key does not belong to the"
-                + " provided segment");
+        throw ErrorMessages.startKeyOutsideSegment();
       }
       entries = source.store().scan(0, start.partition(), start.key());
     } else {
       entries = source.store().scan(fromHash, null, null);
     }
     Iterator<Map<String, AttributeValue>> items = new SegmentItems(entries, toHash);
-    return page(
-        source,
-        items,
-        request.limit(),
-        request.filter(),
-        request.consistentRead(),
-        request.returnConsumedCapacity());
+    return page(source, items, request);
   }
 
   /** The items of a scan up to the end of its segment's hash range. */
@@ -262,36 +228,27 @@ final class Reads {
   /** Segment and TotalSegments rules (API Scan; dynalite validations/scan.js). */
   private static void checkSegments(Integer segment, Integer totalSegments) {
     if (segment != null && totalSegments == null) {
-      throw new ValidationException(
-          "The TotalSegments parameter is required but was not present in the request when"
-              + " Segment parameter is present");
+      throw ErrorMessages.segmentWithoutTotalSegments();
     }
     if (totalSegments != null && segment == null) {
-      throw new ValidationException(
-          "The Segment parameter is required but was not present in the request when parameter"
-              + " TotalSegments is present");
+      throw ErrorMessages.totalSegmentsWithoutSegment();
     }
     if (segment == null) {
       return;
     }
     if (totalSegments < 1) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           totalSegments, "totalSegments", "have value greater than or equal to 1");
     }
     if (totalSegments > 1_000_000) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           totalSegments, "totalSegments", "have value less than or equal to 1000000");
     }
     if (segment < 0) {
-      throw Messages.constraint(segment, "segment", "have value greater than or equal to 0");
+      throw ErrorMessages.constraint(segment, "segment", "have value greater than or equal to 0");
     }
     if (segment >= totalSegments) {
-      throw new ValidationException(
-          "The Segment parameter is zero-based and must be less than parameter TotalSegments:"
-              + " Segment: "
-              + segment
-              + " is not less than TotalSegments: "
-              + totalSegments);
+      throw ErrorMessages.segmentNotBelowTotal(segment, totalSegments);
     }
   }
 
@@ -299,7 +256,7 @@ final class Reads {
 
   private static void checkLimit(Integer limit) {
     if (limit != null && limit < 1) {
-      throw Messages.constraint(limit, "limit", "have value greater than or equal to 1");
+      throw ErrorMessages.constraint(limit, "limit", "have value greater than or equal to 1");
     }
   }
 
@@ -308,10 +265,9 @@ final class Reads {
       return null;
     }
     SecondaryIndex index =
-        table.definition().index(indexName).orElseThrow(() -> Messages.noSuchIndex(indexName));
+        table.definition().index(indexName).orElseThrow(() -> ErrorMessages.noSuchIndex(indexName));
     if (index.global() && consistent) {
-      throw new ValidationException(
-          "Consistent reads are not supported on global secondary indexes");
+      throw ErrorMessages.consistentReadOnGlobalIndex();
     }
     return index;
   }
@@ -320,31 +276,21 @@ final class Reads {
   private static Select select(Select select, Projection projection, SecondaryIndex index) {
     if (projection != null) {
       if (select != null && select != Select.SPECIFIC_ATTRIBUTES) {
-        throw new ValidationException(
-            "Cannot specify the ProjectionExpression when choosing to get "
-                + (select == Select.COUNT ? "only the Count" : select.name()));
+        throw ErrorMessages.projectionWithSelect(select);
       }
       return Select.SPECIFIC_ATTRIBUTES;
     }
     if (select == Select.SPECIFIC_ATTRIBUTES) {
-      throw new ValidationException(
-          "Must specify the AttributesToGet or ProjectionExpression when choosing to get"
-              + " SPECIFIC_ATTRIBUTES");
+      throw ErrorMessages.specificAttributesWithoutProjection();
     }
     if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {
-      throw new ValidationException(
-          "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+      throw ErrorMessages.allProjectedWithoutIndex();
     }
     if (select == Select.ALL_ATTRIBUTES
         && index != null
         && index.global()
         && index.projection().projectionType() != ProjectionType.ALL) {
-      throw new ValidationException(
-          Messages.INVALID
-              + "Select type ALL_ATTRIBUTES is not supported for global secondary"
-              + " index "
-              + index.name()
-              + " because its projection type is not ALL");
+      throw ErrorMessages.allAttributesOnGlobalIndex(index.name());
     }
     if (select != null) {
       return select;
@@ -358,18 +304,13 @@ final class Reads {
    * does; only its absence ends the read.
    */
   private PageResponse page(
-      Source source,
-      Iterator<Map<String, AttributeValue>> candidates,
-      Integer limit,
-      Condition filter,
-      boolean consistentRead,
-      ReturnConsumedCapacity returnConsumedCapacity) {
+      Source source, Iterator<Map<String, AttributeValue>> candidates, PageRequest request) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     int evaluated = 0;
     int matched = 0;
     long bytes = 0;
     double fetchUnits = 0;
-    Costs.Consistency consistency = Costs.Consistency.of(consistentRead);
+    Costs.Consistency consistency = Costs.Consistency.of(request.consistentRead());
     Map<String, AttributeValue> lastEvaluatedKey = null;
     boolean fetches = source.fetchesFromTable();
     while (candidates.hasNext()) {
@@ -377,7 +318,7 @@ final class Reads {
       evaluated++;
       bytes += source.evaluatedBytes(item);
       Map<String, AttributeValue> view = source.view(item);
-      if (Evaluation.test(filter, view)) {
+      if (Evaluation.test(request.filter(), view)) {
         matched++;
         if (fetches) {
           fetchUnits += Costs.readUnits(ItemSize.of(item), consistency);
@@ -387,7 +328,7 @@ final class Reads {
               source.projection() == null ? view : Evaluation.project(source.projection(), view));
         }
       }
-      if ((limit != null && evaluated == limit) || bytes >= PAGE_BYTES) {
+      if ((request.limit() != null && evaluated == request.limit()) || bytes >= PAGE_BYTES) {
         lastEvaluatedKey = source.lastKey(item);
         break;
       }
@@ -403,7 +344,7 @@ final class Reads {
         matched,
         evaluated,
         lastEvaluatedKey,
-        usage.report(returnConsumedCapacity));
+        usage.report(request.returnConsumedCapacity()));
   }
 
   private static long ceilDiv(long dividend, long divisor) {

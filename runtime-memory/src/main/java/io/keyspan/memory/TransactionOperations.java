@@ -9,7 +9,6 @@ import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.TransactWriteItemsResponse;
 import io.keyspan.exception.CancellationReason;
-import io.keyspan.exception.IdempotentParameterMismatchException;
 import io.keyspan.exception.TransactionCanceledException;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.ExpressionKind;
@@ -32,7 +31,7 @@ import java.util.Set;
  * engine's write lock, so no read, query or scan sees it half applied; it evaluates every action
  * before changing anything and changes all items or none.
  */
-final class Transactions {
+final class TransactionOperations {
   static final int MAX_ACTIONS = 100;
   static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
   static final int MAX_TOKEN_LENGTH = 36;
@@ -51,7 +50,7 @@ final class Transactions {
   private record Action(
       TransactWriteItem request, StoredTable table, PrimaryKey key, boolean writes) {}
 
-  Transactions(Catalog catalog) {
+  TransactionOperations(Catalog catalog) {
     this.catalog = catalog;
   }
 
@@ -66,9 +65,7 @@ final class Transactions {
       if (done != null) {
         if (!done.request().equals(request)) {
           // AWS's exact text is unverified; the error type is what callers test.
-          throw new IdempotentParameterMismatchException(
-              "Request parameters do not match the previous request with the same"
-                  + " ClientRequestToken");
+          throw ErrorMessages.tokenReusedWithOtherParameters();
         }
         return done.response();
       }
@@ -79,7 +76,7 @@ final class Transactions {
     for (int i = 0; i < actions.size(); i++) {
       Action action = actions.get(i);
       Map<String, AttributeValue> old = action.table().get(action.key());
-      TableDefinition definition = action.table().definition();
+      TableSettings definition = action.table().definition();
       Usage cost =
           action.writes()
               ? Costs.write(definition, old, results.get(i), true)
@@ -120,11 +117,7 @@ final class Transactions {
       TransactWriteItem item = items.get(i);
       StoredTable table = catalog.table(item.tableName());
       if (item instanceof TransactWriteItem.ConditionCheck && item.condition() == null) {
-        throw new ValidationException(
-            "1 validation error detected: Value null at 'transactItems."
-                + (i + 1)
-                + ".member.conditionCheck.conditionExpression' failed to satisfy constraint:"
-                + " Member must not be null");
+        throw ErrorMessages.conditionCheckWithoutCondition(i + 1);
       }
       if (item instanceof TransactWriteItem.Put put) {
         bytes += ItemSize.of(put.item());
@@ -135,8 +128,7 @@ final class Transactions {
       Evaluation.check(item.condition(), ExpressionKind.CONDITION);
     }
     if (bytes > MAX_REQUEST_BYTES) {
-      throw new ValidationException(
-          "Transaction request size cannot exceed " + (MAX_REQUEST_BYTES / 1024 / 1024) + " MB");
+      throw ErrorMessages.transactionTooLarge();
     }
     for (TransactWriteItem item : items) {
       StoredTable table = catalog.table(item.tableName());
@@ -159,14 +151,13 @@ final class Transactions {
     Set<Target> seen = new HashSet<>();
     for (Action action : actions) {
       if (!seen.add(new Target(action.table().definition().name(), action.key()))) {
-        throw new ValidationException(
-            "Transaction request cannot include multiple operations on one item");
+        throw ErrorMessages.multipleOperationsOnOneItem();
       }
     }
     return actions;
   }
 
-  private static PrimaryKey keyOf(TransactWriteItem item, TableDefinition table) {
+  private static PrimaryKey keyOf(TransactWriteItem item, TableSettings table) {
     if (item instanceof TransactWriteItem.Put put) {
       return KeyValidator.item(table, put.item());
     }
@@ -266,21 +257,21 @@ final class Transactions {
 
   private static void checkCount(int count) {
     if (count < 1) {
-      throw Messages.constraint("[]", "transactItems", "have length greater than or equal to 1");
+      throw ErrorMessages.constraint("[]", "transactItems", "have length greater than or equal to 1");
     }
     if (count > MAX_ACTIONS) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           "[" + count + " items]", "transactItems", "have length less than or equal to 100");
     }
   }
 
   private static void checkToken(String token) {
     if (token.isEmpty()) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           token, "clientRequestToken", "have length greater than or equal to 1");
     }
     if (token.length() > MAX_TOKEN_LENGTH) {
-      throw Messages.constraint(
+      throw ErrorMessages.constraint(
           token, "clientRequestToken", "have length less than or equal to 36");
     }
   }

@@ -20,16 +20,16 @@ import java.util.Objects;
  *
  * @param <V> the Java type of the sort key's values
  */
-public class SortKey<V> {
+public class QuerySortKey<V> {
   private final OrderedAttribute<V> attribute;
 
-  SortKey(OrderedAttribute<V> attribute) {
+  QuerySortKey(OrderedAttribute<V> attribute) {
     this.attribute = Objects.requireNonNull(attribute, "attribute");
   }
 
   /** The sort key of a table or index whose sort key is a number (generated code). */
-  public static <V> SortKey<V> of(OrderedAttribute<V> attribute) {
-    return new SortKey<>(attribute);
+  public static <V> QuerySortKey<V> of(OrderedAttribute<V> attribute) {
+    return new QuerySortKey<>(attribute);
   }
 
   /** The sort key of a table or index whose sort key is a string (generated code). */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Moves between DynamoDB set values and their members as single values. */
-final class Sets {
-  private Sets() {}
+final class SetMembers {
+  private SetMembers() {}
 
   static AttributeValue toSet(AttributeValue.Type setType, List<AttributeValue> members) {
     switch (setType) {
