@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.Keyspan;
+import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.Engine;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
@@ -51,7 +52,7 @@ class MicronautBeansTest {
       assertThat(keyspan.clock()).isSameInstanceAs(clock);
       context.getBean(NoteRepository.class).createTable();
       context.getBean(NoteRepository.class).put(new Note("ada", "n1", "engines", 5));
-      assertThat(keyspan.engine().describeTable("dev_Notes").itemCount()).isEqualTo(1L);
+      assertThat(keyspan.engine().describeTable(new DescribeTableRequest("dev_Notes")).itemCount()).isEqualTo(1L);
     }
   }
 

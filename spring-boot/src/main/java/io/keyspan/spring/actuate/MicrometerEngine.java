@@ -7,6 +7,9 @@ import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DeleteTableRequest;
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
@@ -103,8 +106,8 @@ final class MicrometerEngine implements Engine {
   }
 
   @Override
-  public TableDescription describeTable(String tableName) {
-    return timed("DescribeTable", tableName, () -> engine.describeTable(tableName));
+  public TableDescription describeTable(DescribeTableRequest request) {
+    return timed("DescribeTable", request.tableName(), () -> engine.describeTable(request));
   }
 
   @Override
@@ -113,8 +116,8 @@ final class MicrometerEngine implements Engine {
   }
 
   @Override
-  public TableDescription deleteTable(String tableName) {
-    return timed("DeleteTable", tableName, () -> engine.deleteTable(tableName));
+  public TableDescription deleteTable(DeleteTableRequest request) {
+    return timed("DeleteTable", request.tableName(), () -> engine.deleteTable(request));
   }
 
   @Override
@@ -128,13 +131,13 @@ final class MicrometerEngine implements Engine {
   }
 
   @Override
-  public TimeToLiveDescription describeTimeToLive(String tableName) {
-    return timed("DescribeTimeToLive", tableName, () -> engine.describeTimeToLive(tableName));
+  public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
+    return timed("DescribeTimeToLive", request.tableName(), () -> engine.describeTimeToLive(request));
   }
 
   @Override
   public WriteResponse putItem(PutItemRequest request) {
-    PutItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
+    PutItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build();
     return timed("PutItem", request.tableName(), () -> engine.putItem(metered), r -> single(r.consumedCapacity()));
   }
 
@@ -146,13 +149,13 @@ final class MicrometerEngine implements Engine {
 
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
-    UpdateItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
+    UpdateItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build();
     return timed("UpdateItem", request.tableName(), () -> engine.updateItem(metered), r -> single(r.consumedCapacity()));
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
-    DeleteItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
+    DeleteItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build();
     return timed("DeleteItem", request.tableName(), () -> engine.deleteItem(metered), r -> single(r.consumedCapacity()));
   }
 
