@@ -1,7 +1,7 @@
 package io.keyspan.memory;
 
 import io.keyspan.exception.ValidationException;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Placeholder;
@@ -47,7 +47,7 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
       throw new ValidationException("Query key condition not supported");
     }
     if (!(partitionTerm instanceof KeyCondition.Compare equality)
-        || equality.op() != Comparator.EQ) {
+        || equality.op() != ComparisonOperator.EQ) {
       throw new ValidationException("Query key condition not supported");
     }
     AttributeValue partition = value(equality.value(), key, key.partitionName());
@@ -63,7 +63,7 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
 
   private static void checkSortTerm(KeyCondition.Term term, KeyAttributes key) {
     if (term instanceof KeyCondition.Compare compare) {
-      if (compare.op() == Comparator.NE) {
+      if (compare.op() == ComparisonOperator.NE) {
         throw new ValidationException("Query key condition not supported");
       }
       value(compare.value(), key, key.sortName());

@@ -13,7 +13,7 @@ public sealed interface Condition
         Condition.AttributeType, Condition.BeginsWith, Condition.Contains {
 
   /** {@code left op right}. */
-  record Compare(Operand left, Comparator op, Operand right) implements Condition {}
+  record Compare(Operand left, ComparisonOperator op, Operand right) implements Condition {}
 
   /** {@code value BETWEEN lower AND upper}, inclusive. */
   record Between(Operand value, Operand lower, Operand upper) implements Condition {}

@@ -38,7 +38,7 @@ public record KeyCondition(List<Term> terms) {
   }
 
   /** {@code attribute op value}; only {@code =} for a partition key, never {@code <>}. */
-  public record Compare(String attribute, Comparator op, ValueOperand value) implements Term {}
+  public record Compare(String attribute, ComparisonOperator op, ValueOperand value) implements Term {}
 
   /** {@code attribute BETWEEN lower AND upper}. */
   public record Between(String attribute, ValueOperand lower, ValueOperand upper)

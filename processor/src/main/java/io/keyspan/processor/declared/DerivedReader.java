@@ -1,6 +1,6 @@
 package io.keyspan.processor.declared;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
@@ -215,18 +215,18 @@ final class DerivedReader {
       }
     }
 
-    private Comparator comparator() {
+    private ComparisonOperator comparator() {
       switch (operator) {
         case GREATER_THAN:
-          return Comparator.GT;
+          return ComparisonOperator.GT;
         case GREATER_THAN_EQUAL:
-          return Comparator.GE;
+          return ComparisonOperator.GE;
         case LESS_THAN:
-          return Comparator.LT;
+          return ComparisonOperator.LT;
         case LESS_THAN_EQUAL:
-          return Comparator.LE;
+          return ComparisonOperator.LE;
         default:
-          return Comparator.EQ;
+          return ComparisonOperator.EQ;
       }
     }
   }

@@ -2,7 +2,7 @@ package io.keyspan.processor.declared;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Update;
@@ -204,7 +204,7 @@ final class MethodVerifier {
       for (KeyCondition.Term term : key.terms()) {
         String attribute = term.attribute();
         if (attribute.equals(keys.partition().attributeName())) {
-          partitionTested |= term instanceof KeyCondition.Compare compare && compare.op() == Comparator.EQ;
+          partitionTested |= term instanceof KeyCondition.Compare compare && compare.op() == ComparisonOperator.EQ;
         } else if (keys.sort() == null || !attribute.equals(keys.sort().attributeName())) {
           diagnostics.error(parsed.keyPlace(), DeclaredMessage.NON_KEY_IN_KEY_CONDITION, attribute, keys.description(),
               keys.partition().attributeName(), keys.sortDescription());
@@ -569,7 +569,7 @@ final class MethodVerifier {
         return false;
       }
       Set<String> fixed = parsed.key().terms().stream()
-          .filter(t -> t instanceof KeyCondition.Compare c && c.op() == Comparator.EQ)
+          .filter(t -> t instanceof KeyCondition.Compare c && c.op() == ComparisonOperator.EQ)
           .map(KeyCondition.Term::attribute).collect(Collectors.toSet());
       return fixed.containsAll(keys.names());
     }
