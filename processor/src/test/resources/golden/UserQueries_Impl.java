@@ -1,7 +1,7 @@
 package test;
 
 import io.keyspan.Keyspan;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
@@ -25,13 +25,13 @@ import javax.annotation.processing.Generated;
 @Singleton
 @Generated("io.keyspan.processor.KeyspanProcessor")
 public final class UserQueries_Impl extends DeclaredRepository<User> implements UserQueries {
-  private static final DeclaredRead BY_EMAIL = DeclaredRead.query("byEmail", "ByEmail", new KeyCondition(List.of(new KeyCondition.Compare("Email", Comparator.EQ, new Placeholder(":email")))))
+  private static final DeclaredRead BY_EMAIL = DeclaredRead.query("byEmail", "ByEmail", new KeyCondition(List.of(new KeyCondition.Compare("Email", ComparisonOperator.EQ, new Placeholder(":email")))))
       .limit(1);
 
   private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null)
-      .filter(new Condition.Compare(Path.of("Age"), Comparator.GT, new Placeholder(":age")));
+      .filter(new Condition.Compare(Path.of("Age"), ComparisonOperator.GT, new Placeholder(":age")));
 
-  private static final DeclaredRead FIND_BY_USER_ID = DeclaredRead.query("findByUserId", null, new KeyCondition(List.of(new KeyCondition.Compare("UserID", Comparator.EQ, new Placeholder(":userId")))));
+  private static final DeclaredRead FIND_BY_USER_ID = DeclaredRead.query("findByUserId", null, new KeyCondition(List.of(new KeyCondition.Compare("UserID", ComparisonOperator.EQ, new Placeholder(":userId")))));
 
   private static final DeclaredWrite AGE = DeclaredWrite.update("age")
       .condition(new Condition.AttributeExists(Path.of("UserID")))

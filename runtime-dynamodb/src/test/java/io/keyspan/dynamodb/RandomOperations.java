@@ -28,7 +28,7 @@ import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.ScalarAttributeType;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
@@ -254,7 +254,7 @@ final class RandomOperations {
   }
 
   private Operation queryTable() {
-    KeyCondition.Term partition = new KeyCondition.Compare("pk", Comparator.EQ, literal(s(pick(PARTITIONS))));
+    KeyCondition.Term partition = new KeyCondition.Compare("pk", ComparisonOperator.EQ, literal(s(pick(PARTITIONS))));
     KeyCondition keyCondition = maybe(2)
         ? KeyCondition.of(partition, sortKeyTerm("sk", this::smallNumber))
         : KeyCondition.of(partition);
@@ -271,7 +271,7 @@ final class RandomOperations {
   }
 
   private Operation queryGlobalIndex() {
-    KeyCondition.Term partition = new KeyCondition.Compare("group", Comparator.EQ, literal(s(pick(GROUPS))));
+    KeyCondition.Term partition = new KeyCondition.Compare("group", ComparisonOperator.EQ, literal(s(pick(GROUPS))));
     KeyCondition keyCondition = maybe(2)
         ? KeyCondition.of(partition, sortKeyTerm("rank", () -> n(random.nextInt(60))))
         : KeyCondition.of(partition);
@@ -285,7 +285,7 @@ final class RandomOperations {
 
   /** Local-index queries read all pages; equal {@code s} values leave the order open, so results are sorted. */
   private Operation queryLocalIndex() {
-    KeyCondition.Term partition = new KeyCondition.Compare("pk", Comparator.EQ, literal(s(pick(PARTITIONS))));
+    KeyCondition.Term partition = new KeyCondition.Compare("pk", ComparisonOperator.EQ, literal(s(pick(PARTITIONS))));
     KeyCondition keyCondition = maybe(2)
         ? KeyCondition.of(partition, new KeyCondition.BeginsWith("s", literal(s(pick(STRINGS).substring(0, 1)))))
         : KeyCondition.of(partition);
@@ -508,7 +508,7 @@ final class RandomOperations {
       case 1:
         return new Condition.AttributeNotExists(path());
       case 2:
-        return new Condition.Compare(Path.of("a"), pick(List.of(Comparator.values())), literal(smallNumber()));
+        return new Condition.Compare(Path.of("a"), pick(List.of(ComparisonOperator.values())), literal(smallNumber()));
       case 3:
         return new Condition.BeginsWith(Path.of("s"), literal(s(pick(STRINGS).substring(0, 1))));
       case 4:
@@ -517,7 +517,7 @@ final class RandomOperations {
         // Not <>: whether size() of a missing attribute is <> a number is open (dynalite: true,
         // the in-memory engine: false; no source settles it), so it is not compared.
         return new Condition.Compare(new Operand.Size(Path.of(pick(List.of("list", "s", "tags", "m")))),
-            pick(List.of(Comparator.EQ, Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE)),
+            pick(List.of(ComparisonOperator.EQ, ComparisonOperator.LT, ComparisonOperator.LE, ComparisonOperator.GT, ComparisonOperator.GE)),
             literal(n(random.nextInt(4))));
       case 6: {
         int low = random.nextInt(8) - 2;
@@ -529,7 +529,7 @@ final class RandomOperations {
         return new Condition.AttributeType(Path.of(pick(List.of("a", "s", "tags", "m"))),
             literal(s(pick(List.of("N", "S", "SS", "M", "L")))));
       case 9:
-        return new Condition.Compare(Path.of("s"), pick(List.of(Comparator.values())), literal(s(pick(STRINGS))));
+        return new Condition.Compare(Path.of("s"), pick(List.of(ComparisonOperator.values())), literal(s(pick(STRINGS))));
       case 10:
         return new Condition.And(condition(depth - 1), condition(depth - 1));
       case 11:
@@ -548,7 +548,7 @@ final class RandomOperations {
       case 1:
         return new Condition.AttributeNotExists(Path.of(pick(List.of("a", "s", "pk"))));
       case 2:
-        return new Condition.Compare(Path.of("a"), pick(List.of(Comparator.values())), literal(smallNumber()));
+        return new Condition.Compare(Path.of("a"), pick(List.of(ComparisonOperator.values())), literal(smallNumber()));
       case 3:
         return new Condition.BeginsWith(Path.of("s"), literal(s(pick(STRINGS).substring(0, 1))));
       case 4:
@@ -566,7 +566,7 @@ final class RandomOperations {
   private KeyCondition.Term sortKeyTerm(String attribute, java.util.function.Supplier<AttributeValue> value) {
     int roll = random.nextInt(7);
     if (roll < 5) {
-      return new KeyCondition.Compare(attribute, List.of(Comparator.EQ, Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE).get(roll),
+      return new KeyCondition.Compare(attribute, List.of(ComparisonOperator.EQ, ComparisonOperator.LT, ComparisonOperator.LE, ComparisonOperator.GT, ComparisonOperator.GE).get(roll),
           literal(value.get()));
     }
     AttributeValue low = value.get();

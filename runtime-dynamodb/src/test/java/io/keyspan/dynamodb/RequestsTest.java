@@ -9,7 +9,7 @@ import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.Select;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
@@ -26,7 +26,7 @@ class RequestsTest {
   @Test
   void conditionalPut_rendersPlaceholdersOnly() {
     var request = Requests.putItem(PutItemRequest.builder("t", Map.of("pk", AttributeValue.s("k")))
-        .condition(new Condition.Compare(Path.of("size"), Comparator.LT, new Literal(AttributeValue.s("secret"))))
+        .condition(new Condition.Compare(Path.of("size"), ComparisonOperator.LT, new Literal(AttributeValue.s("secret"))))
         .returnValues(ReturnValue.ALL_OLD)
         .build());
 
@@ -54,7 +54,7 @@ class RequestsTest {
   @Test
   void query_carriesEveryField() {
     var request = Requests.query(QueryRequest.builder("t", KeyCondition.of(
-            new KeyCondition.Compare("pk", Comparator.EQ, new Literal(AttributeValue.s("p")))))
+            new KeyCondition.Compare("pk", ComparisonOperator.EQ, new Literal(AttributeValue.s("p")))))
         .indexName("byX")
         .filter(new Condition.AttributeExists(Path.of("a")))
         .projection(Projection.of("a", "pk"))

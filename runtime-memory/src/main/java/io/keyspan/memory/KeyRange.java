@@ -1,6 +1,6 @@
 package io.keyspan.memory;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Placeholder;
@@ -43,7 +43,7 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
       throw ErrorMessages.keyConditionNotSupported();
     }
     if (!(partitionTerm instanceof KeyCondition.Compare equality)
-        || equality.op() != Comparator.EQ) {
+        || equality.op() != ComparisonOperator.EQ) {
       throw ErrorMessages.keyConditionNotSupported();
     }
     AttributeValue partition = value(equality.value(), key, key.partitionName());
@@ -55,7 +55,7 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
 
   private static void checkSortTerm(KeyCondition.Term term, KeyAttributes key) {
     if (term instanceof KeyCondition.Compare compare) {
-      if (compare.op() == Comparator.NE) {
+      if (compare.op() == ComparisonOperator.NE) {
         throw ErrorMessages.keyConditionNotSupported();
       }
       value(compare.value(), key, key.sortName());

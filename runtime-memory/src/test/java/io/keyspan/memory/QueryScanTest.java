@@ -339,7 +339,7 @@ class QueryScanTest {
             List.of(
                 new io.keyspan.expression.KeyCondition.Compare(
                     "p",
-                    io.keyspan.expression.Comparator.EQ,
+                    io.keyspan.expression.ComparisonOperator.EQ,
                     new io.keyspan.expression.Literal(AttributeValue.s("a"))),
                 new io.keyspan.expression.KeyCondition.Between(
                     "s",

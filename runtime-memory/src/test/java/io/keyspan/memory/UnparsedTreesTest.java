@@ -22,7 +22,7 @@ import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.exception.ValidationException;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
@@ -132,7 +132,7 @@ class UnparsedTreesTest {
     // A key condition built in code with <>, which the text's grammar cannot express.
     KeyCondition notEqual =
         KeyCondition.of(
-            new KeyCondition.Compare("p", Comparator.NE, new Literal(AttributeValue.s("a"))));
+            new KeyCondition.Compare("p", ComparisonOperator.NE, new Literal(AttributeValue.s("a"))));
     ValidationException error =
         assertThrows(
             ValidationException.class,
@@ -146,9 +146,9 @@ class UnparsedTreesTest {
   void keyConditionOnAnotherAttribute_namesTheMissingKey() {
     // API Query: the key condition must name the partition key, and a second term the sort key.
     KeyCondition.Term partition =
-        new KeyCondition.Compare("p", Comparator.EQ, new Literal(AttributeValue.s("a")));
+        new KeyCondition.Compare("p", ComparisonOperator.EQ, new Literal(AttributeValue.s("a")));
     KeyCondition.Term other =
-        new KeyCondition.Compare("x", Comparator.EQ, new Literal(AttributeValue.n(1)));
+        new KeyCondition.Compare("x", ComparisonOperator.EQ, new Literal(AttributeValue.n(1)));
     ValidationException onSorted =
         assertThrows(
             ValidationException.class,

@@ -35,15 +35,42 @@ public record KeyCondition(List<Term> terms) {
   public sealed interface Term permits Compare, Between, BeginsWith {
     /** The key attribute's name. */
     String attribute();
+
+    /** Dispatches to the visitor's method for this node's kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of key term; a new kind fails to compile in every walker. */
+    interface Visitor<R> {
+      R compare(Compare node);
+
+      R between(Between node);
+
+      R beginsWith(BeginsWith node);
+    }
   }
 
   /** {@code attribute op value}; only {@code =} for a partition key, never {@code <>}. */
-  public record Compare(String attribute, Comparator op, ValueOperand value) implements Term {}
+  public record Compare(String attribute, ComparisonOperator op, ValueOperand value) implements Term {
+    @Override
+    public <R> R accept(Term.Visitor<R> visitor) {
+      return visitor.compare(this);
+    }
+  }
 
   /** {@code attribute BETWEEN lower AND upper}. */
   public record Between(String attribute, ValueOperand lower, ValueOperand upper)
-      implements Term {}
+      implements Term {
+    @Override
+    public <R> R accept(Term.Visitor<R> visitor) {
+      return visitor.between(this);
+    }
+  }
 
   /** {@code begins_with(attribute, prefix)}, for S and B sort keys. */
-  public record BeginsWith(String attribute, ValueOperand prefix) implements Term {}
+  public record BeginsWith(String attribute, ValueOperand prefix) implements Term {
+    @Override
+    public <R> R accept(Term.Visitor<R> visitor) {
+      return visitor.beginsWith(this);
+    }
+  }
 }

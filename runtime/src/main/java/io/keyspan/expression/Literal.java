@@ -12,4 +12,19 @@ public record Literal(AttributeValue value) implements ValueOperand {
       throw new NullPointerException("literal value");
     }
   }
+
+  @Override
+  public <R> R accept(Operand.Visitor<R> visitor) {
+    return visitor.literal(this);
+  }
+
+  @Override
+  public <R> R accept(UpdateValue.Visitor<R> visitor) {
+    return visitor.literal(this);
+  }
+
+  @Override
+  public <R> R accept(ValueOperand.Visitor<R> visitor) {
+    return visitor.literal(this);
+  }
 }

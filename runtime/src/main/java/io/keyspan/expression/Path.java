@@ -108,4 +108,14 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
     }
     return text.toString();
   }
+
+  @Override
+  public <R> R accept(Operand.Visitor<R> visitor) {
+    return visitor.path(this);
+  }
+
+  @Override
+  public <R> R accept(UpdateValue.Visitor<R> visitor) {
+    return visitor.path(this);
+  }
 }

@@ -12,4 +12,19 @@ public record Placeholder(String name) implements ValueOperand {
       throw new IllegalArgumentException("a value placeholder looks like :name, not " + name);
     }
   }
+
+  @Override
+  public <R> R accept(Operand.Visitor<R> visitor) {
+    return visitor.placeholder(this);
+  }
+
+  @Override
+  public <R> R accept(UpdateValue.Visitor<R> visitor) {
+    return visitor.placeholder(this);
+  }
+
+  @Override
+  public <R> R accept(ValueOperand.Visitor<R> visitor) {
+    return visitor.placeholder(this);
+  }
 }

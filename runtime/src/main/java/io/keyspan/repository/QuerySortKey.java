@@ -1,6 +1,6 @@
 package io.keyspan.repository;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.schema.BinaryAttribute;
@@ -44,27 +44,27 @@ public class QuerySortKey<V> {
 
   /** {@code key = value}. */
   public final SortKeyCondition eq(V value) {
-    return compare(Comparator.EQ, value);
+    return compare(ComparisonOperator.EQ, value);
   }
 
   /** {@code key < value}. */
   public final SortKeyCondition lt(V value) {
-    return compare(Comparator.LT, value);
+    return compare(ComparisonOperator.LT, value);
   }
 
   /** {@code key <= value}. */
   public final SortKeyCondition le(V value) {
-    return compare(Comparator.LE, value);
+    return compare(ComparisonOperator.LE, value);
   }
 
   /** {@code key > value}. */
   public final SortKeyCondition gt(V value) {
-    return compare(Comparator.GT, value);
+    return compare(ComparisonOperator.GT, value);
   }
 
   /** {@code key >= value}. */
   public final SortKeyCondition ge(V value) {
-    return compare(Comparator.GE, value);
+    return compare(ComparisonOperator.GE, value);
   }
 
   /** {@code key BETWEEN lower AND upper}, both inclusive. */
@@ -80,7 +80,7 @@ public class QuerySortKey<V> {
     return new Literal(attribute.toValue(value));
   }
 
-  private SortKeyCondition compare(Comparator op, V value) {
+  private SortKeyCondition compare(ComparisonOperator op, V value) {
     return new SortKeyCondition(new KeyCondition.Compare(name(), op, literal(value)));
   }
 }

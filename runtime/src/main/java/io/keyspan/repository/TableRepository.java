@@ -5,7 +5,7 @@ import io.keyspan.engine.DeleteTableRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.table.TableDescription;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.schema.OrderedAttribute;
 import io.keyspan.schema.TableDefinition;
@@ -177,7 +177,7 @@ public abstract class TableRepository<T> {
   /** A query of the table ({@code indexName} null) or an index with this sort key, on one partition key value. */
   protected final <P, K> QueryOperation<T, K> newQuery(String indexName, OrderedAttribute<P> partitionKey, P value, K sortKey) {
     KeyCondition.Term term = new KeyCondition.Compare(
-        partitionKey.path().topLevelName(), Comparator.EQ, new io.keyspan.expression.Literal(partitionKey.toValue(value)));
+        partitionKey.path().topLevelName(), ComparisonOperator.EQ, new io.keyspan.expression.Literal(partitionKey.toValue(value)));
     return new QueryOperation<>(this, indexName, term, sortKey);
   }
 }

@@ -1,6 +1,6 @@
 package io.keyspan.repository;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
@@ -70,7 +70,7 @@ final class WritePlanner {
 
   Condition versionEquals(BigDecimal expected) {
     return new Condition.Compare(
-        Path.of(definition.versionAttribute().orElseThrow()), Comparator.EQ, new Literal(AttributeValue.n(expected)));
+        Path.of(definition.versionAttribute().orElseThrow()), ComparisonOperator.EQ, new Literal(AttributeValue.n(expected)));
   }
 
   /** The item's version: 0 when absent (a new object). */

@@ -1,6 +1,6 @@
 package io.keyspan.schema;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Path;
 
@@ -14,19 +14,19 @@ public class OrderedAttribute<V> extends TypedAttribute<V> {
   }
 
   public final Condition lt(V value) {
-    return new Condition.Compare(path(), Comparator.LT, literal(value));
+    return new Condition.Compare(path(), ComparisonOperator.LT, literal(value));
   }
 
   public final Condition le(V value) {
-    return new Condition.Compare(path(), Comparator.LE, literal(value));
+    return new Condition.Compare(path(), ComparisonOperator.LE, literal(value));
   }
 
   public final Condition gt(V value) {
-    return new Condition.Compare(path(), Comparator.GT, literal(value));
+    return new Condition.Compare(path(), ComparisonOperator.GT, literal(value));
   }
 
   public final Condition ge(V value) {
-    return new Condition.Compare(path(), Comparator.GE, literal(value));
+    return new Condition.Compare(path(), ComparisonOperator.GE, literal(value));
   }
 
   /** {@code path BETWEEN lower AND upper}, both inclusive. */

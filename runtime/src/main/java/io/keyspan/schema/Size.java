@@ -1,6 +1,6 @@
 package io.keyspan.schema;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
@@ -16,30 +16,30 @@ public final class Size {
   }
 
   public Condition eq(long value) {
-    return compare(Comparator.EQ, value);
+    return compare(ComparisonOperator.EQ, value);
   }
 
   public Condition ne(long value) {
-    return compare(Comparator.NE, value);
+    return compare(ComparisonOperator.NE, value);
   }
 
   public Condition lt(long value) {
-    return compare(Comparator.LT, value);
+    return compare(ComparisonOperator.LT, value);
   }
 
   public Condition le(long value) {
-    return compare(Comparator.LE, value);
+    return compare(ComparisonOperator.LE, value);
   }
 
   public Condition gt(long value) {
-    return compare(Comparator.GT, value);
+    return compare(ComparisonOperator.GT, value);
   }
 
   public Condition ge(long value) {
-    return compare(Comparator.GE, value);
+    return compare(ComparisonOperator.GE, value);
   }
 
-  private Condition compare(Comparator comparator, long value) {
+  private Condition compare(ComparisonOperator comparator, long value) {
     return new Condition.Compare(size, comparator, new Literal(AttributeValue.n(value)));
   }
 }

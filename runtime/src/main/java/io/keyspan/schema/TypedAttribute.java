@@ -1,6 +1,6 @@
 package io.keyspan.schema;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
@@ -90,12 +90,12 @@ public class TypedAttribute<V> {
 
   /** {@code path = value}. */
   public final Condition eq(V value) {
-    return new Condition.Compare(path, Comparator.EQ, literal(value));
+    return new Condition.Compare(path, ComparisonOperator.EQ, literal(value));
   }
 
   /** {@code path <> value}; true also when the attribute is absent. */
   public final Condition ne(V value) {
-    return new Condition.Compare(path, Comparator.NE, literal(value));
+    return new Condition.Compare(path, ComparisonOperator.NE, literal(value));
   }
 
   /** {@code path IN (values...)}: 1 to 100 candidates. */

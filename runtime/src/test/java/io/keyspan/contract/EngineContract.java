@@ -15,7 +15,7 @@ import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.exception.ResourceNotFoundException;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
@@ -174,16 +174,16 @@ public abstract class EngineContract {
     return new Literal(value);
   }
 
-  protected static Condition compare(String attribute, Comparator op, AttributeValue value) {
+  protected static Condition compare(String attribute, ComparisonOperator op, AttributeValue value) {
     return new Condition.Compare(Path.of(attribute), op, new Literal(value));
   }
 
   protected static KeyCondition partition(String attribute, AttributeValue value) {
-    return KeyCondition.of(new KeyCondition.Compare(attribute, Comparator.EQ, new Literal(value)));
+    return KeyCondition.of(new KeyCondition.Compare(attribute, ComparisonOperator.EQ, new Literal(value)));
   }
 
   protected static KeyCondition partitionAnd(String attribute, AttributeValue value, KeyCondition.Term sort) {
-    return KeyCondition.of(new KeyCondition.Compare(attribute, Comparator.EQ, new Literal(value)), sort);
+    return KeyCondition.of(new KeyCondition.Compare(attribute, ComparisonOperator.EQ, new Literal(value)), sort);
   }
 
   protected void put(String table, Map<String, AttributeValue> item) {

@@ -15,7 +15,7 @@ import io.keyspan.engine.WriteResponse;
 import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.exception.ResourceNotFoundException;
 import io.keyspan.exception.ValidationException;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
@@ -98,7 +98,7 @@ public abstract class ItemContract extends EngineContract {
 
     ConditionalCheckFailedException error = assertThrows(ConditionalCheckFailedException.class,
         () -> engine().deleteItem(DeleteItemRequest.builder(table, key("k"))
-            .condition(compare("v", Comparator.GT, n(5)))
+            .condition(compare("v", ComparisonOperator.GT, n(5)))
             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
             .build()));
 

@@ -8,7 +8,7 @@ import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
 import io.keyspan.exception.ValidationException;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
 import io.keyspan.value.AttributeValue;
@@ -59,7 +59,7 @@ public abstract class QueryScanContract extends EngineContract {
     PageResponse between = engine().query(QueryRequest.builder(table, partitionAnd("pk", s("a"),
         new KeyCondition.Between("sk", literal(n(2)), literal(n(4))))).build());
     PageResponse greater = engine().query(QueryRequest.builder(table, partitionAnd("pk", s("a"),
-        new KeyCondition.Compare("sk", Comparator.GT, literal(n(3))))).build());
+        new KeyCondition.Compare("sk", ComparisonOperator.GT, literal(n(3))))).build());
 
     assertThat(sortKeys(between)).containsExactly(n(2), n(3), n(4)).inOrder();
     assertThat(sortKeys(greater)).containsExactly(n(4), n(5)).inOrder();
@@ -91,7 +91,7 @@ public abstract class QueryScanContract extends EngineContract {
     String table = seed("filter");
 
     PageResponse page = engine().query(QueryRequest.builder(table, partition("pk", s("a")))
-        .filter(compare("v", Comparator.GE, n(30))).build());
+        .filter(compare("v", ComparisonOperator.GE, n(30))).build());
 
     assertThat(sortKeys(page)).containsExactly(n(3), n(4), n(5)).inOrder();
     assertThat(page.count()).isEqualTo(3);
@@ -116,7 +116,7 @@ public abstract class QueryScanContract extends EngineContract {
     String table = seed("projected");
 
     PageResponse page = engine().query(QueryRequest.builder(table, partitionAnd("pk", s("a"),
-            new KeyCondition.Compare("sk", Comparator.EQ, literal(n(1)))))
+            new KeyCondition.Compare("sk", ComparisonOperator.EQ, literal(n(1)))))
         .projection(Projection.of("v", "name")).build());
 
     assertThat(page.items()).containsExactly(item("v", n(10), "name", s("n1")));
@@ -221,7 +221,7 @@ public abstract class QueryScanContract extends EngineContract {
     String table = seed("scan_limit");
 
     List<AttributeValue> matched = allPages(start -> engine().scan(ScanRequest.builder(table)
-        .filter(compare("v", Comparator.GT, n(25))).limit(2).exclusiveStartKey(start).build()));
+        .filter(compare("v", ComparisonOperator.GT, n(25))).limit(2).exclusiveStartKey(start).build()));
 
     assertThat(matched).containsExactly(n(30), n(40), n(50), n(100));
   }

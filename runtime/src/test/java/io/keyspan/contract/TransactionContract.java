@@ -12,7 +12,7 @@ import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.exception.CancellationReason;
 import io.keyspan.exception.TransactionCanceledException;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
@@ -41,7 +41,7 @@ public abstract class TransactionContract extends EngineContract {
 
     engine().transactWriteItems(new TransactWriteItemsRequest(List.of(
         new TransactWriteItem.Update(accounts, key("alice"), add("balance", -30),
-            compare("balance", Comparator.GE, n(30)), null),
+            compare("balance", ComparisonOperator.GE, n(30)), null),
         new TransactWriteItem.Update(accounts, key("bob"), add("balance", 30), null, null),
         new TransactWriteItem.Put(log, item("pk", s("transfer"), "sk", n(1), "amount", n(30)), null, null),
         new TransactWriteItem.Delete(accounts, key("old"), null, null)),
@@ -63,7 +63,7 @@ public abstract class TransactionContract extends EngineContract {
     TransactionCanceledException error = assertThrows(TransactionCanceledException.class,
         () -> engine().transactWriteItems(new TransactWriteItemsRequest(List.of(
             new TransactWriteItem.Update(table, key("a"), add("v", 1), null, null),
-            new TransactWriteItem.ConditionCheck(table, key("b"), compare("v", Comparator.EQ, n(2)),
+            new TransactWriteItem.ConditionCheck(table, key("b"), compare("v", ComparisonOperator.EQ, n(2)),
                 ReturnValuesOnConditionCheckFailure.ALL_OLD)),
             null, ReturnConsumedCapacity.NONE)));
 

@@ -27,7 +27,7 @@ class ExpressionRendererTest {
   }
 
   private static Condition eq(String name, long value) {
-    return new Condition.Compare(path(name), Comparator.EQ, n(value));
+    return new Condition.Compare(path(name), ComparisonOperator.EQ, n(value));
   }
 
   private static Condition exists(String name) {
@@ -38,7 +38,7 @@ class ExpressionRendererTest {
 
   @Test
   void everyNameAndValue_becomesAPlaceholder() {
-    String text = renderer.render(new Condition.Compare(path("Age"), Comparator.GT, n(25)));
+    String text = renderer.render(new Condition.Compare(path("Age"), ComparisonOperator.GT, n(25)));
     assertThat(text).isEqualTo("#n0 > :v0");
     assertThat(renderer.names()).containsExactly("#n0", "Age");
     assertThat(renderer.values()).containsExactly(":v0", AttributeValue.n(25));
@@ -75,7 +75,7 @@ class ExpressionRendererTest {
 
   @Test
   void valueText_neverAppears() {
-    String text = renderer.render(new Condition.Compare(path("a"), Comparator.EQ, s(") OR (x = x")));
+    String text = renderer.render(new Condition.Compare(path("a"), ComparisonOperator.EQ, s(") OR (x = x")));
     assertThat(text).isEqualTo("#n0 = :v0");
   }
 
@@ -83,7 +83,7 @@ class ExpressionRendererTest {
   void unboundPlaceholders_renderAsTheirName_andAddNoValue() {
     String text =
         renderer.render(
-            new Condition.Compare(path("Age"), Comparator.GT, new Placeholder(":age"))
+            new Condition.Compare(path("Age"), ComparisonOperator.GT, new Placeholder(":age"))
                 .and(eq("Size", 3)));
     assertThat(text).isEqualTo("#n0 > :age AND #n1 = :v0");
     assertThat(renderer.values()).containsExactly(":v0", AttributeValue.n(3));
@@ -93,7 +93,7 @@ class ExpressionRendererTest {
   void generatedValuePlaceholders_skipNamesOfUnboundPlaceholders() {
     String text =
         renderer.render(
-            new Condition.Compare(path("a"), Comparator.EQ, new Placeholder(":v0"))
+            new Condition.Compare(path("a"), ComparisonOperator.EQ, new Placeholder(":v0"))
                 .and(eq("b", 1)));
     assertThat(text).isEqualTo("#n0 = :v0 AND #n1 = :v1");
     assertThat(renderer.values()).containsExactly(":v1", AttributeValue.n(1));
@@ -104,7 +104,7 @@ class ExpressionRendererTest {
     renderer.render(eq("a", 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> renderer.render(new Condition.Compare(path("b"), Comparator.EQ, new Placeholder(":v0"))));
+        () -> renderer.render(new Condition.Compare(path("b"), ComparisonOperator.EQ, new Placeholder(":v0"))));
   }
 
   @Test
@@ -121,7 +121,7 @@ class ExpressionRendererTest {
   @Test
   void everyComparator_rendersItsSymbol() {
     StringBuilder all = new StringBuilder();
-    for (Comparator op : Comparator.values()) {
+    for (ComparisonOperator op : ComparisonOperator.values()) {
       all.append(new ExpressionRenderer().render(new Condition.Compare(path("a"), op, n(1))))
           .append(';');
     }
@@ -132,7 +132,7 @@ class ExpressionRendererTest {
   @Test
   void sizeBetweenAndFunctions_render() {
     Condition condition =
-        new Condition.Compare(new Operand.Size(path("tags")), Comparator.GE, n(2))
+        new Condition.Compare(new Operand.Size(path("tags")), ComparisonOperator.GE, n(2))
             .and(new Condition.Between(path("age"), n(1), n(9)))
             .and(new Condition.AttributeNotExists(path("deleted")))
             .and(new Condition.AttributeType(path("tags"), s("SS")))
@@ -204,18 +204,18 @@ class ExpressionRendererTest {
 
   @Test
   void keyCondition_rendersItsTermsInOrder() {
-    assertThat(renderer.render(KeyCondition.of(new KeyCondition.Compare("UserID", Comparator.EQ, s("u1")))))
+    assertThat(renderer.render(KeyCondition.of(new KeyCondition.Compare("UserID", ComparisonOperator.EQ, s("u1")))))
         .isEqualTo("#n0 = :v0");
     assertThat(
             renderer.render(
                 KeyCondition.of(
-                    new KeyCondition.Compare("UserID", Comparator.EQ, s("u2")),
+                    new KeyCondition.Compare("UserID", ComparisonOperator.EQ, s("u2")),
                     new KeyCondition.Between("Date", s("2024"), s("2025")))))
         .isEqualTo("#n0 = :v1 AND #n1 BETWEEN :v2 AND :v3");
     assertThat(
             renderer.render(
                 KeyCondition.of(
-                    new KeyCondition.Compare("UserID", Comparator.EQ, new Placeholder(":id")),
+                    new KeyCondition.Compare("UserID", ComparisonOperator.EQ, new Placeholder(":id")),
                     new KeyCondition.BeginsWith("Date", s("2024-")))))
         .isEqualTo("#n0 = :id AND begins_with(#n1, :v4)");
     assertThat(renderer.names()).containsExactly("#n0", "UserID", "#n1", "Date").inOrder();

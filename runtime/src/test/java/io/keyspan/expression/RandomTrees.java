@@ -105,7 +105,7 @@ final class RandomTrees {
   }
 
   private Condition compare() {
-    Comparator op = pick(List.of(Comparator.values()));
+    ComparisonOperator op = pick(List.of(ComparisonOperator.values()));
     java.util.function.Supplier<Operand> operand =
         op.isOrdering() ? this::orderedOperand : this::anyComparand;
     return distinct((left, right) -> new Condition.Compare(left, op, right), operand);
@@ -189,7 +189,7 @@ final class RandomTrees {
 
   KeyCondition keyCondition() {
     List<String> attributes = distinctNames(2);
-    KeyCondition.Term partition = new KeyCondition.Compare(attributes.get(0), Comparator.EQ,
+    KeyCondition.Term partition = new KeyCondition.Compare(attributes.get(0), ComparisonOperator.EQ,
         value(scalar(keyType())));
     if (random.nextInt(3) == 0) {
       return KeyCondition.of(partition);
@@ -199,8 +199,8 @@ final class RandomTrees {
     switch (random.nextInt(3)) {
       case 0:
         sort = new KeyCondition.Compare(sortKey,
-            pick(List.of(Comparator.EQ, Comparator.LT, Comparator.LE, Comparator.GT,
-                Comparator.GE)),
+            pick(List.of(ComparisonOperator.EQ, ComparisonOperator.LT, ComparisonOperator.LE, ComparisonOperator.GT,
+                ComparisonOperator.GE)),
             value(scalar(keyType())));
         break;
       case 1:

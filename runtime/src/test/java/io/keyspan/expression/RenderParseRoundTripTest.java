@@ -129,7 +129,7 @@ class RenderParseRoundTripTest {
     for (AttributeValue.Type type : AttributeValue.Type.values()) {
       expected.add(type.name());
     }
-    for (Comparator op : Comparator.values()) {
+    for (ComparisonOperator op : ComparisonOperator.values()) {
       expected.add(op.name());
     }
     assertThat(kinds).containsAtLeastElementsIn(expected);

@@ -13,7 +13,7 @@ import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ReturnConsumedCapacity;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.value.AttributeValue;
@@ -57,7 +57,7 @@ class CapacityMeterTest {
   }
 
   private static QueryRequest.Builder query() {
-    return QueryRequest.builder("Users", KeyCondition.of(new KeyCondition.Compare("UserID", Comparator.EQ, new Literal(AttributeValue.s("123")))));
+    return QueryRequest.builder("Users", KeyCondition.of(new KeyCondition.Compare("UserID", ComparisonOperator.EQ, new Literal(AttributeValue.s("123")))));
   }
 
   @Test

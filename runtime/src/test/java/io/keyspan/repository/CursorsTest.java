@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.exception.InvalidCursorException;
 import io.keyspan.exception.KeyspanException;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.value.AttributeValue;
@@ -28,7 +28,7 @@ class CursorsTest {
   }
 
   private static KeyCondition customer(String name) {
-    return KeyCondition.of(new KeyCondition.Compare("Customer", Comparator.EQ, new Literal(AttributeValue.s(name))));
+    return KeyCondition.of(new KeyCondition.Compare("Customer", ComparisonOperator.EQ, new Literal(AttributeValue.s(name))));
   }
 
   @Test

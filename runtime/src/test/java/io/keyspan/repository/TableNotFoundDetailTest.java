@@ -8,7 +8,7 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.exception.ResourceNotFoundException;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.value.AttributeValue;
@@ -42,7 +42,7 @@ class TableNotFoundDetailTest {
 
   @Test
   void missingIndexOfAnExistingTable_isNamed() {
-    KeyCondition artist = KeyCondition.of(new KeyCondition.Compare("Artist", Comparator.EQ, new Literal(AttributeValue.s("a"))));
+    KeyCondition artist = KeyCondition.of(new KeyCondition.Compare("Artist", ComparisonOperator.EQ, new Literal(AttributeValue.s("a"))));
     ResourceNotFoundException e = assertThrows(ResourceNotFoundException.class, () -> engine(Set.of("Music")).query(
         QueryRequest.builder("Music", artist).indexName("ByAlbum").build()));
     assertThat(e).hasMessageThat().isEqualTo(

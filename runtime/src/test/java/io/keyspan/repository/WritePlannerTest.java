@@ -3,7 +3,7 @@ package io.keyspan.repository;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.keyspan.engine.table.ScalarAttributeType;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionRenderer;
 import io.keyspan.expression.Literal;
@@ -49,7 +49,7 @@ class WritePlannerTest {
     Map<String, AttributeValue> read = Map.of("Id", AttributeValue.s("a"), "Version", AttributeValue.n(4),
         "Created", AttributeValue.s("2020-01-01T00:00:00.000000000Z"));
     WritePlanner.PlannedPut put = planner.put(read, NOW);
-    assertThat(put.condition()).isEqualTo(new Condition.Compare(Path.of("Version"), Comparator.EQ, new Literal(AttributeValue.n(4))));
+    assertThat(put.condition()).isEqualTo(new Condition.Compare(Path.of("Version"), ComparisonOperator.EQ, new Literal(AttributeValue.n(4))));
     assertThat(put.item()).containsEntry("Version", AttributeValue.n(5));
     assertThat(put.item()).containsEntry("Created", AttributeValue.s("2020-01-01T00:00:00.000000000Z"));
   }

@@ -3,7 +3,7 @@ package io.keyspan.schema;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
@@ -25,7 +25,7 @@ class TypedAttributeTest {
 
   @Test
   void comparison_buildsTheAstWithABoundLiteral() {
-    assertThat(AGE.gt(25)).isEqualTo(new Condition.Compare(Path.of("Age"), Comparator.GT, new Literal(AttributeValue.n(25))));
+    assertThat(AGE.gt(25)).isEqualTo(new Condition.Compare(Path.of("Age"), ComparisonOperator.GT, new Literal(AttributeValue.n(25))));
     assertThat(AGE.between(1, 9))
         .isEqualTo(new Condition.Between(Path.of("Age"), new Literal(AttributeValue.n(1)), new Literal(AttributeValue.n(9))));
     assertThat(AGE.in(1, 2)).isEqualTo(new Condition.In(Path.of("Age"),
@@ -36,7 +36,7 @@ class TypedAttributeTest {
   void beginsWithAndSize_onStrings() {
     assertThat(NAME.beginsWith("Al")).isEqualTo(new Condition.BeginsWith(Path.of("Name"), new Literal(AttributeValue.s("Al"))));
     assertThat(NAME.size().ge(3)).isEqualTo(
-        new Condition.Compare(new Operand.Size(Path.of("Name")), Comparator.GE, new Literal(AttributeValue.n(3))));
+        new Condition.Compare(new Operand.Size(Path.of("Name")), ComparisonOperator.GE, new Literal(AttributeValue.n(3))));
   }
 
   @Test
@@ -51,7 +51,7 @@ class TypedAttributeTest {
   void nestedPaths_intoListElementsAndMapEntries() {
     assertThat(SCORES.get(2).path()).isEqualTo(Path.of("Scores").index(2));
     assertThat(SCORES.get(2).lt(5)).isEqualTo(
-        new Condition.Compare(Path.of("Scores").index(2), Comparator.LT, new Literal(AttributeValue.n(5))));
+        new Condition.Compare(Path.of("Scores").index(2), ComparisonOperator.LT, new Literal(AttributeValue.n(5))));
     assertThat(LABELS.get("env").eq("prod").toString()).contains("Labels");
     assertThat(LABELS.get("env").path()).isEqualTo(Path.of("Labels").attribute("env"));
   }

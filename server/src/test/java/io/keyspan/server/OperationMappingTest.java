@@ -42,7 +42,7 @@ import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TableStatus;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.engine.table.TimeToLiveStatus;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
@@ -94,7 +94,7 @@ class OperationMappingTest {
     assertThat(put.options().condition())
         .isEqualTo(
             new Condition.Compare(
-                Path.of("n"), Comparator.LT, new Literal(AttributeValue.n(5))));
+                Path.of("n"), ComparisonOperator.LT, new Literal(AttributeValue.n(5))));
   }
 
   @Test
@@ -191,7 +191,7 @@ class OperationMappingTest {
     assertThat(query.keyCondition())
         .isEqualTo(
             KeyCondition.of(
-                new KeyCondition.Compare("id", Comparator.EQ, new Literal(AttributeValue.s("1")))));
+                new KeyCondition.Compare("id", ComparisonOperator.EQ, new Literal(AttributeValue.s("1")))));
     assertThat(query.filter()).isEqualTo(new Condition.AttributeExists(Path.of("x")));
     assertThat(query.projection()).isEqualTo(Projection.of("id", "n"));
     assertThat(query.limit()).isEqualTo(3);
@@ -444,7 +444,7 @@ class OperationMappingTest {
     assertThat(scan.consistentRead()).isTrue();
     assertThat(scan.filter())
         .isEqualTo(
-            new Condition.Compare(Path.of("n"), Comparator.NE, new Literal(AttributeValue.nul())));
+            new Condition.Compare(Path.of("n"), ComparisonOperator.NE, new Literal(AttributeValue.nul())));
   }
 
   @Test

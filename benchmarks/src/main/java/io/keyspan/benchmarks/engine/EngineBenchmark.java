@@ -9,7 +9,7 @@ import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.WriteResponse;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.value.AttributeValue;
@@ -115,7 +115,7 @@ public class EngineBenchmark {
   @Benchmark
   public PageResponse query_engine(EngineStore store) {
     KeyCondition partition = KeyCondition.of(
-        new KeyCondition.Compare("pk", Comparator.EQ, new Literal(AttributeValue.s(Items.partition(store.anyIndex())))));
+        new KeyCondition.Compare("pk", ComparisonOperator.EQ, new Literal(AttributeValue.s(Items.partition(store.anyIndex())))));
     return store.engine.query(QueryRequest.builder(Items.TABLE, partition).build());
   }
 

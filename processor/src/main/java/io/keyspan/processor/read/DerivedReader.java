@@ -9,7 +9,7 @@ import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.DerivedName;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
@@ -221,18 +221,18 @@ public final class DerivedReader {
       }
     }
 
-    private Comparator comparator() {
+    private ComparisonOperator comparator() {
       switch (operator) {
         case GREATER_THAN:
-          return Comparator.GT;
+          return ComparisonOperator.GT;
         case GREATER_THAN_EQUAL:
-          return Comparator.GE;
+          return ComparisonOperator.GE;
         case LESS_THAN:
-          return Comparator.LT;
+          return ComparisonOperator.LT;
         case LESS_THAN_EQUAL:
-          return Comparator.LE;
+          return ComparisonOperator.LE;
         default:
-          return Comparator.EQ;
+          return ComparisonOperator.EQ;
       }
     }
   }

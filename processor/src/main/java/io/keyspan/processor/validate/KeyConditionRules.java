@@ -1,6 +1,6 @@
 package io.keyspan.processor.validate;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.processor.base.Message;
@@ -20,7 +20,7 @@ final class KeyConditionRules extends MethodRules {
     for (KeyCondition.Term term : key.terms()) {
       String attribute = term.attribute();
       if (attribute.equals(keys.partition().attributeName())) {
-        partitionTested |= term instanceof KeyCondition.Compare compare && compare.op() == Comparator.EQ;
+        partitionTested |= term instanceof KeyCondition.Compare compare && compare.op() == ComparisonOperator.EQ;
       } else if (keys.sort() == null || !attribute.equals(keys.sort().attributeName())) {
         report.error(parsed.keyPlace(), Message.NON_KEY_IN_KEY_CONDITION, attribute, keys.description(),
             keys.partition().attributeName(), keys.sortDescription());

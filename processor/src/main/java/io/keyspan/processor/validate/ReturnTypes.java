@@ -2,7 +2,7 @@ package io.keyspan.processor.validate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Suggestions;
@@ -142,7 +142,7 @@ final class ReturnTypes extends MethodRules {
       return false;
     }
     Set<String> fixed = parsed.key().terms().stream()
-        .filter(t -> t instanceof KeyCondition.Compare c && c.op() == Comparator.EQ)
+        .filter(t -> t instanceof KeyCondition.Compare c && c.op() == ComparisonOperator.EQ)
         .map(KeyCondition.Term::attribute).collect(Collectors.toSet());
     return fixed.containsAll(keys.names());
   }

@@ -24,7 +24,7 @@ final class TreeCode {
   private static final ClassName PATH_ELEMENT = ClassName.get(EXPRESSION, "PathElement");
   private static final ClassName PLACEHOLDER = ClassName.get(EXPRESSION, "Placeholder");
   private static final ClassName CONDITION = ClassName.get(EXPRESSION, "Condition");
-  private static final ClassName COMPARATOR = ClassName.get(EXPRESSION, "Comparator");
+  private static final ClassName COMPARATOR = ClassName.get(EXPRESSION, "ComparisonOperator");
   private static final ClassName OPERAND = ClassName.get(EXPRESSION, "Operand");
   private static final ClassName KEY_CONDITION = ClassName.get(EXPRESSION, "KeyCondition");
   private static final ClassName UPDATE = ClassName.get(EXPRESSION, "Update");

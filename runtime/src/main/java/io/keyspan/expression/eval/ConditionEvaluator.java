@@ -1,6 +1,6 @@
 package io.keyspan.expression.eval;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Operand;
@@ -115,14 +115,14 @@ public final class ConditionEvaluator {
    * and B. A missing operand is unequal to anything, so {@code q <> z} with both missing is true
    * while every other comparison is false.
    */
-  private static boolean compare(AttributeValue left, Comparator op, AttributeValue right) {
-    if (op == Comparator.NE) {
+  private static boolean compare(AttributeValue left, ComparisonOperator op, AttributeValue right) {
+    if (op == ComparisonOperator.NE) {
       return left == null || !left.equals(right);
     }
     if (left == null || right == null) {
       return false;
     }
-    if (op == Comparator.EQ) {
+    if (op == ComparisonOperator.EQ) {
       return left.equals(right);
     }
     if (!Values.comparable(left, right)) {

@@ -1,6 +1,6 @@
 package io.keyspan.expression.parser;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.parser.Syntax.AddNode;
 import io.keyspan.expression.parser.Syntax.AndNode;
 import io.keyspan.expression.parser.Syntax.Arithmetic;
@@ -178,20 +178,20 @@ final class Grammar {
     index++;
   }
 
-  private static Comparator comparator(Type type) {
+  private static ComparisonOperator comparator(Type type) {
     switch (type) {
       case EQ:
-        return Comparator.EQ;
+        return ComparisonOperator.EQ;
       case NE:
-        return Comparator.NE;
+        return ComparisonOperator.NE;
       case LT:
-        return Comparator.LT;
+        return ComparisonOperator.LT;
       case LE:
-        return Comparator.LE;
+        return ComparisonOperator.LE;
       case GT:
-        return Comparator.GT;
+        return ComparisonOperator.GT;
       case GE:
-        return Comparator.GE;
+        return ComparisonOperator.GE;
       default:
         throw new IllegalArgumentException("not a comparator: " + type);
     }

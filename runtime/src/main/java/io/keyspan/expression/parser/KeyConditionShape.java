@@ -1,6 +1,6 @@
 package io.keyspan.expression.parser;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Operand;
@@ -54,7 +54,7 @@ final class KeyConditionShape {
       if (error != null) {
         return error;
       }
-      Comparator op = keyFirst ? compare.op() : mirrored(compare.op());
+      ComparisonOperator op = keyFirst ? compare.op() : mirrored(compare.op());
       term = new KeyCondition.Compare(((Path) key).topLevelName(), op, (ValueOperand) value);
     } else if (condition instanceof Condition.Between between) {
       if (!(between.value() instanceof Path)) {
@@ -98,7 +98,7 @@ final class KeyConditionShape {
     if (condition instanceof Condition.In) {
       return Messages.keyConditionOperator("IN");
     }
-    if (condition instanceof Condition.Compare compare && compare.op() == Comparator.NE) {
+    if (condition instanceof Condition.Compare compare && compare.op() == ComparisonOperator.NE) {
       return Messages.keyConditionOperator("<>");
     }
     if (condition instanceof Condition.AttributeExists) {
@@ -138,16 +138,16 @@ final class KeyConditionShape {
     return paths == 0 ? Messages.keyConditionNoKey() : null;
   }
 
-  private static Comparator mirrored(Comparator op) {
+  private static ComparisonOperator mirrored(ComparisonOperator op) {
     switch (op) {
       case LT:
-        return Comparator.GT;
+        return ComparisonOperator.GT;
       case LE:
-        return Comparator.GE;
+        return ComparisonOperator.GE;
       case GT:
-        return Comparator.LT;
+        return ComparisonOperator.LT;
       case GE:
-        return Comparator.LE;
+        return ComparisonOperator.LE;
       default:
         return op;
     }

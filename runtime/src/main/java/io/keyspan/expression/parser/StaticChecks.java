@@ -1,6 +1,6 @@
 package io.keyspan.expression.parser;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
@@ -58,7 +58,7 @@ public final class StaticChecks {
     Problems problems = new Problems(ExpressionKind.KEY_CONDITION);
     List<KeyCondition.Term> terms = keyCondition.terms();
     for (KeyCondition.Term term : terms) {
-      if (term instanceof KeyCondition.Compare compare && compare.op() == Comparator.NE) {
+      if (term instanceof KeyCondition.Compare compare && compare.op() == ComparisonOperator.NE) {
         problems.addUnprefixed(Rule.KEY_CONDITION, Messages.keyConditionOperator("<>"),
             ExpressionError.NO_POSITION, 0);
       }

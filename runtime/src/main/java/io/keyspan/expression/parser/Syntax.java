@@ -1,6 +1,6 @@
 package io.keyspan.expression.parser;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import java.util.List;
 
 /**
@@ -56,7 +56,7 @@ final class Syntax {
   sealed interface ConditionNode extends Spanned
       permits CompareNode, BetweenNode, InNode, AndNode, OrNode, NotNode, FunctionNode {}
 
-  record CompareNode(OperandNode left, Comparator op, OperandNode right, int start, int end)
+  record CompareNode(OperandNode left, ComparisonOperator op, OperandNode right, int start, int end)
       implements ConditionNode {}
 
   record BetweenNode(OperandNode value, OperandNode lower, OperandNode upper, int start, int end)

@@ -10,7 +10,7 @@ import static io.keyspan.expression.eval.Trees.path;
 import static io.keyspan.expression.eval.Trees.s;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Operand;
@@ -28,7 +28,7 @@ class ConditionEvaluatorTest {
     return ConditionEvaluator.test(condition, item);
   }
 
-  private static Condition compare(Operand left, Comparator op, Operand right) {
+  private static Condition compare(Operand left, ComparisonOperator op, Operand right) {
     return new Condition.Compare(left, op, right);
   }
 
@@ -64,8 +64,8 @@ class ConditionEvaluatorTest {
               AttributeValue.bs(bytes(1), bytes(2)));
       for (AttributeValue value : values) {
         Map<String, AttributeValue> item = item("a", value);
-        assertThat(test(compare(path("a"), Comparator.EQ, lit(value)), item)).isTrue();
-        assertThat(test(compare(path("a"), Comparator.NE, lit(value)), item)).isFalse();
+        assertThat(test(compare(path("a"), ComparisonOperator.EQ, lit(value)), item)).isTrue();
+        assertThat(test(compare(path("a"), ComparisonOperator.NE, lit(value)), item)).isFalse();
       }
     }
 
@@ -73,9 +73,9 @@ class ConditionEvaluatorTest {
     void numbers_compareByValue() {
       // 1.2: numbers compare by value.
       Map<String, AttributeValue> item = item("a", AttributeValue.n("1.50"));
-      assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.n("1.5"))), item))
+      assertThat(test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.n("1.5"))), item))
           .isTrue();
-      assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.n("15E-1"))), item))
+      assertThat(test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.n("15E-1"))), item))
           .isTrue();
     }
 
@@ -84,13 +84,13 @@ class ConditionEvaluatorTest {
       // 1.2 [ALT test_update_condition_eq_set].
       Map<String, AttributeValue> item = item("a", AttributeValue.ss("x", "y", "z"));
       assertThat(
-              test(compare(path("a"), Comparator.EQ, lit(AttributeValue.ss("z", "x", "y"))), item))
+              test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.ss("z", "x", "y"))), item))
           .isTrue();
-      assertThat(test(compare(path("a"), Comparator.EQ, lit(AttributeValue.ss("x", "y"))), item))
+      assertThat(test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.ss("x", "y"))), item))
           .isFalse();
       Map<String, AttributeValue> numbers = item("a", AttributeValue.ns("1", "2.0"));
       assertThat(
-              test(compare(path("a"), Comparator.EQ, lit(AttributeValue.ns("2", "1.00"))), numbers))
+              test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.ns("2", "1.00"))), numbers))
           .isTrue();
     }
 
@@ -99,16 +99,16 @@ class ConditionEvaluatorTest {
       // 1.2 [ALT test_update_condition_eq_nested_set].
       Map<String, AttributeValue> item = item("a", map("d", list(1, AttributeValue.ss("p", "q"))));
       AttributeValue reordered = map("d", list(1, AttributeValue.ss("q", "p")));
-      assertThat(test(compare(path("a"), Comparator.EQ, lit(reordered)), item)).isTrue();
+      assertThat(test(compare(path("a"), ComparisonOperator.EQ, lit(reordered)), item)).isTrue();
     }
 
     @Test
     void differentTypes_areNeverEqual() {
       // 1.2 [API Condition.ComparisonOperator]: {"S":"6"} != {"N":"6"}, {"N":"6"} != {"NS":["6"]}.
       Map<String, AttributeValue> item = item("s", "6", "n", 6);
-      assertThat(test(compare(path("s"), Comparator.EQ, lit(6)), item)).isFalse();
-      assertThat(test(compare(path("s"), Comparator.NE, lit(6)), item)).isTrue();
-      assertThat(test(compare(path("n"), Comparator.EQ, lit(AttributeValue.ns("6"))), item))
+      assertThat(test(compare(path("s"), ComparisonOperator.EQ, lit(6)), item)).isFalse();
+      assertThat(test(compare(path("s"), ComparisonOperator.NE, lit(6)), item)).isTrue();
+      assertThat(test(compare(path("n"), ComparisonOperator.EQ, lit(AttributeValue.ns("6"))), item))
           .isFalse();
     }
 
@@ -116,15 +116,15 @@ class ConditionEvaluatorTest {
     void notEqual_withMissingOperand_isTrue() {
       // 1.2 [ALT test_update_condition_*_two_unset]: q <> z with both missing is true.
       Map<String, AttributeValue> item = item("a", 1);
-      assertThat(test(compare(path("q"), Comparator.NE, path("z")), item)).isTrue();
-      assertThat(test(compare(path("q"), Comparator.NE, lit(1)), item)).isTrue();
-      assertThat(test(compare(path("q"), Comparator.EQ, path("z")), item)).isFalse();
+      assertThat(test(compare(path("q"), ComparisonOperator.NE, path("z")), item)).isTrue();
+      assertThat(test(compare(path("q"), ComparisonOperator.NE, lit(1)), item)).isTrue();
+      assertThat(test(compare(path("q"), ComparisonOperator.EQ, path("z")), item)).isFalse();
     }
 
     @Test
     void pathAgainstPath_comparesValues() {
       Map<String, AttributeValue> item = item("a", map("x", 3), "b", list(3));
-      assertThat(test(compare(path("a.x"), Comparator.EQ, path("b[0]")), item)).isTrue();
+      assertThat(test(compare(path("a.x"), ComparisonOperator.EQ, path("b[0]")), item)).isTrue();
     }
   }
 
@@ -134,11 +134,11 @@ class ConditionEvaluatorTest {
     @Test
     void numbers_orderNumerically() {
       Map<String, AttributeValue> item = item("a", 10);
-      assertThat(test(compare(path("a"), Comparator.GT, lit(9)), item)).isTrue();
-      assertThat(test(compare(path("a"), Comparator.LT, lit(AttributeValue.n("10.5"))), item))
+      assertThat(test(compare(path("a"), ComparisonOperator.GT, lit(9)), item)).isTrue();
+      assertThat(test(compare(path("a"), ComparisonOperator.LT, lit(AttributeValue.n("10.5"))), item))
           .isTrue();
-      assertThat(test(compare(path("a"), Comparator.GE, lit(10)), item)).isTrue();
-      assertThat(test(compare(path("a"), Comparator.LE, lit(-1)), item)).isFalse();
+      assertThat(test(compare(path("a"), ComparisonOperator.GE, lit(10)), item)).isTrue();
+      assertThat(test(compare(path("a"), ComparisonOperator.LE, lit(-1)), item)).isFalse();
     }
 
     @Test
@@ -154,16 +154,16 @@ class ConditionEvaluatorTest {
         AttributeValue low = ordered[0];
         AttributeValue high = ordered[1];
         Map<String, AttributeValue> item = item("low", low, "high", high, "same", low);
-        assertThat(test(compare(path("low"), Comparator.LT, path("high")), item)).isTrue();
-        assertThat(test(compare(path("high"), Comparator.LT, path("low")), item)).isFalse();
-        assertThat(test(compare(path("low"), Comparator.LT, path("same")), item)).isFalse();
-        assertThat(test(compare(path("low"), Comparator.LE, path("same")), item)).isTrue();
-        assertThat(test(compare(path("high"), Comparator.LE, path("low")), item)).isFalse();
-        assertThat(test(compare(path("high"), Comparator.GT, path("low")), item)).isTrue();
-        assertThat(test(compare(path("low"), Comparator.GT, path("high")), item)).isFalse();
-        assertThat(test(compare(path("low"), Comparator.GT, path("same")), item)).isFalse();
-        assertThat(test(compare(path("low"), Comparator.GE, path("same")), item)).isTrue();
-        assertThat(test(compare(path("low"), Comparator.GE, path("high")), item)).isFalse();
+        assertThat(test(compare(path("low"), ComparisonOperator.LT, path("high")), item)).isTrue();
+        assertThat(test(compare(path("high"), ComparisonOperator.LT, path("low")), item)).isFalse();
+        assertThat(test(compare(path("low"), ComparisonOperator.LT, path("same")), item)).isFalse();
+        assertThat(test(compare(path("low"), ComparisonOperator.LE, path("same")), item)).isTrue();
+        assertThat(test(compare(path("high"), ComparisonOperator.LE, path("low")), item)).isFalse();
+        assertThat(test(compare(path("high"), ComparisonOperator.GT, path("low")), item)).isTrue();
+        assertThat(test(compare(path("low"), ComparisonOperator.GT, path("high")), item)).isFalse();
+        assertThat(test(compare(path("low"), ComparisonOperator.GT, path("same")), item)).isFalse();
+        assertThat(test(compare(path("low"), ComparisonOperator.GE, path("same")), item)).isTrue();
+        assertThat(test(compare(path("low"), ComparisonOperator.GE, path("high")), item)).isFalse();
       }
     }
 
@@ -172,22 +172,22 @@ class ConditionEvaluatorTest {
       // 1.1 [G:HowItWorks.NamingRulesDataTypes]: "a" > "A"; a character beyond U+FFFF sorts after
       // U+FFFD in UTF-8, though its UTF-16 surrogates sort before it.
       Map<String, AttributeValue> item = item("a", "a", "e", "\uD83D\uDE00");
-      assertThat(test(compare(path("a"), Comparator.GT, lit("A")), item)).isTrue();
-      assertThat(test(compare(path("e"), Comparator.GT, lit("\uFFFD")), item)).isTrue();
+      assertThat(test(compare(path("a"), ComparisonOperator.GT, lit("A")), item)).isTrue();
+      assertThat(test(compare(path("e"), ComparisonOperator.GT, lit("\uFFFD")), item)).isTrue();
     }
 
     @Test
     void binaries_orderUnsigned() {
       // 1.1 [API Query.ScanIndexForward]: bytes compare unsigned, so 0xFF > 0x01.
       Map<String, AttributeValue> item = item("b", bin(0xFF));
-      assertThat(test(compare(path("b"), Comparator.GT, lit(bin(0x01))), item)).isTrue();
+      assertThat(test(compare(path("b"), ComparisonOperator.GT, lit(bin(0x01))), item)).isTrue();
     }
 
     @Test
     void mismatchedTypes_areFalse() {
       // 1.2: mismatched types make the comparison false, not an error.
       Map<String, AttributeValue> item = item("a", "5");
-      for (Comparator op : List.of(Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE)) {
+      for (ComparisonOperator op : List.of(ComparisonOperator.LT, ComparisonOperator.LE, ComparisonOperator.GT, ComparisonOperator.GE)) {
         assertThat(test(compare(path("a"), op, lit(5)), item)).isFalse();
       }
     }
@@ -196,17 +196,17 @@ class ConditionEvaluatorTest {
     void unorderedTypesFromItem_areFalse() {
       // 1.2 [ALT test_update_condition_lt]: a bad type from the item is just false.
       Map<String, AttributeValue> item = item("l", list(1), "m", map("x", 1));
-      assertThat(test(compare(path("l"), Comparator.LE, path("l")), item)).isFalse();
-      assertThat(test(compare(path("m"), Comparator.GE, path("m")), item)).isFalse();
+      assertThat(test(compare(path("l"), ComparisonOperator.LE, path("l")), item)).isFalse();
+      assertThat(test(compare(path("m"), ComparisonOperator.GE, path("m")), item)).isFalse();
     }
 
     @Test
     void missingOperands_areFalse() {
       // 1.2 [ALT test_update_condition_*_two_unset]: q < z is false even with both missing.
       Map<String, AttributeValue> item = item("a", 1);
-      assertThat(test(compare(path("q"), Comparator.LT, path("z")), item)).isFalse();
-      assertThat(test(compare(path("q"), Comparator.GE, path("z")), item)).isFalse();
-      assertThat(test(compare(path("a"), Comparator.LT, path("z")), item)).isFalse();
+      assertThat(test(compare(path("q"), ComparisonOperator.LT, path("z")), item)).isFalse();
+      assertThat(test(compare(path("q"), ComparisonOperator.GE, path("z")), item)).isFalse();
+      assertThat(test(compare(path("a"), ComparisonOperator.LT, path("z")), item)).isFalse();
     }
 
     @Test
@@ -258,8 +258,8 @@ class ConditionEvaluatorTest {
 
     @Test
     void andOrNot_combine() {
-      Condition aLtB = compare(path("a"), Comparator.LT, path("b"));
-      Condition bLtA = compare(path("b"), Comparator.LT, path("a"));
+      Condition aLtB = compare(path("a"), ComparisonOperator.LT, path("b"));
+      Condition bLtA = compare(path("b"), ComparisonOperator.LT, path("a"));
       assertThat(test(aLtB.and(bLtA), item)).isFalse();
       assertThat(test(aLtB.and(aLtB), item)).isTrue();
       assertThat(test(bLtA.or(aLtB), item)).isTrue();
@@ -436,36 +436,36 @@ class ConditionEvaluatorTest {
             "emoji",
             "\uD83D\uDE00");
 
-    private boolean sizeIs(String attribute, Comparator op, long size) {
+    private boolean sizeIs(String attribute, ComparisonOperator op, long size) {
       return test(compare(new Operand.Size(path(attribute)), op, lit(size)), item);
     }
 
     @Test
     void measuresEachSupportedType() {
-      assertThat(sizeIs("s", Comparator.EQ, 5)).isTrue();
-      assertThat(sizeIs("b", Comparator.EQ, 8)).isTrue();
-      assertThat(sizeIs("ns", Comparator.EQ, 3)).isTrue();
+      assertThat(sizeIs("s", ComparisonOperator.EQ, 5)).isTrue();
+      assertThat(sizeIs("b", ComparisonOperator.EQ, 8)).isTrue();
+      assertThat(sizeIs("ns", ComparisonOperator.EQ, 3)).isTrue();
       // A set's size is its member count, not the length of its members.
-      assertThat(sizeIs("ss", Comparator.EQ, 4)).isTrue();
-      assertThat(sizeIs("bs", Comparator.EQ, 2)).isTrue();
-      assertThat(sizeIs("l", Comparator.EQ, 3)).isTrue();
-      assertThat(sizeIs("m", Comparator.EQ, 2)).isTrue();
+      assertThat(sizeIs("ss", ComparisonOperator.EQ, 4)).isTrue();
+      assertThat(sizeIs("bs", ComparisonOperator.EQ, 2)).isTrue();
+      assertThat(sizeIs("l", ComparisonOperator.EQ, 3)).isTrue();
+      assertThat(sizeIs("m", ComparisonOperator.EQ, 2)).isTrue();
     }
 
     @Test
     void nonAsciiString_countsUtf8Bytes() {
       // 1.5 marks this unverified; Sizes documents why UTF-8 bytes were chosen.
-      assertThat(sizeIs("accent", Comparator.EQ, 5)).isTrue();
-      assertThat(sizeIs("emoji", Comparator.EQ, 4)).isTrue();
+      assertThat(sizeIs("accent", ComparisonOperator.EQ, 5)).isTrue();
+      assertThat(sizeIs("emoji", ComparisonOperator.EQ, 4)).isTrue();
     }
 
     @Test
     void worksWithEveryComparator() {
-      assertThat(sizeIs("s", Comparator.NE, 4)).isTrue();
-      assertThat(sizeIs("s", Comparator.LT, 7)).isTrue();
-      assertThat(sizeIs("s", Comparator.LE, 7)).isTrue();
-      assertThat(sizeIs("s", Comparator.GT, 2)).isTrue();
-      assertThat(sizeIs("s", Comparator.GE, 2)).isTrue();
+      assertThat(sizeIs("s", ComparisonOperator.NE, 4)).isTrue();
+      assertThat(sizeIs("s", ComparisonOperator.LT, 7)).isTrue();
+      assertThat(sizeIs("s", ComparisonOperator.LE, 7)).isTrue();
+      assertThat(sizeIs("s", ComparisonOperator.GT, 2)).isTrue();
+      assertThat(sizeIs("s", ComparisonOperator.GE, 2)).isTrue();
       assertThat(test(new Condition.Between(new Operand.Size(path("s")), lit(5), lit(6)), item))
           .isTrue();
     }
@@ -474,9 +474,9 @@ class ConditionEvaluatorTest {
     void numberBoolAndNull_makeEveryComparisonFalse() {
       // 1.5: on N, BOOL or NULL item attributes the comparison is false, so <> is false too.
       for (String attribute : List.of("n", "bool", "nul")) {
-        assertThat(sizeIs(attribute, Comparator.EQ, 1)).isFalse();
-        assertThat(sizeIs(attribute, Comparator.NE, 1)).isFalse();
-        assertThat(sizeIs(attribute, Comparator.GE, 0)).isFalse();
+        assertThat(sizeIs(attribute, ComparisonOperator.EQ, 1)).isFalse();
+        assertThat(sizeIs(attribute, ComparisonOperator.NE, 1)).isFalse();
+        assertThat(sizeIs(attribute, ComparisonOperator.GE, 0)).isFalse();
       }
     }
 
@@ -484,22 +484,22 @@ class ConditionEvaluatorTest {
     void missingAttribute_isAMissingOperand() {
       // 1.2: a missing operand makes every comparison false except <>, which is true; size() of
       // a missing attribute is such an operand (dynalite agrees, seen in the differential test).
-      assertThat(sizeIs("missing", Comparator.EQ, 0)).isFalse();
-      assertThat(sizeIs("missing", Comparator.GE, 0)).isFalse();
-      assertThat(sizeIs("missing", Comparator.NE, 0)).isTrue();
+      assertThat(sizeIs("missing", ComparisonOperator.EQ, 0)).isFalse();
+      assertThat(sizeIs("missing", ComparisonOperator.GE, 0)).isFalse();
+      assertThat(sizeIs("missing", ComparisonOperator.NE, 0)).isTrue();
     }
 
     @Test
     void comparedWithNonNumber_isFalse() {
       // 1.5: comparing size() with a non-number is simply false.
-      assertThat(test(compare(new Operand.Size(path("s")), Comparator.EQ, lit("dog")), item))
+      assertThat(test(compare(new Operand.Size(path("s")), ComparisonOperator.EQ, lit("dog")), item))
           .isFalse();
     }
 
     @Test
     void comparedWithItemAttribute() {
       // [ALT test_update_condition_size]: size(a) = f, where f holds 5.
-      assertThat(test(compare(new Operand.Size(path("s")), Comparator.EQ, path("n")), item))
+      assertThat(test(compare(new Operand.Size(path("s")), ComparisonOperator.EQ, path("n")), item))
           .isTrue();
     }
   }
@@ -511,7 +511,7 @@ class ConditionEvaluatorTest {
 
     @Test
     void everyTermMustHold() {
-      KeyCondition.Term partition = new KeyCondition.Compare("pk", Comparator.EQ, lit("u1"));
+      KeyCondition.Term partition = new KeyCondition.Compare("pk", ComparisonOperator.EQ, lit("u1"));
       assertThat(ConditionEvaluator.test(KeyCondition.of(partition), item)).isTrue();
       assertThat(
               ConditionEvaluator.test(
@@ -525,16 +525,16 @@ class ConditionEvaluatorTest {
           .isFalse();
       assertThat(
               ConditionEvaluator.test(
-                  KeyCondition.of(new KeyCondition.Compare("pk", Comparator.EQ, lit("u2"))), item))
+                  KeyCondition.of(new KeyCondition.Compare("pk", ComparisonOperator.EQ, lit("u2"))), item))
           .isFalse();
     }
 
     @Test
     void rangeTerms_compareLikeConditions() {
-      KeyCondition.Term partition = new KeyCondition.Compare("pk", Comparator.EQ, lit("u1"));
+      KeyCondition.Term partition = new KeyCondition.Compare("pk", ComparisonOperator.EQ, lit("u1"));
       assertThat(
               ConditionEvaluator.test(
-                  KeyCondition.of(partition, new KeyCondition.Compare("n", Comparator.GE, lit(5))),
+                  KeyCondition.of(partition, new KeyCondition.Compare("n", ComparisonOperator.GE, lit(5))),
                   item))
           .isTrue();
       assertThat(
@@ -551,7 +551,7 @@ class ConditionEvaluatorTest {
       assertThat(
               ConditionEvaluator.test(
                   KeyCondition.of(
-                      partition, new KeyCondition.Compare("n", Comparator.LT, lit("9"))),
+                      partition, new KeyCondition.Compare("n", ComparisonOperator.LT, lit("9"))),
                   item))
           .isFalse();
     }
@@ -559,7 +559,7 @@ class ConditionEvaluatorTest {
 
   @Test
   void unboundPlaceholder_isIllegalStateNamingIt() {
-    Condition condition = compare(path("a"), Comparator.EQ, new Placeholder(":age"));
+    Condition condition = compare(path("a"), ComparisonOperator.EQ, new Placeholder(":age"));
     IllegalStateException error =
         assertThrows(IllegalStateException.class, () -> test(condition, item("a", 1)));
     assertThat(error).hasMessageThat().contains(":age");

@@ -8,7 +8,7 @@ import static io.keyspan.expression.parser.Fixtures.s;
 import static io.keyspan.expression.parser.Fixtures.schema;
 import static io.keyspan.expression.parser.Fixtures.validationError;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
@@ -53,13 +53,13 @@ class BinderTest {
   void bindsKeyConditions() {
     KeyCondition bound = Binder.of(VALUES).bind(schema().keyCondition("p = :b AND s BETWEEN :a AND :a"));
     assertThat(bound).isEqualTo(KeyCondition.of(
-        new KeyCondition.Compare("p", Comparator.EQ, s("x")),
+        new KeyCondition.Compare("p", ComparisonOperator.EQ, s("x")),
         new KeyCondition.Between("s", n(1), n(1))));
   }
 
   @Test
   void undefinedPlaceholder_isReportedWithTheKindPrefix() {
-    Condition unbound = new Condition.Compare(path("a"), Comparator.EQ, ph(":v"));
+    Condition unbound = new Condition.Compare(path("a"), ComparisonOperator.EQ, ph(":v"));
     assertThat(validationError(() -> Binder.of(Map.of()).bind(unbound, ExpressionKind.FILTER)))
         .isEqualTo("Invalid FilterExpression: An expression attribute value used in expression is "
             + "not defined; attribute value: :v");
@@ -80,11 +80,11 @@ class BinderTest {
   void literalsStay_andUsedPlaceholdersAreTracked() {
     Binder binder = Binder.of(VALUES);
     Condition mixed = new Condition.And(
-        new Condition.Compare(path("a"), Comparator.EQ, s("kept")),
-        new Condition.Compare(path("b"), Comparator.EQ, ph(":a")));
+        new Condition.Compare(path("a"), ComparisonOperator.EQ, s("kept")),
+        new Condition.Compare(path("b"), ComparisonOperator.EQ, ph(":a")));
     assertThat(binder.bind(mixed, ExpressionKind.CONDITION)).isEqualTo(new Condition.And(
-        new Condition.Compare(path("a"), Comparator.EQ, s("kept")),
-        new Condition.Compare(path("b"), Comparator.EQ, n(1))));
+        new Condition.Compare(path("a"), ComparisonOperator.EQ, s("kept")),
+        new Condition.Compare(path("b"), ComparisonOperator.EQ, n(1))));
     assertThat(binder.usedPlaceholders()).containsExactly(":a");
   }
 

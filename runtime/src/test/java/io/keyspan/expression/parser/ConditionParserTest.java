@@ -9,7 +9,7 @@ import static io.keyspan.expression.parser.Fixtures.s;
 import static io.keyspan.expression.parser.Fixtures.schema;
 import static io.keyspan.expression.parser.Fixtures.validationError;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.Operand;
@@ -38,7 +38,7 @@ class ConditionParserTest {
     return validationError(() -> parse(text));
   }
 
-  private static Condition.Compare compare(Operand left, Comparator op, Operand right) {
+  private static Condition.Compare compare(Operand left, ComparisonOperator op, Operand right) {
     return new Condition.Compare(left, op, right);
   }
 
@@ -63,25 +63,25 @@ class ConditionParserTest {
     assertThat(parse("contains (Color, :v_sub)"))
         .isEqualTo(new Condition.Contains(path("Color"), ph(":v_sub")));
     assertThat(parse("size (Brand) <= :v_sub"))
-        .isEqualTo(compare(new Size(path("Brand")), Comparator.LE, ph(":v_sub")));
+        .isEqualTo(compare(new Size(path("Brand")), ComparisonOperator.LE, ph(":v_sub")));
     assertThat(parse("size(VideoClip) > :v_sub"))
-        .isEqualTo(compare(new Size(path("VideoClip")), Comparator.GT, ph(":v_sub")));
+        .isEqualTo(compare(new Size(path("VideoClip")), ComparisonOperator.GT, ph(":v_sub")));
     assertThat(parse("size (Color) < :v_sub"))
-        .isEqualTo(compare(new Size(path("Color")), Comparator.LT, ph(":v_sub")));
+        .isEqualTo(compare(new Size(path("Color")), ComparisonOperator.LT, ph(":v_sub")));
     assertThat(parse("size(ProductReviews.OneStar) > :v_sub"))
-        .isEqualTo(compare(new Size(path("ProductReviews").attribute("OneStar")), Comparator.GT,
+        .isEqualTo(compare(new Size(path("ProductReviews").attribute("OneStar")), ComparisonOperator.GT,
             ph(":v_sub")));
   }
 
   @Test
   void comparisonsOfTheGuide() {
     // Developer Guide: Expressions.OperatorsAndFunctions, "Making Comparisons".
-    assertThat(parse("a = b")).isEqualTo(compare(path("a"), Comparator.EQ, path("b")));
-    assertThat(parse("a <> b")).isEqualTo(compare(path("a"), Comparator.NE, path("b")));
-    assertThat(parse("a < b")).isEqualTo(compare(path("a"), Comparator.LT, path("b")));
-    assertThat(parse("a <= b")).isEqualTo(compare(path("a"), Comparator.LE, path("b")));
-    assertThat(parse("a > b")).isEqualTo(compare(path("a"), Comparator.GT, path("b")));
-    assertThat(parse("a >= b")).isEqualTo(compare(path("a"), Comparator.GE, path("b")));
+    assertThat(parse("a = b")).isEqualTo(compare(path("a"), ComparisonOperator.EQ, path("b")));
+    assertThat(parse("a <> b")).isEqualTo(compare(path("a"), ComparisonOperator.NE, path("b")));
+    assertThat(parse("a < b")).isEqualTo(compare(path("a"), ComparisonOperator.LT, path("b")));
+    assertThat(parse("a <= b")).isEqualTo(compare(path("a"), ComparisonOperator.LE, path("b")));
+    assertThat(parse("a > b")).isEqualTo(compare(path("a"), ComparisonOperator.GT, path("b")));
+    assertThat(parse("a >= b")).isEqualTo(compare(path("a"), ComparisonOperator.GE, path("b")));
     assertThat(parse("a BETWEEN b AND c"))
         .isEqualTo(new Condition.Between(path("a"), path("b"), path("c")));
     assertThat(parse("a IN (b, c, d)"))
@@ -101,7 +101,7 @@ class ConditionParserTest {
         .isEqualTo(new Condition.And(
             new Condition.In(path("ProductCategory"), List.of(ph(":cat1"), ph(":cat2"))),
             new Condition.Between(path("Price"), ph(":lo"), ph(":hi"))));
-    assertThat(parse("Price > :limit")).isEqualTo(compare(path("Price"), Comparator.GT,
+    assertThat(parse("Price > :limit")).isEqualTo(compare(path("Price"), ComparisonOperator.GT,
         ph(":limit")));
   }
 
@@ -110,7 +110,7 @@ class ConditionParserTest {
     // Developer Guide: Query, "Filter Expressions for Query": Views is reserved, so #v.
     Condition filter = request(Map.of("#v", "Views"), Map.of(":num", AttributeValue.n(3)))
         .condition(ExpressionKind.FILTER, "#v >= :num");
-    assertThat(filter).isEqualTo(compare(path("Views"), Comparator.GE, n(3)));
+    assertThat(filter).isEqualTo(compare(path("Views"), ComparisonOperator.GE, n(3)));
   }
 
   // ---------------------------------------------------------------- precedence
@@ -118,9 +118,9 @@ class ConditionParserTest {
   @Test
   void andBindsTighterThanOr() {
     // Developer Guide: Expressions.OperatorsAndFunctions, "Parentheses" and "Precedence".
-    Condition a = compare(path("a"), Comparator.EQ, ph(":a"));
-    Condition b = compare(path("b"), Comparator.EQ, ph(":b"));
-    Condition c = compare(path("c"), Comparator.EQ, ph(":c"));
+    Condition a = compare(path("a"), ComparisonOperator.EQ, ph(":a"));
+    Condition b = compare(path("b"), ComparisonOperator.EQ, ph(":b"));
+    Condition c = compare(path("c"), ComparisonOperator.EQ, ph(":c"));
     assertThat(parse("a = :a OR b = :b AND c = :c"))
         .isEqualTo(new Condition.Or(a, new Condition.And(b, c)));
     assertThat(parse("(a = :a OR b = :b) AND c = :c"))
@@ -129,9 +129,9 @@ class ConditionParserTest {
 
   @Test
   void notBindsTighterThanAnd_andChainsNestLeft() {
-    Condition a = compare(path("a"), Comparator.EQ, ph(":a"));
-    Condition b = compare(path("b"), Comparator.EQ, ph(":b"));
-    Condition c = compare(path("c"), Comparator.EQ, ph(":c"));
+    Condition a = compare(path("a"), ComparisonOperator.EQ, ph(":a"));
+    Condition b = compare(path("b"), ComparisonOperator.EQ, ph(":b"));
+    Condition c = compare(path("c"), ComparisonOperator.EQ, ph(":c"));
     assertThat(parse("NOT a = :a AND b = :b"))
         .isEqualTo(new Condition.And(new Condition.Not(a), b));
     assertThat(parse("a = :a AND b = :b AND c = :c"))
@@ -153,13 +153,13 @@ class ConditionParserTest {
   void betweenConsumesItsOwnAnd() {
     assertThat(parse("a BETWEEN :x AND :y AND b = :z"))
         .isEqualTo(new Condition.And(new Condition.Between(path("a"), ph(":x"), ph(":y")),
-            compare(path("b"), Comparator.EQ, ph(":z"))));
+            compare(path("b"), ComparisonOperator.EQ, ph(":z"))));
   }
 
   @Test
   void operandsMayBeValuesOnEitherSide() {
     assertThat(parse(":v < size(a)"))
-        .isEqualTo(compare(ph(":v"), Comparator.LT, new Size(path("a"))));
+        .isEqualTo(compare(ph(":v"), ComparisonOperator.LT, new Size(path("a"))));
     assertThat(parse("begins_with(:p, a)"))
         .isEqualTo(new Condition.BeginsWith(ph(":p"), path("a")));
   }
@@ -308,7 +308,7 @@ class ConditionParserTest {
   void literalValuesInRequestMode() {
     Condition condition = request(Map.of(), Map.of(":s", AttributeValue.s("x")))
         .condition(ExpressionKind.CONDITION, "a = :s");
-    assertThat(condition).isEqualTo(compare(path("a"), Comparator.EQ, s("x")));
+    assertThat(condition).isEqualTo(compare(path("a"), ComparisonOperator.EQ, s("x")));
   }
 
   @Test
@@ -322,7 +322,7 @@ class ConditionParserTest {
       parts.add(")");
     }
     assertThat(parse(String.join("", parts)))
-        .isEqualTo(compare(Path.of("a"), Comparator.EQ, ph(":v")));
+        .isEqualTo(compare(Path.of("a"), ComparisonOperator.EQ, ph(":v")));
   }
 
   @Test

@@ -7,7 +7,7 @@ import static io.keyspan.expression.parser.Fixtures.s;
 import static io.keyspan.expression.parser.Fixtures.schema;
 import static io.keyspan.expression.parser.Fixtures.validationError;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
@@ -28,28 +28,28 @@ class KeyConditionParserTest {
   void queryPageExamples() {
     // Developer Guide: Query, "Key Condition Expression".
     assertThat(parse("ForumName = :name"))
-        .isEqualTo(KeyCondition.of(new KeyCondition.Compare("ForumName", Comparator.EQ,
+        .isEqualTo(KeyCondition.of(new KeyCondition.Compare("ForumName", ComparisonOperator.EQ,
             ph(":name"))));
     assertThat(parse("ForumName = :name and Subject = :sub"))
         .isEqualTo(KeyCondition.of(
-            new KeyCondition.Compare("ForumName", Comparator.EQ, ph(":name")),
-            new KeyCondition.Compare("Subject", Comparator.EQ, ph(":sub"))));
+            new KeyCondition.Compare("ForumName", ComparisonOperator.EQ, ph(":name")),
+            new KeyCondition.Compare("Subject", ComparisonOperator.EQ, ph(":sub"))));
     assertThat(parse("Id = :id and begins_with(ReplyDateTime, :dt)"))
         .isEqualTo(KeyCondition.of(
-            new KeyCondition.Compare("Id", Comparator.EQ, ph(":id")),
+            new KeyCondition.Compare("Id", ComparisonOperator.EQ, ph(":id")),
             new KeyCondition.BeginsWith("ReplyDateTime", ph(":dt"))));
     // Query, "Paginating the Results": year is reserved, hence #y.
     assertThat(request(Map.of("#y", "year"), Map.of(":yyyy", AttributeValue.n(1993)))
             .keyCondition("#y = :yyyy"))
-        .isEqualTo(KeyCondition.of(new KeyCondition.Compare("year", Comparator.EQ,
+        .isEqualTo(KeyCondition.of(new KeyCondition.Compare("year", ComparisonOperator.EQ,
             Fixtures.n(1993))));
   }
 
   @Test
   void sortKeyOperatorsOfTheGuide() {
     // Developer Guide: Query.KeyConditionExpressions: = < <= > >= BETWEEN begins_with.
-    for (Comparator op : new Comparator[] {Comparator.EQ, Comparator.LT, Comparator.LE,
-        Comparator.GT, Comparator.GE}) {
+    for (ComparisonOperator op : new ComparisonOperator[] {ComparisonOperator.EQ, ComparisonOperator.LT, ComparisonOperator.LE,
+        ComparisonOperator.GT, ComparisonOperator.GE}) {
       assertThat(parse("p = :p AND s " + op.symbol() + " :s").terms().get(1))
           .isEqualTo(new KeyCondition.Compare("s", op, ph(":s")));
     }
@@ -61,16 +61,16 @@ class KeyConditionParserTest {
   void termsKeepWrittenOrder() {
     assertThat(parse("begins_with(s, :s) AND p = :p").terms())
         .containsExactly(new KeyCondition.BeginsWith("s", ph(":s")),
-            new KeyCondition.Compare("p", Comparator.EQ, ph(":p")))
+            new KeyCondition.Compare("p", ComparisonOperator.EQ, ph(":p")))
         .inOrder();
   }
 
   @Test
   void valueFirstComparison_isTurnedAround() {
     assertThat(parse("pk = :pk AND :lo <= sk").terms().get(1))
-        .isEqualTo(new KeyCondition.Compare("sk", Comparator.GE, ph(":lo")));
+        .isEqualTo(new KeyCondition.Compare("sk", ComparisonOperator.GE, ph(":lo")));
     assertThat(parse(":pk = pk").terms().get(0))
-        .isEqualTo(new KeyCondition.Compare("pk", Comparator.EQ, ph(":pk")));
+        .isEqualTo(new KeyCondition.Compare("pk", ComparisonOperator.EQ, ph(":pk")));
   }
 
   @Test
@@ -157,6 +157,6 @@ class KeyConditionParserTest {
   @Test
   void requestModeBindsValues() {
     assertThat(request(Map.of(), Map.of(":p", AttributeValue.s("x"))).keyCondition("p = :p"))
-        .isEqualTo(KeyCondition.of(new KeyCondition.Compare("p", Comparator.EQ, s("x"))));
+        .isEqualTo(KeyCondition.of(new KeyCondition.Compare("p", ComparisonOperator.EQ, s("x"))));
   }
 }

@@ -6,7 +6,7 @@ import static io.keyspan.expression.parser.Fixtures.ph;
 import static io.keyspan.expression.parser.Fixtures.schema;
 import static io.keyspan.expression.parser.Fixtures.validationError;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.Path;
@@ -47,7 +47,7 @@ class LexerTest {
   @Test
   void whitespaceOfAnyKindSeparatesTokens() {
     assertThat(schema().condition(ExpressionKind.CONDITION, "\ta\r\n=\n:v "))
-        .isEqualTo(new Condition.Compare(path("a"), Comparator.EQ, ph(":v")));
+        .isEqualTo(new Condition.Compare(path("a"), ComparisonOperator.EQ, ph(":v")));
   }
 
   @Test
@@ -55,7 +55,7 @@ class LexerTest {
     // Developer Guide Expressions.ExpressionAttributeNames: SET/set/sEt, AND, OR, NOT, BETWEEN, IN are case-insensitive.
     assertThat(schema().condition(ExpressionKind.FILTER, "a = :v aNd NoT b bEtWeEn :x And :y"))
         .isEqualTo(new Condition.And(
-            new Condition.Compare(path("a"), Comparator.EQ, ph(":v")),
+            new Condition.Compare(path("a"), ComparisonOperator.EQ, ph(":v")),
             new Condition.Not(new Condition.Between(path("b"), ph(":x"), ph(":y")))));
     assertThat(schema().update("sEt a = :v").set()).hasSize(1);
   }

@@ -6,7 +6,7 @@ import static io.keyspan.expression.parser.Fixtures.path;
 import static io.keyspan.expression.parser.Fixtures.ph;
 import static io.keyspan.expression.parser.Fixtures.validationError;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.value.AttributeValue;
@@ -43,7 +43,7 @@ class PlaceholdersTest {
   @Test
   void valuesStayPlaceholdersInSchemaAwareMode() {
     assertThat(ExpressionParser.schemaAware(Map.of()).condition(ExpressionKind.CONDITION, "a = :v"))
-        .isEqualTo(new Condition.Compare(path("a"), Comparator.EQ, ph(":v")));
+        .isEqualTo(new Condition.Compare(path("a"), ComparisonOperator.EQ, ph(":v")));
   }
 
   @Test
@@ -133,8 +133,8 @@ class PlaceholdersTest {
         Map.of(":1", AttributeValue.n(1)));
     assertThat(parser.condition(ExpressionKind.CONDITION, "#123 = :1 AND #_ = :1"))
         .isEqualTo(new Condition.And(
-            new Condition.Compare(path("a"), Comparator.EQ, n(1)),
-            new Condition.Compare(path("b"), Comparator.EQ, n(1))));
+            new Condition.Compare(path("a"), ComparisonOperator.EQ, n(1)),
+            new Condition.Compare(path("b"), ComparisonOperator.EQ, n(1))));
   }
 
   @Test

@@ -6,7 +6,7 @@ import static io.keyspan.expression.parser.Fixtures.ph;
 import static io.keyspan.expression.parser.Fixtures.schema;
 import static io.keyspan.expression.parser.Fixtures.validationError;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.value.AttributeValue;
@@ -65,7 +65,7 @@ class ReservedWordsTest {
   void schemaAwareMode_acceptsReservedWords() {
     // The renderer escapes them; the typed code and the processor name attributes directly.
     assertThat(schema().condition(ExpressionKind.FILTER, "Year > :y"))
-        .isEqualTo(new Condition.Compare(path("Year"), Comparator.GT, ph(":y")));
+        .isEqualTo(new Condition.Compare(path("Year"), ComparisonOperator.GT, ph(":y")));
   }
 
   @Test

@@ -8,7 +8,7 @@ import static io.keyspan.expression.parser.Fixtures.ph;
 import static io.keyspan.expression.parser.Fixtures.s;
 import static io.keyspan.expression.parser.Fixtures.validationError;
 
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
@@ -196,7 +196,7 @@ class StaticChecksTest {
   @Test
   void keyConditionTreesBuiltInCode() {
     KeyCondition badPrefix = KeyCondition.of(
-        new KeyCondition.Compare("p", Comparator.EQ, s("x")),
+        new KeyCondition.Compare("p", ComparisonOperator.EQ, s("x")),
         new KeyCondition.BeginsWith("s", n(1)));
     assertThat(validationError(() -> StaticChecks.keyCondition(badPrefix).orThrow()))
         .isEqualTo("Invalid KeyConditionExpression: Incorrect operand type for operator or "
@@ -245,12 +245,12 @@ class StaticChecksTest {
 
   @Test
   void keyConditionShapesBuiltInCode() {
-    KeyCondition notEqual = KeyCondition.of(new KeyCondition.Compare("p", Comparator.NE, s("x")));
+    KeyCondition notEqual = KeyCondition.of(new KeyCondition.Compare("p", ComparisonOperator.NE, s("x")));
     assertThat(validationError(() -> StaticChecks.keyCondition(notEqual).orThrow()))
         .isEqualTo("Invalid operator used in KeyConditionExpression: <>");
     KeyCondition twice = KeyCondition.of(
-        new KeyCondition.Compare("p", Comparator.EQ, s("x")),
-        new KeyCondition.Compare("p", Comparator.GT, s("a")));
+        new KeyCondition.Compare("p", ComparisonOperator.EQ, s("x")),
+        new KeyCondition.Compare("p", ComparisonOperator.GT, s("a")));
     assertThat(validationError(() -> StaticChecks.keyCondition(twice).orThrow()))
         .isEqualTo("KeyConditionExpressions must only contain one condition per key");
   }
@@ -297,8 +297,8 @@ class StaticChecksTest {
     Path deep = tooDeep("a");
     Condition fine = new Condition.AttributeExists(path("ok"));
     List<Condition> shapes = List.of(
-        new Condition.Compare(deep, Comparator.EQ, n(1)),
-        new Condition.Compare(n(1), Comparator.LT, new io.keyspan.expression.Operand.Size(deep)),
+        new Condition.Compare(deep, ComparisonOperator.EQ, n(1)),
+        new Condition.Compare(n(1), ComparisonOperator.LT, new io.keyspan.expression.Operand.Size(deep)),
         new Condition.Between(n(2), deep, n(3)),
         new Condition.In(deep, List.of(n(1))),
         new Condition.In(n(1), List.of(n(2), deep)),

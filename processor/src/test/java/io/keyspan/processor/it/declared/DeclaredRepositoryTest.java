@@ -9,7 +9,7 @@ import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
@@ -98,8 +98,8 @@ class DeclaredRepositoryTest {
     QueryRequest query = (QueryRequest) requests.get(0);
     assertThat(query.tableName()).isEqualTo("test_CustomerOrders");
     assertThat(query.keyCondition()).isEqualTo(new KeyCondition(List.of(
-        new KeyCondition.Compare("CustomerID", Comparator.EQ, s("alice")), new KeyCondition.BeginsWith("OrderID", s("2026")))));
-    assertThat(query.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), Comparator.GT, n(10)));
+        new KeyCondition.Compare("CustomerID", ComparisonOperator.EQ, s("alice")), new KeyCondition.BeginsWith("OrderID", s("2026")))));
+    assertThat(query.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.GT, n(10)));
     assertThat(query.scanIndexForward()).isFalse();
     assertThat(found).containsExactly(new Order("alice", "2026-1", "OPEN", "2026-01-01", 50, Set.of("a")));
   }
@@ -116,7 +116,7 @@ class DeclaredRepositoryTest {
     orders.anyWithStatus("OPEN");
     QueryRequest query = (QueryRequest) requests.get(0);
     assertThat(query.indexName()).isEqualTo("ByStatus");
-    assertThat(query.keyCondition().terms()).containsExactly(new KeyCondition.Compare("Status", Comparator.EQ, s("OPEN")));
+    assertThat(query.keyCondition().terms()).containsExactly(new KeyCondition.Compare("Status", ComparisonOperator.EQ, s("OPEN")));
   }
 
   @Test
@@ -130,8 +130,8 @@ class DeclaredRepositoryTest {
 
     ScanRequest scan = (ScanRequest) requests.get(0);
     assertThat(scan.filter()).isEqualTo(new Condition.And(
-        new Condition.Compare(Path.of("Total"), Comparator.GT, n(100)),
-        new Condition.Compare(new Operand.Size(Path.of("Tags")), Comparator.GE, n(2))));
+        new Condition.Compare(Path.of("Total"), ComparisonOperator.GT, n(100)),
+        new Condition.Compare(new Operand.Size(Path.of("Tags")), ComparisonOperator.GE, n(2))));
     assertThat(requests).hasSize(2);
   }
 
@@ -171,7 +171,7 @@ class DeclaredRepositoryTest {
     orders.findByCustomerId("alice");
     QueryRequest query = (QueryRequest) requests.get(0);
     assertThat(query.indexName()).isNull();
-    assertThat(query.keyCondition().terms()).containsExactly(new KeyCondition.Compare("CustomerID", Comparator.EQ, s("alice")));
+    assertThat(query.keyCondition().terms()).containsExactly(new KeyCondition.Compare("CustomerID", ComparisonOperator.EQ, s("alice")));
     assertThat(query.filter()).isNull();
   }
 
@@ -181,7 +181,7 @@ class DeclaredRepositoryTest {
     QueryRequest query = (QueryRequest) requests.get(0);
     assertThat(query.indexName()).isEqualTo("ByStatus");
     assertThat(query.keyCondition().terms()).containsExactly(
-        new KeyCondition.Compare("Status", Comparator.EQ, s("OPEN")),
+        new KeyCondition.Compare("Status", ComparisonOperator.EQ, s("OPEN")),
         new KeyCondition.Between("PlacedAt", s("2026-01"), s("2026-02"))).inOrder();
   }
 
@@ -196,8 +196,8 @@ class DeclaredRepositoryTest {
   void derivedCount_putsNonKeyCriteriaInTheFilter() {
     orders.countByCustomerIdAndTotalGreaterThan("alice", 100);
     QueryRequest query = (QueryRequest) requests.get(0);
-    assertThat(query.keyCondition().terms()).containsExactly(new KeyCondition.Compare("CustomerID", Comparator.EQ, s("alice")));
-    assertThat(query.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), Comparator.GT, n(100)));
+    assertThat(query.keyCondition().terms()).containsExactly(new KeyCondition.Compare("CustomerID", ComparisonOperator.EQ, s("alice")));
+    assertThat(query.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.GT, n(100)));
   }
 
   @Test
@@ -211,7 +211,7 @@ class DeclaredRepositoryTest {
   void derivedFinderMarkedAllowScan_scansWithTheCriteriaAsFilter() {
     orders.findByTotalLessThan(5);
     ScanRequest scan = (ScanRequest) requests.get(0);
-    assertThat(scan.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), Comparator.LT, n(5)));
+    assertThat(scan.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.LT, n(5)));
   }
 
   @Test

@@ -10,7 +10,7 @@ import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.exception.ConditionalCheckFailedException;
-import io.keyspan.expression.Comparator;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
@@ -74,7 +74,7 @@ class DeclaredWritesTest {
   void booleanWrite_answersWhetherTheConditionHeld() {
     assertThat(writes.transition("alice", "o1", "SHIPPED", "OPEN")).isTrue();
     assertThat(((UpdateItemRequest) requests.get(0)).options().condition())
-        .isEqualTo(new Condition.Compare(Path.of("Status"), Comparator.EQ, s("OPEN")));
+        .isEqualTo(new Condition.Compare(Path.of("Status"), ComparisonOperator.EQ, s("OPEN")));
     conditionFails = true;
     assertThat(writes.transition("alice", "o1", "SHIPPED", "OPEN")).isFalse();
   }
@@ -85,7 +85,7 @@ class DeclaredWritesTest {
     DeleteItemRequest request = (DeleteItemRequest) requests.get(0);
     assertThat(request.key()).isEqualTo(KEY);
     assertThat(request.options().condition())
-        .isEqualTo(new Condition.Compare(Path.of("Total"), Comparator.EQ, new Literal(AttributeValue.n(10))));
+        .isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.EQ, new Literal(AttributeValue.n(10))));
   }
 
   @Test

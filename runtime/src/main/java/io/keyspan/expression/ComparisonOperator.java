@@ -1,7 +1,7 @@
 package io.keyspan.expression;
 
 /** The comparison operators of condition, filter and key-condition expressions. */
-public enum Comparator {
+public enum ComparisonOperator {
   EQ("="),
   NE("<>"),
   LT("<"),
@@ -11,7 +11,7 @@ public enum Comparator {
 
   private final String symbol;
 
-  Comparator(String symbol) {
+  ComparisonOperator(String symbol) {
     this.symbol = symbol;
   }
 
