@@ -1,4 +1,7 @@
-/** The engine over Amazon DynamoDB through the AWS SDK for Java v2, served for the {@code dynamodb:} scheme. */
+/**
+ * The engine over Amazon DynamoDB through the AWS SDK for Java v2, served for the {@code dynamodb:}
+ * scheme.
+ */
 // The AWS SDK and SLF4J publish automatic modules (Automatic-Module-Name) only.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.keyspan.runtime.dynamodb {
@@ -18,5 +21,6 @@ module io.keyspan.runtime.dynamodb {
   // QuietLoggingFallback looks for SLF4J providers the way SLF4J does.
   uses org.slf4j.spi.SLF4JServiceProvider;
 
-  provides io.keyspan.engine.EngineProvider with io.keyspan.dynamodb.DynamoDbEngineProvider;
+  provides io.keyspan.engine.EngineProvider with
+      io.keyspan.dynamodb.DynamoDbEngineProvider;
 }

@@ -7,5 +7,6 @@ module io.keyspan.runtime.memory {
 
   exports io.keyspan.memory;
 
-  provides io.keyspan.engine.EngineProvider with io.keyspan.memory.MemoryEngineProvider;
+  provides io.keyspan.engine.EngineProvider with
+      io.keyspan.memory.MemoryEngineProvider;
 }

@@ -22,8 +22,13 @@ module io.keyspan.runtime {
   exports io.keyspan.repository.generated;
   exports io.keyspan.schema;
   exports io.keyspan.value;
-  exports io.keyspan.expression.eval to io.keyspan.runtime.memory, io.keyspan.server;
-  exports io.keyspan.expression.parser to io.keyspan.processor, io.keyspan.runtime.memory, io.keyspan.server;
+  exports io.keyspan.expression.eval to
+      io.keyspan.runtime.memory,
+      io.keyspan.server;
+  exports io.keyspan.expression.parser to
+      io.keyspan.processor,
+      io.keyspan.runtime.memory,
+      io.keyspan.server;
 
   uses io.keyspan.engine.EngineProvider;
   uses io.keyspan.repository.generated.DeclaredRepositoryFactory;

@@ -1,4 +1,6 @@
-/** Serves any Keyspan engine over DynamoDB's JSON protocol; {@code server.internal} stays inside. */
+/**
+ * Serves any Keyspan engine over DynamoDB's JSON protocol; {@code server.internal} stays inside.
+ */
 // Netty 4.1 publishes automatic modules (Automatic-Module-Name) only.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.keyspan.server {

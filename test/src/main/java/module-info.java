@@ -1,4 +1,7 @@
-/** Keyspan's test kit: in-process AWS SDK clients over any engine, the JUnit 5 extension, clock and faults. */
+/**
+ * Keyspan's test kit: in-process AWS SDK clients over any engine, the JUnit 5 extension, clock and
+ * faults.
+ */
 // The AWS SDK publishes automatic modules (Automatic-Module-Name) only.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.keyspan.test {

@@ -8,13 +8,13 @@ import io.keyspan.repository.generated.DeclaredRepositoryFactory;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * The handle an application holds: an engine plus the settings every repository shares. Create
- * one per application and pass it to repositories (or let the injector do it).
+ * The handle an application holds: an engine plus the settings every repository shares. Create one
+ * per application and pass it to repositories (or let the injector do it).
  *
  * <pre>{@code
  * Keyspan db = Keyspan.inMemory();                       // embedded engine
@@ -54,8 +54,8 @@ public final class Keyspan implements AutoCloseable {
    * An engine chosen by URI scheme: {@code memory:}, {@code dynamodb:}, {@code
    * dynamodb:http://127.0.0.1:8000}, ... The engine is closed with this handle.
    *
-   * @throws IllegalArgumentException when the URI is malformed or no engine serves its scheme;
-   *     the message lists the schemes available on the classpath
+   * @throws IllegalArgumentException when the URI is malformed or no engine serves its scheme; the
+   *     message lists the schemes available on the classpath
    */
   public static Keyspan connect(String uri) {
     return builder().uri(uri).build();
@@ -89,15 +89,16 @@ public final class Keyspan implements AutoCloseable {
   }
 
   /**
-   * The generated implementation of a {@code @Repository} interface, over this handle's tables;
-   * one instance per interface and handle. Implementations are found through {@link
-   * ServiceLoader} ({@link DeclaredRepositoryFactory}), not reflection.
+   * The generated implementation of a {@code @Repository} interface, over this handle's tables; one
+   * instance per interface and handle. Implementations are found through {@link ServiceLoader}
+   * ({@link DeclaredRepositoryFactory}), not reflection.
    *
    * @throws IllegalArgumentException when no implementation of {@code type} was generated
    */
   public <R> R repository(Class<R> type) {
     Objects.requireNonNull(type, "type");
-    return type.cast(repositories.computeIfAbsent(type, t -> DeclaredRepositories.create(type, this)));
+    return type.cast(
+        repositories.computeIfAbsent(type, t -> DeclaredRepositories.create(type, this)));
   }
 
   /** Closes the engine when this handle opened it from a URI. */

@@ -11,6 +11,7 @@ import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
+import io.keyspan.engine.EngineUri;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.ListTablesRequest;
@@ -29,7 +30,6 @@ import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
-import io.keyspan.engine.EngineUri;
 
 /**
  * An engine that only remembers how it was opened and whether it was closed: enough to test how

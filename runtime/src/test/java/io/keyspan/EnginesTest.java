@@ -22,9 +22,13 @@ class EnginesTest {
 
   @Test
   void unknownScheme_isClearErrorListingAvailableSchemes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Engines.open("nosuch:x", EngineContext.systemDefault()));
-    assertThat(e).hasMessageThat().startsWith("No Keyspan engine serves the scheme 'nosuch:' of 'nosuch:x'");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Engines.open("nosuch:x", EngineContext.systemDefault()));
+    assertThat(e)
+        .hasMessageThat()
+        .startsWith("No Keyspan engine serves the scheme 'nosuch:' of 'nosuch:x'");
     assertThat(e).hasMessageThat().contains("Available schemes: test:");
   }
 }

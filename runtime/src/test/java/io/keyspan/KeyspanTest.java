@@ -88,7 +88,10 @@ class KeyspanTest {
   @Test
   void tableNameResolver_mapsLogicalNames() {
     try (Keyspan db =
-        Keyspan.builder().uri("test:").tableNameResolver(name -> name.toLowerCase() + "-prod").build()) {
+        Keyspan.builder()
+            .uri("test:")
+            .tableNameResolver(name -> name.toLowerCase() + "-prod")
+            .build()) {
       assertThat(db.tableName("Users")).isEqualTo("users-prod");
     }
   }

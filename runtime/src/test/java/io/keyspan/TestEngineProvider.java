@@ -5,7 +5,9 @@ import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.EngineProvider;
 import io.keyspan.engine.EngineUri;
 
-/** Serves the {@code test:} scheme with {@link ClosableTestEngine}; registered in META-INF/services. */
+/**
+ * Serves the {@code test:} scheme with {@link ClosableTestEngine}; registered in META-INF/services.
+ */
 public final class TestEngineProvider implements EngineProvider {
   @Override
   public String scheme() {

@@ -12,10 +12,10 @@ import java.lang.annotation.Target;
  *
  * <p>The generated repository writes {@link #start()} when it puts an item, and adds to every
  * update {@code SET Counter = if_not_exists(Counter, :base) + :delta}, with {@code :base} being
- * {@code start - delta}: concurrent updates each count once, and the first update of an item
- * that lacked the attribute leaves it at {@code start}. Counting
- * page views or downloads is the classic use. The value the object carries is ignored when
- * writing and refreshed when reading. Allowed on integral number properties that are not keys.
+ * {@code start - delta}: concurrent updates each count once, and the first update of an item that
+ * lacked the attribute leaves it at {@code start}. Counting page views or downloads is the classic
+ * use. The value the object carries is ignored when writing and refreshed when reading. Allowed on
+ * integral number properties that are not keys.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a timestamp that Keyspan sets when the item is first written, from the clock configured
- * on {@code Keyspan} (so tests can fix it).
+ * Marks a timestamp that Keyspan sets when the item is first written, from the clock configured on
+ * {@code Keyspan} (so tests can fix it).
  *
  * <p>A put of an object whose value is {@code null} stores the current time; an update stores it
  * only where the item does not have the attribute yet ({@code SET CreatedAt =

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Chooses the constructor that reads an item into an immutable {@link Table} or {@link Document}
- * class, when the class has more than one that could. Its parameters are matched to properties
- * by name. Records use their canonical constructor and JavaBeans their no-argument constructor
- * and setters; neither needs this.
+ * class, when the class has more than one that could. Its parameters are matched to properties by
+ * name. Records use their canonical constructor and JavaBeans their no-argument constructor and
+ * setters; neither needs this.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

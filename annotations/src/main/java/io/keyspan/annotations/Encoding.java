@@ -6,10 +6,10 @@ package io.keyspan.annotations;
  * <em>family</em> (instants, booleans, null document fields); one {@code @StoredAs} names at most
  * one constant of a family. The first constant of each family is Keyspan's default.
  *
- * <p>Reading is lenient within a family: every instant form reads every ISO-8601 instant text,
- * both boolean forms read BOOL as well as the numbers 1 and 0, and a NULL field reads as an absent
- * one whatever is chosen. So a table written partly by Keyspan and partly by the other mapper
- * reads back whole.
+ * <p>Reading is lenient within a family: every instant form reads every ISO-8601 instant text, both
+ * boolean forms read BOOL as well as the numbers 1 and 0, and a NULL field reads as an absent one
+ * whatever is chosen. So a table written partly by Keyspan and partly by the other mapper reads
+ * back whole.
  */
 public enum Encoding {
   /**
@@ -22,8 +22,8 @@ public enum Encoding {
   /**
    * An {@code Instant} as {@code Instant.toString()}, {@code 2024-05-01T12:00:00.500Z} or {@code
    * 2024-05-01T12:00:00Z}: what the AWS SDK v2 Enhanced Client writes. The number of fraction
-   * digits varies (0, 3, 6 or 9), so string order is not always time order: {@code
-   * ...T12:00:00Z} sorts after {@code ...T12:00:00.5Z}.
+   * digits varies (0, 3, 6 or 9), so string order is not always time order: {@code ...T12:00:00Z}
+   * sorts after {@code ...T12:00:00.5Z}.
    */
   INSTANT_TO_STRING,
 
@@ -35,7 +35,10 @@ public enum Encoding {
    */
   INSTANT_MILLIS,
 
-  /** A {@code boolean} as BOOL {@code true}/{@code false}: Keyspan's (and the Enhanced Client's) default. */
+  /**
+   * A {@code boolean} as BOOL {@code true}/{@code false}: Keyspan's (and the Enhanced Client's)
+   * default.
+   */
   BOOLEAN_BOOL,
 
   /** A {@code boolean} as the number 1 or 0 (N): how the SDK v1 DynamoDBMapper writes booleans. */
@@ -50,10 +53,10 @@ public enum Encoding {
 
   /**
    * A null field of a {@link Document} is stored as NULL ({@code {"NULL": true}}): what the
-   * Enhanced Client writes for nested beans, unless they are annotated {@code @DynamoDbIgnoreNulls}.
-   * It applies to the documents an attribute holds (directly, or in a list or map), chosen on that
-   * attribute or as the default of the {@link Table} or {@link Document} type declaring it; a
-   * document inside a document follows its own holder's choice.
+   * Enhanced Client writes for nested beans, unless they are annotated
+   * {@code @DynamoDbIgnoreNulls}. It applies to the documents an attribute holds (directly, or in a
+   * list or map), chosen on that attribute or as the default of the {@link Table} or {@link
+   * Document} type declaring it; a document inside a document follows its own holder's choice.
    */
   NULL_FIELDS_NULL
 }

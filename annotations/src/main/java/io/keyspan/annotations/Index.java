@@ -8,17 +8,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Configures a secondary index declared by the key annotations ({@link IndexPartitionKey},
- * {@link IndexSortKey}, {@link LocalIndexSortKey}): which attributes it copies, and for a global
- * index on a {@link Table.BillingMode#PROVISIONED} table, its capacity. Repeat it on the
- * {@link Table} type, once per index to configure; an index without it projects {@link
- * ProjectionType#ALL} and, if provisioned, gets the table's capacity.
+ * Configures a secondary index declared by the key annotations ({@link IndexPartitionKey}, {@link
+ * IndexSortKey}, {@link LocalIndexSortKey}): which attributes it copies, and for a global index on
+ * a {@link Table.BillingMode#PROVISIONED} table, its capacity. Repeat it on the {@link Table} type,
+ * once per index to configure; an index without it projects {@link ProjectionType#ALL} and, if
+ * provisioned, gets the table's capacity.
  *
  * <h2>Projection</h2>
  *
- * An index stores its own copy of each item's attributes. Projecting less makes the index
- * smaller and its writes cheaper, but a Query on a global index can return only projected
- * attributes (a local index fetches the others from the table, at extra cost):
+ * An index stores its own copy of each item's attributes. Projecting less makes the index smaller
+ * and its writes cheaper, but a Query on a global index can return only projected attributes (a
+ * local index fetches the others from the table, at extra cost):
  *
  * <ul>
  *   <li>{@link ProjectionType#KEYS_ONLY}: the table's and the index's key attributes;
@@ -52,14 +52,14 @@ public @interface Index {
   String[] include() default {};
 
   /**
-   * Read capacity units per second of a global index on a provisioned table; 0, the default,
-   * means the table's {@link Table#readCapacity()}. Not allowed on local indexes.
+   * Read capacity units per second of a global index on a provisioned table; 0, the default, means
+   * the table's {@link Table#readCapacity()}. Not allowed on local indexes.
    */
   long readCapacity() default 0;
 
   /**
-   * Write capacity units per second of a global index on a provisioned table; 0, the default,
-   * means the table's {@link Table#writeCapacity()}. Not allowed on local indexes.
+   * Write capacity units per second of a global index on a provisioned table; 0, the default, means
+   * the table's {@link Table#writeCapacity()}. Not allowed on local indexes.
    */
   long writeCapacity() default 0;
 

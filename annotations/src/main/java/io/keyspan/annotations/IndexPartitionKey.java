@@ -10,25 +10,25 @@ import java.lang.annotation.Target;
  * Makes the attribute the partition key of one or more <em>global secondary indexes</em> (GSIs).
  *
  * <p>A GSI is a second copy of the table's items, kept up to date by DynamoDB, under a different
- * key: its own partition key and optionally a sort key ({@link IndexSortKey}). It lets a Query
- * find items by something other than the table's key ({@code queryByEmail(email)}). Unlike the
- * table key, index key values need not be unique. A GSI is:
+ * key: its own partition key and optionally a sort key ({@link IndexSortKey}). It lets a Query find
+ * items by something other than the table's key ({@code queryByEmail(email)}). Unlike the table
+ * key, index key values need not be unique. A GSI is:
  *
  * <ul>
  *   <li><b>sparse</b>: an item appears in it only if it has every key attribute of the index;
- *   <li><b>eventually consistent</b>: it is updated shortly after each write, so a
- *       {@code consistentRead} on a GSI is an error;
- *   <li><b>projected</b>: it holds the key attributes and whatever {@link Index#projection()}
- *       says (all attributes unless declared otherwise);
- *   <li><b>separately provisioned</b> on a {@link Table.BillingMode#PROVISIONED} table, see
- *       {@link Index}.
+ *   <li><b>eventually consistent</b>: it is updated shortly after each write, so a {@code
+ *       consistentRead} on a GSI is an error;
+ *   <li><b>projected</b>: it holds the key attributes and whatever {@link Index#projection()} says
+ *       (all attributes unless declared otherwise);
+ *   <li><b>separately provisioned</b> on a {@link Table.BillingMode#PROVISIONED} table, see {@link
+ *       Index}.
  * </ul>
  *
  * <p>One attribute may key several indexes: {@code @IndexPartitionKey({"ByEmail",
- * "ByEmailAndDate"})}. Each index named here is a GSI, even when its partition key is the
- * table's own partition key (put this annotation on the {@link PartitionKey} attribute to build
- * such a GSI; for a local index use {@link LocalIndexSortKey} instead). Every index has exactly
- * one partition key attribute.
+ * "ByEmailAndDate"})}. Each index named here is a GSI, even when its partition key is the table's
+ * own partition key (put this annotation on the {@link PartitionKey} attribute to build such a GSI;
+ * for a local index use {@link LocalIndexSortKey} instead). Every index has exactly one partition
+ * key attribute.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an {@code int} parameter of a {@link Query}, {@link Scan} or derived read method as the
- * most items it returns in total, overriding the annotation's {@code limit}. It binds to no
- * {@code :placeholder}.
+ * most items it returns in total, overriding the annotation's {@code limit}. It binds to no {@code
+ * :placeholder}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

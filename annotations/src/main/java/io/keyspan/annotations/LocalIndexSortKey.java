@@ -14,14 +14,13 @@ import java.lang.annotation.Target;
  * Compared with a global index ({@link IndexPartitionKey}) a local index:
  *
  * <ul>
- *   <li>requires the table to have a {@link SortKey}, and is created only with the table (it
- *       cannot be added later);
+ *   <li>requires the table to have a {@link SortKey}, and is created only with the table (it cannot
+ *       be added later);
  *   <li>can be read with strong consistency, and fetches attributes it does not project from the
  *       table (at extra read cost);
- *   <li>shares the table's capacity, so {@link Index} may set its projection but not its
- *       capacity;
- *   <li>limits each item collection (table items plus index entries of one partition key value)
- *       to 10 GB; a table has at most 5 local indexes.
+ *   <li>shares the table's capacity, so {@link Index} may set its projection but not its capacity;
+ *   <li>limits each item collection (table items plus index entries of one partition key value) to
+ *       10 GB; a table has at most 5 local indexes.
  * </ul>
  *
  * <p>Like a GSI it is sparse: items without this attribute are not in the index.

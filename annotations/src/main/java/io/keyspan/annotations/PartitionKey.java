@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
  * partition stores an item.
  *
  * <p>Every {@link Table} has exactly one. Without a {@link SortKey} the partition key alone
- * identifies an item, so its values are unique; with a sort key, all items sharing a partition
- * key value form one <em>item collection</em>, read together by a Query in sort-key order.
+ * identifies an item, so its values are unique; with a sort key, all items sharing a partition key
+ * value form one <em>item collection</em>, read together by a Query in sort-key order.
  *
  * <p>A key attribute must map to a string, number or binary (S, N or B): {@code String}, the
  * numeric types, {@code byte[]}, enums, {@code UUID}, the {@code java.time} types, or a type with a

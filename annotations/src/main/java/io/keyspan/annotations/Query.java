@@ -7,13 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A repository method that runs a DynamoDB Query: it reads the items of one partition key value,
- * in sort-key order, from the table or from one secondary index.
+ * A repository method that runs a DynamoDB Query: it reads the items of one partition key value, in
+ * sort-key order, from the table or from one secondary index.
  *
  * <p>A Query is the efficient read: it touches only one item collection. Its {@link #key()}
  * condition must name the partition key of the table or index with {@code =}, and may add one
- * condition on its sort key. Everything else about the items goes in the {@link #filter()},
- * which DynamoDB applies <em>after</em> reading, so filtered-out items still cost read capacity.
+ * condition on its sort key. Everything else about the items goes in the {@link #filter()}, which
+ * DynamoDB applies <em>after</em> reading, so filtered-out items still cost read capacity.
  *
  * <p>Return types: {@code List<T>}, {@code Stream<T>} (pages fetched lazily), the runtime's page
  * type, {@code Optional<T>} or {@code T} (only when at most one item can match, or with {@code
@@ -33,9 +33,9 @@ import java.lang.annotation.Target;
 public @interface Query {
   /**
    * The KeyConditionExpression: {@code PK = :v}, optionally {@code AND} one sort-key condition
-   * ({@code =}, {@code <}, {@code <=}, {@code >}, {@code >=}, {@code BETWEEN :a AND :b}, or
-   * {@code begins_with(SK, :p)} on strings and binaries). No {@code OR}, {@code NOT}, {@code <>}
-   * or non-key attributes.
+   * ({@code =}, {@code <}, {@code <=}, {@code >}, {@code >=}, {@code BETWEEN :a AND :b}, or {@code
+   * begins_with(SK, :p)} on strings and binaries). No {@code OR}, {@code NOT}, {@code <>} or
+   * non-key attributes.
    */
   String key();
 
@@ -46,8 +46,8 @@ public @interface Query {
   String index() default "";
 
   /**
-   * A ProjectionExpression: the comma-separated attribute paths to return; empty for all (or as
-   * the return type's components say). On a global index, only projected attributes exist.
+   * A ProjectionExpression: the comma-separated attribute paths to return; empty for all (or as the
+   * return type's components say). On a global index, only projected attributes exist.
    */
   String projection() default "";
 
@@ -64,8 +64,8 @@ public @interface Query {
   int pageSize() default 0;
 
   /**
-   * Whether to read with strong consistency (every write acknowledged before the read is seen),
-   * at twice the read cost. Not available on global indexes, which are eventually consistent.
+   * Whether to read with strong consistency (every write acknowledged before the read is seen), at
+   * twice the read cost. Not available on global indexes, which are eventually consistent.
    */
   boolean consistentRead() default false;
 }

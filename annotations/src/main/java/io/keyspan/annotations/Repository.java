@@ -8,26 +8,26 @@ import java.lang.annotation.Target;
 
 /**
  * Declares an interface as a repository of a {@link Table} type: every access pattern of the
- * application written once, checked against the table at compile time, and implemented by
- * generated code. Obtain it with {@code keyspan.repository(UserQueries.class)} or by injection.
+ * application written once, checked against the table at compile time, and implemented by generated
+ * code. Obtain it with {@code keyspan.repository(UserQueries.class)} or by injection.
  *
  * <p>Each abstract method is either
  *
  * <ul>
  *   <li>annotated with DynamoDB expression text: {@link Query}, {@link Scan}, {@link Update},
  *       {@link Delete} or {@link Put}; or
- *   <li><em>derived</em> from its name, which uses the Java property names: {@code
- *       findByUserId}, {@code findByCustomerIdAndOrderIdStartingWith}, {@code countByStatus},
- *       {@code existsByEmail}, {@code deleteByUserId}, with {@code OrderBy…Desc} and {@code
- *       First}/{@code Top10}. A derived method runs as a Query on the table or on the index whose
- *       keys it uses; one that could only run as a full Scan must say so with {@link AllowScan}.
+ *   <li><em>derived</em> from its name, which uses the Java property names: {@code findByUserId},
+ *       {@code findByCustomerIdAndOrderIdStartingWith}, {@code countByStatus}, {@code
+ *       existsByEmail}, {@code deleteByUserId}, with {@code OrderBy…Desc} and {@code First}/{@code
+ *       Top10}. A derived method runs as a Query on the table or on the index whose keys it uses;
+ *       one that could only run as a full Scan must say so with {@link AllowScan}.
  * </ul>
  *
  * <p>In expression text, attributes are named by their DynamoDB attribute names ({@code UserID},
  * not {@code userId}), bare or as {@code #names}; reserved words such as {@code Name} may be
- * written bare. {@code :placeholders} bind to the method's parameters by name, and every
- * parameter must be used. The processor checks syntax, attribute names, key shapes, index rules,
- * parameter types and return types, and reports each mistake on the method.
+ * written bare. {@code :placeholders} bind to the method's parameters by name, and every parameter
+ * must be used. The processor checks syntax, attribute names, key shapes, index rules, parameter
+ * types and return types, and reports each mistake on the method.
  *
  * <pre>{@code
  * @Table(name = "Users")

@@ -10,10 +10,10 @@ import java.lang.annotation.Target;
  * A repository method that runs a DynamoDB Scan: it reads every item of the table or of one
  * secondary index, in no defined order, and returns those that pass the {@link #filter()}.
  *
- * <p>A Scan's cost grows with the size of the table, not with the number of results: the filter
- * is applied after reading, and every item read consumes capacity. Prefer a {@link Query} when a
- * key can select the items; the annotation makes the choice of a Scan explicit and reviewable.
- * Return types and paging parameters are as for {@link Query}.
+ * <p>A Scan's cost grows with the size of the table, not with the number of results: the filter is
+ * applied after reading, and every item read consumes capacity. Prefer a {@link Query} when a key
+ * can select the items; the annotation makes the choice of a Scan explicit and reviewable. Return
+ * types and paging parameters are as for {@link Query}.
  *
  * <pre>{@code
  * @Scan(filter = "Age > :age") List<User> olderThan(int age);

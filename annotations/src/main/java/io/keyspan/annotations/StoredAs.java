@@ -7,11 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Chooses how values are stored, so that Keyspan reads and writes a table another mapper wrote
- * (the AWS SDK v2 Enhanced Client or the SDK v1 DynamoDBMapper) without converting its items.
+ * Chooses how values are stored, so that Keyspan reads and writes a table another mapper wrote (the
+ * AWS SDK v2 Enhanced Client or the SDK v1 DynamoDBMapper) without converting its items.
  *
- * <p>On a {@link Table} or {@link Document} type it sets the default for every property of the
- * type that the encoding fits; on a property it sets that property's form, overriding the type's
+ * <p>On a {@link Table} or {@link Document} type it sets the default for every property of the type
+ * that the encoding fits; on a property it sets that property's form, overriding the type's
  * default. An encoding reaches into the property's collections ({@code List<Instant>}, {@code
  * Map<String, Boolean>}, {@code Optional<Instant>}), but not into the fields of a nested document:
  * a {@code @Document} type chooses for its own fields.
@@ -25,9 +25,9 @@ import java.lang.annotation.Target;
  *                     Address shipTo) {}                               // null fields as NULL
  * }</pre>
  *
- * <p>Compile errors: two encodings of one family in one annotation, an encoding on a property
- * whose type it does not fit, an encoding together with {@link Convert} (the converter decides),
- * and an instant encoding on the {@link TimeToLive} attribute (DynamoDB reads epoch seconds).
+ * <p>Compile errors: two encodings of one family in one annotation, an encoding on a property whose
+ * type it does not fit, an encoding together with {@link Convert} (the converter decides), and an
+ * instant encoding on the {@link TimeToLive} attribute (DynamoDB reads epoch seconds).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -23,9 +23,9 @@ import java.lang.annotation.Target;
  *       billed by the read and write units it consumes.
  *   <li>{@link BillingMode#PROVISIONED}: the table reserves {@link #readCapacity()} read capacity
  *       units and {@link #writeCapacity()} write capacity units per second. One read unit is one
- *       strongly consistent read (or two eventually consistent reads) of up to 4 KB per second;
- *       one write unit is one write of up to 1 KB per second. Each global secondary index has its
- *       own capacity, set with {@link Index}; local secondary indexes share the table's.
+ *       strongly consistent read (or two eventually consistent reads) of up to 4 KB per second; one
+ *       write unit is one write of up to 1 KB per second. Each global secondary index has its own
+ *       capacity, set with {@link Index}; local secondary indexes share the table's.
  * </ul>
  *
  * <p>Capacity values are only meaningful with {@code PROVISIONED}; giving them explicitly on a

@@ -7,14 +7,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A repository method that runs a DynamoDB UpdateItem: it changes attributes of one item in
- * place, without reading it first, creating the item if it does not exist (an upsert).
+ * A repository method that runs a DynamoDB UpdateItem: it changes attributes of one item in place,
+ * without reading it first, creating the item if it does not exist (an upsert).
  *
  * <p>The item is identified by the parameters named after the table's key properties; the other
- * parameters bind to {@code :placeholders}. Every action of the expression sees the item as it
- * was before the update; key attributes cannot be updated, and no two actions may touch
- * overlapping paths. With a {@link #condition()}, the update happens only if the condition holds
- * on the stored item; otherwise it raises a conditional-check failure and changes nothing.
+ * parameters bind to {@code :placeholders}. Every action of the expression sees the item as it was
+ * before the update; key attributes cannot be updated, and no two actions may touch overlapping
+ * paths. With a {@link #condition()}, the update happens only if the condition holds on the stored
+ * item; otherwise it raises a conditional-check failure and changes nothing.
  *
  * <p>Return types: {@code void}; {@code boolean} (whether a condition held); {@code T} or {@code
  * Optional<T>}, the item as {@link #returnValues()} says.

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a timestamp that Keyspan sets to the current time, from the clock configured on {@code
- * Keyspan}, on every put and every update of the item. The value the object carries is ignored
- * when writing. Allowed on the same types as {@link CreatedAt}.
+ * Keyspan}, on every put and every update of the item. The value the object carries is ignored when
+ * writing. Allowed on the same types as {@link CreatedAt}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -34,35 +34,63 @@ final class ArchitectureRules {
   static final String REPOSITORY = "io.keyspan.repository..";
   static final String EXPRESSION = "io.keyspan.expression..";
   static final String GENERATED_SUPPORT = "io.keyspan.repository.generated..";
+
   /** The packages of the module keyspan-runtime below its handle. */
-  static final PackageMatchers RUNTIME = PackageMatchers.of("io.keyspan.engine..", "io.keyspan.exception..",
-      "io.keyspan.expression..", "io.keyspan.repository..", "io.keyspan.schema..", "io.keyspan.value..");
+  static final PackageMatchers RUNTIME =
+      PackageMatchers.of(
+          "io.keyspan.engine..",
+          "io.keyspan.exception..",
+          "io.keyspan.expression..",
+          "io.keyspan.repository..",
+          "io.keyspan.schema..",
+          "io.keyspan.value..");
 
   private ArchitectureRules() {}
 
   /** The processor works at compile time and must never need an engine or the server. */
   @ArchTest
-  static final ArchRule PROCESSOR_NEEDS_NO_ENGINE = noClasses().that().resideInAPackage(PROCESSOR)
-      .should().dependOnClassesThat().resideInAnyPackage(MEMORY_ENGINE, DYNAMODB_ENGINE, SERVER)
-      .because("the processor never needs an engine");
+  static final ArchRule PROCESSOR_NEEDS_NO_ENGINE =
+      noClasses()
+          .that()
+          .resideInAPackage(PROCESSOR)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(MEMORY_ENGINE, DYNAMODB_ENGINE, SERVER)
+          .because("the processor never needs an engine");
 
   /** Engines speak the SPI only: no processor, no mapping schema, no repositories. */
   @ArchTest
-  static final ArchRule ENGINES_SPEAK_THE_SPI_ONLY = noClasses().that().resideInAnyPackage(MEMORY_ENGINE, DYNAMODB_ENGINE)
-      .should().dependOnClassesThat().resideInAnyPackage(PROCESSOR, SCHEMA, REPOSITORY)
-      .because("an engine runs the requests of the engine SPI; mapping and repositories sit above it");
+  static final ArchRule ENGINES_SPEAK_THE_SPI_ONLY =
+      noClasses()
+          .that()
+          .resideInAnyPackage(MEMORY_ENGINE, DYNAMODB_ENGINE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(PROCESSOR, SCHEMA, REPOSITORY)
+          .because(
+              "an engine runs the requests of the engine SPI; mapping and repositories sit above it");
 
   /** The SPI is what engines implement; it must not pull the mapping layers into every engine. */
   @ArchTest
-  static final ArchRule SPI_BELOW_SCHEMA_AND_REPOSITORY = noClasses().that().resideInAPackage(ENGINE_SPI)
-      .should().dependOnClassesThat().resideInAnyPackage(SCHEMA, REPOSITORY)
-      .because("the engine SPI sits below the schema and the repositories");
+  static final ArchRule SPI_BELOW_SCHEMA_AND_REPOSITORY =
+      noClasses()
+          .that()
+          .resideInAPackage(ENGINE_SPI)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(SCHEMA, REPOSITORY)
+          .because("the engine SPI sits below the schema and the repositories");
 
   /** Expressions are the SPI's vocabulary, so they cannot know the SPI. */
   @ArchTest
-  static final ArchRule EXPRESSIONS_BELOW_SPI = noClasses().that().resideInAPackage(EXPRESSION)
-      .should().dependOnClassesThat().resideInAPackage(ENGINE_SPI)
-      .because("the engine SPI carries expression trees, so expressions sit below it");
+  static final ArchRule EXPRESSIONS_BELOW_SPI =
+      noClasses()
+          .that()
+          .resideInAPackage(EXPRESSION)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(ENGINE_SPI)
+          .because("the engine SPI carries expression trees, so expressions sit below it");
 
   /**
    * No cycles between the runtime's packages. The handle {@code io.keyspan.Keyspan}, alone in the
@@ -70,25 +98,29 @@ final class ArchitectureRules {
    *
    * <p>One frozen exception: {@code value.InvalidValueException} extends {@code
    * exception.ValidationException} while exceptions carry items of {@code value.AttributeValue}.
-   * Moving the public exception type into {@code io.keyspan.exception} would break users' imports, so
-   * it waits for a deliberate API change; no other dependency may close a cycle.
+   * Moving the public exception type into {@code io.keyspan.exception} would break users' imports,
+   * so it waits for a deliberate API change; no other dependency may close a cycle.
    */
   @ArchTest
-  static final ArchRule NO_CYCLES_IN_RUNTIME = slices().assignedFrom(new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-          return RUNTIME.test(javaClass.getPackageName())
-              ? SliceIdentifier.of(javaClass.getPackageName())
-              : SliceIdentifier.ignore();
-        }
+  static final ArchRule NO_CYCLES_IN_RUNTIME =
+      slices()
+          .assignedFrom(
+              new SliceAssignment() {
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                  return RUNTIME.test(javaClass.getPackageName())
+                      ? SliceIdentifier.of(javaClass.getPackageName())
+                      : SliceIdentifier.ignore();
+                }
 
-        @Override
-        public String getDescription() {
-          return "the runtime's packages";
-        }
-      })
-      .should().beFreeOfCycles()
-      .ignoreDependency(InvalidValueException.class, ValidationException.class);
+                @Override
+                public String getDescription() {
+                  return "the runtime's packages";
+                }
+              })
+          .should()
+          .beFreeOfCycles()
+          .ignoreDependency(InvalidValueException.class, ValidationException.class);
 
   /**
    * What only generated code calls stays out of the library. Apart from the package itself, only
@@ -98,10 +130,15 @@ final class ArchitectureRules {
    * names these classes in the code it writes.
    */
   @ArchTest
-  static final ArchRule GENERATED_SUPPORT_ONLY_FOR_GENERATED_CODE = classes().that().resideInAPackage(GENERATED_SUPPORT)
-      .should().onlyHaveDependentClassesThat(resideInAPackage(GENERATED_SUPPORT)
-          .or(belongToAnyOf(Keyspan.class, DeclaredRepository.class, DeclaredCall.class))
-          .or(simpleName("LocalEnvironment").and(resideInAPackage("io.keyspan.test")))
-          .or(simpleName("TypeNames").and(resideInAPackage("io.keyspan.processor.base"))))
-      .because("generated code is the only user of io.keyspan.repository.generated");
+  static final ArchRule GENERATED_SUPPORT_ONLY_FOR_GENERATED_CODE =
+      classes()
+          .that()
+          .resideInAPackage(GENERATED_SUPPORT)
+          .should()
+          .onlyHaveDependentClassesThat(
+              resideInAPackage(GENERATED_SUPPORT)
+                  .or(belongToAnyOf(Keyspan.class, DeclaredRepository.class, DeclaredCall.class))
+                  .or(simpleName("LocalEnvironment").and(resideInAPackage("io.keyspan.test")))
+                  .or(simpleName("TypeNames").and(resideInAPackage("io.keyspan.processor.base"))))
+          .because("generated code is the only user of io.keyspan.repository.generated");
 }

@@ -34,22 +34,30 @@ class ArchitectureRulesCanFailTest {
 
   @Test
   void processorUsingTheServer_isViolation() {
-    assertViolatedBy(ArchitectureRules.PROCESSOR_NEEDS_NO_ENGINE, ProcessorOpeningAServer.class, KeyspanServer.class);
+    assertViolatedBy(
+        ArchitectureRules.PROCESSOR_NEEDS_NO_ENGINE,
+        ProcessorOpeningAServer.class,
+        KeyspanServer.class);
   }
 
   @Test
   void engineUsingTheSchema_isViolation() {
-    assertViolatedBy(ArchitectureRules.ENGINES_SPEAK_THE_SPI_ONLY, EngineReadingASchema.class, TableSchema.class);
+    assertViolatedBy(
+        ArchitectureRules.ENGINES_SPEAK_THE_SPI_ONLY,
+        EngineReadingASchema.class,
+        TableSchema.class);
   }
 
   @Test
   void spiUsingTheRepositories_isViolation() {
-    assertViolatedBy(ArchitectureRules.SPI_BELOW_SCHEMA_AND_REPOSITORY, SpiReturningAPage.class, Page.class);
+    assertViolatedBy(
+        ArchitectureRules.SPI_BELOW_SCHEMA_AND_REPOSITORY, SpiReturningAPage.class, Page.class);
   }
 
   @Test
   void expressionUsingTheSpi_isViolation() {
-    assertViolatedBy(ArchitectureRules.EXPRESSIONS_BELOW_SPI, ExpressionCallingAnEngine.class, Engine.class);
+    assertViolatedBy(
+        ArchitectureRules.EXPRESSIONS_BELOW_SPI, ExpressionCallingAnEngine.class, Engine.class);
   }
 
   @Test
@@ -59,6 +67,9 @@ class ArchitectureRulesCanFailTest {
 
   @Test
   void libraryUsingGeneratedSupport_isViolation() {
-    assertViolatedBy(ArchitectureRules.GENERATED_SUPPORT_ONLY_FOR_GENERATED_CODE, LibraryCallingGeneratedSupport.class, DeclaredRead.class);
+    assertViolatedBy(
+        ArchitectureRules.GENERATED_SUPPORT_ONLY_FOR_GENERATED_CODE,
+        LibraryCallingGeneratedSupport.class,
+        DeclaredRead.class);
   }
 }

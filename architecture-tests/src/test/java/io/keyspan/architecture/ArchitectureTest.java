@@ -5,9 +5,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 
-/** The design's dependency rules ({@link ArchitectureRules}) over the main classes of every library module. */
+/**
+ * The design's dependency rules ({@link ArchitectureRules}) over the main classes of every library
+ * module.
+ */
 @AnalyzeClasses(packages = "io.keyspan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-  @ArchTest
-  static final ArchTests rules = ArchTests.in(ArchitectureRules.class);
+  @ArchTest static final ArchTests rules = ArchTests.in(ArchitectureRules.class);
 }

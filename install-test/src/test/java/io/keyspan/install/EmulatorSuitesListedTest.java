@@ -19,21 +19,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The test classes that carry {@code @Tag("emulators")} are integration tests: Surefire leaves
- * them out, and only Failsafe, in the modules that declare it, runs them (with -Pemulators). A
- * run without the profile warns which suites it left out, from each module's
- * {@code keyspan.emulator.suites}. This keeps, for every module of the build, that list equal to
- * its tagged classes and Failsafe declared exactly where there are any, so no tagged suite is
- * silently never run and the warning never names too few or too many.
+ * The test classes that carry {@code @Tag("emulators")} are integration tests: Surefire leaves them
+ * out, and only Failsafe, in the modules that declare it, runs them (with -Pemulators). A run
+ * without the profile warns which suites it left out, from each module's {@code
+ * keyspan.emulator.suites}. This keeps, for every module of the build, that list equal to its
+ * tagged classes and Failsafe declared exactly where there are any, so no tagged suite is silently
+ * never run and the warning never names too few or too many.
  */
 class EmulatorSuitesListedTest {
   private static final Path ROOT = Paths.get(System.getProperty("keyspan.root"));
   private static final String TAG = "emulators";
   private static final Pattern LISTED =
-      Pattern.compile("<keyspan\\.emulator\\.suites>(.*?)</keyspan\\.emulator\\.suites>", Pattern.DOTALL);
+      Pattern.compile(
+          "<keyspan\\.emulator\\.suites>(.*?)</keyspan\\.emulator\\.suites>", Pattern.DOTALL);
   private static final Pattern MODULE = Pattern.compile("<module>(.*?)</module>");
-  private static final Pattern GROUP = Pattern.compile("<keyspan\\.emulator\\.tag>(.*?)</keyspan\\.emulator\\.tag>");
+  private static final Pattern GROUP =
+      Pattern.compile("<keyspan\\.emulator\\.tag>(.*?)</keyspan\\.emulator\\.tag>");
   private static final String FAILSAFE = "<artifactId>maven-failsafe-plugin</artifactId>";
+
   /** The annotation on a line of its own (a comment that names it does not count). */
   private static final Pattern ANNOTATION =
       Pattern.compile("^\\s*@Tag\\(\"" + TAG + "\"\\)", Pattern.MULTILINE);
@@ -61,7 +64,9 @@ class EmulatorSuitesListedTest {
 
   @Test
   void theModulesAreReadFromTheRootPom() {
-    assertWithMessage("modules of the build").that(modules()).containsAtLeast("runtime-dynamodb", "server", "samples");
+    assertWithMessage("modules of the build")
+        .that(modules())
+        .containsAtLeast("runtime-dynamodb", "server", "samples");
   }
 
   /** The modules the root pom builds. */
@@ -100,7 +105,8 @@ class EmulatorSuitesListedTest {
       return Set.of();
     }
     try (Stream<Path> files = Files.walk(sources)) {
-      return files.filter(file -> file.toString().endsWith(".java"))
+      return files
+          .filter(file -> file.toString().endsWith(".java"))
           .filter(file -> ANNOTATION.matcher(read(file)).find())
           .map(file -> file.getFileName().toString().replace(".java", ""))
           .collect(Collectors.toCollection(TreeSet::new));

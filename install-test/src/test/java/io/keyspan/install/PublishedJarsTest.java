@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every published module ships its jar as a Java module of its agreed name (declared in
- * module-info, or for the processor by Automatic-Module-Name), a sources jar and a Javadoc jar. Runs
- * at verify (see pom.xml), once the other modules have made all three.
+ * module-info, or for the processor by Automatic-Module-Name), a sources jar and a Javadoc jar.
+ * Runs at verify (see pom.xml), once the other modules have made all three.
  */
 class PublishedJarsTest {
   private static final Path ROOT = Paths.get(System.getProperty("keyspan.root"));
@@ -32,17 +32,28 @@ class PublishedJarsTest {
     }
   }
 
-  private static final List<Published> PUBLISHED = List.of(
-      new Published("annotations", "keyspan-annotations-" + VERSION, "io.keyspan.annotations", true),
-      new Published("runtime", "keyspan-runtime-" + VERSION, "io.keyspan.runtime", true),
-      new Published("processor", "keyspan-processor-" + VERSION, "io.keyspan.processor", false),
-      new Published("runtime-memory", "keyspan-runtime-memory-" + VERSION, "io.keyspan.runtime.memory", true),
-      new Published("runtime-dynamodb", "keyspan-runtime-dynamodb-" + VERSION, "io.keyspan.runtime.dynamodb", true),
-      // The server's module artifact is its thin jar; the runnable one is a side file.
-      new Published("server", "keyspan-server-" + VERSION + "-thin", "io.keyspan.server", true),
-      new Published("test", "keyspan-test-" + VERSION, "io.keyspan.test", true),
-      new Published("micronaut", "keyspan-micronaut-" + VERSION, "io.keyspan.micronaut", false),
-      new Published("spring-boot", "keyspan-spring-boot-starter-" + VERSION, "io.keyspan.spring", false));
+  private static final List<Published> PUBLISHED =
+      List.of(
+          new Published(
+              "annotations", "keyspan-annotations-" + VERSION, "io.keyspan.annotations", true),
+          new Published("runtime", "keyspan-runtime-" + VERSION, "io.keyspan.runtime", true),
+          new Published("processor", "keyspan-processor-" + VERSION, "io.keyspan.processor", false),
+          new Published(
+              "runtime-memory",
+              "keyspan-runtime-memory-" + VERSION,
+              "io.keyspan.runtime.memory",
+              true),
+          new Published(
+              "runtime-dynamodb",
+              "keyspan-runtime-dynamodb-" + VERSION,
+              "io.keyspan.runtime.dynamodb",
+              true),
+          // The server's module artifact is its thin jar; the runnable one is a side file.
+          new Published("server", "keyspan-server-" + VERSION + "-thin", "io.keyspan.server", true),
+          new Published("test", "keyspan-test-" + VERSION, "io.keyspan.test", true),
+          new Published("micronaut", "keyspan-micronaut-" + VERSION, "io.keyspan.micronaut", false),
+          new Published(
+              "spring-boot", "keyspan-spring-boot-starter-" + VERSION, "io.keyspan.spring", false));
 
   @Test
   void everyPublishedJar_hasItsModuleNameSourcesAndJavadoc() throws IOException {

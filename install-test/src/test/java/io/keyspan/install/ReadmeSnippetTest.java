@@ -36,9 +36,11 @@ class ReadmeSnippetTest {
   void consumerPom_containsTheReadmesMavenSnippetVerbatim() throws IOException {
     String snippet = block(read("keyspan.readme"), "### Maven", "xml");
     // The snippet sits inside <project>, indented one level.
-    String indented = snippet.lines()
-        .map(line -> line.isEmpty() ? line : "  " + line)
-        .collect(Collectors.joining("\n", "", "\n"));
+    String indented =
+        snippet
+            .lines()
+            .map(line -> line.isEmpty() ? line : "  " + line)
+            .collect(Collectors.joining("\n", "", "\n"));
 
     assertThat(read("keyspan.consumer.pom")).contains(indented);
   }
@@ -54,7 +56,8 @@ class ReadmeSnippetTest {
 
   @Test
   void block_findsTheFencedTextUnderItsHeading() {
-    String markdown = "# T\n\n### Maven\n\ntext\n\n```xml\n<a/>\n  <b/>\n```\n\n### Gradle\n```kotlin\nx\n```\n";
+    String markdown =
+        "# T\n\n### Maven\n\ntext\n\n```xml\n<a/>\n  <b/>\n```\n\n### Gradle\n```kotlin\nx\n```\n";
     assertThat(block(markdown, "### Maven", "xml")).isEqualTo("<a/>\n  <b/>\n");
     assertThat(block(markdown, "### Gradle", "kotlin")).isEqualTo("x\n");
   }

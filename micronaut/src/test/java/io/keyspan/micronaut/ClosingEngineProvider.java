@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The {@code closing:} engine: does nothing but remember that it was closed, so a test can see
- * that the handle's engine is closed with the application context.
+ * The {@code closing:} engine: does nothing but remember that it was closed, so a test can see that
+ * the handle's engine is closed with the application context.
  */
 public final class ClosingEngineProvider implements EngineProvider {
   private static final List<Engine> CLOSED = new CopyOnWriteArrayList<>();
@@ -32,16 +32,20 @@ public final class ClosingEngineProvider implements EngineProvider {
 
   @Override
   public Engine open(EngineUri uri, EngineContext context) {
-    return (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class}, (proxy, method, args) ->
-        switch (method.getName()) {
-          case "close" -> {
-            CLOSED.add((Engine) proxy);
-            yield null;
-          }
-          case "equals" -> proxy == args[0];
-          case "hashCode" -> System.identityHashCode(proxy);
-          case "toString" -> "closing engine";
-          default -> throw new UnsupportedOperationException(method.getName());
-        });
+    return (Engine)
+        Proxy.newProxyInstance(
+            Engine.class.getClassLoader(),
+            new Class<?>[] {Engine.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "close" -> {
+                    CLOSED.add((Engine) proxy);
+                    yield null;
+                  }
+                  case "equals" -> proxy == args[0];
+                  case "hashCode" -> System.identityHashCode(proxy);
+                  case "toString" -> "closing engine";
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
   }
 }

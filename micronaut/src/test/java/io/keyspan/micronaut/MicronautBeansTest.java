@@ -43,16 +43,18 @@ class MicronautBeansTest {
   @Test
   void theHandle_followsTheConfiguration() {
     Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-    try (ApplicationContext context = ApplicationContext.builder()
-        .properties(Map.of("keyspan.engine", "memory:", "keyspan.table-name-prefix", "dev_"))
-        .singletons(clock)
-        .start()) {
+    try (ApplicationContext context =
+        ApplicationContext.builder()
+            .properties(Map.of("keyspan.engine", "memory:", "keyspan.table-name-prefix", "dev_"))
+            .singletons(clock)
+            .start()) {
       Keyspan keyspan = context.getBean(Keyspan.class);
       assertThat(keyspan.tableName("Notes")).isEqualTo("dev_Notes");
       assertThat(keyspan.clock()).isSameInstanceAs(clock);
       context.getBean(NoteRepository.class).createTable();
       context.getBean(NoteRepository.class).put(new Note("ada", "n1", "engines", 5));
-      assertThat(keyspan.engine().describeTable(new DescribeTableRequest("dev_Notes")).itemCount()).isEqualTo(1L);
+      assertThat(keyspan.engine().describeTable(new DescribeTableRequest("dev_Notes")).itemCount())
+          .isEqualTo(1L);
     }
   }
 
@@ -70,8 +72,12 @@ class MicronautBeansTest {
     try (ApplicationContext context = ApplicationContext.run(Map.of("keyspan.engine", "nosuch:"))) {
       BeanInstantiationException error =
           assertThrows(BeanInstantiationException.class, () -> context.getBean(Keyspan.class));
-      assertThat(rootCause(error)).hasMessageThat().contains("No Keyspan engine serves the scheme 'nosuch:'");
-      assertThat(rootCause(error)).hasMessageThat().contains("Available schemes: closing:, memory:.");
+      assertThat(rootCause(error))
+          .hasMessageThat()
+          .contains("No Keyspan engine serves the scheme 'nosuch:'");
+      assertThat(rootCause(error))
+          .hasMessageThat()
+          .contains("Available schemes: closing:, memory:.");
     }
   }
 

@@ -4,7 +4,10 @@ import io.keyspan.annotations.Query;
 import io.keyspan.annotations.Repository;
 import java.util.List;
 
-/** A declared repository: Keyspan's processor writes NoteQueries_Impl, Micronaut's its bean definition. */
+/**
+ * A declared repository: Keyspan's processor writes NoteQueries_Impl, Micronaut's its bean
+ * definition.
+ */
 @Repository(Note.class)
 public interface NoteQueries {
   @Query(key = "Author = :author", filter = "Stars >= :stars")

@@ -16,8 +16,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Keyspan's annotation processor. It only wires the steps, in order: {@link EntityStep} for
  * {@code @Document} and {@code @Table} types, then {@link RepositoryStep} for {@code @Repository}
- * interfaces, which takes its tables' models from the entity step. Each step reads, validates and
- * — when an element has no errors — writes; no exception reaches javac.
+ * interfaces, which takes its tables' models from the entity step. Each step reads, validates and —
+ * when an element has no errors — writes; no exception reaches javac.
  */
 @AutoService(Processor.class)
 public final class KeyspanProcessor extends AbstractProcessor {
@@ -26,7 +26,10 @@ public final class KeyspanProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Table.class.getCanonicalName(), Document.class.getCanonicalName(), Repository.class.getCanonicalName());
+    return Set.of(
+        Table.class.getCanonicalName(),
+        Document.class.getCanonicalName(),
+        Repository.class.getCanonicalName());
   }
 
   @Override

@@ -18,13 +18,15 @@ public final class AttributeValues {
   private AttributeValues() {}
 
   /** One Keyspan value as the SDK's. */
-  public static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(AttributeValue value) {
+  public static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(
+      AttributeValue value) {
     if (value instanceof AttributeValue.S s) {
       return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(s.value());
     } else if (value instanceof AttributeValue.N n) {
       return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(n.text());
     } else if (value instanceof AttributeValue.B b) {
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromB(sdkBytes(b.value()));
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromB(
+          sdkBytes(b.value()));
     } else if (value instanceof AttributeValue.Bool bool) {
       return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(bool.value());
     } else if (value instanceof AttributeValue.Null) {
@@ -37,7 +39,8 @@ public final class AttributeValues {
     } else if (value instanceof AttributeValue.M m) {
       return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM(toSdk(m.values()));
     } else if (value instanceof AttributeValue.SS ss) {
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromSs(new ArrayList<>(ss.values()));
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromSs(
+          new ArrayList<>(ss.values()));
     } else if (value instanceof AttributeValue.NS ns) {
       List<String> numbers = new ArrayList<>(ns.values().size());
       ns.values().forEach(number -> numbers.add(number.toPlainString()));
@@ -71,7 +74,8 @@ public final class AttributeValues {
    *
    * @throws io.keyspan.value.InvalidValueException for a value DynamoDB would reject
    */
-  public static AttributeValue fromSdk(software.amazon.awssdk.services.dynamodb.model.AttributeValue value) {
+  public static AttributeValue fromSdk(
+      software.amazon.awssdk.services.dynamodb.model.AttributeValue value) {
     switch (value.type()) {
       case S:
         return AttributeValue.s(value.s());
@@ -94,9 +98,11 @@ public final class AttributeValues {
       case NS:
         return AttributeValue.ns(value.ns());
       case BS:
-        return AttributeValue.bs(value.bs().stream().map(bytes -> Bytes.of(bytes.asByteArrayUnsafe())).toList());
+        return AttributeValue.bs(
+            value.bs().stream().map(bytes -> Bytes.of(bytes.asByteArrayUnsafe())).toList());
       default:
-        throw new IllegalArgumentException("An attribute value of a type this SDK does not know: " + value);
+        throw new IllegalArgumentException(
+            "An attribute value of a type this SDK does not know: " + value);
     }
   }
 
@@ -110,7 +116,8 @@ public final class AttributeValues {
 
   /** The SDK's item, or null when the response left the field out (the SDK gives an empty map). */
   static Map<String, AttributeValue> fromSdkIfPresent(
-      boolean present, Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+      boolean present,
+      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
     return present ? fromSdk(item) : null;
   }
 }

@@ -6,15 +6,18 @@ import java.util.function.LongUnaryOperator;
 
 /**
  * Exponential backoff with full jitter ("AWS Architecture Blog: Exponential Backoff And Jitter"):
- * before retry {@code n} (from 0) it waits a random time between zero and
- * {@code min(cap, base * 2^n)}, for at most {@code maxRetries} retries.
+ * before retry {@code n} (from 0) it waits a random time between zero and {@code min(cap, base *
+ * 2^n)}, for at most {@code maxRetries} retries.
  *
  * @param jitter picks a wait in {@code [0, bound]} milliseconds; tests pass a fixed choice
  * @param sleeper waits the given time; tests record instead of sleeping
  */
-record Backoff(Duration base, Duration cap, int maxRetries, LongUnaryOperator jitter, Sleeper sleeper) {
+record Backoff(
+    Duration base, Duration cap, int maxRetries, LongUnaryOperator jitter, Sleeper sleeper) {
 
-  /** What the batch operations use: up to 8 retries, 25 ms doubling up to 2 s (about 6 s in all). */
+  /**
+   * What the batch operations use: up to 8 retries, 25 ms doubling up to 2 s (about 6 s in all).
+   */
   static Backoff standard() {
     return new Backoff(
         Duration.ofMillis(25),

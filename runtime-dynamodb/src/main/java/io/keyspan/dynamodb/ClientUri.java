@@ -29,8 +29,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * <ul>
  *   <li>{@code dynamodb:} the SDK's default region and credentials chains;
  *   <li>{@code dynamodb:?region=eu-west-1} a region, default credentials;
- *   <li>{@code dynamodb:http://127.0.0.1:8000} (optionally {@code ?region=...}) an endpoint, for
- *       a local emulator or a DynamoDB-compatible service.
+ *   <li>{@code dynamodb:http://127.0.0.1:8000} (optionally {@code ?region=...}) an endpoint, for a
+ *       local emulator or a DynamoDB-compatible service.
  * </ul>
  *
  * <p>On a loopback endpoint the instance-metadata service is never asked (it is not there, and
@@ -52,7 +52,10 @@ record ClientUri(URI endpoint, Region region) {
     for (Map.Entry<String, String> parameter : uri.parameters().entrySet()) {
       if (!parameter.getKey().equals("region") || parameter.getValue().isEmpty()) {
         throw new IllegalArgumentException(
-            "Unknown or empty parameter '" + parameter.getKey() + "' in '" + uri
+            "Unknown or empty parameter '"
+                + parameter.getKey()
+                + "' in '"
+                + uri
                 + "'; the only parameter is region=<name>, as in dynamodb:?region=eu-west-1");
       }
       region = Region.of(parameter.getValue());
@@ -66,15 +69,20 @@ record ClientUri(URI endpoint, Region region) {
     }
     try {
       URI endpoint = new URI(uri.target());
-      String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+      String scheme =
+          endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
       if (!(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
         throw new IllegalArgumentException(
-            "The endpoint '" + uri.target() + "' of '" + uri
+            "The endpoint '"
+                + uri.target()
+                + "' of '"
+                + uri
                 + "' is not an http(s) URL with a host, as in dynamodb:http://127.0.0.1:8000");
       }
       return endpoint;
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("Malformed endpoint in '" + uri + "': " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Malformed endpoint in '" + uri + "': " + e.getMessage(), e);
     }
   }
 
@@ -90,7 +98,8 @@ record ClientUri(URI endpoint, Region region) {
   }
 
   DynamoDbClient buildClient() {
-    DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+    DynamoDbClientBuilder builder =
+        DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
     if (endpoint != null) {
       builder.endpointOverride(endpoint);
     }
@@ -105,7 +114,8 @@ record ClientUri(URI endpoint, Region region) {
 
   private static Region localRegion() {
     try {
-      return new AwsRegionProviderChain(new SystemSettingsRegionProvider(), new AwsProfileRegionProvider())
+      return new AwsRegionProviderChain(
+              new SystemSettingsRegionProvider(), new AwsProfileRegionProvider())
           .getRegion();
     } catch (SdkClientException e) {
       return LOCAL_DEFAULT_REGION;
@@ -119,7 +129,8 @@ record ClientUri(URI endpoint, Region region) {
             EnvironmentVariableCredentialsProvider.create(),
             SystemPropertyCredentialsProvider.create(),
             ProfileCredentialsProvider.create(),
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("keyspan-local", "keyspan-local")))
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create("keyspan-local", "keyspan-local")))
         .build();
   }
 }

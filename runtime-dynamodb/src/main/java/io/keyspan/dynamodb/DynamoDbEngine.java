@@ -43,17 +43,17 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * The Keyspan engine on Amazon DynamoDB (or a DynamoDB-compatible service), through the AWS SDK
- * for Java v2. Every SPI request becomes one SDK request with its expressions rendered to
- * {@code #name}/{@code :value} placeholders; every service error becomes the matching
- * {@link io.keyspan.exception.KeyspanException}.
+ * The Keyspan engine on Amazon DynamoDB (or a DynamoDB-compatible service), through the AWS SDK for
+ * Java v2. Every SPI request becomes one SDK request with its expressions rendered to {@code
+ * #name}/{@code :value} placeholders; every service error becomes the matching {@link
+ * io.keyspan.exception.KeyspanException}.
  *
  * <p>Two conveniences go beyond a single call. Control-plane calls (create, update and delete
  * table) return once the change is done, so the next call can use the table at once. Batch
- * operations resend their unprocessed items and keys with exponential backoff and jitter, a
- * bounded number of times; what is still unprocessed then is returned to the caller. Throttling
- * that outlasts the SDK's own retries surfaces as
- * {@link io.keyspan.exception.ProvisionedThroughputExceededException}.
+ * operations resend their unprocessed items and keys with exponential backoff and jitter, a bounded
+ * number of times; what is still unprocessed then is returned to the caller. Throttling that
+ * outlasts the SDK's own retries surfaces as {@link
+ * io.keyspan.exception.ProvisionedThroughputExceededException}.
  *
  * <pre>{@code
  * Keyspan db = Keyspan.connect("dynamodb:");                      // default region and credentials
@@ -72,8 +72,10 @@ public final class DynamoDbEngine implements Engine {
     this.client = Objects.requireNonNull(client, "client");
     this.ownsClient = ownsClient;
     this.backoff = backoff;
-    this.waiter = new TableWaiter(
-        tableName -> describeTable(new io.keyspan.engine.DescribeTableRequest(tableName)), backoff.sleeper());
+    this.waiter =
+        new TableWaiter(
+            tableName -> describeTable(new io.keyspan.engine.DescribeTableRequest(tableName)),
+            backoff.sleeper());
   }
 
   /**
@@ -85,8 +87,8 @@ public final class DynamoDbEngine implements Engine {
   }
 
   /**
-   * An engine for a {@code dynamodb:} URI: {@code dynamodb:}, {@code dynamodb:?region=eu-west-1}
-   * or {@code dynamodb:http://127.0.0.1:8000}. The engine owns its client and closes it.
+   * An engine for a {@code dynamodb:} URI: {@code dynamodb:}, {@code dynamodb:?region=eu-west-1} or
+   * {@code dynamodb:http://127.0.0.1:8000}. The engine owns its client and closes it.
    *
    * @throws IllegalArgumentException when the URI is not such a URI
    */
@@ -109,8 +111,11 @@ public final class DynamoDbEngine implements Engine {
 
   @Override
   public TableDescription describeTable(io.keyspan.engine.DescribeTableRequest request) {
-    return TableModels.fromSdk(call(() -> client.describeTable(
-        DescribeTableRequest.builder().tableName(request.tableName()).build())).table());
+    return TableModels.fromSdk(
+        call(() ->
+                client.describeTable(
+                    DescribeTableRequest.builder().tableName(request.tableName()).build()))
+            .table());
   }
 
   @Override
@@ -121,39 +126,53 @@ public final class DynamoDbEngine implements Engine {
 
   @Override
   public TableDescription deleteTable(io.keyspan.engine.DeleteTableRequest request) {
-    TableDescription deleting = TableModels.fromSdk(call(() -> client.deleteTable(
-        software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest.builder()
-            .tableName(request.tableName())
-            .build())).tableDescription());
+    TableDescription deleting =
+        TableModels.fromSdk(
+            call(() ->
+                    client.deleteTable(
+                        software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest.builder()
+                            .tableName(request.tableName())
+                            .build()))
+                .tableDescription());
     waiter.untilDeleted(request.tableName());
     return deleting;
   }
 
   @Override
   public ListTablesResponse listTables(ListTablesRequest request) {
-    var response = call(() -> client.listTables(
-        software.amazon.awssdk.services.dynamodb.model.ListTablesRequest.builder()
-            .exclusiveStartTableName(request.exclusiveStartTableName())
-            .limit(request.limit())
-            .build()));
+    var response =
+        call(
+            () ->
+                client.listTables(
+                    software.amazon.awssdk.services.dynamodb.model.ListTablesRequest.builder()
+                        .exclusiveStartTableName(request.exclusiveStartTableName())
+                        .limit(request.limit())
+                        .build()));
     return new ListTablesResponse(response.tableNames(), response.lastEvaluatedTableName());
   }
 
   /** Returns the table's setting after the change, as DescribeTimeToLive reports it. */
   @Override
   public TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
-    call(() -> client.updateTimeToLive(
-        software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest.builder()
-            .tableName(request.tableName())
-            .timeToLiveSpecification(TableModels.toSdk(request.attributeName(), request.enabled()))
-            .build()));
+    call(
+        () ->
+            client.updateTimeToLive(
+                software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest.builder()
+                    .tableName(request.tableName())
+                    .timeToLiveSpecification(
+                        TableModels.toSdk(request.attributeName(), request.enabled()))
+                    .build()));
     return describeTimeToLive(new io.keyspan.engine.DescribeTimeToLiveRequest(request.tableName()));
   }
 
   @Override
-  public TimeToLiveDescription describeTimeToLive(io.keyspan.engine.DescribeTimeToLiveRequest request) {
-    return TableModels.fromSdk(call(() -> client.describeTimeToLive(
-        DescribeTimeToLiveRequest.builder().tableName(request.tableName()).build())).timeToLiveDescription());
+  public TimeToLiveDescription describeTimeToLive(
+      io.keyspan.engine.DescribeTimeToLiveRequest request) {
+    return TableModels.fromSdk(
+        call(() ->
+                client.describeTimeToLive(
+                    DescribeTimeToLiveRequest.builder().tableName(request.tableName()).build()))
+            .timeToLiveDescription());
   }
 
   // ---------------------------------------------------------------- items
@@ -161,7 +180,8 @@ public final class DynamoDbEngine implements Engine {
   @Override
   public WriteResponse putItem(PutItemRequest request) {
     var response = call(() -> client.putItem(Requests.putItem(request)));
-    return Responses.write(response.hasAttributes(), response.attributes(), response.consumedCapacity());
+    return Responses.write(
+        response.hasAttributes(), response.attributes(), response.consumedCapacity());
   }
 
   @Override
@@ -175,34 +195,47 @@ public final class DynamoDbEngine implements Engine {
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
     var response = call(() -> client.updateItem(Requests.updateItem(request)));
-    return Responses.write(response.hasAttributes(), response.attributes(), response.consumedCapacity());
+    return Responses.write(
+        response.hasAttributes(), response.attributes(), response.consumedCapacity());
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
     var response = call(() -> client.deleteItem(Requests.deleteItem(request)));
-    return Responses.write(response.hasAttributes(), response.attributes(), response.consumedCapacity());
+    return Responses.write(
+        response.hasAttributes(), response.attributes(), response.consumedCapacity());
   }
 
   @Override
   public PageResponse query(QueryRequest request) {
     var response = call(() -> client.query(Requests.query(request)));
     return Responses.page(
-        response.items(), response.count(), response.scannedCount(),
-        response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.consumedCapacity());
+        response.items(),
+        response.count(),
+        response.scannedCount(),
+        response.hasLastEvaluatedKey(),
+        response.lastEvaluatedKey(),
+        response.consumedCapacity());
   }
 
   @Override
   public PageResponse scan(ScanRequest request) {
     var response = call(() -> client.scan(Requests.scan(request)));
     return Responses.page(
-        response.items(), response.count(), response.scannedCount(),
-        response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.consumedCapacity());
+        response.items(),
+        response.count(),
+        response.scannedCount(),
+        response.hasLastEvaluatedKey(),
+        response.lastEvaluatedKey(),
+        response.consumedCapacity());
   }
 
   // ---------------------------------------------------------------- batches
 
-  /** Resends unprocessed keys with backoff; keys still unprocessed after the last retry are returned. */
+  /**
+   * Resends unprocessed keys with backoff; keys still unprocessed after the last retry are
+   * returned.
+   */
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
     Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> pending =
@@ -211,11 +244,21 @@ public final class DynamoDbEngine implements Engine {
     List<ConsumedCapacity> reports = new ArrayList<>();
     for (int retries = 0; ; retries++) {
       var sent = pending;
-      var response = call(() -> client.batchGetItem(b -> b
-          .requestItems(sent)
-          .returnConsumedCapacity(Requests.capacity(request.returnConsumedCapacity()))));
-      response.responses().forEach((table, items) ->
-          found.computeIfAbsent(table, t -> new ArrayList<>()).addAll(Responses.items(items)));
+      var response =
+          call(
+              () ->
+                  client.batchGetItem(
+                      b ->
+                          b.requestItems(sent)
+                              .returnConsumedCapacity(
+                                  Requests.capacity(request.returnConsumedCapacity()))));
+      response
+          .responses()
+          .forEach(
+              (table, items) ->
+                  found
+                      .computeIfAbsent(table, t -> new ArrayList<>())
+                      .addAll(Responses.items(items)));
       reports.addAll(Responses.capacities(response.consumedCapacity()));
       pending = response.unprocessedKeys();
       if (pending.isEmpty() || !backoff.mayRetry(retries)) {
@@ -224,10 +267,15 @@ public final class DynamoDbEngine implements Engine {
       backoff.pause(retries);
     }
     return new BatchGetItemResponse(
-        found, Responses.unprocessedKeys(pending, request.requestItems()), Responses.sumPerTable(reports));
+        found,
+        Responses.unprocessedKeys(pending, request.requestItems()),
+        Responses.sumPerTable(reports));
   }
 
-  /** Resends unprocessed writes with backoff; writes still unprocessed after the last retry are returned. */
+  /**
+   * Resends unprocessed writes with backoff; writes still unprocessed after the last retry are
+   * returned.
+   */
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
     Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> pending =
@@ -235,9 +283,14 @@ public final class DynamoDbEngine implements Engine {
     List<ConsumedCapacity> reports = new ArrayList<>();
     for (int retries = 0; ; retries++) {
       var sent = pending;
-      var response = call(() -> client.batchWriteItem(b -> b
-          .requestItems(sent)
-          .returnConsumedCapacity(Requests.capacity(request.returnConsumedCapacity()))));
+      var response =
+          call(
+              () ->
+                  client.batchWriteItem(
+                      b ->
+                          b.requestItems(sent)
+                              .returnConsumedCapacity(
+                                  Requests.capacity(request.returnConsumedCapacity()))));
       reports.addAll(Responses.capacities(response.consumedCapacity()));
       pending = response.unprocessedItems();
       if (pending.isEmpty() || !backoff.mayRetry(retries)) {
@@ -245,7 +298,8 @@ public final class DynamoDbEngine implements Engine {
       }
       backoff.pause(retries);
     }
-    return new BatchWriteItemResponse(Responses.writeRequests(pending), Responses.sumPerTable(reports));
+    return new BatchWriteItemResponse(
+        Responses.writeRequests(pending), Responses.sumPerTable(reports));
   }
 
   // ---------------------------------------------------------------- transactions
@@ -259,11 +313,14 @@ public final class DynamoDbEngine implements Engine {
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
     var response = call(() -> client.transactGetItems(Requests.transactGetItems(request)));
-    List<Optional<Map<String, AttributeValue>>> items = response.responses().stream()
-        .map(read -> read.hasItem() && !read.item().isEmpty()
-            ? Optional.of(AttributeValues.fromSdk(read.item()))
-            : Optional.<Map<String, AttributeValue>>empty())
-        .toList();
+    List<Optional<Map<String, AttributeValue>>> items =
+        response.responses().stream()
+            .map(
+                read ->
+                    read.hasItem() && !read.item().isEmpty()
+                        ? Optional.of(AttributeValues.fromSdk(read.item()))
+                        : Optional.<Map<String, AttributeValue>>empty())
+            .toList();
     return new TransactGetItemsResponse(items, Responses.capacities(response.consumedCapacity()));
   }
 
@@ -285,14 +342,20 @@ public final class DynamoDbEngine implements Engine {
     }
   }
 
-  /** Where the client sends requests, for messages: its endpoint override, else its region's endpoint. */
+  /**
+   * Where the client sends requests, for messages: its endpoint override, else its region's
+   * endpoint.
+   */
   private String endpoint() {
     try {
       var configuration = client.serviceClientConfiguration();
-      return configuration.endpointOverride().map(URI::toString)
+      return configuration
+          .endpointOverride()
+          .map(URI::toString)
           .orElseGet(() -> "the DynamoDB endpoint of region " + configuration.region());
     } catch (UnsupportedOperationException e) {
-      return "the endpoint of the DynamoDB client"; // a client implementation without a configuration
+      return "the endpoint of the DynamoDB client"; // a client implementation without a
+      // configuration
     }
   }
 }

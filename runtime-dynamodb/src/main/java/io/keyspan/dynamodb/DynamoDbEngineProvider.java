@@ -7,8 +7,8 @@ import io.keyspan.engine.EngineProvider;
 import io.keyspan.engine.EngineUri;
 
 /**
- * Serves the {@code dynamodb:} scheme for {@code Keyspan.connect}. The context's clock is not
- * used: DynamoDB keeps its own time.
+ * Serves the {@code dynamodb:} scheme for {@code Keyspan.connect}. The context's clock is not used:
+ * DynamoDB keeps its own time.
  */
 @AutoService(EngineProvider.class)
 @SuppressWarnings("exports") // @AutoService is read at compile time only; users never need it

@@ -21,8 +21,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * Translates the service's errors into Keyspan's hierarchy, keeping everything DynamoDB sent:
- * the message, the item of a failed condition, the reasons of a cancelled transaction.
+ * Translates the service's errors into Keyspan's hierarchy, keeping everything DynamoDB sent: the
+ * message, the item of a failed condition, the reasons of a cancelled transaction.
  */
 final class Errors {
   private Errors() {}
@@ -31,15 +31,21 @@ final class Errors {
     AwsErrorDetails details = error.awsErrorDetails();
     String code = details == null || details.errorCode() == null ? "" : details.errorCode();
     // A service error without a message (an emulator's UnknownOperationException) keeps its code.
-    String message = details == null || details.errorMessage() == null ? code : details.errorMessage();
-    if (error instanceof software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException failed) {
+    String message =
+        details == null || details.errorMessage() == null ? code : details.errorMessage();
+    if (error
+        instanceof
+        software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException failed) {
       return new ConditionalCheckFailedException(
           message, failed.hasItem() ? AttributeValues.fromSdk(failed.item()) : null);
     }
-    if (error instanceof software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException canceled) {
-      List<CancellationReason> reasons = canceled.hasCancellationReasons()
-          ? canceled.cancellationReasons().stream().map(Errors::reason).toList()
-          : List.of();
+    if (error
+        instanceof
+        software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException canceled) {
+      List<CancellationReason> reasons =
+          canceled.hasCancellationReasons()
+              ? canceled.cancellationReasons().stream().map(Errors::reason).toList()
+              : List.of();
       return new TransactionCanceledException(message, reasons);
     }
     switch (code) {
@@ -71,13 +77,16 @@ final class Errors {
 
   /**
    * An error Keyspan has no type for (an emulator's UnknownOperationException, a
-   * SerializationException, a new service error): the client's fault for a 4xx, the server's for
-   * a 5xx, with the service's code kept in the message.
+   * SerializationException, a new service error): the client's fault for a 4xx, the server's for a
+   * 5xx, with the service's code kept in the message.
    */
   private static KeyspanException unknown(String code, String message, int status) {
     String text = code.isEmpty() || message.equals(code) ? message : code + ": " + message;
-    if (status >= 500 || code.equals("InternalServerError") || code.equals("InternalServerErrorException")) {
-      return new InternalServerErrorException(code.startsWith("InternalServerError") ? message : text);
+    if (status >= 500
+        || code.equals("InternalServerError")
+        || code.equals("InternalServerErrorException")) {
+      return new InternalServerErrorException(
+          code.startsWith("InternalServerError") ? message : text);
     }
     return new ValidationException(text);
   }
@@ -88,7 +97,8 @@ final class Errors {
    * http://127.0.0.1:8000: Unable to execute HTTP request: Connection refused}.
    */
   static TransportException transport(SdkClientException error, String endpoint) {
-    return new TransportException("Could not reach " + endpoint + ": " + error.getMessage(), error, error.retryable());
+    return new TransportException(
+        "Could not reach " + endpoint + ": " + error.getMessage(), error, error.retryable());
   }
 
   private static CancellationReason reason(

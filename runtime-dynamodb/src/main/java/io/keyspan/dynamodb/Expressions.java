@@ -9,9 +9,9 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The expressions of one request (or one transaction action), rendered into text with shared
- * {@code #n} names and {@code :v} values, so values never enter the text. Absent trees render as
- * null, and empty name or value maps as null, since DynamoDB rejects empty maps.
+ * The expressions of one request (or one transaction action), rendered into text with shared {@code
+ * #n} names and {@code :v} values, so values never enter the text. Absent trees render as null, and
+ * empty name or value maps as null, since DynamoDB rejects empty maps.
  */
 final class Expressions {
   private final ExpressionRenderer renderer = new ExpressionRenderer();

@@ -11,9 +11,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * provider, and SLF4J then discards every message, as it should, but first prints a warning to
  * stderr: every program using this engine would print it without having logged anything. So, only
  * when nothing about SLF4J is configured (no provider and no SLF4J 1.7 binding on the class path,
- * neither {@code slf4j.provider} nor {@code slf4j.internal.verbosity} set), SLF4J's own reports
- * are limited to errors. With a provider on the class path nothing changes: the application's
- * logging set-up decides.
+ * neither {@code slf4j.provider} nor {@code slf4j.internal.verbosity} set), SLF4J's own reports are
+ * limited to errors. With a provider on the class path nothing changes: the application's logging
+ * set-up decides.
  */
 final class QuietLoggingFallback {
   /** Where SLF4J 1.7 bindings (logback 1.2, slf4j-log4j12, ...) live; SLF4J 2 reports them. */
@@ -37,7 +37,8 @@ final class QuietLoggingFallback {
       return ServiceLoader.load(SLF4JServiceProvider.class, loader).stream().findAny().isPresent()
           || loader.getResource(LEGACY_BINDING) != null;
     } catch (ServiceConfigurationError | LinkageError e) {
-      // A broken provider, or an SLF4J older than 2 forced by the application: leave SLF4J to report it.
+      // A broken provider, or an SLF4J older than 2 forced by the application: leave SLF4J to
+      // report it.
       return true;
     }
   }

@@ -29,13 +29,14 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Translates the SPI's item requests into the SDK's, field by field. Every expression of a request
- * is rendered by one {@link Expressions}, so its placeholders are unique within the request.
- * Fields at DynamoDB's default are left out, as an SDK user would leave them.
+ * is rendered by one {@link Expressions}, so its placeholders are unique within the request. Fields
+ * at DynamoDB's default are left out, as an SDK user would leave them.
  */
 final class Requests {
   private Requests() {}
 
-  static software.amazon.awssdk.services.dynamodb.model.PutItemRequest putItem(PutItemRequest request) {
+  static software.amazon.awssdk.services.dynamodb.model.PutItemRequest putItem(
+      PutItemRequest request) {
     Expressions expressions = new Expressions();
     WriteOptions options = request.options();
     return software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
@@ -45,12 +46,14 @@ final class Requests {
         .expressionAttributeNames(expressions.names())
         .expressionAttributeValues(expressions.values())
         .returnValues(orNull(options.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(
+            orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
         .returnConsumedCapacity(capacity(options.returnConsumedCapacity()))
         .build();
   }
 
-  static software.amazon.awssdk.services.dynamodb.model.GetItemRequest getItem(GetItemRequest request) {
+  static software.amazon.awssdk.services.dynamodb.model.GetItemRequest getItem(
+      GetItemRequest request) {
     Expressions expressions = new Expressions();
     return software.amazon.awssdk.services.dynamodb.model.GetItemRequest.builder()
         .tableName(request.tableName())
@@ -62,7 +65,8 @@ final class Requests {
         .build();
   }
 
-  static software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest updateItem(UpdateItemRequest request) {
+  static software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest updateItem(
+      UpdateItemRequest request) {
     Expressions expressions = new Expressions();
     WriteOptions options = request.options();
     return software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.builder()
@@ -73,12 +77,14 @@ final class Requests {
         .expressionAttributeNames(expressions.names())
         .expressionAttributeValues(expressions.values())
         .returnValues(orNull(options.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(
+            orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
         .returnConsumedCapacity(capacity(options.returnConsumedCapacity()))
         .build();
   }
 
-  static software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest deleteItem(DeleteItemRequest request) {
+  static software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest deleteItem(
+      DeleteItemRequest request) {
     Expressions expressions = new Expressions();
     WriteOptions options = request.options();
     return software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest.builder()
@@ -88,7 +94,8 @@ final class Requests {
         .expressionAttributeNames(expressions.names())
         .expressionAttributeValues(expressions.values())
         .returnValues(orNull(options.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
+        .returnValuesOnConditionCheckFailure(
+            orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
         .returnConsumedCapacity(capacity(options.returnConsumedCapacity()))
         .build();
   }
@@ -105,7 +112,10 @@ final class Requests {
         .expressionAttributeValues(expressions.values())
         .select(request.select() == null ? null : request.select().name())
         .limit(request.limit())
-        .exclusiveStartKey(request.exclusiveStartKey() == null ? null : AttributeValues.toSdk(request.exclusiveStartKey()))
+        .exclusiveStartKey(
+            request.exclusiveStartKey() == null
+                ? null
+                : AttributeValues.toSdk(request.exclusiveStartKey()))
         .scanIndexForward(request.scanIndexForward() ? null : Boolean.FALSE)
         .consistentRead(request.consistentRead() ? Boolean.TRUE : null)
         .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
@@ -123,7 +133,10 @@ final class Requests {
         .expressionAttributeValues(expressions.values())
         .select(request.select() == null ? null : request.select().name())
         .limit(request.limit())
-        .exclusiveStartKey(request.exclusiveStartKey() == null ? null : AttributeValues.toSdk(request.exclusiveStartKey()))
+        .exclusiveStartKey(
+            request.exclusiveStartKey() == null
+                ? null
+                : AttributeValues.toSdk(request.exclusiveStartKey()))
         .segment(request.segment())
         .totalSegments(request.totalSegments())
         .consistentRead(request.consistentRead() ? Boolean.TRUE : null)
@@ -133,14 +146,16 @@ final class Requests {
 
   // ---------------------------------------------------------------- batches
 
-  static Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> keysAndAttributes(
-      BatchGetItemRequest request) {
-    Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> perTable = new LinkedHashMap<>();
+  static Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes>
+      keysAndAttributes(BatchGetItemRequest request) {
+    Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> perTable =
+        new LinkedHashMap<>();
     request.requestItems().forEach((table, keys) -> perTable.put(table, toSdk(keys)));
     return perTable;
   }
 
-  private static software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes toSdk(KeysAndAttributes keys) {
+  private static software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes toSdk(
+      KeysAndAttributes keys) {
     Expressions expressions = new Expressions();
     return software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder()
         .keys(keys.keys().stream().map(AttributeValues::toSdk).toList())
@@ -150,29 +165,33 @@ final class Requests {
         .build();
   }
 
-  static Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> writeRequests(
-      Map<String, List<WriteRequest>> requestItems) {
-    Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> perTable = new LinkedHashMap<>();
-    requestItems.forEach((table, writes) -> perTable.put(table, writes.stream().map(Requests::toSdk).toList()));
+  static Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>>
+      writeRequests(Map<String, List<WriteRequest>> requestItems) {
+    Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> perTable =
+        new LinkedHashMap<>();
+    requestItems.forEach(
+        (table, writes) -> perTable.put(table, writes.stream().map(Requests::toSdk).toList()));
     return perTable;
   }
 
-  private static software.amazon.awssdk.services.dynamodb.model.WriteRequest toSdk(WriteRequest write) {
+  private static software.amazon.awssdk.services.dynamodb.model.WriteRequest toSdk(
+      WriteRequest write) {
     var builder = software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder();
     if (write instanceof WriteRequest.Put put) {
       builder.putRequest(PutRequest.builder().item(AttributeValues.toSdk(put.item())).build());
     } else {
-      builder.deleteRequest(DeleteRequest.builder()
-          .key(AttributeValues.toSdk(((WriteRequest.Delete) write).key()))
-          .build());
+      builder.deleteRequest(
+          DeleteRequest.builder()
+              .key(AttributeValues.toSdk(((WriteRequest.Delete) write).key()))
+              .build());
     }
     return builder.build();
   }
 
   // ---------------------------------------------------------------- transactions
 
-  static software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest transactWriteItems(
-      TransactWriteItemsRequest request) {
+  static software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest
+      transactWriteItems(TransactWriteItemsRequest request) {
     return software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest.builder()
         .transactItems(request.transactItems().stream().map(Requests::toSdk).toList())
         .clientRequestToken(request.clientRequestToken())
@@ -180,53 +199,58 @@ final class Requests {
         .build();
   }
 
-  private static software.amazon.awssdk.services.dynamodb.model.TransactWriteItem toSdk(TransactWriteItem action) {
+  private static software.amazon.awssdk.services.dynamodb.model.TransactWriteItem toSdk(
+      TransactWriteItem action) {
     Expressions expressions = new Expressions();
     Builder builder = software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder();
     String onFailure = orNull(action.returnValuesOnConditionCheckFailure().name(), "NONE");
     if (action instanceof TransactWriteItem.Put put) {
       String condition = expressions.condition(put.condition());
-      builder.put(Put.builder()
-          .tableName(put.tableName())
-          .item(AttributeValues.toSdk(put.item()))
-          .conditionExpression(condition)
-          .expressionAttributeNames(expressions.names())
-          .expressionAttributeValues(expressions.values())
-          .returnValuesOnConditionCheckFailure(onFailure)
-          .build());
+      builder.put(
+          Put.builder()
+              .tableName(put.tableName())
+              .item(AttributeValues.toSdk(put.item()))
+              .conditionExpression(condition)
+              .expressionAttributeNames(expressions.names())
+              .expressionAttributeValues(expressions.values())
+              .returnValuesOnConditionCheckFailure(onFailure)
+              .build());
     } else if (action instanceof TransactWriteItem.Update update) {
       String updateText = expressions.update(update.update());
       String condition = expressions.condition(update.condition());
-      builder.update(Update.builder()
-          .tableName(update.tableName())
-          .key(AttributeValues.toSdk(update.key()))
-          .updateExpression(updateText)
-          .conditionExpression(condition)
-          .expressionAttributeNames(expressions.names())
-          .expressionAttributeValues(expressions.values())
-          .returnValuesOnConditionCheckFailure(onFailure)
-          .build());
+      builder.update(
+          Update.builder()
+              .tableName(update.tableName())
+              .key(AttributeValues.toSdk(update.key()))
+              .updateExpression(updateText)
+              .conditionExpression(condition)
+              .expressionAttributeNames(expressions.names())
+              .expressionAttributeValues(expressions.values())
+              .returnValuesOnConditionCheckFailure(onFailure)
+              .build());
     } else if (action instanceof TransactWriteItem.Delete delete) {
       String condition = expressions.condition(delete.condition());
-      builder.delete(Delete.builder()
-          .tableName(delete.tableName())
-          .key(AttributeValues.toSdk(delete.key()))
-          .conditionExpression(condition)
-          .expressionAttributeNames(expressions.names())
-          .expressionAttributeValues(expressions.values())
-          .returnValuesOnConditionCheckFailure(onFailure)
-          .build());
+      builder.delete(
+          Delete.builder()
+              .tableName(delete.tableName())
+              .key(AttributeValues.toSdk(delete.key()))
+              .conditionExpression(condition)
+              .expressionAttributeNames(expressions.names())
+              .expressionAttributeValues(expressions.values())
+              .returnValuesOnConditionCheckFailure(onFailure)
+              .build());
     } else {
       TransactWriteItem.ConditionCheck check = (TransactWriteItem.ConditionCheck) action;
       String condition = expressions.condition(check.condition());
-      builder.conditionCheck(ConditionCheck.builder()
-          .tableName(check.tableName())
-          .key(AttributeValues.toSdk(check.key()))
-          .conditionExpression(condition)
-          .expressionAttributeNames(expressions.names())
-          .expressionAttributeValues(expressions.values())
-          .returnValuesOnConditionCheckFailure(onFailure)
-          .build());
+      builder.conditionCheck(
+          ConditionCheck.builder()
+              .tableName(check.tableName())
+              .key(AttributeValues.toSdk(check.key()))
+              .conditionExpression(condition)
+              .expressionAttributeNames(expressions.names())
+              .expressionAttributeValues(expressions.values())
+              .returnValuesOnConditionCheckFailure(onFailure)
+              .build());
     }
     return builder.build();
   }
@@ -239,15 +263,17 @@ final class Requests {
         .build();
   }
 
-  private static software.amazon.awssdk.services.dynamodb.model.TransactGetItem toSdk(TransactGetItem read) {
+  private static software.amazon.awssdk.services.dynamodb.model.TransactGetItem toSdk(
+      TransactGetItem read) {
     Expressions expressions = new Expressions();
     return software.amazon.awssdk.services.dynamodb.model.TransactGetItem.builder()
-        .get(Get.builder()
-            .tableName(read.tableName())
-            .key(AttributeValues.toSdk(read.key()))
-            .projectionExpression(expressions.projection(read.projection()))
-            .expressionAttributeNames(expressions.names())
-            .build())
+        .get(
+            Get.builder()
+                .tableName(read.tableName())
+                .key(AttributeValues.toSdk(read.key()))
+                .projectionExpression(expressions.projection(read.projection()))
+                .expressionAttributeNames(expressions.names())
+                .build())
         .build();
   }
 

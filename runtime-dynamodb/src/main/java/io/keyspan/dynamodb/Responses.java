@@ -17,7 +17,8 @@ import java.util.Map;
 final class Responses {
   private Responses() {}
 
-  static ConsumedCapacity capacity(software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity) {
+  static ConsumedCapacity capacity(
+      software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity) {
     if (capacity == null) {
       return null;
     }
@@ -43,7 +44,8 @@ final class Responses {
     return converted;
   }
 
-  private static Capacity capacity(software.amazon.awssdk.services.dynamodb.model.Capacity capacity) {
+  private static Capacity capacity(
+      software.amazon.awssdk.services.dynamodb.model.Capacity capacity) {
     return new Capacity(
         orZero(capacity.capacityUnits()),
         orZero(capacity.readCapacityUnits()),
@@ -63,7 +65,8 @@ final class Responses {
       boolean hasAttributes,
       Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> attributes,
       software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity) {
-    return new WriteResponse(AttributeValues.fromSdkIfPresent(hasAttributes, attributes), capacity(capacity));
+    return new WriteResponse(
+        AttributeValues.fromSdkIfPresent(hasAttributes, attributes), capacity(capacity));
   }
 
   /** A Query or Scan page. */
@@ -93,11 +96,14 @@ final class Responses {
   static Map<String, List<WriteRequest>> writeRequests(
       Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> perTable) {
     Map<String, List<WriteRequest>> converted = new LinkedHashMap<>();
-    perTable.forEach((table, writes) -> converted.put(table, writes.stream().map(Responses::writeRequest).toList()));
+    perTable.forEach(
+        (table, writes) ->
+            converted.put(table, writes.stream().map(Responses::writeRequest).toList()));
     return converted;
   }
 
-  private static WriteRequest writeRequest(software.amazon.awssdk.services.dynamodb.model.WriteRequest write) {
+  private static WriteRequest writeRequest(
+      software.amazon.awssdk.services.dynamodb.model.WriteRequest write) {
     return write.putRequest() != null
         ? new WriteRequest.Put(AttributeValues.fromSdk(write.putRequest().item()))
         : new WriteRequest.Delete(AttributeValues.fromSdk(write.deleteRequest().key()));
@@ -111,13 +117,18 @@ final class Responses {
       Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> perTable,
       Map<String, KeysAndAttributes> requested) {
     Map<String, KeysAndAttributes> converted = new LinkedHashMap<>();
-    perTable.forEach((table, keys) -> {
-      KeysAndAttributes original = requested.get(table);
-      Projection projection = original == null ? null : original.projection();
-      boolean consistentRead = original != null && original.consistentRead();
-      converted.put(table, new KeysAndAttributes(
-          keys.keys().stream().map(AttributeValues::fromSdk).toList(), projection, consistentRead));
-    });
+    perTable.forEach(
+        (table, keys) -> {
+          KeysAndAttributes original = requested.get(table);
+          Projection projection = original == null ? null : original.projection();
+          boolean consistentRead = original != null && original.consistentRead();
+          converted.put(
+              table,
+              new KeysAndAttributes(
+                  keys.keys().stream().map(AttributeValues::fromSdk).toList(),
+                  projection,
+                  consistentRead));
+        });
     return converted;
   }
 

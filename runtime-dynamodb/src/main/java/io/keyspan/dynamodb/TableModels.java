@@ -38,29 +38,35 @@ final class TableModels {
 
   static software.amazon.awssdk.services.dynamodb.model.CreateTableRequest createTable(
       CreateTableRequest request) {
-    var builder = software.amazon.awssdk.services.dynamodb.model.CreateTableRequest.builder()
-        .tableName(request.tableName())
-        .attributeDefinitions(request.attributeDefinitions().stream().map(TableModels::toSdk).toList())
-        .keySchema(keySchemaToSdk(request.keySchema()))
-        .billingMode(request.billingMode().name());
+    var builder =
+        software.amazon.awssdk.services.dynamodb.model.CreateTableRequest.builder()
+            .tableName(request.tableName())
+            .attributeDefinitions(
+                request.attributeDefinitions().stream().map(TableModels::toSdk).toList())
+            .keySchema(keySchemaToSdk(request.keySchema()))
+            .billingMode(request.billingMode().name());
     if (request.provisionedThroughput() != null) {
       builder.provisionedThroughput(toSdk(request.provisionedThroughput()));
     }
     if (!request.globalSecondaryIndexes().isEmpty()) {
-      builder.globalSecondaryIndexes(request.globalSecondaryIndexes().stream().map(TableModels::toSdk).toList());
+      builder.globalSecondaryIndexes(
+          request.globalSecondaryIndexes().stream().map(TableModels::toSdk).toList());
     }
     if (!request.localSecondaryIndexes().isEmpty()) {
-      builder.localSecondaryIndexes(request.localSecondaryIndexes().stream().map(TableModels::toSdk).toList());
+      builder.localSecondaryIndexes(
+          request.localSecondaryIndexes().stream().map(TableModels::toSdk).toList());
     }
     return builder.build();
   }
 
   static software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest updateTable(
       UpdateTableRequest request) {
-    var builder = software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest.builder()
-        .tableName(request.tableName());
+    var builder =
+        software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest.builder()
+            .tableName(request.tableName());
     if (!request.attributeDefinitions().isEmpty()) {
-      builder.attributeDefinitions(request.attributeDefinitions().stream().map(TableModels::toSdk).toList());
+      builder.attributeDefinitions(
+          request.attributeDefinitions().stream().map(TableModels::toSdk).toList());
     }
     if (request.billingMode() != null) {
       builder.billingMode(request.billingMode().name());
@@ -77,26 +83,30 @@ final class TableModels {
 
   private static software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate toSdk(
       GlobalSecondaryIndexUpdate update) {
-    Builder builder = software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate.builder();
+    Builder builder =
+        software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate.builder();
     if (update instanceof GlobalSecondaryIndexUpdate.Create create) {
       GlobalSecondaryIndex index = create.index();
-      var action = CreateGlobalSecondaryIndexAction.builder()
-          .indexName(index.indexName())
-          .keySchema(keySchemaToSdk(index.keySchema()))
-          .projection(toSdk(index.projection()));
+      var action =
+          CreateGlobalSecondaryIndexAction.builder()
+              .indexName(index.indexName())
+              .keySchema(keySchemaToSdk(index.keySchema()))
+              .projection(toSdk(index.projection()));
       if (index.provisionedThroughput() != null) {
         action.provisionedThroughput(toSdk(index.provisionedThroughput()));
       }
       builder.create(action.build());
     } else if (update instanceof GlobalSecondaryIndexUpdate.Update change) {
-      builder.update(UpdateGlobalSecondaryIndexAction.builder()
-          .indexName(change.indexName())
-          .provisionedThroughput(toSdk(change.provisionedThroughput()))
-          .build());
+      builder.update(
+          UpdateGlobalSecondaryIndexAction.builder()
+              .indexName(change.indexName())
+              .provisionedThroughput(toSdk(change.provisionedThroughput()))
+              .build());
     } else {
-      builder.delete(DeleteGlobalSecondaryIndexAction.builder()
-          .indexName(((GlobalSecondaryIndexUpdate.Delete) update).indexName())
-          .build());
+      builder.delete(
+          DeleteGlobalSecondaryIndexAction.builder()
+              .indexName(((GlobalSecondaryIndexUpdate.Delete) update).indexName())
+              .build());
     }
     return builder.build();
   }
@@ -109,13 +119,15 @@ final class TableModels {
         .build();
   }
 
-  private static List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keySchemaToSdk(
-      List<KeySchemaElement> keySchema) {
+  private static List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement>
+      keySchemaToSdk(List<KeySchemaElement> keySchema) {
     return keySchema.stream()
-        .map(element -> software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder()
-            .attributeName(element.attributeName())
-            .keyType(element.keyType().name())
-            .build())
+        .map(
+            element ->
+                software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder()
+                    .attributeName(element.attributeName())
+                    .keyType(element.keyType().name())
+                    .build())
         .toList();
   }
 
@@ -137,10 +149,11 @@ final class TableModels {
 
   private static software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex toSdk(
       GlobalSecondaryIndex index) {
-    var builder = software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex.builder()
-        .indexName(index.indexName())
-        .keySchema(keySchemaToSdk(index.keySchema()))
-        .projection(toSdk(index.projection()));
+    var builder =
+        software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex.builder()
+            .indexName(index.indexName())
+            .keySchema(keySchemaToSdk(index.keySchema()))
+            .projection(toSdk(index.projection()));
     if (index.provisionedThroughput() != null) {
       builder.provisionedThroughput(toSdk(index.provisionedThroughput()));
     }
@@ -158,15 +171,18 @@ final class TableModels {
 
   // ---------------------------------------------------------------- descriptions
 
-  static TableDescription fromSdk(software.amazon.awssdk.services.dynamodb.model.TableDescription table) {
+  static TableDescription fromSdk(
+      software.amazon.awssdk.services.dynamodb.model.TableDescription table) {
     BillingMode billingMode = billingMode(table.billingModeSummary());
     return new TableDescription(
         table.tableName(),
         status(table.tableStatusAsString()),
         table.attributeDefinitions().stream()
-            .map(definition -> new AttributeDefinition(
-                definition.attributeName(),
-                ScalarAttributeType.valueOf(definition.attributeTypeAsString())))
+            .map(
+                definition ->
+                    new AttributeDefinition(
+                        definition.attributeName(),
+                        ScalarAttributeType.valueOf(definition.attributeTypeAsString())))
             .toList(),
         keySchemaFromSdk(table.keySchema()),
         billingMode,
@@ -178,7 +194,8 @@ final class TableModels {
         table.creationDateTime());
   }
 
-  private static IndexDescription fromSdk(GlobalSecondaryIndexDescription index, BillingMode billingMode) {
+  private static IndexDescription fromSdk(
+      GlobalSecondaryIndexDescription index, BillingMode billingMode) {
     return new IndexDescription(
         index.indexName(),
         true,
@@ -211,8 +228,10 @@ final class TableModels {
   private static List<KeySchemaElement> keySchemaFromSdk(
       List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keySchema) {
     return keySchema.stream()
-        .map(element -> new KeySchemaElement(
-            element.attributeName(), KeyType.valueOf(element.keyTypeAsString())))
+        .map(
+            element ->
+                new KeySchemaElement(
+                    element.attributeName(), KeyType.valueOf(element.keyTypeAsString())))
         .toList();
   }
 
@@ -238,7 +257,8 @@ final class TableModels {
     try {
       return TableStatus.valueOf(status);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalStateException("DynamoDB reports a table status Keyspan does not support: " + status, e);
+      throw new IllegalStateException(
+          "DynamoDB reports a table status Keyspan does not support: " + status, e);
     }
   }
 
@@ -254,7 +274,8 @@ final class TableModels {
       return TimeToLiveDescription.DISABLED;
     }
     return new TimeToLiveDescription(
-        TimeToLiveStatus.valueOf(description.timeToLiveStatusAsString()), description.attributeName());
+        TimeToLiveStatus.valueOf(description.timeToLiveStatusAsString()),
+        description.attributeName());
   }
 
   static TimeToLiveSpecification toSdk(String attributeName, boolean enabled) {

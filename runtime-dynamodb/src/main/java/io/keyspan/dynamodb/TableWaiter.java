@@ -29,7 +29,9 @@ final class TableWaiter {
   /** The table's description once it and all its global secondary indexes are ACTIVE. */
   TableDescription untilActive(String tableName) {
     long waited = 0;
-    for (long interval = FIRST_INTERVAL_MILLIS; ; interval = Math.min(interval * 2, MAX_INTERVAL_MILLIS)) {
+    for (long interval = FIRST_INTERVAL_MILLIS;
+        ;
+        interval = Math.min(interval * 2, MAX_INTERVAL_MILLIS)) {
       TableDescription table = describe.apply(tableName);
       if (isActive(table)) {
         return table;
@@ -41,7 +43,9 @@ final class TableWaiter {
   /** Returns once DescribeTable no longer finds the table. */
   void untilDeleted(String tableName) {
     long waited = 0;
-    for (long interval = FIRST_INTERVAL_MILLIS; ; interval = Math.min(interval * 2, MAX_INTERVAL_MILLIS)) {
+    for (long interval = FIRST_INTERVAL_MILLIS;
+        ;
+        interval = Math.min(interval * 2, MAX_INTERVAL_MILLIS)) {
       try {
         describe.apply(tableName);
       } catch (ResourceNotFoundException gone) {
@@ -61,8 +65,12 @@ final class TableWaiter {
   private long sleep(long interval, String tableName, long waited) {
     if (waited >= TIMEOUT_MILLIS) {
       // DynamoDB answers operations on a table that is still changing with ResourceInUseException.
-      throw new ResourceInUseException("Table " + tableName + " did not finish changing within "
-          + Duration.ofMillis(TIMEOUT_MILLIS) + "; it is still being created, updated or deleted");
+      throw new ResourceInUseException(
+          "Table "
+              + tableName
+              + " did not finish changing within "
+              + Duration.ofMillis(TIMEOUT_MILLIS)
+              + "; it is still being created, updated or deleted");
     }
     try {
       sleeper.sleep(interval);

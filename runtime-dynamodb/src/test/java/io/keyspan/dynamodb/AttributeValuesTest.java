@@ -14,16 +14,17 @@ class AttributeValuesTest {
   // Developer Guide HowItWorks.NamingRulesDataTypes: the ten types, nested, survive both ways.
   @Test
   void everyType_roundTripsThroughTheSdk() {
-    Map<String, AttributeValue> item = Map.of(
-        "s", AttributeValue.s("ünï"),
-        "n", AttributeValue.n("-0.000123"),
-        "b", AttributeValue.b(new byte[] {0, (byte) 0xFF}),
-        "bool", AttributeValue.bool(false),
-        "null", AttributeValue.nul(),
-        "l", AttributeValue.l(AttributeValue.l(), AttributeValue.m(Map.of())),
-        "m", AttributeValue.m(Map.of("k", AttributeValue.ss("a", "b"))),
-        "ns", AttributeValue.ns("1", "1E+2"),
-        "bs", AttributeValue.bs(Bytes.of(new byte[] {1}), Bytes.of(new byte[0])));
+    Map<String, AttributeValue> item =
+        Map.of(
+            "s", AttributeValue.s("ünï"),
+            "n", AttributeValue.n("-0.000123"),
+            "b", AttributeValue.b(new byte[] {0, (byte) 0xFF}),
+            "bool", AttributeValue.bool(false),
+            "null", AttributeValue.nul(),
+            "l", AttributeValue.l(AttributeValue.l(), AttributeValue.m(Map.of())),
+            "m", AttributeValue.m(Map.of("k", AttributeValue.ss("a", "b"))),
+            "ns", AttributeValue.ns("1", "1E+2"),
+            "bs", AttributeValue.bs(Bytes.of(new byte[] {1}), Bytes.of(new byte[0])));
 
     assertThat(AttributeValues.fromSdk(AttributeValues.toSdk(item))).isEqualTo(item);
   }
@@ -43,16 +44,19 @@ class AttributeValuesTest {
     var list = AttributeValues.toSdk(AttributeValue.l(List.of()));
     var map = AttributeValues.toSdk(AttributeValue.m(Map.of()));
 
-    assertThat(list.type()).isEqualTo(software.amazon.awssdk.services.dynamodb.model.AttributeValue.Type.L);
-    assertThat(map.type()).isEqualTo(software.amazon.awssdk.services.dynamodb.model.AttributeValue.Type.M);
+    assertThat(list.type())
+        .isEqualTo(software.amazon.awssdk.services.dynamodb.model.AttributeValue.Type.L);
+    assertThat(map.type())
+        .isEqualTo(software.amazon.awssdk.services.dynamodb.model.AttributeValue.Type.M);
   }
 
   @Test
   void binaries_areCopiedFromTheSdk() {
     byte[] bytes = {1, 2, 3};
-    var sdk = software.amazon.awssdk.services.dynamodb.model.AttributeValue.builder()
-        .b(SdkBytes.fromByteArray(bytes))
-        .build();
+    var sdk =
+        software.amazon.awssdk.services.dynamodb.model.AttributeValue.builder()
+            .b(SdkBytes.fromByteArray(bytes))
+            .build();
 
     AttributeValue value = AttributeValues.fromSdk(sdk);
 

@@ -26,15 +26,17 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
  * retried with exponential backoff; here against a scripted client.
  */
 class BatchRetryTest {
-  private static final Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> SDK_ITEM =
-      Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("k"));
+  private static final Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>
+      SDK_ITEM =
+          Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("k"));
   private static final Map<String, AttributeValue> ITEM = Map.of("pk", AttributeValue.s("k"));
 
   private final List<Long> waits = new ArrayList<>();
 
   /** Waits the whole bound, without sleeping, and records it. */
   private Backoff recordingBackoff(int maxRetries) {
-    return new Backoff(Duration.ofMillis(25), Duration.ofMillis(150), maxRetries, bound -> bound, waits::add);
+    return new Backoff(
+        Duration.ofMillis(25), Duration.ofMillis(150), maxRetries, bound -> bound, waits::add);
   }
 
   /** A client whose BatchWriteItem leaves the write unprocessed {@code failures} times. */
@@ -48,25 +50,43 @@ class BatchRetryTest {
 
     @Override
     public software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse batchWriteItem(
-        Consumer<software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest.Builder> request) {
+        Consumer<software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest.Builder>
+            request) {
       calls++;
-      var builder = software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse.builder()
-          .consumedCapacity(ConsumedCapacity.builder().tableName("t").capacityUnits(1.0).writeCapacityUnits(1.0).build());
+      var builder =
+          software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse.builder()
+              .consumedCapacity(
+                  ConsumedCapacity.builder()
+                      .tableName("t")
+                      .capacityUnits(1.0)
+                      .writeCapacityUnits(1.0)
+                      .build());
       if (failures-- > 0) {
-        builder.unprocessedItems(Map.of("t", List.of(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
-            .putRequest(PutRequest.builder().item(SDK_ITEM).build()).build())));
+        builder.unprocessedItems(
+            Map.of(
+                "t",
+                List.of(
+                    software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+                        .putRequest(PutRequest.builder().item(SDK_ITEM).build())
+                        .build())));
       }
       return builder.build();
     }
 
     @Override
     public software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse batchGetItem(
-        Consumer<software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest.Builder> request) {
+        Consumer<software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest.Builder>
+            request) {
       calls++;
-      Builder builder = software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse.builder();
+      Builder builder =
+          software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse.builder();
       if (failures-- > 0) {
-        builder.unprocessedKeys(Map.of("t", software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder()
-            .keys(List.of(SDK_ITEM)).build()));
+        builder.unprocessedKeys(
+            Map.of(
+                "t",
+                software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder()
+                    .keys(List.of(SDK_ITEM))
+                    .build()));
       } else {
         builder.responses(Map.of("t", List.of(SDK_ITEM)));
       }
@@ -83,7 +103,8 @@ class BatchRetryTest {
   }
 
   private static BatchWriteItemRequest oneWrite() {
-    return new BatchWriteItemRequest(Map.of("t", List.of(new WriteRequest.Put(ITEM))), ReturnConsumedCapacity.TOTAL);
+    return new BatchWriteItemRequest(
+        Map.of("t", List.of(new WriteRequest.Put(ITEM))), ReturnConsumedCapacity.TOTAL);
   }
 
   @Test
@@ -109,7 +130,8 @@ class BatchRetryTest {
     BatchWriteItemResponse response = engine.batchWriteItem(oneWrite());
 
     assertThat(client.calls).isEqualTo(4);
-    assertThat(response.unprocessedItems()).containsExactly("t", List.of(new WriteRequest.Put(ITEM)));
+    assertThat(response.unprocessedItems())
+        .containsExactly("t", List.of(new WriteRequest.Put(ITEM)));
   }
 
   @Test
@@ -117,8 +139,10 @@ class BatchRetryTest {
     ScriptedClient client = new ScriptedClient(2);
     DynamoDbEngine engine = new DynamoDbEngine(client, false, recordingBackoff(8));
 
-    BatchGetItemResponse response = engine.batchGetItem(new BatchGetItemRequest(
-        Map.of("t", KeysAndAttributes.of(List.of(ITEM))), ReturnConsumedCapacity.NONE));
+    BatchGetItemResponse response =
+        engine.batchGetItem(
+            new BatchGetItemRequest(
+                Map.of("t", KeysAndAttributes.of(List.of(ITEM))), ReturnConsumedCapacity.NONE));
 
     assertThat(client.calls).isEqualTo(3);
     assertThat(response.responses()).containsExactly("t", List.of(ITEM));
@@ -130,14 +154,17 @@ class BatchRetryTest {
   void standardBackoff_drawsWaitsWithinTheExponentialBound() {
     Backoff standard = Backoff.standard();
     List<Long> drawn = new ArrayList<>();
-    Backoff observed = new Backoff(standard.base(), standard.cap(), standard.maxRetries(), standard.jitter(), drawn::add);
+    Backoff observed =
+        new Backoff(
+            standard.base(), standard.cap(), standard.maxRetries(), standard.jitter(), drawn::add);
 
     for (int retry = 0; retry < 8; retry++) {
       observed.pause(retry);
     }
 
     for (int retry = 0; retry < 8; retry++) {
-      assertThat(drawn.get(retry)).isIn(com.google.common.collect.Range.closed(0L, Math.min(2000L, 25L << retry)));
+      assertThat(drawn.get(retry))
+          .isIn(com.google.common.collect.Range.closed(0L, Math.min(2000L, 25L << retry)));
     }
   }
 }

@@ -21,7 +21,8 @@ class ClientUriTest {
 
   @Test
   void regionParameter_choosesTheRegion() {
-    assertThat(parse("dynamodb:?region=eu-west-1")).isEqualTo(new ClientUri(null, Region.EU_WEST_1));
+    assertThat(parse("dynamodb:?region=eu-west-1"))
+        .isEqualTo(new ClientUri(null, Region.EU_WEST_1));
   }
 
   @Test

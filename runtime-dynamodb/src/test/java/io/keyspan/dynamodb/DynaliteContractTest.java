@@ -11,20 +11,25 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 
-/** The engine contract suite on the AWS SDK engine against dynalite (everything but transactions). */
+/**
+ * The engine contract suite on the AWS SDK engine against dynalite (everything but transactions).
+ */
 @Tag("emulators")
 class DynaliteContractTest {
   /** dynalite's documented deviations from DynamoDB (runtime-dynamodb/EMULATORS.md). */
-  private static final Set<Deviation> DEVIATIONS = Set.of(
-      // Developer Guide WorkingWithItems: "Attributes is absent when there is nothing to return ... dynalite
-      // wrongly returns "Attributes":{}".
-      Deviation.EMPTY_ATTRIBUTES_INSTEAD_OF_NONE,
-      // Developer Guide WorkingWithItems: "On a failed condition, a single-item call carries Item in the
-      // ConditionalCheckFailedException"; dynalite never sends it.
-      Deviation.NO_ITEM_ON_CONDITIONAL_CHECK_FAILURE,
-      // API UpdateTimeToLive / DescribeTimeToLive exist; dynalite does not implement them. The
-      // time-to-live contract runs on moto (MotoContractTest).
-      Deviation.NO_TIME_TO_LIVE);
+  private static final Set<Deviation> DEVIATIONS =
+      Set.of(
+          // Developer Guide WorkingWithItems: "Attributes is absent when there is nothing to return
+          // ... dynalite
+          // wrongly returns "Attributes":{}".
+          Deviation.EMPTY_ATTRIBUTES_INSTEAD_OF_NONE,
+          // Developer Guide WorkingWithItems: "On a failed condition, a single-item call carries
+          // Item in the
+          // ConditionalCheckFailedException"; dynalite never sends it.
+          Deviation.NO_ITEM_ON_CONDITIONAL_CHECK_FAILURE,
+          // API UpdateTimeToLive / DescribeTimeToLive exist; dynalite does not implement them. The
+          // time-to-live contract runs on moto (MotoContractTest).
+          Deviation.NO_TIME_TO_LIVE);
 
   private static Engine engine;
 

@@ -34,18 +34,27 @@ class DynamoDbEngineProviderTest {
     String uri = Emulators.dynalite().engineUri();
     try (Keyspan keyspan = Keyspan.connect(uri)) {
       String table = "provider_uri_" + System.nanoTime();
-      keyspan.engine().createTable(new CreateTableRequest(
-          table,
-          List.of(new AttributeDefinition("id", ScalarAttributeType.S)),
-          List.of(KeySchemaElement.hash("id")),
-          null,
-          null,
-          BillingMode.PAY_PER_REQUEST,
-          null));
-      Map<String, AttributeValue> item = Map.of("id", AttributeValue.s("1"), "v", AttributeValue.n(2));
+      keyspan
+          .engine()
+          .createTable(
+              new CreateTableRequest(
+                  table,
+                  List.of(new AttributeDefinition("id", ScalarAttributeType.S)),
+                  List.of(KeySchemaElement.hash("id")),
+                  null,
+                  null,
+                  BillingMode.PAY_PER_REQUEST,
+                  null));
+      Map<String, AttributeValue> item =
+          Map.of("id", AttributeValue.s("1"), "v", AttributeValue.n(2));
       keyspan.engine().putItem(PutItemRequest.builder(table, item).build());
 
-      assertThat(keyspan.engine().getItem(GetItemRequest.builder(table, Map.of("id", AttributeValue.s("1"))).build()).item())
+      assertThat(
+              keyspan
+                  .engine()
+                  .getItem(
+                      GetItemRequest.builder(table, Map.of("id", AttributeValue.s("1"))).build())
+                  .item())
           .isEqualTo(item);
       keyspan.engine().deleteTable(new DeleteTableRequest(table));
     }

@@ -19,12 +19,16 @@ class DynamoDbEngineTest {
     boolean closed;
 
     @Override
-    public PutItemResponse putItem(software.amazon.awssdk.services.dynamodb.model.PutItemRequest request) {
-      throw software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException.builder()
-          .awsErrorDetails(AwsErrorDetails.builder()
-              .errorCode("ProvisionedThroughputExceededException")
-              .errorMessage("The level of configured provisioned throughput for the table was exceeded.")
-              .build())
+    public PutItemResponse putItem(
+        software.amazon.awssdk.services.dynamodb.model.PutItemRequest request) {
+      throw software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException
+          .builder()
+          .awsErrorDetails(
+              AwsErrorDetails.builder()
+                  .errorCode("ProvisionedThroughputExceededException")
+                  .errorMessage(
+                      "The level of configured provisioned throughput for the table was exceeded.")
+                  .build())
           .statusCode(400)
           .build();
     }
@@ -45,10 +49,15 @@ class DynamoDbEngineTest {
   void throttling_surfacesAsKeyspansThroughputException() {
     DynamoDbEngine engine = DynamoDbEngine.using(new ThrottledClient());
 
-    ProvisionedThroughputExceededException error = assertThrows(ProvisionedThroughputExceededException.class,
-        () -> engine.putItem(PutItemRequest.builder("t", Map.of("pk", AttributeValue.s("k"))).build()));
+    ProvisionedThroughputExceededException error =
+        assertThrows(
+            ProvisionedThroughputExceededException.class,
+            () ->
+                engine.putItem(
+                    PutItemRequest.builder("t", Map.of("pk", AttributeValue.s("k"))).build()));
 
-    assertThat(error).hasMessageThat()
+    assertThat(error)
+        .hasMessageThat()
         .isEqualTo("The level of configured provisioned throughput for the table was exceeded.");
     assertThat(error.isRetryable()).isTrue();
   }

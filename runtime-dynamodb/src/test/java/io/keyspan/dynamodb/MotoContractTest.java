@@ -16,18 +16,22 @@ import org.junit.jupiter.api.Tag;
 @Tag("emulators")
 class MotoContractTest {
   /** moto's documented deviations from DynamoDB (runtime-dynamodb/EMULATORS.md). */
-  private static final Set<Deviation> DEVIATIONS = Set.of(
-      // API ReturnConsumedCapacity: "NONE - No ConsumedCapacity details are included"; moto
-      // includes them anyway.
-      Deviation.CONSUMED_CAPACITY_UNASKED,
-      // ListTables pages by ExclusiveStartTableName through names in order (dynalite sorts them;
-      // moto 5.2.1's list_tables keeps creation order).
-      Deviation.TABLES_LISTED_IN_CREATION_ORDER,
-      // API TransactGetItems Get.ProjectionExpression; moto 5.2.1's transact_get_items never reads
-      // it (moto/dynamodb/responses.py).
-      Deviation.NO_PROJECTION_IN_TRANSACT_GET,
-      // runtime-dynamodb/EMULATORS.md: moto misses many validations and words others its own way.
-      Deviation.LOOSE_VALIDATION);
+  private static final Set<Deviation> DEVIATIONS =
+      Set.of(
+          // API ReturnConsumedCapacity: "NONE - No ConsumedCapacity details are included"; moto
+          // includes them anyway.
+          Deviation.CONSUMED_CAPACITY_UNASKED,
+          // ListTables pages by ExclusiveStartTableName through names in order (dynalite sorts
+          // them;
+          // moto 5.2.1's list_tables keeps creation order).
+          Deviation.TABLES_LISTED_IN_CREATION_ORDER,
+          // API TransactGetItems Get.ProjectionExpression; moto 5.2.1's transact_get_items never
+          // reads
+          // it (moto/dynamodb/responses.py).
+          Deviation.NO_PROJECTION_IN_TRANSACT_GET,
+          // runtime-dynamodb/EMULATORS.md: moto misses many validations and words others its own
+          // way.
+          Deviation.LOOSE_VALIDATION);
 
   private static Engine engine;
 

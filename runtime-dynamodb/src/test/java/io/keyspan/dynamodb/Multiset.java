@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Items counted regardless of order: how scans are compared, since DynamoDB's scan order is open. */
+/**
+ * Items counted regardless of order: how scans are compared, since DynamoDB's scan order is open.
+ */
 record Multiset(Map<Map<String, AttributeValue>, Integer> counts) {
   static Multiset of(List<Map<String, AttributeValue>> items) {
     Map<Map<String, AttributeValue>, Integer> counts = new HashMap<>();

@@ -7,9 +7,9 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 
 /**
- * What one operation produced on one engine, in a form two engines' results can be compared in:
- * a result value (records, lists, maps and multisets of items, all comparing by value), or an
- * error with its type, DynamoDB's message and what else it carried.
+ * What one operation produced on one engine, in a form two engines' results can be compared in: a
+ * result value (records, lists, maps and multisets of items, all comparing by value), or an error
+ * with its type, DynamoDB's message and what else it carried.
  *
  * @param result the normalised result; null for an error
  * @param errorType the error's DynamoDB code; null for a result

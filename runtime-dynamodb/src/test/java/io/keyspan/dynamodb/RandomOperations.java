@@ -49,16 +49,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Seeded random operations over two small tables, built so that two correct engines must agree
- * on each one: a keyed table {@code main} ({@code pk} S, {@code sk} N) with a global index
- * {@code byGroup} ({@code group} S, {@code rank} N, INCLUDE {@code a}) and a local index
- * {@code byS} ({@code s} S, ALL), and a plain table {@code side} ({@code pk} S).
+ * Seeded random operations over two small tables, built so that two correct engines must agree on
+ * each one: a keyed table {@code main} ({@code pk} S, {@code sk} N) with a global index {@code
+ * byGroup} ({@code group} S, {@code rank} N, INCLUDE {@code a}) and a local index {@code byS}
+ * ({@code s} S, ALL), and a plain table {@code side} ({@code pk} S).
  *
- * <p>The value domain is small so that conditions hit and miss, updates meet missing and
- * badly typed attributes, and keys repeat. Where DynamoDB leaves an order open (items with equal
- * index sort keys, scan order) the results are compared in a canonical order instead: a
- * {@code rank} is unique per item (so the global index has a total order), local-index results are
- * sorted, and scans are compared as multisets.
+ * <p>The value domain is small so that conditions hit and miss, updates meet missing and badly
+ * typed attributes, and keys repeat. Where DynamoDB leaves an order open (items with equal index
+ * sort keys, scan order) the results are compared in a canonical order instead: a {@code rank} is
+ * unique per item (so the global index has a total order), local-index results are sorted, and
+ * scans are compared as multisets.
  */
 final class RandomOperations {
   /**
@@ -67,7 +67,12 @@ final class RandomOperations {
    * @param table the table of a single-item write, else null
    * @param key the key of a single-item write, else null
    */
-  record Operation(String kind, String description, String table, Map<String, AttributeValue> key, Function<Engine, Object> run) {
+  record Operation(
+      String kind,
+      String description,
+      String table,
+      Map<String, AttributeValue> key,
+      Function<Engine, Object> run) {
     Operation(String kind, String description, Function<Engine, Object> run) {
       this(kind, description, null, null, run);
     }
@@ -84,8 +89,8 @@ final class RandomOperations {
   private final boolean transactions;
 
   /**
-   * @param transactions transactions among simple writes and reads (for moto), or everything
-   *     else (for dynalite)
+   * @param transactions transactions among simple writes and reads (for moto), or everything else
+   *     (for dynalite)
    */
   RandomOperations(long seed, String main, String side, boolean transactions) {
     this.random = new Random(seed);
@@ -106,13 +111,17 @@ final class RandomOperations {
             new AttributeDefinition("rank", ScalarAttributeType.N),
             new AttributeDefinition("s", ScalarAttributeType.S)),
         List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("sk")),
-        List.of(new GlobalSecondaryIndex(
-            "byGroup",
-            List.of(KeySchemaElement.hash("group"), KeySchemaElement.range("rank")),
-            IndexProjection.include(List.of("a")),
-            null)),
-        List.of(new LocalSecondaryIndex(
-            "byS", List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("s")), IndexProjection.ALL)),
+        List.of(
+            new GlobalSecondaryIndex(
+                "byGroup",
+                List.of(KeySchemaElement.hash("group"), KeySchemaElement.range("rank")),
+                IndexProjection.include(List.of("a")),
+                null)),
+        List.of(
+            new LocalSecondaryIndex(
+                "byS",
+                List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("s")),
+                IndexProjection.ALL)),
         BillingMode.PAY_PER_REQUEST,
         null);
   }
@@ -142,24 +151,43 @@ final class RandomOperations {
   private Operation nextForTransactions() {
     int roll = random.nextInt(100);
     if (roll < 20) {
-      PutItemRequest request = PutItemRequest.builder(main, mainItem())
-          .condition(maybe(3) ? simpleCondition(1) : null)
-          .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
-          .build();
-      return new Operation("PutItem", request.toString(), main, keyOf(request.item()), engine -> engine.putItem(request));
+      PutItemRequest request =
+          PutItemRequest.builder(main, mainItem())
+              .condition(maybe(3) ? simpleCondition(1) : null)
+              .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
+              .build();
+      return new Operation(
+          "PutItem",
+          request.toString(),
+          main,
+          keyOf(request.item()),
+          engine -> engine.putItem(request));
     } else if (roll < 35) {
-      UpdateItemRequest request = UpdateItemRequest.builder(main, mainKey())
-          .update(topLevelUpdate())
-          .condition(maybe(3) ? simpleCondition(1) : null)
-          .returnValues(pick(List.of(ReturnValue.NONE, ReturnValue.ALL_OLD, ReturnValue.ALL_NEW)))
-          .build();
-      return new Operation("UpdateItem", request.toString(), main, request.key(), engine -> engine.updateItem(request));
+      UpdateItemRequest request =
+          UpdateItemRequest.builder(main, mainKey())
+              .update(topLevelUpdate())
+              .condition(maybe(3) ? simpleCondition(1) : null)
+              .returnValues(
+                  pick(List.of(ReturnValue.NONE, ReturnValue.ALL_OLD, ReturnValue.ALL_NEW)))
+              .build();
+      return new Operation(
+          "UpdateItem",
+          request.toString(),
+          main,
+          request.key(),
+          engine -> engine.updateItem(request));
     } else if (roll < 42) {
-      DeleteItemRequest request = DeleteItemRequest.builder(main, mainKey())
-          .condition(maybe(3) ? simpleCondition(1) : null)
-          .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
-          .build();
-      return new Operation("DeleteItem", request.toString(), main, request.key(), engine -> engine.deleteItem(request));
+      DeleteItemRequest request =
+          DeleteItemRequest.builder(main, mainKey())
+              .condition(maybe(3) ? simpleCondition(1) : null)
+              .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
+              .build();
+      return new Operation(
+          "DeleteItem",
+          request.toString(),
+          main,
+          request.key(),
+          engine -> engine.deleteItem(request));
     } else if (roll < 50) {
       GetItemRequest request = GetItemRequest.builder(main, mainKey()).consistentRead(true).build();
       return new Operation("GetItem", request.toString(), engine -> engine.getItem(request));
@@ -201,136 +229,184 @@ final class RandomOperations {
 
   /** The final contents of both tables, as multisets. */
   Operation contents() {
-    return new Operation("contents", "final contents", engine -> Map.of(
-        "main", Multiset.of(scanAll(engine, ScanRequest.builder(main).consistentRead(true).build())),
-        "side", Multiset.of(scanAll(engine, ScanRequest.builder(side).consistentRead(true).build()))));
+    return new Operation(
+        "contents",
+        "final contents",
+        engine ->
+            Map.of(
+                "main",
+                    Multiset.of(
+                        scanAll(engine, ScanRequest.builder(main).consistentRead(true).build())),
+                "side",
+                    Multiset.of(
+                        scanAll(engine, ScanRequest.builder(side).consistentRead(true).build()))));
   }
 
   private Operation put() {
     boolean onSide = random.nextInt(5) == 0;
     Map<String, AttributeValue> item = onSide ? sideItem() : mainItem();
-    PutItemRequest request = PutItemRequest.builder(onSide ? side : main, item)
-        .condition(maybe(3) ? condition(2) : null)
-        .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
-        .returnValuesOnConditionCheckFailure(onFailure())
-        .returnConsumedCapacity(capacity())
-        .build();
+    PutItemRequest request =
+        PutItemRequest.builder(onSide ? side : main, item)
+            .condition(maybe(3) ? condition(2) : null)
+            .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
+            .returnValuesOnConditionCheckFailure(onFailure())
+            .returnConsumedCapacity(capacity())
+            .build();
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     key.put("pk", item.get("pk"));
     if (!onSide) {
       key.put("sk", item.get("sk"));
     }
-    return new Operation("PutItem", request.toString(), request.tableName(), key, engine -> engine.putItem(request));
+    return new Operation(
+        "PutItem", request.toString(), request.tableName(), key, engine -> engine.putItem(request));
   }
 
   private Operation update() {
-    UpdateItemRequest request = UpdateItemRequest.builder(main, mainKey())
-        .update(updateExpression())
-        .condition(maybe(3) ? condition(2) : null)
-        .returnValues(ReturnValue.values()[random.nextInt(ReturnValue.values().length)])
-        .returnValuesOnConditionCheckFailure(onFailure())
-        .returnConsumedCapacity(capacity())
-        .build();
-    return new Operation("UpdateItem", request.toString(), main, request.key(), engine -> engine.updateItem(request));
+    UpdateItemRequest request =
+        UpdateItemRequest.builder(main, mainKey())
+            .update(updateExpression())
+            .condition(maybe(3) ? condition(2) : null)
+            .returnValues(ReturnValue.values()[random.nextInt(ReturnValue.values().length)])
+            .returnValuesOnConditionCheckFailure(onFailure())
+            .returnConsumedCapacity(capacity())
+            .build();
+    return new Operation(
+        "UpdateItem",
+        request.toString(),
+        main,
+        request.key(),
+        engine -> engine.updateItem(request));
   }
 
   private Operation delete() {
-    DeleteItemRequest request = DeleteItemRequest.builder(main, mainKey())
-        .condition(maybe(2) ? condition(2) : null)
-        .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
-        .returnValuesOnConditionCheckFailure(onFailure())
-        .returnConsumedCapacity(capacity())
-        .build();
-    return new Operation("DeleteItem", request.toString(), main, request.key(), engine -> engine.deleteItem(request));
+    DeleteItemRequest request =
+        DeleteItemRequest.builder(main, mainKey())
+            .condition(maybe(2) ? condition(2) : null)
+            .returnValues(maybe(2) ? ReturnValue.ALL_OLD : ReturnValue.NONE)
+            .returnValuesOnConditionCheckFailure(onFailure())
+            .returnConsumedCapacity(capacity())
+            .build();
+    return new Operation(
+        "DeleteItem",
+        request.toString(),
+        main,
+        request.key(),
+        engine -> engine.deleteItem(request));
   }
 
   private Operation get() {
-    GetItemRequest request = GetItemRequest.builder(main, mainKey())
-        .projection(maybe(3) ? projection() : null)
-        .consistentRead(true)
-        .returnConsumedCapacity(capacity())
-        .build();
+    GetItemRequest request =
+        GetItemRequest.builder(main, mainKey())
+            .projection(maybe(3) ? projection() : null)
+            .consistentRead(true)
+            .returnConsumedCapacity(capacity())
+            .build();
     return new Operation("GetItem", request.toString(), engine -> engine.getItem(request));
   }
 
   private Operation queryTable() {
-    KeyCondition.Term partition = new KeyCondition.Compare("pk", ComparisonOperator.EQ, literal(s(pick(PARTITIONS))));
-    KeyCondition keyCondition = maybe(2)
-        ? KeyCondition.of(partition, sortKeyTerm("sk", this::smallNumber))
-        : KeyCondition.of(partition);
-    QueryRequest request = QueryRequest.builder(main, keyCondition)
-        .filter(maybe(3) ? condition(1) : null)
-        .projection(maybe(4) ? projectionWithKeys() : null)
-        .select(maybe(6) ? Select.COUNT : null)
-        .limit(maybe(2) ? 1 + random.nextInt(3) : null)
-        .scanIndexForward(random.nextBoolean())
-        .consistentRead(true)
-        .returnConsumedCapacity(capacity())
-        .build();
+    KeyCondition.Term partition =
+        new KeyCondition.Compare("pk", ComparisonOperator.EQ, literal(s(pick(PARTITIONS))));
+    KeyCondition keyCondition =
+        maybe(2)
+            ? KeyCondition.of(partition, sortKeyTerm("sk", this::smallNumber))
+            : KeyCondition.of(partition);
+    QueryRequest request =
+        QueryRequest.builder(main, keyCondition)
+            .filter(maybe(3) ? condition(1) : null)
+            .projection(maybe(4) ? projectionWithKeys() : null)
+            .select(maybe(6) ? Select.COUNT : null)
+            .limit(maybe(2) ? 1 + random.nextInt(3) : null)
+            .scanIndexForward(random.nextBoolean())
+            .consistentRead(true)
+            .returnConsumedCapacity(capacity())
+            .build();
     return new Operation("Query", request.toString(), engine -> allPages(engine, request));
   }
 
   private Operation queryGlobalIndex() {
-    KeyCondition.Term partition = new KeyCondition.Compare("group", ComparisonOperator.EQ, literal(s(pick(GROUPS))));
-    KeyCondition keyCondition = maybe(2)
-        ? KeyCondition.of(partition, sortKeyTerm("rank", () -> n(random.nextInt(60))))
-        : KeyCondition.of(partition);
-    QueryRequest request = QueryRequest.builder(main, keyCondition)
-        .indexName("byGroup")
-        .limit(maybe(2) ? 1 + random.nextInt(3) : null)
-        .scanIndexForward(random.nextBoolean())
-        .build();
+    KeyCondition.Term partition =
+        new KeyCondition.Compare("group", ComparisonOperator.EQ, literal(s(pick(GROUPS))));
+    KeyCondition keyCondition =
+        maybe(2)
+            ? KeyCondition.of(partition, sortKeyTerm("rank", () -> n(random.nextInt(60))))
+            : KeyCondition.of(partition);
+    QueryRequest request =
+        QueryRequest.builder(main, keyCondition)
+            .indexName("byGroup")
+            .limit(maybe(2) ? 1 + random.nextInt(3) : null)
+            .scanIndexForward(random.nextBoolean())
+            .build();
     return new Operation("Query byGroup", request.toString(), engine -> allPages(engine, request));
   }
 
-  /** Local-index queries read all pages; equal {@code s} values leave the order open, so results are sorted. */
+  /**
+   * Local-index queries read all pages; equal {@code s} values leave the order open, so results are
+   * sorted.
+   */
   private Operation queryLocalIndex() {
-    KeyCondition.Term partition = new KeyCondition.Compare("pk", ComparisonOperator.EQ, literal(s(pick(PARTITIONS))));
-    KeyCondition keyCondition = maybe(2)
-        ? KeyCondition.of(partition, new KeyCondition.BeginsWith("s", literal(s(pick(STRINGS).substring(0, 1)))))
-        : KeyCondition.of(partition);
-    QueryRequest request = QueryRequest.builder(main, keyCondition)
-        .indexName("byS")
-        .scanIndexForward(random.nextBoolean())
-        .consistentRead(true)
-        .build();
-    return new Operation("Query byS", request.toString(), engine -> {
-      PageResponse page = engine.query(request);
-      List<Map<String, AttributeValue>> items = new ArrayList<>(page.items());
-      items.sort(java.util.Comparator.comparing((Map<String, AttributeValue> item) -> ((AttributeValue.S) item.get("s")).value())
-          .thenComparing(item -> ((AttributeValue.N) item.get("sk")).value()));
-      return List.of(items, page.count(), page.scannedCount(), page.lastEvaluatedKey() == null);
-    });
+    KeyCondition.Term partition =
+        new KeyCondition.Compare("pk", ComparisonOperator.EQ, literal(s(pick(PARTITIONS))));
+    KeyCondition keyCondition =
+        maybe(2)
+            ? KeyCondition.of(
+                partition,
+                new KeyCondition.BeginsWith("s", literal(s(pick(STRINGS).substring(0, 1)))))
+            : KeyCondition.of(partition);
+    QueryRequest request =
+        QueryRequest.builder(main, keyCondition)
+            .indexName("byS")
+            .scanIndexForward(random.nextBoolean())
+            .consistentRead(true)
+            .build();
+    return new Operation(
+        "Query byS",
+        request.toString(),
+        engine -> {
+          PageResponse page = engine.query(request);
+          List<Map<String, AttributeValue>> items = new ArrayList<>(page.items());
+          items.sort(
+              java.util.Comparator.comparing(
+                      (Map<String, AttributeValue> item) ->
+                          ((AttributeValue.S) item.get("s")).value())
+                  .thenComparing(item -> ((AttributeValue.N) item.get("sk")).value()));
+          return List.of(items, page.count(), page.scannedCount(), page.lastEvaluatedKey() == null);
+        });
   }
 
   private Operation scan() {
     boolean segmented = maybe(3);
     int totalSegments = segmented ? 2 + random.nextInt(3) : 1;
-    ScanRequest template = ScanRequest.builder(maybe(5) ? side : main)
-        .filter(maybe(2) ? condition(2) : null)
-        .projection(maybe(4) ? projectionWithKeys() : null)
-        .limit(maybe(2) ? 1 + random.nextInt(4) : null)
-        .consistentRead(true)
-        .build();
-    return new Operation("Scan", template + " segments=" + totalSegments, engine -> {
-      List<Map<String, AttributeValue>> items = new ArrayList<>();
-      int count = 0;
-      int scanned = 0;
-      for (int segment = 0; segment < totalSegments; segment++) {
-        ScanRequest request = segmented
-            ? template.toBuilder().segment(segment).totalSegments(totalSegments).build()
-            : template;
-        Map<String, AttributeValue> start = null;
-        do {
-          PageResponse page = engine.scan(request.toBuilder().exclusiveStartKey(start).build());
-          items.addAll(page.items());
-          count += page.count();
-          scanned += page.scannedCount();
-          start = page.lastEvaluatedKey();
-        } while (start != null);
-      }
-      return List.of(Multiset.of(items), count, scanned);
-    });
+    ScanRequest template =
+        ScanRequest.builder(maybe(5) ? side : main)
+            .filter(maybe(2) ? condition(2) : null)
+            .projection(maybe(4) ? projectionWithKeys() : null)
+            .limit(maybe(2) ? 1 + random.nextInt(4) : null)
+            .consistentRead(true)
+            .build();
+    return new Operation(
+        "Scan",
+        template + " segments=" + totalSegments,
+        engine -> {
+          List<Map<String, AttributeValue>> items = new ArrayList<>();
+          int count = 0;
+          int scanned = 0;
+          for (int segment = 0; segment < totalSegments; segment++) {
+            ScanRequest request =
+                segmented
+                    ? template.toBuilder().segment(segment).totalSegments(totalSegments).build()
+                    : template;
+            Map<String, AttributeValue> start = null;
+            do {
+              PageResponse page = engine.scan(request.toBuilder().exclusiveStartKey(start).build());
+              items.addAll(page.items());
+              count += page.count();
+              scanned += page.scannedCount();
+              start = page.lastEvaluatedKey();
+            } while (start != null);
+          }
+          return List.of(Multiset.of(items), count, scanned);
+        });
   }
 
   private Operation batchWrite() {
@@ -341,17 +417,24 @@ final class RandomOperations {
     for (int i = 0; i < size; i++) {
       boolean onSide = maybe(3);
       Map<String, AttributeValue> item = onSide ? sideItem() : mainItem();
-      Map<String, AttributeValue> key = onSide ? Map.of("pk", item.get("pk")) : Map.of("pk", item.get("pk"), "sk", item.get("sk"));
+      Map<String, AttributeValue> key =
+          onSide
+              ? Map.of("pk", item.get("pk"))
+              : Map.of("pk", item.get("pk"), "sk", item.get("sk"));
       Map<String, AttributeValue> tableKey = new HashMap<>(key);
       tableKey.put("#table", s(onSide ? side : main));
       if (!keys.add(tableKey) && !allowDuplicate) {
         continue;
       }
-      writes.computeIfAbsent(onSide ? side : main, t -> new ArrayList<>())
+      writes
+          .computeIfAbsent(onSide ? side : main, t -> new ArrayList<>())
           .add(maybe(3) ? new WriteRequest.Delete(key) : new WriteRequest.Put(item));
     }
     BatchWriteItemRequest request = new BatchWriteItemRequest(writes, ReturnConsumedCapacity.NONE);
-    return new Operation("BatchWriteItem", request.toString(), engine -> engine.batchWriteItem(request).unprocessedItems());
+    return new Operation(
+        "BatchWriteItem",
+        request.toString(),
+        engine -> engine.batchWriteItem(request).unprocessedItems());
   }
 
   private Operation batchGet() {
@@ -367,18 +450,22 @@ final class RandomOperations {
     }
     Map<String, KeysAndAttributes> perTable = new LinkedHashMap<>();
     if (!mainKeys.isEmpty()) {
-      perTable.put(main, new KeysAndAttributes(List.copyOf(mainKeys), maybe(3) ? projection() : null, true));
+      perTable.put(
+          main, new KeysAndAttributes(List.copyOf(mainKeys), maybe(3) ? projection() : null, true));
     }
     if (!sideKeys.isEmpty()) {
       perTable.put(side, new KeysAndAttributes(List.copyOf(sideKeys), null, true));
     }
     BatchGetItemRequest request = new BatchGetItemRequest(perTable, ReturnConsumedCapacity.NONE);
-    return new Operation("BatchGetItem", request.toString(), engine -> {
-      var response = engine.batchGetItem(request);
-      Map<String, Multiset> found = new HashMap<>();
-      response.responses().forEach((table, items) -> found.put(table, Multiset.of(items)));
-      return List.of(found, response.unprocessedKeys());
-    });
+    return new Operation(
+        "BatchGetItem",
+        request.toString(),
+        engine -> {
+          var response = engine.batchGetItem(request);
+          Map<String, Multiset> found = new HashMap<>();
+          response.responses().forEach((table, items) -> found.put(table, Multiset.of(items)));
+          return List.of(found, response.unprocessedKeys());
+        });
   }
 
   private Operation transactWrite() {
@@ -397,18 +484,23 @@ final class RandomOperations {
       if (kind == 0) {
         actions.add(new TransactWriteItem.Put(main, item, condition, onFailure));
       } else if (kind == 1) {
-        actions.add(new TransactWriteItem.Update(main, key, topLevelUpdate(), condition, onFailure));
+        actions.add(
+            new TransactWriteItem.Update(main, key, topLevelUpdate(), condition, onFailure));
       } else if (kind == 2) {
         actions.add(new TransactWriteItem.Delete(main, key, condition, onFailure));
       } else {
         actions.add(new TransactWriteItem.ConditionCheck(main, key, simpleCondition(1), onFailure));
       }
     }
-    TransactWriteItemsRequest request = new TransactWriteItemsRequest(actions, null, ReturnConsumedCapacity.NONE);
-    return new Operation("TransactWriteItems", request.toString(), engine -> {
-      engine.transactWriteItems(request);
-      return "committed";
-    });
+    TransactWriteItemsRequest request =
+        new TransactWriteItemsRequest(actions, null, ReturnConsumedCapacity.NONE);
+    return new Operation(
+        "TransactWriteItems",
+        request.toString(),
+        engine -> {
+          engine.transactWriteItems(request);
+          return "committed";
+        });
   }
 
   private Operation transactGet() {
@@ -421,8 +513,12 @@ final class RandomOperations {
         reads.add(new TransactGetItem(main, key, null));
       }
     }
-    TransactGetItemsRequest request = new TransactGetItemsRequest(reads, ReturnConsumedCapacity.NONE);
-    return new Operation("TransactGetItems", request.toString(), engine -> engine.transactGetItems(request).responses());
+    TransactGetItemsRequest request =
+        new TransactGetItemsRequest(reads, ReturnConsumedCapacity.NONE);
+    return new Operation(
+        "TransactGetItems",
+        request.toString(),
+        engine -> engine.transactGetItems(request).responses());
   }
 
   // ---------------------------------------------------------------- reading helpers
@@ -508,7 +604,8 @@ final class RandomOperations {
       case 1:
         return new Condition.AttributeNotExists(path());
       case 2:
-        return new Condition.Compare(Path.of("a"), pick(List.of(ComparisonOperator.values())), literal(smallNumber()));
+        return new Condition.Compare(
+            Path.of("a"), pick(List.of(ComparisonOperator.values())), literal(smallNumber()));
       case 3:
         return new Condition.BeginsWith(Path.of("s"), literal(s(pick(STRINGS).substring(0, 1))));
       case 4:
@@ -516,20 +613,33 @@ final class RandomOperations {
       case 5:
         // Not <>: whether size() of a missing attribute is <> a number is open (dynalite: true,
         // the in-memory engine: false; no source settles it), so it is not compared.
-        return new Condition.Compare(new Operand.Size(Path.of(pick(List.of("list", "s", "tags", "m")))),
-            pick(List.of(ComparisonOperator.EQ, ComparisonOperator.LT, ComparisonOperator.LE, ComparisonOperator.GT, ComparisonOperator.GE)),
+        return new Condition.Compare(
+            new Operand.Size(Path.of(pick(List.of("list", "s", "tags", "m")))),
+            pick(
+                List.of(
+                    ComparisonOperator.EQ,
+                    ComparisonOperator.LT,
+                    ComparisonOperator.LE,
+                    ComparisonOperator.GT,
+                    ComparisonOperator.GE)),
             literal(n(random.nextInt(4))));
-      case 6: {
-        int low = random.nextInt(8) - 2;
-        return new Condition.Between(Path.of("a"), literal(n(low)), literal(n(low + random.nextInt(5))));
-      }
+      case 6:
+        {
+          int low = random.nextInt(8) - 2;
+          return new Condition.Between(
+              Path.of("a"), literal(n(low)), literal(n(low + random.nextInt(5))));
+        }
       case 7:
-        return new Condition.In(Path.of(pick(List.of("a", "s"))), List.of(literal(smallNumber()), literal(s(pick(STRINGS)))));
+        return new Condition.In(
+            Path.of(pick(List.of("a", "s"))),
+            List.of(literal(smallNumber()), literal(s(pick(STRINGS)))));
       case 8:
-        return new Condition.AttributeType(Path.of(pick(List.of("a", "s", "tags", "m"))),
+        return new Condition.AttributeType(
+            Path.of(pick(List.of("a", "s", "tags", "m"))),
             literal(s(pick(List.of("N", "S", "SS", "M", "L")))));
       case 9:
-        return new Condition.Compare(Path.of("s"), pick(List.of(ComparisonOperator.values())), literal(s(pick(STRINGS))));
+        return new Condition.Compare(
+            Path.of("s"), pick(List.of(ComparisonOperator.values())), literal(s(pick(STRINGS))));
       case 10:
         return new Condition.And(condition(depth - 1), condition(depth - 1));
       case 11:
@@ -548,7 +658,8 @@ final class RandomOperations {
       case 1:
         return new Condition.AttributeNotExists(Path.of(pick(List.of("a", "s", "pk"))));
       case 2:
-        return new Condition.Compare(Path.of("a"), pick(List.of(ComparisonOperator.values())), literal(smallNumber()));
+        return new Condition.Compare(
+            Path.of("a"), pick(List.of(ComparisonOperator.values())), literal(smallNumber()));
       case 3:
         return new Condition.BeginsWith(Path.of("s"), literal(s(pick(STRINGS).substring(0, 1))));
       case 4:
@@ -559,14 +670,29 @@ final class RandomOperations {
   }
 
   private Path path() {
-    return pick(List.of(Path.of("a"), Path.of("s"), Path.of("tags"), Path.of("m").attribute("x"),
-        Path.of("list").index(0), Path.of("group")));
+    return pick(
+        List.of(
+            Path.of("a"),
+            Path.of("s"),
+            Path.of("tags"),
+            Path.of("m").attribute("x"),
+            Path.of("list").index(0),
+            Path.of("group")));
   }
 
-  private KeyCondition.Term sortKeyTerm(String attribute, java.util.function.Supplier<AttributeValue> value) {
+  private KeyCondition.Term sortKeyTerm(
+      String attribute, java.util.function.Supplier<AttributeValue> value) {
     int roll = random.nextInt(7);
     if (roll < 5) {
-      return new KeyCondition.Compare(attribute, List.of(ComparisonOperator.EQ, ComparisonOperator.LT, ComparisonOperator.LE, ComparisonOperator.GT, ComparisonOperator.GE).get(roll),
+      return new KeyCondition.Compare(
+          attribute,
+          List.of(
+                  ComparisonOperator.EQ,
+                  ComparisonOperator.LT,
+                  ComparisonOperator.LE,
+                  ComparisonOperator.GT,
+                  ComparisonOperator.GE)
+              .get(roll),
           literal(value.get()));
     }
     AttributeValue low = value.get();
@@ -596,7 +722,9 @@ final class RandomOperations {
           if (roll == 0) {
             set.add(new Update.SetAction(path, new UpdateValue.Plus(path, literal(smallNumber()))));
           } else if (roll == 1) {
-            set.add(new Update.SetAction(path, new UpdateValue.IfNotExists(path, literal(smallNumber()))));
+            set.add(
+                new Update.SetAction(
+                    path, new UpdateValue.IfNotExists(path, literal(smallNumber()))));
           } else if (roll == 2) {
             add.add(new Update.AddAction(path, literal(smallNumber())));
           } else {
@@ -625,10 +753,17 @@ final class RandomOperations {
           break;
         case "list":
           if (roll == 0) {
-            set.add(new Update.SetAction(path, new UpdateValue.ListAppend(
-                new UpdateValue.IfNotExists(path, literal(AttributeValue.l())), literal(AttributeValue.l(smallNumber())))));
+            set.add(
+                new Update.SetAction(
+                    path,
+                    new UpdateValue.ListAppend(
+                        new UpdateValue.IfNotExists(path, literal(AttributeValue.l())),
+                        literal(AttributeValue.l(smallNumber())))));
           } else if (roll == 1) {
-            set.add(new Update.SetAction(path, new UpdateValue.ListAppend(path, literal(AttributeValue.l(smallNumber())))));
+            set.add(
+                new Update.SetAction(
+                    path,
+                    new UpdateValue.ListAppend(path, literal(AttributeValue.l(smallNumber())))));
           } else if (roll == 2) {
             set.add(new Update.SetAction(path.index(random.nextInt(3)), literal(smallNumber())));
           } else {
@@ -639,7 +774,8 @@ final class RandomOperations {
           if (roll < 2) {
             set.add(new Update.SetAction(path.attribute("x"), literal(smallNumber())));
           } else if (roll == 2) {
-            set.add(new Update.SetAction(path, literal(AttributeValue.m(Map.of("x", smallNumber())))));
+            set.add(
+                new Update.SetAction(path, literal(AttributeValue.m(Map.of("x", smallNumber())))));
           } else {
             remove.add(path.attribute("x"));
           }
@@ -657,26 +793,48 @@ final class RandomOperations {
   }
 
   /**
-   * Keeps SETs of a nested path (which fail when the parent is missing) out of an update that
-   * also reads an attribute in a SET value (which fails when that attribute is missing): when
-   * both fail, dynalite reports the missing operand and the in-memory engine the path, and no
-   * source settles DynamoDB's order (reported, not compared).
+   * Keeps SETs of a nested path (which fail when the parent is missing) out of an update that also
+   * reads an attribute in a SET value (which fails when that attribute is missing): when both fail,
+   * dynalite reports the missing operand and the in-memory engine the path, and no source settles
+   * DynamoDB's order (reported, not compared).
    */
   private static List<Update.SetAction> withoutCompetingErrors(List<Update.SetAction> set) {
-    boolean readsAttribute = set.stream().anyMatch(action -> action.value() instanceof UpdateValue.Plus
-        || action.value() instanceof UpdateValue.ListAppend append && append.first() instanceof Path);
-    return readsAttribute ? set.stream().filter(action -> action.path().isTopLevel()).toList() : set;
+    boolean readsAttribute =
+        set.stream()
+            .anyMatch(
+                action ->
+                    action.value() instanceof UpdateValue.Plus
+                        || action.value() instanceof UpdateValue.ListAppend append
+                            && append.first() instanceof Path);
+    return readsAttribute
+        ? set.stream().filter(action -> action.path().isTopLevel()).toList()
+        : set;
   }
 
   /** A top-level update, for the moto run: moto gets nested paths' return values wrong. */
   private Update topLevelUpdate() {
     return maybe(2)
-        ? new Update(List.of(), List.of(), List.of(new Update.AddAction(Path.of("a"), literal(smallNumber()))), List.of())
-        : new Update(List.of(new Update.SetAction(Path.of("s"), literal(s(pick(STRINGS))))), List.of(), List.of(), List.of());
+        ? new Update(
+            List.of(),
+            List.of(),
+            List.of(new Update.AddAction(Path.of("a"), literal(smallNumber()))),
+            List.of())
+        : new Update(
+            List.of(new Update.SetAction(Path.of("s"), literal(s(pick(STRINGS))))),
+            List.of(),
+            List.of(),
+            List.of());
   }
 
   private Projection projection() {
-    List<Path> paths = new ArrayList<>(List.of(Path.of("a"), Path.of("s"), Path.of("m").attribute("x"), Path.of("list").index(1), Path.of("tags")));
+    List<Path> paths =
+        new ArrayList<>(
+            List.of(
+                Path.of("a"),
+                Path.of("s"),
+                Path.of("m").attribute("x"),
+                Path.of("list").index(1),
+                Path.of("tags")));
     java.util.Collections.shuffle(paths, random);
     return new Projection(paths.subList(0, 1 + random.nextInt(3)));
   }
@@ -705,7 +863,9 @@ final class RandomOperations {
   }
 
   private ReturnValuesOnConditionCheckFailure onFailure() {
-    return maybe(2) ? ReturnValuesOnConditionCheckFailure.ALL_OLD : ReturnValuesOnConditionCheckFailure.NONE;
+    return maybe(2)
+        ? ReturnValuesOnConditionCheckFailure.ALL_OLD
+        : ReturnValuesOnConditionCheckFailure.NONE;
   }
 
   private ReturnConsumedCapacity capacity() {

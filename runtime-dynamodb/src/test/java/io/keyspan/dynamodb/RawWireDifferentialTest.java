@@ -55,53 +55,148 @@ class RawWireDifferentialTest {
   @Test
   void sameRequests_sameResponses() throws Exception {
     String table = "'TableName':'" + TABLE + "'";
-    List<Call> session = List.of(
-        call("CreateTable", "{" + table + ",'BillingMode':'PAY_PER_REQUEST',"
-            + "'AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'},{'AttributeName':'sk','AttributeType':'N'}],"
-            + "'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'},{'AttributeName':'sk','KeyType':'RANGE'}]}"),
-        call("PutItem", "{" + table + ",'Item':{'pk':{'S':'a'},'sk':{'N':'1'},'n':{'N':'5'},'s':{'S':'x'}}}"),
-        call("PutItem", "{" + table + ",'Item':{'pk':{'S':'a'},'sk':{'N':'2'},'n':{'N':'7'},'l':{'L':[{'S':'y'},{'BOOL':true}]}}}"),
-        call("PutItem", "{" + table + ",'Item':{'pk':{'S':'b'},'sk':{'N':'1'},'ss':{'SS':['p','q']}}}"),
-        call("PutItem", "{" + table + ",'Item':{'pk':{'S':'a'},'sk':{'N':'1'},'n':{'N':'6'},'s':{'S':'x'}},'ReturnValues':'ALL_OLD'}"),
-        call("GetItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}}}"),
-        call("GetItem", "{" + table + ",'Key':{'pk':{'S':'zz'},'sk':{'N':'1'}}}"),
-        call("GetItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'2'}},'ProjectionExpression':'l[1], n'}"),
-        call("UpdateItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},"
-            + "'UpdateExpression':'SET n = n + :one, t = :t','ExpressionAttributeValues':{':one':{'N':'1'},':t':{'S':'new'}},"
-            + "'ReturnValues':'UPDATED_NEW'}"),
-        call("UpdateItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},"
-            + "'UpdateExpression':'REMOVE t','ConditionExpression':'n > :big','ExpressionAttributeValues':{':big':{'N':'100'}}}"),
-        call("UpdateItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET x = y'}"),
-        call("UpdateItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET size = :v',"
-            + "'ExpressionAttributeValues':{':v':{'N':'1'}}}"),
-        call("UpdateItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET a = :v'}"),
-        call("UpdateItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET a = :v',"
-            + "'ExpressionAttributeValues':{':v':{'N':'1'},':w':{'N':'2'}}}"),
-        call("UpdateItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET pk = :v',"
-            + "'ExpressionAttributeValues':{':v':{'S':'c'}}}"),
-        call("PutItem", "{" + table + ",'Item':{'pk':{'S':'a'},'n':{'N':'1'}}}"),
-        call("PutItem", "{" + table + ",'Item':{'pk':{'N':'1'},'sk':{'N':'1'}}}"),
-        call("PutItem", "{" + table + ",'Item':{'pk':{'S':'a'},'sk':{'N':'3'},'big':{'N':'1E+126'}}}"),
-        call("PutItem", "{" + table + ",'Item':{'pk':{'S':'a'},'sk':{'N':'3'},'dup':{'SS':['x','x']}}}"),
-        call("GetItem", "{" + table + ",'Key':{'pk':{'S':'a'}}}"),
-        call("Query", "{" + table + ",'KeyConditionExpression':'pk = :p','ExpressionAttributeValues':{':p':{'S':'a'}}}"),
-        call("Query", "{" + table + ",'KeyConditionExpression':'pk = :p AND sk > :s','ExpressionAttributeValues':{':p':{'S':'a'},':s':{'N':'1'}},"
-            + "'ScanIndexForward':false}"),
-        call("Query", "{" + table + ",'KeyConditionExpression':'pk = :p','ExpressionAttributeValues':{':p':{'S':'a'}},'Limit':1}"),
-        call("Query", "{" + table + ",'KeyConditionExpression':'pk = :p','FilterExpression':'n >= :n',"
-            + "'ExpressionAttributeValues':{':p':{'S':'a'},':n':{'N':'7'}},'Select':'COUNT'}"),
-        call("Query", "{" + table + ",'KeyConditionExpression':'pk = :p OR sk = :s','ExpressionAttributeValues':{':p':{'S':'a'},':s':{'N':'1'}}}"),
-        call("Query", "{" + table + ",'KeyConditionExpression':'pk = :p','FilterExpression':'sk = :s',"
-            + "'ExpressionAttributeValues':{':p':{'S':'a'},':s':{'N':'1'}}}"),
-        call("Query", "{'TableName':'NoSuchTable','KeyConditionExpression':'pk = :p','ExpressionAttributeValues':{':p':{'S':'a'}}}"),
-        call("Scan", "{" + table + ",'FilterExpression':'attribute_exists(l) OR contains(ss, :q)','ExpressionAttributeValues':{':q':{'S':'q'}}}"),
-        call("BatchWriteItem", "{'RequestItems':{'" + TABLE + "':[{'PutRequest':{'Item':{'pk':{'S':'c'},'sk':{'N':'1'}}}},"
-            + "{'DeleteRequest':{'Key':{'pk':{'S':'b'},'sk':{'N':'1'}}}}]}}"),
-        call("BatchGetItem", "{'RequestItems':{'" + TABLE + "':{'Keys':[{'pk':{'S':'a'},'sk':{'N':'1'}},{'pk':{'S':'c'},'sk':{'N':'1'}},"
-            + "{'pk':{'S':'b'},'sk':{'N':'1'}}]}}}"),
-        call("DeleteItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'2'}},'ReturnValues':'ALL_OLD'}"),
-        call("Scan", "{" + table + "}"),
-        call("DeleteTable", "{" + table + "}"));
+    List<Call> session =
+        List.of(
+            call(
+                "CreateTable",
+                "{"
+                    + table
+                    + ",'BillingMode':'PAY_PER_REQUEST',"
+                    + "'AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'},{'AttributeName':'sk','AttributeType':'N'}],"
+                    + "'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'},{'AttributeName':'sk','KeyType':'RANGE'}]}"),
+            call(
+                "PutItem",
+                "{"
+                    + table
+                    + ",'Item':{'pk':{'S':'a'},'sk':{'N':'1'},'n':{'N':'5'},'s':{'S':'x'}}}"),
+            call(
+                "PutItem",
+                "{"
+                    + table
+                    + ",'Item':{'pk':{'S':'a'},'sk':{'N':'2'},'n':{'N':'7'},'l':{'L':[{'S':'y'},{'BOOL':true}]}}}"),
+            call(
+                "PutItem",
+                "{" + table + ",'Item':{'pk':{'S':'b'},'sk':{'N':'1'},'ss':{'SS':['p','q']}}}"),
+            call(
+                "PutItem",
+                "{"
+                    + table
+                    + ",'Item':{'pk':{'S':'a'},'sk':{'N':'1'},'n':{'N':'6'},'s':{'S':'x'}},'ReturnValues':'ALL_OLD'}"),
+            call("GetItem", "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}}}"),
+            call("GetItem", "{" + table + ",'Key':{'pk':{'S':'zz'},'sk':{'N':'1'}}}"),
+            call(
+                "GetItem",
+                "{"
+                    + table
+                    + ",'Key':{'pk':{'S':'a'},'sk':{'N':'2'}},'ProjectionExpression':'l[1], n'}"),
+            call(
+                "UpdateItem",
+                "{"
+                    + table
+                    + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},"
+                    + "'UpdateExpression':'SET n = n + :one, t = :t','ExpressionAttributeValues':{':one':{'N':'1'},':t':{'S':'new'}},"
+                    + "'ReturnValues':'UPDATED_NEW'}"),
+            call(
+                "UpdateItem",
+                "{"
+                    + table
+                    + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},"
+                    + "'UpdateExpression':'REMOVE t','ConditionExpression':'n > :big','ExpressionAttributeValues':{':big':{'N':'100'}}}"),
+            call(
+                "UpdateItem",
+                "{"
+                    + table
+                    + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET x = y'}"),
+            call(
+                "UpdateItem",
+                "{"
+                    + table
+                    + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET size = :v',"
+                    + "'ExpressionAttributeValues':{':v':{'N':'1'}}}"),
+            call(
+                "UpdateItem",
+                "{"
+                    + table
+                    + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET a = :v'}"),
+            call(
+                "UpdateItem",
+                "{"
+                    + table
+                    + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET a = :v',"
+                    + "'ExpressionAttributeValues':{':v':{'N':'1'},':w':{'N':'2'}}}"),
+            call(
+                "UpdateItem",
+                "{"
+                    + table
+                    + ",'Key':{'pk':{'S':'a'},'sk':{'N':'1'}},'UpdateExpression':'SET pk = :v',"
+                    + "'ExpressionAttributeValues':{':v':{'S':'c'}}}"),
+            call("PutItem", "{" + table + ",'Item':{'pk':{'S':'a'},'n':{'N':'1'}}}"),
+            call("PutItem", "{" + table + ",'Item':{'pk':{'N':'1'},'sk':{'N':'1'}}}"),
+            call(
+                "PutItem",
+                "{" + table + ",'Item':{'pk':{'S':'a'},'sk':{'N':'3'},'big':{'N':'1E+126'}}}"),
+            call(
+                "PutItem",
+                "{" + table + ",'Item':{'pk':{'S':'a'},'sk':{'N':'3'},'dup':{'SS':['x','x']}}}"),
+            call("GetItem", "{" + table + ",'Key':{'pk':{'S':'a'}}}"),
+            call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditionExpression':'pk = :p','ExpressionAttributeValues':{':p':{'S':'a'}}}"),
+            call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditionExpression':'pk = :p AND sk > :s','ExpressionAttributeValues':{':p':{'S':'a'},':s':{'N':'1'}},"
+                    + "'ScanIndexForward':false}"),
+            call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditionExpression':'pk = :p','ExpressionAttributeValues':{':p':{'S':'a'}},'Limit':1}"),
+            call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditionExpression':'pk = :p','FilterExpression':'n >= :n',"
+                    + "'ExpressionAttributeValues':{':p':{'S':'a'},':n':{'N':'7'}},'Select':'COUNT'}"),
+            call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditionExpression':'pk = :p OR sk = :s','ExpressionAttributeValues':{':p':{'S':'a'},':s':{'N':'1'}}}"),
+            call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditionExpression':'pk = :p','FilterExpression':'sk = :s',"
+                    + "'ExpressionAttributeValues':{':p':{'S':'a'},':s':{'N':'1'}}}"),
+            call(
+                "Query",
+                "{'TableName':'NoSuchTable','KeyConditionExpression':'pk = :p','ExpressionAttributeValues':{':p':{'S':'a'}}}"),
+            call(
+                "Scan",
+                "{"
+                    + table
+                    + ",'FilterExpression':'attribute_exists(l) OR contains(ss, :q)','ExpressionAttributeValues':{':q':{'S':'q'}}}"),
+            call(
+                "BatchWriteItem",
+                "{'RequestItems':{'"
+                    + TABLE
+                    + "':[{'PutRequest':{'Item':{'pk':{'S':'c'},'sk':{'N':'1'}}}},"
+                    + "{'DeleteRequest':{'Key':{'pk':{'S':'b'},'sk':{'N':'1'}}}}]}}"),
+            call(
+                "BatchGetItem",
+                "{'RequestItems':{'"
+                    + TABLE
+                    + "':{'Keys':[{'pk':{'S':'a'},'sk':{'N':'1'}},{'pk':{'S':'c'},'sk':{'N':'1'}},"
+                    + "{'pk':{'S':'b'},'sk':{'N':'1'}}]}}}"),
+            call(
+                "DeleteItem",
+                "{" + table + ",'Key':{'pk':{'S':'a'},'sk':{'N':'2'}},'ReturnValues':'ALL_OLD'}"),
+            call("Scan", "{" + table + "}"),
+            call("DeleteTable", "{" + table + "}"));
 
     URI dynalite = Emulators.dynalite().endpoint();
     List<String> differences = new ArrayList<>();
@@ -113,12 +208,23 @@ class RawWireDifferentialTest {
       }
       Answer theirs = send(dynalite, call);
       if (ours.status != theirs.status || !ours.body.equals(theirs.body)) {
-        differences.add(call.operation + " " + call.body + "\n  keyspan:  " + ours.status + " " + ours.body
-            + "\n  dynalite: " + theirs.status + " " + theirs.body);
+        differences.add(
+            call.operation
+                + " "
+                + call.body
+                + "\n  keyspan:  "
+                + ours.status
+                + " "
+                + ours.body
+                + "\n  dynalite: "
+                + theirs.status
+                + " "
+                + theirs.body);
       }
     }
     assertWithMessage("responses that differ:\n" + String.join("\n", differences))
-        .that(differences).isEmpty();
+        .that(differences)
+        .isEmpty();
     // The session's 14 bad requests (condition, syntax, reserved word, placeholders, key, number,
     // set and schema errors) were all answered as errors, so their bodies were compared too.
     assertWithMessage("error answers").that(errors).isEqualTo(14);
@@ -127,17 +233,22 @@ class RawWireDifferentialTest {
   private record Answer(int status, JsonNode body) {}
 
   private static Answer send(URI endpoint, Call call) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(endpoint)
-        .header("Content-Type", "application/x-amz-json-1.0")
-        .header("X-Amz-Target", "DynamoDB_20120810." + call.operation)
-        .header("X-Amz-Date", "20261127T000000Z")
-        // dynalite only requires that a signature is present; the server checks none unless told.
-        .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20261127/us-east-1/dynamodb/aws4_request, "
-            + "SignedHeaders=host;x-amz-date, Signature=0")
-        .POST(HttpRequest.BodyPublishers.ofString(call.body))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .header("Content-Type", "application/x-amz-json-1.0")
+            .header("X-Amz-Target", "DynamoDB_20120810." + call.operation)
+            .header("X-Amz-Date", "20261127T000000Z")
+            // dynalite only requires that a signature is present; the server checks none unless
+            // told.
+            .header(
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=test/20261127/us-east-1/dynamodb/aws4_request, "
+                    + "SignedHeaders=host;x-amz-date, Signature=0")
+            .POST(HttpRequest.BodyPublishers.ofString(call.body))
+            .build();
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    return new Answer(response.statusCode(), comparable(call.operation, JSON.readTree(response.body())));
+    return new Answer(
+        response.statusCode(), comparable(call.operation, JSON.readTree(response.body())));
   }
 
   /**
@@ -162,7 +273,8 @@ class RawWireDifferentialTest {
     if (operation.equals("BatchGetItem")) {
       object.get("Responses").forEach(items -> sort((ArrayNode) items));
     }
-    // dynalite answers "Attributes":{} where DynamoDB leaves the field out (runtime-dynamodb/EMULATORS.md; API
+    // dynalite answers "Attributes":{} where DynamoDB leaves the field out
+    // (runtime-dynamodb/EMULATORS.md; API
     // PutItem: Attributes are returned only when there were old values).
     JsonNode attributes = object.get("Attributes");
     if (attributes != null && attributes.isEmpty()) {

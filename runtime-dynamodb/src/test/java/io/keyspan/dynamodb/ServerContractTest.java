@@ -29,12 +29,15 @@ class ServerContractTest {
       KeyspanServer server = KeyspanServer.start(Keyspan.inMemory().engine(), 0);
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-keyspan-server"));
       URI endpoint = server.endpoint();
-      engine = DynamoDbEngine.using(DynamoDbClient.builder()
-          .endpointOverride(endpoint)
-          .region(Region.US_EAST_1)
-          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-          .httpClientBuilder(UrlConnectionHttpClient.builder())
-          .build());
+      engine =
+          DynamoDbEngine.using(
+              DynamoDbClient.builder()
+                  .endpointOverride(endpoint)
+                  .region(Region.US_EAST_1)
+                  .credentialsProvider(
+                      StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                  .httpClientBuilder(UrlConnectionHttpClient.builder())
+                  .build());
     }
     return engine;
   }

@@ -14,13 +14,28 @@ import org.junit.jupiter.api.Test;
 class TableWaiterTest {
   @Test
   void tableThatNeverBecomesActive_isResourceInUseAfterTheTimeout() {
-    TableDescription creating = new TableDescription("Music", TableStatus.CREATING, List.of(), List.of(),
-        BillingMode.PAY_PER_REQUEST, null, List.of(), List.of(), 0, 0, Instant.EPOCH);
-    TableWaiter waiter = new TableWaiter(name -> creating, millis -> {}); // time passes only in the waiter's count
+    TableDescription creating =
+        new TableDescription(
+            "Music",
+            TableStatus.CREATING,
+            List.of(),
+            List.of(),
+            BillingMode.PAY_PER_REQUEST,
+            null,
+            List.of(),
+            List.of(),
+            0,
+            0,
+            Instant.EPOCH);
+    TableWaiter waiter =
+        new TableWaiter(name -> creating, millis -> {}); // time passes only in the waiter's count
 
-    ResourceInUseException e = assertThrows(ResourceInUseException.class, () -> waiter.untilActive("Music"));
+    ResourceInUseException e =
+        assertThrows(ResourceInUseException.class, () -> waiter.untilActive("Music"));
 
-    assertThat(e).hasMessageThat().isEqualTo(
-        "Table Music did not finish changing within PT10M; it is still being created, updated or deleted");
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "Table Music did not finish changing within PT10M; it is still being created, updated or deleted");
   }
 }

@@ -25,15 +25,17 @@ class TransportErrorTest {
 
   /** Accepts every connection and closes it at once, so no request ever gets an answer. */
   private static Thread hangUpOn(ServerSocket socket) {
-    Thread acceptor = new Thread(() -> {
-      while (!socket.isClosed()) {
-        try (Socket connection = socket.accept()) {
-          connection.setSoLinger(true, 0); // reset rather than a clean close
-        } catch (IOException e) {
-          return; // the socket was closed: the test is over
-        }
-      }
-    });
+    Thread acceptor =
+        new Thread(
+            () -> {
+              while (!socket.isClosed()) {
+                try (Socket connection = socket.accept()) {
+                  connection.setSoLinger(true, 0); // reset rather than a clean close
+                } catch (IOException e) {
+                  return; // the socket was closed: the test is over
+                }
+              }
+            });
     acceptor.setDaemon(true);
     acceptor.start();
     return acceptor;
@@ -44,15 +46,20 @@ class TransportErrorTest {
     try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       hangUpOn(socket);
       String endpoint = "http://127.0.0.1:" + socket.getLocalPort();
-      DynamoDbClient client = DynamoDbClient.builder()
-          .endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
-          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("key", "secret")))
-          .httpClientBuilder(UrlConnectionHttpClient.builder())
-          .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
-          .build();
+      DynamoDbClient client =
+          DynamoDbClient.builder()
+              .endpointOverride(URI.create(endpoint))
+              .region(Region.US_EAST_1)
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(AwsBasicCredentials.create("key", "secret")))
+              .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+              .build();
       try (client) {
-        KeyspanException e = assertThrows(KeyspanException.class,
-            () -> DynamoDbEngine.using(client).listTables(ListTablesRequest.FIRST_PAGE));
+        KeyspanException e =
+            assertThrows(
+                KeyspanException.class,
+                () -> DynamoDbEngine.using(client).listTables(ListTablesRequest.FIRST_PAGE));
 
         assertThat(e).isInstanceOf(TransportException.class);
         assertThat(e).hasMessageThat().startsWith("Could not reach " + endpoint + ": ");

@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * BatchGetItem and BatchWriteItem (Developer Guide WorkingWithItems). The whole batch is validated before anything is
- * read or written; each write is then atomic and the engine's lock makes the batch so too.
+ * BatchGetItem and BatchWriteItem (Developer Guide WorkingWithItems). The whole batch is validated
+ * before anything is read or written; each write is then atomic and the engine's lock makes the
+ * batch so too.
  */
 final class BatchOperations {
   static final int MAX_GET_KEYS = 100;
@@ -37,7 +38,8 @@ final class BatchOperations {
   BatchGetItemResponse get(BatchGetItemRequest request) {
     int keys = request.requestItems().values().stream().mapToInt(k -> k.keys().size()).sum();
     if (request.requestItems().isEmpty()) {
-      throw ErrorMessages.constraint("{}", "requestItems", "have length greater than or equal to 1");
+      throw ErrorMessages.constraint(
+          "{}", "requestItems", "have length greater than or equal to 1");
     }
     if (keys > MAX_GET_KEYS) {
       throw ErrorMessages.tooManyBatchGetKeys();

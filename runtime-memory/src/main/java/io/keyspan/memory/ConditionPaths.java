@@ -28,84 +28,88 @@ final class ConditionPaths {
     return names;
   }
 
-  private static final Operand.Visitor<Stream<String>> OPERAND_NAMES = new Operand.Visitor<>() {
-    @Override
-    public Stream<String> path(Path node) {
-      return Stream.of(node.topLevelName());
-    }
+  private static final Operand.Visitor<Stream<String>> OPERAND_NAMES =
+      new Operand.Visitor<>() {
+        @Override
+        public Stream<String> path(Path node) {
+          return Stream.of(node.topLevelName());
+        }
 
-    @Override
-    public Stream<String> literal(Literal node) {
-      return Stream.empty();
-    }
+        @Override
+        public Stream<String> literal(Literal node) {
+          return Stream.empty();
+        }
 
-    @Override
-    public Stream<String> placeholder(Placeholder node) {
-      return Stream.empty();
-    }
+        @Override
+        public Stream<String> placeholder(Placeholder node) {
+          return Stream.empty();
+        }
 
-    @Override
-    public Stream<String> size(Operand.Size node) {
-      return Stream.of(node.path().topLevelName());
-    }
-  };
+        @Override
+        public Stream<String> size(Operand.Size node) {
+          return Stream.of(node.path().topLevelName());
+        }
+      };
 
-  private static final Condition.Visitor<Stream<String>> NAMES = new Condition.Visitor<>() {
-    @Override
-    public Stream<String> compare(Condition.Compare node) {
-      return operands(node.left(), node.right());
-    }
+  private static final Condition.Visitor<Stream<String>> NAMES =
+      new Condition.Visitor<>() {
+        @Override
+        public Stream<String> compare(Condition.Compare node) {
+          return operands(node.left(), node.right());
+        }
 
-    @Override
-    public Stream<String> between(Condition.Between node) {
-      return operands(node.value(), node.lower(), node.upper());
-    }
+        @Override
+        public Stream<String> between(Condition.Between node) {
+          return operands(node.value(), node.lower(), node.upper());
+        }
 
-    @Override
-    public Stream<String> in(Condition.In node) {
-      return Stream.concat(operands(node.value()), node.candidates().stream().flatMap(c -> c.accept(OPERAND_NAMES)));
-    }
+        @Override
+        public Stream<String> in(Condition.In node) {
+          return Stream.concat(
+              operands(node.value()),
+              node.candidates().stream().flatMap(c -> c.accept(OPERAND_NAMES)));
+        }
 
-    @Override
-    public Stream<String> and(Condition.And node) {
-      return Stream.concat(node.left().accept(this), node.right().accept(this));
-    }
+        @Override
+        public Stream<String> and(Condition.And node) {
+          return Stream.concat(node.left().accept(this), node.right().accept(this));
+        }
 
-    @Override
-    public Stream<String> or(Condition.Or node) {
-      return Stream.concat(node.left().accept(this), node.right().accept(this));
-    }
+        @Override
+        public Stream<String> or(Condition.Or node) {
+          return Stream.concat(node.left().accept(this), node.right().accept(this));
+        }
 
-    @Override
-    public Stream<String> not(Condition.Not node) {
-      return node.condition().accept(this);
-    }
+        @Override
+        public Stream<String> not(Condition.Not node) {
+          return node.condition().accept(this);
+        }
 
-    @Override
-    public Stream<String> attributeExists(Condition.AttributeExists node) {
-      return Stream.of(node.path().topLevelName());
-    }
+        @Override
+        public Stream<String> attributeExists(Condition.AttributeExists node) {
+          return Stream.of(node.path().topLevelName());
+        }
 
-    @Override
-    public Stream<String> attributeNotExists(Condition.AttributeNotExists node) {
-      return Stream.of(node.path().topLevelName());
-    }
+        @Override
+        public Stream<String> attributeNotExists(Condition.AttributeNotExists node) {
+          return Stream.of(node.path().topLevelName());
+        }
 
-    @Override
-    public Stream<String> attributeType(Condition.AttributeType node) {
-      return operands(node.operand());
-    }
+        @Override
+        public Stream<String> attributeType(Condition.AttributeType node) {
+          return operands(node.operand());
+        }
 
-    @Override
-    public Stream<String> beginsWith(Condition.BeginsWith node) {
-      return operands(node.subject(), node.prefix());
-    }
+        @Override
+        public Stream<String> beginsWith(Condition.BeginsWith node) {
+          return operands(node.subject(), node.prefix());
+        }
 
-    @Override
-    public Stream<String> contains(Condition.Contains node) {
-      return operands(node.subject(), node.operand());
-    }
-  };
+        @Override
+        public Stream<String> contains(Condition.Contains node) {
+          return operands(node.subject(), node.operand());
+        }
+      };
 
   private static Stream<String> operands(Operand... operands) {
     return Stream.of(operands).flatMap(operand -> operand.accept(OPERAND_NAMES));

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * DynamoDB's error texts, in one place. Sources: dynalite 4.0.0 (validations/*.js, db/index.js,
- * actions/*.js), whose authors copied AWS's texts, and DynamoDB's Developer Guide
- * and API Reference. Where AWS's text is unverified, the constant's comment says so.
+ * actions/*.js), whose authors copied AWS's texts, and DynamoDB's Developer Guide and API
+ * Reference. Where AWS's text is unverified, the constant's comment says so.
  */
 final class ErrorMessages {
   private ErrorMessages() {}
@@ -163,7 +163,8 @@ final class ErrorMessages {
         "Requested resource not found: Requested index " + indexName + " not found");
   }
 
-  // ------------------------------------------------------------------ tables, indexes and time to live
+  // ------------------------------------------------------------------ tables, indexes and time to
+  // live
 
   static ValidationException readUnitsOutOfBounds(long units) {
     return new ValidationException(
@@ -199,7 +200,8 @@ final class ErrorMessages {
         INVALID + "Index KeySchema does not have a range key for index: " + indexName);
   }
 
-  static ValidationException localIndexHashKeyMismatch(String indexName, String indexHash, String tableHash) {
+  static ValidationException localIndexHashKeyMismatch(
+      String indexName, String indexHash, String tableHash) {
     return new ValidationException(
         INVALID
             + "Index KeySchema does not have the same leading hash key as table KeySchema for"
@@ -341,7 +343,8 @@ final class ErrorMessages {
     return new ValidationException("TimeToLive is already disabled");
   }
 
-  // ------------------------------------------------------------------ Query and the reads they share with Scan
+  // ------------------------------------------------------------------ Query and the reads they
+  // share with Scan
 
   static ValidationException invalidStartKey() {
     return new ValidationException("The provided starting key is invalid: " + KEY_SCHEMA_MISMATCH);

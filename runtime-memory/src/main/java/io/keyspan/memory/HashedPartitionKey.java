@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A partition-key value and its stable hash. Partitions are ordered by the hash first, as DynamoDB
- * orders a scan by a hash of the partition key (Developer Guide Query), so scans come out in a deterministic
- * order that is not the key order, and a parallel-scan segment is a contiguous hash range.
+ * orders a scan by a hash of the partition key (Developer Guide Query), so scans come out in a
+ * deterministic order that is not the key order, and a parallel-scan segment is a contiguous hash
+ * range.
  */
-record HashedPartitionKey(int hash, AttributeValue value) implements Comparable<HashedPartitionKey> {
+record HashedPartitionKey(int hash, AttributeValue value)
+    implements Comparable<HashedPartitionKey> {
 
   static HashedPartitionKey of(AttributeValue value) {
     return new HashedPartitionKey(hash(value), value);

@@ -144,7 +144,8 @@ final class ItemOperations {
 
   /**
    * The item after an update, validated; {@code item()} is null when nothing is created (an update
-   * of a missing item that only REMOVEs or DELETEs creates nothing, Developer Guide Expressions.UpdateExpressions).
+   * of a missing item that only REMOVEs or DELETEs creates nothing, Developer Guide
+   * Expressions.UpdateExpressions).
    */
   static Updated applyUpdate(
       TableSettings table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * A KeyConditionExpression checked against the key of the table or index being queried (Developer Guide Query.KeyConditionExpressions)
- * and turned into a partition and a contiguous range of sort keys.
+ * A KeyConditionExpression checked against the key of the table or index being queried (Developer
+ * Guide Query.KeyConditionExpressions) and turned into a partition and a contiguous range of sort
+ * keys.
  */
 record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
 
@@ -86,10 +87,10 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
   }
 
   /**
-   * Rejects an ExclusiveStartKey that this query could not have returned as its LastEvaluatedKey:
-   * a sort key outside the key condition's range, or a key of another partition. DynamoDB's texts,
-   * as dynalite's tests record them (test/query.js, "ExclusiveStartKey with non-matching range
-   * key", "matching range but non-matching hash key", "out-of-bounds hash key").
+   * Rejects an ExclusiveStartKey that this query could not have returned as its LastEvaluatedKey: a
+   * sort key outside the key condition's range, or a key of another partition. DynamoDB's texts, as
+   * dynalite's tests record them (test/query.js, "ExclusiveStartKey with non-matching range key",
+   * "matching range but non-matching hash key", "out-of-bounds hash key").
    */
   void checkStartKey(Map<String, AttributeValue> startKey, KeyAttributes key) {
     if (sortTerm != null && !ConditionEvaluator.test(KeyCondition.of(sortTerm), startKey)) {

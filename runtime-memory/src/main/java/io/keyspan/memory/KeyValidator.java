@@ -7,8 +7,9 @@ import io.keyspan.value.ItemSize;
 import java.util.Map;
 
 /**
- * Checks keys and items against a table's key schema with DynamoDB's messages (Developer Guide HowItWorks.NamingRulesDataTypes, ServiceQuotas,
- * 1.11 and 1.15; dynalite db/index.js validateKey, validateItem and checkKeySize).
+ * Checks keys and items against a table's key schema with DynamoDB's messages (Developer Guide
+ * HowItWorks.NamingRulesDataTypes, ServiceQuotas, 1.11 and 1.15; dynalite db/index.js validateKey,
+ * validateItem and checkKeySize).
  */
 final class KeyValidator {
   private KeyValidator() {}
@@ -57,8 +58,9 @@ final class KeyValidator {
   }
 
   /**
-   * Index key attributes present in the item must have the index's type and a valid value (Developer
-   * Guide SecondaryIndexes). An update that breaks this gets DynamoDB's update-specific text.
+   * Index key attributes present in the item must have the index's type and a valid value
+   * (Developer Guide SecondaryIndexes). An update that breaks this gets DynamoDB's update-specific
+   * text.
    */
   static void checkIndexKeys(
       TableSettings table, Map<String, AttributeValue> item, boolean fromUpdate) {

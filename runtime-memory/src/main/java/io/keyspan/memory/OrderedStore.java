@@ -11,9 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Items of a table or of one index, in DynamoDB's order: partitions by hash (see {@link
- * HashedPartitionKey}), and inside a partition by sort key. Lookups and updates cost O(log n); a range
- * inside one partition costs O(log n + k). A partition holding a single item, the common case of
- * tables without a sort key, is stored without a map of its own to save memory. Not thread-safe:
+ * HashedPartitionKey}), and inside a partition by sort key. Lookups and updates cost O(log n); a
+ * range inside one partition costs O(log n + k). A partition holding a single item, the common case
+ * of tables without a sort key, is stored without a map of its own to save memory. Not thread-safe:
  * the engine's lock guards it.
  */
 final class OrderedStore {
@@ -133,7 +133,10 @@ final class OrderedStore {
       outer =
           fromHash > 0xffffffffL
               ? Collections.emptyIterator()
-              : partitions.tailMap(HashedPartitionKey.lowerBound(fromHash), true).entrySet().iterator();
+              : partitions
+                  .tailMap(HashedPartitionKey.lowerBound(fromHash), true)
+                  .entrySet()
+                  .iterator();
     }
     return new Iterator<>() {
       private HashedPartitionKey current = partition;

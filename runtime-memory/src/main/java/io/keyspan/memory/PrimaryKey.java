@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An item's primary key in one table: its partition and, when the table has one, sort value. */
-record PrimaryKey(HashedPartitionKey partition, AttributeValue sort) implements Comparable<PrimaryKey> {
+record PrimaryKey(HashedPartitionKey partition, AttributeValue sort)
+    implements Comparable<PrimaryKey> {
 
   static PrimaryKey of(KeyAttributes key, Map<String, AttributeValue> item) {
     return new PrimaryKey(HashedPartitionKey.of(key.partitionOf(item)), key.sortOf(item));

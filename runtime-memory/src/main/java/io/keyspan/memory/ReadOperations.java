@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * Query and Scan on tables and secondary indexes (Developer Guide Query, SecondaryIndexes; API Query, Scan). A page
- * evaluates items in order until Limit items or 1 MB, then filters, then projects. Resumption from
- * a LastEvaluatedKey is exact because every order is a total, stable order.
+ * Query and Scan on tables and secondary indexes (Developer Guide Query, SecondaryIndexes; API
+ * Query, Scan). A page evaluates items in order until Limit items or 1 MB, then filters, then
+ * projects. Resumption from a LastEvaluatedKey is exact because every order is a total, stable
+ * order.
  */
 final class ReadOperations {
   /** A page stops once it has evaluated 1 MB of items (Developer Guide: ServiceQuotas). */
@@ -51,8 +52,13 @@ final class ReadOperations {
 
     /** The source a Query or Scan reads: its index, checked, and what it selects. */
     static Source of(StoredTable table, PageRequest request) {
-      SecondaryIndex index = ReadOperations.index(table, request.indexName(), request.consistentRead());
-      return of(table, index, ReadOperations.select(request.select(), request.projection(), index), request.projection());
+      SecondaryIndex index =
+          ReadOperations.index(table, request.indexName(), request.consistentRead());
+      return of(
+          table,
+          index,
+          ReadOperations.select(request.select(), request.projection(), index),
+          request.projection());
     }
 
     static Source of(
@@ -119,9 +125,7 @@ final class ReadOperations {
         return new OrderedStore.Entry(tableKey.partition(), tableKey.entry(), startKey);
       }
       return new OrderedStore.Entry(
-          index.partition(startKey),
-          index.entryKey(tableKey, startKey),
-          startKey);
+          index.partition(startKey), index.entryKey(tableKey, startKey), startKey);
     }
   }
 

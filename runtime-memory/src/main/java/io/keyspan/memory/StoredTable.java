@@ -78,7 +78,8 @@ final class StoredTable {
   }
 
   private void remember(PrimaryKey key, Map<String, AttributeValue> item) {
-    indexEntries(key, item).forEach(entry -> entry.store().put(entry.partition(), entry.key(), item));
+    indexEntries(key, item)
+        .forEach(entry -> entry.store().put(entry.partition(), entry.key(), item));
     expiry(key, item).ifPresent(expiries::add);
   }
 

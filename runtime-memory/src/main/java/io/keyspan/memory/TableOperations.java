@@ -183,9 +183,7 @@ final class TableOperations {
     return table.globalIndexes().stream()
         .filter(index -> index.name().equals(name))
         .findFirst()
-        .orElseThrow(
-            () ->
-                ErrorMessages.indexNotFound(name));
+        .orElseThrow(() -> ErrorMessages.indexNotFound(name));
   }
 
   // ------------------------------------------------------------------ time to live

@@ -110,7 +110,8 @@ final class TableValidator {
         }
         String indexHash = index.keySchema().get(0).attributeName();
         if (!indexHash.equals(tableKey.partitionName())) {
-          throw ErrorMessages.localIndexHashKeyMismatch(index.indexName(), indexHash, tableKey.partitionName());
+          throw ErrorMessages.localIndexHashKeyMismatch(
+              index.indexName(), indexHash, tableKey.partitionName());
         }
         checkProjection(index.projection());
         checkUnique(indexNames, index.indexName());

@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * TransactWriteItems and TransactGetItems (Developer Guide transaction-apis). A write transaction runs under the
- * engine's write lock, so no read, query or scan sees it half applied; it evaluates every action
- * before changing anything and changes all items or none.
+ * TransactWriteItems and TransactGetItems (Developer Guide transaction-apis). A write transaction
+ * runs under the engine's write lock, so no read, query or scan sees it half applied; it evaluates
+ * every action before changing anything and changes all items or none.
  */
 final class TransactionOperations {
   static final int MAX_ACTIONS = 100;
@@ -171,8 +171,8 @@ final class TransactionOperations {
   }
 
   /**
-   * Evaluates every condition (all failures are reported, Developer Guide transaction-apis) and computes each action's
-   * resulting item; any failure cancels the whole transaction.
+   * Evaluates every condition (all failures are reported, Developer Guide transaction-apis) and
+   * computes each action's resulting item; any failure cancels the whole transaction.
    */
   private static List<Map<String, AttributeValue>> evaluate(List<Action> actions) {
     List<Map<String, AttributeValue>> results = new ArrayList<>();
@@ -257,7 +257,8 @@ final class TransactionOperations {
 
   private static void checkCount(int count) {
     if (count < 1) {
-      throw ErrorMessages.constraint("[]", "transactItems", "have length greater than or equal to 1");
+      throw ErrorMessages.constraint(
+          "[]", "transactItems", "have length greater than or equal to 1");
     }
     if (count > MAX_ACTIONS) {
       throw ErrorMessages.constraint(

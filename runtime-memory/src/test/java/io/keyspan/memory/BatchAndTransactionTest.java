@@ -31,7 +31,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** BatchGetItem, BatchWriteItem, TransactWriteItems, TransactGetItems: Developer Guide WorkingWithItems, transaction-apis. */
+/**
+ * BatchGetItem, BatchWriteItem, TransactWriteItems, TransactGetItems: Developer Guide
+ * WorkingWithItems, transaction-apis.
+ */
 class BatchAndTransactionTest {
   private final Fixtures.MovableClock clock = new Fixtures.MovableClock(Fixtures.START);
   private final MemoryEngine engine = withSortedTable(withHashTable(Fixtures.engine(clock)));
@@ -77,8 +80,7 @@ class BatchAndTransactionTest {
       put(engine, "Hashed", item("p", "k" + i));
       keys.add(item("p", "k" + i));
     }
-    BatchGetItemResponse response =
-        batchGet(keys);
+    BatchGetItemResponse response = batchGet(keys);
     assertThat(response.responses().get("Hashed")).hasSize(100);
     assertThat(response.unprocessedKeys()).isEmpty();
   }
@@ -90,11 +92,7 @@ class BatchAndTransactionTest {
   }
 
   private void assertBatchGetError(List<Map<String, AttributeValue>> keys, String message) {
-    ValidationException error =
-        assertThrows(
-            ValidationException.class,
-            () ->
-                batchGet(keys));
+    ValidationException error = assertThrows(ValidationException.class, () -> batchGet(keys));
     assertThat(error).hasMessageThat().isEqualTo(message);
   }
 
@@ -106,8 +104,7 @@ class BatchAndTransactionTest {
       put(engine, "Hashed", item("p", "k" + i, "big", "x".repeat(400_000)));
       keys.add(item("p", "k" + i));
     }
-    BatchGetItemResponse response =
-        batchGet(keys);
+    BatchGetItemResponse response = batchGet(keys);
     int returned = response.responses().get("Hashed").size();
     assertThat(returned).isLessThan(45);
     assertThat(returned + response.unprocessedKeys().get("Hashed").keys().size()).isEqualTo(45);
@@ -124,15 +121,13 @@ class BatchAndTransactionTest {
           Fixtures.padded(item("p", "k" + i), BatchOperations.MAX_GET_BYTES / 64));
       keys.add(item("p", "k" + i));
     }
-    BatchGetItemResponse exact =
-        batchGet(keys);
+    BatchGetItemResponse exact = batchGet(keys);
     assertThat(exact.responses().get("Hashed")).hasSize(64);
     assertThat(exact.unprocessedKeys()).isEmpty();
 
     put(engine, "Hashed", item("p", "one-more"));
     keys.add(item("p", "one-more"));
-    BatchGetItemResponse over =
-        batchGet(keys);
+    BatchGetItemResponse over = batchGet(keys);
     assertThat(over.responses().get("Hashed")).hasSize(64);
     assertThat(over.unprocessedKeys().get("Hashed").keys()).containsExactly(item("p", "one-more"));
   }

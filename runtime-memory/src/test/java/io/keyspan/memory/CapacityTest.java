@@ -260,7 +260,8 @@ class CapacityTest {
   @Test
   void writes_reportWriteUnits_perIndexKind_onlyWithIndexes() {
     // API ConsumedCapacity: INDEXES adds Table, GlobalSecondaryIndexes and LocalSecondaryIndexes
-    // to the total (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConsumedCapacity.html);
+    // to the total
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConsumedCapacity.html);
     // a write consumes write units only.
     createShop();
     ConsumedCapacity indexes =

@@ -217,6 +217,7 @@ class ConcurrencyTest {
     runAll(tasks);
     assertThat(((AttributeValue.N) get(engine, "Hashed", item("p", "shared")).get("n")).value())
         .isEqualTo(BigDecimal.valueOf(THREADS * 200L));
-    assertThat(engine.describeTable(new DescribeTableRequest("Hashed")).itemCount()).isEqualTo(THREADS * 200L + 1);
+    assertThat(engine.describeTable(new DescribeTableRequest("Hashed")).itemCount())
+        .isEqualTo(THREADS * 200L + 1);
   }
 }

@@ -33,7 +33,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** PutItem, GetItem, UpdateItem, DeleteItem: Developer Guide Expressions.OperatorsAndFunctions (operation semantics), 1.9, 1.12, 1.15. */
+/**
+ * PutItem, GetItem, UpdateItem, DeleteItem: Developer Guide Expressions.OperatorsAndFunctions
+ * (operation semantics), 1.9, 1.12, 1.15.
+ */
 class ItemOperationsTest {
   private final MemoryEngine engine = withSortedTable(withHashTable(engine()));
 
@@ -62,8 +65,7 @@ class ItemOperationsTest {
         "Nesting Levels have exceeded supported limits: Attributes in the item have nested levels"
             + " beyond supported limit";
     assertThat(
-            assertThrows(ValidationException.class, () -> put(engine, "Sorted", deep))
-                .getMessage())
+            assertThrows(ValidationException.class, () -> put(engine, "Sorted", deep)).getMessage())
         .isEqualTo(expected);
     assertThat(
             assertThrows(

@@ -18,7 +18,8 @@ class OrderedStoreTest {
   }
 
   private void put(String p, int s) {
-    store.put(HashedPartitionKey.of(AttributeValue.s(p)), EntryKey.of(AttributeValue.n(s)), item(p, s));
+    store.put(
+        HashedPartitionKey.of(AttributeValue.s(p)), EntryKey.of(AttributeValue.n(s)), item(p, s));
   }
 
   @Test
@@ -98,5 +99,4 @@ class OrderedStoreTest {
     assertThat(HashedPartitionKey.hash(AttributeValue.n("1.0"))).isEqualTo(-1042011408);
     assertThat(HashedPartitionKey.hash(AttributeValue.s("1"))).isNotEqualTo(-1042011408);
   }
-
 }

@@ -30,7 +30,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Query and Scan: Developer Guide Query.KeyConditionExpressions, Query, SecondaryIndexes; API Query and Scan. */
+/**
+ * Query and Scan: Developer Guide Query.KeyConditionExpressions, Query, SecondaryIndexes; API Query
+ * and Scan.
+ */
 class QueryScanTest {
   private final MemoryEngine engine = engine();
 
@@ -278,7 +281,8 @@ class QueryScanTest {
   @Test
   void beginsWithOnABinarySortKey_selectsThePrefix_evenEndingInFF() {
     // API Query KeyConditionExpression begins_with on B sort keys; binaries compare as unsigned
-    // bytes (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+    // bytes
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
     engine.createTable(
         Fixtures.table(
             "Blobs",
@@ -504,7 +508,8 @@ class QueryScanTest {
     createOrders();
     ValidationException error =
         assertThrows(
-            ValidationException.class, () -> put(engine, "Orders", item("p", "a", "s", 1, "st", "")));
+            ValidationException.class,
+            () -> put(engine, "Orders", item("p", "a", "s", 1, "st", "")));
     assertThat(error)
         .hasMessageThat()
         .isEqualTo(
@@ -563,8 +568,8 @@ class QueryScanTest {
             "The provided starting key is outside query boundaries based on provided conditions");
   }
 
-  private String startKeyRejection(KeyCondition condition, Map<String, AttributeValue> start,
-      boolean forward) {
+  private String startKeyRejection(
+      KeyCondition condition, Map<String, AttributeValue> start, boolean forward) {
     return assertThrows(
             ValidationException.class,
             () ->
@@ -586,21 +591,28 @@ class QueryScanTest {
     }
     String predicate = "The provided starting key does not match the range key predicate";
     for (boolean forward : List.of(true, false)) {
-      assertThat(startKeyRejection(key("p = :v0 and s >= :v1", "a", 3), item("p", "a", "s", 2),
-              forward))
+      assertThat(
+              startKeyRejection(
+                  key("p = :v0 and s >= :v1", "a", 3), item("p", "a", "s", 2), forward))
           .isEqualTo(predicate);
-      assertThat(startKeyRejection(key("p = :v0 and s < :v1", "a", 3), item("p", "a", "s", 4),
-              forward))
+      assertThat(
+              startKeyRejection(
+                  key("p = :v0 and s < :v1", "a", 3), item("p", "a", "s", 4), forward))
           .isEqualTo(predicate);
-      assertThat(startKeyRejection(key("p = :v0 and s between :v1 and :v2", "a", 2, 3),
-              item("p", "a", "s", 9), forward))
+      assertThat(
+              startKeyRejection(
+                  key("p = :v0 and s between :v1 and :v2", "a", 2, 3),
+                  item("p", "a", "s", 9),
+                  forward))
           .isEqualTo(predicate);
       // The range is checked before the partition.
-      assertThat(startKeyRejection(key("p = :v0 and s = :v1", "a", 3), item("p", "b", "s", 2),
-              forward))
+      assertThat(
+              startKeyRejection(
+                  key("p = :v0 and s = :v1", "a", 3), item("p", "b", "s", 2), forward))
           .isEqualTo(predicate);
-      assertThat(startKeyRejection(key("p = :v0 and s > :v1", "a", 3), item("p", "b", "s", 4),
-              forward))
+      assertThat(
+              startKeyRejection(
+                  key("p = :v0 and s > :v1", "a", 3), item("p", "b", "s", 4), forward))
           .isEqualTo("The query can return at most one row and cannot be restarted");
     }
     assertThat(
@@ -632,8 +644,8 @@ class QueryScanTest {
     assertThat(
             sortKeys(
                 query(
-                    QueryRequest.builder("Orders", key("p = :v0 and s between :v1 and :v2", "a",
-                            2, 4))
+                    QueryRequest.builder(
+                            "Orders", key("p = :v0 and s between :v1 and :v2", "a", 2, 4))
                         .exclusiveStartKey(item("p", "a", "s", 4))
                         .scanIndexForward(false))))
         .containsExactly(3, 2)
@@ -670,7 +682,10 @@ class QueryScanTest {
             ValidationException.class,
             () ->
                 engine.scan(
-                    ScanRequest.builder("Orders").indexName("ByStatus").consistentRead(true).build()));
+                    ScanRequest.builder("Orders")
+                        .indexName("ByStatus")
+                        .consistentRead(true)
+                        .build()));
     assertThat(error)
         .hasMessageThat()
         .isEqualTo("Consistent reads are not supported on global secondary indexes");
@@ -842,8 +857,7 @@ class QueryScanTest {
         assertThrows(
             ValidationException.class,
             () ->
-                engine.query(
-                    QueryRequest.builder("Orders", key("p = :v0", "a")).limit(0).build()));
+                engine.query(QueryRequest.builder("Orders", key("p = :v0", "a")).limit(0).build()));
     assertThat(error)
         .hasMessageThat()
         .isEqualTo(

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CreateTable, DescribeTable, ListTables, UpdateTable, DeleteTable: API reference and the messages
- * of dynalite validations/createTable.js and updateTable.js (Developer Guide HowItWorks.NamingRulesDataTypes, ServiceQuotas).
+ * of dynalite validations/createTable.js and updateTable.js (Developer Guide
+ * HowItWorks.NamingRulesDataTypes, ServiceQuotas).
  */
 class TableManagementTest {
   private final MemoryEngine engine = engine();
@@ -88,18 +89,24 @@ class TableManagementTest {
   @Test
   void controlPlaneOnMissingTable_namesTheTable() {
     ResourceNotFoundException error =
-        assertThrows(ResourceNotFoundException.class, () -> engine.describeTable(new DescribeTableRequest("Nope")));
+        assertThrows(
+            ResourceNotFoundException.class,
+            () -> engine.describeTable(new DescribeTableRequest("Nope")));
     assertThat(error)
         .hasMessageThat()
         .isEqualTo("Requested resource not found: Table: Nope not found");
-    assertThrows(ResourceNotFoundException.class, () -> engine.deleteTable(new DeleteTableRequest("Nope")));
+    assertThrows(
+        ResourceNotFoundException.class, () -> engine.deleteTable(new DeleteTableRequest("Nope")));
   }
 
   @Test
   void deleteTable_describesItDeleting_andRemovesIt() {
     engine.createTable(table("Users", List.of(s("p")), HASH_P));
-    assertThat(engine.deleteTable(new DeleteTableRequest("Users")).tableStatus()).isEqualTo(TableStatus.DELETING);
-    assertThrows(ResourceNotFoundException.class, () -> engine.describeTable(new DescribeTableRequest("Users")));
+    assertThat(engine.deleteTable(new DeleteTableRequest("Users")).tableStatus())
+        .isEqualTo(TableStatus.DELETING);
+    assertThrows(
+        ResourceNotFoundException.class,
+        () -> engine.describeTable(new DescribeTableRequest("Users")));
   }
 
   @Test
@@ -250,8 +257,7 @@ class TableManagementTest {
                   null,
                   BillingMode.PROVISIONED,
                   ProvisionedThroughput.of(units, units)));
-      assertThat(created.provisionedThroughput())
-          .isEqualTo(ProvisionedThroughput.of(units, units));
+      assertThat(created.provisionedThroughput()).isEqualTo(ProvisionedThroughput.of(units, units));
     }
     List<LocalSecondaryIndex> five = new ArrayList<>();
     List<AttributeDefinition> sortedDefinitions = new ArrayList<>(List.of(s("p"), n("s")));
@@ -261,8 +267,10 @@ class TableManagementTest {
     }
     List<KeySchemaElement> sorted =
         List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"));
-    assertThat(engine.createTable(table("Locals", sortedDefinitions, sorted, null, five))
-            .localSecondaryIndexes())
+    assertThat(
+            engine
+                .createTable(table("Locals", sortedDefinitions, sorted, null, five))
+                .localSecondaryIndexes())
         .hasSize(5);
     List<GlobalSecondaryIndex> twenty = new ArrayList<>();
     List<AttributeDefinition> definitions = new ArrayList<>(List.of(s("p")));
@@ -270,8 +278,10 @@ class TableManagementTest {
       twenty.add(gsi("Global" + i, "g" + i));
       definitions.add(s("g" + i));
     }
-    assertThat(engine.createTable(table("Globals", definitions, HASH_P, twenty, null))
-            .globalSecondaryIndexes())
+    assertThat(
+            engine
+                .createTable(table("Globals", definitions, HASH_P, twenty, null))
+                .globalSecondaryIndexes())
         .hasSize(20);
   }
 

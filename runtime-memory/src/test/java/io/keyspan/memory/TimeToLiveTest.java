@@ -50,7 +50,8 @@ class TimeToLiveTest {
     assertThat(engine.describeTimeToLive(new DescribeTimeToLiveRequest("Sessions")))
         .isEqualTo(new TimeToLiveDescription(TimeToLiveStatus.ENABLED, "expires"));
     engine.updateTimeToLive(new UpdateTimeToLiveRequest("Sessions", "expires", false));
-    assertThat(engine.describeTimeToLive(new DescribeTimeToLiveRequest("Sessions"))).isEqualTo(TimeToLiveDescription.DISABLED);
+    assertThat(engine.describeTimeToLive(new DescribeTimeToLiveRequest("Sessions")))
+        .isEqualTo(TimeToLiveDescription.DISABLED);
   }
 
   @Test

@@ -36,10 +36,10 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Expression trees built in code, never parsed, get the checks DynamoDB applies to the text on
- * every operation: a document path of 33 levels is refused (Developer Guide, ServiceQuotas: "up
- * to 32 levels deep",
- * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html), before
- * any item is read or written.
+ * every operation: a document path of 33 levels is refused (Developer Guide, ServiceQuotas: "up to
+ * 32 levels deep",
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html), before any
+ * item is read or written.
  */
 class UnparsedTreesTest {
   private final MemoryEngine engine = withSortedTable(withHashTable(Fixtures.engine()));
@@ -114,8 +114,7 @@ class UnparsedTreesTest {
   void queryAndScan_checkFilterProjectionAndKeyCondition() {
     put(engine, "Sorted", item("p", "a", "s", 1));
     QueryRequest.Builder query = QueryRequest.builder("Sorted", key("p = :v0", "a"));
-    assertTooDeep(
-        "FilterExpression", () -> engine.query(query.filter(DEEP_CONDITION).build()));
+    assertTooDeep("FilterExpression", () -> engine.query(query.filter(DEEP_CONDITION).build()));
     assertTooDeep(
         "ProjectionExpression",
         () ->
@@ -132,7 +131,8 @@ class UnparsedTreesTest {
     // A key condition built in code with <>, which the text's grammar cannot express.
     KeyCondition notEqual =
         KeyCondition.of(
-            new KeyCondition.Compare("p", ComparisonOperator.NE, new Literal(AttributeValue.s("a"))));
+            new KeyCondition.Compare(
+                "p", ComparisonOperator.NE, new Literal(AttributeValue.s("a"))));
     ValidationException error =
         assertThrows(
             ValidationException.class,
@@ -155,9 +155,7 @@ class UnparsedTreesTest {
             () ->
                 engine.query(
                     QueryRequest.builder("Sorted", KeyCondition.of(partition, other)).build()));
-    assertThat(onSorted)
-        .hasMessageThat()
-        .isEqualTo("Query condition missed key schema element: s");
+    assertThat(onSorted).hasMessageThat().isEqualTo("Query condition missed key schema element: s");
     ValidationException onHashed =
         assertThrows(
             ValidationException.class,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * BatchWriteItem: up to 25 puts and deletes on one or more tables. Each write is atomic on its
- * own; the batch is not.
+ * BatchWriteItem: up to 25 puts and deletes on one or more tables. Each write is atomic on its own;
+ * the batch is not.
  */
 public record BatchWriteItemRequest(
     Map<String, List<WriteRequest>> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {

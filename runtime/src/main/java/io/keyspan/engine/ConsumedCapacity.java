@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The capacity units one request consumed on one table, as DynamoDB reports it: the total and,
- * for {@link ReturnConsumedCapacity#INDEXES}, the share of the table and of each index.
+ * The capacity units one request consumed on one table, as DynamoDB reports it: the total and, for
+ * {@link ReturnConsumedCapacity#INDEXES}, the share of the table and of each index.
  *
  * @param table the table's own share; null unless INDEXES was asked for
  * @param globalSecondaryIndexes each global index's share, by index name in sorted order

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param key exactly the key attributes
  * @param options the condition and what to return (returnValues: NONE or ALL_OLD)
  */
-public record DeleteItemRequest(String tableName, Map<String, AttributeValue> key, WriteOptions options) {
+public record DeleteItemRequest(
+    String tableName, Map<String, AttributeValue> key, WriteOptions options) {
   public DeleteItemRequest {
     key = ItemKeys.copy(tableName, key);
     options = WriteOptions.orDefaults(options);

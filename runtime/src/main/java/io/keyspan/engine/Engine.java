@@ -8,9 +8,9 @@ import io.keyspan.engine.table.TimeToLiveDescription;
  * keeps data in memory or calls a real service.
  *
  * <p>Requests carry parsed, bound expression trees, never expression strings; an engine evaluates
- * or renders the trees. Every method reports failures with the subclasses of
- * {@link io.keyspan.exception.KeyspanException} that DynamoDB would raise, with DynamoDB's
- * messages, and a rejected request changes nothing. Implementations are thread-safe.
+ * or renders the trees. Every method reports failures with the subclasses of {@link
+ * io.keyspan.exception.KeyspanException} that DynamoDB would raise, with DynamoDB's messages, and a
+ * rejected request changes nothing. Implementations are thread-safe.
  */
 public interface Engine extends AutoCloseable {
 

@@ -10,18 +10,16 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An engine address: {@code scheme:target?name=value&...}, for example {@code memory:},
- * {@code dynamodb:?region=eu-west-1} or {@code dynamodb:http://127.0.0.1:8000}. Unlike
- * {@link java.net.URI} it accepts an empty remainder ({@code memory:}) and a target that is itself
- * a URL.
+ * An engine address: {@code scheme:target?name=value&...}, for example {@code memory:}, {@code
+ * dynamodb:?region=eu-west-1} or {@code dynamodb:http://127.0.0.1:8000}. Unlike {@link
+ * java.net.URI} it accepts an empty remainder ({@code memory:}) and a target that is itself a URL.
  *
  * @param text the address as given
  * @param scheme the scheme in lower case, without the colon
  * @param target what follows the colon, up to any {@code ?}; may be empty
  * @param parameters the decoded {@code name=value} pairs after {@code ?}, in order
  */
-public record EngineUri(
-    String text, String scheme, String target, Map<String, String> parameters) {
+public record EngineUri(String text, String scheme, String target, Map<String, String> parameters) {
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
 
   public EngineUri {
@@ -47,7 +45,10 @@ public record EngineUri(
     String scheme = text.substring(0, colon);
     if (!SCHEME.matcher(scheme).matches()) {
       throw new IllegalArgumentException(
-          "Malformed engine URI '" + text + "': the scheme '" + scheme
+          "Malformed engine URI '"
+              + text
+              + "': the scheme '"
+              + scheme
               + "' must start with a letter and hold only letters, digits, '+', '-' and '.'");
     }
     String rest = text.substring(colon + 1);

@@ -18,10 +18,12 @@ public record GetItemRequest(
     Map<String, AttributeValue> key,
     Projection projection,
     boolean consistentRead,
-    ReturnConsumedCapacity returnConsumedCapacity) implements ReadRequest {
+    ReturnConsumedCapacity returnConsumedCapacity)
+    implements ReadRequest {
   public GetItemRequest {
     key = ItemKeys.copy(tableName, key);
-    returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnConsumedCapacity =
+        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
   }
 
   /** A request with the required fields and every other field at its default. */

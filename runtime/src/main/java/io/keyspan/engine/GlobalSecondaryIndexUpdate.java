@@ -5,7 +5,8 @@ import io.keyspan.engine.table.ProvisionedThroughput;
 
 /** One change to a table's global secondary indexes in an UpdateTable. */
 public sealed interface GlobalSecondaryIndexUpdate
-    permits GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Update,
+    permits GlobalSecondaryIndexUpdate.Create,
+        GlobalSecondaryIndexUpdate.Update,
         GlobalSecondaryIndexUpdate.Delete {
 
   /** Adds an index; its key attributes must be in the request's attribute definitions. */

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The keys to read from one table in a BatchGetItem, with that table's projection and
- * consistency.
+ * The keys to read from one table in a BatchGetItem, with that table's projection and consistency.
  *
  * @param projection null for whole items
  */

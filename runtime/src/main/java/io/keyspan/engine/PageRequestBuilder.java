@@ -5,12 +5,13 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 
 /**
- * The setters that Query and Scan request builders share beside those of every read: the index,
- * the filter, what to select and where a page starts and ends.
+ * The setters that Query and Scan request builders share beside those of every read: the index, the
+ * filter, what to select and where a page starts and ends.
  *
  * @param <B> the request's builder, returned by every setter
  */
-public abstract class PageRequestBuilder<B extends PageRequestBuilder<B>> extends ReadRequestBuilder<B> {
+public abstract class PageRequestBuilder<B extends PageRequestBuilder<B>>
+    extends ReadRequestBuilder<B> {
   String indexName;
   Condition filter;
   Select select;

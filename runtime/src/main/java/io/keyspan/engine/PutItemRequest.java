@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param item the whole item, key attributes included
  * @param options the condition and what to return (returnValues: NONE or ALL_OLD)
  */
-public record PutItemRequest(String tableName, Map<String, AttributeValue> item, WriteOptions options) {
+public record PutItemRequest(
+    String tableName, Map<String, AttributeValue> item, WriteOptions options) {
   public PutItemRequest {
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(item, "item");

@@ -33,12 +33,14 @@ public record QueryRequest(
     Map<String, AttributeValue> exclusiveStartKey,
     boolean scanIndexForward,
     boolean consistentRead,
-    ReturnConsumedCapacity returnConsumedCapacity) implements PageRequest {
+    ReturnConsumedCapacity returnConsumedCapacity)
+    implements PageRequest {
   public QueryRequest {
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(keyCondition, "keyCondition");
     exclusiveStartKey = exclusiveStartKey == null ? null : Map.copyOf(exclusiveStartKey);
-    returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnConsumedCapacity =
+        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
   }
 
   /** A request with the required fields and every other field at its default. */
@@ -70,7 +72,18 @@ public record QueryRequest(
     }
 
     public QueryRequest build() {
-      return new QueryRequest(tableName, indexName, keyCondition, filter, projection, select, limit, exclusiveStartKey, scanIndexForward, consistentRead, returnConsumedCapacity);
+      return new QueryRequest(
+          tableName,
+          indexName,
+          keyCondition,
+          filter,
+          projection,
+          select,
+          limit,
+          exclusiveStartKey,
+          scanIndexForward,
+          consistentRead,
+          returnConsumedCapacity);
     }
   }
 }

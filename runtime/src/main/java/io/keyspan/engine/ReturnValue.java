@@ -1,6 +1,9 @@
 package io.keyspan.engine;
 
-/** What a write returns of the item: nothing, the whole item before or after, or the touched attributes. */
+/**
+ * What a write returns of the item: nothing, the whole item before or after, or the touched
+ * attributes.
+ */
 public enum ReturnValue {
   NONE,
   ALL_OLD,

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Scan: every item of a table or index, a page at a time, optionally one segment of a parallel scan.
+ * Scan: every item of a table or index, a page at a time, optionally one segment of a parallel
+ * scan.
  *
  * @param tableName the table
  * @param indexName the index to read; null for the table
@@ -32,11 +33,13 @@ public record ScanRequest(
     Integer segment,
     Integer totalSegments,
     boolean consistentRead,
-    ReturnConsumedCapacity returnConsumedCapacity) implements PageRequest {
+    ReturnConsumedCapacity returnConsumedCapacity)
+    implements PageRequest {
   public ScanRequest {
     Objects.requireNonNull(tableName, "tableName");
     exclusiveStartKey = exclusiveStartKey == null ? null : Map.copyOf(exclusiveStartKey);
-    returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnConsumedCapacity =
+        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
   }
 
   /** A request with the required fields and every other field at its default. */
@@ -73,7 +76,18 @@ public record ScanRequest(
     }
 
     public ScanRequest build() {
-      return new ScanRequest(tableName, indexName, filter, projection, select, limit, exclusiveStartKey, segment, totalSegments, consistentRead, returnConsumedCapacity);
+      return new ScanRequest(
+          tableName,
+          indexName,
+          filter,
+          projection,
+          select,
+          limit,
+          exclusiveStartKey,
+          segment,
+          totalSegments,
+          consistentRead,
+          returnConsumedCapacity);
     }
   }
 }

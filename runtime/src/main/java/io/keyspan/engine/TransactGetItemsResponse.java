@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The answer to TransactGetItems: one entry per requested read, in request order; an entry is
- * empty when no item had that key.
+ * The answer to TransactGetItems: one entry per requested read, in request order; an entry is empty
+ * when no item had that key.
  */
 public record TransactGetItemsResponse(
     List<Optional<Map<String, AttributeValue>>> responses,

@@ -1,14 +1,15 @@
 package io.keyspan.engine;
 
 import io.keyspan.expression.Condition;
-import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import java.util.Objects;
 
 /** One action of a TransactWriteItems: put, update, delete or a condition check on one item. */
 public sealed interface TransactWriteItem
-    permits TransactWriteItem.Put, TransactWriteItem.Update, TransactWriteItem.Delete,
+    permits TransactWriteItem.Put,
+        TransactWriteItem.Update,
+        TransactWriteItem.Delete,
         TransactWriteItem.ConditionCheck {
 
   String tableName();

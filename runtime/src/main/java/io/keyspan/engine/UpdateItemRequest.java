@@ -19,7 +19,10 @@ public record UpdateItemRequest(
     options = WriteOptions.orDefaults(options);
   }
 
-  /** An upsert of the key alone, unconditional and returning nothing; the builder adds actions and options. */
+  /**
+   * An upsert of the key alone, unconditional and returning nothing; the builder adds actions and
+   * options.
+   */
   public static Builder builder(String tableName, Map<String, AttributeValue> key) {
     return new Builder(tableName, key);
   }

@@ -3,8 +3,8 @@ package io.keyspan.engine;
 import io.keyspan.expression.Condition;
 
 /**
- * What PutItem, UpdateItem and DeleteItem share beside their table and item: the condition and
- * what to return.
+ * What PutItem, UpdateItem and DeleteItem share beside their table and item: the condition and what
+ * to return.
  *
  * @param condition a condition the current item must meet; null for none
  * @param returnValues what to return of the item (PutItem and DeleteItem: NONE or ALL_OLD)
@@ -27,8 +27,12 @@ public record WriteOptions(
 
   public WriteOptions {
     returnValues = returnValues == null ? ReturnValue.NONE : returnValues;
-    returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure == null ? ReturnValuesOnConditionCheckFailure.NONE : returnValuesOnConditionCheckFailure;
-    returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnValuesOnConditionCheckFailure =
+        returnValuesOnConditionCheckFailure == null
+            ? ReturnValuesOnConditionCheckFailure.NONE
+            : returnValuesOnConditionCheckFailure;
+    returnConsumedCapacity =
+        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
   }
 
   /**
@@ -54,7 +58,8 @@ public record WriteOptions(
       return self();
     }
 
-    public B returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+    public B returnValuesOnConditionCheckFailure(
+        ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
       this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
       return self();
     }
@@ -74,7 +79,8 @@ public record WriteOptions(
     }
 
     WriteOptions options() {
-      return new WriteOptions(condition, returnValues, returnValuesOnConditionCheckFailure, returnConsumedCapacity);
+      return new WriteOptions(
+          condition, returnValues, returnValuesOnConditionCheckFailure, returnConsumedCapacity);
     }
 
     @SuppressWarnings("unchecked")

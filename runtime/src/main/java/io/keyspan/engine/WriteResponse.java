@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The answer to PutItem, UpdateItem or DeleteItem.
  *
- * @param attributes the attributes asked for by ReturnValues; null when there is nothing to
- *     return (DynamoDB omits the field)
+ * @param attributes the attributes asked for by ReturnValues; null when there is nothing to return
+ *     (DynamoDB omits the field)
  * @param consumedCapacity null unless asked for
  */
 public record WriteResponse(

@@ -8,9 +8,9 @@ import java.util.Optional;
  * Why one action of a cancelled transaction failed, or {@code None} when it did not. Reasons are
  * aligned with the request's actions.
  *
- * @param code {@code None}, {@code ConditionalCheckFailed}, {@code ValidationError},
- *     {@code TransactionConflict}, {@code ItemCollectionSizeLimitExceeded},
- *     {@code ProvisionedThroughputExceeded} or {@code ThrottlingError}
+ * @param code {@code None}, {@code ConditionalCheckFailed}, {@code ValidationError}, {@code
+ *     TransactionConflict}, {@code ItemCollectionSizeLimitExceeded}, {@code
+ *     ProvisionedThroughputExceeded} or {@code ThrottlingError}
  * @param message the reason's message; absent for {@code None}
  * @param item the item as it was, for a failed condition that asked for {@code ALL_OLD}
  */
@@ -25,8 +25,7 @@ public record CancellationReason(String code, String message, Map<String, Attrib
   }
 
   public static CancellationReason conditionalCheckFailed(Map<String, AttributeValue> item) {
-    return new CancellationReason(
-        "ConditionalCheckFailed", "The conditional request failed", item);
+    return new CancellationReason("ConditionalCheckFailed", "The conditional request failed", item);
   }
 
   public static CancellationReason validationError(String message) {

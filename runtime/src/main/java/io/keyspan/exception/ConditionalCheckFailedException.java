@@ -5,9 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A condition expression evaluated to false, so the write was not made. When the request asked
- * for {@code ReturnValuesOnConditionCheckFailure = ALL_OLD}, {@link #item()} holds the item as it
- * was.
+ * A condition expression evaluated to false, so the write was not made. When the request asked for
+ * {@code ReturnValuesOnConditionCheckFailure = ALL_OLD}, {@link #item()} holds the item as it was.
  */
 public final class ConditionalCheckFailedException extends KeyspanException {
   private static final long serialVersionUID = 1L;

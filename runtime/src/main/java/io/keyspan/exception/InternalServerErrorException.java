@@ -3,6 +3,7 @@ package io.keyspan.exception;
 /** The engine failed while processing the request. */
 public final class InternalServerErrorException extends KeyspanException {
   private static final long serialVersionUID = 1L;
+
   public InternalServerErrorException(String message) {
     super(message);
   }

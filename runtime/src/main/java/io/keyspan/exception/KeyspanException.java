@@ -2,10 +2,10 @@ package io.keyspan.exception;
 
 /**
  * The root of every error a Keyspan operation throws; see the {@linkplain io.keyspan.exception
- * package overview} for the whole hierarchy. Most subclasses mirror one DynamoDB error type,
- * whose wire name {@link #errorCode()} returns, so code that handles DynamoDB's errors handles
- * Keyspan's alike on every engine. Errors raised in the application's own process, which
- * DynamoDB has no name for, extend {@link ClientSideException}.
+ * package overview} for the whole hierarchy. Most subclasses mirror one DynamoDB error type, whose
+ * wire name {@link #errorCode()} returns, so code that handles DynamoDB's errors handles Keyspan's
+ * alike on every engine. Errors raised in the application's own process, which DynamoDB has no name
+ * for, extend {@link ClientSideException}.
  */
 public abstract class KeyspanException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package io.keyspan.exception;
 /** Requests exceeded the provisioned throughput or were throttled; retry with backoff. */
 public final class ProvisionedThroughputExceededException extends KeyspanException {
   private static final long serialVersionUID = 1L;
+
   public ProvisionedThroughputExceededException(String message) {
     super(message);
   }

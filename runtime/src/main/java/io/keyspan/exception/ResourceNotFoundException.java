@@ -3,6 +3,7 @@ package io.keyspan.exception;
 /** The table or index named in the request does not exist. */
 public final class ResourceNotFoundException extends KeyspanException {
   private static final long serialVersionUID = 1L;
+
   public ResourceNotFoundException(String message) {
     super(message);
   }

@@ -7,6 +7,7 @@ package io.keyspan.exception;
  */
 public final class ThrottlingException extends KeyspanException {
   private static final long serialVersionUID = 1L;
+
   public ThrottlingException(String message) {
     super(message);
   }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  */
 public final class TransactionCanceledException extends KeyspanException {
   private static final long serialVersionUID = 1L;
+
   // Keyspan values, which are not Serializable: the reasons are for the code that catches the
   // exception, and Java serialization of exceptions is no part of the API.
   @SuppressWarnings("serial")
@@ -30,7 +31,9 @@ public final class TransactionCanceledException extends KeyspanException {
   /** DynamoDB's text: "Transaction cancelled, please refer cancellation reasons for ...". */
   public static String defaultMessage(List<CancellationReason> reasons) {
     return "Transaction cancelled, please refer cancellation reasons for specific reasons "
-        + reasons.stream().map(CancellationReason::code).collect(Collectors.joining(", ", "[", "]"));
+        + reasons.stream()
+            .map(CancellationReason::code)
+            .collect(Collectors.joining(", ", "[", "]"));
   }
 
   @Override

@@ -1,9 +1,9 @@
 package io.keyspan.exception;
 
 /**
- * The engine could not send a request or read its answer: no connection to the endpoint, a
- * timeout, an unknown host, missing credentials. The message names the endpoint; the cause is the
- * client library's own exception. Nothing is known about whether a write took effect.
+ * The engine could not send a request or read its answer: no connection to the endpoint, a timeout,
+ * an unknown host, missing credentials. The message names the endpoint; the cause is the client
+ * library's own exception. Nothing is known about whether a write took effect.
  */
 public final class TransportException extends ClientSideException {
   private static final long serialVersionUID = 1L;

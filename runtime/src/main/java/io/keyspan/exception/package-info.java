@@ -26,10 +26,10 @@
  * io.keyspan.exception.KeyspanException#errorCode()}) and, from the engines and Keyspan's server,
  * DynamoDB's own message (see <a
  * href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html">Error
- * handling with DynamoDB</a>). Raised through a repository, the message adds what DynamoDB's
- * leaves out, after or before DynamoDB's text: the table and the call that creates it for a
- * missing table, the item's key and the attribute for mapping and value errors, the item's size
- * and largest attribute for an item over 400 KB. Conditions and queries in messages are shown as
- * DynamoDB expression text.
+ * handling with DynamoDB</a>). Raised through a repository, the message adds what DynamoDB's leaves
+ * out, after or before DynamoDB's text: the table and the call that creates it for a missing table,
+ * the item's key and the attribute for mapping and value errors, the item's size and largest
+ * attribute for an item over 400 KB. Conditions and queries in messages are shown as DynamoDB
+ * expression text.
  */
 package io.keyspan.exception;

@@ -8,9 +8,17 @@ import java.util.List;
  * reads {@code a AND b AND c}.
  */
 public sealed interface Condition
-    permits Condition.Compare, Condition.Between, Condition.In, Condition.And, Condition.Or,
-        Condition.Not, Condition.AttributeExists, Condition.AttributeNotExists,
-        Condition.AttributeType, Condition.BeginsWith, Condition.Contains {
+    permits Condition.Compare,
+        Condition.Between,
+        Condition.In,
+        Condition.And,
+        Condition.Or,
+        Condition.Not,
+        Condition.AttributeExists,
+        Condition.AttributeNotExists,
+        Condition.AttributeType,
+        Condition.BeginsWith,
+        Condition.Contains {
 
   /** Dispatches to the visitor's method for this node's kind. */
   <R> R accept(Visitor<R> visitor);

@@ -11,18 +11,18 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Renders expression trees back to DynamoDB expression text, with every attribute name as a
- * {@code #name} placeholder and every value as a {@code :value} placeholder, so that reserved
- * words and odd characters can never break an expression and values never enter its text.
+ * Renders expression trees back to DynamoDB expression text, with every attribute name as a {@code
+ * #name} placeholder and every value as a {@code :value} placeholder, so that reserved words and
+ * odd characters can never break an expression and values never enter its text.
  *
  * <p>Use one renderer per request: DynamoDB counts names and values across all expressions of a
  * request, so the condition, key condition, filter, update and projection of one request share
  * {@link #names()} and {@link #values()}. Output is deterministic: placeholders are numbered in
  * order of first appearance ({@code #n0}, {@code #n1}, ...; {@code :v0}, {@code :v1}, ...), one
- * name keeps one placeholder, and parentheses appear only where the tree needs them to parse
- * back identically. {@link Placeholder} nodes of unbound trees render as their own name and add
- * nothing to {@link #values()}; a placeholder that a {@link Literal} of the same request was
- * already given is rejected.
+ * name keeps one placeholder, and parentheses appear only where the tree needs them to parse back
+ * identically. {@link Placeholder} nodes of unbound trees render as their own name and add nothing
+ * to {@link #values()}; a placeholder that a {@link Literal} of the same request was already given
+ * is rejected.
  */
 public final class ExpressionRenderer {
   /** Boolean connectives from loosest to tightest; comparisons and functions are atoms. */
@@ -65,10 +65,16 @@ public final class ExpressionRenderer {
     StringBuilder text = new StringBuilder();
     clause("SET", update.set(), this::setAction, text);
     clause("REMOVE", update.remove(), this::path, text);
-    clause("ADD", update.add(), (action, out) -> pathAndValue(action.path(), action.value(), out),
+    clause(
+        "ADD",
+        update.add(),
+        (action, out) -> pathAndValue(action.path(), action.value(), out),
         text);
-    clause("DELETE", update.delete(),
-        (action, out) -> pathAndValue(action.path(), action.value(), out), text);
+    clause(
+        "DELETE",
+        update.delete(),
+        (action, out) -> pathAndValue(action.path(), action.value(), out),
+        text);
     return text.toString();
   }
 
@@ -110,8 +116,7 @@ public final class ExpressionRenderer {
 
   /**
    * Renders a child of a connective, in parentheses when it binds more loosely than {@code
-   * weakest}: AND and OR nest to the left, so a right-hand child of the same operator needs
-   * them.
+   * weakest}: AND and OR nest to the left, so a right-hand child of the same operator needs them.
    */
   private void child(Condition child, Level weakest, StringBuilder text) {
     if (level(child).compareTo(weakest) < 0) {
@@ -211,8 +216,8 @@ public final class ExpressionRenderer {
   // ---------------------------------------------------------------- updates
 
   /** A clause and its comma-separated actions; nothing when there are no actions. */
-  private static <A> void clause(String keyword, List<A> actions,
-      BiConsumer<A, StringBuilder> action, StringBuilder text) {
+  private static <A> void clause(
+      String keyword, List<A> actions, BiConsumer<A, StringBuilder> action, StringBuilder text) {
     if (actions.isEmpty()) {
       return;
     }
@@ -277,8 +282,8 @@ public final class ExpressionRenderer {
 
   // ---------------------------------------------------------------- paths, names, values
 
-  private static <E> void commaSeparated(List<E> elements, BiConsumer<E, StringBuilder> element,
-      StringBuilder text) {
+  private static <E> void commaSeparated(
+      List<E> elements, BiConsumer<E, StringBuilder> element, StringBuilder text) {
     String separator = "";
     for (E each : elements) {
       text.append(separator);

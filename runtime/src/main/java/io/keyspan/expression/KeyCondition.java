@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A KeyConditionExpression: one or two terms on distinct top-level attributes. Which term is the
- * partition key and which the sort key is decided against the table or index being queried,
- * since the expression text does not say.
+ * partition key and which the sort key is decided against the table or index being queried, since
+ * the expression text does not say.
  */
 public record KeyCondition(List<Term> terms) {
   public KeyCondition {
@@ -50,7 +50,8 @@ public record KeyCondition(List<Term> terms) {
   }
 
   /** {@code attribute op value}; only {@code =} for a partition key, never {@code <>}. */
-  public record Compare(String attribute, ComparisonOperator op, ValueOperand value) implements Term {
+  public record Compare(String attribute, ComparisonOperator op, ValueOperand value)
+      implements Term {
     @Override
     public <R> R accept(Term.Visitor<R> visitor) {
       return visitor.compare(this);
@@ -58,8 +59,7 @@ public record KeyCondition(List<Term> terms) {
   }
 
   /** {@code attribute BETWEEN lower AND upper}. */
-  public record Between(String attribute, ValueOperand lower, ValueOperand upper)
-      implements Term {
+  public record Between(String attribute, ValueOperand lower, ValueOperand upper) implements Term {
     @Override
     public <R> R accept(Term.Visitor<R> visitor) {
       return visitor.between(this);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document path: a top-level attribute name followed by map keys and list indexes, such as
- * {@code a.b[3].c}. Names here are real attribute names (placeholders already resolved), so a
- * name may contain any character, including a dot.
+ * A document path: a top-level attribute name followed by map keys and list indexes, such as {@code
+ * a.b[3].c}. Names here are real attribute names (placeholders already resolved), so a name may
+ * contain any character, including a dot.
  */
 public record Path(List<PathElement> elements) implements Operand, UpdateValue {
   /** DynamoDB's maximum nesting depth of a document path. */
@@ -73,9 +73,7 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
     return elements.get(elements.size() - 1);
   }
 
-  /**
-   * The path as DynamoDB prints it in messages: {@code [a, b, [3]]} for {@code a.b[3]}.
-   */
+  /** The path as DynamoDB prints it in messages: {@code [a, b, [3]]} for {@code a.b[3]}. */
   public String toMessageForm() {
     StringBuilder text = new StringBuilder("[");
     for (int i = 0; i < elements.size(); i++) {

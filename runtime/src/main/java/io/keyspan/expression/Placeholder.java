@@ -1,10 +1,10 @@
 package io.keyspan.expression;
 
 /**
- * A value placeholder such as {@code :age} that is not bound yet. Trees parsed without values
- * (by the annotation processor, or a declared query before its call) hold placeholders;
- * {@link io.keyspan.expression.parser.Binder} replaces them with {@link Literal}s. Engines only
- * see bound trees.
+ * A value placeholder such as {@code :age} that is not bound yet. Trees parsed without values (by
+ * the annotation processor, or a declared query before its call) hold placeholders; {@link
+ * io.keyspan.expression.parser.Binder} replaces them with {@link Literal}s. Engines only see bound
+ * trees.
  */
 public record Placeholder(String name) implements ValueOperand {
   public Placeholder {

@@ -1,13 +1,17 @@
 package io.keyspan.expression;
 
 /**
- * The right-hand side of a SET action: a path, a value, {@code if_not_exists},
- * {@code list_append}, or the sum or difference of two operands. The grammar allows {@code +}
- * and {@code -} only at the top of a SET value; the parser enforces the shapes DynamoDB allows.
+ * The right-hand side of a SET action: a path, a value, {@code if_not_exists}, {@code list_append},
+ * or the sum or difference of two operands. The grammar allows {@code +} and {@code -} only at the
+ * top of a SET value; the parser enforces the shapes DynamoDB allows.
  */
 public sealed interface UpdateValue
-    permits Path, ValueOperand, UpdateValue.IfNotExists,
-        UpdateValue.ListAppend, UpdateValue.Plus, UpdateValue.Minus {
+    permits Path,
+        ValueOperand,
+        UpdateValue.IfNotExists,
+        UpdateValue.ListAppend,
+        UpdateValue.Plus,
+        UpdateValue.Minus {
 
   /** Dispatches to the visitor's method for this node's kind. */
   <R> R accept(Visitor<R> visitor);

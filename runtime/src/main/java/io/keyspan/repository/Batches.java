@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits batches into DynamoDB's request sizes (100 keys to read, 25 writes) and sends again
- * what the engine left unprocessed, after an exponential backoff, as AWS advises for
- * BatchGetItem and BatchWriteItem.
+ * Splits batches into DynamoDB's request sizes (100 keys to read, 25 writes) and sends again what
+ * the engine left unprocessed, after an exponential backoff, as AWS advises for BatchGetItem and
+ * BatchWriteItem.
  */
 final class Batches {
   static final int MAX_GET = 100;
@@ -34,11 +34,13 @@ final class Batches {
   List<Map<String, AttributeValue>> get(String table, List<Map<String, AttributeValue>> keys) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += MAX_GET) {
-      List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + MAX_GET));
+      List<Map<String, AttributeValue>> pending =
+          keys.subList(from, Math.min(keys.size(), from + MAX_GET));
       for (int attempt = 1; !pending.isEmpty(); attempt++) {
         backoff(attempt, table);
         BatchGetItemResponse response =
-            engine.batchGetItem(new BatchGetItemRequest(Map.of(table, KeysAndAttributes.of(pending)), null));
+            engine.batchGetItem(
+                new BatchGetItemRequest(Map.of(table, KeysAndAttributes.of(pending)), null));
         items.addAll(response.responses().getOrDefault(table, List.of()));
         KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
         pending = unprocessed == null ? List.of() : unprocessed.keys();
@@ -60,7 +62,8 @@ final class Batches {
       List<WriteRequest> pending = writes.subList(from, Math.min(writes.size(), from + MAX_WRITE));
       for (int attempt = 1; !pending.isEmpty(); attempt++) {
         backoff(attempt, table);
-        BatchWriteItemResponse response = engine.batchWriteItem(new BatchWriteItemRequest(Map.of(table, pending), null));
+        BatchWriteItemResponse response =
+            engine.batchWriteItem(new BatchWriteItemRequest(Map.of(table, pending), null));
         pending = response.unprocessedItems().getOrDefault(table, List.of());
       }
     }
@@ -72,8 +75,12 @@ final class Batches {
       return;
     }
     if (attempt > MAX_ATTEMPTS) {
-      throw new ProvisionedThroughputExceededException("The batch on " + table + " still had unprocessed items after "
-          + MAX_ATTEMPTS + " attempts; the table's capacity is exhausted. Retry later or raise its capacity.");
+      throw new ProvisionedThroughputExceededException(
+          "The batch on "
+              + table
+              + " still had unprocessed items after "
+              + MAX_ATTEMPTS
+              + " attempts; the table's capacity is exhausted. Retry later or raise its capacity.");
     }
     long delay = Math.min(MAX_DELAY_MILLIS, FIRST_DELAY_MILLIS << (attempt - 2));
     try {

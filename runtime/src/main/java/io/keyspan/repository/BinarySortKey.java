@@ -13,6 +13,7 @@ public final class BinarySortKey<V> extends QuerySortKey<V> {
 
   /** {@code begins_with(key, prefix)}. */
   public SortKeyCondition beginsWith(byte[] prefix) {
-    return new SortKeyCondition(new KeyCondition.BeginsWith(name(), new Literal(AttributeValue.b(prefix))));
+    return new SortKeyCondition(
+        new KeyCondition.BeginsWith(name(), new Literal(AttributeValue.b(prefix))));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * Adds up the capacity units that requests consume, as the engine reports them. The metered
- * handle asks every data request for its consumed capacity (DynamoDB's {@code
+ * Adds up the capacity units that requests consume, as the engine reports them. The metered handle
+ * asks every data request for its consumed capacity (DynamoDB's {@code
  * ReturnConsumedCapacity=TOTAL}, unless a request asks for more), so any repository built on it,
  * generated or declared, is metered without changes:
  *
@@ -21,22 +21,26 @@ import java.util.Objects;
  * Capacity scan = meter.take();       // grows with the table, not with the result
  * }</pre>
  *
- * <p>Requests that fail (a failed condition, for example) report nothing, though DynamoDB
- * charges for them. Thread-safe.
+ * <p>Requests that fail (a failed condition, for example) report nothing, though DynamoDB charges
+ * for them. Thread-safe.
  */
 public final class CapacityMeter {
   private final Keyspan keyspan;
   private Capacity consumed = Capacity.ZERO;
 
   private CapacityMeter(Keyspan keyspan) {
-    this.keyspan = Keyspan.builder()
-        .engine(new MeteredEngine(keyspan.engine(), this))
-        .clock(keyspan.clock())
-        .tableNameResolver(keyspan::tableName)
-        .build();
+    this.keyspan =
+        Keyspan.builder()
+            .engine(new MeteredEngine(keyspan.engine(), this))
+            .clock(keyspan.clock())
+            .tableNameResolver(keyspan::tableName)
+            .build();
   }
 
-  /** A meter over the engine of {@code keyspan}; the metered handle shares its engine, clock and table names. */
+  /**
+   * A meter over the engine of {@code keyspan}; the metered handle shares its engine, clock and
+   * table names.
+   */
   public static CapacityMeter on(Keyspan keyspan) {
     return new CapacityMeter(Objects.requireNonNull(keyspan, "keyspan"));
   }
@@ -46,7 +50,10 @@ public final class CapacityMeter {
     return keyspan;
   }
 
-  /** The capacity consumed since the previous {@code take()} (or since the meter was made), and starts again from zero. */
+  /**
+   * The capacity consumed since the previous {@code take()} (or since the meter was made), and
+   * starts again from zero.
+   */
   public synchronized Capacity take() {
     Capacity taken = consumed;
     consumed = Capacity.ZERO;
@@ -55,7 +62,12 @@ public final class CapacityMeter {
 
   synchronized void record(ConsumedCapacity capacity) {
     if (capacity != null) {
-      consumed = consumed.plus(new Capacity(capacity.capacityUnits(), capacity.readCapacityUnits(), capacity.writeCapacityUnits()));
+      consumed =
+          consumed.plus(
+              new Capacity(
+                  capacity.capacityUnits(),
+                  capacity.readCapacityUnits(),
+                  capacity.writeCapacityUnits()));
     }
   }
 

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Opaque page cursors: the position to resume from (a key of S, N and B values) bound to the read
- * that produced it (its {@link ReadScope} text and a fingerprint of that text), so a cursor
- * cannot resume a different read, and a cursor given to one can say which read it came from.
+ * that produced it (its {@link ReadScope} text and a fingerprint of that text), so a cursor cannot
+ * resume a different read, and a cursor given to one can say which read it came from.
  */
 final class Cursors {
   private static final int FINGERPRINT_BYTES = 8;
@@ -64,7 +64,8 @@ final class Cursors {
   static Map<String, AttributeValue> decode(String scope, String cursor) {
     String cursorScope;
     Map<String, AttributeValue> position = new LinkedHashMap<>();
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
       byte[] fingerprint = in.readNBytes(FINGERPRINT_BYTES);
       cursorScope = in.readUTF();
       if (!Arrays.equals(fingerprint, fingerprint(cursorScope))) {
@@ -75,16 +76,25 @@ final class Cursors {
         String name = in.readUTF();
         int type = in.readUnsignedByte();
         byte[] value = in.readNBytes(in.readInt());
-        position.put(name, type == 'S' ? AttributeValue.s(new String(value, StandardCharsets.UTF_8))
-            : type == 'N' ? AttributeValue.n(new String(value, StandardCharsets.UTF_8)) : AttributeValue.b(Bytes.of(value)));
+        position.put(
+            name,
+            type == 'S'
+                ? AttributeValue.s(new String(value, StandardCharsets.UTF_8))
+                : type == 'N'
+                    ? AttributeValue.n(new String(value, StandardCharsets.UTF_8))
+                    : AttributeValue.b(Bytes.of(value)));
       }
     } catch (IOException | IllegalArgumentException e) {
       // Base64 and number errors are IllegalArgumentExceptions; the stream's are IOExceptions.
       throw new InvalidCursorException(MALFORMED, e);
     }
     if (!cursorScope.equals(scope)) {
-      throw new InvalidCursorException("This cursor belongs to another read: " + cursorScope
-          + ". A cursor resumes only the read that returned it; this read is: " + scope + ".");
+      throw new InvalidCursorException(
+          "This cursor belongs to another read: "
+              + cursorScope
+              + ". A cursor resumes only the read that returned it; this read is: "
+              + scope
+              + ".");
     }
     return position;
   }
@@ -96,7 +106,9 @@ final class Cursors {
 
   private static byte[] fingerprint(String scope) {
     try {
-      return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(scope.getBytes(StandardCharsets.UTF_8)), FINGERPRINT_BYTES);
+      return Arrays.copyOf(
+          MessageDigest.getInstance("SHA-256").digest(scope.getBytes(StandardCharsets.UTF_8)),
+          FINGERPRINT_BYTES);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }

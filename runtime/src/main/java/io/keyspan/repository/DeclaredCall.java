@@ -33,7 +33,8 @@ public final class DeclaredCall<T> {
   private Integer pageSize;
   private String cursor;
 
-  DeclaredCall(TableRepository<T> repository, DeclaredRead read, Map<String, AttributeValue> values) {
+  DeclaredCall(
+      TableRepository<T> repository, DeclaredRead read, Map<String, AttributeValue> values) {
     this.repository = repository;
     this.read = read;
     Binder binder = Binder.of(values);
@@ -92,19 +93,50 @@ public final class DeclaredCall<T> {
 
   private Pager<T> pager(Select select) {
     String indexName = read.indexName().orElse(null);
-    String scope = ReadScope.declared(read.method(), keyCondition == null
-        ? ReadScope.scan(repository.tableName(), indexName, null, null)
-        : ReadScope.query(repository.tableName(), indexName, keyCondition, read.isForward()));
+    String scope =
+        ReadScope.declared(
+            read.method(),
+            keyCondition == null
+                ? ReadScope.scan(repository.tableName(), indexName, null, null)
+                : ReadScope.query(
+                    repository.tableName(), indexName, keyCondition, read.isForward()));
     if (keyCondition == null) {
-      return new Pager<>(repository, indexName, scope, (start, size) -> repository.engine().scan(
-          ScanRequest.builder(repository.tableName()).indexName(indexName).filter(filter)
-              .projection(read.projection().orElse(null)).select(select).limit(size).exclusiveStartKey(start)
-              .consistentRead(read.isConsistentRead()).build()));
+      return new Pager<>(
+          repository,
+          indexName,
+          scope,
+          (start, size) ->
+              repository
+                  .engine()
+                  .scan(
+                      ScanRequest.builder(repository.tableName())
+                          .indexName(indexName)
+                          .filter(filter)
+                          .projection(read.projection().orElse(null))
+                          .select(select)
+                          .limit(size)
+                          .exclusiveStartKey(start)
+                          .consistentRead(read.isConsistentRead())
+                          .build()));
     }
-    return new Pager<>(repository, indexName, scope, (start, size) -> repository.engine().query(
-        QueryRequest.builder(repository.tableName(), keyCondition).indexName(indexName).filter(filter)
-            .projection(read.projection().orElse(null)).select(select).limit(size).exclusiveStartKey(start)
-            .scanIndexForward(read.isForward()).consistentRead(read.isConsistentRead()).build()));
+    return new Pager<>(
+        repository,
+        indexName,
+        scope,
+        (start, size) ->
+            repository
+                .engine()
+                .query(
+                    QueryRequest.builder(repository.tableName(), keyCondition)
+                        .indexName(indexName)
+                        .filter(filter)
+                        .projection(read.projection().orElse(null))
+                        .select(select)
+                        .limit(size)
+                        .exclusiveStartKey(start)
+                        .scanIndexForward(read.isForward())
+                        .consistentRead(read.isConsistentRead())
+                        .build()));
   }
 
   /** Reads the next page only when the items read so far are consumed. */

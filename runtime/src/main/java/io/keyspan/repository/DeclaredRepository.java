@@ -1,8 +1,6 @@
 package io.keyspan.repository;
 
 import io.keyspan.Keyspan;
-import io.keyspan.schema.TableSchema;
-import io.keyspan.value.AttributeValue;
 import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.UpdateItemRequest;
@@ -13,6 +11,8 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.parser.Binder;
 import io.keyspan.repository.generated.DeclaredRead;
 import io.keyspan.repository.generated.DeclaredWrite;
+import io.keyspan.schema.TableSchema;
+import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,10 +43,18 @@ public abstract class DeclaredRepository<T> {
     return new DeclaredCall<>(table, read, values);
   }
 
-  /** A call of a read method that returns a projection record, made from each item by {@code mapper}. */
-  protected final <R> DeclaredCall<R> read(DeclaredRead read, Map<String, AttributeValue> values,
+  /**
+   * A call of a read method that returns a projection record, made from each item by {@code
+   * mapper}.
+   */
+  protected final <R> DeclaredCall<R> read(
+      DeclaredRead read,
+      Map<String, AttributeValue> values,
       Function<Map<String, AttributeValue>, R> mapper) {
-    return new DeclaredCall<>(new Table<>(keyspan, new ProjectionSchema<>(table.schema().definition(), mapper)), read, values);
+    return new DeclaredCall<>(
+        new Table<>(keyspan, new ProjectionSchema<>(table.schema().definition(), mapper)),
+        read,
+        values);
   }
 
   /**
@@ -55,27 +63,53 @@ public abstract class DeclaredRepository<T> {
    *
    * @throws io.keyspan.exception.ConditionalCheckFailedException when its condition does not hold
    */
-  protected final Optional<T> write(DeclaredWrite write, Map<String, AttributeValue> key, T item,
+  protected final Optional<T> write(
+      DeclaredWrite write,
+      Map<String, AttributeValue> key,
+      T item,
       Map<String, AttributeValue> values) {
     Binder binder = Binder.of(values);
-    Condition condition = write.condition().map(c -> binder.bind(c, ExpressionKind.CONDITION)).orElse(null);
+    Condition condition =
+        write.condition().map(c -> binder.bind(c, ExpressionKind.CONDITION)).orElse(null);
     String tableName = table.tableName();
     WriteResponse response;
     if (write.kind() == DeclaredWrite.Kind.UPDATE) {
-      response = table.engine().updateItem(UpdateItemRequest.builder(tableName, key)
-          .update(binder.bind(write.update().orElseThrow())).condition(condition).returnValues(write.returnValues()).build());
+      response =
+          table
+              .engine()
+              .updateItem(
+                  UpdateItemRequest.builder(tableName, key)
+                      .update(binder.bind(write.update().orElseThrow()))
+                      .condition(condition)
+                      .returnValues(write.returnValues())
+                      .build());
     } else if (write.kind() == DeclaredWrite.Kind.DELETE) {
-      response = table.engine().deleteItem(DeleteItemRequest.builder(tableName, key)
-          .condition(condition).returnValues(write.returnValues()).build());
+      response =
+          table
+              .engine()
+              .deleteItem(
+                  DeleteItemRequest.builder(tableName, key)
+                      .condition(condition)
+                      .returnValues(write.returnValues())
+                      .build());
     } else {
-      response = table.engine().putItem(PutItemRequest.builder(tableName, table.schema().write(item))
-          .condition(condition).returnValues(write.returnValues()).build());
+      response =
+          table
+              .engine()
+              .putItem(
+                  PutItemRequest.builder(tableName, table.schema().write(item))
+                      .condition(condition)
+                      .returnValues(write.returnValues())
+                      .build());
     }
     return response.attributesIfAny().filter(a -> !a.isEmpty()).map(table.schema()::read);
   }
 
   /** Like {@link #write}, answering whether the write's condition held instead of throwing. */
-  protected final boolean writeIfHeld(DeclaredWrite write, Map<String, AttributeValue> key, T item,
+  protected final boolean writeIfHeld(
+      DeclaredWrite write,
+      Map<String, AttributeValue> key,
+      T item,
       Map<String, AttributeValue> values) {
     try {
       write(write, key, item, values);

@@ -17,7 +17,11 @@ public final class DeleteOperation<T> implements TransactionalWrite {
   private final Optional<BigDecimal> expectedVersion;
   private Condition condition;
 
-  DeleteOperation(TableRepository<T> repository, Key<T> key, Condition planned, Optional<BigDecimal> expectedVersion) {
+  DeleteOperation(
+      TableRepository<T> repository,
+      Key<T> key,
+      Condition planned,
+      Optional<BigDecimal> expectedVersion) {
     this.repository = repository;
     this.key = key;
     this.planned = planned;
@@ -40,19 +44,30 @@ public final class DeleteOperation<T> implements TransactionalWrite {
 
   public Explanation explain() {
     DeleteItemRequest request = request();
-    return new Explainer().condition(ExpressionKind.CONDITION, request.options().condition())
+    return new Explainer()
+        .condition(ExpressionKind.CONDITION, request.options().condition())
         .explain("DeleteItem", request, repository.tableName(), null);
   }
 
   public Optional<T> execute() {
     DeleteItemRequest request = request();
-    return Locking.run(repository.planner(), planned != null, expectedVersion, repository.definition().describe(key.values()),
-        () -> repository.engine().deleteItem(request).attributesIfAny().map(repository.schema()::read));
+    return Locking.run(
+        repository.planner(),
+        planned != null,
+        expectedVersion,
+        repository.definition().describe(key.values()),
+        () ->
+            repository
+                .engine()
+                .deleteItem(request)
+                .attributesIfAny()
+                .map(repository.schema()::read));
   }
 
   @Override
   public TransactWriteItem toTransactWriteItem() {
     DeleteItemRequest request = request();
-    return new TransactWriteItem.Delete(request.tableName(), request.key(), request.options().condition(), null);
+    return new TransactWriteItem.Delete(
+        request.tableName(), request.key(), request.options().condition(), null);
   }
 }

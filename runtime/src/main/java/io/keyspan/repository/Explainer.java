@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Renders the expressions of one request with one renderer, so placeholders are numbered across them. */
+/**
+ * Renders the expressions of one request with one renderer, so placeholders are numbered across
+ * them.
+ */
 final class Explainer {
   private final ExpressionRenderer renderer = new ExpressionRenderer();
   private final Map<String, String> expressions = new LinkedHashMap<>();
@@ -42,6 +45,13 @@ final class Explainer {
   }
 
   Explanation explain(String operation, Object request, String tableName, String indexName) {
-    return new Explanation(operation, request, tableName, Optional.ofNullable(indexName), expressions, renderer.names(), renderer.values());
+    return new Explanation(
+        operation,
+        request,
+        tableName,
+        Optional.ofNullable(indexName),
+        expressions,
+        renderer.names(),
+        renderer.values());
   }
 }

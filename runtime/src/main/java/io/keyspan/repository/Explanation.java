@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What an operation would send, without sending it: the engine request, and the DynamoDB wire
- * form of its expressions with their {@code #name} and {@code :value} placeholders.
+ * What an operation would send, without sending it: the engine request, and the DynamoDB wire form
+ * of its expressions with their {@code #name} and {@code :value} placeholders.
  *
  * @param operation the DynamoDB action: PutItem, GetItem, UpdateItem, DeleteItem, Query, Scan
  * @param request the engine request record, exactly as {@code execute()} would pass it

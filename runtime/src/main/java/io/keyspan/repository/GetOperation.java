@@ -33,11 +33,15 @@ public final class GetOperation<T> {
 
   public GetItemRequest request() {
     return GetItemRequest.builder(repository.tableName(), key.values())
-        .projection(projection).consistentRead(consistentRead).build();
+        .projection(projection)
+        .consistentRead(consistentRead)
+        .build();
   }
 
   public Explanation explain() {
-    return new Explainer().projection(projection).explain("GetItem", request(), repository.tableName(), null);
+    return new Explainer()
+        .projection(projection)
+        .explain("GetItem", request(), repository.tableName(), null);
   }
 
   public Optional<T> execute() {

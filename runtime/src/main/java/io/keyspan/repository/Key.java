@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The primary key of one item of a {@code T} table. Only a repository of that table makes one
- * ({@code users.key("123")}, {@code users.keyOf(user)}), so a {@code Key<Concert>} cannot be
- * built from another table's attributes, and a repository accepts only keys of its own table.
+ * ({@code users.key("123")}, {@code users.keyOf(user)}), so a {@code Key<Concert>} cannot be built
+ * from another table's attributes, and a repository accepts only keys of its own table.
  *
  * @param <T> the item type, so keys of different tables do not mix
  */
@@ -23,15 +23,25 @@ public final class Key<T> {
   /** The key of a table with a partition key only. */
   static <T, P> Key<T> of(OrderedAttribute<P> partitionKey, P partitionValue) {
     Map<String, AttributeValue> values = new LinkedHashMap<>();
-    values.put(partitionKey.path().topLevelName(), partitionKey.toValue(Objects.requireNonNull(partitionValue, "partition key")));
+    values.put(
+        partitionKey.path().topLevelName(),
+        partitionKey.toValue(Objects.requireNonNull(partitionValue, "partition key")));
     return new Key<>(values);
   }
 
   /** The key of a table with a partition key and a sort key. */
-  static <T, P, S> Key<T> of(OrderedAttribute<P> partitionKey, P partitionValue, OrderedAttribute<S> sortKey, S sortValue) {
+  static <T, P, S> Key<T> of(
+      OrderedAttribute<P> partitionKey,
+      P partitionValue,
+      OrderedAttribute<S> sortKey,
+      S sortValue) {
     Map<String, AttributeValue> values = new LinkedHashMap<>();
-    values.put(partitionKey.path().topLevelName(), partitionKey.toValue(Objects.requireNonNull(partitionValue, "partition key")));
-    values.put(sortKey.path().topLevelName(), sortKey.toValue(Objects.requireNonNull(sortValue, "sort key")));
+    values.put(
+        partitionKey.path().topLevelName(),
+        partitionKey.toValue(Objects.requireNonNull(partitionValue, "partition key")));
+    values.put(
+        sortKey.path().topLevelName(),
+        sortKey.toValue(Objects.requireNonNull(sortValue, "sort key")));
     return new Key<>(values);
   }
 

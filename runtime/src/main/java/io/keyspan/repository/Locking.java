@@ -11,15 +11,23 @@ final class Locking {
   private Locking() {}
 
   static <R> R run(
-      WritePlanner planner, boolean versioned, Optional<BigDecimal> expected, String item, Supplier<R> write) {
+      WritePlanner planner,
+      boolean versioned,
+      Optional<BigDecimal> expected,
+      String item,
+      Supplier<R> write) {
     try {
       return write.get();
     } catch (ConditionalCheckFailedException e) {
       if (versioned && planner.versionConflict(expected, e.item())) {
-        String found = e.item().map(stored -> planner.versionOf(stored).toPlainString()).orElse("no item");
+        String found =
+            e.item().map(stored -> planner.versionOf(stored).toPlainString()).orElse("no item");
         throw new OptimisticLockingException(
-            "Optimistic locking failed for " + item + ": expected "
-                + expected.map(v -> "version " + v.toPlainString()).orElse("no stored item") + ", found "
+            "Optimistic locking failed for "
+                + item
+                + ": expected "
+                + expected.map(v -> "version " + v.toPlainString()).orElse("no stored item")
+                + ", found "
                 + (e.item().isPresent() ? "version " + found : found)
                 + ". Another writer changed it; read the item again and retry.",
             e);

@@ -30,7 +30,10 @@ import io.keyspan.engine.WriteResponse;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
 
-/** Asks each data request of the wrapped engine for its consumed capacity and reports it to a {@link CapacityMeter}. */
+/**
+ * Asks each data request of the wrapped engine for its consumed capacity and reports it to a {@link
+ * CapacityMeter}.
+ */
 final class MeteredEngine implements Engine {
   private final Engine engine;
   private final CapacityMeter meter;
@@ -82,74 +85,108 @@ final class MeteredEngine implements Engine {
 
   @Override
   public WriteResponse putItem(PutItemRequest request) {
-    WriteResponse response = engine.putItem(request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build());
+    WriteResponse response =
+        engine.putItem(
+            request.toBuilder()
+                .returnConsumedCapacity(reported(request.options().returnConsumedCapacity()))
+                .build());
     meter.record(response.consumedCapacity());
     return response;
   }
 
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
-    GetItemResponse response = engine.getItem(request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build());
+    GetItemResponse response =
+        engine.getItem(
+            request.toBuilder()
+                .returnConsumedCapacity(reported(request.returnConsumedCapacity()))
+                .build());
     meter.record(response.consumedCapacity());
     return response;
   }
 
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
-    WriteResponse response = engine.updateItem(request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build());
+    WriteResponse response =
+        engine.updateItem(
+            request.toBuilder()
+                .returnConsumedCapacity(reported(request.options().returnConsumedCapacity()))
+                .build());
     meter.record(response.consumedCapacity());
     return response;
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
-    WriteResponse response = engine.deleteItem(request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build());
+    WriteResponse response =
+        engine.deleteItem(
+            request.toBuilder()
+                .returnConsumedCapacity(reported(request.options().returnConsumedCapacity()))
+                .build());
     meter.record(response.consumedCapacity());
     return response;
   }
 
   @Override
   public PageResponse query(QueryRequest request) {
-    PageResponse response = engine.query(request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build());
+    PageResponse response =
+        engine.query(
+            request.toBuilder()
+                .returnConsumedCapacity(reported(request.returnConsumedCapacity()))
+                .build());
     meter.record(response.consumedCapacity());
     return response;
   }
 
   @Override
   public PageResponse scan(ScanRequest request) {
-    PageResponse response = engine.scan(request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build());
+    PageResponse response =
+        engine.scan(
+            request.toBuilder()
+                .returnConsumedCapacity(reported(request.returnConsumedCapacity()))
+                .build());
     meter.record(response.consumedCapacity());
     return response;
   }
 
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    BatchGetItemResponse response = engine.batchGetItem(
-        new BatchGetItemRequest(request.requestItems(), reported(request.returnConsumedCapacity())));
+    BatchGetItemResponse response =
+        engine.batchGetItem(
+            new BatchGetItemRequest(
+                request.requestItems(), reported(request.returnConsumedCapacity())));
     meter.recordAll(response.consumedCapacity());
     return response;
   }
 
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    BatchWriteItemResponse response = engine.batchWriteItem(
-        new BatchWriteItemRequest(request.requestItems(), reported(request.returnConsumedCapacity())));
+    BatchWriteItemResponse response =
+        engine.batchWriteItem(
+            new BatchWriteItemRequest(
+                request.requestItems(), reported(request.returnConsumedCapacity())));
     meter.recordAll(response.consumedCapacity());
     return response;
   }
 
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-    TransactWriteItemsResponse response = engine.transactWriteItems(new TransactWriteItemsRequest(
-        request.transactItems(), request.clientRequestToken(), reported(request.returnConsumedCapacity())));
+    TransactWriteItemsResponse response =
+        engine.transactWriteItems(
+            new TransactWriteItemsRequest(
+                request.transactItems(),
+                request.clientRequestToken(),
+                reported(request.returnConsumedCapacity())));
     meter.recordAll(response.consumedCapacity());
     return response;
   }
 
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    TransactGetItemsResponse response = engine.transactGetItems(
-        new TransactGetItemsRequest(request.transactItems(), reported(request.returnConsumedCapacity())));
+    TransactGetItemsResponse response =
+        engine.transactGetItems(
+            new TransactGetItemsRequest(
+                request.transactItems(), reported(request.returnConsumedCapacity())));
     meter.recordAll(response.consumedCapacity());
     return response;
   }

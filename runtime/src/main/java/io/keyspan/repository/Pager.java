@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Reads pages until the maximum item count or the end, keeping the page size (DynamoDB's
- * {@code Limit}, items evaluated per request) separate from the maximum number of items returned.
- * When the maximum cuts a page, the cursor points after the last item returned.
+ * Reads pages until the maximum item count or the end, keeping the page size (DynamoDB's {@code
+ * Limit}, items evaluated per request) separate from the maximum number of items returned. When the
+ * maximum cuts a page, the cursor points after the last item returned.
  */
 final class Pager<T> {
   private final TableRepository<T> repository;
@@ -20,7 +20,10 @@ final class Pager<T> {
   private final String scope;
   private final BiFunction<Map<String, AttributeValue>, Integer, PageResponse> read;
 
-  Pager(TableRepository<T> repository, String indexName, String scope,
+  Pager(
+      TableRepository<T> repository,
+      String indexName,
+      String scope,
       BiFunction<Map<String, AttributeValue>, Integer, PageResponse> read) {
     this.repository = repository;
     this.index = indexName == null ? Optional.empty() : repository.definition().index(indexName);
@@ -32,7 +35,10 @@ final class Pager<T> {
     return cursor == null ? null : Cursors.decode(scope, cursor);
   }
 
-  /** Up to {@code maxItems} (null: all), over as many requests as needed; {@code onePage} stops after one. */
+  /**
+   * Up to {@code maxItems} (null: all), over as many requests as needed; {@code onePage} stops
+   * after one.
+   */
   Page<T> read(String cursor, Integer pageSize, Integer maxItems, boolean onePage) {
     Map<String, AttributeValue> start = start(cursor);
     List<T> items = new ArrayList<>();
@@ -41,8 +47,14 @@ final class Pager<T> {
       for (Map<String, AttributeValue> item : page.items()) {
         items.add(repository.schema().read(item));
         if (maxItems != null && items.size() == maxItems) {
-          boolean more = page.lastEvaluatedKey() != null || item != page.items().get(page.items().size() - 1);
-          return new Page<>(items, more ? Optional.of(Cursors.encode(scope, repository.definition().positionOf(index, item))) : Optional.empty());
+          boolean more =
+              page.lastEvaluatedKey() != null || item != page.items().get(page.items().size() - 1);
+          return new Page<>(
+              items,
+              more
+                  ? Optional.of(
+                      Cursors.encode(scope, repository.definition().positionOf(index, item)))
+                  : Optional.empty());
         }
       }
       start = page.lastEvaluatedKey();

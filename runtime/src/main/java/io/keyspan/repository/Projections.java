@@ -9,24 +9,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Projections of queries and scans always include the key attributes of the table and of the
- * index read: a page cut by the maximum item count resumes from the last item's key, and the
- * items returned keep their identity.
+ * Projections of queries and scans always include the key attributes of the table and of the index
+ * read: a page cut by the maximum item count resumes from the last item's key, and the items
+ * returned keep their identity.
  */
 final class Projections {
   private Projections() {}
 
-  static Projection withKeys(TableRepository<?> repository, String indexName, TypedAttribute<?>... attributes) {
+  static Projection withKeys(
+      TableRepository<?> repository, String indexName, TypedAttribute<?>... attributes) {
     List<Path> paths = new ArrayList<>();
     for (TypedAttribute<?> attribute : attributes) {
       paths.add(attribute.path());
     }
     List<String> keys = new ArrayList<>(repository.definition().keyNames());
-    Optional<IndexDefinition> index = indexName == null ? Optional.empty() : repository.definition().index(indexName);
-    index.ifPresent(i -> {
-      keys.add(i.partitionKey().name());
-      i.sortKeyIfAny().ifPresent(sortKey -> keys.add(sortKey.name()));
-    });
+    Optional<IndexDefinition> index =
+        indexName == null ? Optional.empty() : repository.definition().index(indexName);
+    index.ifPresent(
+        i -> {
+          keys.add(i.partitionKey().name());
+          i.sortKeyIfAny().ifPresent(sortKey -> keys.add(sortKey.name()));
+        });
     for (String key : keys) {
       Path path = Path.of(key);
       if (!paths.contains(path)) {

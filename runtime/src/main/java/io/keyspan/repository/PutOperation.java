@@ -9,9 +9,8 @@ import io.keyspan.expression.ExpressionKind;
 import java.util.Objects;
 
 /**
- * PutItem of a whole item, with the version, counters and timestamps planned in. The clock is
- * read once, when the operation is created, so {@link #explain()} shows what {@link #execute()}
- * sends.
+ * PutItem of a whole item, with the version, counters and timestamps planned in. The clock is read
+ * once, when the operation is created, so {@link #explain()} shows what {@link #execute()} sends.
  */
 public final class PutOperation<T> implements TransactionalWrite {
   private final TableRepository<T> repository;
@@ -20,10 +19,15 @@ public final class PutOperation<T> implements TransactionalWrite {
 
   PutOperation(TableRepository<T> repository, T item) {
     this.repository = repository;
-    this.planned = repository.planner().put(repository.schema().write(Objects.requireNonNull(item, "item")), repository.now());
+    this.planned =
+        repository
+            .planner()
+            .put(repository.schema().write(Objects.requireNonNull(item, "item")), repository.now());
   }
 
-  /** An extra condition the stored item must meet, such as {@code UserSchema.USER_ID.notExists()}. */
+  /**
+   * An extra condition the stored item must meet, such as {@code UserSchema.USER_ID.notExists()}.
+   */
   public PutOperation<T> when(Condition condition) {
     this.condition = Conditions.and(this.condition, condition);
     return this;
@@ -38,15 +42,20 @@ public final class PutOperation<T> implements TransactionalWrite {
 
   public Explanation explain() {
     PutItemRequest request = request();
-    return new Explainer().condition(ExpressionKind.CONDITION, request.options().condition())
+    return new Explainer()
+        .condition(ExpressionKind.CONDITION, request.options().condition())
         .explain("PutItem", request, repository.tableName(), null);
   }
 
   /** Stores the item and returns it as stored. */
   public T execute() {
     PutItemRequest request = request();
-    return Locking.run(repository.planner(), repository.definition().versionAttribute().isPresent(), planned.expectedVersion(),
-        repository.definition().describe(planned.item()), () -> {
+    return Locking.run(
+        repository.planner(),
+        repository.definition().versionAttribute().isPresent(),
+        planned.expectedVersion(),
+        repository.definition().describe(planned.item()),
+        () -> {
           try {
             repository.engine().putItem(request);
           } catch (ValidationException e) {
@@ -59,6 +68,7 @@ public final class PutOperation<T> implements TransactionalWrite {
   @Override
   public TransactWriteItem toTransactWriteItem() {
     PutItemRequest request = request();
-    return new TransactWriteItem.Put(request.tableName(), request.item(), request.options().condition(), null);
+    return new TransactWriteItem.Put(
+        request.tableName(), request.item(), request.options().condition(), null);
   }
 }

@@ -41,7 +41,8 @@ public final class QueryOperation<T, K> {
   private Integer limit;
   private String cursor;
 
-  QueryOperation(TableRepository<T> repository, String indexName, KeyCondition.Term partition, K sortKey) {
+  QueryOperation(
+      TableRepository<T> repository, String indexName, KeyCondition.Term partition, K sortKey) {
     this.repository = repository;
     this.indexName = indexName;
     this.partition = partition;
@@ -56,12 +57,23 @@ public final class QueryOperation<T, K> {
    * @throws IllegalArgumentException for a condition built by another query's sort key
    */
   public QueryOperation<T, K> sortKey(Function<? super K, SortKeyCondition> condition) {
-    String expected = sortKeyName().orElseThrow(() -> new IllegalArgumentException(
-        (indexName == null ? "The table " + repository.tableName() : "The index " + indexName) + " has no sort key"));
+    String expected =
+        sortKeyName()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        (indexName == null
+                                ? "The table " + repository.tableName()
+                                : "The index " + indexName)
+                            + " has no sort key"));
     KeyCondition.Term term = condition.apply(sortKey).term();
     if (!term.attribute().equals(expected)) {
-      throw new IllegalArgumentException("The sort key of this query is " + expected + ", not " + term.attribute()
-          + ": build the condition from the sort key the query hands to sortKey(...)");
+      throw new IllegalArgumentException(
+          "The sort key of this query is "
+              + expected
+              + ", not "
+              + term.attribute()
+              + ": build the condition from the sort key the query hands to sortKey(...)");
     }
     this.sort = term;
     return this;
@@ -120,8 +132,11 @@ public final class QueryOperation<T, K> {
 
   public Explanation explain() {
     QueryRequest request = request();
-    return new Explainer().keyCondition(request.keyCondition()).condition(ExpressionKind.FILTER, request.filter())
-        .projection(request.projection()).explain("Query", request, repository.tableName(), indexName);
+    return new Explainer()
+        .keyCondition(request.keyCondition())
+        .condition(ExpressionKind.FILTER, request.filter())
+        .projection(request.projection())
+        .explain("Query", request, repository.tableName(), indexName);
   }
 
   /** Every matching item up to the limit, over as many requests as needed. */
@@ -144,16 +159,25 @@ public final class QueryOperation<T, K> {
   }
 
   private Pager<T> pager(Select select) {
-    return new Pager<>(repository, indexName, ReadScope.query(repository.tableName(), indexName, keyCondition(), forward),
+    return new Pager<>(
+        repository,
+        indexName,
+        ReadScope.query(repository.tableName(), indexName, keyCondition(), forward),
         (start, size) -> repository.engine().query(request(start, size, select)));
   }
 
   private QueryRequest request(Map<String, AttributeValue> start, Integer size, Select select) {
     return QueryRequest.builder(repository.tableName(), keyCondition())
-        .indexName(indexName).filter(filter).projection(projection).select(select).limit(size)
-        .exclusiveStartKey(start).scanIndexForward(forward).consistentRead(consistentRead).build();
+        .indexName(indexName)
+        .filter(filter)
+        .projection(projection)
+        .select(select)
+        .limit(size)
+        .exclusiveStartKey(start)
+        .scanIndexForward(forward)
+        .consistentRead(consistentRead)
+        .build();
   }
-
 
   private KeyCondition keyCondition() {
     return sort == null ? KeyCondition.of(partition) : KeyCondition.of(partition, sort);
@@ -163,7 +187,11 @@ public final class QueryOperation<T, K> {
     if (indexName == null) {
       return repository.definition().sortKey().map(KeyDefinition::name);
     }
-    return repository.definition().index(indexName).flatMap(IndexDefinition::sortKeyIfAny).map(KeyDefinition::name);
+    return repository
+        .definition()
+        .index(indexName)
+        .flatMap(IndexDefinition::sortKeyIfAny)
+        .map(KeyDefinition::name);
   }
 
   static int positive(int value, String what) {

@@ -9,10 +9,10 @@ import io.keyspan.schema.StringAttribute;
 import java.util.Objects;
 
 /**
- * The sort key of one query, handed to {@link QueryOperation#sortKey} to build the query's
- * sort-key condition: {@code =}, {@code <}, {@code <=}, {@code >}, {@code >=} and {@code
- * BETWEEN} here, {@code begins_with} on {@link StringSortKey} and {@link BinarySortKey}. A query
- * offers only its own sort key, so a condition on any other attribute does not compile:
+ * The sort key of one query, handed to {@link QueryOperation#sortKey} to build the query's sort-key
+ * condition: {@code =}, {@code <}, {@code <=}, {@code >}, {@code >=} and {@code BETWEEN} here,
+ * {@code begins_with} on {@link StringSortKey} and {@link BinarySortKey}. A query offers only its
+ * own sort key, so a condition on any other attribute does not compile:
  *
  * <pre>{@code
  * music.query("Acme Band").sortKey(songTitle -> songTitle.beginsWith("Happy"))

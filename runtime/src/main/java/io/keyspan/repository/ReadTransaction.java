@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads items of one or more repositories as one consistent snapshot (TransactGetItems, up to
- * 100 reads):
+ * Reads items of one or more repositories as one consistent snapshot (TransactGetItems, up to 100
+ * reads):
  *
  * <pre>{@code
  * ReadTransaction.Result result = ReadTransaction.of(db)
@@ -67,8 +67,13 @@ public final class ReadTransaction {
      */
     public <T> Optional<T> get(int index, TableRepository<T> repository) {
       if (!reads.get(index).tableName().equals(repository.tableName())) {
-        throw new IllegalArgumentException("Read " + index + " is of the table " + reads.get(index).tableName()
-            + ", not " + repository.tableName());
+        throw new IllegalArgumentException(
+            "Read "
+                + index
+                + " is of the table "
+                + reads.get(index).tableName()
+                + ", not "
+                + repository.tableName());
       }
       Function<Map<String, AttributeValue>, T> mapping = repository.schema()::read;
       return response.responses().get(index).map(mapping);

@@ -71,30 +71,41 @@ public final class ScanOperation<T> {
     return this;
   }
 
-  /** Reads only segment {@code segment} of {@code totalSegments} (from 0), for a worker of a parallel scan. */
+  /**
+   * Reads only segment {@code segment} of {@code totalSegments} (from 0), for a worker of a
+   * parallel scan.
+   */
   public ScanOperation<T> segment(int segment, int totalSegments) {
     if (totalSegments < 1 || totalSegments > 1_000_000 || segment < 0 || segment >= totalSegments) {
-      throw new IllegalArgumentException("A segment is 0 to totalSegments - 1, with 1 to 1000000 segments; not "
-          + segment + " of " + totalSegments);
+      throw new IllegalArgumentException(
+          "A segment is 0 to totalSegments - 1, with 1 to 1000000 segments; not "
+              + segment
+              + " of "
+              + totalSegments);
     }
     this.segment = segment;
     this.totalSegments = totalSegments;
     return this;
   }
 
-  /** Splits {@link #list()} and {@link #count()} into {@code segments} segments read concurrently. */
+  /**
+   * Splits {@link #list()} and {@link #count()} into {@code segments} segments read concurrently.
+   */
   public ScanOperation<T> parallel(int segments) {
     this.parallelism = QueryOperation.positive(segments, "number of segments");
     return this;
   }
 
   public ScanRequest request() {
-    return request(segment, totalSegments, pager(segment, totalSegments, null).start(cursor), pageSize, null);
+    return request(
+        segment, totalSegments, pager(segment, totalSegments, null).start(cursor), pageSize, null);
   }
 
   public Explanation explain() {
     ScanRequest request = request();
-    return new Explainer().condition(ExpressionKind.FILTER, request.filter()).projection(request.projection())
+    return new Explainer()
+        .condition(ExpressionKind.FILTER, request.filter())
+        .projection(request.projection())
         .explain("Scan", request, repository.tableName(), indexName);
   }
 
@@ -106,7 +117,8 @@ public final class ScanOperation<T> {
     List<CompletableFuture<List<T>>> segments = new ArrayList<>();
     for (int i = 0; i < parallelism; i++) {
       Pager<T> pager = pager(i, parallelism, null);
-      segments.add(CompletableFuture.supplyAsync(() -> pager.read(null, pageSize, limit, false).items()));
+      segments.add(
+          CompletableFuture.supplyAsync(() -> pager.read(null, pageSize, limit, false).items()));
     }
     List<T> items = new ArrayList<>();
     segments.forEach(s -> items.addAll(s.join()));
@@ -131,13 +143,29 @@ public final class ScanOperation<T> {
   }
 
   private Pager<T> pager(Integer segment, Integer total, Select select) {
-    return new Pager<>(repository, indexName, ReadScope.scan(repository.tableName(), indexName, segment, total),
+    return new Pager<>(
+        repository,
+        indexName,
+        ReadScope.scan(repository.tableName(), indexName, segment, total),
         (start, size) -> repository.engine().scan(request(segment, total, start, size, select)));
   }
 
-  private ScanRequest request(Integer segment, Integer total, Map<String, AttributeValue> start, Integer size, Select select) {
-    return ScanRequest.builder(repository.tableName()).indexName(indexName).filter(filter).projection(projection)
-        .select(select).limit(size).exclusiveStartKey(start).segment(segment).totalSegments(total)
-        .consistentRead(consistentRead).build();
+  private ScanRequest request(
+      Integer segment,
+      Integer total,
+      Map<String, AttributeValue> start,
+      Integer size,
+      Select select) {
+    return ScanRequest.builder(repository.tableName())
+        .indexName(indexName)
+        .filter(filter)
+        .projection(projection)
+        .select(select)
+        .limit(size)
+        .exclusiveStartKey(start)
+        .segment(segment)
+        .totalSegments(total)
+        .consistentRead(consistentRead)
+        .build();
   }
 }

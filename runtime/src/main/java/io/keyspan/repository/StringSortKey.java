@@ -13,6 +13,7 @@ public final class StringSortKey<V> extends QuerySortKey<V> {
 
   /** {@code begins_with(key, prefix)}. */
   public SortKeyCondition beginsWith(String prefix) {
-    return new SortKeyCondition(new KeyCondition.BeginsWith(name(), new Literal(AttributeValue.s(prefix))));
+    return new SortKeyCondition(
+        new KeyCondition.BeginsWith(name(), new Literal(AttributeValue.s(prefix))));
   }
 }

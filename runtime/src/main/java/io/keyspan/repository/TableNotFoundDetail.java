@@ -40,8 +40,8 @@ import java.util.function.Supplier;
 /**
  * The engine as repositories see it: DynamoDB's {@link ResourceNotFoundException} ("Requested
  * resource not found") gains the table it concerns and, when that table does not exist, the call
- * that creates it; DynamoDB's text stays in the message and the original is the cause. Engines
- * and Keyspan's server are not wrapped, so the wire keeps DynamoDB's exact text.
+ * that creates it; DynamoDB's text stays in the message and the original is the cause. Engines and
+ * Keyspan's server are not wrapped, so the wire keeps DynamoDB's exact text.
  */
 final class TableNotFoundDetail implements Engine {
   private final Engine engine;
@@ -127,13 +127,15 @@ final class TableNotFoundDetail implements Engine {
 
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-    return on(request.transactItems().stream().map(TransactWriteItem::tableName).toList(),
+    return on(
+        request.transactItems().stream().map(TransactWriteItem::tableName).toList(),
         () -> engine.transactWriteItems(request));
   }
 
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    return on(request.transactItems().stream().map(TransactGetItem::tableName).toList(),
+    return on(
+        request.transactItems().stream().map(TransactGetItem::tableName).toList(),
         () -> engine.transactGetItems(request));
   }
 
@@ -159,19 +161,33 @@ final class TableNotFoundDetail implements Engine {
   }
 
   /** Names the first table (in name order) that does not exist, else the index, else the tables. */
-  private ResourceNotFoundException detailed(ResourceNotFoundException error, Collection<String> tableNames, String indexName) {
+  private ResourceNotFoundException detailed(
+      ResourceNotFoundException error, Collection<String> tableNames, String indexName) {
     TreeSet<String> tables = new TreeSet<>(tableNames);
     for (String table : tables) {
       if (!exists(table)) {
-        return new ResourceNotFoundException("Table " + table + " not found: " + error.getMessage()
-            + ". The table does not exist: create it with createTable() on its repository first.", error);
+        return new ResourceNotFoundException(
+            "Table "
+                + table
+                + " not found: "
+                + error.getMessage()
+                + ". The table does not exist: create it with createTable() on its repository first.",
+            error);
       }
     }
     if (indexName != null) {
-      return new ResourceNotFoundException("Index " + indexName + " of table " + tables.first() + " not found: "
-          + error.getMessage() + ". The table exists, but has no such index.", error);
+      return new ResourceNotFoundException(
+          "Index "
+              + indexName
+              + " of table "
+              + tables.first()
+              + " not found: "
+              + error.getMessage()
+              + ". The table exists, but has no such index.",
+          error);
     }
-    return new ResourceNotFoundException("Table " + String.join(", ", tables) + ": " + error.getMessage(), error);
+    return new ResourceNotFoundException(
+        "Table " + String.join(", ", tables) + ": " + error.getMessage(), error);
   }
 
   private boolean exists(String tableName) {

@@ -20,9 +20,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What every generated {@code TRepository} inherits: table management, put, scan, batches,
- * and the builders its key-typed methods ({@code get(pk)}, {@code update(pk)}, {@code
- * query(pk)}, ...) return. Thread-safe; create one per table and share it.
+ * What every generated {@code TRepository} inherits: table management, put, scan, batches, and the
+ * builders its key-typed methods ({@code get(pk)}, {@code update(pk)}, {@code query(pk)}, ...)
+ * return. Thread-safe; create one per table and share it.
  *
  * @param <T> the item type
  */
@@ -69,10 +69,16 @@ public abstract class TableRepository<T> {
 
   // ---------------------------------------------------------------- tables
 
-  /** Creates the table with its keys, indexes and billing, and switches on time to live if declared. */
+  /**
+   * Creates the table with its keys, indexes and billing, and switches on time to live if declared.
+   */
   public final TableDescription createTable() {
-    TableDescription description = engine().createTable(definition().toCreateTableRequest(tableName));
-    definition().timeToLiveAttribute().ifPresent(ttl -> engine().updateTimeToLive(new UpdateTimeToLiveRequest(tableName, ttl, true)));
+    TableDescription description =
+        engine().createTable(definition().toCreateTableRequest(tableName));
+    definition()
+        .timeToLiveAttribute()
+        .ifPresent(
+            ttl -> engine().updateTimeToLive(new UpdateTimeToLiveRequest(tableName, ttl, true)));
     return description;
   }
 
@@ -83,8 +89,8 @@ public abstract class TableRepository<T> {
   // ---------------------------------------------------------------- items
 
   /**
-   * Stores the whole item, replacing any item with its key, and returns it as stored (with its
-   * new version and timestamps).
+   * Stores the whole item, replacing any item with its key, and returns it as stored (with its new
+   * version and timestamps).
    *
    * @throws io.keyspan.exception.OptimisticLockingException when the item is versioned and the
    *     stored version is not the object's
@@ -99,12 +105,13 @@ public abstract class TableRepository<T> {
   }
 
   /**
-   * Deletes the item read earlier, requiring its version to be still the stored one when the
-   * table is versioned.
+   * Deletes the item read earlier, requiring its version to be still the stored one when the table
+   * is versioned.
    */
   public final Optional<T> delete(T item) {
     Map<String, AttributeValue> stored = schema.write(item);
-    Optional<BigDecimal> version = definition().versionAttribute().map(attribute -> planner.versionOf(stored));
+    Optional<BigDecimal> version =
+        definition().versionAttribute().map(attribute -> planner.versionOf(stored));
     return new DeleteOperation<>(this, keyOf(item), planner.delete(stored), version).execute();
   }
 
@@ -124,18 +131,28 @@ public abstract class TableRepository<T> {
   }
 
   /** A condition on one item, only as part of a transaction. */
-  public final ConditionCheck conditionCheck(Key<T> key, io.keyspan.expression.Condition condition) {
+  public final ConditionCheck conditionCheck(
+      Key<T> key, io.keyspan.expression.Condition condition) {
     return new ConditionCheck(tableName, key.values(), condition);
   }
 
   // ---------------------------------------------------------------- batches
 
-  /** Reads up to any number of items by key, 100 per request, retrying unprocessed keys with backoff. */
+  /**
+   * Reads up to any number of items by key, 100 per request, retrying unprocessed keys with
+   * backoff.
+   */
   public final List<T> batchGet(Collection<Key<T>> keys) {
-    return new Batches(engine()).get(tableName, keys.stream().map(Key::values).toList()).stream().map(schema::read).toList();
+    return new Batches(engine())
+        .get(tableName, keys.stream().map(Key::values).toList()).stream()
+            .map(schema::read)
+            .toList();
   }
 
-  /** Puts any number of items, 25 per request, retrying unprocessed ones with backoff. No conditions, no versions. */
+  /**
+   * Puts any number of items, 25 per request, retrying unprocessed ones with backoff. No
+   * conditions, no versions.
+   */
   public final void batchPut(Collection<? extends T> items) {
     new Batches(engine()).put(tableName, items.stream().map(schema::write).toList());
   }
@@ -145,7 +162,8 @@ public abstract class TableRepository<T> {
     new Batches(engine()).delete(tableName, keys.stream().map(Key::values).toList());
   }
 
-  // ---------------------------------------------------------------- for generated key-typed methods
+  // ---------------------------------------------------------------- for generated key-typed
+  // methods
 
   protected final GetOperation<T> newGet(Key<T> key) {
     return new GetOperation<>(this, key);
@@ -165,19 +183,34 @@ public abstract class TableRepository<T> {
   }
 
   /** The key of an item of a table with a partition key and a sort key. */
-  protected final <P, S> Key<T> newKey(OrderedAttribute<P> partitionKey, P partitionValue, OrderedAttribute<S> sortKey, S sortValue) {
+  protected final <P, S> Key<T> newKey(
+      OrderedAttribute<P> partitionKey,
+      P partitionValue,
+      OrderedAttribute<S> sortKey,
+      S sortValue) {
     return Key.of(partitionKey, partitionValue, sortKey, sortValue);
   }
 
-  /** A query of the table ({@code indexName} null) or an index without a sort key, on one partition key value. */
-  protected final <P> QueryOperation<T, NoSortKey> newQuery(String indexName, OrderedAttribute<P> partitionKey, P value) {
+  /**
+   * A query of the table ({@code indexName} null) or an index without a sort key, on one partition
+   * key value.
+   */
+  protected final <P> QueryOperation<T, NoSortKey> newQuery(
+      String indexName, OrderedAttribute<P> partitionKey, P value) {
     return newQuery(indexName, partitionKey, value, NoSortKey.INSTANCE);
   }
 
-  /** A query of the table ({@code indexName} null) or an index with this sort key, on one partition key value. */
-  protected final <P, K> QueryOperation<T, K> newQuery(String indexName, OrderedAttribute<P> partitionKey, P value, K sortKey) {
-    KeyCondition.Term term = new KeyCondition.Compare(
-        partitionKey.path().topLevelName(), ComparisonOperator.EQ, new io.keyspan.expression.Literal(partitionKey.toValue(value)));
+  /**
+   * A query of the table ({@code indexName} null) or an index with this sort key, on one partition
+   * key value.
+   */
+  protected final <P, K> QueryOperation<T, K> newQuery(
+      String indexName, OrderedAttribute<P> partitionKey, P value, K sortKey) {
+    KeyCondition.Term term =
+        new KeyCondition.Compare(
+            partitionKey.path().topLevelName(),
+            ComparisonOperator.EQ,
+            new io.keyspan.expression.Literal(partitionKey.toValue(value)));
     return new QueryOperation<>(this, indexName, term, sortKey);
   }
 }

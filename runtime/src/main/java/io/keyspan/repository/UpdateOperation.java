@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * UpdateItem with typed actions. Which actions an attribute accepts follows from its type:
- * {@code add} takes numbers and sets, {@code delete} sets, {@code append} lists.
+ * UpdateItem with typed actions. Which actions an attribute accepts follows from its type: {@code
+ * add} takes numbers and sets, {@code delete} sets, {@code append} lists.
  *
  * <pre>{@code
  * users.update("123").set(UserSchema.AGE, 26).add(UserSchema.TAGS, Set.of("new"))
@@ -62,7 +62,10 @@ public final class UpdateOperation<T> implements TransactionalWrite {
 
   /** {@code SET path = if_not_exists(path, value)}: only where the attribute is absent. */
   public <V> UpdateOperation<T> setIfNotExists(TypedAttribute<V> attribute, V value) {
-    set.add(new Update.SetAction(attribute.path(), new UpdateValue.IfNotExists(attribute.path(), new Literal(attribute.toValue(value)))));
+    set.add(
+        new Update.SetAction(
+            attribute.path(),
+            new UpdateValue.IfNotExists(attribute.path(), new Literal(attribute.toValue(value)))));
     return this;
   }
 
@@ -86,15 +89,22 @@ public final class UpdateOperation<T> implements TransactionalWrite {
 
   /** {@code DELETE path members}: removes members from a set. */
   public <E> UpdateOperation<T> delete(SetAttribute<E> attribute, Collection<? extends E> members) {
-    delete.add(new Update.DeleteAction(attribute.path(), new Literal(attribute.membersValue(members))));
+    delete.add(
+        new Update.DeleteAction(attribute.path(), new Literal(attribute.membersValue(members))));
     return this;
   }
 
-  /** {@code SET path = list_append(if_not_exists(path, []), elements)}: appends, creating the list if absent. */
+  /**
+   * {@code SET path = list_append(if_not_exists(path, []), elements)}: appends, creating the list
+   * if absent.
+   */
   public <E> UpdateOperation<T> append(ListAttribute<E, ?> attribute, List<? extends E> elements) {
-    set.add(new Update.SetAction(attribute.path(), new UpdateValue.ListAppend(
-        new UpdateValue.IfNotExists(attribute.path(), new Literal(AttributeValue.l())),
-        new Literal(attribute.elementsValue(elements)))));
+    set.add(
+        new Update.SetAction(
+            attribute.path(),
+            new UpdateValue.ListAppend(
+                new UpdateValue.IfNotExists(attribute.path(), new Literal(AttributeValue.l())),
+                new Literal(attribute.elementsValue(elements)))));
     return this;
   }
 
@@ -116,9 +126,12 @@ public final class UpdateOperation<T> implements TransactionalWrite {
   public UpdateItemRequest request() {
     List<Update.SetAction> sets = new ArrayList<>(set);
     sets.addAll(planned);
-    Update update = sets.isEmpty() && remove.isEmpty() && add.isEmpty() && delete.isEmpty()
-        ? null : new Update(sets, remove, add, delete);
-    Condition version = expectedVersion.map(v -> repository.planner().versionEquals(v)).orElse(null);
+    Update update =
+        sets.isEmpty() && remove.isEmpty() && add.isEmpty() && delete.isEmpty()
+            ? null
+            : new Update(sets, remove, add, delete);
+    Condition version =
+        expectedVersion.map(v -> repository.planner().versionEquals(v)).orElse(null);
     return UpdateItemRequest.builder(repository.tableName(), key.values())
         .update(update)
         .condition(Conditions.and(version, condition))
@@ -129,20 +142,27 @@ public final class UpdateOperation<T> implements TransactionalWrite {
 
   public Explanation explain() {
     UpdateItemRequest request = request();
-    return new Explainer().update(request.update()).condition(ExpressionKind.CONDITION, request.options().condition())
+    return new Explainer()
+        .update(request.update())
+        .condition(ExpressionKind.CONDITION, request.options().condition())
         .explain("UpdateItem", request, repository.tableName(), null);
   }
 
   /** Applies the update and returns the item as stored afterwards. */
   public T execute() {
     UpdateItemRequest request = request();
-    return Locking.run(repository.planner(), expectedVersion.isPresent(), expectedVersion, repository.definition().describe(key.values()),
+    return Locking.run(
+        repository.planner(),
+        expectedVersion.isPresent(),
+        expectedVersion,
+        repository.definition().describe(key.values()),
         () -> repository.schema().read(repository.engine().updateItem(request).attributes()));
   }
 
   @Override
   public TransactWriteItem toTransactWriteItem() {
     UpdateItemRequest request = request();
-    return new TransactWriteItem.Update(request.tableName(), request.key(), request.update(), request.options().condition(), null);
+    return new TransactWriteItem.Update(
+        request.tableName(), request.key(), request.update(), request.options().condition(), null);
   }
 }

@@ -29,7 +29,10 @@ final class WritePlanner {
   }
 
   /** A put: the item to store and the condition its version requires (null when unversioned). */
-  record PlannedPut(Map<String, AttributeValue> item, Condition condition, Optional<BigDecimal> expectedVersion) {}
+  record PlannedPut(
+      Map<String, AttributeValue> item,
+      Condition condition,
+      Optional<BigDecimal> expectedVersion) {}
 
   PlannedPut put(Map<String, AttributeValue> item, Instant now) {
     Map<String, AttributeValue> planned = new LinkedHashMap<>(item);
@@ -45,12 +48,17 @@ final class WritePlanner {
     BigDecimal current = versionOf(item);
     planned.put(version, AttributeValue.n(current.add(BigDecimal.ONE)));
     if (current.signum() == 0) {
-      return new PlannedPut(planned, new Condition.AttributeNotExists(Path.of(definition.partitionKey().name())), Optional.empty());
+      return new PlannedPut(
+          planned,
+          new Condition.AttributeNotExists(Path.of(definition.partitionKey().name())),
+          Optional.empty());
     }
     return new PlannedPut(planned, versionEquals(current), Optional.of(current));
   }
 
-  /** The condition a delete of a read item needs: its version still stored; null when unversioned. */
+  /**
+   * The condition a delete of a read item needs: its version still stored; null when unversioned.
+   */
   Condition delete(Map<String, AttributeValue> item) {
     return definition.versionAttribute().isPresent() ? versionEquals(versionOf(item)) : null;
   }
@@ -62,15 +70,27 @@ final class WritePlanner {
     for (CounterDefinition counter : definition.counters()) {
       actions.add(increment(counter.name(), counter.start() - counter.delta(), counter.delta()));
     }
-    definition.createdAt().ifPresent(c -> actions.add(new Update.SetAction(Path.of(c.name()),
-        new UpdateValue.IfNotExists(Path.of(c.name()), new Literal(c.valueAt(now))))));
-    definition.updatedAt().ifPresent(u -> actions.add(new Update.SetAction(Path.of(u.name()), new Literal(u.valueAt(now)))));
+    definition
+        .createdAt()
+        .ifPresent(
+            c ->
+                actions.add(
+                    new Update.SetAction(
+                        Path.of(c.name()),
+                        new UpdateValue.IfNotExists(
+                            Path.of(c.name()), new Literal(c.valueAt(now))))));
+    definition
+        .updatedAt()
+        .ifPresent(
+            u -> actions.add(new Update.SetAction(Path.of(u.name()), new Literal(u.valueAt(now)))));
     return actions;
   }
 
   Condition versionEquals(BigDecimal expected) {
     return new Condition.Compare(
-        Path.of(definition.versionAttribute().orElseThrow()), ComparisonOperator.EQ, new Literal(AttributeValue.n(expected)));
+        Path.of(definition.versionAttribute().orElseThrow()),
+        ComparisonOperator.EQ,
+        new Literal(AttributeValue.n(expected)));
   }
 
   /** The item's version: 0 when absent (a new object). */
@@ -79,8 +99,12 @@ final class WritePlanner {
     return value instanceof AttributeValue.N n ? n.value() : BigDecimal.ZERO;
   }
 
-  /** Whether a failed condition was the version's: the stored item is newer, or exists when new was expected. */
-  boolean versionConflict(Optional<BigDecimal> expected, Optional<Map<String, AttributeValue>> stored) {
+  /**
+   * Whether a failed condition was the version's: the stored item is newer, or exists when new was
+   * expected.
+   */
+  boolean versionConflict(
+      Optional<BigDecimal> expected, Optional<Map<String, AttributeValue>> stored) {
     if (stored.isEmpty()) {
       return expected.isPresent();
     }
@@ -89,7 +113,10 @@ final class WritePlanner {
 
   private static Update.SetAction increment(String attribute, long base, long delta) {
     Path path = Path.of(attribute);
-    return new Update.SetAction(path, new UpdateValue.Plus(
-        new UpdateValue.IfNotExists(path, new Literal(AttributeValue.n(base))), new Literal(AttributeValue.n(delta))));
+    return new Update.SetAction(
+        path,
+        new UpdateValue.Plus(
+            new UpdateValue.IfNotExists(path, new Literal(AttributeValue.n(base))),
+            new Literal(AttributeValue.n(delta))));
   }
 }

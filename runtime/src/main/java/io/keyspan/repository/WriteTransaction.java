@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes to items of one or more repositories, all or none (TransactWriteItems, up to 100
- * actions on distinct items):
+ * Writes to items of one or more repositories, all or none (TransactWriteItems, up to 100 actions
+ * on distinct items):
  *
  * <pre>{@code
  * WriteTransaction.of(db)
@@ -19,8 +19,8 @@ import java.util.Objects;
  *     .execute();
  * }</pre>
  *
- * A failed condition cancels all actions with a {@code TransactionCanceledException} whose
- * reasons are aligned with the actions.
+ * A failed condition cancels all actions with a {@code TransactionCanceledException} whose reasons
+ * are aligned with the actions.
  */
 public final class WriteTransaction {
   private final Keyspan keyspan;

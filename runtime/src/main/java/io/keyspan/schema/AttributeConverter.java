@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 /**
  * Converts one Java type to a DynamoDB attribute value and back. Keyspan has converters for the
- * built-in types ({@link Converters}); declare your own with {@code @Convert} on an attribute, as
- * a class with a public no-argument constructor.
+ * built-in types ({@link Converters}); declare your own with {@code @Convert} on an attribute, as a
+ * class with a public no-argument constructor.
  *
  * <p>Neither method sees {@code null}: a null Java value is stored as an absent attribute, and an
  * absent (or NULL) attribute is read as {@code null} without calling the converter.
@@ -31,7 +31,8 @@ public interface AttributeConverter<V> {
 
   /** A converter from two functions. */
   static <V> AttributeConverter<V> of(
-      Function<? super V, ? extends AttributeValue> to, Function<? super AttributeValue, ? extends V> from) {
+      Function<? super V, ? extends AttributeValue> to,
+      Function<? super AttributeValue, ? extends V> from) {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(from, "from");
     return new AttributeConverter<>() {

@@ -5,7 +5,9 @@ import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
 import io.keyspan.value.AttributeValue;
 
-/** An attribute stored as B: ordered by unsigned bytes, with {@code begins_with} and {@code size}. */
+/**
+ * An attribute stored as B: ordered by unsigned bytes, with {@code begins_with} and {@code size}.
+ */
 public class BinaryAttribute<V> extends OrderedAttribute<V> {
   public BinaryAttribute(Path path, AttributeConverter<V> converter) {
     super(path, converter);

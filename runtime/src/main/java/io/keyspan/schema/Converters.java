@@ -55,13 +55,15 @@ public final class Converters {
           value -> {
             String text = string(value, "char");
             if (text.length() != 1) {
-              throw new MappingException("expected a string of one character for a char, found \"" + text + "\"");
+              throw new MappingException(
+                  "expected a string of one character for a char, found \"" + text + "\"");
             }
             return text.charAt(0);
           });
 
   /** A boolean as BOOL; reads the numbers 1 and 0 too, as DynamoDBMapper stores booleans. */
-  public static final AttributeConverter<Boolean> BOOLEAN = AttributeConverter.of(AttributeValue::bool, Encodings::readBoolean);
+  public static final AttributeConverter<Boolean> BOOLEAN =
+      AttributeConverter.of(AttributeValue::bool, Encodings::readBoolean);
 
   // ---------------------------------------------------------------- numbers
 
@@ -74,7 +76,8 @@ public final class Converters {
   public static final AttributeConverter<Long> LONG =
       integral("long", AttributeValue::n, BigDecimal::longValueExact);
   public static final AttributeConverter<BigInteger> BIG_INTEGER =
-      integral("BigInteger", n -> AttributeValue.n(new BigDecimal(n)), BigDecimal::toBigIntegerExact);
+      integral(
+          "BigInteger", n -> AttributeValue.n(new BigDecimal(n)), BigDecimal::toBigIntegerExact);
 
   public static final AttributeConverter<BigDecimal> BIG_DECIMAL =
       AttributeConverter.of(AttributeValue::n, value -> number(value, "BigDecimal"));
@@ -101,20 +104,24 @@ public final class Converters {
 
   // ---------------------------------------------------------------- string forms
 
-  public static final AttributeConverter<UUID> UUID_STRING = textual("UUID", UUID::toString, UUID::fromString);
-  public static final AttributeConverter<URI> URI_STRING = textual("URI", URI::toString, URI::create);
+  public static final AttributeConverter<UUID> UUID_STRING =
+      textual("UUID", UUID::toString, UUID::fromString);
+  public static final AttributeConverter<URI> URI_STRING =
+      textual("URI", URI::toString, URI::create);
 
   private static final DateTimeFormatter FIXED_INSTANT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+          .withZone(java.time.ZoneOffset.UTC);
   private static final DateTimeFormatter FIXED_LOCAL_DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
-  private static final DateTimeFormatter FIXED_LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
+  private static final DateTimeFormatter FIXED_LOCAL_TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
   private static final Instant FIRST_FIXED_INSTANT = Instant.parse("0000-01-01T00:00:00Z");
   private static final Instant LAST_FIXED_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   /**
-   * An instant as {@code 2024-05-01T12:00:00.000000000Z}: always 30 characters, so string order
-   * is time order. Only years 0000 to 9999 have that form; other instants are rejected.
+   * An instant as {@code 2024-05-01T12:00:00.000000000Z}: always 30 characters, so string order is
+   * time order. Only years 0000 to 9999 have that form; other instants are rejected.
    */
   public static final AttributeConverter<Instant> INSTANT =
       textual(
@@ -122,7 +129,9 @@ public final class Converters {
           instant -> {
             if (instant.isBefore(FIRST_FIXED_INSTANT) || instant.isAfter(LAST_FIXED_INSTANT)) {
               throw new MappingException(
-                  "the instant " + instant + " is outside years 0000 to 9999, which the fixed-width"
+                  "the instant "
+                      + instant
+                      + " is outside years 0000 to 9999, which the fixed-width"
                       + " ISO-8601 form (string order = time order) can hold; store it with a converter");
             }
             return FIXED_INSTANT.format(instant);
@@ -133,7 +142,8 @@ public final class Converters {
   public static final AttributeConverter<Instant> EPOCH_SECONDS =
       AttributeConverter.of(
           instant -> AttributeValue.n(instant.getEpochSecond()),
-          value -> Instant.ofEpochSecond(exact(value, "epoch seconds", BigDecimal::longValueExact)));
+          value ->
+              Instant.ofEpochSecond(exact(value, "epoch seconds", BigDecimal::longValueExact)));
 
   public static final AttributeConverter<LocalDateTime> LOCAL_DATE_TIME =
       textual("LocalDateTime", FIXED_LOCAL_DATE_TIME::format, LocalDateTime::parse);
@@ -147,18 +157,21 @@ public final class Converters {
       textual("ZonedDateTime", ZonedDateTime::toString, ZonedDateTime::parse);
   public static final AttributeConverter<Duration> DURATION =
       textual("Duration", Duration::toString, Duration::parse);
-  public static final AttributeConverter<Period> PERIOD = textual("Period", Period::toString, Period::parse);
+  public static final AttributeConverter<Period> PERIOD =
+      textual("Period", Period::toString, Period::parse);
   public static final AttributeConverter<Year> YEAR = textual("Year", Year::toString, Year::parse);
   public static final AttributeConverter<YearMonth> YEAR_MONTH =
       textual("YearMonth", YearMonth::toString, YearMonth::parse);
   public static final AttributeConverter<MonthDay> MONTH_DAY =
       textual("MonthDay", MonthDay::toString, MonthDay::parse);
-  public static final AttributeConverter<ZoneId> ZONE_ID = textual("ZoneId", ZoneId::getId, ZoneId::of);
+  public static final AttributeConverter<ZoneId> ZONE_ID =
+      textual("ZoneId", ZoneId::getId, ZoneId::of);
 
   // ---------------------------------------------------------------- factories
 
   /** An enum by its constant name; generated code passes {@code Color::valueOf}. */
-  public static <E extends Enum<E>> AttributeConverter<E> enumeration(String typeName, Function<String, E> valueOf) {
+  public static <E extends Enum<E>> AttributeConverter<E> enumeration(
+      String typeName, Function<String, E> valueOf) {
     return textual(typeName, Enum::name, valueOf);
   }
 
@@ -191,7 +204,10 @@ public final class Converters {
     return AttributeConverter.of(
         map -> {
           Map<String, AttributeValue> entries = new LinkedHashMap<>();
-          map.forEach((key, element) -> entries.put(key, orNull(element == null ? null : values.toAttributeValue(element))));
+          map.forEach(
+              (key, element) ->
+                  entries.put(
+                      key, orNull(element == null ? null : values.toAttributeValue(element))));
           return AttributeValue.m(entries);
         },
         value -> {
@@ -208,7 +224,8 @@ public final class Converters {
    * A set as SS, NS or BS, by the type its members convert to. An empty set has no DynamoDB form
    * and converts to {@code null}: the attribute is left absent.
    */
-  public static <E> AttributeConverter<Set<E>> set(AttributeValue.Type setType, AttributeConverter<E> members) {
+  public static <E> AttributeConverter<Set<E>> set(
+      AttributeValue.Type setType, AttributeConverter<E> members) {
     Objects.requireNonNull(members, "members");
     AttributeValue.Type memberType = memberType(setType);
     return AttributeConverter.of(
@@ -224,7 +241,13 @@ public final class Converters {
             AttributeValue value = members.toAttributeValue(member);
             if (value == null || value.type() != memberType) {
               throw new MappingException(
-                  "a " + setType + " set holds " + memberType + " members, but " + member + " converts to "
+                  "a "
+                      + setType
+                      + " set holds "
+                      + memberType
+                      + " members, but "
+                      + member
+                      + " converts to "
                       + (value == null ? "nothing" : value.type()));
             }
             values.add(value);
@@ -267,7 +290,8 @@ public final class Converters {
           try {
             return parse.apply(text);
           } catch (IllegalArgumentException | DateTimeException e) {
-            throw new MappingException("\"" + text + "\" is not " + withArticle(typeName) + ": " + e.getMessage(), e);
+            throw new MappingException(
+                "\"" + text + "\" is not " + withArticle(typeName) + ": " + e.getMessage(), e);
           }
         });
   }
@@ -282,7 +306,8 @@ public final class Converters {
     try {
       return exact.apply(number);
     } catch (ArithmeticException e) {
-      throw new MappingException("the number " + number.toPlainString() + " does not fit in " + withArticle(typeName));
+      throw new MappingException(
+          "the number " + number.toPlainString() + " does not fit in " + withArticle(typeName));
     }
   }
 
@@ -335,12 +360,15 @@ public final class Converters {
     }
   }
 
-  /** "an int", "an Instant", "a long", "a UUID": by the letter, as U is read "you" in these names. */
+  /**
+   * "an int", "an Instant", "a long", "a UUID": by the letter, as U is read "you" in these names.
+   */
   private static String withArticle(String typeName) {
     return ("AEIOaeio".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
   }
 
-  static MappingException mismatch(AttributeValue value, AttributeValue.Type expected, String javaType) {
+  static MappingException mismatch(
+      AttributeValue value, AttributeValue.Type expected, String javaType) {
     return new MappingException(
         "expected " + expected + " for " + javaType + ", found " + value.type() + " " + value);
   }

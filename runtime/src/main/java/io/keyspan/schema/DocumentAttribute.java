@@ -3,9 +3,9 @@ package io.keyspan.schema;
 import io.keyspan.expression.Path;
 
 /**
- * An attribute holding a nested document (M). The generated subclass for a {@code @Document}
- * type has one method per field, each returning the field's typed attribute beneath this path:
- * {@code UserSchema.ADDRESS.city().eq("Paris")}.
+ * An attribute holding a nested document (M). The generated subclass for a {@code @Document} type
+ * has one method per field, each returning the field's typed attribute beneath this path: {@code
+ * UserSchema.ADDRESS.city().eq("Paris")}.
  *
  * @param <D> the document type
  */

@@ -4,8 +4,8 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 
 /**
- * Maps a nested document type to a DynamoDB map (M) and back. Generated for every
- * {@code @Document} type as {@code DSchema}.
+ * Maps a nested document type to a DynamoDB map (M) and back. Generated for every {@code @Document}
+ * type as {@code DSchema}.
  *
  * @param <D> the document type
  */

@@ -19,7 +19,9 @@ import java.util.Objects;
  * <p>Every instant form reads any ISO-8601 instant text, and both boolean forms read BOOL and the
  * numbers 1 and 0, so a table written by both mappers reads back whole.
  *
- * @see <a href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBMapper.DataTypes.html">DynamoDBMapper's data types</a>
+ * @see <a
+ *     href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBMapper.DataTypes.html">DynamoDBMapper's
+ *     data types</a>
  */
 public final class Encodings {
   private Encodings() {}
@@ -40,24 +42,29 @@ public final class Encodings {
    * form of {@code java.util.Date} and {@code Calendar}. Finer digits are dropped on write.
    */
   public static final AttributeConverter<Instant> INSTANT_MILLIS =
-      Converters.textual("Instant", instant -> MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS)), Instant::parse);
+      Converters.textual(
+          "Instant",
+          instant -> MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS)),
+          Instant::parse);
 
   /** A boolean as the number 1 or 0 (N), DynamoDBMapper's form; reads BOOL too. */
   public static final AttributeConverter<Boolean> BOOLEAN_NUMBER =
       AttributeConverter.of(b -> AttributeValue.n(b ? 1 : 0), Encodings::readBoolean);
 
   /**
-   * A document converter that stores every field the document leaves out as NULL, as the
-   * Enhanced Client does for nested beans. Reading is unchanged: NULL reads as absent.
+   * A document converter that stores every field the document leaves out as NULL, as the Enhanced
+   * Client does for nested beans. Reading is unchanged: NULL reads as absent.
    *
    * @param fields the document's attribute names, in declaration order (the stored map's order)
    */
-  public static <D> AttributeConverter<D> nullFields(AttributeConverter<D> document, List<String> fields) {
+  public static <D> AttributeConverter<D> nullFields(
+      AttributeConverter<D> document, List<String> fields) {
     Objects.requireNonNull(document, "document");
     List<String> names = List.copyOf(fields);
     return AttributeConverter.of(
         value -> {
-          Map<String, AttributeValue> written = ((AttributeValue.M) document.toAttributeValue(value)).values();
+          Map<String, AttributeValue> written =
+              ((AttributeValue.M) document.toAttributeValue(value)).values();
           Map<String, AttributeValue> complete = new LinkedHashMap<>();
           for (String name : names) {
             complete.put(name, written.getOrDefault(name, AttributeValue.nul()));
@@ -80,7 +87,9 @@ public final class Encodings {
       if (n.value().signum() == 0) {
         return false;
       }
-      throw new MappingException("expected BOOL, or the number 1 or 0, for boolean, found the number " + n.value().toPlainString());
+      throw new MappingException(
+          "expected BOOL, or the number 1 or 0, for boolean, found the number "
+              + n.value().toPlainString());
     }
     throw Converters.mismatch(value, AttributeValue.Type.BOOL, "boolean");
   }

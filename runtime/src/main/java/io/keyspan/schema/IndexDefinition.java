@@ -27,7 +27,10 @@ public record IndexDefinition(
 
   /** A global secondary index. */
   public static IndexDefinition global(
-      String name, KeyDefinition partitionKey, KeyDefinition sortKey, IndexProjection projection,
+      String name,
+      KeyDefinition partitionKey,
+      KeyDefinition sortKey,
+      IndexProjection projection,
       ProvisionedThroughput throughput) {
     return new IndexDefinition(name, true, partitionKey, sortKey, projection, throughput);
   }

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stores Jackson's {@code JsonNode} as a schemaless document: objects as M, arrays as L,
- * strings as S, numbers as N (exactly, with DynamoDB's precision rules), booleans as BOOL, null
- * as NULL, binaries as B. Reading maps back the same way; numbers come back as the smallest of
- * int, long, BigInteger, or as a double when the double is exact, else as BigDecimal. Sets
- * (which JSON lacks) read as arrays. Kept apart from {@link Converters} so that Jackson is
- * needed only by applications that map {@code JsonNode}.
+ * Stores Jackson's {@code JsonNode} as a schemaless document: objects as M, arrays as L, strings as
+ * S, numbers as N (exactly, with DynamoDB's precision rules), booleans as BOOL, null as NULL,
+ * binaries as B. Reading maps back the same way; numbers come back as the smallest of int, long,
+ * BigInteger, or as a double when the double is exact, else as BigDecimal. Sets (which JSON lacks)
+ * read as arrays. Kept apart from {@link Converters} so that Jackson is needed only by applications
+ * that map {@code JsonNode}.
  */
 // "exports": Jackson is a static (optional) requirement; whoever maps JsonNode requires it.
 @SuppressWarnings("exports")
@@ -58,10 +58,14 @@ public final class JsonNodeConverter implements AttributeConverter<JsonNode> {
       return AttributeValue.s(node.textValue());
     }
     if (node.isNumber()) {
-      if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()) && !node.isBigDecimal()) {
+      if (node.isFloatingPointNumber()
+          && !Double.isFinite(node.doubleValue())
+          && !node.isBigDecimal()) {
         throw new MappingException(node + " has no DynamoDB form: numbers are finite");
       }
-      return node.isIntegralNumber() ? AttributeValue.n(new BigDecimal(node.bigIntegerValue())) : AttributeValue.n(node.decimalValue());
+      return node.isIntegralNumber()
+          ? AttributeValue.n(new BigDecimal(node.bigIntegerValue()))
+          : AttributeValue.n(node.decimalValue());
     }
     if (node.isBoolean()) {
       return AttributeValue.bool(node.booleanValue());
@@ -76,7 +80,8 @@ public final class JsonNodeConverter implements AttributeConverter<JsonNode> {
         throw new UncheckedIOException(e);
       }
     }
-    throw new MappingException("the JSON node " + node + " (" + node.getNodeType() + ") has no DynamoDB form");
+    throw new MappingException(
+        "the JSON node " + node + " (" + node.getNodeType() + ") has no DynamoDB form");
   }
 
   @Override
@@ -112,7 +117,9 @@ public final class JsonNodeConverter implements AttributeConverter<JsonNode> {
     } else if (value instanceof AttributeValue.NS ns) {
       ns.values().forEach(member -> members.add(number(member)));
     } else {
-      ((AttributeValue.BS) value).values().forEach(member -> members.add(NODES.binaryNode(member.toArray())));
+      ((AttributeValue.BS) value)
+          .values()
+          .forEach(member -> members.add(NODES.binaryNode(member.toArray())));
     }
     return members;
   }
@@ -123,10 +130,13 @@ public final class JsonNodeConverter implements AttributeConverter<JsonNode> {
       if (integer.bitLength() < 32) {
         return NODES.numberNode(integer.intValue());
       }
-      return integer.bitLength() < 64 ? NODES.numberNode(integer.longValue()) : NODES.numberNode(integer);
+      return integer.bitLength() < 64
+          ? NODES.numberNode(integer.longValue())
+          : NODES.numberNode(integer);
     }
     double asDouble = value.doubleValue();
-    return Double.isFinite(asDouble) && new BigDecimal(Double.toString(asDouble)).compareTo(value) == 0
+    return Double.isFinite(asDouble)
+            && new BigDecimal(Double.toString(asDouble)).compareTo(value) == 0
         ? NODES.numberNode(asDouble)
         : NODES.numberNode(value);
   }

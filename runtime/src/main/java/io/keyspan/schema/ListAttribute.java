@@ -32,7 +32,8 @@ public class ListAttribute<E, A extends TypedAttribute<E>> extends TypedAttribut
 
   /** {@code contains(path, element)}. */
   public final Condition contains(E value) {
-    return new Condition.Contains(path(), new Literal(elements.toAttributeValue(Objects.requireNonNull(value, "element"))));
+    return new Condition.Contains(
+        path(), new Literal(elements.toAttributeValue(Objects.requireNonNull(value, "element"))));
   }
 
   /** {@code size(path)}: the number of elements. */

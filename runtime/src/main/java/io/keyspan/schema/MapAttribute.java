@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * An attribute stored as M with free-form string keys: paths into its entries
- * ({@code LABELS.get("env")}) and size.
+ * An attribute stored as M with free-form string keys: paths into its entries ({@code
+ * LABELS.get("env")}) and size.
  *
  * @param <E> the Java type of the values
  * @param <A> the typed attribute of one value

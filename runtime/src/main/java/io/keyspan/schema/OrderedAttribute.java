@@ -5,8 +5,8 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.Path;
 
 /**
- * An attribute stored as S, N or B: its values are ordered, so it has {@code <}, {@code <=},
- * {@code >}, {@code >=} and {@code BETWEEN}, and it may be a key.
+ * An attribute stored as S, N or B: its values are ordered, so it has {@code <}, {@code <=}, {@code
+ * >}, {@code >=} and {@code BETWEEN}, and it may be a key.
  */
 public class OrderedAttribute<V> extends TypedAttribute<V> {
   public OrderedAttribute(Path path, AttributeConverter<V> converter) {

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An attribute stored as SS, NS or BS: membership tests, and the target of {@code ADD} and
- * {@code DELETE} in updates. An empty set is stored as absent and an absent set reads as empty.
+ * An attribute stored as SS, NS or BS: membership tests, and the target of {@code ADD} and {@code
+ * DELETE} in updates. An empty set is stored as absent and an absent set reads as empty.
  *
  * @param <E> the Java type of the members
  */
@@ -32,7 +32,8 @@ public class SetAttribute<E> extends TypedAttribute<Set<E>> {
 
   /** {@code contains(path, member)}. */
   public final Condition contains(E member) {
-    return new Condition.Contains(path(), new Literal(members.toAttributeValue(Objects.requireNonNull(member, "member"))));
+    return new Condition.Contains(
+        path(), new Literal(members.toAttributeValue(Objects.requireNonNull(member, "member"))));
   }
 
   /** {@code size(path)}: the number of members. */
@@ -43,9 +44,11 @@ public class SetAttribute<E> extends TypedAttribute<Set<E>> {
   /** The stored set of some members, for ADD and DELETE; they must not be empty. */
   public final AttributeValue membersValue(Collection<? extends E> values) {
     if (values.isEmpty()) {
-      throw new IllegalArgumentException("ADD and DELETE on the set " + path() + " need at least one member");
+      throw new IllegalArgumentException(
+          "ADD and DELETE on the set " + path() + " need at least one member");
     }
-    // In the caller's order (Set.copyOf would salt it per JVM), so the value renders the same every run.
+    // In the caller's order (Set.copyOf would salt it per JVM), so the value renders the same every
+    // run.
     Set<E> members = new LinkedHashSet<>(values.size() * 2);
     values.forEach(member -> members.add(Objects.requireNonNull(member, "member")));
     return toValue(members);

@@ -11,11 +11,13 @@ final class SetMembers {
   static AttributeValue toSet(AttributeValue.Type setType, List<AttributeValue> members) {
     switch (setType) {
       case SS:
-        return AttributeValue.ss(members.stream().map(m -> ((AttributeValue.S) m).value()).toList());
+        return AttributeValue.ss(
+            members.stream().map(m -> ((AttributeValue.S) m).value()).toList());
       case NS:
         return AttributeValue.ns(members.stream().map(m -> ((AttributeValue.N) m).text()).toList());
       case BS:
-        return AttributeValue.bs(members.stream().map(m -> ((AttributeValue.B) m).value()).toList());
+        return AttributeValue.bs(
+            members.stream().map(m -> ((AttributeValue.B) m).value()).toList());
       default:
         throw new IllegalArgumentException("not a set type: " + setType);
     }

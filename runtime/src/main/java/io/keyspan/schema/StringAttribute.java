@@ -6,9 +6,9 @@ import io.keyspan.expression.Path;
 import io.keyspan.value.AttributeValue;
 
 /**
- * An attribute stored as S (strings, and the string forms of enums, UUIDs, URIs and time
- * types): ordered, with {@code begins_with}, {@code contains} and {@code size}. The prefix is a
- * plain string, so {@code CREATED.beginsWith("2024-05")} selects a month of a fixed-width instant.
+ * An attribute stored as S (strings, and the string forms of enums, UUIDs, URIs and time types):
+ * ordered, with {@code begins_with}, {@code contains} and {@code size}. The prefix is a plain
+ * string, so {@code CREATED.beginsWith("2024-05")} selects a month of a fixed-width instant.
  */
 public class StringAttribute<V> extends OrderedAttribute<V> {
   public StringAttribute(Path path, AttributeConverter<V> converter) {

@@ -107,7 +107,9 @@ public final class TableDefinition {
 
   /** The table's key attribute names: partition key, then sort key if any. */
   public List<String> keyNames() {
-    return sortKey == null ? List.of(partitionKey.name()) : List.of(partitionKey.name(), sortKey.name());
+    return sortKey == null
+        ? List.of(partitionKey.name())
+        : List.of(partitionKey.name(), sortKey.name());
   }
 
   /** The primary key of a whole item: its key attributes only. */
@@ -116,7 +118,8 @@ public final class TableDefinition {
     for (String keyName : keyNames()) {
       AttributeValue value = item.get(keyName);
       if (value == null) {
-        throw new MappingException("the item has no value for the key attribute " + keyName + " of table " + name);
+        throw new MappingException(
+            "the item has no value for the key attribute " + keyName + " of table " + name);
       }
       key.put(keyName, value);
     }
@@ -125,15 +128,18 @@ public final class TableDefinition {
 
   /**
    * The table and an item's key as error messages show them: {@code Music{Artist=Acme Band,
-   * SongTitle=Happy Day}}. Strings appear as they are, numbers as their text, binaries in
-   * base64; a key attribute the item lacks appears as {@code ?}.
+   * SongTitle=Happy Day}}. Strings appear as they are, numbers as their text, binaries in base64; a
+   * key attribute the item lacks appears as {@code ?}.
    */
   public String describe(Map<String, AttributeValue> item) {
     StringBuilder text = new StringBuilder(name).append('{');
     String separator = "";
     for (String keyName : keyNames()) {
       AttributeValue value = item.get(keyName);
-      text.append(separator).append(keyName).append('=').append(value == null ? "?" : Values.text(value));
+      text.append(separator)
+          .append(keyName)
+          .append('=')
+          .append(value == null ? "?" : Values.text(value));
       separator = ", ";
     }
     return text.append('}').toString();
@@ -143,12 +149,14 @@ public final class TableDefinition {
    * The key attributes that identify an item's position in an index: the index's keys and the
    * table's, the form of a LastEvaluatedKey when querying that index.
    */
-  public Map<String, AttributeValue> positionOf(Optional<IndexDefinition> index, Map<String, AttributeValue> item) {
+  public Map<String, AttributeValue> positionOf(
+      Optional<IndexDefinition> index, Map<String, AttributeValue> item) {
     Map<String, AttributeValue> position = new LinkedHashMap<>();
-    index.ifPresent(i -> {
-      position.put(i.partitionKey().name(), item.get(i.partitionKey().name()));
-      i.sortKeyIfAny().ifPresent(sk -> position.put(sk.name(), item.get(sk.name())));
-    });
+    index.ifPresent(
+        i -> {
+          position.put(i.partitionKey().name(), item.get(i.partitionKey().name()));
+          i.sortKeyIfAny().ifPresent(sk -> position.put(sk.name(), item.get(sk.name())));
+        });
     position.putAll(keyOf(item));
     position.values().removeIf(Objects::isNull);
     return position;
@@ -170,7 +178,8 @@ public final class TableDefinition {
             billingMode == BillingMode.PROVISIONED
                 ? (index.throughput() != null ? index.throughput() : throughput)
                 : null;
-        globals.add(new GlobalSecondaryIndex(index.name(), keySchema, index.projection(), indexThroughput));
+        globals.add(
+            new GlobalSecondaryIndex(index.name(), keySchema, index.projection(), indexThroughput));
       } else {
         locals.add(new LocalSecondaryIndex(index.name(), keySchema, index.projection()));
       }
@@ -185,7 +194,8 @@ public final class TableDefinition {
         billingMode == BillingMode.PROVISIONED ? throughput : null);
   }
 
-  private static void addDefinition(Map<String, AttributeDefinition> definitions, KeyDefinition key) {
+  private static void addDefinition(
+      Map<String, AttributeDefinition> definitions, KeyDefinition key) {
     if (key != null) {
       definitions.putIfAbsent(key.name(), new AttributeDefinition(key.name(), key.type()));
     }
@@ -199,8 +209,13 @@ public final class TableDefinition {
 
   @Override
   public String toString() {
-    return "TableDefinition[" + name + ", keys " + keyNames() + ", indexes "
-        + indexes.stream().map(IndexDefinition::name).toList() + "]";
+    return "TableDefinition["
+        + name
+        + ", keys "
+        + keyNames()
+        + ", indexes "
+        + indexes.stream().map(IndexDefinition::name).toList()
+        + "]";
   }
 
   /** Collects a {@link TableDefinition}; the defaults are provisioned 5/5 without extras. */

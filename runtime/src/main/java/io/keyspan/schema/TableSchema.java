@@ -23,9 +23,9 @@ public interface TableSchema<T> {
   T fromItem(Map<String, AttributeValue> item);
 
   /**
-   * {@link #fromItem}, as repositories call it: a {@link MappingException} names the table and
-   * the item's key before the attribute ({@code Music{Artist=Acme Band, SongTitle=Happy Day}:
-   * attribute Awards: the number 1.5 does not fit in an int}).
+   * {@link #fromItem}, as repositories call it: a {@link MappingException} names the table and the
+   * item's key before the attribute ({@code Music{Artist=Acme Band, SongTitle=Happy Day}: attribute
+   * Awards: the number 1.5 does not fit in an int}).
    */
   default T read(Map<String, AttributeValue> item) {
     try {

@@ -19,10 +19,12 @@ public final class TimestampDefinition {
   }
 
   /** A timestamp stored by {@code converter} after turning the clock's instant into a {@code V}. */
-  public static <V> TimestampDefinition of(String name, AttributeConverter<V> converter, Function<Instant, V> fromInstant) {
+  public static <V> TimestampDefinition of(
+      String name, AttributeConverter<V> converter, Function<Instant, V> fromInstant) {
     Objects.requireNonNull(converter, "converter");
     Objects.requireNonNull(fromInstant, "fromInstant");
-    return new TimestampDefinition(name, instant -> converter.toAttributeValue(fromInstant.apply(instant)));
+    return new TimestampDefinition(
+        name, instant -> converter.toAttributeValue(fromInstant.apply(instant)));
   }
 
   public String name() {

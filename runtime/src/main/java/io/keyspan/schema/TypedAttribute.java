@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A typed document path: an attribute of a table (or a field of a nested document, or an element
- * of a list) together with its converter. Conditions built from it hold bound values, converted
+ * A typed document path: an attribute of a table (or a field of a nested document, or an element of
+ * a list) together with its converter. Conditions built from it hold bound values, converted
  * exactly as {@code toItem} stores them:
  *
  * <pre>{@code
@@ -24,8 +24,8 @@ import java.util.Optional;
  * UserSchema.NAME.beginsWith("Al") // only on string attributes: StringAttribute
  * }</pre>
  *
- * <p>The subclass decides which operations exist: {@link OrderedAttribute} adds ordering,
- * {@link StringAttribute} and {@link BinaryAttribute} add {@code begins_with}, {@link SetAttribute}
+ * <p>The subclass decides which operations exist: {@link OrderedAttribute} adds ordering, {@link
+ * StringAttribute} and {@link BinaryAttribute} add {@code begins_with}, {@link SetAttribute}
  * membership, {@link ListAttribute} and {@link MapAttribute} paths into elements, generated
  * document attributes paths into fields. Update builders accept only the matching kinds.
  *
@@ -62,11 +62,14 @@ public class TypedAttribute<V> {
   public final AttributeValue toValue(V value) {
     if (value == null) {
       throw new NullPointerException(
-          "null has no stored form for " + path + ": null is stored as absent; test with notExists()");
+          "null has no stored form for "
+              + path
+              + ": null is stored as absent; test with notExists()");
     }
     AttributeValue stored = convert(value);
     if (stored == null) {
-      throw new IllegalArgumentException(value + " has no stored form for " + path + " (empty sets are absent)");
+      throw new IllegalArgumentException(
+          value + " has no stored form for " + path + " (empty sets are absent)");
     }
     return stored;
   }

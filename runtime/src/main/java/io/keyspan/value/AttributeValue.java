@@ -19,9 +19,16 @@ import java.util.Set;
  * DynamoDB's own message.
  */
 public sealed interface AttributeValue
-    permits AttributeValue.S, AttributeValue.N, AttributeValue.B, AttributeValue.Bool,
-        AttributeValue.Null, AttributeValue.L, AttributeValue.M, AttributeValue.SS,
-        AttributeValue.NS, AttributeValue.BS {
+    permits AttributeValue.S,
+        AttributeValue.N,
+        AttributeValue.B,
+        AttributeValue.Bool,
+        AttributeValue.Null,
+        AttributeValue.L,
+        AttributeValue.M,
+        AttributeValue.SS,
+        AttributeValue.NS,
+        AttributeValue.BS {
 
   /** The data type of this value. */
   Type type();

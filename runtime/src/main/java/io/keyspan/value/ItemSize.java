@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Item and value sizes by DynamoDB's rule, in bytes: the UTF-8 length of every attribute name
- * plus the size of its value. The 400 KB item limit, key-size limits and capacity units are all
- * counted in these bytes.
+ * Item and value sizes by DynamoDB's rule, in bytes: the UTF-8 length of every attribute name plus
+ * the size of its value. The 400 KB item limit, key-size limits and capacity units are all counted
+ * in these bytes.
  *
  * <ul>
  *   <li>S: UTF-8 bytes. B: raw bytes. BOOL and NULL: 1.
- *   <li>N: numbers are stored in base 100, so about one byte per two significant digits plus one;
- *       a digit pair that straddles the exponent costs one more and a negative sign one more.
+ *   <li>N: numbers are stored in base 100, so about one byte per two significant digits plus one; a
+ *       digit pair that straddles the exponent costs one more and a negative sign one more.
  *   <li>SS, NS, BS: the sum of the members.
  *   <li>L: 3 bytes plus, per element, 1 byte and the element. M: 3 bytes plus, per entry, 1 byte,
  *       the name and the value.

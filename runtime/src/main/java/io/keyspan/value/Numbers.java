@@ -12,7 +12,8 @@ public final class Numbers {
   /** Maximum significant digits of a DynamoDB number. */
   public static final int MAX_PRECISION = 38;
 
-  static final String TOO_PRECISE = "Attempting to store more than 38 significant digits in a Number";
+  static final String TOO_PRECISE =
+      "Attempting to store more than 38 significant digits in a Number";
   static final String OVERFLOW =
       "Number overflow. Attempting to store a number with magnitude larger than supported range";
   static final String UNDERFLOW =
@@ -21,6 +22,7 @@ public final class Numbers {
   private static final BigDecimal MAX_MAGNITUDE =
       new BigDecimal("9.9999999999999999999999999999999999999E+125");
   private static final BigDecimal MIN_MAGNITUDE = new BigDecimal("1E-130");
+
   /** The leading digit of a number in range has a power of ten from -130 to 125. */
   private static final int MAX_LEADING_EXPONENT = 125;
 

@@ -28,10 +28,17 @@ public abstract class BatchContract extends EngineContract {
     String second = createTable("batch_b", true);
     put(first, item("pk", s("old")));
 
-    BatchWriteItemResponse response = engine().batchWriteItem(new BatchWriteItemRequest(Map.of(
-        first, List.of(new WriteRequest.Put(item("pk", s("new"), "v", n(1))), new WriteRequest.Delete(key("old"))),
-        second, List.of(new WriteRequest.Put(item("pk", s("x"), "sk", n(2))))),
-        ReturnConsumedCapacity.TOTAL));
+    BatchWriteItemResponse response =
+        engine()
+            .batchWriteItem(
+                new BatchWriteItemRequest(
+                    Map.of(
+                        first,
+                            List.of(
+                                new WriteRequest.Put(item("pk", s("new"), "v", n(1))),
+                                new WriteRequest.Delete(key("old"))),
+                        second, List.of(new WriteRequest.Put(item("pk", s("x"), "sk", n(2))))),
+                    ReturnConsumedCapacity.TOTAL));
 
     assertThat(response.unprocessedItems()).isEmpty();
     assertThat(get(first, key("new"))).isEqualTo(item("pk", s("new"), "v", n(1)));
@@ -52,8 +59,12 @@ public abstract class BatchContract extends EngineContract {
     }
     keys.add(key("absent"));
 
-    BatchGetItemResponse response = engine().batchGetItem(new BatchGetItemRequest(Map.of(
-        table, new KeysAndAttributes(keys, Projection.of("v"), true)), ReturnConsumedCapacity.NONE));
+    BatchGetItemResponse response =
+        engine()
+            .batchGetItem(
+                new BatchGetItemRequest(
+                    Map.of(table, new KeysAndAttributes(keys, Projection.of("v"), true)),
+                    ReturnConsumedCapacity.NONE));
 
     assertThat(response.unprocessedKeys()).isEmpty();
     assertThat(response.responses().get(table)).hasSize(30);
@@ -65,10 +76,19 @@ public abstract class BatchContract extends EngineContract {
   void batchWriteWithDuplicateKeys_isValidationError() {
     String table = createTable("batch_dup", false);
 
-    ValidationException error = assertThrows(ValidationException.class,
-        () -> engine().batchWriteItem(new BatchWriteItemRequest(Map.of(table, List.of(
-            new WriteRequest.Put(item("pk", s("same"))), new WriteRequest.Delete(key("same")))),
-            ReturnConsumedCapacity.NONE)));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine()
+                    .batchWriteItem(
+                        new BatchWriteItemRequest(
+                            Map.of(
+                                table,
+                                List.of(
+                                    new WriteRequest.Put(item("pk", s("same"))),
+                                    new WriteRequest.Delete(key("same")))),
+                            ReturnConsumedCapacity.NONE)));
 
     assertThat(error).hasMessageThat().isEqualTo("Provided list of item keys contains duplicates");
   }

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 /**
  * The base of the engine contract suite: behaviour every {@link Engine} shows alike, written once
  * against the SPI and run against each engine by a subclass that supplies it. Each test works on
- * tables of its own, with names unique in the JVM, and deletes them afterwards, so one engine
- * (or one emulator) can serve every test.
+ * tables of its own, with names unique in the JVM, and deletes them afterwards, so one engine (or
+ * one emulator) can serve every test.
  *
  * <p>An engine module adds one subclass per contract class, typically as JUnit {@code @Nested}
  * classes of a single test class. Where an emulator is known to differ from DynamoDB (see
@@ -60,7 +60,9 @@ public abstract class EngineContract {
     EMPTY_ATTRIBUTES_INSTEAD_OF_NONE,
     /** dynalite leaves out the item of a ConditionalCheckFailedException. */
     NO_ITEM_ON_CONDITIONAL_CHECK_FAILURE,
-    /** dynalite has no UpdateTimeToLive (UnknownOperationException); it describes TTL as disabled. */
+    /**
+     * dynalite has no UpdateTimeToLive (UnknownOperationException); it describes TTL as disabled.
+     */
     NO_TIME_TO_LIVE,
     /** moto returns ConsumedCapacity when not asked for. */
     CONSUMED_CAPACITY_UNASKED,
@@ -97,7 +99,10 @@ public abstract class EngineContract {
     return name;
   }
 
-  /** An on-demand table with a string partition key {@code pk} and, if asked, a number sort key {@code sk}. */
+  /**
+   * An on-demand table with a string partition key {@code pk} and, if asked, a number sort key
+   * {@code sk}.
+   */
   protected String createTable(String purpose, boolean withSortKey) {
     String name = newTableName(purpose);
     List<AttributeDefinition> definitions = new ArrayList<>();
@@ -108,38 +113,50 @@ public abstract class EngineContract {
       definitions.add(new AttributeDefinition("sk", ScalarAttributeType.N));
       keySchema.add(KeySchemaElement.range("sk"));
     }
-    engine().createTable(new CreateTableRequest(
-        name, definitions, keySchema, List.of(), List.of(), BillingMode.PAY_PER_REQUEST, null));
+    engine()
+        .createTable(
+            new CreateTableRequest(
+                name,
+                definitions,
+                keySchema,
+                List.of(),
+                List.of(),
+                BillingMode.PAY_PER_REQUEST,
+                null));
     return name;
   }
 
   /**
-   * An on-demand table {@code pk} (S) + {@code sk} (N) with a GSI {@code byGroup} on
-   * {@code group} (S) + {@code rank} (N), projecting ALL, and an LSI {@code byName} on
-   * {@code name} (S), projecting KEYS_ONLY.
+   * An on-demand table {@code pk} (S) + {@code sk} (N) with a GSI {@code byGroup} on {@code group}
+   * (S) + {@code rank} (N), projecting ALL, and an LSI {@code byName} on {@code name} (S),
+   * projecting KEYS_ONLY.
    */
   protected String createIndexedTable(String purpose) {
     String name = newTableName(purpose);
-    engine().createTable(new CreateTableRequest(
-        name,
-        List.of(
-            new AttributeDefinition("pk", ScalarAttributeType.S),
-            new AttributeDefinition("sk", ScalarAttributeType.N),
-            new AttributeDefinition("group", ScalarAttributeType.S),
-            new AttributeDefinition("rank", ScalarAttributeType.N),
-            new AttributeDefinition("name", ScalarAttributeType.S)),
-        List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("sk")),
-        List.of(new GlobalSecondaryIndex(
-            "byGroup",
-            List.of(KeySchemaElement.hash("group"), KeySchemaElement.range("rank")),
-            IndexProjection.ALL,
-            null)),
-        List.of(new LocalSecondaryIndex(
-            "byName",
-            List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("name")),
-            IndexProjection.KEYS_ONLY)),
-        BillingMode.PAY_PER_REQUEST,
-        null));
+    engine()
+        .createTable(
+            new CreateTableRequest(
+                name,
+                List.of(
+                    new AttributeDefinition("pk", ScalarAttributeType.S),
+                    new AttributeDefinition("sk", ScalarAttributeType.N),
+                    new AttributeDefinition("group", ScalarAttributeType.S),
+                    new AttributeDefinition("rank", ScalarAttributeType.N),
+                    new AttributeDefinition("name", ScalarAttributeType.S)),
+                List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("sk")),
+                List.of(
+                    new GlobalSecondaryIndex(
+                        "byGroup",
+                        List.of(KeySchemaElement.hash("group"), KeySchemaElement.range("rank")),
+                        IndexProjection.ALL,
+                        null)),
+                List.of(
+                    new LocalSecondaryIndex(
+                        "byName",
+                        List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("name")),
+                        IndexProjection.KEYS_ONLY)),
+                BillingMode.PAY_PER_REQUEST,
+                null));
     return name;
   }
 
@@ -174,16 +191,20 @@ public abstract class EngineContract {
     return new Literal(value);
   }
 
-  protected static Condition compare(String attribute, ComparisonOperator op, AttributeValue value) {
+  protected static Condition compare(
+      String attribute, ComparisonOperator op, AttributeValue value) {
     return new Condition.Compare(Path.of(attribute), op, new Literal(value));
   }
 
   protected static KeyCondition partition(String attribute, AttributeValue value) {
-    return KeyCondition.of(new KeyCondition.Compare(attribute, ComparisonOperator.EQ, new Literal(value)));
+    return KeyCondition.of(
+        new KeyCondition.Compare(attribute, ComparisonOperator.EQ, new Literal(value)));
   }
 
-  protected static KeyCondition partitionAnd(String attribute, AttributeValue value, KeyCondition.Term sort) {
-    return KeyCondition.of(new KeyCondition.Compare(attribute, ComparisonOperator.EQ, new Literal(value)), sort);
+  protected static KeyCondition partitionAnd(
+      String attribute, AttributeValue value, KeyCondition.Term sort) {
+    return KeyCondition.of(
+        new KeyCondition.Compare(attribute, ComparisonOperator.EQ, new Literal(value)), sort);
   }
 
   protected void put(String table, Map<String, AttributeValue> item) {
@@ -195,9 +216,13 @@ public abstract class EngineContract {
     return engine().getItem(GetItemRequest.builder(table, key).consistentRead(true).build()).item();
   }
 
-  /** What a write returned; an emulator's empty Attributes counts as none where it is documented. */
+  /**
+   * What a write returned; an emulator's empty Attributes counts as none where it is documented.
+   */
   protected Map<String, AttributeValue> returned(Map<String, AttributeValue> attributes) {
-    if (attributes != null && attributes.isEmpty() && has(Deviation.EMPTY_ATTRIBUTES_INSTEAD_OF_NONE)) {
+    if (attributes != null
+        && attributes.isEmpty()
+        && has(Deviation.EMPTY_ATTRIBUTES_INSTEAD_OF_NONE)) {
       return null;
     }
     return attributes;

@@ -30,19 +30,26 @@ import org.junit.jupiter.api.Test;
 /** PutItem, GetItem, UpdateItem and DeleteItem: values, conditions, updates, return values. */
 public abstract class ItemContract extends EngineContract {
 
-  private static final Map<String, AttributeValue> EVERY_TYPE = item(
-      "pk", s("all"),
-      "s", s("text ünïcødé"),
-      "n", n("-12.5"),
-      "big", n("12345678901234567890123456789012345678"),
-      "b", AttributeValue.b(new byte[] {0, 1, (byte) 0xFF}),
-      "bool", AttributeValue.bool(true),
-      "null", AttributeValue.nul(),
-      "l", AttributeValue.l(s("x"), n(1), AttributeValue.l()),
-      "m", AttributeValue.m(Map.of("inner", AttributeValue.m(Map.of("deep", s("y"))), "empty", AttributeValue.m(Map.of()))),
-      "ss", AttributeValue.ss("a", "b"),
-      "ns", AttributeValue.ns("1", "2.5", "-3"),
-      "bs", AttributeValue.bs(Bytes.of(new byte[] {1}), Bytes.of(new byte[] {2, 3})));
+  private static final Map<String, AttributeValue> EVERY_TYPE =
+      item(
+          "pk", s("all"),
+          "s", s("text ünïcødé"),
+          "n", n("-12.5"),
+          "big", n("12345678901234567890123456789012345678"),
+          "b", AttributeValue.b(new byte[] {0, 1, (byte) 0xFF}),
+          "bool", AttributeValue.bool(true),
+          "null", AttributeValue.nul(),
+          "l", AttributeValue.l(s("x"), n(1), AttributeValue.l()),
+          "m",
+              AttributeValue.m(
+                  Map.of(
+                      "inner",
+                      AttributeValue.m(Map.of("deep", s("y"))),
+                      "empty",
+                      AttributeValue.m(Map.of()))),
+          "ss", AttributeValue.ss("a", "b"),
+          "ns", AttributeValue.ns("1", "2.5", "-3"),
+          "bs", AttributeValue.bs(Bytes.of(new byte[] {1}), Bytes.of(new byte[] {2, 3})));
 
   // Developer Guide HowItWorks.NamingRulesDataTypes: the ten data types round-trip.
   @Test
@@ -66,10 +73,18 @@ public abstract class ItemContract extends EngineContract {
   @Test
   void putWithAllOld_returnsTheReplacedItem() {
     String table = createTable("put_old", false);
-    WriteResponse first = engine().putItem(PutItemRequest.builder(table, item("pk", s("k"), "v", n(1)))
-        .returnValues(ReturnValue.ALL_OLD).build());
-    WriteResponse second = engine().putItem(PutItemRequest.builder(table, item("pk", s("k"), "v", n(2)))
-        .returnValues(ReturnValue.ALL_OLD).build());
+    WriteResponse first =
+        engine()
+            .putItem(
+                PutItemRequest.builder(table, item("pk", s("k"), "v", n(1)))
+                    .returnValues(ReturnValue.ALL_OLD)
+                    .build());
+    WriteResponse second =
+        engine()
+            .putItem(
+                PutItemRequest.builder(table, item("pk", s("k"), "v", n(2)))
+                    .returnValues(ReturnValue.ALL_OLD)
+                    .build());
 
     assertThat(returned(first.attributes())).isNull();
     assertThat(second.attributes()).isEqualTo(item("pk", s("k"), "v", n(1)));
@@ -81,10 +96,15 @@ public abstract class ItemContract extends EngineContract {
     String table = createTable("cond_put", false);
     put(table, item("pk", s("k"), "v", n(1)));
 
-    ConditionalCheckFailedException error = assertThrows(ConditionalCheckFailedException.class,
-        () -> engine().putItem(PutItemRequest.builder(table, item("pk", s("k"), "v", n(2)))
-            .condition(new Condition.AttributeNotExists(Path.of("pk")))
-            .build()));
+    ConditionalCheckFailedException error =
+        assertThrows(
+            ConditionalCheckFailedException.class,
+            () ->
+                engine()
+                    .putItem(
+                        PutItemRequest.builder(table, item("pk", s("k"), "v", n(2)))
+                            .condition(new Condition.AttributeNotExists(Path.of("pk")))
+                            .build()));
 
     assertThat(error).hasMessageThat().isEqualTo("The conditional request failed");
     assertThat(get(table, key("k"))).isEqualTo(item("pk", s("k"), "v", n(1)));
@@ -96,11 +116,17 @@ public abstract class ItemContract extends EngineContract {
     String table = createTable("cond_item", false);
     put(table, item("pk", s("k"), "v", n(1)));
 
-    ConditionalCheckFailedException error = assertThrows(ConditionalCheckFailedException.class,
-        () -> engine().deleteItem(DeleteItemRequest.builder(table, key("k"))
-            .condition(compare("v", ComparisonOperator.GT, n(5)))
-            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-            .build()));
+    ConditionalCheckFailedException error =
+        assertThrows(
+            ConditionalCheckFailedException.class,
+            () ->
+                engine()
+                    .deleteItem(
+                        DeleteItemRequest.builder(table, key("k"))
+                            .condition(compare("v", ComparisonOperator.GT, n(5)))
+                            .returnValuesOnConditionCheckFailure(
+                                ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                            .build()));
 
     if (has(Deviation.NO_ITEM_ON_CONDITIONAL_CHECK_FAILURE)) {
       assertThat(error.item()).isEmpty();
@@ -113,25 +139,58 @@ public abstract class ItemContract extends EngineContract {
   @Test
   void updateExpression_appliesEveryClause() {
     String table = createTable("update", false);
-    put(table, item("pk", s("k"), "count", n(1), "gone", s("x"), "tags", AttributeValue.ss("a", "b"),
-        "list", AttributeValue.l(n(1))));
+    put(
+        table,
+        item(
+            "pk",
+            s("k"),
+            "count",
+            n(1),
+            "gone",
+            s("x"),
+            "tags",
+            AttributeValue.ss("a", "b"),
+            "list",
+            AttributeValue.l(n(1))));
 
-    WriteResponse response = engine().updateItem(UpdateItemRequest.builder(table, key("k"))
-        .update(new Update(
-            List.of(
-                new Update.SetAction(Path.of("name"), literal(s("alice"))),
-                new Update.SetAction(Path.of("list"), new UpdateValue.ListAppend(
-                    Path.of("list"), literal(AttributeValue.l(n(2))))),
-                new Update.SetAction(Path.of("m"), new UpdateValue.IfNotExists(
-                    Path.of("m"), literal(AttributeValue.m(Map.of()))))),
-            List.of(Path.of("gone")),
-            List.of(new Update.AddAction(Path.of("count"), literal(n(41)))),
-            List.of(new Update.DeleteAction(Path.of("tags"), literal(AttributeValue.ss("a"))))))
-        .returnValues(ReturnValue.ALL_NEW)
-        .build());
+    WriteResponse response =
+        engine()
+            .updateItem(
+                UpdateItemRequest.builder(table, key("k"))
+                    .update(
+                        new Update(
+                            List.of(
+                                new Update.SetAction(Path.of("name"), literal(s("alice"))),
+                                new Update.SetAction(
+                                    Path.of("list"),
+                                    new UpdateValue.ListAppend(
+                                        Path.of("list"), literal(AttributeValue.l(n(2))))),
+                                new Update.SetAction(
+                                    Path.of("m"),
+                                    new UpdateValue.IfNotExists(
+                                        Path.of("m"), literal(AttributeValue.m(Map.of()))))),
+                            List.of(Path.of("gone")),
+                            List.of(new Update.AddAction(Path.of("count"), literal(n(41)))),
+                            List.of(
+                                new Update.DeleteAction(
+                                    Path.of("tags"), literal(AttributeValue.ss("a"))))))
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .build());
 
-    Map<String, AttributeValue> expected = item("pk", s("k"), "count", n(42), "tags", AttributeValue.ss("b"),
-        "list", AttributeValue.l(n(1), n(2)), "name", s("alice"), "m", AttributeValue.m(Map.of()));
+    Map<String, AttributeValue> expected =
+        item(
+            "pk",
+            s("k"),
+            "count",
+            n(42),
+            "tags",
+            AttributeValue.ss("b"),
+            "list",
+            AttributeValue.l(n(1), n(2)),
+            "name",
+            s("alice"),
+            "m",
+            AttributeValue.m(Map.of()));
     assertThat(response.attributes()).isEqualTo(expected);
     assertThat(get(table, key("k"))).isEqualTo(expected);
   }
@@ -141,10 +200,18 @@ public abstract class ItemContract extends EngineContract {
   void updateOfAMissingItem_createsIt() {
     String table = createTable("upsert", true);
 
-    WriteResponse response = engine().updateItem(UpdateItemRequest.builder(table, key("new", 7))
-        .update(new Update(List.of(new Update.SetAction(Path.of("a"), literal(n(1)))), List.of(), List.of(), List.of()))
-        .returnValues(ReturnValue.UPDATED_OLD)
-        .build());
+    WriteResponse response =
+        engine()
+            .updateItem(
+                UpdateItemRequest.builder(table, key("new", 7))
+                    .update(
+                        new Update(
+                            List.of(new Update.SetAction(Path.of("a"), literal(n(1)))),
+                            List.of(),
+                            List.of(),
+                            List.of()))
+                    .returnValues(ReturnValue.UPDATED_OLD)
+                    .build());
 
     assertThat(returned(response.attributes())).isNull();
     assertThat(get(table, key("new", 7))).isEqualTo(item("pk", s("new"), "sk", n(7), "a", n(1)));
@@ -156,11 +223,21 @@ public abstract class ItemContract extends EngineContract {
     String table = createTable("updated_new", false);
     put(table, item("pk", s("k"), "a", n(1), "b", n(2)));
 
-    WriteResponse response = engine().updateItem(UpdateItemRequest.builder(table, key("k"))
-        .update(new Update(List.of(new Update.SetAction(Path.of("a"),
-            new UpdateValue.Plus(Path.of("a"), literal(n(10))))), List.of(), List.of(), List.of()))
-        .returnValues(ReturnValue.UPDATED_NEW)
-        .build());
+    WriteResponse response =
+        engine()
+            .updateItem(
+                UpdateItemRequest.builder(table, key("k"))
+                    .update(
+                        new Update(
+                            List.of(
+                                new Update.SetAction(
+                                    Path.of("a"),
+                                    new UpdateValue.Plus(Path.of("a"), literal(n(10))))),
+                            List.of(),
+                            List.of(),
+                            List.of()))
+                    .returnValues(ReturnValue.UPDATED_NEW)
+                    .build());
 
     assertThat(response.attributes()).isEqualTo(item("a", n(11)));
   }
@@ -171,8 +248,12 @@ public abstract class ItemContract extends EngineContract {
     String table = createTable("delete", false);
     put(table, item("pk", s("k"), "v", s("x")));
 
-    WriteResponse response = engine().deleteItem(DeleteItemRequest.builder(table, key("k"))
-        .returnValues(ReturnValue.ALL_OLD).build());
+    WriteResponse response =
+        engine()
+            .deleteItem(
+                DeleteItemRequest.builder(table, key("k"))
+                    .returnValues(ReturnValue.ALL_OLD)
+                    .build());
 
     assertThat(response.attributes()).isEqualTo(item("pk", s("k"), "v", s("x")));
     assertThat(get(table, key("k"))).isNull();
@@ -182,15 +263,39 @@ public abstract class ItemContract extends EngineContract {
   @Test
   void projection_returnsOnlyTheNamedPaths() {
     String table = createTable("projection", false);
-    put(table, item("pk", s("k"), "a", n(1), "b", n(2),
-        "m", AttributeValue.m(Map.of("x", n(1), "y", n(2))), "l", AttributeValue.l(s("p"), s("q"))));
+    put(
+        table,
+        item(
+            "pk",
+            s("k"),
+            "a",
+            n(1),
+            "b",
+            n(2),
+            "m",
+            AttributeValue.m(Map.of("x", n(1), "y", n(2))),
+            "l",
+            AttributeValue.l(s("p"), s("q"))));
 
-    GetItemResponse response = engine().getItem(GetItemRequest.builder(table, key("k"))
-        .projection(new Projection(List.of(Path.of("a"), Path.of("m").attribute("y"), Path.of("l").index(1))))
-        .build());
+    GetItemResponse response =
+        engine()
+            .getItem(
+                GetItemRequest.builder(table, key("k"))
+                    .projection(
+                        new Projection(
+                            List.of(
+                                Path.of("a"), Path.of("m").attribute("y"), Path.of("l").index(1))))
+                    .build());
 
-    assertThat(response.item()).isEqualTo(item("a", n(1),
-        "m", AttributeValue.m(Map.of("y", n(2))), "l", AttributeValue.l(s("q"))));
+    assertThat(response.item())
+        .isEqualTo(
+            item(
+                "a",
+                n(1),
+                "m",
+                AttributeValue.m(Map.of("y", n(2))),
+                "l",
+                AttributeValue.l(s("q"))));
   }
 
   // API PutItem: "One or more parameter values were invalid: Missing the key pk in the item".
@@ -198,11 +303,12 @@ public abstract class ItemContract extends EngineContract {
   void itemWithoutItsKey_isValidationError() {
     String table = createTable("no_key", false);
 
-    ValidationException error = assertThrows(ValidationException.class,
-        () -> put(table, item("other", s("x"))));
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> put(table, item("other", s("x"))));
 
     if (!has(Deviation.LOOSE_VALIDATION)) {
-      assertThat(error).hasMessageThat()
+      assertThat(error)
+          .hasMessageThat()
           .isEqualTo("One or more parameter values were invalid: Missing the key pk in the item");
     }
   }
@@ -212,11 +318,13 @@ public abstract class ItemContract extends EngineContract {
   void keyWithAWrongAttribute_isValidationError() {
     String table = createTable("bad_key", true);
 
-    ValidationException error = assertThrows(ValidationException.class,
-        () -> get(table, key("only-partition")));
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> get(table, key("only-partition")));
 
     if (!has(Deviation.LOOSE_VALIDATION)) {
-      assertThat(error).hasMessageThat().isEqualTo("The provided key element does not match the schema");
+      assertThat(error)
+          .hasMessageThat()
+          .isEqualTo("The provided key element does not match the schema");
     }
   }
 
@@ -225,7 +333,8 @@ public abstract class ItemContract extends EngineContract {
   @Test
   void emptyStringOutsideTheKey_isStored() {
     String table = createTable("empty_string", false);
-    Map<String, AttributeValue> item = item("pk", s("k"), "empty", s(""), "nested", AttributeValue.l(s("")));
+    Map<String, AttributeValue> item =
+        item("pk", s("k"), "empty", s(""), "nested", AttributeValue.l(s("")));
 
     put(table, item);
 
@@ -253,9 +362,14 @@ public abstract class ItemContract extends EngineContract {
   void consumedCapacity_isReportedWhenAsked() {
     String table = createTable("capacity", false);
 
-    WriteResponse asked = engine().putItem(PutItemRequest.builder(table, item("pk", s("k")))
-        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-    WriteResponse unasked = engine().putItem(PutItemRequest.builder(table, item("pk", s("k"))).build());
+    WriteResponse asked =
+        engine()
+            .putItem(
+                PutItemRequest.builder(table, item("pk", s("k")))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                    .build());
+    WriteResponse unasked =
+        engine().putItem(PutItemRequest.builder(table, item("pk", s("k"))).build());
 
     assertThat(asked.consumedCapacity().tableName()).isEqualTo(table);
     assertThat(asked.consumedCapacity().capacityUnits()).isEqualTo(1.0);

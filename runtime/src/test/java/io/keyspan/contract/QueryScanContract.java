@@ -25,8 +25,21 @@ public abstract class QueryScanContract extends EngineContract {
   private String seed(String purpose) {
     String table = createIndexedTable(purpose);
     for (int sk = 1; sk <= 5; sk++) {
-      put(table, item("pk", s("a"), "sk", n(sk), "group", s(sk % 2 == 0 ? "g2" : "g1"),
-          "rank", n(10 - sk), "name", s("n" + sk), "v", n(sk * 10)));
+      put(
+          table,
+          item(
+              "pk",
+              s("a"),
+              "sk",
+              n(sk),
+              "group",
+              s(sk % 2 == 0 ? "g2" : "g1"),
+              "rank",
+              n(10 - sk),
+              "name",
+              s("n" + sk),
+              "v",
+              n(sk * 10)));
     }
     put(table, item("pk", s("b"), "sk", n(1), "v", n(100)));
     return table;
@@ -41,9 +54,14 @@ public abstract class QueryScanContract extends EngineContract {
   void query_returnsThePartitionInSortKeyOrder_bothDirections() {
     String table = seed("order");
 
-    PageResponse forward = engine().query(QueryRequest.builder(table, partition("pk", s("a"))).build());
-    PageResponse backward = engine().query(QueryRequest.builder(table, partition("pk", s("a")))
-        .scanIndexForward(false).build());
+    PageResponse forward =
+        engine().query(QueryRequest.builder(table, partition("pk", s("a"))).build());
+    PageResponse backward =
+        engine()
+            .query(
+                QueryRequest.builder(table, partition("pk", s("a")))
+                    .scanIndexForward(false)
+                    .build());
 
     assertThat(sortKeys(forward)).containsExactly(n(1), n(2), n(3), n(4), n(5)).inOrder();
     assertThat(sortKeys(backward)).containsExactly(n(5), n(4), n(3), n(2), n(1)).inOrder();
@@ -56,10 +74,26 @@ public abstract class QueryScanContract extends EngineContract {
   void sortKeyConditions_selectARange() {
     String table = seed("range");
 
-    PageResponse between = engine().query(QueryRequest.builder(table, partitionAnd("pk", s("a"),
-        new KeyCondition.Between("sk", literal(n(2)), literal(n(4))))).build());
-    PageResponse greater = engine().query(QueryRequest.builder(table, partitionAnd("pk", s("a"),
-        new KeyCondition.Compare("sk", ComparisonOperator.GT, literal(n(3))))).build());
+    PageResponse between =
+        engine()
+            .query(
+                QueryRequest.builder(
+                        table,
+                        partitionAnd(
+                            "pk",
+                            s("a"),
+                            new KeyCondition.Between("sk", literal(n(2)), literal(n(4)))))
+                    .build());
+    PageResponse greater =
+        engine()
+            .query(
+                QueryRequest.builder(
+                        table,
+                        partitionAnd(
+                            "pk",
+                            s("a"),
+                            new KeyCondition.Compare("sk", ComparisonOperator.GT, literal(n(3)))))
+                    .build());
 
     assertThat(sortKeys(between)).containsExactly(n(2), n(3), n(4)).inOrder();
     assertThat(sortKeys(greater)).containsExactly(n(4), n(5)).inOrder();
@@ -74,8 +108,14 @@ public abstract class QueryScanContract extends EngineContract {
     Map<String, AttributeValue> start = null;
     int pages = 0;
     do {
-      PageResponse page = engine().query(QueryRequest.builder(table, partition("pk", s("a")))
-          .limit(2).exclusiveStartKey(start).scanIndexForward(false).build());
+      PageResponse page =
+          engine()
+              .query(
+                  QueryRequest.builder(table, partition("pk", s("a")))
+                      .limit(2)
+                      .exclusiveStartKey(start)
+                      .scanIndexForward(false)
+                      .build());
       seen.addAll(sortKeys(page));
       start = page.lastEvaluatedKey();
       pages++;
@@ -90,8 +130,12 @@ public abstract class QueryScanContract extends EngineContract {
   void filter_reducesCountButNotScannedCount() {
     String table = seed("filter");
 
-    PageResponse page = engine().query(QueryRequest.builder(table, partition("pk", s("a")))
-        .filter(compare("v", ComparisonOperator.GE, n(30))).build());
+    PageResponse page =
+        engine()
+            .query(
+                QueryRequest.builder(table, partition("pk", s("a")))
+                    .filter(compare("v", ComparisonOperator.GE, n(30)))
+                    .build());
 
     assertThat(sortKeys(page)).containsExactly(n(3), n(4), n(5)).inOrder();
     assertThat(page.count()).isEqualTo(3);
@@ -103,8 +147,10 @@ public abstract class QueryScanContract extends EngineContract {
   void selectCount_returnsOnlyTheCount() {
     String table = seed("count");
 
-    PageResponse page = engine().query(QueryRequest.builder(table, partition("pk", s("a")))
-        .select(Select.COUNT).build());
+    PageResponse page =
+        engine()
+            .query(
+                QueryRequest.builder(table, partition("pk", s("a"))).select(Select.COUNT).build());
 
     assertThat(page.items()).isEmpty();
     assertThat(page.count()).isEqualTo(5);
@@ -115,9 +161,17 @@ public abstract class QueryScanContract extends EngineContract {
   void projection_limitsTheReturnedAttributes() {
     String table = seed("projected");
 
-    PageResponse page = engine().query(QueryRequest.builder(table, partitionAnd("pk", s("a"),
-            new KeyCondition.Compare("sk", ComparisonOperator.EQ, literal(n(1)))))
-        .projection(Projection.of("v", "name")).build());
+    PageResponse page =
+        engine()
+            .query(
+                QueryRequest.builder(
+                        table,
+                        partitionAnd(
+                            "pk",
+                            s("a"),
+                            new KeyCondition.Compare("sk", ComparisonOperator.EQ, literal(n(1)))))
+                    .projection(Projection.of("v", "name"))
+                    .build());
 
     assertThat(page.items()).containsExactly(item("v", n(10), "name", s("n1")));
   }
@@ -127,11 +181,16 @@ public abstract class QueryScanContract extends EngineContract {
   void globalIndexQuery_readsTheIndexInItsSortOrder() {
     String table = seed("gsi");
 
-    PageResponse page = engine().query(QueryRequest.builder(table, partition("group", s("g1")))
-        .indexName("byGroup").build());
+    PageResponse page =
+        engine()
+            .query(
+                QueryRequest.builder(table, partition("group", s("g1")))
+                    .indexName("byGroup")
+                    .build());
 
     assertThat(page.items().stream().map(item -> item.get("rank")).toList())
-        .containsExactly(n(5), n(7), n(9)).inOrder();
+        .containsExactly(n(5), n(7), n(9))
+        .inOrder();
     assertThat(page.items().get(0)).containsEntry("v", n(50));
   }
 
@@ -140,13 +199,23 @@ public abstract class QueryScanContract extends EngineContract {
   void localIndexQuery_returnsTheProjectedKeys() {
     String table = seed("lsi");
 
-    PageResponse page = engine().query(QueryRequest.builder(table, partitionAnd("pk", s("a"),
-            new KeyCondition.BeginsWith("name", literal(s("n"))))).indexName("byName")
-        .scanIndexForward(false).limit(2).build());
+    PageResponse page =
+        engine()
+            .query(
+                QueryRequest.builder(
+                        table,
+                        partitionAnd(
+                            "pk", s("a"), new KeyCondition.BeginsWith("name", literal(s("n")))))
+                    .indexName("byName")
+                    .scanIndexForward(false)
+                    .limit(2)
+                    .build());
 
-    assertThat(page.items()).containsExactly(
-        item("pk", s("a"), "sk", n(5), "name", s("n5")),
-        item("pk", s("a"), "sk", n(4), "name", s("n4"))).inOrder();
+    assertThat(page.items())
+        .containsExactly(
+            item("pk", s("a"), "sk", n(5), "name", s("n5")),
+            item("pk", s("a"), "sk", n(4), "name", s("n4")))
+        .inOrder();
     assertThat(page.lastEvaluatedKey()).isEqualTo(item("pk", s("a"), "sk", n(4), "name", s("n4")));
   }
 
@@ -155,8 +224,10 @@ public abstract class QueryScanContract extends EngineContract {
   void queryWithoutThePartitionKey_isValidationError() {
     String table = seed("no_partition");
 
-    ValidationException error = assertThrows(ValidationException.class,
-        () -> engine().query(QueryRequest.builder(table, partition("v", n(1))).build()));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () -> engine().query(QueryRequest.builder(table, partition("v", n(1))).build()));
 
     if (!has(Deviation.LOOSE_VALIDATION)) {
       assertThat(error).hasMessageThat().contains("Query condition missed key schema element");
@@ -168,12 +239,21 @@ public abstract class QueryScanContract extends EngineContract {
   void consistentReadOnAGlobalIndex_isValidationError() {
     String table = seed("gsi_consistent");
 
-    ValidationException error = assertThrows(ValidationException.class,
-        () -> engine().query(QueryRequest.builder(table, partition("group", s("g1")))
-            .indexName("byGroup").consistentRead(true).build()));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine()
+                    .query(
+                        QueryRequest.builder(table, partition("group", s("g1")))
+                            .indexName("byGroup")
+                            .consistentRead(true)
+                            .build()));
 
     if (!has(Deviation.LOOSE_VALIDATION)) {
-      assertThat(error).hasMessageThat().isEqualTo("Consistent reads are not supported on global secondary indexes");
+      assertThat(error)
+          .hasMessageThat()
+          .isEqualTo("Consistent reads are not supported on global secondary indexes");
     }
   }
 
@@ -185,7 +265,8 @@ public abstract class QueryScanContract extends EngineContract {
     PageResponse page = engine().scan(ScanRequest.builder(table).indexName("byGroup").build());
 
     assertThat(page.count()).isEqualTo(5);
-    assertThat(page.items().stream().map(item -> item.get("pk")).distinct().toList()).containsExactly(s("a"));
+    assertThat(page.items().stream().map(item -> item.get("pk")).distinct().toList())
+        .containsExactly(s("a"));
   }
 
   // API Scan: every item once, in any order (compared as multisets).
@@ -208,8 +289,17 @@ public abstract class QueryScanContract extends EngineContract {
     List<AttributeValue> seen = new ArrayList<>();
     for (int segment = 0; segment < 3; segment++) {
       int current = segment;
-      seen.addAll(allPages(start -> engine().scan(ScanRequest.builder(table)
-          .segment(current).totalSegments(3).limit(1).exclusiveStartKey(start).build())));
+      seen.addAll(
+          allPages(
+              start ->
+                  engine()
+                      .scan(
+                          ScanRequest.builder(table)
+                              .segment(current)
+                              .totalSegments(3)
+                              .limit(1)
+                              .exclusiveStartKey(start)
+                              .build())));
     }
 
     assertThat(seen).containsExactly(n(10), n(20), n(30), n(40), n(50), n(100));
@@ -220,8 +310,16 @@ public abstract class QueryScanContract extends EngineContract {
   void scanLimit_countsEvaluatedItems() {
     String table = seed("scan_limit");
 
-    List<AttributeValue> matched = allPages(start -> engine().scan(ScanRequest.builder(table)
-        .filter(compare("v", ComparisonOperator.GT, n(25))).limit(2).exclusiveStartKey(start).build()));
+    List<AttributeValue> matched =
+        allPages(
+            start ->
+                engine()
+                    .scan(
+                        ScanRequest.builder(table)
+                            .filter(compare("v", ComparisonOperator.GT, n(25)))
+                            .limit(2)
+                            .exclusiveStartKey(start)
+                            .build()));
 
     assertThat(matched).containsExactly(n(30), n(40), n(50), n(100));
   }

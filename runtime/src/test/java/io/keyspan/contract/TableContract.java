@@ -66,15 +66,19 @@ public abstract class TableContract extends EngineContract {
   void creatingAnExistingTable_isResourceInUse() {
     String table = createTable("twice", false);
 
-    assertThrows(ResourceInUseException.class, () -> engine().createTable(
-        new io.keyspan.engine.CreateTableRequest(
-            table,
-            describe(table).attributeDefinitions(),
-            describe(table).keySchema(),
-            List.of(),
-            List.of(),
-            BillingMode.PAY_PER_REQUEST,
-            null)));
+    assertThrows(
+        ResourceInUseException.class,
+        () ->
+            engine()
+                .createTable(
+                    new io.keyspan.engine.CreateTableRequest(
+                        table,
+                        describe(table).attributeDefinitions(),
+                        describe(table).keySchema(),
+                        List.of(),
+                        List.of(),
+                        BillingMode.PAY_PER_REQUEST,
+                        null)));
   }
 
   // API DescribeTable: ResourceNotFoundException, "Requested resource not found" (+ detail).
@@ -100,8 +104,11 @@ public abstract class TableContract extends EngineContract {
   // API ListTables: names in order, paged by Limit and LastEvaluatedTableName.
   @Test
   void listTables_pagesThroughTheNamesInOrder() {
-    List<String> created = List.of(
-        createTable("list_a", false), createTable("list_b", false), createTable("list_c", false));
+    List<String> created =
+        List.of(
+            createTable("list_a", false),
+            createTable("list_b", false),
+            createTable("list_c", false));
 
     List<String> listed = new ArrayList<>();
     ListTablesRequest request = new ListTablesRequest(null, 2);
@@ -125,10 +132,13 @@ public abstract class TableContract extends EngineContract {
   @Test
   void timeToLive_isEnabledOnAnAttribute() {
     String table = createTable("ttl", false);
-    assertThat(engine().describeTimeToLive(new DescribeTimeToLiveRequest(table)).status()).isEqualTo(TimeToLiveStatus.DISABLED);
+    assertThat(engine().describeTimeToLive(new DescribeTimeToLiveRequest(table)).status())
+        .isEqualTo(TimeToLiveStatus.DISABLED);
     if (has(Deviation.NO_TIME_TO_LIVE)) {
-      KeyspanException error = assertThrows(KeyspanException.class,
-          () -> engine().updateTimeToLive(new UpdateTimeToLiveRequest(table, "expires", true)));
+      KeyspanException error =
+          assertThrows(
+              KeyspanException.class,
+              () -> engine().updateTimeToLive(new UpdateTimeToLiveRequest(table, "expires", true)));
       assertThat(error).hasMessageThat().contains("UnknownOperationException");
       return;
     }

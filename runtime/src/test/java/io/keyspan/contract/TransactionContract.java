@@ -27,7 +27,11 @@ import org.junit.jupiter.api.Test;
 public abstract class TransactionContract extends EngineContract {
 
   private static Update add(String attribute, long amount) {
-    return new Update(List.of(), List.of(), List.of(new Update.AddAction(Path.of(attribute), literal(n(amount)))), List.of());
+    return new Update(
+        List.of(),
+        List.of(),
+        List.of(new Update.AddAction(Path.of(attribute), literal(n(amount)))),
+        List.of());
   }
 
   // API TransactWriteItems: Put, Update, Delete and ConditionCheck applied together.
@@ -39,13 +43,23 @@ public abstract class TransactionContract extends EngineContract {
     put(accounts, item("pk", s("bob"), "balance", n(0)));
     put(accounts, item("pk", s("old")));
 
-    engine().transactWriteItems(new TransactWriteItemsRequest(List.of(
-        new TransactWriteItem.Update(accounts, key("alice"), add("balance", -30),
-            compare("balance", ComparisonOperator.GE, n(30)), null),
-        new TransactWriteItem.Update(accounts, key("bob"), add("balance", 30), null, null),
-        new TransactWriteItem.Put(log, item("pk", s("transfer"), "sk", n(1), "amount", n(30)), null, null),
-        new TransactWriteItem.Delete(accounts, key("old"), null, null)),
-        null, ReturnConsumedCapacity.NONE));
+    engine()
+        .transactWriteItems(
+            new TransactWriteItemsRequest(
+                List.of(
+                    new TransactWriteItem.Update(
+                        accounts,
+                        key("alice"),
+                        add("balance", -30),
+                        compare("balance", ComparisonOperator.GE, n(30)),
+                        null),
+                    new TransactWriteItem.Update(
+                        accounts, key("bob"), add("balance", 30), null, null),
+                    new TransactWriteItem.Put(
+                        log, item("pk", s("transfer"), "sk", n(1), "amount", n(30)), null, null),
+                    new TransactWriteItem.Delete(accounts, key("old"), null, null)),
+                null,
+                ReturnConsumedCapacity.NONE));
 
     assertThat(get(accounts, key("alice"))).containsEntry("balance", n(70));
     assertThat(get(accounts, key("bob"))).containsEntry("balance", n(30));
@@ -60,15 +74,27 @@ public abstract class TransactionContract extends EngineContract {
     put(table, item("pk", s("a"), "v", n(1)));
     put(table, item("pk", s("b"), "v", n(1)));
 
-    TransactionCanceledException error = assertThrows(TransactionCanceledException.class,
-        () -> engine().transactWriteItems(new TransactWriteItemsRequest(List.of(
-            new TransactWriteItem.Update(table, key("a"), add("v", 1), null, null),
-            new TransactWriteItem.ConditionCheck(table, key("b"), compare("v", ComparisonOperator.EQ, n(2)),
-                ReturnValuesOnConditionCheckFailure.ALL_OLD)),
-            null, ReturnConsumedCapacity.NONE)));
+    TransactionCanceledException error =
+        assertThrows(
+            TransactionCanceledException.class,
+            () ->
+                engine()
+                    .transactWriteItems(
+                        new TransactWriteItemsRequest(
+                            List.of(
+                                new TransactWriteItem.Update(
+                                    table, key("a"), add("v", 1), null, null),
+                                new TransactWriteItem.ConditionCheck(
+                                    table,
+                                    key("b"),
+                                    compare("v", ComparisonOperator.EQ, n(2)),
+                                    ReturnValuesOnConditionCheckFailure.ALL_OLD)),
+                            null,
+                            ReturnConsumedCapacity.NONE)));
 
     assertThat(error.reasons().stream().map(CancellationReason::code).toList())
-        .containsExactly("None", "ConditionalCheckFailed").inOrder();
+        .containsExactly("None", "ConditionalCheckFailed")
+        .inOrder();
     assertThat(error.reasons().get(1).item()).isEqualTo(item("pk", s("b"), "v", n(1)));
     assertThat(error).hasMessageThat().contains("[None, ConditionalCheckFailed]");
     assertThat(get(table, key("a"))).containsEntry("v", n(1));
@@ -80,16 +106,22 @@ public abstract class TransactionContract extends EngineContract {
     String table = createTable("tx_get", false);
     put(table, item("pk", s("a"), "v", n(1), "w", n(2)));
 
-    TransactGetItemsResponse response = engine().transactGetItems(new TransactGetItemsRequest(List.of(
-        new TransactGetItem(table, key("missing"), null),
-        new TransactGetItem(table, key("a"), Projection.of("w"))),
-        ReturnConsumedCapacity.NONE));
+    TransactGetItemsResponse response =
+        engine()
+            .transactGetItems(
+                new TransactGetItemsRequest(
+                    List.of(
+                        new TransactGetItem(table, key("missing"), null),
+                        new TransactGetItem(table, key("a"), Projection.of("w"))),
+                    ReturnConsumedCapacity.NONE));
 
-    Map<String, AttributeValue> projected = has(Deviation.NO_PROJECTION_IN_TRANSACT_GET)
-        ? item("pk", s("a"), "v", n(1), "w", n(2))
-        : item("w", n(2));
-    assertThat(response.responses()).containsExactly(
-        Optional.<Map<String, AttributeValue>>empty(), Optional.of(projected)).inOrder();
+    Map<String, AttributeValue> projected =
+        has(Deviation.NO_PROJECTION_IN_TRANSACT_GET)
+            ? item("pk", s("a"), "v", n(1), "w", n(2))
+            : item("w", n(2));
+    assertThat(response.responses())
+        .containsExactly(Optional.<Map<String, AttributeValue>>empty(), Optional.of(projected))
+        .inOrder();
   }
 
   // API TransactWriteItems: a Put whose attribute_not_exists condition holds creates the item.
@@ -97,9 +129,17 @@ public abstract class TransactionContract extends EngineContract {
   void conditionalPut_inATransaction_createsTheItem() {
     String table = createTable("tx_create", false);
 
-    engine().transactWriteItems(new TransactWriteItemsRequest(List.of(
-        new TransactWriteItem.Put(table, item("pk", s("new")), new Condition.AttributeNotExists(Path.of("pk")), null)),
-        null, ReturnConsumedCapacity.NONE));
+    engine()
+        .transactWriteItems(
+            new TransactWriteItemsRequest(
+                List.of(
+                    new TransactWriteItem.Put(
+                        table,
+                        item("pk", s("new")),
+                        new Condition.AttributeNotExists(Path.of("pk")),
+                        null)),
+                null,
+                ReturnConsumedCapacity.NONE));
 
     assertThat(get(table, key("new"))).isEqualTo(item("pk", s("new")));
   }

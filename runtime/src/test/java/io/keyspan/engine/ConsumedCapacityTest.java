@@ -12,16 +12,33 @@ class ConsumedCapacityTest {
 
   @Test
   void indexShares_areListedByIndexNameInSortedOrder() {
-    List<String> names = List.of("ByTotal", "ByEmail", "ByStatus", "Zeta", "Alpha", "ByCity", "ByAge",
-        "ByName", "ByZip", "Beta", "ByDate", "ByOwner");
+    List<String> names =
+        List.of(
+            "ByTotal",
+            "ByEmail",
+            "ByStatus",
+            "Zeta",
+            "Alpha",
+            "ByCity",
+            "ByAge",
+            "ByName",
+            "ByZip",
+            "Beta",
+            "ByDate",
+            "ByOwner");
     Map<String, Capacity> shares = new HashMap<>();
     names.forEach(name -> shares.put(name, Capacity.read(1)));
 
-    ConsumedCapacity capacity = new ConsumedCapacity("T", 12, 12, 0, Capacity.read(0), shares, shares);
+    ConsumedCapacity capacity =
+        new ConsumedCapacity("T", 12, 12, 0, Capacity.read(0), shares, shares);
 
     List<String> sorted = names.stream().sorted().toList();
-    assertThat(capacity.globalSecondaryIndexes().keySet()).containsExactlyElementsIn(sorted).inOrder();
-    assertThat(capacity.localSecondaryIndexes().keySet()).containsExactlyElementsIn(sorted).inOrder();
+    assertThat(capacity.globalSecondaryIndexes().keySet())
+        .containsExactlyElementsIn(sorted)
+        .inOrder();
+    assertThat(capacity.localSecondaryIndexes().keySet())
+        .containsExactlyElementsIn(sorted)
+        .inOrder();
   }
 
   @Test
@@ -32,6 +49,7 @@ class ConsumedCapacityTest {
 
     assertThat(capacity.globalSecondaryIndexes()).containsExactly("ByEmail", Capacity.read(1));
     assertThat(capacity.localSecondaryIndexes()).isEmpty();
-    assertThrows(UnsupportedOperationException.class, () -> capacity.globalSecondaryIndexes().clear());
+    assertThrows(
+        UnsupportedOperationException.class, () -> capacity.globalSecondaryIndexes().clear());
   }
 }

@@ -21,7 +21,10 @@ class HierarchyTest {
 
   @Test
   void mappingError_isAClientSideKeyspanException() {
-    KeyspanException e = assertThrows(KeyspanException.class, () -> Converters.INTEGER.fromAttributeValue(AttributeValue.s("x")));
+    KeyspanException e =
+        assertThrows(
+            KeyspanException.class,
+            () -> Converters.INTEGER.fromAttributeValue(AttributeValue.s("x")));
     assertThat(e).isInstanceOf(MappingException.class);
     assertThat(e).isInstanceOf(ClientSideException.class);
     assertThat(e.errorCode()).isEqualTo("MappingException");
@@ -29,8 +32,10 @@ class HierarchyTest {
 
   @Test
   void invalidCursorAndTransportErrors_haveTheirPlaces() {
-    assertThat(new InvalidCursorException("Malformed cursor")).isInstanceOf(ValidationException.class);
-    TransportException transport = new TransportException("Could not reach http://127.0.0.1:1", null, true);
+    assertThat(new InvalidCursorException("Malformed cursor"))
+        .isInstanceOf(ValidationException.class);
+    TransportException transport =
+        new TransportException("Could not reach http://127.0.0.1:1", null, true);
     assertThat(transport).isInstanceOf(ClientSideException.class);
     assertThat(transport.isRetryable()).isTrue();
   }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-// Grammar and precedence: Developer Guide Expressions.OperatorsAndFunctions (Developer Guide Expressions.OperatorsAndFunctions),
+// Grammar and precedence: Developer Guide Expressions.OperatorsAndFunctions (Developer Guide
+// Expressions.OperatorsAndFunctions),
 // Expressions.UpdateExpressions (1.7), ProjectionExpressions (1.8), Query.KeyConditionExpressions
 // (1.6); names and values as placeholders: Expressions.ExpressionAttributeNames (1.3).
 class ExpressionRendererTest {
@@ -65,9 +66,7 @@ class ExpressionRendererTest {
 
   @Test
   void everyLiteral_getsItsOwnValuePlaceholder_inOrderOfAppearance() {
-    String text =
-        renderer.render(
-            new Condition.In(path("a"), List.of(n(1), n(1), s("x"))));
+    String text = renderer.render(new Condition.In(path("a"), List.of(n(1), n(1), s("x"))));
     assertThat(text).isEqualTo("#n0 IN (:v0, :v1, :v2)");
     assertThat(renderer.values().keySet()).containsExactly(":v0", ":v1", ":v2").inOrder();
     assertThat(renderer.values().get(":v2")).isEqualTo(AttributeValue.s("x"));
@@ -75,7 +74,8 @@ class ExpressionRendererTest {
 
   @Test
   void valueText_neverAppears() {
-    String text = renderer.render(new Condition.Compare(path("a"), ComparisonOperator.EQ, s(") OR (x = x")));
+    String text =
+        renderer.render(new Condition.Compare(path("a"), ComparisonOperator.EQ, s(") OR (x = x")));
     assertThat(text).isEqualTo("#n0 = :v0");
   }
 
@@ -104,7 +104,9 @@ class ExpressionRendererTest {
     renderer.render(eq("a", 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> renderer.render(new Condition.Compare(path("b"), ComparisonOperator.EQ, new Placeholder(":v0"))));
+        () ->
+            renderer.render(
+                new Condition.Compare(path("b"), ComparisonOperator.EQ, new Placeholder(":v0"))));
   }
 
   @Test
@@ -147,9 +149,11 @@ class ExpressionRendererTest {
   @Test
   void leftNestedChains_needNoParentheses() {
     Condition and = eq("a", 1).and(eq("b", 2)).and(eq("c", 3));
-    assertThat(new ExpressionRenderer().render(and)).isEqualTo("#n0 = :v0 AND #n1 = :v1 AND #n2 = :v2");
+    assertThat(new ExpressionRenderer().render(and))
+        .isEqualTo("#n0 = :v0 AND #n1 = :v1 AND #n2 = :v2");
     Condition or = eq("a", 1).or(eq("b", 2)).or(eq("c", 3));
-    assertThat(new ExpressionRenderer().render(or)).isEqualTo("#n0 = :v0 OR #n1 = :v1 OR #n2 = :v2");
+    assertThat(new ExpressionRenderer().render(or))
+        .isEqualTo("#n0 = :v0 OR #n1 = :v1 OR #n2 = :v2");
   }
 
   @Test
@@ -204,7 +208,10 @@ class ExpressionRendererTest {
 
   @Test
   void keyCondition_rendersItsTermsInOrder() {
-    assertThat(renderer.render(KeyCondition.of(new KeyCondition.Compare("UserID", ComparisonOperator.EQ, s("u1")))))
+    assertThat(
+            renderer.render(
+                KeyCondition.of(
+                    new KeyCondition.Compare("UserID", ComparisonOperator.EQ, s("u1")))))
         .isEqualTo("#n0 = :v0");
     assertThat(
             renderer.render(
@@ -215,7 +222,8 @@ class ExpressionRendererTest {
     assertThat(
             renderer.render(
                 KeyCondition.of(
-                    new KeyCondition.Compare("UserID", ComparisonOperator.EQ, new Placeholder(":id")),
+                    new KeyCondition.Compare(
+                        "UserID", ComparisonOperator.EQ, new Placeholder(":id")),
                     new KeyCondition.BeginsWith("Date", s("2024-")))))
         .isEqualTo("#n0 = :id AND begins_with(#n1, :v4)");
     assertThat(renderer.names()).containsExactly("#n0", "UserID", "#n1", "Date").inOrder();
@@ -227,7 +235,8 @@ class ExpressionRendererTest {
   void update_rendersClausesInOrder_setRemoveAddDelete() {
     Update update =
         new Update(
-            List.of(new Update.SetAction(path("a"), n(1)), new Update.SetAction(path("b"), path("c"))),
+            List.of(
+                new Update.SetAction(path("a"), n(1)), new Update.SetAction(path("b"), path("c"))),
             List.of(path("d"), Path.of("e").index(0)),
             List.of(new Update.AddAction(path("f"), n(2))),
             List.of(new Update.DeleteAction(path("g"), new Literal(AttributeValue.ss("x")))));
@@ -241,7 +250,9 @@ class ExpressionRendererTest {
     assertThat(new ExpressionRenderer().render(removeOnly)).isEqualTo("REMOVE #n0");
     Update deleteOnly =
         new Update(
-            List.of(), List.of(), List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
             List.of(new Update.DeleteAction(path("a"), new Placeholder(":gone"))));
     assertThat(new ExpressionRenderer().render(deleteOnly)).isEqualTo("DELETE #n0 :gone");
   }
@@ -259,8 +270,11 @@ class ExpressionRendererTest {
                     new UpdateValue.ListAppend(
                         new UpdateValue.IfNotExists(path("items"), new Literal(AttributeValue.l())),
                         new Literal(AttributeValue.l(AttributeValue.s("x"))))),
-                new Update.SetAction(path("left"), new UpdateValue.Minus(path("total"), path("used")))),
-            List.of(), List.of(), List.of());
+                new Update.SetAction(
+                    path("left"), new UpdateValue.Minus(path("total"), path("used")))),
+            List.of(),
+            List.of(),
+            List.of());
     assertThat(renderer.render(update))
         .isEqualTo(
             "SET #n0 = if_not_exists(#n0, :v0) + :v1, #n1 = list_append(if_not_exists(#n1, :v2), :v3),"
@@ -273,8 +287,11 @@ class ExpressionRendererTest {
         new Update(
             List.of(
                 new Update.SetAction(
-                    path("a"), new UpdateValue.IfNotExists(path("a"), new UpdateValue.Plus(n(1), n(2))))),
-            List.of(), List.of(), List.of());
+                    path("a"),
+                    new UpdateValue.IfNotExists(path("a"), new UpdateValue.Plus(n(1), n(2))))),
+            List.of(),
+            List.of(),
+            List.of());
     assertThrows(IllegalArgumentException.class, () -> renderer.render(update));
   }
 

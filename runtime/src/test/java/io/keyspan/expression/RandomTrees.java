@@ -14,35 +14,74 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Seeded random expression trees over every node kind, for property tests. Trees are bound
- * (every value a {@link Literal}) or unbound (every value a {@link Placeholder}), and only ever
+ * Seeded random expression trees over every node kind, for property tests. Trees are bound (every
+ * value a {@link Literal}) or unbound (every value a {@link Placeholder}), and only ever
  * grammatical and statically valid, as DynamoDB would accept them: {@code size()} only as an
  * operand of a comparison, BETWEEN or IN; ordering operators and BETWEEN only with S, N or B
  * constants and constant bounds in order; no operand compared with itself; IN with 1 to 100
  * candidates; {@code if_not_exists} on a path; no {@code list_append} directly inside {@code
  * list_append}; {@code +} and {@code -} only at the top of a SET value, on numbers; ADD with
- * numbers or sets and DELETE with sets; update targets and projection paths that never overlap
- * or conflict; key conditions of one equality and at most one sort-key term.
+ * numbers or sets and DELETE with sets; update targets and projection paths that never overlap or
+ * conflict; key conditions of one equality and at most one sort-key term.
  */
 final class RandomTrees {
   /** Attribute names that would break bare expression text: reserved words, dots, unicode. */
-  private static final List<String> NAMES = List.of(
-      "a", "b", "Age", "UserID", "x_1",
-      "Name", "size", "SET", "AND", "Date", "Status", "Count", "value", "between", "IN",
-      "a.b", "x.y.z", ".", "[0]", "a[1]",
-      "größe", "名前", "😀", "Ωmega", "\u00A0",
-      "#hash", ":colon", "with space", "-dash", "(paren)", "a,b", "\"quoted\"", "=", "0start");
+  private static final List<String> NAMES =
+      List.of(
+          "a",
+          "b",
+          "Age",
+          "UserID",
+          "x_1",
+          "Name",
+          "size",
+          "SET",
+          "AND",
+          "Date",
+          "Status",
+          "Count",
+          "value",
+          "between",
+          "IN",
+          "a.b",
+          "x.y.z",
+          ".",
+          "[0]",
+          "a[1]",
+          "größe",
+          "名前",
+          "😀",
+          "Ωmega",
+          "\u00A0",
+          "#hash",
+          ":colon",
+          "with space",
+          "-dash",
+          "(paren)",
+          "a,b",
+          "\"quoted\"",
+          "=",
+          "0start");
 
-  private static final List<String> PLACEHOLDERS = List.of(
-      ":a", ":b", ":age", ":Age2", ":v_1", ":x", ":email", ":0", ":_");
+  private static final List<String> PLACEHOLDERS =
+      List.of(":a", ":b", ":age", ":Age2", ":v_1", ":x", ":email", ":0", ":_");
 
-  private static final List<String> NUMBERS = List.of(
-      "0", "1", "-1", "0.5", "-12.75", "1E+125", "-1E-130", "1E-130",
-      "9.9999999999999999999999999999999999999E+125", "12345678901234567890123456789012345678",
-      "-0.000000000000000000000000000000000000001");
+  private static final List<String> NUMBERS =
+      List.of(
+          "0",
+          "1",
+          "-1",
+          "0.5",
+          "-12.75",
+          "1E+125",
+          "-1E-130",
+          "1E-130",
+          "9.9999999999999999999999999999999999999E+125",
+          "12345678901234567890123456789012345678",
+          "-0.000000000000000000000000000000000000001");
 
-  private static final List<String> STRINGS = List.of(
-      "", "x", "hello", "¿", "😀", "a b", ") OR (", ":v0", "#n0", "\"", "\\", "\n");
+  private static final List<String> STRINGS =
+      List.of("", "x", "hello", "¿", "😀", "a b", ") OR (", ":v0", "#n0", "\"", "\\", "\n");
 
   private static final List<String> TYPE_NAMES =
       List.of("S", "SS", "N", "NS", "B", "BS", "BOOL", "NULL", "L", "M");
@@ -94,10 +133,12 @@ final class RandomTrees {
             random.nextInt(4) == 0 ? value(anyValue()) : path(),
             value(AttributeValue.s(pick(TYPE_NAMES))));
       case 6:
-        return distinct((subject, prefix) -> new Condition.BeginsWith(subject, prefix),
+        return distinct(
+            (subject, prefix) -> new Condition.BeginsWith(subject, prefix),
             this::stringOrBinaryOperand);
       case 7:
-        return distinct((subject, operand) -> new Condition.Contains(subject, operand),
+        return distinct(
+            (subject, operand) -> new Condition.Contains(subject, operand),
             () -> random.nextBoolean() ? path() : value(anyValue()));
       default:
         return compare();
@@ -115,13 +156,13 @@ final class RandomTrees {
     Operand value = orderedOperand();
     if (random.nextBoolean()) {
       // Constant bounds: one ordered type, lower <= upper.
-      AttributeValue.Type type = pick(List.of(AttributeValue.Type.S, AttributeValue.Type.N,
-          AttributeValue.Type.B));
+      AttributeValue.Type type =
+          pick(List.of(AttributeValue.Type.S, AttributeValue.Type.N, AttributeValue.Type.B));
       AttributeValue first = scalar(type);
       AttributeValue second = scalar(type);
       boolean inOrder = Values.compare(first, second) <= 0;
-      return new Condition.Between(value, value(inOrder ? first : second),
-          value(inOrder ? second : first));
+      return new Condition.Between(
+          value, value(inOrder ? first : second), value(inOrder ? second : first));
     }
     // At most one constant bound, so no type or order rule applies.
     Operand item = random.nextBoolean() ? path() : new Operand.Size(path());
@@ -171,8 +212,10 @@ final class RandomTrees {
       case 0:
         return new Operand.Size(path());
       case 1:
-        return value(scalar(pick(List.of(AttributeValue.Type.S, AttributeValue.Type.N,
-            AttributeValue.Type.B))));
+        return value(
+            scalar(
+                pick(
+                    List.of(AttributeValue.Type.S, AttributeValue.Type.N, AttributeValue.Type.B))));
       default:
         return path();
     }
@@ -189,8 +232,9 @@ final class RandomTrees {
 
   KeyCondition keyCondition() {
     List<String> attributes = distinctNames(2);
-    KeyCondition.Term partition = new KeyCondition.Compare(attributes.get(0), ComparisonOperator.EQ,
-        value(scalar(keyType())));
+    KeyCondition.Term partition =
+        new KeyCondition.Compare(
+            attributes.get(0), ComparisonOperator.EQ, value(scalar(keyType())));
     if (random.nextInt(3) == 0) {
       return KeyCondition.of(partition);
     }
@@ -198,22 +242,33 @@ final class RandomTrees {
     KeyCondition.Term sort;
     switch (random.nextInt(3)) {
       case 0:
-        sort = new KeyCondition.Compare(sortKey,
-            pick(List.of(ComparisonOperator.EQ, ComparisonOperator.LT, ComparisonOperator.LE, ComparisonOperator.GT,
-                ComparisonOperator.GE)),
-            value(scalar(keyType())));
+        sort =
+            new KeyCondition.Compare(
+                sortKey,
+                pick(
+                    List.of(
+                        ComparisonOperator.EQ,
+                        ComparisonOperator.LT,
+                        ComparisonOperator.LE,
+                        ComparisonOperator.GT,
+                        ComparisonOperator.GE)),
+                value(scalar(keyType())));
         break;
       case 1:
         AttributeValue.Type type = keyType();
         AttributeValue first = scalar(type);
         AttributeValue second = scalar(type);
         boolean inOrder = Values.compare(first, second) <= 0;
-        sort = new KeyCondition.Between(sortKey, value(inOrder ? first : second),
-            value(inOrder ? second : first));
+        sort =
+            new KeyCondition.Between(
+                sortKey, value(inOrder ? first : second), value(inOrder ? second : first));
         break;
       default:
-        sort = new KeyCondition.BeginsWith(sortKey,
-            value(scalar(random.nextBoolean() ? AttributeValue.Type.S : AttributeValue.Type.B)));
+        sort =
+            new KeyCondition.BeginsWith(
+                sortKey,
+                value(
+                    scalar(random.nextBoolean() ? AttributeValue.Type.S : AttributeValue.Type.B)));
         break;
     }
     return KeyCondition.of(partition, sort);
@@ -267,8 +322,8 @@ final class RandomTrees {
       case 0:
         return value(scalar(AttributeValue.Type.N));
       case 1:
-        return new UpdateValue.IfNotExists(path(),
-            random.nextBoolean() ? path() : value(scalar(AttributeValue.Type.N)));
+        return new UpdateValue.IfNotExists(
+            path(), random.nextBoolean() ? path() : value(scalar(AttributeValue.Type.N)));
       default:
         return path();
     }
@@ -288,14 +343,17 @@ final class RandomTrees {
     }
   }
 
-  /** An operand of {@code list_append}: a list, or something that may hold one; never another list_append. */
+  /**
+   * An operand of {@code list_append}: a list, or something that may hold one; never another
+   * list_append.
+   */
   private UpdateValue listOperand(int depth) {
     switch (random.nextInt(3)) {
       case 0:
         return value(list(depth));
       case 1:
-        return new UpdateValue.IfNotExists(path(),
-            random.nextBoolean() ? path() : value(list(depth)));
+        return new UpdateValue.IfNotExists(
+            path(), random.nextBoolean() ? path() : value(list(depth)));
       default:
         return path();
     }
@@ -321,9 +379,10 @@ final class RandomTrees {
   private Path pathUnder(String topLevel) {
     Path path = Path.of(topLevel);
     for (int i = random.nextInt(4); i > 0; i--) {
-      path = random.nextBoolean()
-          ? path.attribute(pick(NAMES))
-          : path.index(random.nextInt(8) == 0 ? 1_000_000 : random.nextInt(20));
+      path =
+          random.nextBoolean()
+              ? path.attribute(pick(NAMES))
+              : path.index(random.nextInt(8) == 0 ? 1_000_000 : random.nextInt(20));
     }
     return path;
   }

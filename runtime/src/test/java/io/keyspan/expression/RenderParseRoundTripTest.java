@@ -14,10 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The renderer's contract: for every grammatical tree, parsing the rendered text with the
- * rendered names and values gives the tree back. Bound trees go through the parser's request
- * mode (DynamoDB's own rules: reserved words, undefined and unused placeholders); unbound trees,
- * whose values are placeholders, through its schema-aware mode.
+ * The renderer's contract: for every grammatical tree, parsing the rendered text with the rendered
+ * names and values gives the tree back. Bound trees go through the parser's request mode
+ * (DynamoDB's own rules: reserved words, undefined and unused placeholders); unbound trees, whose
+ * values are placeholders, through its schema-aware mode.
  */
 class RenderParseRoundTripTest {
   private static final int TREES = 2_000;
@@ -25,14 +25,20 @@ class RenderParseRoundTripTest {
   @ParameterizedTest(name = "bound = {0}")
   @ValueSource(booleans = {true, false})
   void conditions_roundTrip(boolean bound) {
-    roundTrip(bound, RandomTrees::condition, ExpressionRenderer::render,
+    roundTrip(
+        bound,
+        RandomTrees::condition,
+        ExpressionRenderer::render,
         (parser, text) -> parser.condition(ExpressionKind.CONDITION, text));
   }
 
   @ParameterizedTest(name = "bound = {0}")
   @ValueSource(booleans = {true, false})
   void keyConditions_roundTrip(boolean bound) {
-    roundTrip(bound, RandomTrees::keyCondition, ExpressionRenderer::render,
+    roundTrip(
+        bound,
+        RandomTrees::keyCondition,
+        ExpressionRenderer::render,
         ExpressionParser::keyCondition);
   }
 
@@ -45,13 +51,13 @@ class RenderParseRoundTripTest {
   @ParameterizedTest(name = "bound = {0}")
   @ValueSource(booleans = {true, false})
   void projections_roundTrip(boolean bound) {
-    roundTrip(bound, RandomTrees::projection, ExpressionRenderer::render,
-        ExpressionParser::projection);
+    roundTrip(
+        bound, RandomTrees::projection, ExpressionRenderer::render, ExpressionParser::projection);
   }
 
   /**
-   * One renderer for all expressions of a request: the names and values they share parse back,
-   * and every entry of both maps is used by some expression.
+   * One renderer for all expressions of a request: the names and values they share parse back, and
+   * every entry of both maps is used by some expression.
    */
   @ParameterizedTest(name = "bound = {0}")
   @ValueSource(booleans = {true, false})
@@ -69,18 +75,32 @@ class RenderParseRoundTripTest {
       String projectionText = renderer.render(projection);
 
       ExpressionParser parser = parser(bound, renderer);
-      String context = "seed " + seed + ": " + conditionText + " | " + keyConditionText + " | "
-          + updateText + " | " + projectionText;
+      String context =
+          "seed "
+              + seed
+              + ": "
+              + conditionText
+              + " | "
+              + keyConditionText
+              + " | "
+              + updateText
+              + " | "
+              + projectionText;
       assertWithMessage(context)
-          .that(parser.condition(ExpressionKind.FILTER, conditionText)).isEqualTo(condition);
-      assertWithMessage(context).that(parser.keyCondition(keyConditionText)).isEqualTo(keyCondition);
+          .that(parser.condition(ExpressionKind.FILTER, conditionText))
+          .isEqualTo(condition);
+      assertWithMessage(context)
+          .that(parser.keyCondition(keyConditionText))
+          .isEqualTo(keyCondition);
       assertWithMessage(context).that(parser.update(updateText)).isEqualTo(update);
       assertWithMessage(context).that(parser.projection(projectionText)).isEqualTo(projection);
       assertWithMessage(context).that(parser.unusedPlaceholders()).isEmpty();
     }
   }
 
-  private static <T> void roundTrip(boolean bound, Function<RandomTrees, T> generate,
+  private static <T> void roundTrip(
+      boolean bound,
+      Function<RandomTrees, T> generate,
       BiFunction<ExpressionRenderer, T, String> render,
       BiFunction<ExpressionParser, String, T> parse) {
     for (long seed = 0; seed < TREES; seed++) {
@@ -100,7 +120,9 @@ class RenderParseRoundTripTest {
         : ExpressionParser.schemaAware(renderer.names());
   }
 
-  /** Guards the property tests above against a generator that silently stopped producing some node. */
+  /**
+   * Guards the property tests above against a generator that silently stopped producing some node.
+   */
   @Test
   void generator_producesEveryNodeKindAndValueType() {
     Set<String> kinds = new TreeSet<>();
@@ -121,11 +143,35 @@ class RenderParseRoundTripTest {
         trees.projection().paths().forEach(path -> operand(path, kinds));
       }
     }
-    Set<String> expected = new TreeSet<>(Set.of(
-        "And", "Or", "Not", "Compare", "Between", "In", "In100", "AttributeExists",
-        "AttributeNotExists", "AttributeType", "BeginsWith", "Contains", "Size", "Path",
-        "NestedPath", "Index", "Literal", "Placeholder", "KeyCompare", "KeyBetween",
-        "KeyBeginsWith", "IfNotExists", "ListAppend", "Plus", "Minus", "Remove"));
+    Set<String> expected =
+        new TreeSet<>(
+            Set.of(
+                "And",
+                "Or",
+                "Not",
+                "Compare",
+                "Between",
+                "In",
+                "In100",
+                "AttributeExists",
+                "AttributeNotExists",
+                "AttributeType",
+                "BeginsWith",
+                "Contains",
+                "Size",
+                "Path",
+                "NestedPath",
+                "Index",
+                "Literal",
+                "Placeholder",
+                "KeyCompare",
+                "KeyBetween",
+                "KeyBeginsWith",
+                "IfNotExists",
+                "ListAppend",
+                "Plus",
+                "Minus",
+                "Remove"));
     for (AttributeValue.Type type : AttributeValue.Type.values()) {
       expected.add(type.name());
     }

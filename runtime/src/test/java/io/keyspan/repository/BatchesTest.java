@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Developer Guide: BatchOperations — retry UnprocessedItems/UnprocessedKeys with exponential backoff. */
+/**
+ * Developer Guide: BatchOperations — retry UnprocessedItems/UnprocessedKeys with exponential
+ * backoff.
+ */
 class BatchesTest {
   private static Map<String, AttributeValue> key(int i) {
     return Map.of("Id", AttributeValue.n(i));
@@ -24,17 +27,22 @@ class BatchesTest {
 
   @Test
   void write_splitsIntoRequestsOf25_andResendsUnprocessedItems() {
-    List<Map<String, AttributeValue>> items = IntStream.range(0, 30).mapToObj(BatchesTest::key).toList();
+    List<Map<String, AttributeValue>> items =
+        IntStream.range(0, 30).mapToObj(BatchesTest::key).toList();
     WriteRequest leftOver = new WriteRequest.Put(key(3));
-    ScriptedEngine scripted = new ScriptedEngine()
-        .answer(new BatchWriteItemResponse(Map.of("T", List.of(leftOver)), List.of()))
-        .answer(new BatchWriteItemResponse(Map.of(), List.of()))
-        .answer(new BatchWriteItemResponse(Map.of(), List.of()));
+    ScriptedEngine scripted =
+        new ScriptedEngine()
+            .answer(new BatchWriteItemResponse(Map.of("T", List.of(leftOver)), List.of()))
+            .answer(new BatchWriteItemResponse(Map.of(), List.of()))
+            .answer(new BatchWriteItemResponse(Map.of(), List.of()));
     new Batches(scripted.engine).put("T", items);
     assertThat(scripted.requests).hasSize(3);
-    assertThat(((BatchWriteItemRequest) scripted.requests.get(0)).requestItems().get("T")).hasSize(25);
-    assertThat(((BatchWriteItemRequest) scripted.requests.get(1)).requestItems().get("T")).containsExactly(leftOver);
-    assertThat(((BatchWriteItemRequest) scripted.requests.get(2)).requestItems().get("T")).hasSize(5);
+    assertThat(((BatchWriteItemRequest) scripted.requests.get(0)).requestItems().get("T"))
+        .hasSize(25);
+    assertThat(((BatchWriteItemRequest) scripted.requests.get(1)).requestItems().get("T"))
+        .containsExactly(leftOver);
+    assertThat(((BatchWriteItemRequest) scripted.requests.get(2)).requestItems().get("T"))
+        .hasSize(5);
   }
 
   @Test
@@ -44,26 +52,38 @@ class BatchesTest {
     for (int attempt = 0; attempt < Batches.MAX_ATTEMPTS; attempt++) {
       scripted.answer(new BatchWriteItemResponse(Map.of("T", List.of(leftOver)), List.of()));
     }
-    ProvisionedThroughputExceededException e = assertThrows(ProvisionedThroughputExceededException.class,
-        () -> new Batches(scripted.engine).put("T", List.of(key(1))));
-    assertThat(e).hasMessageThat().startsWith("The batch on T still had unprocessed items after 10 attempts");
+    ProvisionedThroughputExceededException e =
+        assertThrows(
+            ProvisionedThroughputExceededException.class,
+            () -> new Batches(scripted.engine).put("T", List.of(key(1))));
+    assertThat(e)
+        .hasMessageThat()
+        .startsWith("The batch on T still had unprocessed items after 10 attempts");
     assertThat(e.isRetryable()).isTrue();
     assertThat(scripted.requests).hasSize(Batches.MAX_ATTEMPTS);
   }
 
   @Test
   void get_resendsUnprocessedKeys_andCollectsEveryItem() {
-    ScriptedEngine scripted = new ScriptedEngine()
-        .answer(new BatchGetItemResponse(Map.of("T", List.of(key(1))), Map.of("T", KeysAndAttributes.of(List.of(key(2)))), List.of()))
-        .answer(new BatchGetItemResponse(Map.of("T", List.of(key(2))), Map.of(), List.of()));
-    List<Map<String, AttributeValue>> items = new Batches(scripted.engine).get("T", List.of(key(1), key(2)));
+    ScriptedEngine scripted =
+        new ScriptedEngine()
+            .answer(
+                new BatchGetItemResponse(
+                    Map.of("T", List.of(key(1))),
+                    Map.of("T", KeysAndAttributes.of(List.of(key(2)))),
+                    List.of()))
+            .answer(new BatchGetItemResponse(Map.of("T", List.of(key(2))), Map.of(), List.of()));
+    List<Map<String, AttributeValue>> items =
+        new Batches(scripted.engine).get("T", List.of(key(1), key(2)));
     assertThat(items).containsExactly(key(1), key(2));
-    assertThat(((BatchGetItemRequest) scripted.requests.get(1)).requestItems().get("T").keys()).containsExactly(key(2));
+    assertThat(((BatchGetItemRequest) scripted.requests.get(1)).requestItems().get("T").keys())
+        .containsExactly(key(2));
   }
 
   @Test
   void delete_sendsDeletesByKey() {
-    ScriptedEngine scripted = new ScriptedEngine().answer(new BatchWriteItemResponse(Map.of(), List.of()));
+    ScriptedEngine scripted =
+        new ScriptedEngine().answer(new BatchWriteItemResponse(Map.of(), List.of()));
     new Batches(scripted.engine).delete("T", List.of(key(1)));
     assertThat(((BatchWriteItemRequest) scripted.requests.get(0)).requestItems().get("T"))
         .containsExactly(new WriteRequest.Delete(key(1)));

@@ -26,30 +26,52 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DynamoDB reports consumed capacity only when a request sets ReturnConsumedCapacity (API reference: ConsumedCapacity). */
+/**
+ * DynamoDB reports consumed capacity only when a request sets ReturnConsumedCapacity (API
+ * reference: ConsumedCapacity).
+ */
 class CapacityMeterTest {
   private final List<Object> requests = new ArrayList<>();
+
   /** Reports 0.5 read units (or 1 write unit per batch table) only when asked, as DynamoDB does. */
-  private final Engine engine = (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
-      (proxy, method, arguments) -> {
-        if (method.getName().equals("close")) {
-          return null;
-        }
-        requests.add(arguments[0]);
-        if (arguments[0] instanceof QueryRequest query) {
-          return new PageResponse(List.of(), 0, 0, null, reported(query.returnConsumedCapacity(), Capacity.read(0.5)));
-        }
-        if (arguments[0] instanceof GetItemRequest get) {
-          return new GetItemResponse(null, reported(get.returnConsumedCapacity(), Capacity.read(0.5)));
-        }
-        if (arguments[0] instanceof BatchWriteItemRequest batch) {
-          return new BatchWriteItemResponse(Map.of(), batch.requestItems().keySet().stream()
-              .map(table -> ConsumedCapacity.total(table, Capacity.write(1))).toList());
-        }
-        throw new UnsupportedOperationException(method.getName());
-      });
-  private final Keyspan db = Keyspan.builder().engine(engine).tableNamePrefix("dev_")
-      .clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
+  private final Engine engine =
+      (Engine)
+          Proxy.newProxyInstance(
+              Engine.class.getClassLoader(),
+              new Class<?>[] {Engine.class},
+              (proxy, method, arguments) -> {
+                if (method.getName().equals("close")) {
+                  return null;
+                }
+                requests.add(arguments[0]);
+                if (arguments[0] instanceof QueryRequest query) {
+                  return new PageResponse(
+                      List.of(),
+                      0,
+                      0,
+                      null,
+                      reported(query.returnConsumedCapacity(), Capacity.read(0.5)));
+                }
+                if (arguments[0] instanceof GetItemRequest get) {
+                  return new GetItemResponse(
+                      null, reported(get.returnConsumedCapacity(), Capacity.read(0.5)));
+                }
+                if (arguments[0] instanceof BatchWriteItemRequest batch) {
+                  return new BatchWriteItemResponse(
+                      Map.of(),
+                      batch.requestItems().keySet().stream()
+                          .map(table -> ConsumedCapacity.total(table, Capacity.write(1)))
+                          .toList());
+                }
+                throw new UnsupportedOperationException(method.getName());
+              });
+
+  private final Keyspan db =
+      Keyspan.builder()
+          .engine(engine)
+          .tableNamePrefix("dev_")
+          .clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+          .build();
   private final CapacityMeter meter = CapacityMeter.on(db);
 
   private static ConsumedCapacity reported(ReturnConsumedCapacity asked, Capacity capacity) {
@@ -57,15 +79,24 @@ class CapacityMeterTest {
   }
 
   private static QueryRequest.Builder query() {
-    return QueryRequest.builder("Users", KeyCondition.of(new KeyCondition.Compare("UserID", ComparisonOperator.EQ, new Literal(AttributeValue.s("123")))));
+    return QueryRequest.builder(
+        "Users",
+        KeyCondition.of(
+            new KeyCondition.Compare(
+                "UserID", ComparisonOperator.EQ, new Literal(AttributeValue.s("123")))));
   }
 
   @Test
   void everyRequestAsksForItsCost_andTheMeterAddsItUp() {
     meter.keyspan().engine().query(query().build());
-    meter.keyspan().engine().getItem(GetItemRequest.builder("Users", Map.of("UserID", AttributeValue.s("123"))).build());
+    meter
+        .keyspan()
+        .engine()
+        .getItem(
+            GetItemRequest.builder("Users", Map.of("UserID", AttributeValue.s("123"))).build());
 
-    assertThat(((QueryRequest) requests.get(0)).returnConsumedCapacity()).isEqualTo(ReturnConsumedCapacity.TOTAL);
+    assertThat(((QueryRequest) requests.get(0)).returnConsumedCapacity())
+        .isEqualTo(ReturnConsumedCapacity.TOTAL);
     assertThat(meter.take()).isEqualTo(new Capacity(1, 1, 0));
   }
 
@@ -79,16 +110,32 @@ class CapacityMeterTest {
 
   @Test
   void aRequestAskingForIndexes_keepsItsBreakdown() {
-    meter.keyspan().engine().query(query().returnConsumedCapacity(ReturnConsumedCapacity.INDEXES).build());
+    meter
+        .keyspan()
+        .engine()
+        .query(query().returnConsumedCapacity(ReturnConsumedCapacity.INDEXES).build());
 
-    assertThat(((QueryRequest) requests.get(0)).returnConsumedCapacity()).isEqualTo(ReturnConsumedCapacity.INDEXES);
+    assertThat(((QueryRequest) requests.get(0)).returnConsumedCapacity())
+        .isEqualTo(ReturnConsumedCapacity.INDEXES);
   }
 
   @Test
   void batchResponses_countEveryTable() {
-    meter.keyspan().engine().batchWriteItem(new BatchWriteItemRequest(Map.of(
-        "Users", List.of(new io.keyspan.engine.WriteRequest.Delete(Map.of("UserID", AttributeValue.s("1")))),
-        "Orders", List.of(new io.keyspan.engine.WriteRequest.Delete(Map.of("OrderID", AttributeValue.s("2"))))), null));
+    meter
+        .keyspan()
+        .engine()
+        .batchWriteItem(
+            new BatchWriteItemRequest(
+                Map.of(
+                    "Users",
+                        List.of(
+                            new io.keyspan.engine.WriteRequest.Delete(
+                                Map.of("UserID", AttributeValue.s("1")))),
+                    "Orders",
+                        List.of(
+                            new io.keyspan.engine.WriteRequest.Delete(
+                                Map.of("OrderID", AttributeValue.s("2"))))),
+                null));
 
     assertThat(meter.take()).isEqualTo(new Capacity(2, 0, 2));
   }

@@ -28,7 +28,9 @@ class CursorsTest {
   }
 
   private static KeyCondition customer(String name) {
-    return KeyCondition.of(new KeyCondition.Compare("Customer", ComparisonOperator.EQ, new Literal(AttributeValue.s(name))));
+    return KeyCondition.of(
+        new KeyCondition.Compare(
+            "Customer", ComparisonOperator.EQ, new Literal(AttributeValue.s(name))));
   }
 
   @Test
@@ -41,33 +43,43 @@ class CursorsTest {
   @Test
   void cursorOfAnotherQuery_namesThatQueryInExpressionText() {
     String cursor = Cursors.encode(BOB, POSITION);
-    InvalidCursorException e = assertThrows(InvalidCursorException.class, () -> Cursors.decode(ALICE, cursor));
-    assertThat(e).hasMessageThat().isEqualTo("This cursor belongs to another read: Query of Orders where Customer = :v0"
-        + " (:v0 = bob), ascending. A cursor resumes only the read that returned it; this read is: Query of Orders"
-        + " where Customer = :v0 (:v0 = alice), ascending.");
+    InvalidCursorException e =
+        assertThrows(InvalidCursorException.class, () -> Cursors.decode(ALICE, cursor));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "This cursor belongs to another read: Query of Orders where Customer = :v0"
+                + " (:v0 = bob), ascending. A cursor resumes only the read that returned it; this read is: Query of Orders"
+                + " where Customer = :v0 (:v0 = alice), ascending.");
     assertThat(e).isInstanceOf(KeyspanException.class);
   }
 
   @Test
   void textThatIsNotACursor_isMalformed() {
-    InvalidCursorException e = assertThrows(InvalidCursorException.class, () -> Cursors.decode(ALICE, "%%%"));
+    InvalidCursorException e =
+        assertThrows(InvalidCursorException.class, () -> Cursors.decode(ALICE, "%%%"));
     assertThat(e).hasMessageThat().startsWith("Malformed cursor");
   }
 
   @Test
   void cursorCutShort_isMalformed() {
     String cursor = Cursors.encode(ALICE, POSITION);
-    InvalidCursorException e = assertThrows(InvalidCursorException.class,
-        () -> Cursors.decode(ALICE, cursor.substring(0, cursor.length() - 4)));
+    InvalidCursorException e =
+        assertThrows(
+            InvalidCursorException.class,
+            () -> Cursors.decode(ALICE, cursor.substring(0, cursor.length() - 4)));
     assertThat(e).hasMessageThat().startsWith("Malformed cursor");
   }
 
   @Test
   void cursorWithAChangedQuery_isMalformedRatherThanAnotherQuerys() {
     byte[] bytes = Base64.getUrlDecoder().decode(Cursors.encode(ALICE, POSITION));
-    bytes[12] ^= 1; // after the 8-byte fingerprint and the 2-byte length: the scope text, "Query..." to "Qudry..."
+    bytes[12] ^=
+        1; // after the 8-byte fingerprint and the 2-byte length: the scope text, "Query..." to
+    // "Qudry..."
     String changed = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    InvalidCursorException e = assertThrows(InvalidCursorException.class, () -> Cursors.decode(ALICE, changed));
+    InvalidCursorException e =
+        assertThrows(InvalidCursorException.class, () -> Cursors.decode(ALICE, changed));
     assertThat(e).hasMessageThat().startsWith("Malformed cursor");
   }
 }

@@ -31,7 +31,8 @@ class ExplanationTest {
     expressions.put("FilterExpression", "#n1 > :v1");
     expressions.put("ProjectionExpression", "#n2");
 
-    Explanation explanation = new Explanation("Query", null, "T", Optional.empty(), expressions, names, values);
+    Explanation explanation =
+        new Explanation("Query", null, "T", Optional.empty(), expressions, names, values);
 
     assertThat(explanation.names().keySet()).containsExactlyElementsIn(nameOrder).inOrder();
     assertThat(explanation.values().keySet()).containsExactlyElementsIn(valueOrder).inOrder();
@@ -44,10 +45,10 @@ class ExplanationTest {
   @Test
   void maps_areCopiesThatCannotChange() {
     Map<String, String> names = new LinkedHashMap<>(Map.of("#n0", "A"));
-    Explanation explanation = new Explanation("GetItem", null, "T", Optional.empty(), Map.of(), names, Map.of());
+    Explanation explanation =
+        new Explanation("GetItem", null, "T", Optional.empty(), Map.of(), names, Map.of());
     names.put("#n1", "B");
     assertThat(explanation.names()).containsExactly("#n0", "A");
-    assertThrows(
-        UnsupportedOperationException.class, () -> explanation.names().put("#n2", "C"));
+    assertThrows(UnsupportedOperationException.class, () -> explanation.names().put("#n2", "C"));
   }
 }

@@ -11,14 +11,18 @@ import java.util.List;
 final class ScriptedEngine {
   final List<Object> requests = new ArrayList<>();
   final Deque<Object> responses = new ArrayDeque<>();
-  final Engine engine = (Engine) Proxy.newProxyInstance(
-      Engine.class.getClassLoader(), new Class<?>[] {Engine.class}, (proxy, method, arguments) -> {
-        if (method.getName().equals("close")) {
-          return null;
-        }
-        requests.add(arguments[0]);
-        return responses.removeFirst();
-      });
+  final Engine engine =
+      (Engine)
+          Proxy.newProxyInstance(
+              Engine.class.getClassLoader(),
+              new Class<?>[] {Engine.class},
+              (proxy, method, arguments) -> {
+                if (method.getName().equals("close")) {
+                  return null;
+                }
+                requests.add(arguments[0]);
+                return responses.removeFirst();
+              });
 
   ScriptedEngine answer(Object response) {
     responses.addLast(response);

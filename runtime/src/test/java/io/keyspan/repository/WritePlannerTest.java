@@ -35,46 +35,64 @@ class WritePlannerTest {
 
   @Test
   void putOfNewItem_requiresAbsence_storesVersionOneCounterStartAndBothTimestamps() {
-    WritePlanner.PlannedPut put = planner.put(Map.of("Id", AttributeValue.s("a"), "Views", AttributeValue.n(99)), NOW);
+    WritePlanner.PlannedPut put =
+        planner.put(Map.of("Id", AttributeValue.s("a"), "Views", AttributeValue.n(99)), NOW);
     assertThat(put.condition()).isEqualTo(new Condition.AttributeNotExists(Path.of("Id")));
     assertThat(put.item()).containsEntry("Version", AttributeValue.n(1));
     assertThat(put.item()).containsEntry("Views", AttributeValue.n(10));
-    assertThat(put.item()).containsEntry("Created", AttributeValue.s("2026-01-01T00:00:00.000000000Z"));
+    assertThat(put.item())
+        .containsEntry("Created", AttributeValue.s("2026-01-01T00:00:00.000000000Z"));
     assertThat(put.item()).containsEntry("Updated", AttributeValue.n(NOW.toEpochMilli()));
     assertThat(put.expectedVersion()).isEmpty();
   }
 
   @Test
   void putOfReadItem_requiresItsVersion_keepsCreation_andStoresTheNextVersion() {
-    Map<String, AttributeValue> read = Map.of("Id", AttributeValue.s("a"), "Version", AttributeValue.n(4),
-        "Created", AttributeValue.s("2020-01-01T00:00:00.000000000Z"));
+    Map<String, AttributeValue> read =
+        Map.of(
+            "Id",
+            AttributeValue.s("a"),
+            "Version",
+            AttributeValue.n(4),
+            "Created",
+            AttributeValue.s("2020-01-01T00:00:00.000000000Z"));
     WritePlanner.PlannedPut put = planner.put(read, NOW);
-    assertThat(put.condition()).isEqualTo(new Condition.Compare(Path.of("Version"), ComparisonOperator.EQ, new Literal(AttributeValue.n(4))));
+    assertThat(put.condition())
+        .isEqualTo(
+            new Condition.Compare(
+                Path.of("Version"), ComparisonOperator.EQ, new Literal(AttributeValue.n(4))));
     assertThat(put.item()).containsEntry("Version", AttributeValue.n(5));
-    assertThat(put.item()).containsEntry("Created", AttributeValue.s("2020-01-01T00:00:00.000000000Z"));
+    assertThat(put.item())
+        .containsEntry("Created", AttributeValue.s("2020-01-01T00:00:00.000000000Z"));
   }
 
   @Test
   void update_incrementsVersionAndCounter_andSetsTimestamps() {
     List<Update.SetAction> actions = planner.update(NOW);
-    String rendered = new ExpressionRenderer().render(new Update(actions, List.of(), List.of(), List.of()));
-    assertThat(rendered).isEqualTo(
-        "SET #n0 = if_not_exists(#n0, :v0) + :v1, #n1 = if_not_exists(#n1, :v2) + :v3, "
-            + "#n2 = if_not_exists(#n2, :v4), #n3 = :v5");
+    String rendered =
+        new ExpressionRenderer().render(new Update(actions, List.of(), List.of(), List.of()));
+    assertThat(rendered)
+        .isEqualTo(
+            "SET #n0 = if_not_exists(#n0, :v0) + :v1, #n1 = if_not_exists(#n1, :v2) + :v3, "
+                + "#n2 = if_not_exists(#n2, :v4), #n3 = :v5");
   }
 
   @Test
   void versionConflict_isADifferentStoredVersionOrAnItemWhereNoneWasExpected() {
     Map<String, AttributeValue> stored = Map.of("Version", AttributeValue.n(3));
-    assertThat(planner.versionConflict(Optional.of(BigDecimal.valueOf(2)), Optional.of(stored))).isTrue();
-    assertThat(planner.versionConflict(Optional.of(BigDecimal.valueOf(3)), Optional.of(stored))).isFalse();
+    assertThat(planner.versionConflict(Optional.of(BigDecimal.valueOf(2)), Optional.of(stored)))
+        .isTrue();
+    assertThat(planner.versionConflict(Optional.of(BigDecimal.valueOf(3)), Optional.of(stored)))
+        .isFalse();
     assertThat(planner.versionConflict(Optional.empty(), Optional.of(stored))).isTrue();
     assertThat(planner.versionConflict(Optional.of(BigDecimal.ONE), Optional.empty())).isTrue();
   }
 
   @Test
   void unversionedTable_putHasNoCondition() {
-    WritePlanner plain = new WritePlanner(TableDefinition.builder("T", KeyDefinition.of("Id", ScalarAttributeType.S)).build());
+    WritePlanner plain =
+        new WritePlanner(
+            TableDefinition.builder("T", KeyDefinition.of("Id", ScalarAttributeType.S)).build());
     assertThat(plain.put(Map.of("Id", AttributeValue.s("a")), NOW).condition()).isNull();
     assertThat(plain.update(NOW)).isEmpty();
   }

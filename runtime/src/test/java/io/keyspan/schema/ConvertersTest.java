@@ -11,7 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConvertersTest {
-  private enum Color { RED }
+  private enum Color {
+    RED
+  }
 
   @Test
   void instant_hasFixedWidthSoStringOrderIsTimeOrder() {
@@ -19,13 +21,17 @@ class ConvertersTest {
         .isEqualTo(AttributeValue.s("0000-01-01T00:00:00.000000000Z"));
     assertThat(Converters.INSTANT.toAttributeValue(Instant.parse("9999-12-31T23:59:59.999999999Z")))
         .isEqualTo(AttributeValue.s("9999-12-31T23:59:59.999999999Z"));
-    assertThat(Converters.INSTANT.fromAttributeValue(AttributeValue.s("2024-01-01T00:00:00.000000001Z")))
+    assertThat(
+            Converters.INSTANT.fromAttributeValue(
+                AttributeValue.s("2024-01-01T00:00:00.000000001Z")))
         .isEqualTo(Instant.parse("2024-01-01T00:00:00.000000001Z"));
   }
 
   @Test
   void instantOutsideFourDigitYears_isRejected() {
-    MappingException e = assertThrows(MappingException.class, () -> Converters.INSTANT.toAttributeValue(Instant.MAX));
+    MappingException e =
+        assertThrows(
+            MappingException.class, () -> Converters.INSTANT.toAttributeValue(Instant.MAX));
     assertThat(e).hasMessageThat().contains("outside years 0000 to 9999");
   }
 
@@ -38,7 +44,8 @@ class ConvertersTest {
   @Test
   void nanAndInfinity_haveNoStoredForm() {
     assertThrows(MappingException.class, () -> Converters.DOUBLE.toAttributeValue(Double.NaN));
-    assertThrows(MappingException.class, () -> Converters.FLOAT.toAttributeValue(Float.POSITIVE_INFINITY));
+    assertThrows(
+        MappingException.class, () -> Converters.FLOAT.toAttributeValue(Float.POSITIVE_INFINITY));
   }
 
   @Test
@@ -49,7 +56,10 @@ class ConvertersTest {
 
   @Test
   void numberTooLargeForTheJavaType_isMappingError() {
-    MappingException e = assertThrows(MappingException.class, () -> Converters.BYTE.fromAttributeValue(AttributeValue.n(300)));
+    MappingException e =
+        assertThrows(
+            MappingException.class,
+            () -> Converters.BYTE.fromAttributeValue(AttributeValue.n(300)));
     assertThat(e).hasMessageThat().isEqualTo("the number 300 does not fit in a byte");
   }
 
@@ -57,21 +67,26 @@ class ConvertersTest {
   void unknownEnumConstant_isMappingError() {
     AttributeConverter<Color> colors = Converters.enumeration("Color", Color::valueOf);
     assertThat(colors.toAttributeValue(Color.RED)).isEqualTo(AttributeValue.s("RED"));
-    MappingException e = assertThrows(MappingException.class, () -> colors.fromAttributeValue(AttributeValue.s("PINK")));
+    MappingException e =
+        assertThrows(
+            MappingException.class, () -> colors.fromAttributeValue(AttributeValue.s("PINK")));
     assertThat(e).hasMessageThat().startsWith("\"PINK\" is not a Color");
   }
 
   @Test
   void emptySet_convertsToNothing() {
-    AttributeConverter<Set<String>> strings = Converters.set(AttributeValue.Type.SS, Converters.STRING);
+    AttributeConverter<Set<String>> strings =
+        Converters.set(AttributeValue.Type.SS, Converters.STRING);
     assertThat(strings.toAttributeValue(Set.of())).isNull();
     assertThat(strings.toAttributeValue(Set.of("a"))).isEqualTo(AttributeValue.ss("a"));
   }
 
   @Test
   void setMemberOfWrongStoredType_isMappingError() {
-    AttributeConverter<Set<String>> wrong = Converters.set(AttributeValue.Type.NS, Converters.STRING);
-    MappingException e = assertThrows(MappingException.class, () -> wrong.toAttributeValue(Set.of("a")));
+    AttributeConverter<Set<String>> wrong =
+        Converters.set(AttributeValue.Type.NS, Converters.STRING);
+    MappingException e =
+        assertThrows(MappingException.class, () -> wrong.toAttributeValue(Set.of("a")));
     assertThat(e).hasMessageThat().contains("a NS set holds N members");
   }
 
@@ -86,6 +101,8 @@ class ConvertersTest {
   @Test
   void character_isAOneCharacterString() {
     assertThat(Converters.CHARACTER.toAttributeValue('x')).isEqualTo(AttributeValue.s("x"));
-    assertThrows(MappingException.class, () -> Converters.CHARACTER.fromAttributeValue(AttributeValue.s("xy")));
+    assertThrows(
+        MappingException.class,
+        () -> Converters.CHARACTER.fromAttributeValue(AttributeValue.s("xy")));
   }
 }

@@ -19,35 +19,65 @@ class TableDefinitionTest {
       TableDefinition.builder("Orders", KeyDefinition.of("Customer", ScalarAttributeType.S))
           .sortKey(KeyDefinition.of("OrderId", ScalarAttributeType.S))
           .provisioned(10, 4)
-          .index(IndexDefinition.global("ByStatus", KeyDefinition.of("Status", ScalarAttributeType.S),
-              KeyDefinition.of("Total", ScalarAttributeType.N), IndexProjection.KEYS_ONLY, null))
-          .index(IndexDefinition.global("ByRegion", KeyDefinition.of("Region", ScalarAttributeType.S), null,
-              IndexProjection.ALL, ProvisionedThroughput.of(2, 1)))
-          .index(IndexDefinition.local("ByDate", KeyDefinition.of("Customer", ScalarAttributeType.S),
-              KeyDefinition.of("Date", ScalarAttributeType.S), IndexProjection.ALL))
+          .index(
+              IndexDefinition.global(
+                  "ByStatus",
+                  KeyDefinition.of("Status", ScalarAttributeType.S),
+                  KeyDefinition.of("Total", ScalarAttributeType.N),
+                  IndexProjection.KEYS_ONLY,
+                  null))
+          .index(
+              IndexDefinition.global(
+                  "ByRegion",
+                  KeyDefinition.of("Region", ScalarAttributeType.S),
+                  null,
+                  IndexProjection.ALL,
+                  ProvisionedThroughput.of(2, 1)))
+          .index(
+              IndexDefinition.local(
+                  "ByDate",
+                  KeyDefinition.of("Customer", ScalarAttributeType.S),
+                  KeyDefinition.of("Date", ScalarAttributeType.S),
+                  IndexProjection.ALL))
           .build();
 
   @Test
   void createTableRequest_definesEachKeyAttributeOnce_andGivesGlobalIndexesCapacity() {
     CreateTableRequest request = ORDERS.toCreateTableRequest("dev_Orders");
     assertThat(request.tableName()).isEqualTo("dev_Orders");
-    assertThat(request.attributeDefinitions()).containsExactly(
-        new AttributeDefinition("Customer", ScalarAttributeType.S), new AttributeDefinition("OrderId", ScalarAttributeType.S),
-        new AttributeDefinition("Status", ScalarAttributeType.S), new AttributeDefinition("Total", ScalarAttributeType.N),
-        new AttributeDefinition("Region", ScalarAttributeType.S), new AttributeDefinition("Date", ScalarAttributeType.S)).inOrder();
-    assertThat(request.keySchema()).containsExactly(KeySchemaElement.hash("Customer"), KeySchemaElement.range("OrderId")).inOrder();
-    assertThat(request.globalSecondaryIndexes().get(0).provisionedThroughput()).isEqualTo(ProvisionedThroughput.of(10, 4));
-    assertThat(request.globalSecondaryIndexes().get(1).provisionedThroughput()).isEqualTo(ProvisionedThroughput.of(2, 1));
+    assertThat(request.attributeDefinitions())
+        .containsExactly(
+            new AttributeDefinition("Customer", ScalarAttributeType.S),
+                new AttributeDefinition("OrderId", ScalarAttributeType.S),
+            new AttributeDefinition("Status", ScalarAttributeType.S),
+                new AttributeDefinition("Total", ScalarAttributeType.N),
+            new AttributeDefinition("Region", ScalarAttributeType.S),
+                new AttributeDefinition("Date", ScalarAttributeType.S))
+        .inOrder();
+    assertThat(request.keySchema())
+        .containsExactly(KeySchemaElement.hash("Customer"), KeySchemaElement.range("OrderId"))
+        .inOrder();
+    assertThat(request.globalSecondaryIndexes().get(0).provisionedThroughput())
+        .isEqualTo(ProvisionedThroughput.of(10, 4));
+    assertThat(request.globalSecondaryIndexes().get(1).provisionedThroughput())
+        .isEqualTo(ProvisionedThroughput.of(2, 1));
     assertThat(request.localSecondaryIndexes().get(0).indexName()).isEqualTo("ByDate");
     assertThat(request.billingMode()).isEqualTo(BillingMode.PROVISIONED);
   }
 
   @Test
   void onDemandTable_hasNoThroughputAnywhere() {
-    TableDefinition users = TableDefinition.builder("Users", KeyDefinition.of("Id", ScalarAttributeType.S))
-        .onDemand()
-        .index(IndexDefinition.global("ByMail", KeyDefinition.of("Mail", ScalarAttributeType.S), null, IndexProjection.ALL, null))
-        .build();
+    TableDefinition users =
+        TableDefinition.builder("Users", KeyDefinition.of("Id", ScalarAttributeType.S))
+            .onDemand()
+            .index(
+                IndexDefinition.global(
+                    "ByMail",
+                    KeyDefinition.of("Mail", ScalarAttributeType.S),
+                    null,
+                    IndexProjection.ALL,
+                    null))
+            .build();
     CreateTableRequest request = users.toCreateTableRequest("Users");
     assertThat(request.billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
     assertThat(request.provisionedThroughput()).isNull();
@@ -56,10 +86,21 @@ class TableDefinitionTest {
 
   @Test
   void positionInAnIndex_holdsTheIndexAndTableKeys() {
-    Map<String, AttributeValue> item = Map.of("Customer", AttributeValue.s("c"), "OrderId", AttributeValue.s("o"),
-        "Status", AttributeValue.s("new"), "Total", AttributeValue.n(5), "Note", AttributeValue.s("x"));
+    Map<String, AttributeValue> item =
+        Map.of(
+            "Customer",
+            AttributeValue.s("c"),
+            "OrderId",
+            AttributeValue.s("o"),
+            "Status",
+            AttributeValue.s("new"),
+            "Total",
+            AttributeValue.n(5),
+            "Note",
+            AttributeValue.s("x"));
     assertThat(ORDERS.positionOf(ORDERS.index("ByStatus"), item).keySet())
         .containsExactly("Status", "Total", "Customer", "OrderId");
-    assertThat(ORDERS.positionOf(Optional.empty(), item).keySet()).containsExactly("Customer", "OrderId");
+    assertThat(ORDERS.positionOf(Optional.empty(), item).keySet())
+        .containsExactly("Customer", "OrderId");
   }
 }

@@ -66,7 +66,8 @@ class AttributeValueTest {
 
   @Test
   void numberSetRecord_detectsDuplicatesThatBigDecimalEqualityMisses() {
-    Set<BigDecimal> members = new LinkedHashSet<>(List.of(new BigDecimal("2"), new BigDecimal("2.00")));
+    Set<BigDecimal> members =
+        new LinkedHashSet<>(List.of(new BigDecimal("2"), new BigDecimal("2.00")));
     assertThat(rejection(() -> new AttributeValue.NS(members)))
         .isEqualTo(
             "One or more parameter values were invalid: Input collection [2, 2.00] contains"
@@ -103,7 +104,8 @@ class AttributeValueTest {
     assertThat(AttributeValue.ss("a", "b").hashCode())
         .isEqualTo(AttributeValue.ss("b", "a").hashCode());
     assertThat(AttributeValue.ns("1", "2.50")).isEqualTo(AttributeValue.ns("2.5", "1.0"));
-    assertThat(AttributeValue.bs(bytes(1), bytes(2))).isEqualTo(AttributeValue.bs(bytes(2), bytes(1)));
+    assertThat(AttributeValue.bs(bytes(1), bytes(2)))
+        .isEqualTo(AttributeValue.bs(bytes(2), bytes(1)));
     assertThat(AttributeValue.ss("a", "b")).isNotEqualTo(AttributeValue.ss("a"));
   }
 
@@ -188,7 +190,9 @@ class AttributeValueTest {
     entries.put("z", AttributeValue.nul());
     entries.put("a", AttributeValue.nul());
     entries.put("m", AttributeValue.nul());
-    assertThat(AttributeValue.m(entries).values().keySet()).containsExactly("z", "a", "m").inOrder();
+    assertThat(AttributeValue.m(entries).values().keySet())
+        .containsExactly("z", "a", "m")
+        .inOrder();
   }
 
   @Test
@@ -215,13 +219,15 @@ class AttributeValueTest {
     AttributeValue.L list = AttributeValue.l(elements);
     elements.add(AttributeValue.n(2));
     assertThat(list.values()).hasSize(1);
-    assertThrows(UnsupportedOperationException.class, () -> list.values().add(AttributeValue.nul()));
+    assertThrows(
+        UnsupportedOperationException.class, () -> list.values().add(AttributeValue.nul()));
 
     Map<String, AttributeValue> entries = new HashMap<>(Map.of("a", AttributeValue.n(1)));
     AttributeValue.M map = AttributeValue.m(entries);
     entries.put("b", AttributeValue.n(2));
     assertThat(map.values()).hasSize(1);
-    assertThrows(UnsupportedOperationException.class, () -> map.values().put("c", AttributeValue.nul()));
+    assertThrows(
+        UnsupportedOperationException.class, () -> map.values().put("c", AttributeValue.nul()));
   }
 
   @Test
@@ -237,7 +243,8 @@ class AttributeValueTest {
     Map<String, AttributeValue> withNull = new HashMap<>();
     withNull.put("a", null);
     assertThrows(NullPointerException.class, () -> AttributeValue.m(withNull));
-    assertThrows(NullPointerException.class, () -> AttributeValue.ss(java.util.Arrays.asList("a", null)));
+    assertThrows(
+        NullPointerException.class, () -> AttributeValue.ss(java.util.Arrays.asList("a", null)));
   }
 
   // ------------------------------------------------------------------ types
@@ -260,7 +267,9 @@ class AttributeValueTest {
   void onlyStringsNumbersAndBinaries_areScalarKeyTypes() {
     for (AttributeValue.Type type : AttributeValue.Type.values()) {
       boolean keyType =
-          type == AttributeValue.Type.S || type == AttributeValue.Type.N || type == AttributeValue.Type.B;
+          type == AttributeValue.Type.S
+              || type == AttributeValue.Type.N
+              || type == AttributeValue.Type.B;
       assertThat(type.isScalarKeyType()).isEqualTo(keyType);
       assertThat(type.isSet()).isEqualTo(type.name().length() == 2 && type.name().endsWith("S"));
     }

@@ -35,9 +35,12 @@ class BytesTest {
 
   @Test
   void sortedBinaries_followUnsignedOrder() {
-    List<Bytes> values = new ArrayList<>(List.of(bytes(0x80), bytes(0x00), bytes(0xFF), bytes(0x7F)));
+    List<Bytes> values =
+        new ArrayList<>(List.of(bytes(0x80), bytes(0x00), bytes(0xFF), bytes(0x7F)));
     values.sort(null);
-    assertThat(values).containsExactly(bytes(0x00), bytes(0x7F), bytes(0x80), bytes(0xFF)).inOrder();
+    assertThat(values)
+        .containsExactly(bytes(0x00), bytes(0x7F), bytes(0x80), bytes(0xFF))
+        .inOrder();
   }
 
   @Test

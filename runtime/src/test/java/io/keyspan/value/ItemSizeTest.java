@@ -122,8 +122,10 @@ class ItemSizeTest {
 
   @Test
   void thirtyEightDigitNumbers_costTwentyOrTwentyOneBytes() {
-    assertThat(ItemSize.of(AttributeValue.n("12345678901234567890123456789012345678"))).isEqualTo(20);
-    assertThat(ItemSize.of(AttributeValue.n("1.2345678901234567890123456789012345678"))).isEqualTo(21);
+    assertThat(ItemSize.of(AttributeValue.n("12345678901234567890123456789012345678")))
+        .isEqualTo(20);
+    assertThat(ItemSize.of(AttributeValue.n("1.2345678901234567890123456789012345678")))
+        .isEqualTo(21);
     assertThat(ItemSize.of(AttributeValue.n("-1.2345678901234567890123456789012345678")))
         .isEqualTo(22);
   }

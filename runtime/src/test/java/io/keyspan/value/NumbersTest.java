@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-// DynamoDB number rules: Developer Guide HowItWorks.NamingRulesDataTypes "Number" (Developer Guide ServiceQuotas#limits-data-types-numbers,
+// DynamoDB number rules: Developer Guide HowItWorks.NamingRulesDataTypes "Number" (Developer Guide
+// ServiceQuotas#limits-data-types-numbers,
 // HowItWorks.NamingRulesDataTypes; messages from dynalite, ALT test_number.py).
 class NumbersTest {
   private static final String TOO_PRECISE =
@@ -57,7 +58,8 @@ class NumbersTest {
 
   @Test
   void largestMagnitudes_areAccepted_bothSigns() {
-    assertThat(Numbers.parse(MAX)).isEqualTo(Numbers.parse("99999999999999999999999999999999999999E+88"));
+    assertThat(Numbers.parse(MAX))
+        .isEqualTo(Numbers.parse("99999999999999999999999999999999999999E+88"));
     assertThat(Numbers.parse("-" + MAX).negate()).isEqualTo(Numbers.parse(MAX));
   }
 
@@ -81,7 +83,8 @@ class NumbersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"9.9999999999999999999999999999999999999E-131", "-1E-131", "1E-9999999999"})
+  @ValueSource(
+      strings = {"9.9999999999999999999999999999999999999E-131", "-1E-131", "1E-9999999999"})
   void magnitudeBelowMinimum_isUnderflow(String text) {
     assertThat(rejection(text)).isEqualTo(UNDERFLOW);
   }
@@ -122,11 +125,29 @@ class NumbersTest {
     assertThat(Numbers.parse(text)).isEqualTo(Numbers.normalize(new BigDecimal(text)));
   }
 
-  // DynamoDB's documentation does not settle AWS's text for unparseable numbers (dynalite says "The parameter
+  // DynamoDB's documentation does not settle AWS's text for unparseable numbers (dynalite says "The
+  // parameter
   // cannot be converted to a numeric value"); this pins the text the value model reports.
   @ParameterizedTest
-  @ValueSource(strings = {"", " 1", "1 ", "abc", "0x10", "NaN", "Infinity", "1e", "e5", "--1",
-      "1.2.3", ".", "+", "1e+", "1_000", "١"})
+  @ValueSource(
+      strings = {
+        "",
+        " 1",
+        "1 ",
+        "abc",
+        "0x10",
+        "NaN",
+        "Infinity",
+        "1e",
+        "e5",
+        "--1",
+        "1.2.3",
+        ".",
+        "+",
+        "1e+",
+        "1_000",
+        "١"
+      })
   void nonNumbers_areRejected(String text) {
     assertThat(rejection(text)).isEqualTo("A value provided cannot be converted into a number");
   }
@@ -138,16 +159,17 @@ class NumbersTest {
     assertThat(Numbers.add(Numbers.parse("1E-130"), Numbers.parse("1E-130")))
         .isEqualTo(new BigDecimal("2E-130"));
     assertThat(
-            Numbers.add(
-                    Numbers.parse("12345678901234567890123456789012345677"), BigDecimal.ONE)
+            Numbers.add(Numbers.parse("12345678901234567890123456789012345677"), BigDecimal.ONE)
                 .toPlainString())
         .isEqualTo("12345678901234567890123456789012345678");
   }
 
   @Test
   void additionResultingInZero_isPlainZero() {
-    assertThat(Numbers.add(new BigDecimal("-5.5"), new BigDecimal("5.50"))).isEqualTo(BigDecimal.ZERO);
-    assertThat(Numbers.subtract(new BigDecimal("7"), new BigDecimal("7"))).isEqualTo(BigDecimal.ZERO);
+    assertThat(Numbers.add(new BigDecimal("-5.5"), new BigDecimal("5.50")))
+        .isEqualTo(BigDecimal.ZERO);
+    assertThat(Numbers.subtract(new BigDecimal("7"), new BigDecimal("7")))
+        .isEqualTo(BigDecimal.ZERO);
   }
 
   // ALT test_number.py: AWS reports a result needing more than 38 digits with the overflow message.
@@ -155,8 +177,7 @@ class NumbersTest {
   void additionNeedingMoreThan38Digits_isOverflowNotRounded() {
     InvalidValueException e =
         assertThrows(
-            InvalidValueException.class,
-            () -> Numbers.add(Numbers.parse("1E+50"), BigDecimal.ONE));
+            InvalidValueException.class, () -> Numbers.add(Numbers.parse("1E+50"), BigDecimal.ONE));
     assertThat(e).hasMessageThat().isEqualTo(OVERFLOW);
     assertThat(
             assertThrows(

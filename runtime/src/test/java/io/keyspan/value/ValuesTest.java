@@ -39,8 +39,25 @@ class ValuesTest {
   @Test
   void utf8Order_agreesWithComparingTheEncodedBytes() {
     List<String> samples =
-        List.of("", "a", "A", "z", "¿", "é", "€", U_FFFF, PRIVATE_USE, LINEAR_B, GRINNING_FACE,
-            "a" + GRINNING_FACE, "a" + U_FFFF, "ab", "abc", "\u0000", "\u007F", "\u0080");
+        List.of(
+            "",
+            "a",
+            "A",
+            "z",
+            "¿",
+            "é",
+            "€",
+            U_FFFF,
+            PRIVATE_USE,
+            LINEAR_B,
+            GRINNING_FACE,
+            "a" + GRINNING_FACE,
+            "a" + U_FFFF,
+            "ab",
+            "abc",
+            "\u0000",
+            "\u007F",
+            "\u0080");
     for (String left : samples) {
       for (String right : samples) {
         int byBytes =
@@ -77,7 +94,9 @@ class ValuesTest {
 
   @Test
   void binaries_compareUnsigned() {
-    assertThat(Values.compare(AttributeValue.b(new byte[] {(byte) 0x80}), AttributeValue.b(new byte[] {0x7F})))
+    assertThat(
+            Values.compare(
+                AttributeValue.b(new byte[] {(byte) 0x80}), AttributeValue.b(new byte[] {0x7F})))
         .isGreaterThan(0);
   }
 
@@ -85,7 +104,8 @@ class ValuesTest {
   void mixedOrUnorderedTypes_areNotComparable() {
     assertThat(Values.comparable(AttributeValue.s("1"), AttributeValue.s("2"))).isTrue();
     assertThat(Values.comparable(AttributeValue.n(1), AttributeValue.n(2))).isTrue();
-    assertThat(Values.comparable(AttributeValue.b(new byte[0]), AttributeValue.b(new byte[0]))).isTrue();
+    assertThat(Values.comparable(AttributeValue.b(new byte[0]), AttributeValue.b(new byte[0])))
+        .isTrue();
     assertThat(Values.comparable(AttributeValue.s("1"), AttributeValue.n(1))).isFalse();
     assertThat(Values.comparable(AttributeValue.ss("a"), AttributeValue.ss("a"))).isFalse();
     assertThat(Values.comparable(AttributeValue.l(), AttributeValue.l())).isFalse();

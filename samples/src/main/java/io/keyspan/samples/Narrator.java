@@ -9,8 +9,8 @@ import java.util.Collection;
 import java.util.TreeMap;
 
 /**
- * Prints what a walk-through does: each step, the DynamoDB request it became, the items it saw,
- * and the capacity it consumed.
+ * Prints what a walk-through does: each step, the DynamoDB request it became, the items it saw, and
+ * the capacity it consumed.
  */
 public final class Narrator {
   private final PrintStream out;
@@ -38,7 +38,8 @@ public final class Narrator {
    */
   public void request(Explanation explanation) {
     explanation.indexName().ifPresent(index -> out.println("  IndexName: " + index));
-    new TreeMap<>(explanation.expressions()).forEach((parameter, expression) -> out.println("  " + parameter + ": " + expression));
+    new TreeMap<>(explanation.expressions())
+        .forEach((parameter, expression) -> out.println("  " + parameter + ": " + expression));
     if (!explanation.names().isEmpty()) {
       out.println("  ExpressionAttributeNames: " + explanation.names());
     }

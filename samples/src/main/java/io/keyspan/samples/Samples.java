@@ -7,12 +7,13 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Runs every walk-through on one engine: the embedded in-memory engine, or the one named by
- * {@code --engine <uri>} (for example {@code dynamodb:http://127.0.0.1:8000}). Each walk-through
- * creates its tables and deletes them at the end.
+ * Runs every walk-through on one engine: the embedded in-memory engine, or the one named by {@code
+ * --engine <uri>} (for example {@code dynamodb:http://127.0.0.1:8000}). Each walk-through creates
+ * its tables and deletes them at the end.
  */
 public final class Samples {
-  static final String USAGE = "usage: Samples [--engine <uri>]   (default memory:; e.g. dynamodb:http://127.0.0.1:8000)";
+  static final String USAGE =
+      "usage: Samples [--engine <uri>]   (default memory:; e.g. dynamodb:http://127.0.0.1:8000)";
 
   private Samples() {}
 

@@ -39,17 +39,21 @@ class SamplesTest {
     return output.substring(start + 1, end < 0 ? output.length() : end);
   }
 
-  // Developer Guide: Getting started with DynamoDB (create table, write, read, update, query, delete)
+  // Developer Guide: Getting started with DynamoDB (create table, write, read, update, query,
+  // delete)
   @Test
   void gettingStarted_createsUsersWithProvisionedCapacity() {
-    assertThat(step("CreateTable Users: partition key UserID (string), provisioned 5 read / 5 write units"))
+    assertThat(
+            step(
+                "CreateTable Users: partition key UserID (string), provisioned 5 read / 5 write units"))
         .contains("status ACTIVE, partition key UserID, 5 read / 5 write units");
   }
 
   @Test
   void gettingStarted_putsAliceAndBob_oneWriteUnitEach() {
-    assertThat(step("PutItem Alice")).isEqualTo(
-        "PutItem Alice\n  item: User[userId=123, name=Alice, age=25]\n  consumed: 1 write unit");
+    assertThat(step("PutItem Alice"))
+        .isEqualTo(
+            "PutItem Alice\n  item: User[userId=123, name=Alice, age=25]\n  consumed: 1 write unit");
     assertThat(step("PutItem Bob")).contains("User[userId=456, name=Bob, age=30]");
   }
 
@@ -63,30 +67,37 @@ class SamplesTest {
 
   @Test
   void gettingStarted_queryFindsAlice_scanFindsBothUsersOlderThan25() {
-    assertThat(step("Query by UserID 123")).contains("1 item\n  item: User[userId=123, name=Alice, age=26]\n  consumed: 0.5 read units");
+    assertThat(step("Query by UserID 123"))
+        .contains(
+            "1 item\n  item: User[userId=123, name=Alice, age=26]\n  consumed: 0.5 read units");
     String scan = step("Scan for users older than 25");
     assertThat(scan).contains("FilterExpression: #n0 > :v0");
     assertThat(scan).contains("2 items");
     assertThat(scan).contains("User[userId=456, name=Bob, age=30]");
   }
 
-  // Developer Guide: read consumption of Query and Scan (item sizes summed, rounded up to 4 KB, halved when eventually consistent)
+  // Developer Guide: read consumption of Query and Scan (item sizes summed, rounded up to 4 KB,
+  // halved when eventually consistent)
   @Test
   void gettingStarted_onAThousandUsers_theScanCostsSevenTimesTheQuery() {
-    assertThat(step("Query by UserID 123 (table of 1002 users)")).contains("consumed: 0.5 read units");
-    assertThat(step("Scan for users older than 25 (table of 1002 users)")).contains("consumed: 3.5 read units");
+    assertThat(step("Query by UserID 123 (table of 1002 users)"))
+        .contains("consumed: 0.5 read units");
+    assertThat(step("Scan for users older than 25 (table of 1002 users)"))
+        .contains("consumed: 3.5 read units");
     assertThat(output).contains("the scan cost 7.0x the query");
   }
 
   @Test
   void gettingStarted_deletesBob() {
-    assertThat(step("DeleteItem 456")).isEqualTo(
-        "DeleteItem 456\n  item: User[userId=456, name=Bob, age=30]\n  consumed: 1 write unit");
+    assertThat(step("DeleteItem 456"))
+        .isEqualTo(
+            "DeleteItem 456\n  item: User[userId=456, name=Bob, age=30]\n  consumed: 1 write unit");
   }
 
   @Test
   void shop_refusesASecondRegistrationOfOneId() {
-    assertThat(step("PutItem: register alice again")).contains("rejected: Optimistic locking failed");
+    assertThat(step("PutItem: register alice again"))
+        .contains("rejected: Optimistic locking failed");
   }
 
   @Test
@@ -98,8 +109,10 @@ class SamplesTest {
 
   @Test
   void shop_shipsAnOrderOnce() {
-    assertThat(step("UpdateItem: ship alice/A-0001 only if it is PLACED")).contains("item: alice/A-0001 SHIPPED");
-    assertThat(step("UpdateItem: ship alice/A-0001 again")).contains("rejected: The conditional request failed");
+    assertThat(step("UpdateItem: ship alice/A-0001 only if it is PLACED"))
+        .contains("item: alice/A-0001 SHIPPED");
+    assertThat(step("UpdateItem: ship alice/A-0001 again"))
+        .contains("rejected: The conditional request failed");
   }
 
   @Test
@@ -119,18 +132,26 @@ class SamplesTest {
 
   @Test
   void shop_readsTheGlobalAndLocalIndexes() {
-    assertThat(step("Query the global index ByStatus: orders waiting to ship, oldest first")).contains("5 items");
-    assertThat(step("Query the local index ByTotal: Alice's three biggest orders")).contains(
-        "item: alice/A-0002 PLACED 310.5 [bike]\n  item: alice/A-0004 PLACED 75.25 [shoes]\n  item: alice/A-0001 SHIPPED 25 [book]");
-    assertThat(step("Query the global index ByEmail: who is alice@example.org?")).contains("customerId=alice");
+    assertThat(step("Query the global index ByStatus: orders waiting to ship, oldest first"))
+        .contains("5 items");
+    assertThat(step("Query the local index ByTotal: Alice's three biggest orders"))
+        .contains(
+            "item: alice/A-0002 PLACED 310.5 [bike]\n  item: alice/A-0004 PLACED 75.25 [shoes]\n  item: alice/A-0001 SHIPPED 25 [book]");
+    assertThat(step("Query the global index ByEmail: who is alice@example.org?"))
+        .contains("customerId=alice");
   }
 
   @Test
   void shop_runsTheDeclaredRepositoryInjectedByDagger() {
-    String declared = step("Declared repository OrderQueries: expression text and derived names, checked at compile time");
-    assertThat(declared).contains(
-        "3 items\n  item: alice/A-0004 PLACED 75.25 [shoes]\n  item: alice/A-0002 PLACED 310.5 [bike]\n  item: alice/A-0001 SHIPPED 25 [book]");
-    assertThat(declared).contains("2 items\n  item: alice/A-0002 PLACED 310.5 [bike]\n  item: alice/A-0003 PLACED 12.99 [tea]");
+    String declared =
+        step(
+            "Declared repository OrderQueries: expression text and derived names, checked at compile time");
+    assertThat(declared)
+        .contains(
+            "3 items\n  item: alice/A-0004 PLACED 75.25 [shoes]\n  item: alice/A-0002 PLACED 310.5 [bike]\n  item: alice/A-0001 SHIPPED 25 [book]");
+    assertThat(declared)
+        .contains(
+            "2 items\n  item: alice/A-0002 PLACED 310.5 [bike]\n  item: alice/A-0003 PLACED 12.99 [tea]");
     assertThat(declared).contains("1 item\n  item: alice/A-0001 SHIPPED 25 [book]");
     assertThat(declared).contains("(Select COUNT) = 5");
   }
@@ -138,13 +159,15 @@ class SamplesTest {
   @Test
   void engineOption_choosesTheEngine() {
     assertThat(Samples.engineUri(List.of())).isEqualTo("memory:");
-    assertThat(Samples.engineUri(List.of("--engine", "dynamodb:http://127.0.0.1:8000"))).isEqualTo("dynamodb:http://127.0.0.1:8000");
+    assertThat(Samples.engineUri(List.of("--engine", "dynamodb:http://127.0.0.1:8000")))
+        .isEqualTo("dynamodb:http://127.0.0.1:8000");
     assertThat(Samples.engineUri(List.of("--engine=memory:"))).isEqualTo("memory:");
   }
 
   @Test
   void unknownArguments_areRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Samples.engineUri(List.of("--verbose")));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Samples.engineUri(List.of("--verbose")));
     assertThat(e).hasMessageThat().isEqualTo("unexpected arguments: --verbose");
   }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Access keys and secrets written as {@code ACCESS_KEY:SECRET} pairs, one per line or separated by
  * commas, as the command line takes them from {@code KEYSPAN_CREDENTIALS} or a credentials file.
- * Blank lines and lines starting with {@code #} are skipped. An error names where the bad entry
- * is, never what it holds: it may be a secret.
+ * Blank lines and lines starting with {@code #} are skipped. An error names where the bad entry is,
+ * never what it holds: it may be a secret.
  */
 final class Credentials {
   private Credentials() {}
@@ -27,7 +27,11 @@ final class Credentials {
         int colon = pair.indexOf(':');
         if (colon <= 0 || colon == pair.length() - 1) {
           throw new IllegalArgumentException(
-              source + ": entry " + (entry + 1) + " on line " + (line + 1)
+              source
+                  + ": entry "
+                  + (entry + 1)
+                  + " on line "
+                  + (line + 1)
                   + " is not ACCESS_KEY:SECRET (its value is not shown, as it may be a secret)");
         }
         secretsByKey.put(pair.substring(0, colon), pair.substring(colon + 1));

@@ -29,10 +29,10 @@ import java.util.logging.Logger;
  *
  * <p>Safe by default: it listens on loopback only, bounds request bodies (16 MB, as DynamoDB) and
  * the bytes buffered over all connections, times out slow and idle connections, caps the open
- * connections, and can verify SigV4 signatures against configured access keys. Connections are
- * read and written without blocking; requests run concurrently on a thread pool, and the engine
- * provides atomicity and isolation. {@link #close()} stops accepting, lets in-flight requests
- * finish, then closes; it leaves the engine open (its owner closes it).
+ * connections, and can verify SigV4 signatures against configured access keys. Connections are read
+ * and written without blocking; requests run concurrently on a thread pool, and the engine provides
+ * atomicity and isolation. {@link #close()} stops accepting, lets in-flight requests finish, then
+ * closes; it leaves the engine open (its owner closes it).
  */
 public final class KeyspanServer implements AutoCloseable {
   /** DynamoDB's own bound on a request body. */
@@ -116,7 +116,9 @@ public final class KeyspanServer implements AutoCloseable {
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private long maxBufferedBodyBytes = Runtime.getRuntime().maxMemory() / 4;
     private Runnable onOutOfMemory =
-        () -> LOG.log(Level.SEVERE, "Out of memory while serving a request; its connection was closed");
+        () ->
+            LOG.log(
+                Level.SEVERE, "Out of memory while serving a request; its connection was closed");
 
     private Builder(Engine engine) {
       this.engine = Objects.requireNonNull(engine, "engine");
@@ -162,8 +164,8 @@ public final class KeyspanServer implements AutoCloseable {
     }
 
     /**
-     * Accepts requests signed (SigV4) with this access key and secret. Once any key is added,
-     * every request must carry a valid signature from a configured key.
+     * Accepts requests signed (SigV4) with this access key and secret. Once any key is added, every
+     * request must carry a valid signature from a configured key.
      */
     public Builder credentials(String accessKeyId, String secretAccessKey) {
       credentials.put(
@@ -179,8 +181,8 @@ public final class KeyspanServer implements AutoCloseable {
     }
 
     /**
-     * The region a signature's credential scope must name; by default any region is accepted.
-     * Only meaningful with {@link #credentials}.
+     * The region a signature's credential scope must name; by default any region is accepted. Only
+     * meaningful with {@link #credentials}.
      */
     public Builder region(String region) {
       this.region = Optional.of(Objects.requireNonNull(region, "region"));
@@ -188,8 +190,8 @@ public final class KeyspanServer implements AutoCloseable {
     }
 
     /**
-     * How long a request's header block may take to arrive, from its first byte; past it the
-     * client gets 408 and the connection closes. Default 10 s.
+     * How long a request's header block may take to arrive, from its first byte; past it the client
+     * gets 408 and the connection closes. Default 10 s.
      */
     public Builder headerTimeout(Duration headerTimeout) {
       this.headerTimeout = positive(headerTimeout, "headerTimeout");
@@ -197,15 +199,17 @@ public final class KeyspanServer implements AutoCloseable {
     }
 
     /**
-     * How long a request's body may take to arrive, from the end of its headers; past it the
-     * client gets 408 and the connection closes. Default 30 s.
+     * How long a request's body may take to arrive, from the end of its headers; past it the client
+     * gets 408 and the connection closes. Default 30 s.
      */
     public Builder bodyTimeout(Duration bodyTimeout) {
       this.bodyTimeout = positive(bodyTimeout, "bodyTimeout");
       return this;
     }
 
-    /** How long an open connection may wait for its next request before it is closed. Default 60 s. */
+    /**
+     * How long an open connection may wait for its next request before it is closed. Default 60 s.
+     */
     public Builder idleTimeout(Duration idleTimeout) {
       this.idleTimeout = positive(idleTimeout, "idleTimeout");
       return this;
@@ -238,9 +242,9 @@ public final class KeyspanServer implements AutoCloseable {
     }
 
     /**
-     * What to do when the heap runs out while a request is served, after its connection is
-     * closed. The default logs and keeps serving (the request's memory is freed); the command
-     * line exits the process instead, so that a supervisor restarts it.
+     * What to do when the heap runs out while a request is served, after its connection is closed.
+     * The default logs and keeps serving (the request's memory is freed); the command line exits
+     * the process instead, so that a supervisor restarts it.
      */
     public Builder onOutOfMemory(Runnable onOutOfMemory) {
       this.onOutOfMemory = Objects.requireNonNull(onOutOfMemory, "onOutOfMemory");

@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
   /** The environment variable with the access keys to require, as ACCESS_KEY:SECRET pairs. */
   static final String CREDENTIALS_VARIABLE = "KEYSPAN_CREDENTIALS";
+
   /** The exit status after running out of memory, so that a supervisor restarts the server. */
   static final int OUT_OF_MEMORY_STATUS = 3;
 
@@ -86,11 +87,15 @@ public final class Main {
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      engine.close();
-      stopped.countDown();
-    }, "keyspan-server-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  engine.close();
+                  stopped.countDown();
+                },
+                "keyspan-server-shutdown"));
     System.out.println(
         "Keyspan server listening on " + server.endpoint() + " (engine " + options.engineUri + ")");
     stopped.await();
@@ -98,7 +103,8 @@ public final class Main {
 
   /** Halts at once: under memory exhaustion a graceful shutdown could hang. */
   private static void exitOutOfMemory() {
-    System.err.println("keyspan-server: out of memory; exiting so that a supervisor can restart it");
+    System.err.println(
+        "keyspan-server: out of memory; exiting so that a supervisor can restart it");
     Runtime.getRuntime().halt(OUT_OF_MEMORY_STATUS);
   }
 
@@ -151,7 +157,8 @@ public final class Main {
           case "--credentials" -> {
             err.println(
                 "keyspan-server: warning: --credentials shows the secret to every user of this"
-                    + " machine (in the process list); prefer " + CREDENTIALS_VARIABLE
+                    + " machine (in the process list); prefer "
+                    + CREDENTIALS_VARIABLE
                     + " or --credentials-file");
             options.credentials.putAll(Credentials.parse(value(args, ++i, arg), arg));
           }

@@ -19,7 +19,11 @@ import java.util.TreeMap;
  * @param body the request body; empty for none
  */
 public record WireRequest(
-    String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    String method,
+    String rawPath,
+    String rawQuery,
+    Map<String, List<String>> headers,
+    byte[] body) {
 
   public WireRequest {
     Objects.requireNonNull(method, "method");

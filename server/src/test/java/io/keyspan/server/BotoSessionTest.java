@@ -30,10 +30,11 @@ class BotoSessionTest {
     Python.requireBoto3();
     keyspan = Keyspan.inMemory();
     server = KeyspanServer.start(keyspan.engine(), 0);
-    Path script =
-        Path.of(BotoSessionTest.class.getResource("boto3_session.py").toURI());
+    Path script = Path.of(BotoSessionTest.class.getResource("boto3_session.py").toURI());
     Python.Output output = Python.run(script.toString(), server.endpoint().toString());
-    assertWithMessage("boto3 session failed:\n%s", output.stderr()).that(output.exitCode()).isEqualTo(0);
+    assertWithMessage("boto3 session failed:\n%s", output.stderr())
+        .that(output.exitCode())
+        .isEqualTo(0);
     seen = new ObjectMapper().readTree(output.stdout());
   }
 
@@ -60,7 +61,8 @@ class BotoSessionTest {
 
   @Test
   void conditionalPut_failsAndReturnsTheOldItem() {
-    // Developer Guide Expressions.OperatorsAndFunctions, WorkingWithItems: ReturnValuesOnConditionCheckFailure=ALL_OLD puts Item in the error.
+    // Developer Guide Expressions.OperatorsAndFunctions, WorkingWithItems:
+    // ReturnValuesOnConditionCheckFailure=ALL_OLD puts Item in the error.
     JsonNode error = seen.get("conditionalPut");
     assertThat(error.get("code").asText()).isEqualTo("ConditionalCheckFailedException");
     assertThat(error.get("message").asText()).isEqualTo("The conditional request failed");
@@ -70,7 +72,8 @@ class BotoSessionTest {
 
   @Test
   void updateAndGet_returnTheTouchedAndProjectedAttributes() {
-    // Developer Guide WorkingWithItems UPDATED_NEW; 1.8 projection keeps the nesting and compacts list elements.
+    // Developer Guide WorkingWithItems UPDATED_NEW; 1.8 projection keeps the nesting and compacts
+    // list elements.
     assertThat(seen.get("updatedNew").toString())
         .isEqualTo("{\"status\":{\"S\":\"shipped\"},\"total\":{\"N\":\"45\"}}");
     assertThat(seen.get("projected").toString())
@@ -110,14 +113,17 @@ class BotoSessionTest {
     // Developer Guide transaction-apis: reasons in request order, the failed condition named.
     JsonNode failed = seen.get("failedTransaction");
     assertThat(failed.get("code").asText()).isEqualTo("TransactionCanceledException");
-    assertThat(texts(failed.get("reasons"))).containsExactly("None", "ConditionalCheckFailed").inOrder();
+    assertThat(texts(failed.get("reasons")))
+        .containsExactly("None", "ConditionalCheckFailed")
+        .inOrder();
     // The first transaction's update and put landed; the cancelled delete did not.
     assertThat(seen.get("transactRead").toString()).isEqualTo("[true,true,false]");
   }
 
   @Test
   void errors_reachBoto3WithDynamoDbsCodesAndMessages() {
-    assertThat(seen.get("missingTable").get("code").asText()).isEqualTo("ResourceNotFoundException");
+    assertThat(seen.get("missingTable").get("code").asText())
+        .isEqualTo("ResourceNotFoundException");
     assertThat(seen.get("wrongKey").get("code").asText()).isEqualTo("ValidationException");
     assertThat(seen.get("wrongKey").get("message").asText())
         .isEqualTo("The provided key element does not match the schema");
@@ -125,9 +131,11 @@ class BotoSessionTest {
         .isEqualTo("Value provided in ExpressionAttributeValues unused in expressions: keys: {:b}");
     // Developer Guide Expressions.ExpressionAttributeNames: a bare reserved word is rejected.
     assertThat(seen.get("reservedWord").get("message").asText())
-        .isEqualTo("Invalid FilterExpression: Attribute name is a reserved keyword; reserved keyword: total");
+        .isEqualTo(
+            "Invalid FilterExpression: Attribute name is a reserved keyword; reserved keyword: total");
     assertThat(seen.get("syntaxError").get("code").asText()).isEqualTo("ValidationException");
-    assertThat(seen.get("syntaxError").get("message").asText()).startsWith("Invalid FilterExpression: Syntax error");
+    assertThat(seen.get("syntaxError").get("message").asText())
+        .startsWith("Invalid FilterExpression: Syntax error");
   }
 
   @Test

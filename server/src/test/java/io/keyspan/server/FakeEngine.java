@@ -46,9 +46,10 @@ public final class FakeEngine implements Engine {
 
   /** Every call throws this exception. */
   public FakeEngine failing(RuntimeException failure) {
-    return answering(request -> {
-      throw failure;
-    });
+    return answering(
+        request -> {
+          throw failure;
+        });
   }
 
   public Object lastRequest() {

@@ -77,7 +77,8 @@ class InputHardeningTest {
     return client.call(
         "PutItem",
         "{\"TableName\":\"Things\",\"Item\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"1\"}"
-            + attributes + "}}");
+            + attributes
+            + "}}");
   }
 
   private int storedItems() {
@@ -113,8 +114,7 @@ class InputHardeningTest {
                       + " than supported range");
           assertThat(error(put(",\"n\":{\"NS\":[\"1\",\"" + huge + "1\"]}")))
               .isEqualTo(
-                  VALIDATION
-                      + ": Attempting to store more than 38 significant digits in a Number");
+                  VALIDATION + ": Attempting to store more than 38 significant digits in a Number");
         });
     assertThat(storedItems()).isEqualTo(0);
   }
@@ -125,10 +125,12 @@ class InputHardeningTest {
   void queryStartKeyOutsideTheSortKeyCondition_isAValidationError() {
     for (int s = 1; s <= 3; s++) {
       assertThat(
-              client.call(
+              client
+                  .call(
                       "PutItem",
                       "{\"TableName\":\"Things\",\"Item\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\""
-                          + s + "\"}}}")
+                          + s
+                          + "\"}}}")
                   .statusCode())
           .isEqualTo(200);
     }
@@ -145,10 +147,10 @@ class InputHardeningTest {
 
   @Test
   void nullSetMembers_areValidationErrors() {
-    String expected = VALIDATION + ": One or more parameter values were invalid: A set may not"
-        + " contain null";
-    for (String set : List.of("{\"SS\":[\"x\",null]}", "{\"NS\":[null]}",
-        "{\"BS\":[\"AA==\",null]}")) {
+    String expected =
+        VALIDATION + ": One or more parameter values were invalid: A set may not" + " contain null";
+    for (String set :
+        List.of("{\"SS\":[\"x\",null]}", "{\"NS\":[null]}", "{\"BS\":[\"AA==\",null]}")) {
       assertThat(error(put(",\"a\":" + set))).isEqualTo(expected);
     }
     assertThat(storedItems()).isEqualTo(0);
@@ -181,8 +183,9 @@ class InputHardeningTest {
 
   @Test
   void invalidUtf8_isASerializationError_andNothingIsStored() {
-    String before = "{\"TableName\":\"Things\",\"Item\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"1\"},"
-        + "\"a\":{\"S\":\"a";
+    String before =
+        "{\"TableName\":\"Things\",\"Item\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"1\"},"
+            + "\"a\":{\"S\":\"a";
     String after = "b\"}}}";
     int[][] invalid = {
       {0xc0, 0xaf}, // "/" in two bytes (overlong)
@@ -195,8 +198,7 @@ class InputHardeningTest {
       {0xff},
     };
     for (int[] raw : invalid) {
-      assertThat(error(client.call("PutItem", bytes(before, raw, after))))
-          .isEqualTo(SERIALIZATION);
+      assertThat(error(client.call("PutItem", bytes(before, raw, after)))).isEqualTo(SERIALIZATION);
     }
     for (String unpaired : List.of("\\ud800", "x\\udc00y", "\\ud800\\u0041")) {
       assertThat(error(put(",\"a\":{\"S\":\"" + unpaired + "\"}"))).isEqualTo(SERIALIZATION);
@@ -206,14 +208,24 @@ class InputHardeningTest {
 
   @Test
   void wellFormedUtf8AndEscapes_areStoredUnchanged() {
-    assertThat(client.call("PutItem", bytes(
-        "{\"TableName\":\"Things\",\"Item\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"1\"},"
-            + "\"a\":{\"S\":\"", new int[] {0xf0, 0x9f, 0x98, 0x80, 0xed, 0x9f, 0xbf},
-        "\\ud83d\\ude00\\\\ud800\"}}}")).statusCode())
+    assertThat(
+            client
+                .call(
+                    "PutItem",
+                    bytes(
+                        "{\"TableName\":\"Things\",\"Item\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"1\"},"
+                            + "\"a\":{\"S\":\"",
+                        new int[] {0xf0, 0x9f, 0x98, 0x80, 0xed, 0x9f, 0xbf},
+                        "\\ud83d\\ude00\\\\ud800\"}}}"))
+                .statusCode())
         .isEqualTo(200);
     String stored =
         json(client.call("Scan", "{\"TableName\":\"Things\"}"))
-            .get("Items").get(0).get("a").get("S").asText();
+            .get("Items")
+            .get(0)
+            .get("a")
+            .get("S")
+            .asText();
     assertThat(stored).isEqualTo("\uD83D\uDE00\uD7FF\uD83D\uDE00\\ud800");
   }
 
@@ -224,8 +236,7 @@ class InputHardeningTest {
     String longest = "é".repeat(32_767) + "x"; // 65,535 bytes in 32,768 characters
     assertThat(put(",\"" + longest + "\":{\"S\":\"v\"}").statusCode()).isEqualTo(200);
     String beyondJacksonsDefault = "n".repeat(60_000);
-    assertThat(put(",\"" + beyondJacksonsDefault + "\":{\"S\":\"v\"}").statusCode())
-        .isEqualTo(200);
+    assertThat(put(",\"" + beyondJacksonsDefault + "\":{\"S\":\"v\"}").statusCode()).isEqualTo(200);
 
     String oneByteMore = "é".repeat(32_768); // 65,536 bytes
     assertThat(error(put(",\"" + oneByteMore + "\":{\"S\":\"v\"}")))
@@ -240,7 +251,9 @@ class InputHardeningTest {
                     "UpdateItem",
                     "{\"TableName\":\"Things\",\"Key\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"9\"}},"
                         + "\"UpdateExpression\":\"SET #n = :v\","
-                        + "\"ExpressionAttributeNames\":{\"#n\":\"" + oneByteMore + "\"},"
+                        + "\"ExpressionAttributeNames\":{\"#n\":\""
+                        + oneByteMore
+                        + "\"},"
                         + "\"ExpressionAttributeValues\":{\":v\":{\"S\":\"v\"}}}")))
         .isEqualTo(VALIDATION + ": " + NAME_TOO_LARGE);
     assertThat(storedItems()).isEqualTo(1);
@@ -281,8 +294,10 @@ class InputHardeningTest {
         .isEqualTo(SERIALIZATION + ": class java.lang.Long can not be converted to an Integer");
     assertThat(error(client.call("Query", query + "1e300}")))
         .isEqualTo(SERIALIZATION + ": class java.lang.Double can not be converted to an Integer");
-    assertThat(error(client.call("Scan", "{\"TableName\":\"Things\",\"Limit\":"
-            + "99999999999999999999999}")))
+    assertThat(
+            error(
+                client.call(
+                    "Scan", "{\"TableName\":\"Things\",\"Limit\":" + "99999999999999999999999}")))
         .isEqualTo(
             SERIALIZATION + ": class java.math.BigInteger can not be converted to an Integer");
     assertThat(client.call("Query", query + "2147483647}").statusCode()).isEqualTo(200);
@@ -294,22 +309,30 @@ class InputHardeningTest {
     String message = error(put(",\"b\":{\"B\":\"" + blob + "\"}"));
     assertThat(message)
         .isEqualTo(
-            SERIALIZATION + ": '" + "A".repeat(1024) + "...' can not be converted to a Blob:"
+            SERIALIZATION
+                + ": '"
+                + "A".repeat(1024)
+                + "...' can not be converted to a Blob:"
                 + " Base64 encoded length is expected a multiple of 4 bytes but found: "
                 + blob.length());
 
     StringBuilder writes = new StringBuilder();
     for (int i = 0; i < 26; i++) {
-      writes.append(i == 0 ? "" : ",")
+      writes
+          .append(i == 0 ? "" : ",")
           .append("{\"PutRequest\":{\"Item\":{\"p\":{\"S\":\"")
           .append("x".repeat(10_000))
-          .append("\"},\"s\":{\"N\":\"").append(i).append("\"}}}}");
+          .append("\"},\"s\":{\"N\":\"")
+          .append(i)
+          .append("\"}}}}");
     }
-    String batch = error(client.call("BatchWriteItem",
-        "{\"RequestItems\":{\"Things\":[" + writes + "]}}"));
+    String batch =
+        error(client.call("BatchWriteItem", "{\"RequestItems\":{\"Things\":[" + writes + "]}}"));
     assertThat(batch.length()).isLessThan(1500);
-    assertThat(batch).contains("...' at 'requestItems.Things.member' failed to satisfy"
-        + " constraint: Member must have length less than or equal to 25");
+    assertThat(batch)
+        .contains(
+            "...' at 'requestItems.Things.member' failed to satisfy"
+                + " constraint: Member must have length less than or equal to 25");
     assertThat(storedItems()).isEqualTo(0);
   }
 }

@@ -86,12 +86,15 @@ class LifecycleTest {
     Exception refused =
         assertThrows(
             Exception.class,
-            () -> HttpClient.newHttpClient().send(request(endpoint), HttpResponse.BodyHandlers.ofString()));
+            () ->
+                HttpClient.newHttpClient()
+                    .send(request(endpoint), HttpResponse.BodyHandlers.ofString()));
     assertThat(refused).isInstanceOf(ConnectException.class);
   }
 
   private static CompletableFuture<HttpResponse<String>> sendAsync(URI endpoint) {
-    return HttpClient.newHttpClient().sendAsync(request(endpoint), HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .sendAsync(request(endpoint), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpRequest request(URI endpoint) {

@@ -30,7 +30,9 @@ class MainTest {
   void credentialsFromTheEnvironment_needNothingOnTheCommandLine() {
     Main.Options options = parse(Map.of("KEYSPAN_CREDENTIALS", "AKID1:secret1, AKID2:se:cret2"));
 
-    assertThat(options.credentials).containsExactly("AKID1", "secret1", "AKID2", "se:cret2").inOrder();
+    assertThat(options.credentials)
+        .containsExactly("AKID1", "secret1", "AKID2", "se:cret2")
+        .inOrder();
     assertThat(err()).isEmpty();
   }
 
@@ -41,7 +43,9 @@ class MainTest {
 
     Main.Options options = parse(Map.of(), "--credentials-file", file.toString());
 
-    assertThat(options.credentials).containsExactly("AKID1", "secret1", "AKID2", "secret2").inOrder();
+    assertThat(options.credentials)
+        .containsExactly("AKID1", "secret1", "AKID2", "secret2")
+        .inOrder();
     assertThat(err()).isEmpty();
   }
 
@@ -71,9 +75,11 @@ class MainTest {
         assertThrows(
             IllegalArgumentException.class, () -> parse(Map.of(), "--credentials", "TOPSECRET:"));
 
-    assertThat(fromEnvironment).hasMessageThat()
-        .isEqualTo("KEYSPAN_CREDENTIALS: entry 2 on line 1 is not ACCESS_KEY:SECRET (its value is"
-            + " not shown, as it may be a secret)");
+    assertThat(fromEnvironment)
+        .hasMessageThat()
+        .isEqualTo(
+            "KEYSPAN_CREDENTIALS: entry 2 on line 1 is not ACCESS_KEY:SECRET (its value is"
+                + " not shown, as it may be a secret)");
     assertThat(fromFile).hasMessageThat().startsWith(file + ": entry 1 on line 2 is not");
     assertThat(fromCommandLine).hasMessageThat().startsWith("--credentials: entry 1 on line 1");
     for (Exception e : new Exception[] {fromEnvironment, fromFile, fromCommandLine}) {
@@ -84,8 +90,18 @@ class MainTest {
   @Test
   void transportOptions_reachTheServer() {
     Main.Options options =
-        parse(Map.of(), "--region", "eu-west-1", "--max-connections", "7", "--header-timeout", "3",
-            "--body-timeout", "4", "--idle-timeout", "5");
+        parse(
+            Map.of(),
+            "--region",
+            "eu-west-1",
+            "--max-connections",
+            "7",
+            "--header-timeout",
+            "3",
+            "--body-timeout",
+            "4",
+            "--idle-timeout",
+            "5");
 
     assertThat(options.region).isEqualTo("eu-west-1");
     assertThat(options.maxConnections).isEqualTo(7);

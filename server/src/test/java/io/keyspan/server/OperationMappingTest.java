@@ -99,14 +99,16 @@ class OperationMappingTest {
 
   @Test
   void unusedValue_isRejectedBeforeTheEngineRuns() {
-    // Developer Guide Expressions.ExpressionAttributeNames: unused values make the whole request a ValidationException.
+    // Developer Guide Expressions.ExpressionAttributeNames: unused values make the whole request a
+    // ValidationException.
     HttpResponse<String> response =
         client.call(
             "UpdateItem",
             "{\"TableName\":\"Orders\",\"Key\":{\"id\":{\"S\":\"1\"}},\"UpdateExpression\":\"SET a = :a\","
                 + "\"ExpressionAttributeValues\":{\":a\":{\"N\":\"1\"},\":b\":{\"N\":\"2\"}}}");
 
-    assertThat(response.body()).contains("Value provided in ExpressionAttributeValues unused in expressions: keys: {:b}");
+    assertThat(response.body())
+        .contains("Value provided in ExpressionAttributeValues unused in expressions: keys: {:b}");
     assertThat(engine.lastRequest()).isNull();
   }
 
@@ -127,7 +129,8 @@ class OperationMappingTest {
 
   @Test
   void legacyParameterWithExpression_isRejectedWithDynamoDbsMessage() {
-    // Developer Guide Expressions.ExpressionAttributeNames, legacy and expression parameters together.
+    // Developer Guide Expressions.ExpressionAttributeNames, legacy and expression parameters
+    // together.
     HttpResponse<String> response =
         client.call(
             "GetItem",
@@ -191,7 +194,8 @@ class OperationMappingTest {
     assertThat(query.keyCondition())
         .isEqualTo(
             KeyCondition.of(
-                new KeyCondition.Compare("id", ComparisonOperator.EQ, new Literal(AttributeValue.s("1")))));
+                new KeyCondition.Compare(
+                    "id", ComparisonOperator.EQ, new Literal(AttributeValue.s("1")))));
     assertThat(query.filter()).isEqualTo(new Condition.AttributeExists(Path.of("x")));
     assertThat(query.projection()).isEqualTo(Projection.of("id", "n"));
     assertThat(query.limit()).isEqualTo(3);
@@ -201,7 +205,8 @@ class OperationMappingTest {
     assertThat(response.body()).contains("\"Count\":1,\"ScannedCount\":3");
     assertThat(response.body()).contains("\"LastEvaluatedKey\":{");
     assertThat(response.body())
-        .contains("\"ConsumedCapacity\":{\"TableName\":\"Orders\",\"CapacityUnits\":0.5,\"ReadCapacityUnits\":0.5}");
+        .contains(
+            "\"ConsumedCapacity\":{\"TableName\":\"Orders\",\"CapacityUnits\":0.5,\"ReadCapacityUnits\":0.5}");
   }
 
   @Test
@@ -234,11 +239,26 @@ class OperationMappingTest {
         request -> {
           CreateTableRequest create = (CreateTableRequest) request;
           return new TableDescription(
-              create.tableName(), TableStatus.ACTIVE, create.attributeDefinitions(),
-              create.keySchema(), create.billingMode(), null,
-              List.of(new IndexDescription("ByEmail", true, List.of(KeySchemaElement.hash("email")),
-                  IndexProjection.KEYS_ONLY, TableStatus.ACTIVE, null, 0, 0)),
-              List.of(), 0, 0, Instant.ofEpochSecond(1_700_000_000));
+              create.tableName(),
+              TableStatus.ACTIVE,
+              create.attributeDefinitions(),
+              create.keySchema(),
+              create.billingMode(),
+              null,
+              List.of(
+                  new IndexDescription(
+                      "ByEmail",
+                      true,
+                      List.of(KeySchemaElement.hash("email")),
+                      IndexProjection.KEYS_ONLY,
+                      TableStatus.ACTIVE,
+                      null,
+                      0,
+                      0)),
+              List.of(),
+              0,
+              0,
+              Instant.ofEpochSecond(1_700_000_000));
         });
 
     HttpResponse<String> response =
@@ -261,12 +281,17 @@ class OperationMappingTest {
     assertThat(create.globalSecondaryIndexes())
         .containsExactly(
             new GlobalSecondaryIndex(
-                "ByEmail", List.of(KeySchemaElement.hash("email")),
-                new IndexProjection(ProjectionType.KEYS_ONLY, List.of()), null));
+                "ByEmail",
+                List.of(KeySchemaElement.hash("email")),
+                new IndexProjection(ProjectionType.KEYS_ONLY, List.of()),
+                null));
     assertThat(response.body()).contains("\"TableStatus\":\"ACTIVE\"");
     assertThat(response.body()).contains("\"CreationDateTime\":1.7E9");
-    assertThat(response.body()).contains("\"BillingModeSummary\":{\"BillingMode\":\"PAY_PER_REQUEST\"}");
-    assertThat(response.body()).contains("\"IndexArn\":\"arn:aws:dynamodb:ddblocal:000000000000:table/Users/index/ByEmail\"");
+    assertThat(response.body())
+        .contains("\"BillingModeSummary\":{\"BillingMode\":\"PAY_PER_REQUEST\"}");
+    assertThat(response.body())
+        .contains(
+            "\"IndexArn\":\"arn:aws:dynamodb:ddblocal:000000000000:table/Users/index/ByEmail\"");
   }
 
   @Test
@@ -276,7 +301,9 @@ class OperationMappingTest {
           KeysAndAttributes asked = ((BatchGetItemRequest) request).requestItems().get("Orders");
           return new BatchGetItemResponse(
               Map.of("Orders", List.of(asked.keys().get(0))),
-              Map.of("Orders", new KeysAndAttributes(List.of(asked.keys().get(1)), asked.projection(), false)),
+              Map.of(
+                  "Orders",
+                  new KeysAndAttributes(List.of(asked.keys().get(1)), asked.projection(), false)),
               List.of());
         });
 
@@ -321,7 +348,9 @@ class OperationMappingTest {
     HttpResponse<String> response =
         client.call(
             "BatchWriteItem",
-            "{\"RequestItems\":{\"Orders\":[" + String.join(",", java.util.Collections.nCopies(26, put)) + "]}}");
+            "{\"RequestItems\":{\"Orders\":["
+                + String.join(",", java.util.Collections.nCopies(26, put))
+                + "]}}");
 
     assertThat(response.body()).contains("Member must have length less than or equal to 25");
     assertThat(engine.lastRequest()).isNull();
@@ -355,7 +384,8 @@ class OperationMappingTest {
     assertThat(response.body()).isEqualTo("{}");
     TransactWriteItemsRequest transaction = (TransactWriteItemsRequest) engine.lastRequest();
     assertThat(transaction.clientRequestToken()).isEqualTo("t-1");
-    assertThat(transaction.transactItems().get(0)).isInstanceOf(TransactWriteItem.ConditionCheck.class);
+    assertThat(transaction.transactItems().get(0))
+        .isInstanceOf(TransactWriteItem.ConditionCheck.class);
     assertThat(transaction.transactItems().get(0).condition())
         .isEqualTo(new Condition.AttributeExists(Path.of("x")));
     assertThat(transaction.transactItems().get(1)).isInstanceOf(TransactWriteItem.Update.class);
@@ -388,8 +418,7 @@ class OperationMappingTest {
 
   @Test
   void transactActionWithNoKind_isRejected() {
-    HttpResponse<String> response =
-        client.call("TransactWriteItems", "{\"TransactItems\":[{}]}");
+    HttpResponse<String> response = client.call("TransactWriteItems", "{\"TransactItems\":[{}]}");
 
     assertThat(response.body())
         .contains(
@@ -415,7 +444,8 @@ class OperationMappingTest {
 
   @Test
   void invalidExpressionValue_namesTheKey() {
-    // Developer Guide Expressions.UpdateExpressions: "ExpressionAttributeValues contains invalid value: ... for key :e".
+    // Developer Guide Expressions.UpdateExpressions: "ExpressionAttributeValues contains invalid
+    // value: ... for key :e".
     HttpResponse<String> response =
         client.call(
             "UpdateItem",
@@ -444,7 +474,8 @@ class OperationMappingTest {
     assertThat(scan.consistentRead()).isTrue();
     assertThat(scan.filter())
         .isEqualTo(
-            new Condition.Compare(Path.of("n"), ComparisonOperator.NE, new Literal(AttributeValue.nul())));
+            new Condition.Compare(
+                Path.of("n"), ComparisonOperator.NE, new Literal(AttributeValue.nul())));
   }
 
   @Test
@@ -472,8 +503,10 @@ class OperationMappingTest {
             new GlobalSecondaryIndexUpdate.Delete("Old"),
             new GlobalSecondaryIndexUpdate.Create(
                 new GlobalSecondaryIndex(
-                    "ByDay", List.of(KeySchemaElement.hash("day")),
-                    IndexProjection.include(List.of("total")), ProvisionedThroughput.of(1, 1))))
+                    "ByDay",
+                    List.of(KeySchemaElement.hash("day")),
+                    IndexProjection.include(List.of("total")),
+                    ProvisionedThroughput.of(1, 1))))
         .inOrder();
   }
 
@@ -522,7 +555,16 @@ class OperationMappingTest {
 
   private static TableDescription description(String name) {
     return new TableDescription(
-        name, TableStatus.UPDATING, List.of(), List.of(KeySchemaElement.hash("id")),
-        BillingMode.PROVISIONED, ProvisionedThroughput.of(5, 6), List.of(), List.of(), 0, 0, null);
+        name,
+        TableStatus.UPDATING,
+        List.of(),
+        List.of(KeySchemaElement.hash("id")),
+        BillingMode.PROVISIONED,
+        ProvisionedThroughput.of(5, 6),
+        List.of(),
+        List.of(),
+        0,
+        0,
+        null);
   }
 }

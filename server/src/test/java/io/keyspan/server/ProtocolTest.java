@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The HTTP side of DynamoDB's JSON 1.0 protocol, against an engine that answers as told
- * [Developer Guide Programming.Errors; dynalite index.js, whose front end copies DynamoDB's].
+ * The HTTP side of DynamoDB's JSON 1.0 protocol, against an engine that answers as told [Developer
+ * Guide Programming.Errors; dynalite index.js, whose front end copies DynamoDB's].
  */
 class ProtocolTest {
   private final FakeEngine engine = new FakeEngine();
@@ -64,11 +64,14 @@ class ProtocolTest {
     assertThat(response.body())
         .isEqualTo(
             "{\"TimeToLiveDescription\":{\"TimeToLiveStatus\":\"ENABLED\",\"AttributeName\":\"expires\"}}");
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.0");
-    assertThat(response.headers().firstValue("x-amzn-RequestId").orElseThrow()).matches("[A-Z0-9]{52}");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/x-amz-json-1.0");
+    assertThat(response.headers().firstValue("x-amzn-RequestId").orElseThrow())
+        .matches("[A-Z0-9]{52}");
     CRC32 crc = new CRC32();
     crc.update(response.body().getBytes(StandardCharsets.UTF_8));
-    assertThat(response.headers().firstValue("x-amz-crc32")).hasValue(Long.toString(crc.getValue()));
+    assertThat(response.headers().firstValue("x-amz-crc32"))
+        .hasValue(Long.toString(crc.getValue()));
     assertThat(engine.lastRequest()).isEqualTo("Orders");
   }
 
@@ -85,8 +88,10 @@ class ProtocolTest {
   void missingTarget_isUnknownOperationException() {
     HttpResponse<String> response =
         client.send(
-            post().header("Content-Type", "application/x-amz-json-1.0")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+            post()
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
@@ -117,9 +122,11 @@ class ProtocolTest {
   void wrongContentType_isNotFoundWithUnknownOperationXml() {
     HttpResponse<String> response =
         client.send(
-            post().header("Content-Type", "text/plain")
+            post()
+                .header("Content-Type", "text/plain")
                 .header("X-Amz-Target", "DynamoDB_20120810.ListTables")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).isEqualTo("<UnknownOperationException/>\n");
@@ -197,7 +204,8 @@ class ProtocolTest {
 
   @Test
   void conditionalCheckFailed_carriesTheOldItem() {
-    // API ConditionalCheckFailedException members `message`, `Item` [Developer Guide Expressions.OperatorsAndFunctions].
+    // API ConditionalCheckFailedException members `message`, `Item` [Developer Guide
+    // Expressions.OperatorsAndFunctions].
     engine.failing(new ConditionalCheckFailedException(Map.of("id", AttributeValue.s("1"))));
 
     HttpResponse<String> response =
@@ -262,7 +270,9 @@ class ProtocolTest {
   @Test
   void invalidValueFromTheEngine_isAValidationErrorWithDynamoDbsText() {
     // InvalidValueException is a KeyspanException (a ValidationException); the wire is as before.
-    engine.failing(new InvalidValueException("Attempting to store more than 38 significant digits in a Number"));
+    engine.failing(
+        new InvalidValueException(
+            "Attempting to store more than 38 significant digits in a Number"));
 
     HttpResponse<String> response =
         client.call("GetItem", "{\"TableName\":\"Orders\",\"Key\":{\"id\":{\"S\":\"1\"}}}");
@@ -277,7 +287,8 @@ class ProtocolTest {
   @Test
   void clientSideFailureOfTheEngine_isInternalServerErrorWithoutItsMessage() {
     // An SDK engine behind the server that lost its connection: DynamoDB has no error for it.
-    engine.failing(new TransportException("Could not reach http://10.0.0.1:8000: refused", null, true));
+    engine.failing(
+        new TransportException("Could not reach http://10.0.0.1:8000: refused", null, true));
 
     HttpResponse<String> response = client.call("DescribeTable", "{\"TableName\":\"Orders\"}");
 

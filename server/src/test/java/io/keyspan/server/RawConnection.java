@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A plain socket to the server, for what HTTP clients will not do: send half a request, stall,
- * or set the Host header. Every read gives up after 10 s, so a server that never answers fails
- * the test instead of hanging it.
+ * A plain socket to the server, for what HTTP clients will not do: send half a request, stall, or
+ * set the Host header. Every read gives up after 10 s, so a server that never answers fails the
+ * test instead of hanging it.
  */
 final class RawConnection implements AutoCloseable {
   private final Socket socket;
@@ -91,7 +91,9 @@ final class RawConnection implements AutoCloseable {
     long total = 0;
     byte[] buffer = new byte[64 * 1024];
     try {
-      for (int n = socket.getInputStream().read(buffer); n != -1; n = socket.getInputStream().read(buffer)) {
+      for (int n = socket.getInputStream().read(buffer);
+          n != -1;
+          n = socket.getInputStream().read(buffer)) {
         total += n;
       }
     } catch (SocketTimeoutException e) {

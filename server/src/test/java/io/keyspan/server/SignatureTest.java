@@ -3,16 +3,16 @@ package io.keyspan.server;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.keyspan.engine.ListTablesResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyspan.engine.ListTablesResponse;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * SigV4 verification against configured access keys, checked with botocore's own signer, and
- * wrong signatures answered as DynamoDB answers them (HTTP 400 with Coral's error types).
+ * SigV4 verification against configured access keys, checked with botocore's own signer, and wrong
+ * signatures answered as DynamoDB answers them (HTTP 400 with Coral's error types).
  */
 class SignatureTest {
   private static final String CALL =
@@ -108,8 +108,9 @@ class SignatureTest {
             .clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1)))
             .start()) {
       assertThat(listTablesAs(later, "AKIDKEYSPAN", "s3cr3t"))
-          .matches("400 InvalidSignatureException Signature expired: \\d{8}T\\d{6}Z is now earlier"
-              + " than \\d{8}T\\d{6}Z \\(\\d{8}T\\d{6}Z - 15 min\\.\\)");
+          .matches(
+              "400 InvalidSignatureException Signature expired: \\d{8}T\\d{6}Z is now earlier"
+                  + " than \\d{8}T\\d{6}Z \\(\\d{8}T\\d{6}Z - 15 min\\.\\)");
     }
   }
 
@@ -128,7 +129,8 @@ class SignatureTest {
   @Test
   void unsignedRequest_isRejectedBeforeItsBodyIsParsed() {
     // Not JSON: had the body been parsed first, the answer would be a SerializationException.
-    HttpResponse<String> response = new WireClient(server.endpoint()).call("ListTables", "{not json");
+    HttpResponse<String> response =
+        new WireClient(server.endpoint()).call("ListTables", "{not json");
 
     assertThat(response.body())
         .contains("com.amazon.coral.service#MissingAuthenticationTokenException");
@@ -162,7 +164,8 @@ class SignatureTest {
 
       assertThat(answer.status()).isEqualTo(400);
       assertThat(answer.body())
-          .contains("The request signature we calculated does not match the signature you provided.");
+          .contains(
+              "The request signature we calculated does not match the signature you provided.");
     }
   }
 
@@ -211,7 +214,8 @@ class SignatureTest {
         .endpointOverride(server.endpoint())
         .region(region)
         .httpClient(UrlConnectionHttpClient.create())
-        .overrideConfiguration(configuration -> configuration.retryStrategy(strategy -> strategy.maxAttempts(1)))
+        .overrideConfiguration(
+            configuration -> configuration.retryStrategy(strategy -> strategy.maxAttempts(1)))
         .credentialsProvider(
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDKEYSPAN", "s3cr3t")))
         .build();
@@ -223,8 +227,13 @@ class SignatureTest {
     Path script = Path.of(SignatureTest.class.getResource("sign_request.py").toURI());
     Python.Output output =
         Python.run(
-            script.toString(), server.endpoint().toString(), "AKIDKEYSPAN", "s3cr3t", "us-west-2",
-            target, body);
+            script.toString(),
+            server.endpoint().toString(),
+            "AKIDKEYSPAN",
+            "s3cr3t",
+            "us-west-2",
+            target,
+            body);
     assertThat(output.stderr()).isEmpty();
     Map<String, String> headers = new LinkedHashMap<>();
     // botocore signs the Host its HTTP layer will send, without adding it to the headers.

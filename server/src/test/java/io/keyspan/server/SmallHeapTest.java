@@ -31,7 +31,11 @@ class SmallHeapTest {
   private static final int BODY_BYTES = 4 * 1024 * 1024;
 
   /** How a flood request ended. */
-  private enum Outcome { ANSWERED, CLOSED, HUNG }
+  private enum Outcome {
+    ANSWERED,
+    CLOSED,
+    HUNG
+  }
 
   @Test
   void floodInASmallHeap_endsInAnswersOrAnExit_neverInAHang() throws Exception {
@@ -104,7 +108,8 @@ class SmallHeapTest {
       socket.setSoTimeout(60_000);
       String head =
           "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-amz-json-1.0\r\n"
-              + "X-Amz-Target: DynamoDB_20120810.PutItem\r\nContent-Length: " + body.length
+              + "X-Amz-Target: DynamoDB_20120810.PutItem\r\nContent-Length: "
+              + body.length
               + "\r\nConnection: close\r\n\r\n";
       socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().write(body);
@@ -131,7 +136,8 @@ class SmallHeapTest {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 10_000);
       socket.setSoTimeout(10_000);
-      socket.getOutputStream()
+      socket
+          .getOutputStream()
           .write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       return new BufferedReader(
               new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))

@@ -48,7 +48,11 @@ class TransportTest {
     // The timeouts are long: the slow sockets stay open for the whole test. A server that read
     // headers on its request threads (8 of them here) would leave the normal client waiting.
     try (KeyspanServer server =
-        KeyspanServer.builder(engine).port(0).threads(8).headerTimeout(Duration.ofMinutes(5)).start()) {
+        KeyspanServer.builder(engine)
+            .port(0)
+            .threads(8)
+            .headerTimeout(Duration.ofMinutes(5))
+            .start()) {
       List<RawConnection> slow = new ArrayList<>();
       try {
         for (int i = 0; i < count; i++) {
@@ -88,7 +92,8 @@ class TransportTest {
             KeyspanServer.builder(engine).port(0).bodyTimeout(Duration.ofMillis(200)).start();
         RawConnection truncated = new RawConnection(server.endpoint())) {
       StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\n");
-      listTablesHeaders().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+      listTablesHeaders()
+          .forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
       truncated.send(head + "Content-Length: 100\r\n\r\n{\"Limit\":");
 
       assertThat(truncated.readAnswer().status()).isEqualTo(408);
@@ -170,9 +175,11 @@ class TransportTest {
   void outOfMemoryWhileServing_closesTheConnection_reportsIt_andKeepsServing() throws Exception {
     CountDownLatch reported = new CountDownLatch(1);
     FakeEngine exhausted =
-        new FakeEngine().answering(request -> {
-          throw new OutOfMemoryError("Java heap space");
-        });
+        new FakeEngine()
+            .answering(
+                request -> {
+                  throw new OutOfMemoryError("Java heap space");
+                });
     try (KeyspanServer server =
             KeyspanServer.builder(exhausted).port(0).onOutOfMemory(reported::countDown).start();
         RawConnection connection = new RawConnection(server.endpoint())) {
@@ -203,9 +210,11 @@ class TransportTest {
   void pipelinedRequests_areAnsweredInOrder() throws Exception {
     FakeEngine twoOperations =
         new FakeEngine()
-            .answering(request -> request instanceof ListTablesRequest
-                ? new ListTablesResponse(List.of("Orders"), null)
-                : TimeToLiveDescription.DISABLED);
+            .answering(
+                request ->
+                    request instanceof ListTablesRequest
+                        ? new ListTablesResponse(List.of("Orders"), null)
+                        : TimeToLiveDescription.DISABLED);
     Map<String, String> describeTtl = listTablesHeaders();
     describeTtl.put("X-Amz-Target", "DynamoDB_20120810.DescribeTimeToLive");
     String ttlBody = "{\"TableName\":\"Orders\"}";
@@ -216,8 +225,12 @@ class TransportTest {
       for (Map.Entry<Map<String, String>, String> request :
           List.of(Map.entry(describeTtl, ttlBody), Map.entry(listTablesHeaders(), LIST_TABLES))) {
         both.append("POST / HTTP/1.1\r\n");
-        request.getKey().forEach((name, value) -> both.append(name).append(": ").append(value).append("\r\n"));
-        both.append("Content-Length: ").append(request.getValue().length()).append("\r\n\r\n")
+        request
+            .getKey()
+            .forEach((name, value) -> both.append(name).append(": ").append(value).append("\r\n"));
+        both.append("Content-Length: ")
+            .append(request.getValue().length())
+            .append("\r\n\r\n")
             .append(request.getValue());
       }
       connection.send(both.toString());

@@ -26,21 +26,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded fuzzing of every operation the server answers, over plain unsigned HTTP on loopback:
- * valid requests are mutated (wrong JSON types, nulls, huge values, deep nesting, members removed
- * or added) and every answer must be a 200 or a 400 with a DynamoDB error type, never a 500 and
- * never a hang. A rejected request must change nothing in the table it names, and a canary table
- * that no request names must be unchanged at the end. Deterministic: one seed, a fixed number of
- * mutants per operation, sent one at a time.
+ * Seeded fuzzing of every operation the server answers, over plain unsigned HTTP on loopback: valid
+ * requests are mutated (wrong JSON types, nulls, huge values, deep nesting, members removed or
+ * added) and every answer must be a 200 or a 400 with a DynamoDB error type, never a 500 and never
+ * a hang. A rejected request must change nothing in the table it names, and a canary table that no
+ * request names must be unchanged at the end. Deterministic: one seed, a fixed number of mutants
+ * per operation, sent one at a time.
  */
 class WireFuzzTest {
   private static final long SEED = 20261204L;
   private static final int MUTANTS_PER_OPERATION = 80;
+
   /**
    * Mutants past this size are not sent: bodies beyond the server's bound (16 MB) are the
    * transport's to refuse (413), and sending them only slows the run.
    */
   private static final int MAX_MUTANT_BYTES = 4 * 1024 * 1024;
+
   private static final Pattern ERROR_TYPE =
       Pattern.compile("com\\.amazon(aws)?\\.[a-z0-9.]+#[A-Za-z]+");
   private static final ObjectMapper JSON = TestJson.MAPPER;
@@ -75,30 +77,42 @@ class WireFuzzTest {
 
   private static Map<String, String> seeds() {
     Map<String, String> seeds = new LinkedHashMap<>();
-    seeds.put("CreateTable",
+    seeds.put(
+        "CreateTable",
         "{\"TableName\":\"Scratch\",\"BillingMode\":\"PAY_PER_REQUEST\"," + THINGS_KEYS + "}");
     seeds.put("DescribeTable", "{\"TableName\":\"Spare\"}");
-    seeds.put("UpdateTable",
+    seeds.put(
+        "UpdateTable",
         "{\"TableName\":\"Spare\",\"ProvisionedThroughput\":"
             + "{\"ReadCapacityUnits\":7,\"WriteCapacityUnits\":7}}");
     seeds.put("ListTables", "{\"ExclusiveStartTableName\":\"Aaa\",\"Limit\":10}");
-    seeds.put("UpdateTimeToLive",
+    seeds.put(
+        "UpdateTimeToLive",
         "{\"TableName\":\"Spare\",\"TimeToLiveSpecification\":"
             + "{\"Enabled\":true,\"AttributeName\":\"ttl\"}}");
     seeds.put("DescribeTimeToLive", "{\"TableName\":\"Spare\"}");
-    seeds.put("PutItem",
-        "{\"TableName\":\"Things\",\"Item\":" + ITEM + ","
+    seeds.put(
+        "PutItem",
+        "{\"TableName\":\"Things\",\"Item\":"
+            + ITEM
+            + ","
             + "\"ConditionExpression\":\"attribute_not_exists(p) OR #a[0] = :v\","
             + "\"ExpressionAttributeNames\":{\"#a\":\"a\"},"
             + "\"ExpressionAttributeValues\":{\":v\":{\"S\":\"x\"}},"
             + "\"ReturnValues\":\"ALL_OLD\",\"ReturnConsumedCapacity\":\"TOTAL\","
             + "\"ReturnValuesOnConditionCheckFailure\":\"ALL_OLD\"}");
-    seeds.put("GetItem",
-        "{\"TableName\":\"Things\",\"Key\":" + KEY + ",\"ConsistentRead\":true,"
+    seeds.put(
+        "GetItem",
+        "{\"TableName\":\"Things\",\"Key\":"
+            + KEY
+            + ",\"ConsistentRead\":true,"
             + "\"ProjectionExpression\":\"#a[0], m.q, n\","
             + "\"ExpressionAttributeNames\":{\"#a\":\"a\"}}");
-    seeds.put("UpdateItem",
-        "{\"TableName\":\"Things\",\"Key\":" + KEY + ","
+    seeds.put(
+        "UpdateItem",
+        "{\"TableName\":\"Things\",\"Key\":"
+            + KEY
+            + ","
             + "\"UpdateExpression\":\"SET m.q = m.q + :one, #z = list_append(#a, :l)"
             + " ADD n :ns REMOVE e DELETE b :bs\","
             + "\"ConditionExpression\":\"size(#a) < :ten AND begins_with(g, :x)\","
@@ -106,41 +120,54 @@ class WireFuzzTest {
             + "\"ExpressionAttributeValues\":{\":one\":{\"N\":\"1\"},"
             + "\":l\":{\"L\":[{\"S\":\"y\"}]},\":ns\":{\"NS\":[\"3\"]},\":bs\":{\"BS\":[\"AA==\"]},"
             + "\":ten\":{\"N\":\"10\"},\":x\":{\"S\":\"x\"}},\"ReturnValues\":\"UPDATED_NEW\"}");
-    seeds.put("DeleteItem",
+    seeds.put(
+        "DeleteItem",
         "{\"TableName\":\"Things\",\"Key\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"3\"}},"
             + "\"ConditionExpression\":\"attribute_exists(p) AND NOT contains(g, :x)\","
             + "\"ExpressionAttributeValues\":{\":x\":{\"S\":\"zz\"}},\"ReturnValues\":\"ALL_OLD\"}");
-    seeds.put("Query",
+    seeds.put(
+        "Query",
         "{\"TableName\":\"Things\",\"KeyConditionExpression\":\"p = :p AND s BETWEEN :a AND :b\","
             + "\"FilterExpression\":\"attribute_type(g, :t) OR g IN (:x, :p)\","
             + "\"ProjectionExpression\":\"p, s, g\",\"ScanIndexForward\":false,\"Limit\":5,"
             + "\"ExclusiveStartKey\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"9\"}},"
             + "\"ExpressionAttributeValues\":{\":p\":{\"S\":\"k\"},\":a\":{\"N\":\"0\"},"
             + "\":b\":{\"N\":\"10\"},\":t\":{\"S\":\"S\"},\":x\":{\"S\":\"x\"}}}");
-    seeds.put("Scan",
+    seeds.put(
+        "Scan",
         "{\"TableName\":\"Things\",\"IndexName\":\"ByG\",\"Segment\":0,\"TotalSegments\":2,"
             + "\"FilterExpression\":\"s > :z\",\"Limit\":3,"
             + "\"ExpressionAttributeValues\":{\":z\":{\"N\":\"0\"}},\"Select\":\"COUNT\"}");
-    seeds.put("BatchGetItem",
-        "{\"RequestItems\":{\"Things\":{\"Keys\":[" + KEY + ","
+    seeds.put(
+        "BatchGetItem",
+        "{\"RequestItems\":{\"Things\":{\"Keys\":["
+            + KEY
+            + ","
             + "{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"2\"}}],\"ProjectionExpression\":\"#s\","
             + "\"ExpressionAttributeNames\":{\"#s\":\"s\"}}},\"ReturnConsumedCapacity\":\"INDEXES\"}");
-    seeds.put("BatchWriteItem",
+    seeds.put(
+        "BatchWriteItem",
         "{\"RequestItems\":{\"Things\":[{\"PutRequest\":{\"Item\":"
             + "{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"4\"},\"g\":{\"S\":\"w\"}}}},"
             + "{\"DeleteRequest\":{\"Key\":{\"p\":{\"S\":\"k\"},\"s\":{\"N\":\"5\"}}}}]}}");
-    seeds.put("TransactWriteItems",
+    seeds.put(
+        "TransactWriteItems",
         "{\"TransactItems\":["
             + "{\"Put\":{\"TableName\":\"Things\",\"Item\":"
             + "{\"p\":{\"S\":\"t\"},\"s\":{\"N\":\"1\"}}}},"
             + "{\"Update\":{\"TableName\":\"Things\",\"Key\":{\"p\":{\"S\":\"t\"},\"s\":{\"N\":\"2\"}},"
             + "\"UpdateExpression\":\"SET v = :v\",\"ExpressionAttributeValues\":{\":v\":{\"N\":\"1\"}}}},"
             + "{\"Delete\":{\"TableName\":\"Things\",\"Key\":{\"p\":{\"S\":\"t\"},\"s\":{\"N\":\"3\"}}}},"
-            + "{\"ConditionCheck\":{\"TableName\":\"Things\",\"Key\":" + KEY + ","
+            + "{\"ConditionCheck\":{\"TableName\":\"Things\",\"Key\":"
+            + KEY
+            + ","
             + "\"ConditionExpression\":\"attribute_exists(p)\"}}],"
             + "\"ClientRequestToken\":\"token-1\"}");
-    seeds.put("TransactGetItems",
-        "{\"TransactItems\":[{\"Get\":{\"TableName\":\"Things\",\"Key\":" + KEY + ","
+    seeds.put(
+        "TransactGetItems",
+        "{\"TransactItems\":[{\"Get\":{\"TableName\":\"Things\",\"Key\":"
+            + KEY
+            + ","
             + "\"ProjectionExpression\":\"p, #a\",\"ExpressionAttributeNames\":{\"#a\":\"a\"}}}]}");
     seeds.put("DeleteTable", "{\"TableName\":\"Scratch\"}");
     return seeds;
@@ -154,13 +181,16 @@ class WireFuzzTest {
   void start() {
     keyspan = Keyspan.inMemory();
     server = KeyspanServer.start(keyspan.engine(), 0);
-    setUp("CreateTable",
+    setUp(
+        "CreateTable",
         "{\"TableName\":\"Things\",\"BillingMode\":\"PAY_PER_REQUEST\"," + THINGS_KEYS + "}");
-    setUp("CreateTable",
+    setUp(
+        "CreateTable",
         "{\"TableName\":\"Spare\",\"ProvisionedThroughput\":{\"ReadCapacityUnits\":5,"
             + "\"WriteCapacityUnits\":5},\"AttributeDefinitions\":[{\"AttributeName\":\"p\","
             + "\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"p\",\"KeyType\":\"HASH\"}]}");
-    setUp("CreateTable",
+    setUp(
+        "CreateTable",
         "{\"TableName\":\"Canary\",\"BillingMode\":\"PAY_PER_REQUEST\"," + THINGS_KEYS + "}");
     for (int i = 1; i <= 5; i++) {
       String item = ITEM.replace("\"s\":{\"N\":\"1\"}", "\"s\":{\"N\":\"" + i + "\"}");
@@ -183,10 +213,11 @@ class WireFuzzTest {
 
   @Test
   void seeds_areValidRequests() {
-    SEEDS.forEach((operation, body) ->
-        assertWithMessage(operation)
-            .that(send(operation, body.getBytes(StandardCharsets.UTF_8)).body())
-            .doesNotContain("__type"));
+    SEEDS.forEach(
+        (operation, body) ->
+            assertWithMessage(operation)
+                .that(send(operation, body.getBytes(StandardCharsets.UTF_8)).body())
+                .doesNotContain("__type"));
   }
 
   @Test
@@ -214,8 +245,14 @@ class WireFuzzTest {
       return;
     }
     HttpResponse<String> response = send(operation, body);
-    String context = operation + " " + abbreviated(new String(body, StandardCharsets.UTF_8))
-        + " -> " + response.statusCode() + " " + abbreviated(response.body());
+    String context =
+        operation
+            + " "
+            + abbreviated(new String(body, StandardCharsets.UTF_8))
+            + " -> "
+            + response.statusCode()
+            + " "
+            + abbreviated(response.body());
     assertWithMessage(context).that(response.statusCode()).isAnyOf(200, 400);
     if (response.statusCode() == 400) {
       JsonNode error = parse(response.body());

@@ -35,7 +35,10 @@ public class KeyspanAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  Keyspan keyspan(Engine engine, KeyspanProperties properties, ObjectProvider<Clock> clock,
+  Keyspan keyspan(
+      Engine engine,
+      KeyspanProperties properties,
+      ObjectProvider<Clock> clock,
       ObjectProvider<EngineDecorator> decorators) {
     Engine decorated = engine;
     for (EngineDecorator decorator : decorators.orderedStream().toList()) {

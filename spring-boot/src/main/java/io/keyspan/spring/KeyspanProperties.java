@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     dynamodb:?region=eu-west-1} or {@code dynamodb:http://127.0.0.1:8000}
  * @param tableNamePrefix prepended to every table name, for one account shared by environments
  *     ({@code dev_} turns {@code Users} into {@code dev_Users})
- * @param createTables whether to create the table of every generated repository bean that does
- *     not exist yet, when the bean is created; meant for the in-memory engine and local emulators
+ * @param createTables whether to create the table of every generated repository bean that does not
+ *     exist yet, when the bean is created; meant for the in-memory engine and local emulators
  */
 @ConfigurationProperties("keyspan")
 public record KeyspanProperties(

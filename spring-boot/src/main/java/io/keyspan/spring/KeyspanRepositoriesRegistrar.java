@@ -1,8 +1,8 @@
 package io.keyspan.spring;
 
 import io.keyspan.Keyspan;
-import io.keyspan.repository.generated.DeclaredRepositoryFactory;
 import io.keyspan.repository.TableRepository;
+import io.keyspan.repository.generated.DeclaredRepositoryFactory;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
@@ -35,11 +35,14 @@ import org.springframework.util.StringUtils;
  *       {@code @Component} scanning and Spring Data repositories, and loads only the matches.
  * </ul>
  *
- * A bean name the application has registered already is left alone. Bean names are the simple
- * class names with a lower-case first letter ({@code userRepository}, {@code userQueries}).
+ * A bean name the application has registered already is left alone. Bean names are the simple class
+ * names with a lower-case first letter ({@code userRepository}, {@code userQueries}).
  */
 final class KeyspanRepositoriesRegistrar
-    implements ImportBeanDefinitionRegistrar, BeanFactoryAware, ResourceLoaderAware, EnvironmentAware {
+    implements ImportBeanDefinitionRegistrar,
+        BeanFactoryAware,
+        ResourceLoaderAware,
+        EnvironmentAware {
   private BeanFactory beanFactory;
   private ResourceLoader resourceLoader;
   private Environment environment;
@@ -60,7 +63,8 @@ final class KeyspanRepositoriesRegistrar
   }
 
   @Override
-  public void registerBeanDefinitions(AnnotationMetadata importingClass, BeanDefinitionRegistry registry) {
+  public void registerBeanDefinitions(
+      AnnotationMetadata importingClass, BeanDefinitionRegistry registry) {
     for (String className : generatedRepositories()) {
       RootBeanDefinition definition = new RootBeanDefinition();
       definition.setBeanClassName(className);
@@ -84,17 +88,21 @@ final class KeyspanRepositoriesRegistrar
     scanner.addIncludeFilter(new AssignableTypeFilter(TableRepository.class));
     List<String> packages = AutoConfigurationPackages.get(beanFactory);
     for (String basePackage : packages) {
-      scanner.findCandidateComponents(basePackage).forEach(candidate -> classNames.add(candidate.getBeanClassName()));
+      scanner
+          .findCandidateComponents(basePackage)
+          .forEach(candidate -> classNames.add(candidate.getBeanClassName()));
     }
     return classNames;
   }
 
   /** The implementation the factory creates over the application's {@link Keyspan} bean. */
   private <R> RootBeanDefinition declared(DeclaredRepositoryFactory<R> factory) {
-    return new RootBeanDefinition(factory.type(), () -> factory.create(beanFactory.getBean(Keyspan.class)));
+    return new RootBeanDefinition(
+        factory.type(), () -> factory.create(beanFactory.getBean(Keyspan.class)));
   }
 
-  private static void register(BeanDefinitionRegistry registry, String className, RootBeanDefinition definition) {
+  private static void register(
+      BeanDefinitionRegistry registry, String className, RootBeanDefinition definition) {
     String beanName = StringUtils.uncapitalizeAsProperty(ClassUtils.getShortName(className));
     if (!registry.containsBeanDefinition(beanName)) {
       registry.registerBeanDefinition(beanName, definition);

@@ -5,8 +5,8 @@ import io.keyspan.repository.TableRepository;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Creates the table of each generated repository bean as the bean is made, before anything can
- * use it; a table that exists already is left as it is.
+ * Creates the table of each generated repository bean as the bean is made, before anything can use
+ * it; a table that exists already is left as it is.
  */
 final class TableCreator implements BeanPostProcessor {
 

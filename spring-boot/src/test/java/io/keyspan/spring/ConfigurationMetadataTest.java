@@ -16,10 +16,15 @@ class ConfigurationMetadataTest {
   @Test
   void everyProperty_hasItsDefaultAndDescription() throws IOException {
     Map<String, JsonNode> properties = new TreeMap<>();
-    try (InputStream json = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-      new ObjectMapper().readTree(json).get("properties").forEach(p -> properties.put(p.get("name").asText(), p));
+    try (InputStream json =
+        getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      new ObjectMapper()
+          .readTree(json)
+          .get("properties")
+          .forEach(p -> properties.put(p.get("name").asText(), p));
     }
-    assertThat(properties.keySet()).containsExactly("keyspan.create-tables", "keyspan.engine", "keyspan.table-name-prefix");
+    assertThat(properties.keySet())
+        .containsExactly("keyspan.create-tables", "keyspan.engine", "keyspan.table-name-prefix");
     assertThat(properties.get("keyspan.engine").get("defaultValue").asText()).isEqualTo("memory:");
     assertThat(properties.get("keyspan.create-tables").get("defaultValue").asBoolean()).isFalse();
     properties.values().forEach(p -> assertThat(p.path("description").asText()).isNotEmpty());

@@ -7,14 +7,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One call an engine received, as {@link Faults} rules see it: the operation, the tables it
- * touches and the items it names.
+ * One call an engine received, as {@link Faults} rules see it: the operation, the tables it touches
+ * and the items it names.
  *
  * @param operation the engine operation
  * @param tables the tables the call touches, sorted by name
- * @param items for item operations, batches and transactions: each item it writes (PutItem and
- *     puts in batches and transactions) or each key it reads, updates, deletes or checks, in
- *     request order; empty for queries, scans and table operations
+ * @param items for item operations, batches and transactions: each item it writes (PutItem and puts
+ *     in batches and transactions) or each key it reads, updates, deletes or checks, in request
+ *     order; empty for queries, scans and table operations
  */
 public record EngineCall(Operation operation, Set<String> tables, List<Item> items) {
   public EngineCall {
@@ -26,12 +26,14 @@ public record EngineCall(Operation operation, Set<String> tables, List<Item> ite
     return new EngineCall(operation, table == null ? Set.of() : Set.of(table), List.of());
   }
 
-  static EngineCall onItem(Operation operation, String table, Map<String, AttributeValue> attributes) {
+  static EngineCall onItem(
+      Operation operation, String table, Map<String, AttributeValue> attributes) {
     return new EngineCall(operation, Set.of(table), List.of(new Item(table, attributes)));
   }
 
   static EngineCall onItems(Operation operation, List<Item> items) {
-    return new EngineCall(operation, new TreeSet<>(items.stream().map(Item::table).toList()), items);
+    return new EngineCall(
+        operation, new TreeSet<>(items.stream().map(Item::table).toList()), items);
   }
 
   /**

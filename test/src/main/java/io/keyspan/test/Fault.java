@@ -27,8 +27,8 @@ public sealed interface Fault {
   record TransactionConflict() implements Fault {}
 
   /**
-   * A batch leaves the matched items (or keys) in {@code UnprocessedItems} ({@code UnprocessedKeys})
-   * and processes the rest.
+   * A batch leaves the matched items (or keys) in {@code UnprocessedItems} ({@code
+   * UnprocessedKeys}) and processes the rest.
    */
   record Unprocessed() implements Fault {}
 

@@ -40,19 +40,22 @@ final class FaultFailures {
   }
 
   /**
-   * A transaction is cancelled with one reason per action (TransactionConflict on the items held
-   * by the other transaction: those the rule touches, or all); a single-item call gets
+   * A transaction is cancelled with one reason per action (TransactionConflict on the items held by
+   * the other transaction: those the rule touches, or all); a single-item call gets
    * TransactionConflictException.
    */
   private static KeyspanException conflict(EngineCall call, List<EngineCall.Item> affected) {
     if (!call.operation().isTransaction()) {
       return new TransactionConflictException(TRANSACTION_CONFLICT);
     }
-    List<CancellationReason> reasons = call.items().stream()
-        .map(item -> affected.contains(item)
-            ? new CancellationReason("TransactionConflict", TRANSACTION_CONFLICT, null)
-            : CancellationReason.NONE)
-        .toList();
+    List<CancellationReason> reasons =
+        call.items().stream()
+            .map(
+                item ->
+                    affected.contains(item)
+                        ? new CancellationReason("TransactionConflict", TRANSACTION_CONFLICT, null)
+                        : CancellationReason.NONE)
+            .toList();
     return new TransactionCanceledException(reasons);
   }
 }

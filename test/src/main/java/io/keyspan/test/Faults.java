@@ -32,11 +32,14 @@ import java.util.function.Predicate;
  *
  * <p>Rules apply in the order they were added: every matching latency, then the first matching
  * failure. A rule hits every matching call, or only the next {@code n} ({@link
- * FaultBuilder#times}), or each with a probability drawn from a generator seeded at creation, so
- * a run is repeatable when calls come in the same order. Thread-safe.
+ * FaultBuilder#times}), or each with a probability drawn from a generator seeded at creation, so a
+ * run is repeatable when calls come in the same order. Thread-safe.
  */
 public final class Faults {
-  /** Real sleeps above this would only slow a build down; a longer latency needs a {@link TestClock}. */
+  /**
+   * Real sleeps above this would only slow a build down; a longer latency needs a {@link
+   * TestClock}.
+   */
   static final Duration MAX_SLEEP = Duration.ofSeconds(10);
 
   private final SplittableRandom random;
@@ -71,7 +74,10 @@ public final class Faults {
     return new Faults(seed, Objects.requireNonNull(clock, "clock"));
   }
 
-  /** {@code engine} with these faults; rules added later apply too. Closing it closes {@code engine}. */
+  /**
+   * {@code engine} with these faults; rules added later apply too. Closing it closes {@code
+   * engine}.
+   */
   public Engine wrap(Engine engine) {
     return new FaultyEngine(Objects.requireNonNull(engine, "engine"), this);
   }
@@ -83,7 +89,9 @@ public final class Faults {
     return new FaultBuilder(this, set);
   }
 
-  /** A predicate for items whose attributes include {@code key}'s (the key of the item to match). */
+  /**
+   * A predicate for items whose attributes include {@code key}'s (the key of the item to match).
+   */
   public static Predicate<EngineCall.Item> hasKey(Map<String, AttributeValue> key) {
     Map<String, AttributeValue> copy = Map.copyOf(key);
     return item -> item.hasKey(copy);
@@ -111,9 +119,15 @@ public final class Faults {
   }
 
   synchronized void add(FaultRule rule) {
-    if (rule.fault() instanceof Fault.Latency latency && clock == null && latency.duration().compareTo(MAX_SLEEP) > 0) {
-      throw new IllegalArgumentException("A latency of " + latency.duration() + " would sleep for real; at most "
-          + MAX_SLEEP + " without a TestClock (Faults.seeded(seed, clock) advances the clock instead).");
+    if (rule.fault() instanceof Fault.Latency latency
+        && clock == null
+        && latency.duration().compareTo(MAX_SLEEP) > 0) {
+      throw new IllegalArgumentException(
+          "A latency of "
+              + latency.duration()
+              + " would sleep for real; at most "
+              + MAX_SLEEP
+              + " without a TestClock (Faults.seeded(seed, clock) advances the clock instead).");
     }
     rules.add(rule);
     hits.add(0);
@@ -175,8 +189,13 @@ public final class Faults {
 
   /** Builds one rule: narrow the calls it matches, then say what it does. */
   public static final class FaultBuilder {
-    private static final Set<Operation> CONFLICTING = EnumSet.of(Operation.PUT_ITEM, Operation.UPDATE_ITEM,
-        Operation.DELETE_ITEM, Operation.TRANSACT_WRITE_ITEMS, Operation.TRANSACT_GET_ITEMS);
+    private static final Set<Operation> CONFLICTING =
+        EnumSet.of(
+            Operation.PUT_ITEM,
+            Operation.UPDATE_ITEM,
+            Operation.DELETE_ITEM,
+            Operation.TRANSACT_WRITE_ITEMS,
+            Operation.TRANSACT_GET_ITEMS);
     private final Faults faults;
     private final Set<Operation> operations;
     private String table;
@@ -203,8 +222,8 @@ public final class Faults {
     }
 
     /**
-     * Only calls naming an item for which {@code condition} holds; a batch fault leaves those
-     * items unprocessed, a conflict cancels the transaction's actions on them.
+     * Only calls naming an item for which {@code condition} holds; a batch fault leaves those items
+     * unprocessed, a conflict cancels the transaction's actions on them.
      */
     public FaultBuilder touching(Predicate<EngineCall.Item> condition) {
       this.item = Objects.requireNonNull(condition, "condition");
@@ -258,27 +277,37 @@ public final class Faults {
      */
     public void transactionConflict() {
       if (operations.isEmpty() || !CONFLICTING.containsAll(operations)) {
-        throw new IllegalArgumentException("transactionConflict() applies to " + CONFLICTING + " only; the rule is on "
-            + (operations.isEmpty() ? "every operation" : operations) + ".");
+        throw new IllegalArgumentException(
+            "transactionConflict() applies to "
+                + CONFLICTING
+                + " only; the rule is on "
+                + (operations.isEmpty() ? "every operation" : operations)
+                + ".");
       }
       register(new Fault.TransactionConflict());
     }
 
     /**
      * Leaves the batch's matched items ({@link #touching}, {@link #table}) unprocessed, or all of
-     * them when none is chosen; only for BatchWriteItem and BatchGetItem. (DynamoDB answers a
-     * batch of which nothing could be processed with {@code ProvisionedThroughputExceededException}
+     * them when none is chosen; only for BatchWriteItem and BatchGetItem. (DynamoDB answers a batch
+     * of which nothing could be processed with {@code ProvisionedThroughputExceededException}
      * instead; leaving all unprocessed lets a test drive a retry loop to its end.)
      */
     public void leaveUnprocessed() {
       if (operations.isEmpty() || !operations.stream().allMatch(Operation::isBatch)) {
-        throw new IllegalArgumentException("leaveUnprocessed() applies to BATCH_WRITE_ITEM and BATCH_GET_ITEM only; "
-            + "the rule is on " + (operations.isEmpty() ? "every operation" : operations) + ".");
+        throw new IllegalArgumentException(
+            "leaveUnprocessed() applies to BATCH_WRITE_ITEM and BATCH_GET_ITEM only; "
+                + "the rule is on "
+                + (operations.isEmpty() ? "every operation" : operations)
+                + ".");
       }
       register(new Fault.Unprocessed());
     }
 
-    /** Answers the call normally after {@code duration} (see {@link Faults#seeded(long, TestClock)}). */
+    /**
+     * Answers the call normally after {@code duration} (see {@link Faults#seeded(long,
+     * TestClock)}).
+     */
     public void latency(Duration duration) {
       register(new Fault.Latency(duration));
     }

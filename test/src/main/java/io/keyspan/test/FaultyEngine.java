@@ -50,13 +50,20 @@ final class FaultyEngine implements Engine {
   }
 
   private <T> T run(EngineCall call, Supplier<T> proceed) {
-    return run(call, proceed, affected -> {
-      throw new IllegalStateException("Only batches leave items unprocessed");
-    });
+    return run(
+        call,
+        proceed,
+        affected -> {
+          throw new IllegalStateException("Only batches leave items unprocessed");
+        });
   }
 
-  /** Applies the call's faults; a batch fault hands the items to leave unprocessed to {@code partial}. */
-  private <T> T run(EngineCall call, Supplier<T> proceed, Function<List<EngineCall.Item>, T> partial) {
+  /**
+   * Applies the call's faults; a batch fault hands the items to leave unprocessed to {@code
+   * partial}.
+   */
+  private <T> T run(
+      EngineCall call, Supplier<T> proceed, Function<List<EngineCall.Item>, T> partial) {
     Faults.Decision decision = faults.decide(call);
     faults.pause(decision.latencies());
     if (decision.failure() instanceof Fault.Unprocessed) {
@@ -72,22 +79,30 @@ final class FaultyEngine implements Engine {
 
   @Override
   public TableDescription createTable(CreateTableRequest request) {
-    return run(EngineCall.onTable(Operation.CREATE_TABLE, request.tableName()), () -> engine.createTable(request));
+    return run(
+        EngineCall.onTable(Operation.CREATE_TABLE, request.tableName()),
+        () -> engine.createTable(request));
   }
 
   @Override
   public TableDescription describeTable(DescribeTableRequest request) {
-    return run(EngineCall.onTable(Operation.DESCRIBE_TABLE, request.tableName()), () -> engine.describeTable(request));
+    return run(
+        EngineCall.onTable(Operation.DESCRIBE_TABLE, request.tableName()),
+        () -> engine.describeTable(request));
   }
 
   @Override
   public TableDescription updateTable(UpdateTableRequest request) {
-    return run(EngineCall.onTable(Operation.UPDATE_TABLE, request.tableName()), () -> engine.updateTable(request));
+    return run(
+        EngineCall.onTable(Operation.UPDATE_TABLE, request.tableName()),
+        () -> engine.updateTable(request));
   }
 
   @Override
   public TableDescription deleteTable(DeleteTableRequest request) {
-    return run(EngineCall.onTable(Operation.DELETE_TABLE, request.tableName()), () -> engine.deleteTable(request));
+    return run(
+        EngineCall.onTable(Operation.DELETE_TABLE, request.tableName()),
+        () -> engine.deleteTable(request));
   }
 
   @Override
@@ -97,39 +112,52 @@ final class FaultyEngine implements Engine {
 
   @Override
   public TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
-    return run(EngineCall.onTable(Operation.UPDATE_TIME_TO_LIVE, request.tableName()), () -> engine.updateTimeToLive(request));
+    return run(
+        EngineCall.onTable(Operation.UPDATE_TIME_TO_LIVE, request.tableName()),
+        () -> engine.updateTimeToLive(request));
   }
 
   @Override
   public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
-    return run(EngineCall.onTable(Operation.DESCRIBE_TIME_TO_LIVE, request.tableName()), () -> engine.describeTimeToLive(request));
+    return run(
+        EngineCall.onTable(Operation.DESCRIBE_TIME_TO_LIVE, request.tableName()),
+        () -> engine.describeTimeToLive(request));
   }
 
   // ---------------------------------------------------------------- items
 
   @Override
   public WriteResponse putItem(PutItemRequest request) {
-    return run(EngineCall.onItem(Operation.PUT_ITEM, request.tableName(), request.item()), () -> engine.putItem(request));
+    return run(
+        EngineCall.onItem(Operation.PUT_ITEM, request.tableName(), request.item()),
+        () -> engine.putItem(request));
   }
 
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
-    return run(EngineCall.onItem(Operation.GET_ITEM, request.tableName(), request.key()), () -> engine.getItem(request));
+    return run(
+        EngineCall.onItem(Operation.GET_ITEM, request.tableName(), request.key()),
+        () -> engine.getItem(request));
   }
 
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
-    return run(EngineCall.onItem(Operation.UPDATE_ITEM, request.tableName(), request.key()), () -> engine.updateItem(request));
+    return run(
+        EngineCall.onItem(Operation.UPDATE_ITEM, request.tableName(), request.key()),
+        () -> engine.updateItem(request));
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
-    return run(EngineCall.onItem(Operation.DELETE_ITEM, request.tableName(), request.key()), () -> engine.deleteItem(request));
+    return run(
+        EngineCall.onItem(Operation.DELETE_ITEM, request.tableName(), request.key()),
+        () -> engine.deleteItem(request));
   }
 
   @Override
   public PageResponse query(QueryRequest request) {
-    return run(EngineCall.onTable(Operation.QUERY, request.tableName()), () -> engine.query(request));
+    return run(
+        EngineCall.onTable(Operation.QUERY, request.tableName()), () -> engine.query(request));
   }
 
   @Override
@@ -158,15 +186,20 @@ final class FaultyEngine implements Engine {
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
     List<EngineCall.Item> items = request.transactItems().stream().map(FaultyEngine::item).toList();
-    return run(EngineCall.onItems(Operation.TRANSACT_WRITE_ITEMS, items), () -> engine.transactWriteItems(request));
+    return run(
+        EngineCall.onItems(Operation.TRANSACT_WRITE_ITEMS, items),
+        () -> engine.transactWriteItems(request));
   }
 
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    List<EngineCall.Item> items = request.transactItems().stream()
-        .map((TransactGetItem get) -> new EngineCall.Item(get.tableName(), get.key()))
-        .toList();
-    return run(EngineCall.onItems(Operation.TRANSACT_GET_ITEMS, items), () -> engine.transactGetItems(request));
+    List<EngineCall.Item> items =
+        request.transactItems().stream()
+            .map((TransactGetItem get) -> new EngineCall.Item(get.tableName(), get.key()))
+            .toList();
+    return run(
+        EngineCall.onItems(Operation.TRANSACT_GET_ITEMS, items),
+        () -> engine.transactGetItems(request));
   }
 
   private static EngineCall.Item item(TransactWriteItem action) {

@@ -12,8 +12,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
  * The synchronous SDK's HTTP client, answered in the calling thread by the server's protocol: no
- * connection, no socket, no server thread. The SDK still marshals, signs, checks the CRC32 of
- * every response and maps errors, since it sees the bytes an HTTP server would send.
+ * connection, no socket, no server thread. The SDK still marshals, signs, checks the CRC32 of every
+ * response and maps errors, since it sees the bytes an HTTP server would send.
  */
 final class InProcessHttpClient implements SdkHttpClient {
   private final WireExchange exchange;

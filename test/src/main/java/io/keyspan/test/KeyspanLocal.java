@@ -24,16 +24,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * }</pre>
  *
  * <p>The clients carry the SDK's whole stack: only the HTTP client is replaced, by one that hands
- * each request to the server's protocol ({@link WireProtocol}) and returns its bytes. So the
- * SDK's marshalling, signing, error mapping, retries, CRC32 checks, waiters and paginators run as
- * they do against DynamoDB. Static credentials and a fixed region ({@code us-east-1}) mean no
- * credential or region lookup happens. The clients name physical tables: a table name prefix of
- * the handle does not apply to them.
+ * each request to the server's protocol ({@link WireProtocol}) and returns its bytes. So the SDK's
+ * marshalling, signing, error mapping, retries, CRC32 checks, waiters and paginators run as they do
+ * against DynamoDB. Static credentials and a fixed region ({@code us-east-1}) mean no credential or
+ * region lookup happens. The clients name physical tables: a table name prefix of the handle does
+ * not apply to them.
  */
 public final class KeyspanLocal {
   /**
-   * An address no request ever reaches: the SDK needs an endpoint to sign for, the in-process
-   * HTTP client never connects to it ({@code .invalid} is reserved, RFC 2606).
+   * An address no request ever reaches: the SDK needs an endpoint to sign for, the in-process HTTP
+   * client never connects to it ({@code .invalid} is reserved, RFC 2606).
    */
   static final URI ENDPOINT = URI.create("http://dynamodb.keyspan.invalid");
 
@@ -63,9 +63,9 @@ public final class KeyspanLocal {
 
   /**
    * An asynchronous client over the engine of {@code keyspan}. A request's first attempt is
-   * answered in the calling thread, and its future completed there too (no completion thread
-   * pool), so the returned future is done when the call returns unless the SDK retries: a retry
-   * runs after its backoff on the SDK's scheduler thread.
+   * answered in the calling thread, and its future completed there too (no completion thread pool),
+   * so the returned future is done when the call returns unless the SDK retries: a retry runs after
+   * its backoff on the SDK's scheduler thread.
    */
   public static DynamoDbAsyncClient dynamoDbAsyncClient(Keyspan keyspan) {
     return dynamoDbAsyncClientBuilder(keyspan).build();
@@ -75,8 +75,10 @@ public final class KeyspanLocal {
   public static DynamoDbAsyncClientBuilder dynamoDbAsyncClientBuilder(Keyspan keyspan) {
     return DynamoDbAsyncClient.builder()
         .httpClient(new InProcessAsyncHttpClient(exchange(keyspan)))
-        .asyncConfiguration(async -> async.advancedOption(
-            SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR, Runnable::run))
+        .asyncConfiguration(
+            async ->
+                async.advancedOption(
+                    SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR, Runnable::run))
         .endpointOverride(ENDPOINT)
         .region(REGION)
         .credentialsProvider(CREDENTIALS);

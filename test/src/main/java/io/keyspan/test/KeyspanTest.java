@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A JUnit 5 test class on a fresh in-memory DynamoDB: each test method gets its own engine (or
- * the class shares one, {@link #scope()}), with the {@link #tables()} created, and its parameters
- * and fields of these types are filled in:
+ * A JUnit 5 test class on a fresh in-memory DynamoDB: each test method gets its own engine (or the
+ * class shares one, {@link #scope()}), with the {@link #tables()} created, and its parameters and
+ * fields of these types are filled in:
  *
  * <ul>
  *   <li>{@code Keyspan} — the handle over the engine (metered by the {@code CapacityMeter});

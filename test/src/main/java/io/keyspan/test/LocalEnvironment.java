@@ -5,8 +5,8 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.memory.MemoryEngine;
 import io.keyspan.repository.CapacityMeter;
-import io.keyspan.repository.generated.DeclaredRepositories;
 import io.keyspan.repository.TableRepository;
+import io.keyspan.repository.generated.DeclaredRepositories;
 import io.keyspan.schema.TableSchema;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -18,8 +18,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Everything one {@link KeyspanTest} scope works with: an in-memory engine on a {@link TestClock},
- * wrapped in {@link Faults}; a handle over it, metered; SDK clients and repositories, made on
- * first use. Closing it releases all of them.
+ * wrapped in {@link Faults}; a handle over it, metered; SDK clients and repositories, made on first
+ * use. Closing it releases all of them.
  */
 // "try": close() may throw InterruptedException (AutoCloseable's does); JUnit closes the
 // environment when its scope ends, never a try-with-resources that could swallow an interrupt.
@@ -54,9 +54,14 @@ final class LocalEnvironment implements AutoCloseable {
 
   /** Whether {@link #get} can supply a value of this type. */
   static boolean supports(Class<?> type) {
-    return type == Keyspan.class || type == TestClock.class || type == Faults.class || type == CapacityMeter.class
-        || type == DynamoDbClient.class || type == DynamoDbAsyncClient.class
-        || isGeneratedRepository(type) || (type.isInterface() && DeclaredRepositories.exists(type));
+    return type == Keyspan.class
+        || type == TestClock.class
+        || type == Faults.class
+        || type == CapacityMeter.class
+        || type == DynamoDbClient.class
+        || type == DynamoDbAsyncClient.class
+        || isGeneratedRepository(type)
+        || (type.isInterface() && DeclaredRepositories.exists(type));
   }
 
   /** The value of a supported type; one per type in this environment. */
@@ -94,7 +99,10 @@ final class LocalEnvironment implements AutoCloseable {
     return closeable;
   }
 
-  /** A generated {@code XRepository}: a table repository with a public constructor taking the handle. */
+  /**
+   * A generated {@code XRepository}: a table repository with a public constructor taking the
+   * handle.
+   */
   private static boolean isGeneratedRepository(Class<?> type) {
     if (!TableRepository.class.isAssignableFrom(type)) {
       return false;
@@ -110,7 +118,10 @@ final class LocalEnvironment implements AutoCloseable {
   private Object generatedRepository(Class<?> type) {
     try {
       return type.getConstructor(Keyspan.class).newInstance(meter.keyspan());
-    } catch (InstantiationException | IllegalAccessException | InvocationTargetException | NoSuchMethodException e) {
+    } catch (InstantiationException
+        | IllegalAccessException
+        | InvocationTargetException
+        | NoSuchMethodException e) {
       throw new IllegalStateException("Cannot create " + type.getName() + "(Keyspan)", e);
     }
   }
@@ -121,6 +132,5 @@ final class LocalEnvironment implements AutoCloseable {
       closeable.close();
     }
     engine.close(); // the handles were built over it and do not own it
-
   }
 }

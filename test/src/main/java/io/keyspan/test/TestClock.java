@@ -46,7 +46,9 @@ public final class TestClock extends Clock {
     Objects.requireNonNull(duration, "duration");
     if (duration.isNegative()) {
       throw new IllegalArgumentException(
-          "A test clock only moves forward by advance(); got " + duration + ". Use set(instant) to go back.");
+          "A test clock only moves forward by advance(); got "
+              + duration
+              + ". Use set(instant) to go back.");
     }
     return now.updateAndGet(instant -> instant.plus(duration));
   }

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** {@code scope = CLASS}: the methods of the class share one engine (ordered, since the second reads what the first wrote). */
+/**
+ * {@code scope = CLASS}: the methods of the class share one engine (ordered, since the second reads
+ * what the first wrote).
+ */
 @KeyspanTest(tables = User.class, scope = KeyspanTest.Scope.CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClassScopeTest {

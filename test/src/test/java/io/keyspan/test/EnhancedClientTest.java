@@ -23,7 +23,10 @@ import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-/** The AWS Enhanced Client, unchanged, on the in-process client: bean and static schemas through every kind of call. */
+/**
+ * The AWS Enhanced Client, unchanged, on the in-process client: bean and static schemas through
+ * every kind of call.
+ */
 @KeyspanTest
 class EnhancedClientTest {
   /** A plain class mapped by hand, as {@code StaticTableSchema} users do. */
@@ -33,14 +36,26 @@ class EnhancedClientTest {
     String text;
   }
 
-  private static final TableSchema<Note> NOTES = StaticTableSchema.builder(Note.class)
-      .newItemSupplier(Note::new)
-      .addAttribute(String.class, a -> a.name("Topic").getter(n -> n.topic).setter((n, v) -> n.topic = v)
-          .tags(StaticAttributeTags.primaryPartitionKey()))
-      .addAttribute(Integer.class, a -> a.name("Number").getter(n -> n.number).setter((n, v) -> n.number = v)
-          .tags(StaticAttributeTags.primarySortKey()))
-      .addAttribute(String.class, a -> a.name("Text").getter(n -> n.text).setter((n, v) -> n.text = v))
-      .build();
+  private static final TableSchema<Note> NOTES =
+      StaticTableSchema.builder(Note.class)
+          .newItemSupplier(Note::new)
+          .addAttribute(
+              String.class,
+              a ->
+                  a.name("Topic")
+                      .getter(n -> n.topic)
+                      .setter((n, v) -> n.topic = v)
+                      .tags(StaticAttributeTags.primaryPartitionKey()))
+          .addAttribute(
+              Integer.class,
+              a ->
+                  a.name("Number")
+                      .getter(n -> n.number)
+                      .setter((n, v) -> n.number = v)
+                      .tags(StaticAttributeTags.primarySortKey()))
+          .addAttribute(
+              String.class, a -> a.name("Text").getter(n -> n.text).setter((n, v) -> n.text = v))
+          .build();
 
   private DynamoDbClient dynamo;
   private DynamoDbEnhancedClient enhanced;
@@ -84,12 +99,34 @@ class EnhancedClientTest {
     IntStream.rangeClosed(1, 5).forEach(i -> notes.putItem(note("t", i, "note " + i)));
     notes.putItem(note("other", 1, "elsewhere"));
 
-    var pages = notes.query(QueryEnhancedRequest.builder()
-        .queryConditional(QueryConditional.sortGreaterThan(Key.builder().partitionValue("t").sortValue(1).build()))
-        .limit(2).build()).stream().map(page -> page.items().stream().map(n -> n.number).toList()).toList();
-    var scanned = notes.scan(b -> b.filterExpression(Expression.builder().expression("Topic = :t")
-        .putExpressionValue(":t", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("other")).build()))
-        .items().stream().map(n -> n.text).toList();
+    var pages =
+        notes
+            .query(
+                QueryEnhancedRequest.builder()
+                    .queryConditional(
+                        QueryConditional.sortGreaterThan(
+                            Key.builder().partitionValue("t").sortValue(1).build()))
+                    .limit(2)
+                    .build())
+            .stream()
+            .map(page -> page.items().stream().map(n -> n.number).toList())
+            .toList();
+    var scanned =
+        notes
+            .scan(
+                b ->
+                    b.filterExpression(
+                        Expression.builder()
+                            .expression("Topic = :t")
+                            .putExpressionValue(
+                                ":t",
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                                    "other"))
+                            .build()))
+            .items()
+            .stream()
+            .map(n -> n.text)
+            .toList();
 
     assertThat(pages).containsExactly(List.of(2, 3), List.of(4, 5), List.of()).inOrder();
     assertThat(scanned).containsExactly("elsewhere");
@@ -97,39 +134,70 @@ class EnhancedClientTest {
 
   @Test
   void batches_writeAndReadBothTables() {
-    enhanced.batchWriteItem(BatchWriteItemEnhancedRequest.builder()
-        .addWriteBatch(WriteBatch.builder(Customer.class).mappedTableResource(customers)
-            .addPutItem(new Customer("c1", "o1", 1)).addPutItem(new Customer("c1", "o2", 2)).build())
-        .addWriteBatch(WriteBatch.builder(Note.class).mappedTableResource(notes).addPutItem(note("t", 1, "one")).build())
-        .build());
+    enhanced.batchWriteItem(
+        BatchWriteItemEnhancedRequest.builder()
+            .addWriteBatch(
+                WriteBatch.builder(Customer.class)
+                    .mappedTableResource(customers)
+                    .addPutItem(new Customer("c1", "o1", 1))
+                    .addPutItem(new Customer("c1", "o2", 2))
+                    .build())
+            .addWriteBatch(
+                WriteBatch.builder(Note.class)
+                    .mappedTableResource(notes)
+                    .addPutItem(note("t", 1, "one"))
+                    .build())
+            .build());
 
-    var read = enhanced.batchGetItem(b -> b.readBatches(
-        ReadBatch.builder(Customer.class).mappedTableResource(customers)
-            .addGetItem(Key.builder().partitionValue("c1").sortValue("o1").build())
-            .addGetItem(Key.builder().partitionValue("c1").sortValue("o2").build()).build(),
-        ReadBatch.builder(Note.class).mappedTableResource(notes).addGetItem(Key.builder().partitionValue("t").sortValue(1).build()).build()));
+    var read =
+        enhanced.batchGetItem(
+            b ->
+                b.readBatches(
+                    ReadBatch.builder(Customer.class)
+                        .mappedTableResource(customers)
+                        .addGetItem(Key.builder().partitionValue("c1").sortValue("o1").build())
+                        .addGetItem(Key.builder().partitionValue("c1").sortValue("o2").build())
+                        .build(),
+                    ReadBatch.builder(Note.class)
+                        .mappedTableResource(notes)
+                        .addGetItem(Key.builder().partitionValue("t").sortValue(1).build())
+                        .build()));
 
-    assertThat(read.resultsForTable(customers).stream().map(Customer::getOrderId).toList()).containsExactly("o1", "o2");
-    assertThat(read.resultsForTable(notes).stream().map(n -> n.text).toList()).containsExactly("one");
+    assertThat(read.resultsForTable(customers).stream().map(Customer::getOrderId).toList())
+        .containsExactly("o1", "o2");
+    assertThat(read.resultsForTable(notes).stream().map(n -> n.text).toList())
+        .containsExactly("one");
   }
 
   @Test
   void transactions_commitTogether_orNotAtAll() {
-    enhanced.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
-        .addPutItem(customers, new Customer("c1", "o1", 1))
-        .addPutItem(notes, note("t", 1, "one"))
-        .build());
+    enhanced.transactWriteItems(
+        TransactWriteItemsEnhancedRequest.builder()
+            .addPutItem(customers, new Customer("c1", "o1", 1))
+            .addPutItem(notes, note("t", 1, "one"))
+            .build());
     assertThat(customers.scan().items().stream().count()).isEqualTo(1);
 
-    TransactionCanceledException canceled = assertThrows(TransactionCanceledException.class,
-        () -> enhanced.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
-            .addPutItem(customers, new Customer("c1", "o2", 2))
-            .addConditionCheck(notes, b -> b.key(Key.builder().partitionValue("t").sortValue(1).build())
-                .conditionExpression(Expression.builder().expression("attribute_not_exists(Topic)").build()))
-            .build()));
+    TransactionCanceledException canceled =
+        assertThrows(
+            TransactionCanceledException.class,
+            () ->
+                enhanced.transactWriteItems(
+                    TransactWriteItemsEnhancedRequest.builder()
+                        .addPutItem(customers, new Customer("c1", "o2", 2))
+                        .addConditionCheck(
+                            notes,
+                            b ->
+                                b.key(Key.builder().partitionValue("t").sortValue(1).build())
+                                    .conditionExpression(
+                                        Expression.builder()
+                                            .expression("attribute_not_exists(Topic)")
+                                            .build()))
+                        .build()));
 
     assertThat(canceled.cancellationReasons().stream().map(r -> r.code()).toList())
-        .containsExactly("None", "ConditionalCheckFailed").inOrder();
+        .containsExactly("None", "ConditionalCheckFailed")
+        .inOrder();
     assertThat(customers.scan().items().stream().count()).isEqualTo(1);
   }
 }

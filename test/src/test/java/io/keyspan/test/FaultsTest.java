@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Faults at the engine, seen by Keyspan's repositories: each kind, each trigger, and the record of what was done. */
+/**
+ * Faults at the engine, seen by Keyspan's repositories: each kind, each trigger, and the record of
+ * what was done.
+ */
 @KeyspanTest(tables = {User.class, Session.class})
 class FaultsTest {
   private Keyspan keyspan;
@@ -36,17 +39,26 @@ class FaultsTest {
   void theNextNCalls_areThrottled_thenCallsSucceed_andFailedCallsStoreNothing() {
     faults.on(Operation.PUT_ITEM).table("Users").times(2).throttle();
 
-    ProvisionedThroughputExceededException first = assertThrows(ProvisionedThroughputExceededException.class, () -> users.put(User.of("u1", "Ann")));
-    assertThrows(ProvisionedThroughputExceededException.class, () -> users.put(User.of("u1", "Ann")));
+    ProvisionedThroughputExceededException first =
+        assertThrows(
+            ProvisionedThroughputExceededException.class, () -> users.put(User.of("u1", "Ann")));
+    assertThrows(
+        ProvisionedThroughputExceededException.class, () -> users.put(User.of("u1", "Ann")));
     assertThat(users.get("u1")).isEmpty();
     users.put(User.of("u1", "Ann"));
 
-    assertThat(first).hasMessageThat().contains("provisioned throughput for the table was exceeded");
+    assertThat(first)
+        .hasMessageThat()
+        .contains("provisioned throughput for the table was exceeded");
     assertThat(users.get("u1")).isPresent();
     assertThat(faults.calls(Operation.PUT_ITEM)).isEqualTo(3);
-    // Calls 1 to 3 created the tables (CreateTable twice, UpdateTimeToLive); 4 and 5 are the first two puts.
-    assertThat(faults.injections(Operation.PUT_ITEM).stream().map(Injection::call).toList()).containsExactly(4L, 5L).inOrder();
-    assertThat(faults.injections().get(0).fault()).isEqualTo(new Fault.ProvisionedThroughputExceeded());
+    // Calls 1 to 3 created the tables (CreateTable twice, UpdateTimeToLive); 4 and 5 are the first
+    // two puts.
+    assertThat(faults.injections(Operation.PUT_ITEM).stream().map(Injection::call).toList())
+        .containsExactly(4L, 5L)
+        .inOrder();
+    assertThat(faults.injections().get(0).fault())
+        .isEqualTo(new Fault.ProvisionedThroughputExceeded());
   }
 
   @Test
@@ -55,7 +67,8 @@ class FaultsTest {
     faults.on(Operation.QUERY).times(1).internalServerError();
 
     ThrottlingException throttled = assertThrows(ThrottlingException.class, () -> users.get("u1"));
-    InternalServerErrorException internal = assertThrows(InternalServerErrorException.class, () -> users.query("u1").list());
+    InternalServerErrorException internal =
+        assertThrows(InternalServerErrorException.class, () -> users.query("u1").list());
 
     assertThat(throttled.errorCode()).isEqualTo("ThrottlingException");
     assertThat(throttled.isRetryable()).isTrue();
@@ -68,19 +81,25 @@ class FaultsTest {
 
     users.put(User.of("u1", "Ann"));
 
-    assertThrows(ProvisionedThroughputExceededException.class, () -> sessions.put(new Session("s1", null)));
+    assertThrows(
+        ProvisionedThroughputExceededException.class, () -> sessions.put(new Session("s1", null)));
     assertThat(faults.injections()).hasSize(1);
   }
 
   @Test
   void aPredicateOnTheRequest_choosesTheCalls() {
-    faults.on(Operation.PUT_ITEM).touching(item -> item.attributes().get("Name").equals(AttributeValue.s("Bob"))).throttle();
+    faults
+        .on(Operation.PUT_ITEM)
+        .touching(item -> item.attributes().get("Name").equals(AttributeValue.s("Bob")))
+        .throttle();
 
     users.put(User.of("u1", "Ann"));
-    assertThrows(ProvisionedThroughputExceededException.class, () -> users.put(User.of("u2", "Bob")));
+    assertThrows(
+        ProvisionedThroughputExceededException.class, () -> users.put(User.of("u2", "Bob")));
 
     assertThat(faults.injections()).hasSize(1);
-    assertThat(faults.injections().get(0).items().get(0).attributes()).containsEntry("UserID", AttributeValue.s("u2"));
+    assertThat(faults.injections().get(0).items().get(0).attributes())
+        .containsEntry("UserID", AttributeValue.s("u2"));
   }
 
   @Test
@@ -88,8 +107,11 @@ class FaultsTest {
     faults.on(Operation.BATCH_WRITE_ITEM).when(call -> call.items().size() > 2).throttle();
 
     users.batchPut(List.of(User.of("u1", "Ann"), User.of("u2", "Bob")));
-    assertThrows(ProvisionedThroughputExceededException.class,
-        () -> users.batchPut(List.of(User.of("u3", "Cid"), User.of("u4", "Dee"), User.of("u5", "Eve"))));
+    assertThrows(
+        ProvisionedThroughputExceededException.class,
+        () ->
+            users.batchPut(
+                List.of(User.of("u3", "Cid"), User.of("u4", "Dee"), User.of("u5", "Eve"))));
 
     assertThat(users.scan().list().stream().map(User::userId).toList()).containsExactly("u1", "u2");
     assertThat(faults.injections().get(0).items()).hasSize(3);
@@ -97,15 +119,29 @@ class FaultsTest {
 
   @Test
   void aTransactGetTouchingTheHeldItem_isCancelledToo() {
-    faults.on(Operation.TRANSACT_GET_ITEMS).touching("Users", userKey("u1")).times(1).transactionConflict();
+    faults
+        .on(Operation.TRANSACT_GET_ITEMS)
+        .touching("Users", userKey("u1"))
+        .times(1)
+        .transactionConflict();
 
-    TransactionCanceledException canceled = assertThrows(TransactionCanceledException.class,
-        () -> keyspan.engine().transactGetItems(new io.keyspan.engine.TransactGetItemsRequest(List.of(
-            new io.keyspan.engine.TransactGetItem("Users", userKey("u0"), null),
-            new io.keyspan.engine.TransactGetItem("Users", userKey("u1"), null)), null)));
+    TransactionCanceledException canceled =
+        assertThrows(
+            TransactionCanceledException.class,
+            () ->
+                keyspan
+                    .engine()
+                    .transactGetItems(
+                        new io.keyspan.engine.TransactGetItemsRequest(
+                            List.of(
+                                new io.keyspan.engine.TransactGetItem("Users", userKey("u0"), null),
+                                new io.keyspan.engine.TransactGetItem(
+                                    "Users", userKey("u1"), null)),
+                            null)));
 
     assertThat(canceled.reasons().stream().map(CancellationReason::code).toList())
-        .containsExactly("None", "TransactionConflict").inOrder();
+        .containsExactly("None", "TransactionConflict")
+        .inOrder();
   }
 
   @Test
@@ -137,7 +173,11 @@ class FaultsTest {
 
   @Test
   void keyspansBatchWrite_retriesTheUnprocessedItems_untilAllAreStored() {
-    faults.on(Operation.BATCH_WRITE_ITEM).touching("Users", userKey("u2")).times(2).leaveUnprocessed();
+    faults
+        .on(Operation.BATCH_WRITE_ITEM)
+        .touching("Users", userKey("u2"))
+        .times(2)
+        .leaveUnprocessed();
 
     users.batchPut(List.of(User.of("u1", "Ann"), User.of("u2", "Bob"), User.of("u3", "Cid")));
 
@@ -152,7 +192,11 @@ class FaultsTest {
   @Test
   void keyspansBatchGet_retriesTheUnprocessedKeys() {
     users.batchPut(List.of(User.of("u1", "Ann"), User.of("u2", "Bob")));
-    faults.on(Operation.BATCH_GET_ITEM).touching("Users", userKey("u1")).times(1).leaveUnprocessed();
+    faults
+        .on(Operation.BATCH_GET_ITEM)
+        .touching("Users", userKey("u1"))
+        .times(1)
+        .leaveUnprocessed();
 
     List<User> found = users.batchGet(List.of(users.key("u1"), users.key("u2")));
 
@@ -162,25 +206,38 @@ class FaultsTest {
 
   @Test
   void aTransactionTouchingTheHeldItem_isCancelledWithTransactionConflict() {
-    faults.on(Operation.TRANSACT_WRITE_ITEMS).touching("Users", userKey("u2")).transactionConflict();
+    faults
+        .on(Operation.TRANSACT_WRITE_ITEMS)
+        .touching("Users", userKey("u2"))
+        .transactionConflict();
 
-    TransactionCanceledException canceled = assertThrows(TransactionCanceledException.class,
-        () -> WriteTransaction.of(keyspan)
-            .add(users.putOperation(User.of("u1", "Ann")))
-            .add(users.putOperation(User.of("u2", "Bob")))
-            .execute());
+    TransactionCanceledException canceled =
+        assertThrows(
+            TransactionCanceledException.class,
+            () ->
+                WriteTransaction.of(keyspan)
+                    .add(users.putOperation(User.of("u1", "Ann")))
+                    .add(users.putOperation(User.of("u2", "Bob")))
+                    .execute());
 
     assertThat(canceled.reasons().stream().map(CancellationReason::code).toList())
-        .containsExactly("None", "TransactionConflict").inOrder();
+        .containsExactly("None", "TransactionConflict")
+        .inOrder();
     assertThat(users.scan().list()).isEmpty();
   }
 
   @Test
   void aSingleWriteToTheHeldItem_failsWithTransactionConflictException() {
-    faults.on(Operation.UPDATE_ITEM).touching("Users", userKey("u1")).times(1).transactionConflict();
+    faults
+        .on(Operation.UPDATE_ITEM)
+        .touching("Users", userKey("u1"))
+        .times(1)
+        .transactionConflict();
 
-    TransactionConflictException conflict = assertThrows(TransactionConflictException.class,
-        () -> users.update("u1").set(UserSchema.NAME, "Ann").execute());
+    TransactionConflictException conflict =
+        assertThrows(
+            TransactionConflictException.class,
+            () -> users.update("u1").set(UserSchema.NAME, "Ann").execute());
 
     assertThat(conflict).hasMessageThat().isEqualTo("Transaction is ongoing for the item");
     users.update("u1").set(UserSchema.NAME, "Ann").execute();
@@ -202,8 +259,10 @@ class FaultsTest {
   @Test
   void latency_withoutATestClock_isARealBoundedSleep() {
     Faults sleeping = Faults.create();
-    IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
-        () -> sleeping.on(Operation.GET_ITEM).latency(Duration.ofMinutes(1)));
+    IllegalArgumentException tooLong =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> sleeping.on(Operation.GET_ITEM).latency(Duration.ofMinutes(1)));
     assertThat(tooLong).hasMessageThat().contains("would sleep for real");
 
     sleeping.on(Operation.GET_ITEM).latency(Duration.ofMillis(20));
@@ -218,16 +277,24 @@ class FaultsTest {
 
   @Test
   void unprocessedItemsAndConflicts_onlyWhereDynamoDbHasThem_andBadSettingsAreRejected() {
-    IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
-        () -> faults.on(Operation.PUT_ITEM).leaveUnprocessed());
-    assertThat(wrong).hasMessageThat().isEqualTo(
-        "leaveUnprocessed() applies to BATCH_WRITE_ITEM and BATCH_GET_ITEM only; the rule is on [PUT_ITEM].");
-    IllegalArgumentException noConflict = assertThrows(IllegalArgumentException.class,
-        () -> faults.on(Operation.QUERY).transactionConflict());
-    assertThat(noConflict).hasMessageThat().isEqualTo("transactionConflict() applies to [PUT_ITEM, UPDATE_ITEM, DELETE_ITEM, "
-        + "TRANSACT_WRITE_ITEMS, TRANSACT_GET_ITEMS] only; the rule is on [QUERY].");
+    IllegalArgumentException wrong =
+        assertThrows(
+            IllegalArgumentException.class, () -> faults.on(Operation.PUT_ITEM).leaveUnprocessed());
+    assertThat(wrong)
+        .hasMessageThat()
+        .isEqualTo(
+            "leaveUnprocessed() applies to BATCH_WRITE_ITEM and BATCH_GET_ITEM only; the rule is on [PUT_ITEM].");
+    IllegalArgumentException noConflict =
+        assertThrows(
+            IllegalArgumentException.class, () -> faults.on(Operation.QUERY).transactionConflict());
+    assertThat(noConflict)
+        .hasMessageThat()
+        .isEqualTo(
+            "transactionConflict() applies to [PUT_ITEM, UPDATE_ITEM, DELETE_ITEM, "
+                + "TRANSACT_WRITE_ITEMS, TRANSACT_GET_ITEMS] only; the rule is on [QUERY].");
     assertThrows(IllegalArgumentException.class, () -> faults.on(Operation.GET_ITEM).times(0));
-    assertThrows(IllegalArgumentException.class, () -> faults.on(Operation.GET_ITEM).withProbability(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> faults.on(Operation.GET_ITEM).withProbability(0));
   }
 
   @Test

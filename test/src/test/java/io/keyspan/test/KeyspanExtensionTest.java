@@ -24,15 +24,29 @@ class KeyspanExtensionTest {
 
   @Test
   void theTablesAreCreated_fromTheGeneratedSchemas(Keyspan db) {
-    assertThat(db.engine().listTables(new io.keyspan.engine.ListTablesRequest(null, null)).tableNames())
-        .containsExactly("Sessions", "Users").inOrder();
-    assertThat(db.engine().describeTimeToLive(new DescribeTimeToLiveRequest("Sessions")).attributeName()).isEqualTo("ExpiresAt");
+    assertThat(
+            db.engine()
+                .listTables(new io.keyspan.engine.ListTablesRequest(null, null))
+                .tableNames())
+        .containsExactly("Sessions", "Users")
+        .inOrder();
+    assertThat(
+            db.engine()
+                .describeTimeToLive(new DescribeTimeToLiveRequest("Sessions"))
+                .attributeName())
+        .isEqualTo("ExpiresAt");
   }
 
   @Test
   void fieldsAndParameters_shareOneEngine(
-      Keyspan db, UserRepository repository, UserQueries queries, DynamoDbClient client, DynamoDbAsyncClient async,
-      TestClock clock, Faults faults, CapacityMeter meter) {
+      Keyspan db,
+      UserRepository repository,
+      UserQueries queries,
+      DynamoDbClient client,
+      DynamoDbAsyncClient async,
+      TestClock clock,
+      Faults faults,
+      CapacityMeter meter) {
     assertThat(db).isSameInstanceAs(keyspan);
     assertThat(repository).isSameInstanceAs(users);
     assertThat(client).isSameInstanceAs(dynamo);
@@ -40,7 +54,13 @@ class KeyspanExtensionTest {
     users.put(User.of("u1", "Ann"));
 
     assertThat(queries.byEmail("u1@example.org")).hasSize(1);
-    assertThat(client.getItem(b -> b.tableName("Users").key(Map.of("UserID", AttributeValue.fromS("u1")))).item().get("Name").s())
+    assertThat(
+            client
+                .getItem(
+                    b -> b.tableName("Users").key(Map.of("UserID", AttributeValue.fromS("u1"))))
+                .item()
+                .get("Name")
+                .s())
         .isEqualTo("Ann");
     assertThat(async.scan(b -> b.tableName("Users")).join().count()).isEqualTo(1);
     assertThat(users.get("u1").orElseThrow().createdAt()).isEqualTo(clock.instant());
@@ -48,7 +68,8 @@ class KeyspanExtensionTest {
     assertThat(meter.take()).isNotEqualTo(Capacity.ZERO);
   }
 
-  // The two tests below write the same key; each sees only its own item, in whichever order they run.
+  // The two tests below write the same key; each sees only its own item, in whichever order they
+  // run.
   @Test
   void eachMethod_startsEmpty_a() {
     assertThat(users.scan().list()).isEmpty();

@@ -27,10 +27,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Runs in its own JVM, started by {@link NoSocketTest} with {@link RefusingSelectorProvider}: it
- * also refuses every {@code java.net} socket (client, server, datagram), then drives the
- * in-process SDK clients through every kind of call. Exit code 0 when nothing tried to open a
- * socket; 3, listing the attempts, when something did. With the argument {@code control} it opens
- * sockets itself instead, to show the guard sees them.
+ * also refuses every {@code java.net} socket (client, server, datagram), then drives the in-process
+ * SDK clients through every kind of call. Exit code 0 when nothing tried to open a socket; 3,
+ * listing the attempts, when something did. With the argument {@code control} it opens sockets
+ * itself instead, to show the guard sees them.
  */
 public final class NoNetworkProbe {
   static final List<String> ATTEMPTS = new CopyOnWriteArrayList<>();
@@ -51,17 +51,21 @@ public final class NoNetworkProbe {
     System.out.println("no socket attempts");
   }
 
-  @SuppressWarnings("deprecation") // DatagramSocket's factory setter is deprecated, yet still the only hook
+  @SuppressWarnings(
+      "deprecation") // DatagramSocket's factory setter is deprecated, yet still the only hook
   private static void refuseJavaNetSockets() throws IOException {
-    Socket.setSocketImplFactory(() -> {
-      throw refused("Socket");
-    });
-    ServerSocket.setSocketFactory(() -> {
-      throw refused("ServerSocket");
-    });
-    DatagramSocket.setDatagramSocketImplFactory(() -> {
-      throw refused("DatagramSocket");
-    });
+    Socket.setSocketImplFactory(
+        () -> {
+          throw refused("Socket");
+        });
+    ServerSocket.setSocketFactory(
+        () -> {
+          throw refused("ServerSocket");
+        });
+    DatagramSocket.setDatagramSocketImplFactory(
+        () -> {
+          throw refused("DatagramSocket");
+        });
   }
 
   private static UncheckedIOException refused(String what) {
@@ -86,17 +90,40 @@ public final class NoNetworkProbe {
     try (Keyspan db = Keyspan.inMemory();
         DynamoDbClient dynamo = KeyspanLocal.dynamoDbClient(db);
         DynamoDbAsyncClient async = KeyspanLocal.dynamoDbAsyncClient(db)) {
-      dynamo.createTable(b -> b.tableName("Things").billingMode(BillingMode.PAY_PER_REQUEST)
-          .attributeDefinitions(AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build())
-          .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build()));
+      dynamo.createTable(
+          b ->
+              b.tableName("Things")
+                  .billingMode(BillingMode.PAY_PER_REQUEST)
+                  .attributeDefinitions(
+                      AttributeDefinition.builder()
+                          .attributeName("pk")
+                          .attributeType(ScalarAttributeType.S)
+                          .build())
+                  .keySchema(
+                      KeySchemaElement.builder()
+                          .attributeName("pk")
+                          .keyType(KeyType.HASH)
+                          .build()));
       dynamo.waiter().waitUntilTableExists(b -> b.tableName("Things"));
-      IntStream.range(0, 5).forEach(i -> dynamo.putItem(b -> b.tableName("Things").item(item("k" + i))));
+      IntStream.range(0, 5)
+          .forEach(i -> dynamo.putItem(b -> b.tableName("Things").item(item("k" + i))));
       dynamo.getItem(b -> b.tableName("Things").key(item("k1")));
-      dynamo.scanPaginator(b -> b.tableName("Things").limit(2)).items().forEach(item -> { });
-      dynamo.batchWriteItem(b -> b.requestItems(Map.of("Things", List.of(
-          WriteRequest.builder().putRequest(PutRequest.builder().item(item("b1")).build()).build()))));
-      dynamo.transactWriteItems(b -> b.transactItems(
-          TransactWriteItem.builder().put(Put.builder().tableName("Things").item(item("t1")).build()).build()));
+      dynamo.scanPaginator(b -> b.tableName("Things").limit(2)).items().forEach(item -> {});
+      dynamo.batchWriteItem(
+          b ->
+              b.requestItems(
+                  Map.of(
+                      "Things",
+                      List.of(
+                          WriteRequest.builder()
+                              .putRequest(PutRequest.builder().item(item("b1")).build())
+                              .build()))));
+      dynamo.transactWriteItems(
+          b ->
+              b.transactItems(
+                  TransactWriteItem.builder()
+                      .put(Put.builder().tableName("Things").item(item("t1")).build())
+                      .build()));
       async.putItem(b -> b.tableName("Things").item(item("a1"))).join();
       async.getItem(b -> b.tableName("Things").key(item("a1"))).join();
       async.describeTable(b -> b.tableName("Things")).join();

@@ -14,21 +14,23 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /**
- * {@code @KeyspanTest} under JUnit's parallel execution: a nested launch of {@link FourAtOnce}
- * with four threads, whose methods wait for each other at a barrier, so all four engines are alive
- * at once, then write the same key and each see only its own item.
+ * {@code @KeyspanTest} under JUnit's parallel execution: a nested launch of {@link FourAtOnce} with
+ * four threads, whose methods wait for each other at a barrier, so all four engines are alive at
+ * once, then write the same key and each see only its own item.
  */
 class ParallelExecutionTest {
 
   @Test
   void fourTestMethodsAtOnce_eachHaveTheirOwnEngine() {
-    Events tests = EngineTestKit.engine("junit-jupiter")
-        .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
-        .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
-        .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "4")
-        .selectors(selectClass(FourAtOnce.class))
-        .execute()
-        .testEvents();
+    Events tests =
+        EngineTestKit.engine("junit-jupiter")
+            .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+            .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+            .configurationParameter(
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4")
+            .selectors(selectClass(FourAtOnce.class))
+            .execute()
+            .testEvents();
 
     tests.assertStatistics(stats -> stats.started(4).succeeded(4).failed(0));
   }
@@ -40,7 +42,8 @@ class ParallelExecutionTest {
     private static final CyclicBarrier ALL_STARTED = new CyclicBarrier(4);
     private UserRepository users;
 
-    private void writeTheSameKeyAs(String name) throws InterruptedException, BrokenBarrierException, TimeoutException {
+    private void writeTheSameKeyAs(String name)
+        throws InterruptedException, BrokenBarrierException, TimeoutException {
       assertThat(users.scan().list()).isEmpty();
       ALL_STARTED.await(1, TimeUnit.MINUTES);
       users.put(User.of("same", name));

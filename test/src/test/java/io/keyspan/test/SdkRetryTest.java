@@ -50,26 +50,37 @@ class SdkRetryTest {
     dynamo.putItem(b -> b.tableName("Users").item(user("u1")));
 
     try (DynamoDbAsyncClient async = KeyspanLocal.dynamoDbAsyncClient(keyspan)) {
-      var item = async.getItem(b -> b.tableName("Users").key(Map.of("UserID", AttributeValue.fromS("u1")))).join().item();
+      var item =
+          async
+              .getItem(b -> b.tableName("Users").key(Map.of("UserID", AttributeValue.fromS("u1"))))
+              .join()
+              .item();
       assertThat(item).isEqualTo(user("u1"));
     }
     assertThat(faults.calls(Operation.GET_ITEM)).isEqualTo(3);
     assertThat(faults.injections().stream().map(i -> i.fault().getClass().getSimpleName()).toList())
-        .containsExactly("ProvisionedThroughputExceeded", "InternalServerError").inOrder();
+        .containsExactly("ProvisionedThroughputExceeded", "InternalServerError")
+        .inOrder();
   }
 
   @Test
   void whenThrottlingPersists_theSdkGivesUpAfterItsMaxAttempts(Keyspan keyspan) {
     faults.on(Operation.PUT_ITEM).throttling();
-    try (DynamoDbClient noWait = KeyspanLocal.dynamoDbClientBuilder(keyspan)
-        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-            .maxAttempts(4)
-            .backoffStrategy(BackoffStrategy.retryImmediately())
-            .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
-            .build()))
-        .build()) {
-      ThrottlingException throttled = assertThrows(ThrottlingException.class,
-          () -> noWait.putItem(b -> b.tableName("Users").item(user("u1"))));
+    try (DynamoDbClient noWait =
+        KeyspanLocal.dynamoDbClientBuilder(keyspan)
+            .overrideConfiguration(
+                o ->
+                    o.retryStrategy(
+                        AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                            .maxAttempts(4)
+                            .backoffStrategy(BackoffStrategy.retryImmediately())
+                            .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
+                            .build()))
+            .build()) {
+      ThrottlingException throttled =
+          assertThrows(
+              ThrottlingException.class,
+              () -> noWait.putItem(b -> b.tableName("Users").item(user("u1"))));
       assertThat(throttled.awsErrorDetails().errorCode()).isEqualTo("ThrottlingException");
       assertThat(throttled.numAttempts()).isEqualTo(4);
     }
@@ -78,32 +89,62 @@ class SdkRetryTest {
 
   @Test
   void aTransactionConflict_reachesTheSdkAsACancellationReason_withoutRetry() {
-    faults.on(Operation.TRANSACT_WRITE_ITEMS).touching("Users", Map.of("UserID", io.keyspan.value.AttributeValue.s("u2")))
+    faults
+        .on(Operation.TRANSACT_WRITE_ITEMS)
+        .touching("Users", Map.of("UserID", io.keyspan.value.AttributeValue.s("u2")))
         .transactionConflict();
 
-    TransactionCanceledException canceled = assertThrows(TransactionCanceledException.class,
-        () -> dynamo.transactWriteItems(b -> b.transactItems(
-            TransactWriteItem.builder().put(Put.builder().tableName("Users").item(user("u1")).build()).build(),
-            TransactWriteItem.builder().put(Put.builder().tableName("Users").item(user("u2")).build()).build())));
+    TransactionCanceledException canceled =
+        assertThrows(
+            TransactionCanceledException.class,
+            () ->
+                dynamo.transactWriteItems(
+                    b ->
+                        b.transactItems(
+                            TransactWriteItem.builder()
+                                .put(Put.builder().tableName("Users").item(user("u1")).build())
+                                .build(),
+                            TransactWriteItem.builder()
+                                .put(Put.builder().tableName("Users").item(user("u2")).build())
+                                .build())));
 
     assertThat(canceled.cancellationReasons().stream().map(r -> r.code()).toList())
-        .containsExactly("None", "TransactionConflict").inOrder();
+        .containsExactly("None", "TransactionConflict")
+        .inOrder();
     assertThat(faults.calls(Operation.TRANSACT_WRITE_ITEMS)).isEqualTo(1);
   }
 
   @Test
   void unprocessedItems_reachTheSdkCaller_whoMustSendThemAgain() {
-    faults.on(Operation.BATCH_WRITE_ITEM).touching("Users", Map.of("UserID", io.keyspan.value.AttributeValue.s("u2")))
-        .times(1).leaveUnprocessed();
+    faults
+        .on(Operation.BATCH_WRITE_ITEM)
+        .touching("Users", Map.of("UserID", io.keyspan.value.AttributeValue.s("u2")))
+        .times(1)
+        .leaveUnprocessed();
 
-    BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(Map.of("Users", java.util.List.of(
-        WriteRequest.builder().putRequest(PutRequest.builder().item(user("u1")).build()).build(),
-        WriteRequest.builder().putRequest(PutRequest.builder().item(user("u2")).build()).build()))));
+    BatchWriteItemResponse response =
+        dynamo.batchWriteItem(
+            b ->
+                b.requestItems(
+                    Map.of(
+                        "Users",
+                        java.util.List.of(
+                            WriteRequest.builder()
+                                .putRequest(PutRequest.builder().item(user("u1")).build())
+                                .build(),
+                            WriteRequest.builder()
+                                .putRequest(PutRequest.builder().item(user("u2")).build())
+                                .build()))));
 
     assertThat(response.unprocessedItems().get("Users")).hasSize(1);
-    assertThat(response.unprocessedItems().get("Users").get(0).putRequest().item()).isEqualTo(user("u2"));
+    assertThat(response.unprocessedItems().get("Users").get(0).putRequest().item())
+        .isEqualTo(user("u2"));
     assertThat(dynamo.scan(b -> b.tableName("Users")).count()).isEqualTo(1);
-    assertThat(dynamo.batchWriteItem(b -> b.requestItems(response.unprocessedItems())).unprocessedItems()).isEmpty();
+    assertThat(
+            dynamo
+                .batchWriteItem(b -> b.requestItems(response.unprocessedItems()))
+                .unprocessedItems())
+        .isEmpty();
     assertThat(dynamo.scan(b -> b.tableName("Users")).count()).isEqualTo(2);
   }
 }

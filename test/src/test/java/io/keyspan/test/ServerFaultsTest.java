@@ -19,14 +19,22 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Faults on the server: wrap the engine before serving it, and every client over the wire sees them. */
+/**
+ * Faults on the server: wrap the engine before serving it, and every client over the wire sees
+ * them.
+ */
 class ServerFaultsTest {
 
   private static WireResponse getItem(WireProtocol protocol) {
     String body = "{\"TableName\":\"Users\",\"Key\":{\"UserID\":{\"S\":\"u1\"}}}";
-    return protocol.handle(WireRequest.post(
-        Map.of("X-Amz-Target", List.of("DynamoDB_20120810.GetItem"), "Content-Type", List.of("application/x-amz-json-1.0")),
-        body.getBytes(StandardCharsets.UTF_8)));
+    return protocol.handle(
+        WireRequest.post(
+            Map.of(
+                "X-Amz-Target",
+                List.of("DynamoDB_20120810.GetItem"),
+                "Content-Type",
+                List.of("application/x-amz-json-1.0")),
+            body.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -44,10 +52,14 @@ class ServerFaultsTest {
       WireResponse answered = getItem(protocol);
 
       assertThat(throttled.status()).isEqualTo(400);
-      assertThat(new String(throttled.body(), StandardCharsets.UTF_8)).isEqualTo(
-          "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"" + FaultFailures.THROTTLING + "\"}");
+      assertThat(new String(throttled.body(), StandardCharsets.UTF_8))
+          .isEqualTo(
+              "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\""
+                  + FaultFailures.THROTTLING
+                  + "\"}");
       assertThat(internal.status()).isEqualTo(500);
-      assertThat(new String(internal.body(), StandardCharsets.UTF_8)).contains("#InternalServerError");
+      assertThat(new String(internal.body(), StandardCharsets.UTF_8))
+          .contains("#InternalServerError");
       assertThat(answered.status()).isEqualTo(200);
     }
   }
@@ -58,11 +70,13 @@ class ServerFaultsTest {
     Engine engine = faults.wrap(MemoryEngine.create());
     try (Keyspan db = Keyspan.using(engine);
         KeyspanServer server = KeyspanServer.start(engine, 0);
-        DynamoDbClient dynamo = DynamoDbClient.builder()
-            .endpointOverride(server.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-            .build()) {
+        DynamoDbClient dynamo =
+            DynamoDbClient.builder()
+                .endpointOverride(server.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build()) {
       new UserRepository(db).createTable();
       faults.on(Operation.PUT_ITEM).times(1).throttle();
 

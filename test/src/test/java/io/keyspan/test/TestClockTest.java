@@ -16,7 +16,8 @@ class TestClockTest {
   void standsStillUntilMoved() {
     TestClock clock = TestClock.start();
     assertThat(clock.instant()).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
-    assertThat(clock.advance(Duration.ofSeconds(90))).isEqualTo(Instant.parse("2025-01-01T00:01:30Z"));
+    assertThat(clock.advance(Duration.ofSeconds(90)))
+        .isEqualTo(Instant.parse("2025-01-01T00:01:30Z"));
     clock.set(Instant.parse("2024-06-01T00:00:00Z"));
     assertThat(clock.millis()).isEqualTo(Instant.parse("2024-06-01T00:00:00Z").toEpochMilli());
   }
@@ -24,10 +25,12 @@ class TestClockTest {
   @Test
   void refusesToMoveBackByAdvance_orToChangeZone() {
     TestClock clock = TestClock.start();
-    IllegalArgumentException back = assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofSeconds(-1)));
+    IllegalArgumentException back =
+        assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofSeconds(-1)));
     assertThat(back).hasMessageThat().contains("only moves forward");
     assertThat(clock.withZone(ZoneId.of("UTC"))).isSameInstanceAs(clock);
-    assertThrows(UnsupportedOperationException.class, () -> clock.withZone(ZoneId.of("Europe/Paris")));
+    assertThrows(
+        UnsupportedOperationException.class, () -> clock.withZone(ZoneId.of("Europe/Paris")));
   }
 
   @Test
@@ -45,6 +48,7 @@ class TestClockTest {
   void timestamps_areTheClocksTime(UserRepository users, TestClock clock) {
     clock.advance(Duration.ofDays(3));
     users.put(User.of("u1", "Ann"));
-    assertThat(users.get("u1").orElseThrow().createdAt()).isEqualTo(Instant.parse("2025-01-04T00:00:00Z"));
+    assertThat(users.get("u1").orElseThrow().createdAt())
+        .isEqualTo(Instant.parse("2025-01-04T00:00:00Z"));
   }
 }

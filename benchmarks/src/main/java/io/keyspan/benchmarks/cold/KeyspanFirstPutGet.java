@@ -5,7 +5,10 @@ import io.keyspan.benchmarks.shapes.Shapes;
 import io.keyspan.benchmarks.shapes.Small;
 import io.keyspan.benchmarks.shapes.SmallRepository;
 
-/** The first put and get through a generated repository on the in-memory engine, table created first. */
+/**
+ * The first put and get through a generated repository on the in-memory engine, table created
+ * first.
+ */
 public final class KeyspanFirstPutGet {
   private KeyspanFirstPutGet() {}
 

@@ -10,11 +10,12 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 /**
- * A DynamoDB client that keeps put items in a map and answers gets from it: the Enhanced
- * Client's own work, without network, credentials or HTTP client start-up.
+ * A DynamoDB client that keeps put items in a map and answers gets from it: the Enhanced Client's
+ * own work, without network, credentials or HTTP client start-up.
  */
 final class StubDynamoDbClient implements DynamoDbClient {
-  private final Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new HashMap<>();
+  private final Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items =
+      new HashMap<>();
 
   @Override
   public PutItemResponse putItem(PutItemRequest request) {

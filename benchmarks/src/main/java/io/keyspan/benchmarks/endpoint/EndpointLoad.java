@@ -19,10 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * One AWS SDK workload against a local DynamoDB endpoint: a table of 1,000 small items, then
- * {@code threads} clients doing PutItem and GetItem of random keys, half and half, for a warm-up
- * and a measured period. Prints {@code ops/s <n>}. The same program measures the Keyspan server,
- * dynalite and moto, so their ratio is the SDK-visible throughput ratio.
+ * One AWS SDK workload against a local DynamoDB endpoint: a table of 1,000 small items, then {@code
+ * threads} clients doing PutItem and GetItem of random keys, half and half, for a warm-up and a
+ * measured period. Prints {@code ops/s <n>}. The same program measures the Keyspan server, dynalite
+ * and moto, so their ratio is the SDK-visible throughput ratio.
  *
  * <p>Usage: {@code EndpointLoad <endpoint> <warm-up seconds> <measured seconds> <threads>}
  */
@@ -36,15 +36,28 @@ public final class EndpointLoad {
     int warmUp = Integer.parseInt(args[1]);
     int measured = Integer.parseInt(args[2]);
     int threads = Integer.parseInt(args[3]);
-    try (DynamoDbClient client = DynamoDbClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .build()) {
+    try (DynamoDbClient client =
+        DynamoDbClient.builder()
+            .endpointOverride(endpoint)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .build()) {
       String table = "Load" + System.nanoTime();
-      client.createTable(b -> b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
-          .attributeDefinitions(AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build())
-          .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build()));
+      client.createTable(
+          b ->
+              b.tableName(table)
+                  .billingMode(BillingMode.PAY_PER_REQUEST)
+                  .attributeDefinitions(
+                      AttributeDefinition.builder()
+                          .attributeName("pk")
+                          .attributeType(ScalarAttributeType.S)
+                          .build())
+                  .keySchema(
+                      KeySchemaElement.builder()
+                          .attributeName("pk")
+                          .keyType(KeyType.HASH)
+                          .build()));
       client.waiter().waitUntilTableExists(b -> b.tableName(table));
       for (int i = 0; i < ITEMS; i++) {
         client.putItem(put(table, i));
@@ -54,19 +67,24 @@ public final class EndpointLoad {
       AtomicBoolean running = new AtomicBoolean(true);
       List<Thread> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        Thread worker = new Thread(() -> {
-          while (running.get()) {
-            int index = ThreadLocalRandom.current().nextInt(ITEMS);
-            if (ThreadLocalRandom.current().nextBoolean()) {
-              client.putItem(put(table, index));
-            } else {
-              client.getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("item-" + index))));
-            }
-            if (counting.get()) {
-              operations.increment();
-            }
-          }
-        });
+        Thread worker =
+            new Thread(
+                () -> {
+                  while (running.get()) {
+                    int index = ThreadLocalRandom.current().nextInt(ITEMS);
+                    if (ThreadLocalRandom.current().nextBoolean()) {
+                      client.putItem(put(table, index));
+                    } else {
+                      client.getItem(
+                          b ->
+                              b.tableName(table)
+                                  .key(Map.of("pk", AttributeValue.fromS("item-" + index))));
+                    }
+                    if (counting.get()) {
+                      operations.increment();
+                    }
+                  }
+                });
         worker.start();
         workers.add(worker);
       }
@@ -85,12 +103,15 @@ public final class EndpointLoad {
     }
   }
 
-  private static software.amazon.awssdk.services.dynamodb.model.PutItemRequest put(String table, int index) {
-    return software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder().tableName(table)
-        .item(Map.of(
-            "pk", AttributeValue.fromS("item-" + index),
-            "name", AttributeValue.fromS("order number " + index),
-            "total", AttributeValue.fromN(Integer.toString(index * 7 % 1000))))
+  private static software.amazon.awssdk.services.dynamodb.model.PutItemRequest put(
+      String table, int index) {
+    return software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
+        .tableName(table)
+        .item(
+            Map.of(
+                "pk", AttributeValue.fromS("item-" + index),
+                "name", AttributeValue.fromS("order number " + index),
+                "total", AttributeValue.fromN(Integer.toString(index * 7 % 1000))))
         .build();
   }
 }

@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * The in-memory engine against the limit, a bare {@link ConcurrentSkipListMap} holding the same
  * items under a composite key: get, put (overwriting), query of one ten-item partition, and a
  * 100-item scan page, at 10^3 and 10^6 items. The engine does what DynamoDB does on top (request
- * validation, key and size checks, index upkeep, capacity accounting), so the ratio is the price
- * of exactness.
+ * validation, key and size checks, index upkeep, capacity accounting), so the ratio is the price of
+ * exactness.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -77,7 +77,8 @@ public class EngineBenchmark {
     @Param({"1000", "1000000"})
     public int items;
 
-    final ConcurrentSkipListMap<String, Map<String, AttributeValue>> map = new ConcurrentSkipListMap<>();
+    final ConcurrentSkipListMap<String, Map<String, AttributeValue>> map =
+        new ConcurrentSkipListMap<>();
 
     @Setup(Level.Trial)
     public void load() {
@@ -93,7 +94,8 @@ public class EngineBenchmark {
 
   @Benchmark
   public GetItemResponse get_engine(EngineStore store) {
-    return store.engine.getItem(GetItemRequest.builder(Items.TABLE, Items.key(store.anyIndex())).build());
+    return store.engine.getItem(
+        GetItemRequest.builder(Items.TABLE, Items.key(store.anyIndex())).build());
   }
 
   @Benchmark
@@ -103,7 +105,8 @@ public class EngineBenchmark {
 
   @Benchmark
   public WriteResponse put_engine(EngineStore store) {
-    return store.engine.putItem(PutItemRequest.builder(Items.TABLE, Items.item(store.anyIndex())).build());
+    return store.engine.putItem(
+        PutItemRequest.builder(Items.TABLE, Items.item(store.anyIndex())).build());
   }
 
   @Benchmark
@@ -114,8 +117,12 @@ public class EngineBenchmark {
 
   @Benchmark
   public PageResponse query_engine(EngineStore store) {
-    KeyCondition partition = KeyCondition.of(
-        new KeyCondition.Compare("pk", ComparisonOperator.EQ, new Literal(AttributeValue.s(Items.partition(store.anyIndex())))));
+    KeyCondition partition =
+        KeyCondition.of(
+            new KeyCondition.Compare(
+                "pk",
+                ComparisonOperator.EQ,
+                new Literal(AttributeValue.s(Items.partition(store.anyIndex())))));
     return store.engine.query(QueryRequest.builder(Items.TABLE, partition).build());
   }
 

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /**
  * Bytes of heap per stored item: the in-memory engine and the bare sorted map each load the same
  * items, and the heap in use after a full collection is compared with the heap before. Prints
- * {@code engine <bytes> map <bytes>}. Run in a fresh JVM with a fixed heap ({@code -Xms2g
- * -Xmx2g}) so the numbers are not distorted by resizing.
+ * {@code engine <bytes> map <bytes>}. Run in a fresh JVM with a fixed heap ({@code -Xms2g -Xmx2g})
+ * so the numbers are not distorted by resizing.
  */
 public final class HeapPerItem {
   private HeapPerItem() {}
@@ -33,7 +33,8 @@ public final class HeapPerItem {
       map.put(Items.mapKey(i), Items.item(i));
     }
     long bare = usedHeap() - before;
-    System.out.println("engine " + engine / count + " map " + bare / count + " items " + map.size());
+    System.out.println(
+        "engine " + engine / count + " map " + bare / count + " items " + map.size());
   }
 
   private static long usedHeap() {

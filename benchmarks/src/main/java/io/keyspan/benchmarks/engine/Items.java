@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The items every engine contender holds: partitions of ten items each, keyed by a string
- * partition key and a numeric sort key, with two more attributes (about 60 bytes an item).
+ * The items every engine contender holds: partitions of ten items each, keyed by a string partition
+ * key and a numeric sort key, with two more attributes (about 60 bytes an item).
  */
 final class Items {
   static final String TABLE = "Bench";
@@ -21,10 +21,16 @@ final class Items {
   private Items() {}
 
   static CreateTableRequest createTable() {
-    return new CreateTableRequest(TABLE,
-        List.of(new AttributeDefinition("pk", ScalarAttributeType.S), new AttributeDefinition("sk", ScalarAttributeType.N)),
+    return new CreateTableRequest(
+        TABLE,
+        List.of(
+            new AttributeDefinition("pk", ScalarAttributeType.S),
+            new AttributeDefinition("sk", ScalarAttributeType.N)),
         List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("sk")),
-        null, null, BillingMode.PAY_PER_REQUEST, null);
+        null,
+        null,
+        BillingMode.PAY_PER_REQUEST,
+        null);
   }
 
   static String partition(int index) {
@@ -32,7 +38,8 @@ final class Items {
   }
 
   static Map<String, AttributeValue> key(int index) {
-    return Map.of("pk", AttributeValue.s(partition(index)), "sk", AttributeValue.n(index % PER_PARTITION));
+    return Map.of(
+        "pk", AttributeValue.s(partition(index)), "sk", AttributeValue.n(index % PER_PARTITION));
   }
 
   static Map<String, AttributeValue> item(int index) {

@@ -16,9 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Warm mapping, object to item and item to object, for each shape. Contenders: hand-written code
  * (the limit); Keyspan's generated schema to its own values (the embedded engine's input), and on
- * to the SDK's values with the DynamoDB engine's conversion ({@code keyspanShipped},
- * {@link AttributeValues}, built on the SDK's static factories); and the Enhanced Client's {@code StaticTableSchema} and {@code BeanTableSchema}. Run with
- * {@code -prof gc} for allocation per operation.
+ * to the SDK's values with the DynamoDB engine's conversion ({@code keyspanShipped}, {@link
+ * AttributeValues}, built on the SDK's static factories); and the Enhanced Client's {@code
+ * StaticTableSchema} and {@code BeanTableSchema}. Run with {@code -prof gc} for allocation per
+ * operation.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,7 +53,6 @@ public class MappingBenchmark {
     return subject.keyspan().toItem(object);
   }
 
-
   @Benchmark
   public Map<String, AttributeValue> toItem_keyspanShipped() {
     return AttributeValues.toSdk(subject.keyspan().toItem(object));
@@ -77,7 +77,6 @@ public class MappingBenchmark {
   public Object fromItem_keyspan() {
     return subject.keyspan().fromItem(keyspanItem);
   }
-
 
   @Benchmark
   public Object fromItem_keyspanShipped() {

@@ -14,8 +14,8 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * One shape and every contender's mapping of it: Keyspan's generated schema, the Enhanced
- * Client's {@code BeanTableSchema} and {@code StaticTableSchema}, and hand-written code.
+ * One shape and every contender's mapping of it: Keyspan's generated schema, the Enhanced Client's
+ * {@code BeanTableSchema} and {@code StaticTableSchema}, and hand-written code.
  */
 record Subject<T>(
     T object,
@@ -28,14 +28,29 @@ record Subject<T>(
   static Subject<?> of(String shape) {
     switch (shape) {
       case "tiny":
-        return new Subject<>(Shapes.tiny(), TinySchema.instance(), TableSchema.fromBean(Tiny.class), StaticSchemas.tiny(),
-            HandWritten::toItem, HandWritten::tiny);
+        return new Subject<>(
+            Shapes.tiny(),
+            TinySchema.instance(),
+            TableSchema.fromBean(Tiny.class),
+            StaticSchemas.tiny(),
+            HandWritten::toItem,
+            HandWritten::tiny);
       case "small":
-        return new Subject<>(Shapes.small(), SmallSchema.instance(), TableSchema.fromBean(Small.class), StaticSchemas.small(),
-            HandWritten::toItem, HandWritten::small);
+        return new Subject<>(
+            Shapes.small(),
+            SmallSchema.instance(),
+            TableSchema.fromBean(Small.class),
+            StaticSchemas.small(),
+            HandWritten::toItem,
+            HandWritten::small);
       case "large":
-        return new Subject<>(Shapes.large(), LargeSchema.instance(), TableSchema.fromBean(Large.class), StaticSchemas.large(),
-            HandWritten::toItem, HandWritten::large);
+        return new Subject<>(
+            Shapes.large(),
+            LargeSchema.instance(),
+            TableSchema.fromBean(Large.class),
+            StaticSchemas.large(),
+            HandWritten::toItem,
+            HandWritten::large);
       default:
         throw new IllegalArgumentException("no shape " + shape);
     }
@@ -53,19 +68,26 @@ record Subject<T>(
     same("hand-written read", handToItem.apply(handFromItem.apply(expected)), expected);
     same("BeanTableSchema read", handToItem.apply(bean.mapToItem(expected)), expected);
     same("StaticTableSchema read", handToItem.apply(staticSchema.mapToItem(expected)), expected);
-    same("Keyspan read", handToItem.apply(keyspan.fromItem(AttributeValues.fromSdk(expected))), expected);
+    same(
+        "Keyspan read",
+        handToItem.apply(keyspan.fromItem(AttributeValues.fromSdk(expected))),
+        expected);
   }
 
-  private static void same(String contender, Map<String, AttributeValue> actual, Map<String, AttributeValue> expected) {
+  private static void same(
+      String contender, Map<String, AttributeValue> actual, Map<String, AttributeValue> expected) {
     if (!normalized(actual).equals(normalized(expected))) {
-      throw new IllegalStateException(contender + " encodes differently:\n  " + actual + "\n  expected " + expected);
+      throw new IllegalStateException(
+          contender + " encodes differently:\n  " + actual + "\n  expected " + expected);
     }
   }
 
   /** Sets compare as sets: their members' order is not part of the encoding. */
   private static Map<String, Object> normalized(Map<String, AttributeValue> item) {
     Map<String, Object> normalized = new java.util.TreeMap<>();
-    item.forEach((name, value) -> normalized.put(name, value.hasSs() ? new java.util.TreeSet<>(value.ss()) : value));
+    item.forEach(
+        (name, value) ->
+            normalized.put(name, value.hasSs() ? new java.util.TreeSet<>(value.ss()) : value));
     return normalized;
   }
 }

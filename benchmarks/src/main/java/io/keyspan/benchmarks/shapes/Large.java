@@ -9,33 +9,82 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbAttri
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 
-/** The large shape: 23 attributes of every scalar kind, a list of ten strings and a map of ten labels. */
+/**
+ * The large shape: 23 attributes of every scalar kind, a list of ten strings and a map of ten
+ * labels.
+ */
 @Table(name = "Large")
 @DynamoDbBean
 public class Large {
-  @PartitionKey @Attribute("Id") private String id;
-  @Attribute("Text1") private String text1;
-  @Attribute("Text2") private String text2;
-  @Attribute("Text3") private String text3;
-  @Attribute("Text4") private String text4;
-  @Attribute("Text5") private String text5;
-  @Attribute("Text6") private String text6;
-  @Attribute("Text7") private String text7;
-  @Attribute("Text8") private String text8;
-  @Attribute("Count1") private int count1;
-  @Attribute("Count2") private int count2;
-  @Attribute("Count3") private int count3;
-  @Attribute("Count4") private int count4;
-  @Attribute("Total1") private long total1;
-  @Attribute("Total2") private long total2;
-  @Attribute("Total3") private long total3;
-  @Attribute("Total4") private long total4;
-  @Attribute("Ratio1") private double ratio1;
-  @Attribute("Ratio2") private double ratio2;
-  @Attribute("Flag1") private boolean flag1;
-  @Attribute("Flag2") private boolean flag2;
-  @Attribute("Lines") private List<String> lines;
-  @Attribute("Labels") private Map<String, String> labels;
+  @PartitionKey
+  @Attribute("Id")
+  private String id;
+
+  @Attribute("Text1")
+  private String text1;
+
+  @Attribute("Text2")
+  private String text2;
+
+  @Attribute("Text3")
+  private String text3;
+
+  @Attribute("Text4")
+  private String text4;
+
+  @Attribute("Text5")
+  private String text5;
+
+  @Attribute("Text6")
+  private String text6;
+
+  @Attribute("Text7")
+  private String text7;
+
+  @Attribute("Text8")
+  private String text8;
+
+  @Attribute("Count1")
+  private int count1;
+
+  @Attribute("Count2")
+  private int count2;
+
+  @Attribute("Count3")
+  private int count3;
+
+  @Attribute("Count4")
+  private int count4;
+
+  @Attribute("Total1")
+  private long total1;
+
+  @Attribute("Total2")
+  private long total2;
+
+  @Attribute("Total3")
+  private long total3;
+
+  @Attribute("Total4")
+  private long total4;
+
+  @Attribute("Ratio1")
+  private double ratio1;
+
+  @Attribute("Ratio2")
+  private double ratio2;
+
+  @Attribute("Flag1")
+  private boolean flag1;
+
+  @Attribute("Flag2")
+  private boolean flag2;
+
+  @Attribute("Lines")
+  private List<String> lines;
+
+  @Attribute("Labels")
+  private Map<String, String> labels;
 
   public Large() {}
 

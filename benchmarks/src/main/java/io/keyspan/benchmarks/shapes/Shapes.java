@@ -49,7 +49,8 @@ public final class Shapes {
     large.setRatio2(99.5);
     large.setFlag1(true);
     large.setFlag2(false);
-    large.setLines(List.of("book", "pen", "tea", "lamp", "bike", "shoes", "hat", "scarf", "cup", "plate"));
+    large.setLines(
+        List.of("book", "pen", "tea", "lamp", "bike", "shoes", "hat", "scarf", "cup", "plate"));
     Map<String, String> labels = new LinkedHashMap<>();
     for (int i = 0; i < 10; i++) {
       labels.put("label" + i, "value " + i);

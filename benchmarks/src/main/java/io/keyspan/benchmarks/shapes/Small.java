@@ -12,14 +12,30 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbParti
 @Table(name = "Small")
 @DynamoDbBean
 public class Small {
-  @PartitionKey @Attribute("Id") private String id;
-  @Attribute("Name") private String name;
-  @Attribute("Email") private String email;
-  @Attribute("Age") private int age;
-  @Attribute("Active") private boolean active;
-  @Attribute("Score") private double score;
-  @Attribute("CreatedAt") private long createdAt;
-  @Attribute("Tags") private Set<String> tags;
+  @PartitionKey
+  @Attribute("Id")
+  private String id;
+
+  @Attribute("Name")
+  private String name;
+
+  @Attribute("Email")
+  private String email;
+
+  @Attribute("Age")
+  private int age;
+
+  @Attribute("Active")
+  private boolean active;
+
+  @Attribute("Score")
+  private double score;
+
+  @Attribute("CreatedAt")
+  private long createdAt;
+
+  @Attribute("Tags")
+  private Set<String> tags;
 
   public Small() {}
 

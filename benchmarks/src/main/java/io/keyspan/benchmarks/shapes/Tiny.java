@@ -15,8 +15,12 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbParti
 @Table(name = "Tiny")
 @DynamoDbBean
 public class Tiny {
-  @PartitionKey @Attribute("Id") private String id;
-  @Attribute("Count") private int count;
+  @PartitionKey
+  @Attribute("Id")
+  private String id;
+
+  @Attribute("Count")
+  private int count;
 
   public Tiny() {}
 

@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 final class CannedHttpClient implements SdkHttpClient {
   private static final byte[] ITEM =
-      "{\"Item\":{\"pk\":{\"S\":\"item-1\"},\"name\":{\"S\":\"first\"}}}".getBytes(StandardCharsets.UTF_8);
+      "{\"Item\":{\"pk\":{\"S\":\"item-1\"},\"name\":{\"S\":\"first\"}}}"
+          .getBytes(StandardCharsets.UTF_8);
   private static final byte[] EMPTY = "{}".getBytes(StandardCharsets.UTF_8);
 
   /** A client configured as the test kit configures its own, over this HTTP client. */
@@ -34,7 +35,8 @@ final class CannedHttpClient implements SdkHttpClient {
         .httpClient(new CannedHttpClient())
         .endpointOverride(URI.create("http://dynamodb.canned.invalid"))
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("canned", "canned")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("canned", "canned")))
         .build();
   }
 
@@ -48,17 +50,23 @@ final class CannedHttpClient implements SdkHttpClient {
             in.readAllBytes();
           }
         }
-        boolean getItem = request.httpRequest().firstMatchingHeader("X-Amz-Target")
-            .filter(target -> target.endsWith(".GetItem")).isPresent();
+        boolean getItem =
+            request
+                .httpRequest()
+                .firstMatchingHeader("X-Amz-Target")
+                .filter(target -> target.endsWith(".GetItem"))
+                .isPresent();
         byte[] body = getItem ? ITEM : EMPTY;
         CRC32 crc = new CRC32();
         crc.update(body);
         return HttpExecuteResponse.builder()
-            .response(SdkHttpResponse.builder().statusCode(200)
-                .putHeader("x-amzn-RequestId", "CANNED")
-                .putHeader("Content-Type", "application/x-amz-json-1.0")
-                .putHeader("x-amz-crc32", Long.toString(crc.getValue()))
-                .build())
+            .response(
+                SdkHttpResponse.builder()
+                    .statusCode(200)
+                    .putHeader("x-amzn-RequestId", "CANNED")
+                    .putHeader("Content-Type", "application/x-amz-json-1.0")
+                    .putHeader("x-amz-crc32", Long.toString(crc.getValue()))
+                    .build())
             .responseBody(AbortableInputStream.create(new ByteArrayInputStream(body)))
             .build();
       }

@@ -20,11 +20,13 @@ public final class EndpointFirstGetItem {
   private EndpointFirstGetItem() {}
 
   public static void main(String[] args) throws InterruptedException {
-    try (DynamoDbClient client = DynamoDbClient.builder()
-        .endpointOverride(URI.create(args[0]))
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .build()) {
+    try (DynamoDbClient client =
+        DynamoDbClient.builder()
+            .endpointOverride(URI.create(args[0]))
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .build()) {
       long start = System.nanoTime();
       while (true) {
         try {

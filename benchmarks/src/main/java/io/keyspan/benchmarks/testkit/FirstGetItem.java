@@ -20,14 +20,25 @@ final class FirstGetItem {
   private FirstGetItem() {}
 
   static void createTable(DynamoDbClient client) {
-    client.createTable(b -> b.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
-        .attributeDefinitions(AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build())
-        .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build()));
+    client.createTable(
+        b ->
+            b.tableName(TABLE)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                    AttributeDefinition.builder()
+                        .attributeName("pk")
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+                .keySchema(
+                    KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build()));
   }
 
   /** Puts the item and prints what GetItem answers, so the work cannot be skipped. */
   static void putAndGet(DynamoDbClient client) {
-    client.putItem(b -> b.tableName(TABLE).item(Map.of("pk", KEY.get("pk"), "name", AttributeValue.fromS("first"))));
+    client.putItem(
+        b ->
+            b.tableName(TABLE)
+                .item(Map.of("pk", KEY.get("pk"), "name", AttributeValue.fromS("first"))));
     System.out.println(client.getItem(b -> b.tableName(TABLE).key(KEY)).item().get("name").s());
   }
 }

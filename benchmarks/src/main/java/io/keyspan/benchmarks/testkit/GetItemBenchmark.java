@@ -41,15 +41,21 @@ public class GetItemBenchmark {
     db = Keyspan.inMemory();
     inProcess = KeyspanLocal.dynamoDbClient(db);
     server = KeyspanServer.start(db.engine(), 0);
-    loopback = DynamoDbClient.builder()
-        .endpointOverride(server.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .build();
+    loopback =
+        DynamoDbClient.builder()
+            .endpointOverride(server.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .build();
     canned = CannedHttpClient.dynamoDbClient();
     FirstGetItem.createTable(inProcess);
-    inProcess.putItem(b -> b.tableName(FirstGetItem.TABLE)
-        .item(Map.of("pk", FirstGetItem.KEY.get("pk"), "name", AttributeValue.fromS("warm"))));
+    inProcess.putItem(
+        b ->
+            b.tableName(FirstGetItem.TABLE)
+                .item(
+                    Map.of(
+                        "pk", FirstGetItem.KEY.get("pk"), "name", AttributeValue.fromS("warm"))));
   }
 
   @TearDown

@@ -16,11 +16,12 @@ import java.util.function.Supplier;
  *
  * <p>Each contender is warmed up, then measured in {@value #ROUNDS} rounds interleaved with the
  * others; the median round is printed, so a round that the JIT compiler (whose threads count as
- * process CPU) still spends on does not decide the result. A round runs until the process has
- * spent a given CPU time, since the process CPU clock ticks in milliseconds and a cheap call needs
- * many more repetitions than an expensive one to be measured to a few percent.
+ * process CPU) still spends on does not decide the result. A round runs until the process has spent
+ * a given CPU time, since the process CPU clock ticks in milliseconds and a cheap call needs many
+ * more repetitions than an expensive one to be measured to a few percent.
  *
- * <p>Usage: {@code GetItemCpuCost <warm-up calls> <CPU ms per round>}; prints {@code <contender> <µs/op>}.
+ * <p>Usage: {@code GetItemCpuCost <warm-up calls> <CPU ms per round>}; prints {@code <contender>
+ * <µs/op>}.
  */
 public final class GetItemCpuCost {
   private static final int ROUNDS = 5;
@@ -46,10 +47,11 @@ public final class GetItemCpuCost {
           rounds.get(contender.getKey())[round] = microsPerCall(contender.getValue(), roundNanos);
         }
       }
-      rounds.forEach((name, micros) -> {
-        Arrays.sort(micros);
-        System.out.printf("%s %.1f%n", name, micros[ROUNDS / 2]);
-      });
+      rounds.forEach(
+          (name, micros) -> {
+            Arrays.sort(micros);
+            System.out.printf("%s %.1f%n", name, micros[ROUNDS / 2]);
+          });
     } finally {
       benchmark.tearDown();
     }

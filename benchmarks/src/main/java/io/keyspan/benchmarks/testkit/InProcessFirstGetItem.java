@@ -9,7 +9,8 @@ public final class InProcessFirstGetItem {
   private InProcessFirstGetItem() {}
 
   public static void main(String[] args) {
-    try (Keyspan db = Keyspan.inMemory(); DynamoDbClient client = KeyspanLocal.dynamoDbClient(db)) {
+    try (Keyspan db = Keyspan.inMemory();
+        DynamoDbClient client = KeyspanLocal.dynamoDbClient(db)) {
       FirstGetItem.createTable(client);
       FirstGetItem.putAndGet(client);
     }

@@ -9,7 +9,8 @@ import java.util.Locale;
  * catalog rather than copied strings.
  */
 public enum Message {
-  NOT_A_CLASS("%s is annotated with @%s, but only records and concrete classes can be mapped: Keyspan instantiates them."),
+  NOT_A_CLASS(
+      "%s is annotated with @%s, but only records and concrete classes can be mapped: Keyspan instantiates them."),
   NO_PARTITION_KEY(
       "%s has no partition key: a table needs exactly one. Annotate the property that identifies an item with @PartitionKey."),
   TWO_PARTITION_KEYS(
@@ -28,7 +29,8 @@ public enum Message {
       "The property %s of %s has the type %s, which Keyspan does not store: %s is a legacy date type. Use %s instead (%s converts one), or declare a converter with @Convert."),
   DUPLICATE_ATTRIBUTE(
       "The attribute name \"%s\" of %s is also used by %s: attribute names of an item are unique. Rename one with @Attribute(\"...\")."),
-  EMPTY_ATTRIBUTE_NAME("The property %s has an empty attribute name: DynamoDB attribute names are 1 byte to 64 KB. Name it in @Attribute(\"...\")."),
+  EMPTY_ATTRIBUTE_NAME(
+      "The property %s has an empty attribute name: DynamoDB attribute names are 1 byte to 64 KB. Name it in @Attribute(\"...\")."),
   DUPLICATE_CONSTANT(
       "The property %s becomes the constant %s, like the property %s: generated constant names must differ. Rename one of the properties."),
   NO_CONSTRUCTOR(
@@ -37,32 +39,40 @@ public enum Message {
       "The @Creator constructor of %s does not match its properties: Keyspan passes every attribute to it, so its parameters must be exactly the properties, by name (%s)."),
   NO_ACCESSOR(
       "The property %s of %s cannot be read: Keyspan reads items without reflection, so it needs an accessible getter (%s()) or a non-private field."),
-  TWO_VERSIONS("%s is a second @Version attribute (the first is %s): an item has one optimistic-locking version."),
+  TWO_VERSIONS(
+      "%s is a second @Version attribute (the first is %s): an item has one optimistic-locking version."),
   VERSION_TYPE(
       "The version attribute %s has the type %s: an optimistic-locking version is an integral number (int, long, Integer, Long, short, BigInteger)."),
-  COUNTER_TYPE("The atomic counter %s has the type %s: a counter is an integral number (int, long, Integer, Long, short, BigInteger)."),
+  COUNTER_TYPE(
+      "The atomic counter %s has the type %s: a counter is an integral number (int, long, Integer, Long, short, BigInteger)."),
   TIMESTAMP_TYPE(
       "The timestamp %s has the type %s: use Instant, OffsetDateTime, ZonedDateTime, LocalDateTime, LocalDate, or long for epoch milliseconds."),
-  TWO_TIMESTAMPS("%s is a second @%s attribute (the first is %s): an item has one of each timestamp."),
+  TWO_TIMESTAMPS(
+      "%s is a second @%s attribute (the first is %s): an item has one of each timestamp."),
   TTL_TYPE(
       "The time-to-live attribute %s has the type %s: DynamoDB reads expiry as a number of epoch seconds, so use long, Long or Instant."),
-  TWO_TTLS("%s is a second @TimeToLive attribute (the first is %s): a table has one time-to-live attribute."),
-  MAINTAINED_KEY("The key attribute %s cannot also be @%s: Keyspan changes that attribute on writes, and a key never changes."),
+  TWO_TTLS(
+      "%s is a second @TimeToLive attribute (the first is %s): a table has one time-to-live attribute."),
+  MAINTAINED_KEY(
+      "The key attribute %s cannot also be @%s: Keyspan changes that attribute on writes, and a key never changes."),
   INVALID_TABLE_NAME(
       "The table name \"%s\" is invalid: table names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'."),
   INVALID_INDEX_NAME(
       "The index name \"%s\" is invalid: index names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'."),
   INDEX_TWO_PARTITION_KEYS(
       "%s is a second partition key of the index %s (the first is %s): an index has exactly one partition key."),
-  INDEX_TWO_SORT_KEYS("%s is a second sort key of the index %s (the first is %s): an index has at most one sort key."),
-  INDEX_CONFIGURED_TWICE("The index %s is declared inconsistently (@Index, @Index): configure each index once."),
+  INDEX_TWO_SORT_KEYS(
+      "%s is a second sort key of the index %s (the first is %s): an index has at most one sort key."),
+  INDEX_CONFIGURED_TWICE(
+      "The index %s is declared inconsistently (@Index, @Index): configure each index once."),
   INDEX_GLOBAL_AND_LOCAL(
       "The index %s is declared inconsistently (@%s, @%s on %s): an index is either global or local."),
   INDEX_SORT_KEY_WITHOUT_PARTITION_KEY(
       "The index %s is declared inconsistently (@IndexSortKey, no @IndexPartitionKey): a global index needs a partition key; add @IndexPartitionKey(\"%s\")."),
   INDEX_CAPACITY_ON_DEMAND(
       "The index %s is declared inconsistently (@Index, its keys): an on-demand table has no index capacity."),
-  LOCAL_INDEX_CAPACITY("The index %s is declared inconsistently (@Index, its keys): a local index shares the table's capacity."),
+  LOCAL_INDEX_CAPACITY(
+      "The index %s is declared inconsistently (@Index, its keys): a local index shares the table's capacity."),
   INCLUDE_WITHOUT_INCLUDE_PROJECTION(
       "The index %s is declared inconsistently (@Index(include), @Index(projection = %s)): only an INCLUDE projection lists attributes."),
   INDEX_WITHOUT_KEYS(
@@ -74,10 +84,12 @@ public enum Message {
   BAD_CAPACITY("The capacity of %s must be at least 1 read and 1 write unit, not %d and %d."),
   CONVERTER_CONSTRUCTOR(
       "The converter %s has no public no-argument constructor: Keyspan creates converters with `new %s()`, without reflection."),
-  CONVERTER_TYPE("The converter %s converts %s, but the property %s has the type %s: use a converter for %s."),
+  CONVERTER_TYPE(
+      "The converter %s converts %s, but the property %s has the type %s: use a converter for %s."),
   CONVERTER_NOT_FOUND(
       "The converter named in @Convert on the property %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
-  NOT_A_CONVERTER("%s does not implement io.keyspan.schema.AttributeConverter, so it cannot convert the property %s."),
+  NOT_A_CONVERTER(
+      "%s does not implement io.keyspan.schema.AttributeConverter, so it cannot convert the property %s."),
   ENCODING_CONFLICT(
       "@StoredAs on %s chooses both %s and %s, two forms of %s: a value has one stored form. Keep one of them."),
   ENCODING_TYPE(
@@ -88,33 +100,42 @@ public enum Message {
       "The time-to-live attribute %s cannot be @StoredAs(%s): DynamoDB reads expiry only from a number of epoch seconds, which is how Keyspan stores it."),
 
   // Declared repositories (@Repository interfaces and their methods)
-  NOT_AN_INTERFACE("@Repository is on %s, which is not an interface: Keyspan implements declared repositories. Make it an interface."),
-  NOT_A_TABLE("@Repository(%s.class) names a type without @Table: a declared repository reads and writes one table. Name a @Table type."),
+  NOT_AN_INTERFACE(
+      "@Repository is on %s, which is not an interface: Keyspan implements declared repositories. Make it an interface."),
+  NOT_A_TABLE(
+      "@Repository(%s.class) names a type without @Table: a declared repository reads and writes one table. Name a @Table type."),
   TABLE_NOT_FOUND(
       "The table class named in @Repository on %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
-  ENTITY_HAS_ERRORS("%s has errors (reported on it), so the repository %s cannot be checked against its table: fix those first."),
+  ENTITY_HAS_ERRORS(
+      "%s has errors (reported on it), so the repository %s cannot be checked against its table: fix those first."),
   NO_OPERATION(
       "%s is neither annotated (@Query, @Scan, @Update, @Delete, @Put) nor a derived name (findBy…, countBy…, existsBy…, deleteBy…): Keyspan cannot tell what it does. Annotate it, or name it after its criteria like findByUserId."),
   TWO_OPERATIONS("%s carries both @%s and @%s: a method runs one DynamoDB operation. Keep one."),
-  GENERIC_METHOD("%s has type parameters: a repository method returns items of its table. Remove <%s>."),
+  GENERIC_METHOD(
+      "%s has type parameters: a repository method returns items of its table. Remove <%s>."),
   SYNTAX("%s. The %s of %s is not valid DynamoDB expression text: fix it as the message says."),
   UNKNOWN_ATTRIBUTE("%s names the attribute %s, which %s does not have%s Attributes: %s."),
   UNKNOWN_INDEX("The index \"%s\" does not exist on the table %s%s Indexes: %s."),
   UNKNOWN_PROPERTY("%s names the property %s, which %s does not have%s Properties: %s."),
-  UNBOUND_PLACEHOLDER("%s has no parameter named %s for the placeholder %s%s: every :placeholder binds to the parameter of the same name."),
+  UNBOUND_PLACEHOLDER(
+      "%s has no parameter named %s for the placeholder %s%s: every :placeholder binds to the parameter of the same name."),
   UNUSED_PARAMETER(
       "The parameter %s is not used: every parameter binds to a :%s placeholder (or is annotated @Limit, @PageSize or @Cursor). Use :%s in an expression, or remove the parameter."),
-  PARAMETER_TYPE("The parameter %s has the type %s, but it is compared with the attribute %s, stored from %s: declare it as %s."),
+  PARAMETER_TYPE(
+      "The parameter %s has the type %s, but it is compared with the attribute %s, stored from %s: declare it as %s."),
   COLLECTION_PARAMETER(
       "The parameter %s is a collection (%s), but %s is not a set or list of it: DynamoDB compares one value with one value; IN takes one :placeholder per candidate."),
-  VALUE_TYPE("The parameter %s has the type %s, which has no stored form here: use String, a number type or boolean."),
+  VALUE_TYPE(
+      "The parameter %s has the type %s, which has no stored form here: use String, a number type or boolean."),
   PAGING_PARAMETER("The @%s parameter %s must be %s."),
-  CURSOR_NEEDS_PAGE("The @Cursor parameter %s resumes a page, but %s does not return Page<…>: return Page<%s> to read page by page."),
+  CURSOR_NEEDS_PAGE(
+      "The @Cursor parameter %s resumes a page, but %s does not return Page<…>: return Page<%s> to read page by page."),
   NO_PARTITION_KEY_CONDITION(
       "The key condition of %s does not test the partition key %s with =: a Query reads one partition, so it needs %s = :value. Add it, or use @Scan."),
   NON_KEY_IN_KEY_CONDITION(
       "The key condition names %s, which is not a key of %s (partition key %s%s): a key condition may only use the partition key and the sort key. Move the test to filter."),
-  BEGINS_WITH_TYPE("begins_with on the sort key %s, stored as %s: begins_with works on strings and binaries only. Use a range (BETWEEN) instead."),
+  BEGINS_WITH_TYPE(
+      "begins_with on the sort key %s, stored as %s: begins_with works on strings and binaries only. Use a range (BETWEEN) instead."),
   KEY_IN_FILTER(
       "The filter of %s names the key attribute %s of %s: a Query's filter may only use non-key attributes. Put the test in the key condition."),
   CONSISTENT_READ_ON_GLOBAL_INDEX(
@@ -131,9 +152,11 @@ public enum Message {
       "%s returns %s, but its %s may match several items (it does not fix %s with =): return List<%s>, or set limit = 1 to take the first."),
   ORDER_BY_NOT_SORT_KEY(
       "%s orders by %s, but %s returns items only in the order of its sort key%s: order by the sort key, or sort the results in Java."),
-  OR_IN_NAME("%s combines criteria with Or: a Query reads one key range, and Keyspan derives only And. Write two methods, or a @Scan with an OR filter."),
+  OR_IN_NAME(
+      "%s combines criteria with Or: a Query reads one key range, and Keyspan derives only And. Write two methods, or a @Scan with an OR filter."),
   NO_CRITERIA("%s has no criteria after By: name the properties to match, like %sByUserId."),
-  CRITERION_PARAMETERS("%s has %d parameter(s) for its criteria, which need %d (%s): Between takes two values, every other criterion one."),
+  CRITERION_PARAMETERS(
+      "%s has %d parameter(s) for its criteria, which need %d (%s): Between takes two values, every other criterion one."),
   NEEDS_SCAN(
       "%s cannot run as a Query: no table or index key is tested with = among %s (keys: %s). A Scan reads the whole table, at a cost that grows with its size; annotate the method @AllowScan to accept that, or test a key."),
   DELETE_BY_KEY(
@@ -142,8 +165,10 @@ public enum Message {
   EXISTS_RESULT("%s tells whether a matching item exists, so it returns boolean, not %s."),
   KEY_ATTRIBUTE_UPDATED(
       "The update of %s changes the key attribute %s: DynamoDB never changes a key. Delete the item and put a new one instead."),
-  ADD_TYPE("ADD %s: ADD works on numbers and sets only, and %s is stored as %s. Use SET %s = :value."),
-  DELETE_TYPE("DELETE %s: DELETE removes members from sets only, and %s is stored as %s. Use REMOVE to drop the attribute."),
+  ADD_TYPE(
+      "ADD %s: ADD works on numbers and sets only, and %s is stored as %s. Use SET %s = :value."),
+  DELETE_TYPE(
+      "DELETE %s: DELETE removes members from sets only, and %s is stored as %s. Use REMOVE to drop the attribute."),
   LIST_APPEND_TYPE("list_append on %s: list_append joins lists only, and %s is stored as %s."),
   WRITE_KEY_PARAMETER(
       "%s identifies its item by parameters named after the key properties, but has no parameter %s (%s): add it."),
@@ -154,9 +179,11 @@ public enum Message {
       "The record %s is used as a projection of %s: a projection's components are a subset of the entity's properties, with the same types. Its component %s is not a property of %s%s"),
   PROJECTION_COMPONENT_TYPE(
       "The record %s is used as a projection of %s: a projection's components are a subset of the entity's properties, with the same types. Its component %s is not a property of %s with the type %s (the property is %s)."),
-  RESOURCE_NOT_WRITTEN("Keyspan could not write the resource %s to the class output: %s. Check that the output directory is writable."),
+  RESOURCE_NOT_WRITTEN(
+      "Keyspan could not write the resource %s to the class output: %s. Check that the output directory is writable."),
 
-  UNEXPECTED("Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
+  UNEXPECTED(
+      "Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 
   private final String template;
 

@@ -9,37 +9,47 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The errors found for one annotated type, each on the most precise spot known: the element,
- * then the annotation, then the annotation value. Stages add to a report and never throw; the
- * processor prints every report, so a build shows all its errors at once.
+ * The errors found for one annotated type, each on the most precise spot known: the element, then
+ * the annotation, then the annotation value. Stages add to a report and never throw; the processor
+ * prints every report, so a build shows all its errors at once.
  */
 public final class Report {
   private final List<Entry> entries = new ArrayList<>();
 
   /** One error at its place. */
-  public record Entry(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {}
+  public record Entry(
+      Element element, AnnotationMirror annotation, AnnotationValue value, String message) {}
 
   /** Where an error points: an element, optionally one of its annotations and one value of it. */
   public record Place(Element element, AnnotationMirror annotation, AnnotationValue value) {}
 
   public void error(Place place, Message message, Object... arguments) {
-    entries.add(new Entry(place.element(), place.annotation(), place.value(), message.format(arguments)));
+    entries.add(
+        new Entry(place.element(), place.annotation(), place.value(), message.format(arguments)));
   }
 
   public void error(Element element, Message message, Object... arguments) {
     entries.add(new Entry(element, null, null, message.format(arguments)));
   }
 
-  public void error(Element element, AnnotationMirror annotation, Message message, Object... arguments) {
+  public void error(
+      Element element, AnnotationMirror annotation, Message message, Object... arguments) {
     entries.add(new Entry(element, annotation, null, message.format(arguments)));
   }
 
   public void error(
-      Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... arguments) {
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Message message,
+      Object... arguments) {
     entries.add(new Entry(element, annotation, value, message.format(arguments)));
   }
 
-  /** How many errors so far; a stage compares it before and after a check to see whether the check failed. */
+  /**
+   * How many errors so far; a stage compares it before and after a check to see whether the check
+   * failed.
+   */
   public int size() {
     return entries.size();
   }
@@ -50,7 +60,12 @@ public final class Report {
 
   public void printTo(Messager messager) {
     for (Entry entry : entries) {
-      messager.printMessage(Diagnostic.Kind.ERROR, entry.message(), entry.element(), entry.annotation(), entry.value());
+      messager.printMessage(
+          Diagnostic.Kind.ERROR,
+          entry.message(),
+          entry.element(),
+          entry.annotation(),
+          entry.value());
     }
   }
 }

@@ -24,7 +24,8 @@ public final class Suggestions {
 
   /**
    * The end of a sentence: {@code "; did you mean X?"}, or {@code "."} when no candidate is close.
-   * A message places it where its sentence ends, so a suggestion is never followed by a stray period.
+   * A message places it where its sentence ends, so a suggestion is never followed by a stray
+   * period.
    */
   public static String didYouMean(String name, Collection<String> candidates) {
     return closest(name, candidates).map(c -> "; did you mean " + c + "?").orElse(".");

@@ -96,7 +96,8 @@ public final class TypeNames {
   public static final ClassName DECLARED_REPOSITORY = ClassName.get(DeclaredRepository.class);
   public static final ClassName DECLARED_READ = ClassName.get(DeclaredRead.class);
   public static final ClassName DECLARED_WRITE = ClassName.get(DeclaredWrite.class);
-  public static final ClassName DECLARED_REPOSITORY_FACTORY = ClassName.get(DeclaredRepositoryFactory.class);
+  public static final ClassName DECLARED_REPOSITORY_FACTORY =
+      ClassName.get(DeclaredRepositoryFactory.class);
 
   private TypeNames() {}
 }

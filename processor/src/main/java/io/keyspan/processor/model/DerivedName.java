@@ -4,13 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a derived method name says, before it is resolved against the table's keys:
- * {@code findTop10ByCustomerIdAndPlacedAtBetweenOrderByPlacedAtDesc}.
+ * What a derived method name says, before it is resolved against the table's keys: {@code
+ * findTop10ByCustomerIdAndPlacedAtBetweenOrderByPlacedAtDesc}.
  *
  * @param limit 1 for {@code First}, N for {@code TopN}, 0 for none
  * @param orderBy the Java property of {@code OrderBy…}; empty when not given
  */
-public record DerivedName(Subject subject, int limit, List<Criterion> criteria, Optional<String> orderBy, boolean descending) {
+public record DerivedName(
+    Subject subject,
+    int limit,
+    List<Criterion> criteria,
+    Optional<String> orderBy,
+    boolean descending) {
   public DerivedName {
     criteria = List.copyOf(criteria);
   }
@@ -26,7 +31,10 @@ public record DerivedName(Subject subject, int limit, List<Criterion> criteria, 
   /** One test: a Java property and how it is compared. */
   public record Criterion(String property, Operator operator) {}
 
-  /** The comparisons a criterion may name, with their suffixes, longest first where they share a prefix. */
+  /**
+   * The comparisons a criterion may name, with their suffixes, longest first where they share a
+   * prefix.
+   */
   public enum Operator {
     GREATER_THAN_EQUAL("GreaterThanEqual", 1),
     GREATER_THAN("GreaterThan", 1),

@@ -32,7 +32,8 @@ public record Entity(
 
   /** The generated repository class: {@code UserRepository}. */
   public ClassName repositoryName() {
-    return ClassName.get(className.packageName(), String.join("_", className.simpleNames()) + "Repository");
+    return ClassName.get(
+        className.packageName(), String.join("_", className.simpleNames()) + "Repository");
   }
 
   public static ClassName schemaNameOf(ClassName type) {
@@ -51,7 +52,8 @@ public record Entity(
    * One constructor argument: a mapped property, or the zero of an ignored parameter.
    *
    * @param property null for an ignored parameter
-   * @param ignoredKind the type kind of an ignored parameter, which gets its zero (null for a reference)
+   * @param ignoredKind the type kind of an ignored parameter, which gets its zero (null for a
+   *     reference)
    */
   public record Argument(Property property, TypeKind ignoredKind) {}
 
@@ -61,7 +63,10 @@ public record Entity(
     RECORD,
     /** The no-argument constructor, then one setter per property. */
     BEAN,
-    /** A constructor whose parameters are the properties, in {@link Entity#constructorArguments} order. */
+    /**
+     * A constructor whose parameters are the properties, in {@link Entity#constructorArguments}
+     * order.
+     */
     CONSTRUCTOR
   }
 }

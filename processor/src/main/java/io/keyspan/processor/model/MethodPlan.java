@@ -1,16 +1,14 @@
 package io.keyspan.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import io.keyspan.processor.model.Property;
-import io.keyspan.processor.model.TableModel;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * A checked repository method, ready to be written: its operation and trees, how each
- * {@code :placeholder} gets its value, and what the method returns.
+ * A checked repository method, ready to be written: its operation and trees, how each {@code
+ * :placeholder} gets its value, and what the method returns.
  *
  * @param index the secondary index read; empty for the table
  * @param projected the record a read returns instead of the entity; empty for the entity
@@ -60,7 +58,8 @@ public record MethodPlan(
    * How one placeholder gets its value: through the typed attribute it meets ({@code attribute}),
    * or through a built-in converter chosen by the parameter's type ({@code converter}).
    */
-  public record Binding(String placeholder, VariableElement parameter, Property attribute, String converter) {}
+  public record Binding(
+      String placeholder, VariableElement parameter, Property attribute, String converter) {}
 
   /** A record whose components are entity properties of the same names and types. */
   public record Projected(ClassName type, List<Property> components) {

@@ -7,7 +7,10 @@ import java.util.Locale;
 public final class Names {
   private Names() {}
 
-  /** {@code userId} → {@code USER_ID}, {@code URLPath} → {@code URL_PATH}, {@code line2} → {@code LINE2}. */
+  /**
+   * {@code userId} → {@code USER_ID}, {@code URLPath} → {@code URL_PATH}, {@code line2} → {@code
+   * LINE2}.
+   */
   public static String constantName(String javaName) {
     StringBuilder constant = new StringBuilder();
     for (int i = 0; i < javaName.length(); i++) {
@@ -15,8 +18,11 @@ public final class Names {
       boolean upper = Character.isUpperCase(c);
       if (upper && i > 0) {
         char previous = javaName.charAt(i - 1);
-        boolean nextLower = i + 1 < javaName.length() && Character.isLowerCase(javaName.charAt(i + 1));
-        if (Character.isLowerCase(previous) || Character.isDigit(previous) || (Character.isUpperCase(previous) && nextLower)) {
+        boolean nextLower =
+            i + 1 < javaName.length() && Character.isLowerCase(javaName.charAt(i + 1));
+        if (Character.isLowerCase(previous)
+            || Character.isDigit(previous)
+            || (Character.isUpperCase(previous) && nextLower)) {
           constant.append('_');
         }
       }

@@ -8,9 +8,9 @@ import io.keyspan.processor.base.Report.Place;
 import java.util.Optional;
 
 /**
- * A method's operation with its expression trees, before they are checked against the table:
- * from annotation text (parsed) or from a derived name (built). Each part keeps the place an
- * error about it points at.
+ * A method's operation with its expression trees, before they are checked against the table: from
+ * annotation text (parsed) or from a derived name (built). Each part keeps the place an error about
+ * it points at.
  *
  * @param condition the filter of a read, the condition of a write; null for none
  * @param returnValues for an update: ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW

@@ -14,9 +14,10 @@ import javax.lang.model.type.TypeMirror;
  * @param attributeName the stored attribute name ({@code UserID})
  * @param type the declared Java type
  * @param optional whether the type is {@code Optional<...>} of the mapped type
- * @param primitive the kind of a primitive type, whose absent value reads as its zero; empty for references
- * @param mapping how the (unwrapped) type is stored; null when it cannot be (already reported),
- *     so that the other rules are still checked and every error of a build shows at once
+ * @param primitive the kind of a primitive type, whose absent value reads as its zero; empty for
+ *     references
+ * @param mapping how the (unwrapped) type is stored; null when it cannot be (already reported), so
+ *     that the other rules are still checked and every error of a build shows at once
  * @param read how an instance gives the value: its record component, its getter or its field
  * @param setter the setter's name for beans; null otherwise
  * @param roles what else the property is: key, index key, version, ...
@@ -70,7 +71,8 @@ public record Property(
   }
 
   /** A role in one secondary index, as one key annotation declares it. */
-  public record IndexKey(String indexName, IndexRole role, javax.lang.model.element.AnnotationMirror annotation) {}
+  public record IndexKey(
+      String indexName, IndexRole role, javax.lang.model.element.AnnotationMirror annotation) {}
 
   /** Which key of which kind of index. */
   public enum IndexRole {

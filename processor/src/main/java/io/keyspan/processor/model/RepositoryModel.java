@@ -1,19 +1,20 @@
 package io.keyspan.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import io.keyspan.processor.model.Entity;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /** A checked {@code @Repository} interface: its table's entity and its methods, ready to write. */
-public record RepositoryModel(TypeElement element, ClassName interfaceName, Entity entity, List<MethodPlan> methods) {
+public record RepositoryModel(
+    TypeElement element, ClassName interfaceName, Entity entity, List<MethodPlan> methods) {
   public RepositoryModel {
     methods = List.copyOf(methods);
   }
 
   /** The generated implementation: {@code UserQueries_Impl} next to {@code UserQueries}. */
   public ClassName implementationName() {
-    return ClassName.get(interfaceName.packageName(), String.join("_", interfaceName.simpleNames()) + "_Impl");
+    return ClassName.get(
+        interfaceName.packageName(), String.join("_", interfaceName.simpleNames()) + "_Impl");
   }
 
   /** The nested factory that {@code META-INF/services} lists. */

@@ -9,7 +9,12 @@ import javax.lang.model.element.AnnotationMirror;
  * @param onDemand PAY_PER_REQUEST billing; otherwise provisioned with the capacities
  */
 public record TableModel(
-    String name, AnnotationMirror annotation, boolean onDemand, long readCapacity, long writeCapacity, List<Index> indexes) {
+    String name,
+    AnnotationMirror annotation,
+    boolean onDemand,
+    long readCapacity,
+    long writeCapacity,
+    List<Index> indexes) {
   public TableModel {
     indexes = List.copyOf(indexes);
   }

@@ -1,16 +1,21 @@
 package io.keyspan.processor.model;
 
-import io.keyspan.processor.base.TypeNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.keyspan.processor.base.TypeNames;
 
 /**
- * How one Java type is stored: a built-in converter, an enum, a collection of mapped elements,
- * a generated document schema, or a user converter. Recursive for collections.
+ * How one Java type is stored: a built-in converter, an enum, a collection of mapped elements, a
+ * generated document schema, or a user converter. Recursive for collections.
  */
 public sealed interface TypeMapping
-    permits TypeMapping.BuiltIn, TypeMapping.EnumType, TypeMapping.ListOf, TypeMapping.SetOf,
-        TypeMapping.MapOf, TypeMapping.Document, TypeMapping.Converted {
+    permits TypeMapping.BuiltIn,
+        TypeMapping.EnumType,
+        TypeMapping.ListOf,
+        TypeMapping.SetOf,
+        TypeMapping.MapOf,
+        TypeMapping.Document,
+        TypeMapping.Converted {
 
   /** The Java type, boxed when primitive (the type parameter of its attribute). */
   TypeName javaType();
@@ -21,7 +26,8 @@ public sealed interface TypeMapping
    * A type with a converter constant in the runtime: {@code owner.converterConstant}, such as
    * {@code Converters.STRING} or {@code JsonNodeConverter.INSTANCE}.
    */
-  record BuiltIn(TypeName javaType, ValueKind kind, ClassName owner, String converterConstant) implements TypeMapping {
+  record BuiltIn(TypeName javaType, ValueKind kind, ClassName owner, String converterConstant)
+      implements TypeMapping {
     /** A constant of {@code io.keyspan.schema.Converters}. */
     public static BuiltIn converters(TypeName javaType, ValueKind kind, String converterConstant) {
       return new BuiltIn(javaType, kind, TypeNames.CONVERTERS, converterConstant);

@@ -1,6 +1,8 @@
 package io.keyspan.processor.model;
 
-/** How a mapped Java type is stored, which decides its typed attribute and whether it can be a key. */
+/**
+ * How a mapped Java type is stored, which decides its typed attribute and whether it can be a key.
+ */
 public enum ValueKind {
   STRING("S"),
   NUMBER("N"),

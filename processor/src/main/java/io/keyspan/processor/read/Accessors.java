@@ -15,8 +15,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Finds how generated code, which lives in the entity's package, reads and writes a field:
- * getters, setters and fields it may access without reflection.
+ * Finds how generated code, which lives in the entity's package, reads and writes a field: getters,
+ * setters and fields it may access without reflection.
  */
 final class Accessors {
   private final Elements elements;

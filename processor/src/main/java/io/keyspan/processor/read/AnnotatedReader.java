@@ -1,9 +1,5 @@
 package io.keyspan.processor.read;
 
-import io.keyspan.processor.model.ParsedMethod;
-import io.keyspan.processor.model.Operation;
-import io.keyspan.processor.base.Message;
-import io.keyspan.processor.base.Report;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
@@ -11,7 +7,11 @@ import io.keyspan.expression.Projection;
 import io.keyspan.expression.Update;
 import io.keyspan.expression.parser.ExpressionParser;
 import io.keyspan.expression.parser.ParseResult;
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
 import io.keyspan.processor.base.Report.Place;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.model.ParsedMethod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +34,17 @@ import javax.lang.model.util.Elements;
 public final class AnnotatedReader {
   public static final String PACKAGE = "io.keyspan.annotations.";
   private static final Map<String, Operation> OPERATIONS =
-      Map.of("Query", Operation.QUERY, "Scan", Operation.SCAN, "Update", Operation.UPDATE, "Delete", Operation.DELETE,
-          "Put", Operation.PUT);
+      Map.of(
+          "Query",
+          Operation.QUERY,
+          "Scan",
+          Operation.SCAN,
+          "Update",
+          Operation.UPDATE,
+          "Delete",
+          Operation.DELETE,
+          "Put",
+          Operation.PUT);
 
   private final Elements elements;
   private final Map<String, String> names;
@@ -46,7 +55,9 @@ public final class AnnotatedReader {
   public AnnotatedReader(Elements elements, List<String> attributeNames) {
     this.elements = elements;
     Map<String, String> names = new LinkedHashMap<>();
-    attributeNames.stream().filter(n -> n.matches("[A-Za-z0-9_]+")).forEach(n -> names.put("#" + n, n));
+    attributeNames.stream()
+        .filter(n -> n.matches("[A-Za-z0-9_]+"))
+        .forEach(n -> names.put("#" + n, n));
     this.names = Map.copyOf(names);
   }
 
@@ -54,7 +65,8 @@ public final class AnnotatedReader {
   static List<AnnotationMirror> operationAnnotations(ExecutableElement method) {
     List<AnnotationMirror> found = new ArrayList<>();
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      String name =
+          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
       if (name.startsWith(PACKAGE) && OPERATIONS.containsKey(name.substring(PACKAGE.length()))) {
         found.add(mirror);
       }
@@ -63,31 +75,53 @@ public final class AnnotatedReader {
   }
 
   /** The parsed method, or empty after reporting its syntax errors. */
-  Optional<ParsedMethod> read(ExecutableElement method, AnnotationMirror annotation, Report report) {
-    Operation operation = OPERATIONS.get(annotation.getAnnotationType().asElement().getSimpleName().toString());
+  Optional<ParsedMethod> read(
+      ExecutableElement method, AnnotationMirror annotation, Report report) {
+    Operation operation =
+        OPERATIONS.get(annotation.getAnnotationType().asElement().getSimpleName().toString());
     Reading reading = new Reading(method, annotation, report);
     ExpressionParser parser = ExpressionParser.schemaAware(names);
     int before = report.size();
     KeyCondition key = reading.parse("key", "key condition", parser::tryKeyCondition);
-    Condition condition = reading.parse(operation.isRead() ? "filter" : "condition",
-        operation.isRead() ? "filter" : "condition",
-        text -> parser.tryCondition(operation.isRead() ? ExpressionKind.FILTER : ExpressionKind.CONDITION, text));
+    Condition condition =
+        reading.parse(
+            operation.isRead() ? "filter" : "condition",
+            operation.isRead() ? "filter" : "condition",
+            text ->
+                parser.tryCondition(
+                    operation.isRead() ? ExpressionKind.FILTER : ExpressionKind.CONDITION, text));
     Update update = reading.parse("update", "update", parser::tryUpdate);
     Projection projection = reading.parse("projection", "projection", parser::tryProjection);
     if (report.size() > before) {
       return Optional.empty();
     }
     String index = reading.string("index");
-    return Optional.of(new ParsedMethod(operation, index == null || index.isEmpty() ? Optional.empty() : Optional.of(index),
-        reading.place("index"), key, reading.place("key"), condition,
-        reading.place(operation.isRead() ? "filter" : "condition"), update, reading.place("update"), projection,
-        reading.place("projection"), Boolean.TRUE.equals(reading.value("descending")),
-        Boolean.TRUE.equals(reading.value("consistentRead")), reading.place("consistentRead"),
-        reading.number("limit"), reading.number("pageSize"), enumName(reading.value("returnValues")), false));
+    return Optional.of(
+        new ParsedMethod(
+            operation,
+            index == null || index.isEmpty() ? Optional.empty() : Optional.of(index),
+            reading.place("index"),
+            key,
+            reading.place("key"),
+            condition,
+            reading.place(operation.isRead() ? "filter" : "condition"),
+            update,
+            reading.place("update"),
+            projection,
+            reading.place("projection"),
+            Boolean.TRUE.equals(reading.value("descending")),
+            Boolean.TRUE.equals(reading.value("consistentRead")),
+            reading.place("consistentRead"),
+            reading.number("limit"),
+            reading.number("pageSize"),
+            enumName(reading.value("returnValues")),
+            false));
   }
 
   private static String enumName(Object value) {
-    return value instanceof VariableElement constant ? constant.getSimpleName().toString() : "ALL_NEW";
+    return value instanceof VariableElement constant
+        ? constant.getSimpleName().toString()
+        : "ALL_NEW";
   }
 
   /** The members of one annotation, with defaults, and the places of explicit values. */
@@ -128,7 +162,11 @@ public final class AnnotatedReader {
       }
       ParseResult<T> result = parser.apply(text);
       if (!result.isSuccess()) {
-        report.error(place(member), Message.SYNTAX, result.errors().get(0).message(), what,
+        report.error(
+            place(member),
+            Message.SYNTAX,
+            result.errors().get(0).message(),
+            what,
             method.getSimpleName());
         return null;
       }
@@ -137,8 +175,11 @@ public final class AnnotatedReader {
 
     private AnnotationValue annotationValue(String member, boolean withDefaults) {
       Map<? extends ExecutableElement, ? extends AnnotationValue> values =
-          withDefaults ? elements.getElementValuesWithDefaults(annotation) : annotation.getElementValues();
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
+          withDefaults
+              ? elements.getElementValuesWithDefaults(annotation)
+              : annotation.getElementValues();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+          values.entrySet()) {
         if (entry.getKey().getSimpleName().contentEquals(member)) {
           return entry.getValue();
         }

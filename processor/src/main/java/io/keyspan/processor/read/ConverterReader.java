@@ -1,12 +1,12 @@
 package io.keyspan.processor.read;
 
-import io.keyspan.schema.AttributeConverter;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.TypeMapping;
 import io.keyspan.processor.model.ValueKind;
+import io.keyspan.schema.AttributeConverter;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
@@ -21,9 +21,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Checks a {@code @Convert} converter: a public class with a public no-argument constructor that
- * implements {@code AttributeConverter} of the property's type. Its stored kind is read from
- * the declared return type of {@code toAttributeValue} ({@code AttributeValue.S}, {@code N} or
- * {@code B} make the property usable as a key).
+ * implements {@code AttributeConverter} of the property's type. Its stored kind is read from the
+ * declared return type of {@code toAttributeValue} ({@code AttributeValue.S}, {@code N} or {@code
+ * B} make the property usable as a key).
  */
 final class ConverterReader {
   private static final String CONVERTER = AttributeConverter.class.getCanonicalName();
@@ -38,21 +38,33 @@ final class ConverterReader {
     this.mirrors = mirrors;
   }
 
-  Optional<TypeMapping> read(PropertySource source, TypeMirror propertyType, AnnotationMirror convert, Report report) {
+  Optional<TypeMapping> read(
+      PropertySource source, TypeMirror propertyType, AnnotationMirror convert, Report report) {
     Optional<TypeMirror> literal = mirrors.classLiteral(convert, "value");
     if (literal.isEmpty()) {
-      report.error(source.element(), convert, mirrors.value(convert, "value"), Message.CONVERTER_NOT_FOUND, source.name());
+      report.error(
+          source.element(),
+          convert,
+          mirrors.value(convert, "value"),
+          Message.CONVERTER_NOT_FOUND,
+          source.name());
       return Optional.empty();
     }
     TypeMirror converterType = literal.get();
     if (!(converterType instanceof DeclaredType declared)) {
-      report.error(source.element(), convert, Message.NOT_A_CONVERTER, converterType, source.name());
+      report.error(
+          source.element(), convert, Message.NOT_A_CONVERTER, converterType, source.name());
       return Optional.empty();
     }
     TypeElement converter = (TypeElement) declared.asElement();
     Optional<DeclaredType> supertype = converterSupertype(converterType);
     if (supertype.isEmpty()) {
-      report.error(source.element(), convert, Message.NOT_A_CONVERTER, converter.getSimpleName(), source.name());
+      report.error(
+          source.element(),
+          convert,
+          Message.NOT_A_CONVERTER,
+          converter.getSimpleName(),
+          source.name());
       return Optional.empty();
     }
     boolean constructible =
@@ -60,26 +72,49 @@ final class ConverterReader {
             && converter.getModifiers().contains(Modifier.PUBLIC)
             && !converter.getModifiers().contains(Modifier.ABSTRACT)
             && ElementFilter.constructorsIn(converter.getEnclosedElements()).stream()
-                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+                .anyMatch(
+                    c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
     if (!constructible) {
-      report.error(source.element(), convert, Message.CONVERTER_CONSTRUCTOR, converter.getSimpleName(), converter.getSimpleName());
+      report.error(
+          source.element(),
+          convert,
+          Message.CONVERTER_CONSTRUCTOR,
+          converter.getSimpleName(),
+          converter.getSimpleName());
       return Optional.empty();
     }
     if (supertype.get().getTypeArguments().isEmpty()) {
-      report.error(source.element(), convert, Message.CONVERTER_TYPE, converter.getSimpleName(), "a raw type", source.name(),
-          propertyType, propertyType);
+      report.error(
+          source.element(),
+          convert,
+          Message.CONVERTER_TYPE,
+          converter.getSimpleName(),
+          "a raw type",
+          source.name(),
+          propertyType,
+          propertyType);
       return Optional.empty();
     }
     TypeMirror converted = supertype.get().getTypeArguments().get(0);
-    TypeMirror boxed = propertyType.getKind().isPrimitive()
-        ? types.boxedClass((javax.lang.model.type.PrimitiveType) propertyType).asType()
-        : propertyType;
+    TypeMirror boxed =
+        propertyType.getKind().isPrimitive()
+            ? types.boxedClass((javax.lang.model.type.PrimitiveType) propertyType).asType()
+            : propertyType;
     if (!types.isSameType(converted, boxed)) {
       report.error(
-          source.element(), convert, Message.CONVERTER_TYPE, converter.getSimpleName(), converted, source.name(), propertyType, propertyType);
+          source.element(),
+          convert,
+          Message.CONVERTER_TYPE,
+          converter.getSimpleName(),
+          converted,
+          source.name(),
+          propertyType,
+          propertyType);
       return Optional.empty();
     }
-    return Optional.of(new TypeMapping.Converted(TypeName.get(boxed), ClassName.get(converter), storedKind(converter)));
+    return Optional.of(
+        new TypeMapping.Converted(
+            TypeName.get(boxed), ClassName.get(converter), storedKind(converter)));
   }
 
   private Optional<DeclaredType> converterSupertype(TypeMirror type) {

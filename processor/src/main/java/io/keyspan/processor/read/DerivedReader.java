@@ -4,21 +4,21 @@ import io.keyspan.annotations.AllowScan;
 import io.keyspan.annotations.Cursor;
 import io.keyspan.annotations.Limit;
 import io.keyspan.annotations.PageSize;
-import io.keyspan.processor.model.ParsedMethod;
-import io.keyspan.processor.model.Operation;
-import io.keyspan.processor.model.DerivedName;
-import io.keyspan.processor.base.Message;
-import io.keyspan.processor.base.Report;
 import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Placeholder;
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
+import io.keyspan.processor.base.Report.Place;
+import io.keyspan.processor.model.DerivedName;
 import io.keyspan.processor.model.DerivedName.Criterion;
 import io.keyspan.processor.model.DerivedName.Operator;
 import io.keyspan.processor.model.DerivedName.Subject;
-import io.keyspan.processor.base.Report.Place;
 import io.keyspan.processor.model.Entity;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.TableModel;
 import java.util.ArrayList;
@@ -32,10 +32,10 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 
 /**
- * Turns a derived method name into the trees an annotated method would carry: a Query on the
- * table, or else on the first index, whose partition key the name tests with equality (with a
- * sort-key condition when the name tests that key too), the other criteria as the filter. A name
- * no key fits becomes a Scan only with {@code @AllowScan}. Parameters bind to criteria in order.
+ * Turns a derived method name into the trees an annotated method would carry: a Query on the table,
+ * or else on the first index, whose partition key the name tests with equality (with a sort-key
+ * condition when the name tests that key too), the other criteria as the filter. A name no key fits
+ * becomes a Scan only with {@code @AllowScan}. Parameters bind to criteria in order.
  */
 public final class DerivedReader {
 
@@ -61,11 +61,21 @@ public final class DerivedReader {
       return Optional.empty();
     }
     DerivedName derived = ((MethodNameParser.Named) result).name();
-    List<VariableElement> values = method.getParameters().stream().filter(DerivedReader::bindsValue).map(p -> (VariableElement) p).toList();
+    List<VariableElement> values =
+        method.getParameters().stream()
+            .filter(DerivedReader::bindsValue)
+            .map(p -> (VariableElement) p)
+            .toList();
     int needed = derived.criteria().stream().mapToInt(c -> c.operator().arity()).sum();
     if (values.size() != needed) {
-      report.error(method, Message.CRITERION_PARAMETERS, name, values.size(), needed,
-          derived.criteria().stream().map(c -> c.property() + " " + c.operator().name().toLowerCase(java.util.Locale.ROOT))
+      report.error(
+          method,
+          Message.CRITERION_PARAMETERS,
+          name,
+          values.size(),
+          needed,
+          derived.criteria().stream()
+              .map(c -> c.property() + " " + c.operator().name().toLowerCase(java.util.Locale.ROOT))
               .collect(Collectors.joining(", ")));
       return Optional.empty();
     }
@@ -79,7 +89,8 @@ public final class DerivedReader {
       for (int i = 0; i < criterion.operator().arity(); i++) {
         placeholders.add(new Placeholder(":" + values.get(next++).getSimpleName()));
       }
-      criteria.add(new Bound(byJavaName.get(criterion.property()), criterion.operator(), placeholders));
+      criteria.add(
+          new Bound(byJavaName.get(criterion.property()), criterion.operator(), placeholders));
     }
     Place place = new Place(method, null, null);
     if (derived.subject() == Subject.DELETE) {
@@ -88,8 +99,15 @@ public final class DerivedReader {
     Optional<Target> target = target(criteria);
     boolean allowScan = Mirrors.has(method, AllowScan.class);
     if (target.isEmpty() && !allowScan) {
-      report.error(method, Message.NEEDS_SCAN, name,
-          criteria.stream().map(c -> c.property().javaName()).distinct().collect(Collectors.joining(", ")), keysDescription());
+      report.error(
+          method,
+          Message.NEEDS_SCAN,
+          name,
+          criteria.stream()
+              .map(c -> c.property().javaName())
+              .distinct()
+              .collect(Collectors.joining(", ")),
+          keysDescription());
       return Optional.empty();
     }
     boolean descending = false;
@@ -97,9 +115,17 @@ public final class DerivedReader {
       Property order = byJavaName.get(derived.orderBy().get());
       Property sort = target.map(Target::sort).orElse(null);
       if (order != sort) {
-        report.error(method, Message.ORDER_BY_NOT_SORT_KEY, name, order.javaName(),
-            target.map(t -> t.index().map(i -> "the index " + i.name()).orElse("the table")).orElse("a Scan"),
-            target.isEmpty() ? " (a Scan has no order)" : sort == null ? " (it has none)" : " (" + sort.javaName() + ")");
+        report.error(
+            method,
+            Message.ORDER_BY_NOT_SORT_KEY,
+            name,
+            order.javaName(),
+            target
+                .map(t -> t.index().map(i -> "the index " + i.name()).orElse("the table"))
+                .orElse("a Scan"),
+            target.isEmpty()
+                ? " (a Scan has no order)"
+                : sort == null ? " (it has none)" : " (" + sort.javaName() + ")");
         return Optional.empty();
       }
       descending = derived.descending();
@@ -110,29 +136,74 @@ public final class DerivedReader {
       filter.removeAll(target.get().keyCriteria());
       key = new KeyCondition(target.get().keyCriteria().stream().map(Bound::term).toList());
     }
-    Condition condition = filter.stream().map(Bound::condition).reduce(Condition.And::new).orElse(null);
+    Condition condition =
+        filter.stream().map(Bound::condition).reduce(Condition.And::new).orElse(null);
     int limit = derived.subject() == Subject.EXISTS ? 1 : derived.limit();
-    return Optional.of(new ParsedMethod(target.isPresent() ? Operation.QUERY : Operation.SCAN,
-        target.flatMap(Target::index).map(TableModel.Index::name), place, key, place, condition, place, null, place, null, place,
-        descending, false, place, limit, 0, "ALL_NEW", true));
+    return Optional.of(
+        new ParsedMethod(
+            target.isPresent() ? Operation.QUERY : Operation.SCAN,
+            target.flatMap(Target::index).map(TableModel.Index::name),
+            place,
+            key,
+            place,
+            condition,
+            place,
+            null,
+            place,
+            null,
+            place,
+            descending,
+            false,
+            place,
+            limit,
+            0,
+            "ALL_NEW",
+            true));
   }
 
-  private Optional<ParsedMethod> delete(ExecutableElement method, List<Bound> criteria, Place place, Report report) {
+  private Optional<ParsedMethod> delete(
+      ExecutableElement method, List<Bound> criteria, Place place, Report report) {
     Property partition = entity.partitionKey().orElseThrow();
     List<Property> keys = new ArrayList<>(List.of(partition));
     entity.sortKey().ifPresent(keys::add);
     List<Property> named = criteria.stream().map(Bound::property).toList();
-    boolean byKey = criteria.stream().allMatch(c -> c.operator().isEquality()) && named.size() == keys.size()
-        && named.containsAll(keys);
+    boolean byKey =
+        criteria.stream().allMatch(c -> c.operator().isEquality())
+            && named.size() == keys.size()
+            && named.containsAll(keys);
     if (!byKey) {
       String keyNames = keys.stream().map(Property::javaName).collect(Collectors.joining(" and "));
-      report.error(method, Message.DELETE_BY_KEY, method.getSimpleName(),
-          criteria.stream().map(c -> c.property().javaName()).collect(Collectors.joining(", ")), keyNames,
-          keys.stream().map(p -> MethodNameParser.capitalize(p.javaName())).collect(Collectors.joining("And")));
+      report.error(
+          method,
+          Message.DELETE_BY_KEY,
+          method.getSimpleName(),
+          criteria.stream().map(c -> c.property().javaName()).collect(Collectors.joining(", ")),
+          keyNames,
+          keys.stream()
+              .map(p -> MethodNameParser.capitalize(p.javaName()))
+              .collect(Collectors.joining("And")));
       return Optional.empty();
     }
-    return Optional.of(new ParsedMethod(Operation.DELETE, Optional.empty(), place, null, place, null, place, null, place, null,
-        place, false, false, place, 0, 0, "ALL_NEW", true));
+    return Optional.of(
+        new ParsedMethod(
+            Operation.DELETE,
+            Optional.empty(),
+            place,
+            null,
+            place,
+            null,
+            place,
+            null,
+            place,
+            null,
+            place,
+            false,
+            false,
+            place,
+            0,
+            0,
+            "ALL_NEW",
+            true));
   }
 
   private boolean resultFits(ExecutableElement method, Subject subject, Report report) {
@@ -142,7 +213,9 @@ public final class DerivedReader {
       report.error(method, Message.COUNT_RESULT, method.getSimpleName(), type);
       return false;
     }
-    if (subject == Subject.EXISTS && kind != TypeKind.BOOLEAN && !type.equals("java.lang.Boolean")) {
+    if (subject == Subject.EXISTS
+        && kind != TypeKind.BOOLEAN
+        && !type.equals("java.lang.Boolean")) {
       report.error(method, Message.EXISTS_RESULT, method.getSimpleName(), type);
       return false;
     }
@@ -150,28 +223,40 @@ public final class DerivedReader {
   }
 
   private static boolean bindsValue(VariableElement parameter) {
-    return !Mirrors.has(parameter, Limit.class) && !Mirrors.has(parameter, PageSize.class)
+    return !Mirrors.has(parameter, Limit.class)
+        && !Mirrors.has(parameter, PageSize.class)
         && !Mirrors.has(parameter, Cursor.class);
   }
 
   /** The table, else the first index, whose partition key a criterion tests with equality. */
   private Optional<Target> target(List<Bound> criteria) {
     List<Target> candidates = new ArrayList<>();
-    candidates.add(new Target(Optional.empty(), entity.partitionKey().orElseThrow(), entity.sortKey().orElse(null), List.of()));
+    candidates.add(
+        new Target(
+            Optional.empty(),
+            entity.partitionKey().orElseThrow(),
+            entity.sortKey().orElse(null),
+            List.of()));
     for (TableModel.Index index : entity.table().orElseThrow().indexes()) {
-      candidates.add(new Target(Optional.of(index), index.partitionKey(), index.sortKey(), List.of()));
+      candidates.add(
+          new Target(Optional.of(index), index.partitionKey(), index.sortKey(), List.of()));
     }
     Target best = null;
     for (Target candidate : candidates) {
-      Optional<Bound> partition = criteria.stream()
-          .filter(c -> c.property() == candidate.partition() && c.operator().isEquality()).findFirst();
+      Optional<Bound> partition =
+          criteria.stream()
+              .filter(c -> c.property() == candidate.partition() && c.operator().isEquality())
+              .findFirst();
       if (partition.isEmpty()) {
         continue;
       }
       List<Bound> keyCriteria = new ArrayList<>(List.of(partition.get()));
-      criteria.stream().filter(c -> c.property() == candidate.sort() && candidate.sort() != null).findFirst()
+      criteria.stream()
+          .filter(c -> c.property() == candidate.sort() && candidate.sort() != null)
+          .findFirst()
           .ifPresent(keyCriteria::add);
-      Target resolved = new Target(candidate.index(), candidate.partition(), candidate.sort(), keyCriteria);
+      Target resolved =
+          new Target(candidate.index(), candidate.partition(), candidate.sort(), keyCriteria);
       if (best == null || resolved.keyCriteria().size() > best.keyCriteria().size()) {
         best = resolved;
       }
@@ -181,17 +266,26 @@ public final class DerivedReader {
 
   private String keysDescription() {
     List<String> keys = new ArrayList<>();
-    keys.add("table " + entity.partitionKey().orElseThrow().javaName()
-        + entity.sortKey().map(s -> "/" + s.javaName()).orElse(""));
+    keys.add(
+        "table "
+            + entity.partitionKey().orElseThrow().javaName()
+            + entity.sortKey().map(s -> "/" + s.javaName()).orElse(""));
     for (TableModel.Index index : entity.table().orElseThrow().indexes()) {
-      keys.add(index.name() + " " + index.partitionKey().javaName()
-          + (index.sortKey() == null ? "" : "/" + index.sortKey().javaName()));
+      keys.add(
+          index.name()
+              + " "
+              + index.partitionKey().javaName()
+              + (index.sortKey() == null ? "" : "/" + index.sortKey().javaName()));
     }
     return String.join(", ", keys);
   }
 
   /** Where a derived read runs, and which criteria become its key condition. */
-  private record Target(Optional<TableModel.Index> index, Property partition, Property sort, List<Bound> keyCriteria) {}
+  private record Target(
+      Optional<TableModel.Index> index,
+      Property partition,
+      Property sort,
+      List<Bound> keyCriteria) {}
 
   /** A criterion with its property and placeholders. */
   private record Bound(Property property, Operator operator, List<Placeholder> placeholders) {

@@ -74,14 +74,21 @@ final class EncodingReader {
 
   /** The defaults a {@code @Table} or {@code @Document} type sets for its properties. */
   Choices defaults(Element type, Report report) {
-    return Mirrors.find(type, STORED_AS).map(mirror -> choices(type, mirror, report)).orElse(Choices.NONE);
+    return Mirrors.find(type, STORED_AS)
+        .map(mirror -> choices(type, mirror, report))
+        .orElse(Choices.NONE);
   }
 
   /**
-   * The property's mapping with its encodings applied; empty when {@code @StoredAs} on the
-   * property breaks a rule (reported on the property).
+   * The property's mapping with its encodings applied; empty when {@code @StoredAs} on the property
+   * breaks a rule (reported on the property).
    */
-  Optional<TypeMapping> apply(PropertySource source, TypeMapping mapping, Choices defaults, boolean timeToLive, Report report) {
+  Optional<TypeMapping> apply(
+      PropertySource source,
+      TypeMapping mapping,
+      Choices defaults,
+      boolean timeToLive,
+      Report report) {
     Optional<AnnotationMirror> annotation = source.annotation(STORED_AS);
     if (annotation.isEmpty()) {
       return Optional.of(rewrite(mapping, defaults));
@@ -97,10 +104,19 @@ final class EncodingReader {
       Encoding encoding = encoding(value);
       Family family = Family.of(encoding);
       if (timeToLive && family == Family.INSTANT) {
-        report.error(source.element(), mirror, value, Message.ENCODING_TTL, source.name(), encoding);
+        report.error(
+            source.element(), mirror, value, Message.ENCODING_TTL, source.name(), encoding);
         fits = false;
       } else if (!holds(mapping, family)) {
-        report.error(source.element(), mirror, value, Message.ENCODING_TYPE, encoding, family.description, source.name(), source.type());
+        report.error(
+            source.element(),
+            mirror,
+            value,
+            Message.ENCODING_TYPE,
+            encoding,
+            family.description,
+            source.name(),
+            source.type());
         fits = false;
       }
     }
@@ -114,7 +130,15 @@ final class EncodingReader {
       Family family = Family.of(encoding);
       Encoding first = chosen.putIfAbsent(family, encoding);
       if (first != null && first != encoding) {
-        report.error(element, mirror, value, Message.ENCODING_CONFLICT, element.getSimpleName(), first, encoding, family.description);
+        report.error(
+            element,
+            mirror,
+            value,
+            Message.ENCODING_CONFLICT,
+            element.getSimpleName(),
+            first,
+            encoding,
+            family.description);
       }
     }
     return new Choices(chosen);
@@ -138,7 +162,8 @@ final class EncodingReader {
     if (mapping instanceof TypeMapping.Document) {
       return family == Family.NULL_FIELDS;
     }
-    return mapping instanceof TypeMapping.BuiltIn builtIn && builtInFamily(builtIn).equals(Optional.of(family));
+    return mapping instanceof TypeMapping.BuiltIn builtIn
+        && builtInFamily(builtIn).equals(Optional.of(family));
   }
 
   private static Optional<Family> builtInFamily(TypeMapping.BuiltIn builtIn) {
@@ -170,16 +195,21 @@ final class EncodingReader {
     }
     if (mapping instanceof TypeMapping.Document document) {
       Encoding nulls = choices.byFamily().get(Family.NULL_FIELDS);
-      return nulls == null ? document : new TypeMapping.Document(document.javaType(), document.schema(), nulls == Encoding.NULL_FIELDS_NULL);
+      return nulls == null
+          ? document
+          : new TypeMapping.Document(
+              document.javaType(), document.schema(), nulls == Encoding.NULL_FIELDS_NULL);
     }
     if (mapping instanceof TypeMapping.BuiltIn builtIn) {
       Optional<Family> family = builtInFamily(builtIn);
       Encoding encoding = family.map(choices.byFamily()::get).orElse(null);
       if (encoding == Encoding.INSTANT_TO_STRING || encoding == Encoding.INSTANT_MILLIS) {
-        return new TypeMapping.BuiltIn(builtIn.javaType(), ValueKind.STRING, ENCODINGS, encoding.name());
+        return new TypeMapping.BuiltIn(
+            builtIn.javaType(), ValueKind.STRING, ENCODINGS, encoding.name());
       }
       if (encoding == Encoding.BOOLEAN_NUMBER) {
-        return new TypeMapping.BuiltIn(builtIn.javaType(), ValueKind.NUMBER, ENCODINGS, encoding.name());
+        return new TypeMapping.BuiltIn(
+            builtIn.javaType(), ValueKind.NUMBER, ENCODINGS, encoding.name());
       }
     }
     return mapping;

@@ -49,18 +49,27 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Builds the model of a {@code @Table} or {@code @Document} type: its properties with their
- * names, roles, mappings and accessors, and how to construct it. Problems that concern one
- * property or the type's shape go to the report; the structural rules of tables and indexes are
- * checked afterwards by the validator, on this model.
+ * Builds the model of a {@code @Table} or {@code @Document} type: its properties with their names,
+ * roles, mappings and accessors, and how to construct it. Problems that concern one property or the
+ * type's shape go to the report; the structural rules of tables and indexes are checked afterwards
+ * by the validator, on this model.
  */
 public final class EntityReader {
   private static final Set<String> INTEGRAL =
-      Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.math.BigInteger");
+      Set.of(
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Short",
+          "java.lang.Byte",
+          "java.math.BigInteger");
   private static final Set<String> TIMESTAMPS =
       Set.of(
-          "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.LocalDateTime",
-          "java.time.LocalDate", "java.lang.Long");
+          "java.time.Instant",
+          "java.time.OffsetDateTime",
+          "java.time.ZonedDateTime",
+          "java.time.LocalDateTime",
+          "java.time.LocalDate",
+          "java.lang.Long");
 
   private final Elements elements;
   private final Types types;
@@ -106,7 +115,8 @@ public final class EntityReader {
     if (properties.size() != sources.size()) {
       return Optional.empty();
     }
-    Optional<Construction> construction = construction(type, properties, sources, ignored, accessors, report);
+    Optional<Construction> construction =
+        construction(type, properties, sources, ignored, accessors, report);
     if (construction.isEmpty()) {
       return Optional.empty();
     }
@@ -126,11 +136,13 @@ public final class EntityReader {
     List<PropertySource> sources = new ArrayList<>();
     if (type.getKind() == ElementKind.RECORD) {
       for (RecordComponentElement component : type.getRecordComponents()) {
-        // Errors point at the component's field: javac places diagnostics on it, not on the component.
-        Element field = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-            .filter(f -> f.getSimpleName().equals(component.getSimpleName()))
-            .findFirst()
-            .orElseThrow();
+        // Errors point at the component's field: javac places diagnostics on it, not on the
+        // component.
+        Element field =
+            ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+                .filter(f -> f.getSimpleName().equals(component.getSimpleName()))
+                .findFirst()
+                .orElseThrow();
         sources.add(
             new PropertySource(
                 component.getSimpleName().toString(),
@@ -146,13 +158,16 @@ public final class EntityReader {
     }
     for (TypeElement declaring : hierarchy) {
       for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-        if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)) {
+        if (field.getModifiers().contains(Modifier.STATIC)
+            || field.getModifiers().contains(Modifier.TRANSIENT)) {
           continue;
         }
         List<Element> annotated = new ArrayList<>();
         annotated.add(field);
         accessors.getter(field).ifPresent(annotated::add);
-        sources.add(new PropertySource(field.getSimpleName().toString(), accessors.typeOf(field), field, annotated));
+        sources.add(
+            new PropertySource(
+                field.getSimpleName().toString(), accessors.typeOf(field), field, annotated));
       }
     }
     return sources;
@@ -175,7 +190,10 @@ public final class EntityReader {
       EncodingReader.Choices defaults,
       Report report) {
     String attributeName =
-        source.annotation(Attribute.class.getCanonicalName()).map(m -> mirrors.string(m, "value")).orElse(source.name());
+        source
+            .annotation(Attribute.class.getCanonicalName())
+            .map(m -> mirrors.string(m, "value"))
+            .orElse(source.name());
     Property.Roles roles = table ? roles(source) : noRoles();
     Optional<TypeMirror> optionalContent = TypeMapper.optionalContent(source.type());
     TypeMirror mapped = optionalContent.orElse(source.type());
@@ -188,7 +206,11 @@ public final class EntityReader {
     }
     String setter =
         source.element() instanceof VariableElement field && owner.getKind() != ElementKind.RECORD
-            ? accessors.setter(field).filter(accessors::isAccessible).map(m -> m.getSimpleName().toString()).orElse(null)
+            ? accessors
+                .setter(field)
+                .filter(accessors::isAccessible)
+                .map(m -> m.getSimpleName().toString())
+                .orElse(null)
             : null;
     return Optional.of(
         new Property(
@@ -205,15 +227,21 @@ public final class EntityReader {
   }
 
   private Optional<TypeMapping> mapping(
-      TypeElement owner, PropertySource source, TypeMirror type, Property.Roles roles, Report report) {
+      TypeElement owner,
+      PropertySource source,
+      TypeMirror type,
+      Property.Roles roles,
+      Report report) {
     Optional<AnnotationMirror> convert = source.annotation(Convert.class.getCanonicalName());
     if (convert.isPresent()) {
-      return new ConverterReader(elements, types, mirrors).read(source, type, convert.get(), report);
+      return new ConverterReader(elements, types, mirrors)
+          .read(source, type, convert.get(), report);
     }
     String name = qualifiedBoxedName(type);
     if (roles.timeToLive()) {
       if (name.equals("java.time.Instant")) {
-        return Optional.of(TypeMapping.BuiltIn.converters(TypeName.get(type), ValueKind.NUMBER, "EPOCH_SECONDS"));
+        return Optional.of(
+            TypeMapping.BuiltIn.converters(TypeName.get(type), ValueKind.NUMBER, "EPOCH_SECONDS"));
       }
       if (!name.equals("java.lang.Long")) {
         report.error(source.element(), Message.TTL_TYPE, source.name(), type);
@@ -229,16 +257,28 @@ public final class EntityReader {
 
   private Property.Roles roles(PropertySource source) {
     List<Property.IndexKey> indexKeys = new ArrayList<>();
-    indexKeys(source, IndexPartitionKey.class.getCanonicalName(), Property.IndexRole.GLOBAL_PARTITION, indexKeys);
-    indexKeys(source, IndexSortKey.class.getCanonicalName(), Property.IndexRole.GLOBAL_SORT, indexKeys);
-    indexKeys(source, LocalIndexSortKey.class.getCanonicalName(), Property.IndexRole.LOCAL_SORT, indexKeys);
+    indexKeys(
+        source,
+        IndexPartitionKey.class.getCanonicalName(),
+        Property.IndexRole.GLOBAL_PARTITION,
+        indexKeys);
+    indexKeys(
+        source, IndexSortKey.class.getCanonicalName(), Property.IndexRole.GLOBAL_SORT, indexKeys);
+    indexKeys(
+        source,
+        LocalIndexSortKey.class.getCanonicalName(),
+        Property.IndexRole.LOCAL_SORT,
+        indexKeys);
     Optional<Property.Counter> counter =
-        source.annotation(AtomicCounter.class.getCanonicalName())
+        source
+            .annotation(AtomicCounter.class.getCanonicalName())
             .map(m -> new Property.Counter(mirrors.number(m, "start"), mirrors.number(m, "delta")));
     Optional<Property.Timestamp> timestamp =
         source.has(CreatedAt.class.getCanonicalName())
             ? Optional.of(Property.Timestamp.CREATED)
-            : source.has(UpdatedAt.class.getCanonicalName()) ? Optional.of(Property.Timestamp.UPDATED) : Optional.empty();
+            : source.has(UpdatedAt.class.getCanonicalName())
+                ? Optional.of(Property.Timestamp.UPDATED)
+                : Optional.empty();
     return new Property.Roles(
         source.has(PartitionKey.class.getCanonicalName()),
         source.has(SortKey.class.getCanonicalName()),
@@ -249,16 +289,24 @@ public final class EntityReader {
         source.has(TimeToLive.class.getCanonicalName()));
   }
 
-  private void indexKeys(PropertySource source, String annotation, Property.IndexRole role, List<Property.IndexKey> keys) {
-    source.annotation(annotation).ifPresent(mirror -> {
-      for (AnnotationValue value : mirrors.array(mirror, "value")) {
-        keys.add(new Property.IndexKey((String) value.getValue(), role, mirror));
-      }
-    });
+  private void indexKeys(
+      PropertySource source,
+      String annotation,
+      Property.IndexRole role,
+      List<Property.IndexKey> keys) {
+    source
+        .annotation(annotation)
+        .ifPresent(
+            mirror -> {
+              for (AnnotationValue value : mirrors.array(mirror, "value")) {
+                keys.add(new Property.IndexKey((String) value.getValue(), role, mirror));
+              }
+            });
   }
 
   private static Property.Roles noRoles() {
-    return new Property.Roles(false, false, List.of(), false, Optional.empty(), Optional.empty(), false);
+    return new Property.Roles(
+        false, false, List.of(), false, Optional.empty(), Optional.empty(), false);
   }
 
   /** Whether the type may hold a version or counter. */
@@ -275,8 +323,13 @@ public final class EntityReader {
   }
 
   static String qualifiedBoxedName(TypeMirror type, Types types) {
-    TypeMirror boxed = type.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType() : type;
-    return boxed instanceof DeclaredType declared ? ((TypeElement) declared.asElement()).getQualifiedName().toString() : boxed.toString();
+    TypeMirror boxed =
+        type.getKind().isPrimitive()
+            ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType()
+            : type;
+    return boxed instanceof DeclaredType declared
+        ? ((TypeElement) declared.asElement()).getQualifiedName().toString()
+        : boxed.toString();
   }
 
   private static Optional<TypeKind> primitive(TypeMirror type) {
@@ -284,7 +337,8 @@ public final class EntityReader {
   }
 
   /** The member that gives the property's value on an instance. */
-  private Optional<Property.Accessor> read(TypeElement owner, PropertySource source, Accessors accessors, Report report) {
+  private Optional<Property.Accessor> read(
+      TypeElement owner, PropertySource source, Accessors accessors, Report report) {
     if (owner.getKind() == ElementKind.RECORD) {
       return Optional.of(new Property.Accessor(source.name(), true));
     }
@@ -296,7 +350,9 @@ public final class EntityReader {
     if (accessors.isAccessible(field)) {
       return Optional.of(new Property.Accessor(field.getSimpleName().toString(), false));
     }
-    String expected = (field.asType().getKind() == TypeKind.BOOLEAN ? "is" : "get") + Accessors.capitalize(source.name());
+    String expected =
+        (field.asType().getKind() == TypeKind.BOOLEAN ? "is" : "get")
+            + Accessors.capitalize(source.name());
     report.error(field, Message.NO_ACCESSOR, source.name(), owner.getSimpleName(), expected);
     return Optional.empty();
   }
@@ -312,7 +368,8 @@ public final class EntityReader {
       Set<String> ignored,
       Accessors accessors,
       Report report) {
-    Map<String, Property> byName = properties.stream().collect(Collectors.toMap(Property::javaName, Function.identity()));
+    Map<String, Property> byName =
+        properties.stream().collect(Collectors.toMap(Property::javaName, Function.identity()));
     if (type.getKind() == ElementKind.RECORD) {
       List<Entity.Argument> arguments = new ArrayList<>();
       for (RecordComponentElement component : type.getRecordComponents()) {
@@ -322,21 +379,23 @@ public final class EntityReader {
     }
     List<ExecutableElement> constructors = accessors.constructors();
     Optional<ExecutableElement> creator =
-        constructors.stream().filter(c -> Mirrors.find(c, Creator.class.getCanonicalName()).isPresent()).findFirst();
+        constructors.stream()
+            .filter(c -> Mirrors.find(c, Creator.class.getCanonicalName()).isPresent())
+            .findFirst();
     if (creator.isEmpty()) {
       List<String> missingSetters =
           properties.stream()
-              .filter(p -> p.setter() == null && !accessors.isWritableField((VariableElement) p.element()))
+              .filter(
+                  p ->
+                      p.setter() == null
+                          && !accessors.isWritableField((VariableElement) p.element()))
               .map(Property::javaName)
               .toList();
       boolean noArgs = constructors.stream().anyMatch(c -> c.getParameters().isEmpty());
       if (noArgs && missingSetters.isEmpty()) {
         return Optional.of(new Construction(Entity.Construction.BEAN, List.of()));
       }
-      creator =
-          constructors.stream()
-              .filter(c -> matches(c, byName.keySet(), ignored))
-              .findFirst();
+      creator = constructors.stream().filter(c -> matches(c, byName.keySet(), ignored)).findFirst();
       if (creator.isEmpty()) {
         String parameters =
             sources.stream().map(s -> s.type() + " " + s.name()).collect(Collectors.joining(", "));
@@ -344,7 +403,9 @@ public final class EntityReader {
             type,
             Message.NO_CONSTRUCTOR,
             type.getSimpleName(),
-            noArgs ? "missing setters: " + String.join(", ", missingSetters) : "it has no no-argument constructor",
+            noArgs
+                ? "missing setters: " + String.join(", ", missingSetters)
+                : "it has no no-argument constructor",
             parameters);
         return Optional.empty();
       }
@@ -363,7 +424,8 @@ public final class EntityReader {
     return Optional.of(new Construction(Entity.Construction.CONSTRUCTOR, arguments));
   }
 
-  private static boolean matches(ExecutableElement constructor, Set<String> properties, Set<String> ignored) {
+  private static boolean matches(
+      ExecutableElement constructor, Set<String> properties, Set<String> ignored) {
     Set<String> names = new LinkedHashSet<>();
     for (VariableElement parameter : constructor.getParameters()) {
       names.add(parameter.getSimpleName().toString());
@@ -374,7 +436,8 @@ public final class EntityReader {
     return names.containsAll(properties) && unmatched.isEmpty();
   }
 
-  private static Entity.Argument argument(String name, TypeMirror type, Map<String, Property> byName) {
+  private static Entity.Argument argument(
+      String name, TypeMirror type, Map<String, Property> byName) {
     Property property = byName.get(name);
     if (property != null) {
       return new Entity.Argument(property, null);

@@ -1,8 +1,8 @@
 package io.keyspan.processor.read;
 
-import io.keyspan.processor.model.DerivedName;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Suggestions;
+import io.keyspan.processor.model.DerivedName;
 import io.keyspan.processor.model.DerivedName.Criterion;
 import io.keyspan.processor.model.DerivedName.Operator;
 import io.keyspan.processor.model.DerivedName.Subject;
@@ -15,22 +15,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses derived method names in the Spring Data / Micronaut Data tradition, without javac:
- * {@code (find|get|count|exists|delete)[First|TopN]By<Criterion>(And<Criterion>)*[OrderBy<Property>[Asc|Desc]]},
+ * Parses derived method names in the Spring Data / Micronaut Data tradition, without javac: {@code
+ * (find|get|count|exists|delete)[First|TopN]By<Criterion>(And<Criterion>)*[OrderBy<Property>[Asc|Desc]]},
  * where a criterion is a property name (capitalized) and an optional operator. Property names are
  * matched longest first, so {@code OrderId} is not read as {@code Or} + {@code derId}.
  */
 public final class MethodNameParser {
-  private static final Pattern HEAD = Pattern.compile("^(find|get|count|exists|delete)(First|Top(\\d+))?By(.*)$");
+  private static final Pattern HEAD =
+      Pattern.compile("^(find|get|count|exists|delete)(First|Top(\\d+))?By(.*)$");
 
   private final String entityName;
   private final List<String> properties;
 
-  /** @param properties the entity's Java property names */
+  /**
+   * @param properties the entity's Java property names
+   */
   public MethodNameParser(String entityName, Collection<String> properties) {
     this.entityName = entityName;
-    this.properties = properties.stream().map(MethodNameParser::capitalize)
-        .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+    this.properties =
+        properties.stream()
+            .map(MethodNameParser::capitalize)
+            .sorted((a, b) -> Integer.compare(b.length(), a.length()))
+            .toList();
   }
 
   /** The outcome: a name, or the reason it is none. */
@@ -49,8 +55,11 @@ public final class MethodNameParser {
     if (!head.matches()) {
       return new NotDerived();
     }
-    Subject subject = Subject.valueOf(head.group(1).equals("get") ? "FIND" : head.group(1).toUpperCase(Locale.ROOT));
-    int limit = head.group(2) == null ? 0 : head.group(3) == null ? 1 : Integer.parseInt(head.group(3));
+    Subject subject =
+        Subject.valueOf(
+            head.group(1).equals("get") ? "FIND" : head.group(1).toUpperCase(Locale.ROOT));
+    int limit =
+        head.group(2) == null ? 0 : head.group(3) == null ? 1 : Integer.parseInt(head.group(3));
     String rest = head.group(4);
     List<Criterion> criteria = new ArrayList<>();
     int at = 0;
@@ -86,8 +95,10 @@ public final class MethodNameParser {
     if (at < rest.length()) {
       String order = rest.substring(at + "OrderBy".length());
       descending = order.endsWith("Desc");
-      String property = order.endsWith("Desc") ? order.substring(0, order.length() - 4)
-          : order.endsWith("Asc") ? order.substring(0, order.length() - 3) : order;
+      String property =
+          order.endsWith("Desc")
+              ? order.substring(0, order.length() - 4)
+              : order.endsWith("Asc") ? order.substring(0, order.length() - 3) : order;
       if (!properties.contains(property)) {
         return unknown(methodName, property);
       }
@@ -99,8 +110,14 @@ public final class MethodNameParser {
   private Failed unknown(String methodName, String word) {
     String property = decapitalize(word);
     List<String> names = properties.stream().map(MethodNameParser::decapitalize).sorted().toList();
-    return new Failed(Message.UNKNOWN_PROPERTY, List.of(methodName, property, entityName,
-        Suggestions.didYouMean(property, names), String.join(", ", names)));
+    return new Failed(
+        Message.UNKNOWN_PROPERTY,
+        List.of(
+            methodName,
+            property,
+            entityName,
+            Suggestions.didYouMean(property, names),
+            String.join(", ", names)));
   }
 
   private Optional<String> propertyAt(String text, int at) {
@@ -116,7 +133,10 @@ public final class MethodNameParser {
     return Operator.IS;
   }
 
-  /** The capitalized word at {@code at}: up to the next And, Or or OrderBy, without an operator suffix. */
+  /**
+   * The capitalized word at {@code at}: up to the next And, Or or OrderBy, without an operator
+   * suffix.
+   */
   private static String wordAt(String text, int at) {
     int end = text.length();
     for (String separator : List.of("And", "OrderBy", "Or")) {
@@ -127,7 +147,9 @@ public final class MethodNameParser {
     }
     String word = text.substring(at, end);
     for (Operator operator : Operator.values()) {
-      if (!operator.suffix().isEmpty() && word.endsWith(operator.suffix()) && word.length() > operator.suffix().length()) {
+      if (!operator.suffix().isEmpty()
+          && word.endsWith(operator.suffix())
+          && word.length() > operator.suffix().length()) {
         return word.substring(0, word.length() - operator.suffix().length());
       }
     }

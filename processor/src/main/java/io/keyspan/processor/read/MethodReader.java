@@ -1,11 +1,11 @@
 package io.keyspan.processor.read;
 
-import io.keyspan.processor.validate.MethodVerifier;
-import io.keyspan.processor.model.ParsedMethod;
-import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.Entity;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.model.ParsedMethod;
+import io.keyspan.processor.validate.MethodVerifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +31,10 @@ public final class MethodReader {
 
   public MethodReader(ProcessingEnvironment environment, Entity entity) {
     this.elements = environment.getElementUtils();
-    this.annotated = new AnnotatedReader(environment.getElementUtils(),
-        entity.properties().stream().map(p -> p.attributeName()).toList());
+    this.annotated =
+        new AnnotatedReader(
+            environment.getElementUtils(),
+            entity.properties().stream().map(p -> p.attributeName()).toList());
     this.derived = new DerivedReader(entity);
     this.verifier = new MethodVerifier(entity, environment.getTypeUtils());
   }
@@ -50,19 +52,29 @@ public final class MethodReader {
 
   private Optional<MethodPlan> read(ExecutableElement method, Report report) {
     if (!method.getTypeParameters().isEmpty()) {
-      report.error(method, Message.GENERIC_METHOD, method.getSimpleName(),
-          method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
+      report.error(
+          method,
+          Message.GENERIC_METHOD,
+          method.getSimpleName(),
+          method.getTypeParameters().stream()
+              .map(Object::toString)
+              .collect(Collectors.joining(", ")));
       return Optional.empty();
     }
     List<AnnotationMirror> operations = AnnotatedReader.operationAnnotations(method);
     if (operations.size() > 1) {
-      report.error(new Report.Place(method, operations.get(1), null), Message.TWO_OPERATIONS,
-          method.getSimpleName(), operations.get(0).getAnnotationType().asElement().getSimpleName(),
+      report.error(
+          new Report.Place(method, operations.get(1), null),
+          Message.TWO_OPERATIONS,
+          method.getSimpleName(),
+          operations.get(0).getAnnotationType().asElement().getSimpleName(),
           operations.get(1).getAnnotationType().asElement().getSimpleName());
       return Optional.empty();
     }
-    Optional<ParsedMethod> parsed = operations.isEmpty() ? derived.read(method, report)
-        : annotated.read(method, operations.get(0), report);
+    Optional<ParsedMethod> parsed =
+        operations.isEmpty()
+            ? derived.read(method, report)
+            : annotated.read(method, operations.get(0), report);
     return parsed.flatMap(p -> verifier.verify(method, p, report));
   }
 }

@@ -15,8 +15,8 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads annotations through mirrors, by qualified name: {@code Class}-valued members are read
- * as types, never loaded, and defaults come from the annotation's declaration. Every reader and
+ * Reads annotations through mirrors, by qualified name: {@code Class}-valued members are read as
+ * types, never loaded, and defaults come from the annotation's declaration. Every reader and
  * validator finds annotations here, by the annotation's class literal or qualified name.
  */
 public final class Mirrors {
@@ -26,7 +26,8 @@ public final class Mirrors {
     this.elements = elements;
   }
 
-  public static Optional<AnnotationMirror> find(Element element, Class<? extends Annotation> annotation) {
+  public static Optional<AnnotationMirror> find(
+      Element element, Class<? extends Annotation> annotation) {
     return find(element, annotation.getCanonicalName());
   }
 
@@ -58,7 +59,8 @@ public final class Mirrors {
 
   /** The member's value when written in the source, not defaulted. */
   public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(member)) {
         return Optional.of(entry.getValue());
       }

@@ -38,7 +38,9 @@ public final class MissingTypes {
 
   private MissingTypes() {}
 
-  /** Whether the type refers to a type that does not exist yet, in a member or in a class literal. */
+  /**
+   * Whether the type refers to a type that does not exist yet, in a member or in a class literal.
+   */
   public static boolean any(TypeElement type) {
     return inMemberTypes(type) || inClassLiterals(type);
   }
@@ -49,22 +51,24 @@ public final class MissingTypes {
   }
 
   /**
-   * Whether an instance field, record component or abstract method of the type — what Keyspan
-   * reads — has a type that does not exist yet. Static members and method bodies may use the
-   * types Keyspan generates ({@code UserSchema}), which exist only after this type is processed.
-   * javac reports a type still missing in the last round itself, at its use.
+   * Whether an instance field, record component or abstract method of the type — what Keyspan reads
+   * — has a type that does not exist yet. Static members and method bodies may use the types
+   * Keyspan generates ({@code UserSchema}), which exist only after this type is processed. javac
+   * reports a type still missing in the last round itself, at its use.
    */
   public static boolean inMemberTypes(TypeElement type) {
     for (Element member : type.getEnclosedElements()) {
       if (member.getModifiers().contains(Modifier.STATIC)) {
         continue;
       }
-      if (member instanceof ExecutableElement method && method.getModifiers().contains(Modifier.ABSTRACT)) {
+      if (member instanceof ExecutableElement method
+          && method.getModifiers().contains(Modifier.ABSTRACT)) {
         if (isMissing(method.getReturnType())
             || method.getParameters().stream().anyMatch(p -> isMissing(p.asType()))) {
           return true;
         }
-      } else if ((member.getKind().isField() || member.getKind() == ElementKind.RECORD_COMPONENT) && isMissing(member.asType())) {
+      } else if ((member.getKind().isField() || member.getKind() == ElementKind.RECORD_COMPONENT)
+          && isMissing(member.asType())) {
         return true;
       }
     }
@@ -96,8 +100,10 @@ public final class MissingTypes {
 
   private static boolean namesMissingClass(Element element) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues().entrySet()) {
-        if (isClassMember(entry.getKey()) && classLiterals(entry.getValue()).stream().anyMatch(Optional::isEmpty)) {
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+          annotation.getElementValues().entrySet()) {
+        if (isClassMember(entry.getKey())
+            && classLiterals(entry.getValue()).stream().anyMatch(Optional::isEmpty)) {
           return true;
         }
       }

@@ -27,7 +27,8 @@ final class TableReader {
     this.mirrors = mirrors;
   }
 
-  io.keyspan.processor.model.TableModel read(TypeElement type, List<Property> properties, Report report) {
+  io.keyspan.processor.model.TableModel read(
+      TypeElement type, List<Property> properties, Report report) {
     AnnotationMirror table = Mirrors.find(type, Table.class.getCanonicalName()).orElseThrow();
     String name = mirrors.string(table, "name");
     if (name.isEmpty()) {
@@ -39,13 +40,16 @@ final class TableReader {
     boolean onDemand = mirrors.enumConstant(table, "billingMode").equals("PAY_PER_REQUEST");
     long read = mirrors.number(table, "readCapacity");
     long write = mirrors.number(table, "writeCapacity");
-    if (onDemand && (Mirrors.explicit(table, "readCapacity").isPresent() || Mirrors.explicit(table, "writeCapacity").isPresent())) {
+    if (onDemand
+        && (Mirrors.explicit(table, "readCapacity").isPresent()
+            || Mirrors.explicit(table, "writeCapacity").isPresent())) {
       report.error(type, table, Message.BILLING_CONFLICT, type.getSimpleName());
     } else if (!onDemand && (read < 1 || write < 1)) {
       report.error(type, table, Message.BAD_CAPACITY, type.getSimpleName(), read, write);
     }
     Map<String, AnnotationMirror> configs = configs(type, report);
-    List<io.keyspan.processor.model.TableModel.Index> indexes = indexes(type, properties, configs, onDemand, report);
+    List<io.keyspan.processor.model.TableModel.Index> indexes =
+        indexes(type, properties, configs, onDemand, report);
     return new io.keyspan.processor.model.TableModel(name, table, onDemand, read, write, indexes);
   }
 
@@ -54,7 +58,11 @@ final class TableReader {
     List<AnnotationMirror> all = new ArrayList<>();
     Mirrors.find(type, Index.class.getCanonicalName()).ifPresent(all::add);
     Mirrors.find(type, Indexes.class.getCanonicalName())
-        .ifPresent(container -> mirrors.array(container, "value").forEach(v -> all.add((AnnotationMirror) v.getValue())));
+        .ifPresent(
+            container ->
+                mirrors
+                    .array(container, "value")
+                    .forEach(v -> all.add((AnnotationMirror) v.getValue())));
     Map<String, AnnotationMirror> configs = new LinkedHashMap<>();
     for (AnnotationMirror config : all) {
       String name = mirrors.string(config, "name");
@@ -67,7 +75,11 @@ final class TableReader {
   }
 
   private List<io.keyspan.processor.model.TableModel.Index> indexes(
-      TypeElement type, List<Property> properties, Map<String, AnnotationMirror> configs, boolean onDemand, Report report) {
+      TypeElement type,
+      List<Property> properties,
+      Map<String, AnnotationMirror> configs,
+      boolean onDemand,
+      Report report) {
     Map<String, Property> partitions = new LinkedHashMap<>();
     Map<String, Property> sorts = new LinkedHashMap<>();
     Map<String, Property.IndexRole> kinds = new LinkedHashMap<>();
@@ -82,21 +94,33 @@ final class TableReader {
         Property.IndexRole kind = kinds.putIfAbsent(index, key.role());
         if (kind != null && (kind != Property.IndexRole.LOCAL_SORT) != global) {
           report.error(
-              property.element(), key.annotation(), Message.INDEX_GLOBAL_AND_LOCAL, index,
-              kind.annotation(), key.role().annotation(), property.javaName());
+              property.element(),
+              key.annotation(),
+              Message.INDEX_GLOBAL_AND_LOCAL,
+              index,
+              kind.annotation(),
+              key.role().annotation(),
+              property.javaName());
           continue;
         }
-        Map<String, Property> target = key.role() == Property.IndexRole.GLOBAL_PARTITION ? partitions : sorts;
+        Map<String, Property> target =
+            key.role() == Property.IndexRole.GLOBAL_PARTITION ? partitions : sorts;
         Property previous = target.putIfAbsent(index, property);
         if (previous != null) {
           report.error(
-              property.element(), key.annotation(),
-              key.role() == Property.IndexRole.GLOBAL_PARTITION ? Message.INDEX_TWO_PARTITION_KEYS : Message.INDEX_TWO_SORT_KEYS,
-              property.javaName(), index, previous.javaName());
+              property.element(),
+              key.annotation(),
+              key.role() == Property.IndexRole.GLOBAL_PARTITION
+                  ? Message.INDEX_TWO_PARTITION_KEYS
+                  : Message.INDEX_TWO_SORT_KEYS,
+              property.javaName(),
+              index,
+              previous.javaName());
         }
       }
     }
-    Optional<Property> tablePartition = properties.stream().filter(p -> p.roles().partitionKey()).findFirst();
+    Optional<Property> tablePartition =
+        properties.stream().filter(p -> p.roles().partitionKey()).findFirst();
     boolean tableHasSortKey = properties.stream().anyMatch(p -> p.roles().sortKey());
     List<io.keyspan.processor.model.TableModel.Index> indexes = new ArrayList<>();
     for (Map.Entry<String, Property.IndexRole> entry : kinds.entrySet()) {
@@ -105,13 +129,31 @@ final class TableReader {
       Property partition = global ? partitions.get(index) : tablePartition.orElse(null);
       Property sort = sorts.get(index);
       if (global && partition == null) {
-        Property.IndexKey key = sort.roles().indexKeys().stream().filter(k -> k.indexName().equals(index)).findFirst().orElseThrow();
-        report.error(sort.element(), key.annotation(), Message.INDEX_SORT_KEY_WITHOUT_PARTITION_KEY, index, index);
+        Property.IndexKey key =
+            sort.roles().indexKeys().stream()
+                .filter(k -> k.indexName().equals(index))
+                .findFirst()
+                .orElseThrow();
+        report.error(
+            sort.element(),
+            key.annotation(),
+            Message.INDEX_SORT_KEY_WITHOUT_PARTITION_KEY,
+            index,
+            index);
         continue;
       }
       if (!global && !tableHasSortKey) {
-        Property.IndexKey key = sort.roles().indexKeys().stream().filter(k -> k.indexName().equals(index)).findFirst().orElseThrow();
-        report.error(sort.element(), key.annotation(), Message.LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY, index, type.getSimpleName());
+        Property.IndexKey key =
+            sort.roles().indexKeys().stream()
+                .filter(k -> k.indexName().equals(index))
+                .findFirst()
+                .orElseThrow();
+        report.error(
+            sort.element(),
+            key.annotation(),
+            Message.LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY,
+            index,
+            type.getSimpleName());
         continue;
       }
       if (partition == null) {
@@ -124,17 +166,24 @@ final class TableReader {
       long write = 0;
       if (config != null) {
         projection = mirrors.enumConstant(config, "projection");
-        include = mirrors.array(config, "include").stream().map(v -> (String) v.getValue()).toList();
+        include =
+            mirrors.array(config, "include").stream().map(v -> (String) v.getValue()).toList();
         read = mirrors.number(config, "readCapacity");
         write = mirrors.number(config, "writeCapacity");
         if ((read != 0 || write != 0) && (!global || onDemand)) {
-          report.error(type, config, global ? Message.INDEX_CAPACITY_ON_DEMAND : Message.LOCAL_INDEX_CAPACITY, index);
+          report.error(
+              type,
+              config,
+              global ? Message.INDEX_CAPACITY_ON_DEMAND : Message.LOCAL_INDEX_CAPACITY,
+              index);
         }
         if (!include.isEmpty() && !projection.equals("INCLUDE")) {
           report.error(type, config, Message.INCLUDE_WITHOUT_INCLUDE_PROJECTION, index, projection);
         }
       }
-      indexes.add(new io.keyspan.processor.model.TableModel.Index(index, global, partition, sort, projection, include, read, write));
+      indexes.add(
+          new io.keyspan.processor.model.TableModel.Index(
+              index, global, partition, sort, projection, include, read, write));
     }
     for (Map.Entry<String, AnnotationMirror> unused : configs.entrySet()) {
       AnnotationValue name = mirrors.value(unused.getValue(), "name");

@@ -36,10 +36,16 @@ final class TypeMapper {
 
   Optional<TypeMapping> map(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
-      return builtIn(types.boxedClass((javax.lang.model.type.PrimitiveType) type).getQualifiedName().toString());
+      return builtIn(
+          types
+              .boxedClass((javax.lang.model.type.PrimitiveType) type)
+              .getQualifiedName()
+              .toString());
     }
     if (type instanceof ArrayType array) {
-      return array.getComponentType().getKind() == TypeKind.BYTE ? builtIn("byte[]") : Optional.empty();
+      return array.getComponentType().getKind() == TypeKind.BYTE
+          ? builtIn("byte[]")
+          : Optional.empty();
     }
     if (!(type instanceof DeclaredType declared)) {
       return Optional.empty();
@@ -57,8 +63,11 @@ final class TypeMapper {
       ClassName document = ClassName.get(element);
       return Optional.of(new TypeMapping.Document(document, Entity.schemaNameOf(document), false));
     }
-    if (arguments.isEmpty() || arguments.stream().anyMatch(a -> a.getKind() != TypeKind.DECLARED && a.getKind() != TypeKind.ARRAY)) {
-      return Optional.empty(); // raw collections, wildcards and type variables have no element mapping
+    if (arguments.isEmpty()
+        || arguments.stream()
+            .anyMatch(a -> a.getKind() != TypeKind.DECLARED && a.getKind() != TypeKind.ARRAY)) {
+      return Optional
+          .empty(); // raw collections, wildcards and type variables have no element mapping
     }
     switch (name) {
       case "java.util.List":
@@ -66,7 +75,10 @@ final class TypeMapper {
       case "java.util.Set":
         return map(arguments.get(0))
             .filter(member -> member.kind().isKeyType())
-            .filter(member -> !(member instanceof TypeMapping.BuiltIn b && b.converterConstant().equals("BYTE_ARRAY")))
+            .filter(
+                member ->
+                    !(member instanceof TypeMapping.BuiltIn b
+                        && b.converterConstant().equals("BYTE_ARRAY")))
             .map(member -> new TypeMapping.SetOf(TypeName.get(type), member));
       case "java.util.Map":
         if (!isString(arguments.get(0))) {
@@ -78,14 +90,21 @@ final class TypeMapper {
     }
   }
 
-  /** The types Keyspan stores, for messages: the built-ins by simple name, then the generic shapes. */
+  /**
+   * The types Keyspan stores, for messages: the built-ins by simple name, then the generic shapes.
+   */
   static String supportedTypes() {
-    return BUILT_INS.keySet().stream().map(TypeMapper::shortName).sorted(String.CASE_INSENSITIVE_ORDER)
-        .collect(Collectors.joining(", "))
+    return BUILT_INS.keySet().stream()
+            .map(TypeMapper::shortName)
+            .sorted(String.CASE_INSENSITIVE_ORDER)
+            .collect(Collectors.joining(", "))
         + ", enums, @Document classes, and Optional<T>, List<T>, Map<String, T> of these, Set<T> of strings, numbers or binaries";
   }
 
-  /** {@code int} for {@code java.lang.Integer} (either is stored), {@code Instant} for {@code java.time.Instant}. */
+  /**
+   * {@code int} for {@code java.lang.Integer} (either is stored), {@code Instant} for {@code
+   * java.time.Instant}.
+   */
   private static String shortName(String qualifiedName) {
     String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
     if (!qualifiedName.startsWith("java.lang.") || simple.equals("String")) {
@@ -101,7 +120,9 @@ final class TypeMapper {
   /** The type inside {@code Optional<...>}, if the type is one. */
   static Optional<TypeMirror> optionalContent(TypeMirror type) {
     if (type instanceof DeclaredType declared
-        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.Optional")
+        && ((TypeElement) declared.asElement())
+            .getQualifiedName()
+            .contentEquals("java.util.Optional")
         && declared.getTypeArguments().size() == 1) {
       return Optional.of(declared.getTypeArguments().get(0));
     }
@@ -110,7 +131,9 @@ final class TypeMapper {
 
   private static boolean isString(TypeMirror type) {
     return type instanceof DeclaredType declared
-        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.String");
+        && ((TypeElement) declared.asElement())
+            .getQualifiedName()
+            .contentEquals("java.lang.String");
   }
 
   private static Optional<TypeMapping> builtIn(String name) {
@@ -130,7 +153,9 @@ final class TypeMapper {
     put(map, "java.lang.Double", ValueKind.NUMBER, "DOUBLE");
     put(map, "java.math.BigDecimal", ValueKind.NUMBER, "BIG_DECIMAL");
     put(map, "java.math.BigInteger", ValueKind.NUMBER, "BIG_INTEGER");
-    map.put("byte[]", TypeMapping.BuiltIn.converters(TypeName.get(byte[].class), ValueKind.BINARY, "BYTE_ARRAY"));
+    map.put(
+        "byte[]",
+        TypeMapping.BuiltIn.converters(TypeName.get(byte[].class), ValueKind.BINARY, "BYTE_ARRAY"));
     put(map, "java.nio.ByteBuffer", ValueKind.BINARY, "BYTE_BUFFER");
     put(map, "java.util.UUID", ValueKind.STRING, "UUID_STRING");
     put(map, "java.net.URI", ValueKind.STRING, "URI_STRING");
@@ -146,13 +171,20 @@ final class TypeMapper {
     put(map, "java.time.YearMonth", ValueKind.STRING, "YEAR_MONTH");
     put(map, "java.time.MonthDay", ValueKind.STRING, "MONTH_DAY");
     put(map, "java.time.ZoneId", ValueKind.STRING, "ZONE_ID");
-    // Schemaless documents: objects as M, arrays as L; the converter lives apart so Jackson stays optional.
-    map.put(JSON_NODE, new TypeMapping.BuiltIn(
-        ClassName.bestGuess(JSON_NODE), ValueKind.CONVERTED, ClassName.get("io.keyspan.schema", "JsonNodeConverter"), "INSTANCE"));
+    // Schemaless documents: objects as M, arrays as L; the converter lives apart so Jackson stays
+    // optional.
+    map.put(
+        JSON_NODE,
+        new TypeMapping.BuiltIn(
+            ClassName.bestGuess(JSON_NODE),
+            ValueKind.CONVERTED,
+            ClassName.get("io.keyspan.schema", "JsonNodeConverter"),
+            "INSTANCE"));
     return Map.copyOf(map);
   }
 
-  private static void put(Map<String, TypeMapping.BuiltIn> map, String name, ValueKind kind, String constant) {
+  private static void put(
+      Map<String, TypeMapping.BuiltIn> map, String name, ValueKind kind, String constant) {
     map.put(name, TypeMapping.BuiltIn.converters(ClassName.bestGuess(name), kind, constant));
   }
 }

@@ -33,14 +33,13 @@ import javax.tools.Diagnostic;
 /**
  * The processing step for {@code @Document} and {@code @Table} types: read each into its model,
  * validate it, and — when it has no errors — write {@code DSchema}, or {@code TSchema} and {@code
- * TRepository}. Documents go before tables so that a table whose document failed is skipped
- * without follow-on errors. Types that refer to a type not generated yet are deferred by name to
- * the next round; in the last round a missing property type is left to javac's own error.
+ * TRepository}. Documents go before tables so that a table whose document failed is skipped without
+ * follow-on errors. Types that refer to a type not generated yet are deferred by name to the next
+ * round; in the last round a missing property type is left to javac's own error.
  *
- * <p>The round's models are cached: the repository step asks here for its table's model, so a
- * table is read and validated once per round and its errors are reported once per compilation.
- * (Models are not kept across rounds: javac gives every round fresh elements.) No exception leaves
- * it.
+ * <p>The round's models are cached: the repository step asks here for its table's model, so a table
+ * is read and validated once per round and its errors are reported once per compilation. (Models
+ * are not kept across rounds: javac gives every round fresh elements.) No exception leaves it.
  */
 public final class EntityStep {
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -48,7 +47,10 @@ public final class EntityStep {
   private final Set<String> reported = new HashSet<>();
   private final Map<String, Optional<Entity>> roundModels = new HashMap<>();
 
-  /** One round: every {@code @Document}, then every {@code @Table}, and those deferred from the last round. */
+  /**
+   * One round: every {@code @Document}, then every {@code @Table}, and those deferred from the last
+   * round.
+   */
   public void process(ProcessingEnvironment environment, RoundEnvironment round) {
     roundModels.clear();
     List<TypeElement> documents = new ArrayList<>();
@@ -71,8 +73,8 @@ public final class EntityStep {
   }
 
   /**
-   * The checked model of a type, from this round's cache or read and validated now: empty when
-   * the type has errors, which are reported on it once per compilation.
+   * The checked model of a type, from this round's cache or read and validated now: empty when the
+   * type has errors, which are reported on it once per compilation.
    */
   public Optional<Entity> model(ProcessingEnvironment environment, TypeElement type) {
     String name = type.getQualifiedName().toString();
@@ -99,18 +101,24 @@ public final class EntityStep {
     }
   }
 
-  private void processSafely(ProcessingEnvironment environment, RoundEnvironment round, TypeElement type) {
+  private void processSafely(
+      ProcessingEnvironment environment, RoundEnvironment round, TypeElement type) {
     try {
       process(environment, round, type);
     } catch (RuntimeException | Error e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      environment.getMessager().printMessage(
-          Diagnostic.Kind.ERROR, Message.UNEXPECTED.format(type.getQualifiedName(), e, trace), type);
+      environment
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              Message.UNEXPECTED.format(type.getQualifiedName(), e, trace),
+              type);
     }
   }
 
-  private void process(ProcessingEnvironment environment, RoundEnvironment round, TypeElement type) {
+  private void process(
+      ProcessingEnvironment environment, RoundEnvironment round, TypeElement type) {
     if (!round.processingOver() && MissingTypes.any(type)) {
       deferred.add(type.getQualifiedName().toString());
       return;
@@ -138,7 +146,10 @@ public final class EntityStep {
       return;
     }
     writer.write(packageName, new SchemaWriter().write(entity), entity.element());
-    writer.write(packageName, new RepositoryWriter(environment.getElementUtils()).write(entity), entity.element());
+    writer.write(
+        packageName,
+        new RepositoryWriter(environment.getElementUtils()).write(entity),
+        entity.element());
   }
 
   private boolean dependsOnFailed(Entity entity) {

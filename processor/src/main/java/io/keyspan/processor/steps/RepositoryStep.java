@@ -1,20 +1,20 @@
 package io.keyspan.processor.steps;
 
+import com.palantir.javapoet.ClassName;
 import io.keyspan.annotations.Repository;
 import io.keyspan.annotations.Table;
-import io.keyspan.processor.read.Mirrors;
-import io.keyspan.processor.read.MethodReader;
-import io.keyspan.processor.write.ImplementationWriter;
-import io.keyspan.processor.write.ClassOutput;
-import io.keyspan.processor.write.ServicesFile;
-import io.keyspan.processor.write.AccessPatterns;
-import io.keyspan.processor.model.MethodPlan;
-import io.keyspan.processor.model.RepositoryModel;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
-import com.palantir.javapoet.ClassName;
 import io.keyspan.processor.model.Entity;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.model.RepositoryModel;
+import io.keyspan.processor.read.MethodReader;
+import io.keyspan.processor.read.Mirrors;
 import io.keyspan.processor.read.MissingTypes;
+import io.keyspan.processor.write.AccessPatterns;
+import io.keyspan.processor.write.ClassOutput;
+import io.keyspan.processor.write.ImplementationWriter;
+import io.keyspan.processor.write.ServicesFile;
 import io.keyspan.processor.write.SourceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,7 +64,8 @@ public final class RepositoryStep {
       repositories.add((TypeElement) element);
     }
     for (String name : List.copyOf(deferred)) {
-      Optional.ofNullable(environment.getElementUtils().getTypeElement(name)).ifPresent(repositories::add);
+      Optional.ofNullable(environment.getElementUtils().getTypeElement(name))
+          .ifPresent(repositories::add);
     }
     deferred.clear();
     for (TypeElement repository : repositories) {
@@ -75,34 +76,47 @@ public final class RepositoryStep {
     }
   }
 
-  private void processSafely(ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
+  private void processSafely(
+      ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
     try {
       process(environment, round, repository);
     } catch (RuntimeException | Error e) {
-      environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          Message.UNEXPECTED.format(repository.getQualifiedName(), e, trace(e)), repository);
+      environment
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              Message.UNEXPECTED.format(repository.getQualifiedName(), e, trace(e)),
+              repository);
     }
   }
 
-  /** The module-wide resources, merged with what an earlier compilation into the same output wrote. */
+  /**
+   * The module-wide resources, merged with what an earlier compilation into the same output wrote.
+   */
   private void writeResources(ProcessingEnvironment environment) {
     ClassOutput output = new ClassOutput(environment.getFiler());
     Map<String, String> resources = new TreeMap<>();
     try {
-      resources.put(ServicesFile.PATH, ServicesFile.merge(output.existing(ServicesFile.PATH), factories));
+      resources.put(
+          ServicesFile.PATH, ServicesFile.merge(output.existing(ServicesFile.PATH), factories));
       resources.putAll(accessPatterns.reports(output::existing));
     } catch (RuntimeException | Error e) {
-      environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          Message.UNEXPECTED.format(ServicesFile.PATH, e, trace(e)));
+      environment
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR, Message.UNEXPECTED.format(ServicesFile.PATH, e, trace(e)));
       return;
     }
-    resources.forEach((path, content) -> {
-      try {
-        output.write(path, content);
-      } catch (IOException | RuntimeException e) {
-        environment.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.RESOURCE_NOT_WRITTEN.format(path, e));
-      }
-    });
+    resources.forEach(
+        (path, content) -> {
+          try {
+            output.write(path, content);
+          } catch (IOException | RuntimeException e) {
+            environment
+                .getMessager()
+                .printMessage(Diagnostic.Kind.ERROR, Message.RESOURCE_NOT_WRITTEN.format(path, e));
+          }
+        });
   }
 
   private static String trace(Throwable e) {
@@ -111,17 +125,25 @@ public final class RepositoryStep {
     return trace.toString();
   }
 
-  private void process(ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
+  private void process(
+      ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
     Report report = new Report();
     Optional<Entity> entity = table(environment, round, repository, report);
-    List<MethodPlan> plans = entity.map(e -> new MethodReader(environment, e).read(repository, report)).orElse(List.of());
+    List<MethodPlan> plans =
+        entity
+            .map(e -> new MethodReader(environment, e).read(repository, report))
+            .orElse(List.of());
     report.printTo(environment.getMessager());
     if (entity.isEmpty() || !report.isClean()) {
       return;
     }
-    RepositoryModel model = new RepositoryModel(repository, ClassName.get(repository), entity.get(), plans);
-    new SourceWriter(environment.getFiler(), environment.getElementUtils()).write(
-        model.interfaceName().packageName(), new ImplementationWriter(environment.getElementUtils()).write(model), repository);
+    RepositoryModel model =
+        new RepositoryModel(repository, ClassName.get(repository), entity.get(), plans);
+    new SourceWriter(environment.getFiler(), environment.getElementUtils())
+        .write(
+            model.interfaceName().packageName(),
+            new ImplementationWriter(environment.getElementUtils()).write(model),
+            repository);
     factories.add(model.factoryName().reflectionName());
     accessPatterns.add(model);
   }
@@ -131,7 +153,10 @@ public final class RepositoryStep {
    * processor generates, or has an error (added to the report).
    */
   private Optional<Entity> table(
-      ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository, Report report) {
+      ProcessingEnvironment environment,
+      RoundEnvironment round,
+      TypeElement repository,
+      Report report) {
     if (repository.getKind() != ElementKind.INTERFACE) {
       report.error(repository, Message.NOT_AN_INTERFACE, repository.getSimpleName());
       return Optional.empty();
@@ -140,8 +165,11 @@ public final class RepositoryStep {
     AnnotationValue value = mirror.getElementValues().values().iterator().next();
     Report.Place place = new Report.Place(repository, mirror, value);
     Optional<TypeMirror> tableType = MissingTypes.classLiteral(value);
-    boolean waits = tableType.isEmpty() || MissingTypes.inMemberTypes(repository)
-        || tableType.get() instanceof DeclaredType type && MissingTypes.any((TypeElement) type.asElement());
+    boolean waits =
+        tableType.isEmpty()
+            || MissingTypes.inMemberTypes(repository)
+            || tableType.get() instanceof DeclaredType type
+                && MissingTypes.any((TypeElement) type.asElement());
     if (waits && !round.processingOver()) {
       deferred.add(repository.getQualifiedName().toString());
       return Optional.empty();
@@ -151,17 +179,27 @@ public final class RepositoryStep {
       return Optional.empty();
     }
     if (waits) {
-      return Optional.empty(); // last round: javac reports a missing type at its use, the table its own errors
+      return Optional
+          .empty(); // last round: javac reports a missing type at its use, the table its own errors
     }
-    if (!(tableType.get() instanceof DeclaredType declared) || !Mirrors.has(declared.asElement(), Table.class)) {
-      report.error(place, Message.NOT_A_TABLE,
-          tableType.get() instanceof DeclaredType type ? type.asElement().getSimpleName() : tableType.get());
+    if (!(tableType.get() instanceof DeclaredType declared)
+        || !Mirrors.has(declared.asElement(), Table.class)) {
+      report.error(
+          place,
+          Message.NOT_A_TABLE,
+          tableType.get() instanceof DeclaredType type
+              ? type.asElement().getSimpleName()
+              : tableType.get());
       return Optional.empty();
     }
     TypeElement tableElement = (TypeElement) declared.asElement();
     Optional<Entity> entity = entities.model(environment, tableElement);
     if (entity.isEmpty()) {
-      report.error(place, Message.ENTITY_HAS_ERRORS, tableElement.getSimpleName(), repository.getSimpleName());
+      report.error(
+          place,
+          Message.ENTITY_HAS_ERRORS,
+          tableElement.getSimpleName(),
+          repository.getSimpleName());
       return Optional.empty();
     }
     return entity;

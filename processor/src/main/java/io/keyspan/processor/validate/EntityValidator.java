@@ -13,9 +13,9 @@ import java.util.function.Predicate;
 import javax.lang.model.util.Types;
 
 /**
- * Checks the rules of a table on the model: one partition key, at most one sort key, keys
- * stored as S, N or B, unique attribute and constant names, and the types and uniqueness of the
- * attributes Keyspan maintains. Adds every violation to the report; never throws.
+ * Checks the rules of a table on the model: one partition key, at most one sort key, keys stored as
+ * S, N or B, unique attribute and constant names, and the types and uniqueness of the attributes
+ * Keyspan maintains. Adds every violation to the report; never throws.
  */
 public final class EntityValidator {
   private final Types types;
@@ -38,7 +38,12 @@ public final class EntityValidator {
       for (Property property : properties) {
         if (property.roles().timestamp().equals(Optional.of(kind))) {
           if (first != null) {
-            report.error(property.element(), Message.TWO_TIMESTAMPS, property.javaName(), kind.annotation(), first.javaName());
+            report.error(
+                property.element(),
+                Message.TWO_TIMESTAMPS,
+                property.javaName(),
+                kind.annotation(),
+                first.javaName());
           } else {
             first = property;
           }
@@ -51,25 +56,45 @@ public final class EntityValidator {
   }
 
   private void keys(Entity entity, Report report) {
-    List<Property> partitionKeys = entity.properties().stream().filter(p -> p.roles().partitionKey()).toList();
+    List<Property> partitionKeys =
+        entity.properties().stream().filter(p -> p.roles().partitionKey()).toList();
     if (partitionKeys.isEmpty()) {
       report.error(entity.element(), Message.NO_PARTITION_KEY, entity.element().getSimpleName());
     }
-    one(entity, entity.properties(), p -> p.roles().partitionKey(), Message.TWO_PARTITION_KEYS, report);
+    one(
+        entity,
+        entity.properties(),
+        p -> p.roles().partitionKey(),
+        Message.TWO_PARTITION_KEYS,
+        report);
     one(entity, entity.properties(), p -> p.roles().sortKey(), Message.TWO_SORT_KEYS, report);
     for (Property property : entity.properties()) {
-      boolean key = property.roles().partitionKey() || property.roles().sortKey() || !property.roles().indexKeys().isEmpty();
+      boolean key =
+          property.roles().partitionKey()
+              || property.roles().sortKey()
+              || !property.roles().indexKeys().isEmpty();
       if (key && property.mapping() != null && property.optional()) {
-        report.error(property.element(), Message.KEY_OPTIONAL, property.javaName(), property.mapping().javaType());
+        report.error(
+            property.element(),
+            Message.KEY_OPTIONAL,
+            property.javaName(),
+            property.mapping().javaType());
       } else if (key && property.mapping() != null && !property.mapping().kind().isKeyType()) {
         report.error(
-            property.element(), Message.KEY_TYPE, property.javaName(),
+            property.element(),
+            Message.KEY_TYPE,
+            property.javaName(),
             property.type() + " (stored as " + property.mapping().kind().storedAs() + ")");
       }
     }
   }
 
-  private void one(Entity entity, List<Property> properties, Predicate<Property> role, Message message, Report report) {
+  private void one(
+      Entity entity,
+      List<Property> properties,
+      Predicate<Property> role,
+      Message message,
+      Report report) {
     Property first = null;
     for (Property property : properties) {
       if (role.test(property)) {
@@ -92,12 +117,22 @@ public final class EntityValidator {
       }
       Property sameAttribute = attributes.putIfAbsent(property.attributeName(), property);
       if (sameAttribute != null) {
-        report.error(property.element(), Message.DUPLICATE_ATTRIBUTE, property.attributeName(), property.javaName(), sameAttribute.javaName());
+        report.error(
+            property.element(),
+            Message.DUPLICATE_ATTRIBUTE,
+            property.attributeName(),
+            property.javaName(),
+            sameAttribute.javaName());
         continue;
       }
       Property sameConstant = constants.putIfAbsent(property.constantName(), property);
       if (sameConstant != null) {
-        report.error(property.element(), Message.DUPLICATE_CONSTANT, property.javaName(), property.constantName(), sameConstant.javaName());
+        report.error(
+            property.element(),
+            Message.DUPLICATE_CONSTANT,
+            property.javaName(),
+            property.constantName(),
+            sameConstant.javaName());
       }
     }
   }
@@ -112,14 +147,20 @@ public final class EntityValidator {
     if (roles.counter().isPresent() && !integral) {
       report.error(property.element(), Message.COUNTER_TYPE, property.javaName(), property.type());
     }
-    if (roles.timestamp().isPresent() && (property.optional() || !EntityReader.isTimestamp(property.type(), types))) {
-      report.error(property.element(), Message.TIMESTAMP_TYPE, property.javaName(), property.type());
+    if (roles.timestamp().isPresent()
+        && (property.optional() || !EntityReader.isTimestamp(property.type(), types))) {
+      report.error(
+          property.element(), Message.TIMESTAMP_TYPE, property.javaName(), property.type());
     }
     if (key) {
-      String role = roles.version() ? "Version"
-          : roles.counter().isPresent() ? "AtomicCounter"
-          : roles.timestamp().isPresent() ? roles.timestamp().get().annotation()
-          : roles.timeToLive() ? "TimeToLive" : null;
+      String role =
+          roles.version()
+              ? "Version"
+              : roles.counter().isPresent()
+                  ? "AtomicCounter"
+                  : roles.timestamp().isPresent()
+                      ? roles.timestamp().get().annotation()
+                      : roles.timeToLive() ? "TimeToLive" : null;
       if (role != null) {
         report.error(property.element(), Message.MAINTAINED_KEY, property.javaName(), role);
       }

@@ -9,7 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads of an index: global indexes are eventually consistent, and only projected attributes can be read. */
+/**
+ * Reads of an index: global indexes are eventually consistent, and only projected attributes can be
+ * read.
+ */
 final class IndexRules extends MethodRules {
   IndexRules(MethodRules context) {
     super(context);
@@ -18,14 +21,22 @@ final class IndexRules extends MethodRules {
   /** The components of a projection record must be attributes the index projects. */
   void projectedRules(TableModel.Index index, Projected projected) {
     if (!index.projection().equals("ALL")) {
-      notProjected(projected.components().stream().map(p -> Path.of(p.attributeName())).toList(), methodPlace,
-          projected(index), index, projectionDescription(index), new LinkedHashSet<>());
+      notProjected(
+          projected.components().stream().map(p -> Path.of(p.attributeName())).toList(),
+          methodPlace,
+          projected(index),
+          index,
+          projectionDescription(index),
+          new LinkedHashSet<>());
     }
   }
 
   void indexRules(TableModel.Index index) {
     if (index.global() && parsed.consistentRead()) {
-      report.error(parsed.consistentReadPlace(), Message.CONSISTENT_READ_ON_GLOBAL_INDEX, name(),
+      report.error(
+          parsed.consistentReadPlace(),
+          Message.CONSISTENT_READ_ON_GLOBAL_INDEX,
+          name(),
           index.name());
     }
     if (index.projection().equals("ALL")) {
@@ -35,10 +46,22 @@ final class IndexRules extends MethodRules {
     String projection = projectionDescription(index);
     Set<String> reported = new LinkedHashSet<>();
     if (parsed.condition() != null) {
-      notProjected(TreeWalk.of(parsed.condition()).paths(), parsed.conditionPlace(), projected, index, projection, reported);
+      notProjected(
+          TreeWalk.of(parsed.condition()).paths(),
+          parsed.conditionPlace(),
+          projected,
+          index,
+          projection,
+          reported);
     }
     if (parsed.projection() != null) {
-      notProjected(TreeWalk.of(parsed.projection()).paths(), parsed.projectionPlace(), projected, index, projection, reported);
+      notProjected(
+          TreeWalk.of(parsed.projection()).paths(),
+          parsed.projectionPlace(),
+          projected,
+          index,
+          projection,
+          reported);
     }
   }
 
@@ -51,10 +74,18 @@ final class IndexRules extends MethodRules {
   }
 
   private String projectionDescription(TableModel.Index index) {
-    return index.projection() + (index.nonKeyAttributes().isEmpty() ? "" : " " + String.join(", ", index.nonKeyAttributes()));
+    return index.projection()
+        + (index.nonKeyAttributes().isEmpty()
+            ? ""
+            : " " + String.join(", ", index.nonKeyAttributes()));
   }
 
-  private void notProjected(List<Path> paths, Place place, Set<String> projected, TableModel.Index index, String projection,
+  private void notProjected(
+      List<Path> paths,
+      Place place,
+      Set<String> projected,
+      TableModel.Index index,
+      String projection,
       Set<String> reported) {
     for (Path path : paths) {
       String name = path.topLevelName();

@@ -9,7 +9,9 @@ import java.util.Set;
 /** The key attributes of the table or of one index. */
 record Keys(String description, Property partition, Property sort) {
   static Keys of(Entity entity) {
-    return new Keys("the table " + entity.table().orElseThrow().name(), entity.partitionKey().orElseThrow(),
+    return new Keys(
+        "the table " + entity.table().orElseThrow().name(),
+        entity.partitionKey().orElseThrow(),
         entity.sortKey().orElse(null));
   }
 

@@ -26,7 +26,8 @@ class MethodRules {
   final Report report;
   final Place methodPlace;
 
-  MethodRules(Entity entity, Types types, ExecutableElement method, ParsedMethod parsed, Report report) {
+  MethodRules(
+      Entity entity, Types types, ExecutableElement method, ParsedMethod parsed, Report report) {
     this.entity = entity;
     this.types = types;
     Map<String, Property> byAttribute = new LinkedHashMap<>();
@@ -54,6 +55,9 @@ class MethodRules {
 
   /** Whether a parameter of this type can carry the property's value. */
   boolean sameType(TypeMirror parameter, Property property) {
-    return TypeName.get(parameter).box().withoutAnnotations().equals(property.mapping().javaType().withoutAnnotations());
+    return TypeName.get(parameter)
+        .box()
+        .withoutAnnotations()
+        .equals(property.mapping().javaType().withoutAnnotations());
   }
 }

@@ -3,9 +3,9 @@ package io.keyspan.processor.validate;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.Entity;
+import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.MethodPlan.Binding;
 import io.keyspan.processor.model.MethodPlan.Result;
-import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.TableModel;
@@ -15,10 +15,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Types;
 
 /**
- * Checks a parsed method against its table, one family of rules at a time: names
- * ({@link NameRules}), key conditions ({@link KeyConditionRules}), index use ({@link IndexRules}),
- * updates ({@link UpdateRules}), parameter binding ({@link ParameterBinding}) and return types
- * ({@link ReturnTypes}). Reports every error it finds; returns a plan only for a clean method.
+ * Checks a parsed method against its table, one family of rules at a time: names ({@link
+ * NameRules}), key conditions ({@link KeyConditionRules}), index use ({@link IndexRules}), updates
+ * ({@link UpdateRules}), parameter binding ({@link ParameterBinding}) and return types ({@link
+ * ReturnTypes}). Reports every error it finds; returns a plan only for a clean method.
  */
 public final class MethodVerifier {
   private final Entity entity;
@@ -59,12 +59,32 @@ public final class MethodVerifier {
     if (parsed.projection() == null) {
       returns.projected().ifPresent(p -> index.ifPresent(i -> indexRules.projectedRules(i, p)));
     }
-    parameters.cursor.filter(c -> returns.result() != Result.PAGE).ifPresent(c -> report.error(c,
-        Message.CURSOR_NEEDS_PAGE, c.getSimpleName(), method.getSimpleName(), entity.className().simpleName()));
+    parameters
+        .cursor
+        .filter(c -> returns.result() != Result.PAGE)
+        .ifPresent(
+            c ->
+                report.error(
+                    c,
+                    Message.CURSOR_NEEDS_PAGE,
+                    c.getSimpleName(),
+                    method.getSimpleName(),
+                    entity.className().simpleName()));
     if (report.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(new MethodPlan(method, parsed, index, returns.result(), returns.projected(), bindings, parameters.limit, parameters.pageSize,
-        parameters.cursor, parameters.keyArguments, parameters.item));
+    return Optional.of(
+        new MethodPlan(
+            method,
+            parsed,
+            index,
+            returns.result(),
+            returns.projected(),
+            bindings,
+            parameters.limit,
+            parameters.pageSize,
+            parameters.cursor,
+            parameters.keyArguments,
+            parameters.item));
   }
 }

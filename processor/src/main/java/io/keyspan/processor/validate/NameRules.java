@@ -28,8 +28,13 @@ final class NameRules extends MethodRules {
       }
     }
     List<String> names = indexes.stream().map(TableModel.Index::name).toList();
-    report.error(parsed.indexPlace(), Message.UNKNOWN_INDEX, name, entity.table().orElseThrow().name(),
-        Suggestions.didYouMean(name, names), names.isEmpty() ? "none" : String.join(", ", names));
+    report.error(
+        parsed.indexPlace(),
+        Message.UNKNOWN_INDEX,
+        name,
+        entity.table().orElseThrow().name(),
+        Suggestions.didYouMean(name, names),
+        names.isEmpty() ? "none" : String.join(", ", names));
     return Optional.empty();
   }
 
@@ -37,17 +42,32 @@ final class NameRules extends MethodRules {
   boolean attributesExist() {
     boolean ok = true;
     if (parsed.key() != null) {
-      ok &= exist(TreeWalk.of(parsed.key()).paths(), parsed.keyPlace(), "The key condition of " + name());
+      ok &=
+          exist(
+              TreeWalk.of(parsed.key()).paths(),
+              parsed.keyPlace(),
+              "The key condition of " + name());
     }
     if (parsed.condition() != null) {
-      ok &= exist(TreeWalk.of(parsed.condition()).paths(), parsed.conditionPlace(),
-          (parsed.operation().isRead() ? "The filter of " : "The condition of ") + name());
+      ok &=
+          exist(
+              TreeWalk.of(parsed.condition()).paths(),
+              parsed.conditionPlace(),
+              (parsed.operation().isRead() ? "The filter of " : "The condition of ") + name());
     }
     if (parsed.update() != null) {
-      ok &= exist(TreeWalk.of(parsed.update()).paths(), parsed.updatePlace(), "The update of " + name());
+      ok &=
+          exist(
+              TreeWalk.of(parsed.update()).paths(),
+              parsed.updatePlace(),
+              "The update of " + name());
     }
     if (parsed.projection() != null) {
-      ok &= exist(TreeWalk.of(parsed.projection()).paths(), parsed.projectionPlace(), "The projection of " + name());
+      ok &=
+          exist(
+              TreeWalk.of(parsed.projection()).paths(),
+              parsed.projectionPlace(),
+              "The projection of " + name());
     }
     return ok;
   }
@@ -57,8 +77,14 @@ final class NameRules extends MethodRules {
     for (Path path : paths) {
       String name = path.topLevelName();
       if (!byAttribute.containsKey(name) && reported.add(name)) {
-        report.error(place, Message.UNKNOWN_ATTRIBUTE, what, name, entity.className().simpleName(),
-            Suggestions.didYouMean(name, byAttribute.keySet()), String.join(", ", byAttribute.keySet()));
+        report.error(
+            place,
+            Message.UNKNOWN_ATTRIBUTE,
+            what,
+            name,
+            entity.className().simpleName(),
+            Suggestions.didYouMean(name, byAttribute.keySet()),
+            String.join(", ", byAttribute.keySet()));
       }
     }
     return reported.isEmpty();

@@ -25,7 +25,10 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** Every :placeholder binds to a parameter of a compatible type, every parameter is used, and paging and key parameters have their types. */
+/**
+ * Every :placeholder binds to a parameter of a compatible type, every parameter is used, and paging
+ * and key parameters have their types.
+ */
 final class ParameterBinding extends MethodRules {
   private static final Map<String, String> FREE_CONVERTERS = freeConverters();
 
@@ -37,7 +40,8 @@ final class ParameterBinding extends MethodRules {
     Parameters parameters = new Parameters();
     Property partition = entity.partitionKey().orElseThrow();
     Optional<Property> sort = entity.sortKey();
-    boolean keyed = parsed.operation() == Operation.UPDATE || parsed.operation() == Operation.DELETE;
+    boolean keyed =
+        parsed.operation() == Operation.UPDATE || parsed.operation() == Operation.DELETE;
     int items = 0;
     for (VariableElement parameter : method.getParameters()) {
       String name = parameter.getSimpleName().toString();
@@ -51,7 +55,8 @@ final class ParameterBinding extends MethodRules {
         parameters.keyArguments.add(keyArgument(partition, parameter));
       } else if (keyed && sort.isPresent() && name.equals(sort.get().javaName())) {
         parameters.keyArguments.add(keyArgument(sort.get(), parameter));
-      } else if (parsed.operation() == Operation.PUT && types.isSameType(parameter.asType(), entity.element().asType())) {
+      } else if (parsed.operation() == Operation.PUT
+          && types.isSameType(parameter.asType(), entity.element().asType())) {
         parameters.item = Optional.of(parameter);
         items++;
       } else {
@@ -62,22 +67,37 @@ final class ParameterBinding extends MethodRules {
       List<Property> keys = sort.map(s -> List.of(partition, s)).orElse(List.of(partition));
       for (Property key : keys) {
         if (parameters.keyArguments.stream().noneMatch(a -> a.property() == key)) {
-          report.error(methodPlace, Message.WRITE_KEY_PARAMETER, name(), key.javaName(),
+          report.error(
+              methodPlace,
+              Message.WRITE_KEY_PARAMETER,
+              name(),
+              key.javaName(),
               TypeName.get(key.type()));
         }
       }
     }
     if (parsed.operation() == Operation.PUT && items != 1) {
-      report.error(methodPlace, Message.PUT_ENTITY_PARAMETER, name(), entity.className().simpleName(), items);
+      report.error(
+          methodPlace,
+          Message.PUT_ENTITY_PARAMETER,
+          name(),
+          entity.className().simpleName(),
+          items);
     }
     return parameters;
   }
 
   private VariableElement paging(VariableElement parameter, String annotation, TypeKind kind) {
-    boolean ok = kind == TypeKind.INT ? parameter.asType().getKind() == TypeKind.INT
-        : TypeName.get(parameter.asType()).equals(ClassName.get(String.class));
+    boolean ok =
+        kind == TypeKind.INT
+            ? parameter.asType().getKind() == TypeKind.INT
+            : TypeName.get(parameter.asType()).equals(ClassName.get(String.class));
     if (!ok) {
-      report.error(parameter, Message.PAGING_PARAMETER, annotation, parameter.getSimpleName(),
+      report.error(
+          parameter,
+          Message.PAGING_PARAMETER,
+          annotation,
+          parameter.getSimpleName(),
           kind == TypeKind.INT ? "an int" : "a String");
     }
     return parameter;
@@ -85,8 +105,14 @@ final class ParameterBinding extends MethodRules {
 
   private KeyArgument keyArgument(Property key, VariableElement parameter) {
     if (!sameType(parameter.asType(), key)) {
-      report.error(parameter, Message.PARAMETER_TYPE, parameter.getSimpleName(),
-          TypeName.get(parameter.asType()), key.attributeName(), key.mapping().javaType(), TypeName.get(key.type()));
+      report.error(
+          parameter,
+          Message.PARAMETER_TYPE,
+          parameter.getSimpleName(),
+          TypeName.get(parameter.asType()),
+          key.attributeName(),
+          key.mapping().javaType(),
+          TypeName.get(key.type()));
     }
     return new KeyArgument(key, parameter);
   }
@@ -94,9 +120,18 @@ final class ParameterBinding extends MethodRules {
   List<Binding> bindings(Parameters parameters) {
     List<TreeWalk.Use> uses = new ArrayList<>();
     Map<String, Place> places = new LinkedHashMap<>();
-    collect(parsed.key() == null ? null : TreeWalk.of(parsed.key()), parsed.keyPlace(), uses, places);
-    collect(parsed.condition() == null ? null : TreeWalk.of(parsed.condition()), parsed.conditionPlace(), uses, places);
-    collect(parsed.update() == null ? null : TreeWalk.of(parsed.update()), parsed.updatePlace(), uses, places);
+    collect(
+        parsed.key() == null ? null : TreeWalk.of(parsed.key()), parsed.keyPlace(), uses, places);
+    collect(
+        parsed.condition() == null ? null : TreeWalk.of(parsed.condition()),
+        parsed.conditionPlace(),
+        uses,
+        places);
+    collect(
+        parsed.update() == null ? null : TreeWalk.of(parsed.update()),
+        parsed.updatePlace(),
+        uses,
+        places);
     Map<String, Binding> bindings = new LinkedHashMap<>();
     Set<String> unbound = new LinkedHashSet<>();
     for (TreeWalk.Use use : uses) {
@@ -104,24 +139,39 @@ final class ParameterBinding extends MethodRules {
       VariableElement parameter = parameters.values.get(parameterName);
       if (parameter == null) {
         if (unbound.add(use.placeholder())) {
-          report.error(places.get(use.placeholder()), Message.UNBOUND_PLACEHOLDER, name(), parameterName,
-              use.placeholder(), Suggestions.closest(parameterName, parameters.values.keySet())
-                  .map(c -> " (did you mean :" + c + "?)").orElse(""));
+          report.error(
+              places.get(use.placeholder()),
+              Message.UNBOUND_PLACEHOLDER,
+              name(),
+              parameterName,
+              use.placeholder(),
+              Suggestions.closest(parameterName, parameters.values.keySet())
+                  .map(c -> " (did you mean :" + c + "?)")
+                  .orElse(""));
         }
         continue;
       }
-      Property attribute = use.path() != null && use.path().isTopLevel() ? byAttribute.get(use.path().topLevelName()) : null;
+      Property attribute =
+          use.path() != null && use.path().isTopLevel()
+              ? byAttribute.get(use.path().topLevelName())
+              : null;
       if (attribute != null) {
         if (!sameType(parameter.asType(), attribute)) {
           typeMismatch(parameter, attribute);
         }
-        bindings.putIfAbsent(use.placeholder(), new Binding(use.placeholder(), parameter, attribute, null));
+        bindings.putIfAbsent(
+            use.placeholder(), new Binding(use.placeholder(), parameter, attribute, null));
       } else {
         String converter = FREE_CONVERTERS.get(TypeName.get(parameter.asType()).box().toString());
         if (converter == null) {
-          report.error(parameter, Message.VALUE_TYPE, parameter.getSimpleName(), TypeName.get(parameter.asType()));
+          report.error(
+              parameter,
+              Message.VALUE_TYPE,
+              parameter.getSimpleName(),
+              TypeName.get(parameter.asType()));
         }
-        bindings.putIfAbsent(use.placeholder(), new Binding(use.placeholder(), parameter, null, converter));
+        bindings.putIfAbsent(
+            use.placeholder(), new Binding(use.placeholder(), parameter, null, converter));
       }
     }
     for (String name : parameters.values.keySet()) {
@@ -132,7 +182,8 @@ final class ParameterBinding extends MethodRules {
     return List.copyOf(bindings.values());
   }
 
-  private void collect(TreeWalk walk, Place place, List<TreeWalk.Use> uses, Map<String, Place> places) {
+  private void collect(
+      TreeWalk walk, Place place, List<TreeWalk.Use> uses, Map<String, Place> places) {
     if (walk != null) {
       uses.addAll(walk.uses());
       walk.uses().forEach(u -> places.putIfAbsent(u.placeholder(), place));
@@ -141,21 +192,35 @@ final class ParameterBinding extends MethodRules {
 
   private void typeMismatch(VariableElement parameter, Property attribute) {
     TypeMirror type = parameter.asType();
-    boolean collection = type.getKind() == TypeKind.ARRAY && !TypeName.get(type).equals(TypeName.get(byte[].class))
-        || type instanceof DeclaredType declared && isCollection(declared);
+    boolean collection =
+        type.getKind() == TypeKind.ARRAY && !TypeName.get(type).equals(TypeName.get(byte[].class))
+            || type instanceof DeclaredType declared && isCollection(declared);
     if (collection) {
-      report.error(parameter, Message.COLLECTION_PARAMETER, parameter.getSimpleName(), TypeName.get(type),
+      report.error(
+          parameter,
+          Message.COLLECTION_PARAMETER,
+          parameter.getSimpleName(),
+          TypeName.get(type),
           attribute.attributeName());
     } else {
-      report.error(parameter, Message.PARAMETER_TYPE, parameter.getSimpleName(), TypeName.get(type),
-          attribute.attributeName(), attribute.mapping().javaType(), attribute.mapping().javaType().isBoxedPrimitive()
-              ? attribute.mapping().javaType().unbox() : attribute.mapping().javaType());
+      report.error(
+          parameter,
+          Message.PARAMETER_TYPE,
+          parameter.getSimpleName(),
+          TypeName.get(type),
+          attribute.attributeName(),
+          attribute.mapping().javaType(),
+          attribute.mapping().javaType().isBoxedPrimitive()
+              ? attribute.mapping().javaType().unbox()
+              : attribute.mapping().javaType());
     }
   }
 
   private boolean isCollection(DeclaredType type) {
     String erased = types.erasure(type).toString();
-    return erased.equals("java.util.List") || erased.equals("java.util.Set") || erased.equals("java.util.Collection");
+    return erased.equals("java.util.List")
+        || erased.equals("java.util.Set")
+        || erased.equals("java.util.Collection");
   }
 
   private static Map<String, String> freeConverters() {

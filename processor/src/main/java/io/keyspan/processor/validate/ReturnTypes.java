@@ -25,14 +25,17 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** The return type fits the operation: what a read returns, and whether it may match several items. */
+/**
+ * The return type fits the operation: what a read returns, and whether it may match several items.
+ */
 final class ReturnTypes extends MethodRules {
 
-  private static final Map<String, Result> CONTAINERS = Map.of(
-      "java.util.List", Result.LIST,
-      "java.util.stream.Stream", Result.STREAM,
-      "io.keyspan.repository.Page", Result.PAGE,
-      "java.util.Optional", Result.OPTIONAL);
+  private static final Map<String, Result> CONTAINERS =
+      Map.of(
+          "java.util.List", Result.LIST,
+          "java.util.stream.Stream", Result.STREAM,
+          "io.keyspan.repository.Page", Result.PAGE,
+          "java.util.Optional", Result.OPTIONAL);
 
   /** What a method returns: the result kind and, for reads, the projection record if any. */
   record Returns(Result result, Optional<Projected> projected) {}
@@ -50,18 +53,37 @@ final class ReturnTypes extends MethodRules {
     if (parsed.operation().isRead()) {
       Returns read = readReturns(returns);
       if (read == null) {
-        report.error(methodPlace, Message.READ_RETURN_TYPE, name(), returnName, parsed.operation().describe(),
-            entityType, entityType, entityType, entityType, entityType);
+        report.error(
+            methodPlace,
+            Message.READ_RETURN_TYPE,
+            name(),
+            returnName,
+            parsed.operation().describe(),
+            entityType,
+            entityType,
+            entityType,
+            entityType,
+            entityType);
         return new Returns(Result.LIST, Optional.empty());
       }
       Result result = read.result();
-      if ((result == Result.ONE || result == Result.OPTIONAL) && parsed.limit() != 1 && !unique(keys, index)) {
-        Property missing = parsed.operation() == Operation.SCAN || index.isPresent() || keys.sort() == null
-            ? keys.partition() : keys.sort();
-        report.error(methodPlace, Message.NOT_UNIQUE, name(), returnName,
+      if ((result == Result.ONE || result == Result.OPTIONAL)
+          && parsed.limit() != 1
+          && !unique(keys, index)) {
+        Property missing =
+            parsed.operation() == Operation.SCAN || index.isPresent() || keys.sort() == null
+                ? keys.partition()
+                : keys.sort();
+        report.error(
+            methodPlace,
+            Message.NOT_UNIQUE,
+            name(),
+            returnName,
             parsed.operation() == Operation.SCAN ? "Scan" : "key condition",
-            parsed.operation() == Operation.SCAN || index.isPresent() ? "the whole primary key of the table"
-                : missing.attributeName(), entityType);
+            parsed.operation() == Operation.SCAN || index.isPresent()
+                ? "the whole primary key of the table"
+                : missing.attributeName(),
+            entityType);
       }
       return read;
     }
@@ -79,15 +101,23 @@ final class ReturnTypes extends MethodRules {
       return new Returns(Result.OPTIONAL_ITEM, Optional.empty());
     }
     if (parsed.operation() == Operation.UPDATE) {
-      report.error(methodPlace, Message.UPDATE_RETURN_TYPE, name(), returnName, entityType, entityType);
+      report.error(
+          methodPlace, Message.UPDATE_RETURN_TYPE, name(), returnName, entityType, entityType);
     } else {
-      report.error(methodPlace, Message.WRITE_RETURN_TYPE, name(), returnName, parsed.operation().describe(),
+      report.error(
+          methodPlace,
+          Message.WRITE_RETURN_TYPE,
+          name(),
+          returnName,
+          parsed.operation().describe(),
           entityType);
     }
     return none;
   }
 
-  /** The result of a read and the record it returns, if not the entity; null when it fits no read. */
+  /**
+   * The result of a read and the record it returns, if not the entity; null when it fits no read.
+   */
   private Returns readReturns(TypeMirror returns) {
     TypeName returnName = TypeName.get(returns);
     if (returns.getKind() == TypeKind.LONG || returnName.equals(ClassName.get(Long.class))) {
@@ -100,7 +130,8 @@ final class ReturnTypes extends MethodRules {
       return null;
     }
     Result container = CONTAINERS.get(types.erasure(declared).toString());
-    Result result = container != null && declared.getTypeArguments().size() == 1 ? container : Result.ONE;
+    Result result =
+        container != null && declared.getTypeArguments().size() == 1 ? container : Result.ONE;
     TypeMirror element = result == Result.ONE ? declared : declared.getTypeArguments().get(0);
     if (TypeName.get(element).equals(entity.className())) {
       return new Returns(result, Optional.empty());
@@ -120,11 +151,24 @@ final class ReturnTypes extends MethodRules {
       String name = component.getSimpleName().toString();
       Property property = byJavaName.get(name);
       if (property == null) {
-        report.error(methodPlace, Message.PROJECTION_COMPONENT, record.getSimpleName(), name(), name,
-            entity.className().simpleName(), Suggestions.didYouMean(name, byJavaName.keySet()));
+        report.error(
+            methodPlace,
+            Message.PROJECTION_COMPONENT,
+            record.getSimpleName(),
+            name(),
+            name,
+            entity.className().simpleName(),
+            Suggestions.didYouMean(name, byJavaName.keySet()));
       } else if (!TypeName.get(component.asType()).equals(TypeName.get(property.type()))) {
-        report.error(methodPlace, Message.PROJECTION_COMPONENT_TYPE, record.getSimpleName(), name(), name,
-            entity.className().simpleName(), TypeName.get(component.asType()), TypeName.get(property.type()));
+        report.error(
+            methodPlace,
+            Message.PROJECTION_COMPONENT_TYPE,
+            record.getSimpleName(),
+            name(),
+            name,
+            entity.className().simpleName(),
+            TypeName.get(component.asType()),
+            TypeName.get(property.type()));
       } else {
         components.add(property);
       }
@@ -141,9 +185,11 @@ final class ReturnTypes extends MethodRules {
     if (parsed.operation() != Operation.QUERY || index.isPresent()) {
       return false;
     }
-    Set<String> fixed = parsed.key().terms().stream()
-        .filter(t -> t instanceof KeyCondition.Compare c && c.op() == ComparisonOperator.EQ)
-        .map(KeyCondition.Term::attribute).collect(Collectors.toSet());
+    Set<String> fixed =
+        parsed.key().terms().stream()
+            .filter(t -> t instanceof KeyCondition.Compare c && c.op() == ComparisonOperator.EQ)
+            .map(KeyCondition.Term::attribute)
+            .collect(Collectors.toSet());
     return fixed.containsAll(keys.names());
   }
 }

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects what the verifier checks in an expression tree: the paths it names, and each
- * {@code :placeholder} with the path whose value it meets (null when it meets none, as in {@code
- * size(a) > :n}).
+ * Collects what the verifier checks in an expression tree: the paths it names, and each {@code
+ * :placeholder} with the path whose value it meets (null when it meets none, as in {@code size(a) >
+ * :n}).
  */
 final class TreeWalk {
   private final List<Path> paths = new ArrayList<>();

@@ -1,12 +1,12 @@
 package io.keyspan.processor.write;
 
-import io.keyspan.processor.model.ParsedMethod;
-import io.keyspan.processor.model.MethodPlan;
-import io.keyspan.processor.model.Operation;
-import io.keyspan.processor.model.RepositoryModel;
 import io.keyspan.expression.ExpressionRenderer;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
+import io.keyspan.processor.model.MethodPlan;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.model.ParsedMethod;
+import io.keyspan.processor.model.RepositoryModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,10 +19,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The access-patterns report of each table: every declared and derived method of the build with
- * its operation, index, key condition, filter or condition, update, projection and whether it
- * scans, written as Markdown so a team reviews its access patterns (and their cost) in a pull
- * request. Rows are sorted by repository, then in declaration order, so the report is stable.
+ * The access-patterns report of each table: every declared and derived method of the build with its
+ * operation, index, key condition, filter or condition, update, projection and whether it scans,
+ * written as Markdown so a team reviews its access patterns (and their cost) in a pull request.
+ * Rows are sorted by repository, then in declaration order, so the report is stable.
  */
 public final class AccessPatterns {
   public static final String DIRECTORY = "META-INF/keyspan/access-patterns/";
@@ -35,8 +35,18 @@ public final class AccessPatterns {
   private final Map<String, List<Row>> rowsByTable = new TreeMap<>();
 
   /** One method of one repository. */
-  public record Row(String repository, int order, String method, String operation, String index, String key, String condition,
-      String update, String projection, boolean scans, boolean derived) {}
+  public record Row(
+      String repository,
+      int order,
+      String method,
+      String operation,
+      String index,
+      String key,
+      String condition,
+      String update,
+      String projection,
+      boolean scans,
+      boolean derived) {}
 
   public void add(RepositoryModel model) {
     String table = model.entity().table().orElseThrow().name();
@@ -44,13 +54,31 @@ public final class AccessPatterns {
     int order = 0;
     for (MethodPlan method : model.methods()) {
       ParsedMethod parsed = method.parsed();
-      Optional<Projection> projection = Optional.ofNullable(parsed.projection()).or(() -> method.projected()
-          .map(p -> new Projection(p.components().stream().map(c -> Path.of(c.attributeName())).toList())));
-      rows.add(new Row(model.interfaceName().simpleName(), order++, method.name(),
-          parsed.operation().dynamoName() + (parsed.descending() ? " (descending)" : ""), parsed.index().orElse(""),
-          text(parsed.key(), (r, k) -> r.render(k)), text(parsed.condition(), (r, c) -> r.render(c)),
-          text(parsed.update(), (r, u) -> r.render(u)), projection.map(p -> text(p, (r, x) -> r.render(x))).orElse(""),
-          parsed.operation() == Operation.SCAN, parsed.derived()));
+      Optional<Projection> projection =
+          Optional.ofNullable(parsed.projection())
+              .or(
+                  () ->
+                      method
+                          .projected()
+                          .map(
+                              p ->
+                                  new Projection(
+                                      p.components().stream()
+                                          .map(c -> Path.of(c.attributeName()))
+                                          .toList())));
+      rows.add(
+          new Row(
+              model.interfaceName().simpleName(),
+              order++,
+              method.name(),
+              parsed.operation().dynamoName() + (parsed.descending() ? " (descending)" : ""),
+              parsed.index().orElse(""),
+              text(parsed.key(), (r, k) -> r.render(k)),
+              text(parsed.condition(), (r, c) -> r.render(c)),
+              text(parsed.update(), (r, u) -> r.render(u)),
+              projection.map(p -> text(p, (r, x) -> r.render(x))).orElse(""),
+              parsed.operation() == Operation.SCAN,
+              parsed.derived()));
     }
   }
 
@@ -60,18 +88,38 @@ public final class AccessPatterns {
    * compiled now, so an incremental recompile of one repository keeps the others' rows.
    */
   public Map<String, String> reports(Function<String, Optional<String>> existing) {
-    Set<String> compiled = rowsByTable.values().stream().flatMap(List::stream).map(Row::repository).collect(Collectors.toSet());
+    Set<String> compiled =
+        rowsByTable.values().stream()
+            .flatMap(List::stream)
+            .map(Row::repository)
+            .collect(Collectors.toSet());
     Map<String, String> reports = new TreeMap<>();
-    rowsByTable.forEach((table, rows) -> {
-      String path = DIRECTORY + table + ".md";
-      Map<String, List<String>> linesByRepository = new TreeMap<>();
-      existing.apply(path).ifPresent(text -> earlierLines(text).stream()
-          .filter(line -> !compiled.contains(repositoryOf(line)))
-          .forEach(line -> linesByRepository.computeIfAbsent(repositoryOf(line), r -> new ArrayList<>()).add(line)));
-      rows.stream().sorted(Comparator.comparing(Row::repository).thenComparingInt(Row::order))
-          .forEach(row -> linesByRepository.computeIfAbsent(row.repository(), r -> new ArrayList<>()).add(line(row)));
-      reports.put(path, report(table, linesByRepository.values().stream().flatMap(List::stream).toList()));
-    });
+    rowsByTable.forEach(
+        (table, rows) -> {
+          String path = DIRECTORY + table + ".md";
+          Map<String, List<String>> linesByRepository = new TreeMap<>();
+          existing
+              .apply(path)
+              .ifPresent(
+                  text ->
+                      earlierLines(text).stream()
+                          .filter(line -> !compiled.contains(repositoryOf(line)))
+                          .forEach(
+                              line ->
+                                  linesByRepository
+                                      .computeIfAbsent(repositoryOf(line), r -> new ArrayList<>())
+                                      .add(line)));
+          rows.stream()
+              .sorted(Comparator.comparing(Row::repository).thenComparingInt(Row::order))
+              .forEach(
+                  row ->
+                      linesByRepository
+                          .computeIfAbsent(row.repository(), r -> new ArrayList<>())
+                          .add(line(row)));
+          reports.put(
+              path,
+              report(table, linesByRepository.values().stream().flatMap(List::stream).toList()));
+        });
     return reports;
   }
 
@@ -79,8 +127,11 @@ public final class AccessPatterns {
     long scans = lines.stream().filter(line -> line.endsWith(SCANS)).count();
     StringBuilder out = new StringBuilder();
     out.append("# Access patterns of the table ").append(table).append("\n\n");
-    out.append("Generated by Keyspan from the declared repositories of this build: ").append(lines.size())
-        .append(" method(s), ").append(scans).append(" of them scanning the whole table or index ")
+    out.append("Generated by Keyspan from the declared repositories of this build: ")
+        .append(lines.size())
+        .append(" method(s), ")
+        .append(scans)
+        .append(" of them scanning the whole table or index ")
         .append("(a Scan reads every item, at a cost that grows with the table).\n\n");
     out.append(HEADER).append("\n");
     out.append(SEPARATOR).append("\n");
@@ -89,14 +140,23 @@ public final class AccessPatterns {
   }
 
   private static String line(Row row) {
-    return "| " + row.repository()
-        + " | " + row.method() + (row.derived() ? " (derived)" : "")
-        + " | " + row.operation()
-        + " | " + row.index()
-        + " | " + code(row.key())
-        + " | " + code(row.condition())
-        + " | " + code(row.update())
-        + " | " + code(row.projection())
+    return "| "
+        + row.repository()
+        + " | "
+        + row.method()
+        + (row.derived() ? " (derived)" : "")
+        + " | "
+        + row.operation()
+        + " | "
+        + row.index()
+        + " | "
+        + code(row.key())
+        + " | "
+        + code(row.condition())
+        + " | "
+        + code(row.update())
+        + " | "
+        + code(row.projection())
         + (row.scans() ? SCANS : " | no |");
   }
 
@@ -104,7 +164,11 @@ public final class AccessPatterns {
   private static List<String> earlierLines(String report) {
     List<String> lines = report.lines().toList();
     int separator = lines.indexOf(SEPARATOR);
-    return separator < 0 ? List.of() : lines.subList(separator + 1, lines.size()).stream().filter(l -> l.startsWith("| ")).toList();
+    return separator < 0
+        ? List.of()
+        : lines.subList(separator + 1, lines.size()).stream()
+            .filter(l -> l.startsWith("| "))
+            .toList();
   }
 
   private static String repositoryOf(String line) {
@@ -115,15 +179,22 @@ public final class AccessPatterns {
     return text.isEmpty() ? "" : "`" + text.replace("|", "\\|") + "`";
   }
 
-  /** A tree as expression text with the real attribute names in place of the renderer's {@code #n} placeholders. */
+  /**
+   * A tree as expression text with the real attribute names in place of the renderer's {@code #n}
+   * placeholders.
+   */
   private static <E> String text(E tree, BiFunction<ExpressionRenderer, E, String> render) {
     if (tree == null) {
       return "";
     }
     ExpressionRenderer renderer = new ExpressionRenderer();
     String text = render.apply(renderer, tree);
-    List<Map.Entry<String, String>> names = renderer.names().entrySet().stream()
-        .sorted(Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed()).toList();
+    List<Map.Entry<String, String>> names =
+        renderer.names().entrySet().stream()
+            .sorted(
+                Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length())
+                    .reversed())
+            .toList();
     for (Map.Entry<String, String> name : names) {
       text = text.replace(name.getKey(), name.getValue());
     }

@@ -22,7 +22,8 @@ public final class ClassOutput {
 
   /** The resource's text as an earlier compilation left it, or empty when there is none. */
   public Optional<String> existing(String path) {
-    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).openInputStream()) {
+    try (InputStream in =
+        filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).openInputStream()) {
       return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty(); // no earlier compilation wrote it (a clean build)
@@ -30,7 +31,8 @@ public final class ClassOutput {
   }
 
   public void write(String path, String content) throws IOException {
-    try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path).openOutputStream()) {
+    try (OutputStream out =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", path).openOutputStream()) {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }
   }

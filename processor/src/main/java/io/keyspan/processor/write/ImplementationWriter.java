@@ -9,10 +9,6 @@ import static io.keyspan.processor.base.TypeNames.DECLARED_WRITE;
 import static io.keyspan.processor.base.TypeNames.KEYSPAN;
 import static io.keyspan.processor.base.TypeNames.RETURN_VALUE;
 
-import io.keyspan.processor.model.ParsedMethod;
-import io.keyspan.processor.model.MethodPlan;
-import io.keyspan.processor.model.Operation;
-import io.keyspan.processor.model.RepositoryModel;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -23,9 +19,13 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
+import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.MethodPlan.Binding;
 import io.keyspan.processor.model.MethodPlan.Projected;
 import io.keyspan.processor.model.Names;
+import io.keyspan.processor.model.Operation;
+import io.keyspan.processor.model.ParsedMethod;
+import io.keyspan.processor.model.RepositoryModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,26 +45,36 @@ public final class ImplementationWriter {
   private final Optional<String> injectPackage;
 
   public ImplementationWriter(Elements elements) {
-    this.injectPackage = elements.getTypeElement("jakarta.inject.Inject") != null ? Optional.of("jakarta.inject")
-        : elements.getTypeElement("javax.inject.Inject") != null ? Optional.of("javax.inject") : Optional.empty();
+    this.injectPackage =
+        elements.getTypeElement("jakarta.inject.Inject") != null
+            ? Optional.of("jakarta.inject")
+            : elements.getTypeElement("javax.inject.Inject") != null
+                ? Optional.of("javax.inject")
+                : Optional.empty();
   }
 
   public TypeSpec.Builder write(RepositoryModel model) {
     ClassName entity = model.entity().className();
     ClassName schema = model.entity().schemaName();
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(KEYSPAN, "keyspan")
-        .addStatement("super(keyspan, $T.instance())", schema);
-    TypeSpec.Builder type = TypeSpec.classBuilder(model.implementationName())
-        .addJavadoc("The generated implementation of {@link $T}, over the table of {@link $T}.\n", model.interfaceName(), entity)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(DECLARED_REPOSITORY, entity))
-        .addSuperinterface(model.interfaceName());
-    injectPackage.ifPresent(p -> {
-      type.addAnnotation(ClassName.get(p, "Singleton"));
-      constructor.addAnnotation(ClassName.get(p, "Inject"));
-    });
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(KEYSPAN, "keyspan")
+            .addStatement("super(keyspan, $T.instance())", schema);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(model.implementationName())
+            .addJavadoc(
+                "The generated implementation of {@link $T}, over the table of {@link $T}.\n",
+                model.interfaceName(),
+                entity)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(DECLARED_REPOSITORY, entity))
+            .addSuperinterface(model.interfaceName());
+    injectPackage.ifPresent(
+        p -> {
+          type.addAnnotation(ClassName.get(p, "Singleton"));
+          constructor.addAnnotation(ClassName.get(p, "Inject"));
+        });
     type.addMethod(constructor.build());
     // Overloads share a name, so their constants get distinct ones: FIND_BY_ID, FIND_BY_ID_.
     NameAllocator constants = new NameAllocator();
@@ -79,20 +89,32 @@ public final class ImplementationWriter {
     return type.addType(factory(model));
   }
 
-  // private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null).filter(new Condition.Compare(...));
+  // private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null).filter(new
+  // Condition.Compare(...));
   private static FieldSpec constant(MethodPlan method, String name) {
     ParsedMethod parsed = method.parsed();
     String index = parsed.index().orElse(null);
     CodeBlock.Builder code = CodeBlock.builder().add("$>$>");
     if (parsed.operation() == Operation.QUERY) {
-      code.add("$T.query($S, $S, $L)", DECLARED_READ, method.name(), index, TreeCode.keyCondition(parsed.key()));
+      code.add(
+          "$T.query($S, $S, $L)",
+          DECLARED_READ,
+          method.name(),
+          index,
+          TreeCode.keyCondition(parsed.key()));
     } else if (parsed.operation() == Operation.SCAN) {
       code.add("$T.scan($S, $S)", DECLARED_READ, method.name(), index);
     } else {
-      code.add("$T.$L($S)", DECLARED_WRITE, parsed.operation().name().toLowerCase(java.util.Locale.ROOT), method.name());
+      code.add(
+          "$T.$L($S)",
+          DECLARED_WRITE,
+          parsed.operation().name().toLowerCase(java.util.Locale.ROOT),
+          method.name());
     }
     if (parsed.condition() != null) {
-      code.add(parsed.operation().isRead() ? "\n.filter($L)" : "\n.condition($L)", TreeCode.condition(parsed.condition()));
+      code.add(
+          parsed.operation().isRead() ? "\n.filter($L)" : "\n.condition($L)",
+          TreeCode.condition(parsed.condition()));
     }
     if (parsed.update() != null) {
       code.add("\n.update($L)", TreeCode.update(parsed.update()));
@@ -101,8 +123,18 @@ public final class ImplementationWriter {
       }
     }
     if (parsed.operation().isRead()) {
-      Optional<Projection> projection = Optional.ofNullable(parsed.projection()).or(() -> method.projected()
-          .map(p -> new Projection(p.components().stream().map(c -> Path.of(c.attributeName())).toList())));
+      Optional<Projection> projection =
+          Optional.ofNullable(parsed.projection())
+              .or(
+                  () ->
+                      method
+                          .projected()
+                          .map(
+                              p ->
+                                  new Projection(
+                                      p.components().stream()
+                                          .map(c -> Path.of(c.attributeName()))
+                                          .toList())));
       projection.ifPresent(p -> code.add("\n.projection($L)", TreeCode.projection(p)));
       if (parsed.descending()) {
         code.add("\n.descending()");
@@ -119,7 +151,9 @@ public final class ImplementationWriter {
     }
     code.add("$<$<");
     TypeName type = parsed.operation().isRead() ? DECLARED_READ : DECLARED_WRITE;
-    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(code.build()).build();
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(code.build())
+        .build();
   }
 
   private static MethodSpec implementation(MethodPlan method, String constant, ClassName schema) {
@@ -134,10 +168,27 @@ public final class ImplementationWriter {
       method.cursor().ifPresent(p -> call.add(".startAfter($N)", p.getSimpleName().toString()));
       return spec.addStatement("return $L$L", call.build(), readEnd(method.result())).build();
     }
-    CodeBlock key = method.keyArguments().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.of($L)", MAP,
-        method.keyArguments().stream().map(k -> CodeBlock.of("$S, $T.$L.toValue($N)", k.property().attributeName(), schema,
-            k.property().constantName(), k.parameter().getSimpleName().toString())).collect(CodeBlock.joining(", ")));
-    CodeBlock item = method.item().map(i -> CodeBlock.of("$N", i.getSimpleName().toString())).orElse(CodeBlock.of("null"));
+    CodeBlock key =
+        method.keyArguments().isEmpty()
+            ? CodeBlock.of("null")
+            : CodeBlock.of(
+                "$T.of($L)",
+                MAP,
+                method.keyArguments().stream()
+                    .map(
+                        k ->
+                            CodeBlock.of(
+                                "$S, $T.$L.toValue($N)",
+                                k.property().attributeName(),
+                                schema,
+                                k.property().constantName(),
+                                k.parameter().getSimpleName().toString()))
+                    .collect(CodeBlock.joining(", ")));
+    CodeBlock item =
+        method
+            .item()
+            .map(i -> CodeBlock.of("$N", i.getSimpleName().toString()))
+            .orElse(CodeBlock.of("null"));
     CodeBlock arguments = CodeBlock.of("$N, $L, $L, $L", constant, key, item, values);
     switch (method.result()) {
       case VOID:
@@ -174,15 +225,18 @@ public final class ImplementationWriter {
 
   // Map.ofEntries(Map.entry(":age", UserSchema.AGE.toValue(age)), ...)
   static CodeBlock values(MethodPlan method, ClassName schema) {
-    CodeBlock entries = method.bindings().stream().map(b -> CodeBlock.of("$T.entry($S, $L)", MAP, b.placeholder(),
-        value(b, schema))).collect(CodeBlock.joining(", "));
+    CodeBlock entries =
+        method.bindings().stream()
+            .map(b -> CodeBlock.of("$T.entry($S, $L)", MAP, b.placeholder(), value(b, schema)))
+            .collect(CodeBlock.joining(", "));
     return CodeBlock.of("$T.ofEntries($L)", MAP, entries);
   }
 
   private static CodeBlock value(Binding binding, ClassName schema) {
     String parameter = binding.parameter().getSimpleName().toString();
     if (binding.attribute() != null) {
-      return CodeBlock.of("$T.$L.toValue($N)", schema, binding.attribute().constantName(), parameter);
+      return CodeBlock.of(
+          "$T.$L.toValue($N)", schema, binding.attribute().constantName(), parameter);
     }
     return CodeBlock.of("$T.$L.toAttributeValue($N)", CONVERTERS, binding.converter(), parameter);
   }
@@ -191,14 +245,25 @@ public final class ImplementationWriter {
   //   return new OrderSummary(OrderSchema.ORDER_ID.read(item), OrderSchema.TOTAL.read(item, 0L));
   // }
   private static MethodSpec mapper(Projected projected, ClassName schema) {
-    CodeBlock arguments = projected.components().stream().map(p -> p.optional()
-        ? CodeBlock.of("$T.$L.readOptional(item)", schema, p.constantName())
-        : p.primitive().isPresent() ? CodeBlock.of("$T.$L.read(item, $L)", schema, p.constantName(), ItemCode.zero(p.primitive().get()))
-        : CodeBlock.of("$T.$L.read(item)", schema, p.constantName())).collect(CodeBlock.joining(", "));
+    CodeBlock arguments =
+        projected.components().stream()
+            .map(
+                p ->
+                    p.optional()
+                        ? CodeBlock.of("$T.$L.readOptional(item)", schema, p.constantName())
+                        : p.primitive().isPresent()
+                            ? CodeBlock.of(
+                                "$T.$L.read(item, $L)",
+                                schema,
+                                p.constantName(),
+                                ItemCode.zero(p.primitive().get()))
+                            : CodeBlock.of("$T.$L.read(item)", schema, p.constantName()))
+            .collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder(mapperName(projected.type()))
         .addModifiers(Modifier.PRIVATE)
         .returns(projected.type())
-        .addParameter(ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE), "item")
+        .addParameter(
+            ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE), "item")
         .addStatement("return new $T($L)", projected.type(), arguments)
         .build();
   }
@@ -210,20 +275,36 @@ public final class ImplementationWriter {
   // public static final class Factory implements DeclaredRepositoryFactory<UserQueries> { ... }
   private static TypeSpec factory(RepositoryModel model) {
     return TypeSpec.classBuilder("Factory")
-        .addJavadoc("Creates {@link $T} for {@code Keyspan.repository($T.class)}; listed in META-INF/services.\n",
-            model.implementationName(), model.interfaceName())
+        .addJavadoc(
+            "Creates {@link $T} for {@code Keyspan.repository($T.class)}; listed in META-INF/services.\n",
+            model.implementationName(),
+            model.interfaceName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(DECLARED_REPOSITORY_FACTORY, model.interfaceName()))
+        .addSuperinterface(
+            ParameterizedTypeName.get(DECLARED_REPOSITORY_FACTORY, model.interfaceName()))
         // Explicit, so a user's module compiled with -Xlint:all -Werror gets no "default
         // constructor exposed" warning from generated code.
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The public no-argument constructor that service loading requires.\n").build())
-        .addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), model.interfaceName()))
-            .addStatement("return $T.class", model.interfaceName()).build())
-        .addMethod(MethodSpec.methodBuilder("create").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(model.interfaceName()).addParameter(KEYSPAN, "keyspan")
-            .addStatement("return new $T(keyspan)", model.implementationName()).build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The public no-argument constructor that service loading requires.\n")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("type")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(
+                    ParameterizedTypeName.get(ClassName.get(Class.class), model.interfaceName()))
+                .addStatement("return $T.class", model.interfaceName())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("create")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.interfaceName())
+                .addParameter(KEYSPAN, "keyspan")
+                .addStatement("return new $T(keyspan)", model.implementationName())
+                .build())
         .build();
   }
 }

@@ -2,38 +2,48 @@ package io.keyspan.processor.write;
 
 import static io.keyspan.processor.base.TypeNames.ATTRIBUTE_VALUE;
 
-import io.keyspan.processor.base.TypeNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.keyspan.processor.base.TypeNames;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import javax.lang.model.type.TypeKind;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
 
 /**
- * The straight-line mapping code shared by table and document schemas: one attribute constant
- * per property, and the methods that write an object into a map and read it back.
+ * The straight-line mapping code shared by table and document schemas: one attribute constant per
+ * property, and the methods that write an object into a map and read it back.
  */
 final class ItemCode {
-  static final TypeName MAP = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
+  static final TypeName MAP =
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
 
   private ItemCode() {}
 
-  /** {@code public static final StringAttribute<String> USER_ID = new StringAttribute<>(Path.of("UserID"), Converters.STRING);} */
+  /**
+   * {@code public static final StringAttribute<String> USER_ID = new
+   * StringAttribute<>(Path.of("UserID"), Converters.STRING);}
+   */
   static List<FieldSpec> constants(Entity entity, Modifier visibility) {
     List<FieldSpec> fields = new ArrayList<>();
     for (Property property : entity.properties()) {
       CodeBlock path = CodeBlock.of("$T.of($S)", TypeNames.PATH, property.attributeName());
       fields.add(
-          FieldSpec.builder(Mappings.attributeType(property.mapping()), property.constantName(), visibility, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  Mappings.attributeType(property.mapping()),
+                  property.constantName(),
+                  visibility,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
               .initializer(Mappings.newAttribute(property.mapping(), path, 0))
               .build());
     }
@@ -41,6 +51,8 @@ final class ItemCode {
   }
 
   /**
+   *
+   *
    * <pre>{@code
    * public Map<String, AttributeValue> toItem(User source) {
    *   Map<String, AttributeValue> item = new LinkedHashMap<>();
@@ -58,12 +70,19 @@ final class ItemCode {
             .addParameter(entity.className(), "source")
             .addStatement("$T $L = new $T<>()", MAP, mapName, LinkedHashMap.class);
     for (Property property : entity.properties()) {
-      method.addStatement("$L.$L($L, source.$L)", property.constantName(), property.optional() ? "writeOptional" : "write", mapName, access(property.read()));
+      method.addStatement(
+          "$L.$L($L, source.$L)",
+          property.constantName(),
+          property.optional() ? "writeOptional" : "write",
+          mapName,
+          access(property.read()));
     }
     return method.addStatement("return $L", mapName).build();
   }
 
   /**
+   *
+   *
    * <pre>{@code
    * public User fromItem(Map<String, AttributeValue> item) {
    *   return new User(USER_ID.read(item), AGE.read(item, 0));
@@ -93,7 +112,10 @@ final class ItemCode {
     for (Entity.Argument argument : entity.constructorArguments()) {
       arguments.add(first ? "\n" : ",\n");
       first = false;
-      arguments.add(argument.property() == null ? zero(argument.ignoredKind()) : readValue(argument.property(), mapName));
+      arguments.add(
+          argument.property() == null
+              ? zero(argument.ignoredKind())
+              : readValue(argument.property(), mapName));
     }
     return method.addStatement("return new $T($L)", entity.className(), arguments.build()).build();
   }
@@ -103,14 +125,17 @@ final class ItemCode {
       return CodeBlock.of("$L.readOptional($L)", property.constantName(), mapName);
     }
     if (property.primitive().isPresent()) {
-      return CodeBlock.of("$L.read($L, $L)", property.constantName(), mapName, zero(property.primitive().get()));
+      return CodeBlock.of(
+          "$L.read($L, $L)", property.constantName(), mapName, zero(property.primitive().get()));
     }
     return CodeBlock.of("$L.read($L)", property.constantName(), mapName);
   }
 
   // userId() for a record component or getter, name for a field
   private static CodeBlock access(Property.Accessor accessor) {
-    return accessor.method() ? CodeBlock.of("$N()", accessor.name()) : CodeBlock.of("$N", accessor.name());
+    return accessor.method()
+        ? CodeBlock.of("$N()", accessor.name())
+        : CodeBlock.of("$N", accessor.name());
   }
 
   /** The Java literal of a type's zero: {@code 0L}, {@code false}, {@code null} for references. */

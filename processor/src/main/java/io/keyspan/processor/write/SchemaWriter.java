@@ -35,27 +35,49 @@ public final class SchemaWriter {
     ClassName schema = entity.schemaName();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(schema)
-            .addJavadoc("The table schema of {@link $T}: typed attributes, table definition and item mapping.\n", entity.className())
+            .addJavadoc(
+                "The table schema of {@link $T}: typed attributes, table definition and item mapping.\n",
+                entity.className())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(TABLE_SCHEMA, entity.className()))
-            .addField(FieldSpec.builder(schema, "instance", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T()", schema).build())
+            .addField(
+                FieldSpec.builder(
+                        schema, "instance", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T()", schema)
+                    .build())
             .addFields(ItemCode.constants(entity, Modifier.PUBLIC))
-            .addField(FieldSpec.builder(TABLE_DEFINITION, "definition", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(definition(entity)).build())
+            .addField(
+                FieldSpec.builder(
+                        TABLE_DEFINITION,
+                        "definition",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .initializer(definition(entity))
+                    .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addMethod(MethodSpec.methodBuilder("instance")
-                .addJavadoc("The one instance; the schema holds no state.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(schema).addStatement("return instance").build())
-            .addMethod(MethodSpec.methodBuilder("definition")
-                .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(TABLE_DEFINITION)
-                .addStatement("return definition").build())
+            .addMethod(
+                MethodSpec.methodBuilder("instance")
+                    .addJavadoc("The one instance; the schema holds no state.\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(schema)
+                    .addStatement("return instance")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("definition")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(TABLE_DEFINITION)
+                    .addStatement("return definition")
+                    .build())
             .addMethod(ItemCode.write("toItem", entity, "item"))
             .addMethod(ItemCode.read("fromItem", entity, "item"));
     return type;
   }
 
   /**
+   *
+   *
    * <pre>{@code
    * TableDefinition.builder("Users", KeyDefinition.of("UserID", ScalarAttributeType.S))
    *     .index(IndexDefinition.global("ByEmail", KeyDefinition.of("Email", ScalarAttributeType.S), null, IndexProjection.ALL, null))
@@ -65,8 +87,13 @@ public final class SchemaWriter {
    */
   private CodeBlock definition(Entity entity) {
     TableModel table = entity.table().orElseThrow();
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.builder($S, $L)$>$>", TABLE_DEFINITION, table.name(), key(entity.partitionKey().orElseThrow()));
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add(
+                "$T.builder($S, $L)$>$>",
+                TABLE_DEFINITION,
+                table.name(),
+                key(entity.partitionKey().orElseThrow()));
     entity.sortKey().ifPresent(sortKey -> code.add("\n.sortKey($L)", key(sortKey)));
     if (table.onDemand()) {
       code.add("\n.onDemand()");
@@ -76,15 +103,29 @@ public final class SchemaWriter {
     for (TableModel.Index index : table.indexes()) {
       CodeBlock sortKey = index.sortKey() == null ? CodeBlock.of("null") : key(index.sortKey());
       if (index.global()) {
-        CodeBlock throughput = index.readCapacity() == 0 && index.writeCapacity() == 0
-            ? CodeBlock.of("null")
-            : CodeBlock.of("$T.of($LL, $LL)", THROUGHPUT,
-                index.readCapacity() == 0 ? table.readCapacity() : index.readCapacity(),
-                index.writeCapacity() == 0 ? table.writeCapacity() : index.writeCapacity());
-        code.add("\n.index($T.global($S, $L, $L, $L, $L))", INDEX_DEFINITION, index.name(), key(index.partitionKey()), sortKey,
-            projection(index), throughput);
+        CodeBlock throughput =
+            index.readCapacity() == 0 && index.writeCapacity() == 0
+                ? CodeBlock.of("null")
+                : CodeBlock.of(
+                    "$T.of($LL, $LL)",
+                    THROUGHPUT,
+                    index.readCapacity() == 0 ? table.readCapacity() : index.readCapacity(),
+                    index.writeCapacity() == 0 ? table.writeCapacity() : index.writeCapacity());
+        code.add(
+            "\n.index($T.global($S, $L, $L, $L, $L))",
+            INDEX_DEFINITION,
+            index.name(),
+            key(index.partitionKey()),
+            sortKey,
+            projection(index),
+            throughput);
       } else {
-        code.add("\n.index($T.local($S, $L, $L, $L))", INDEX_DEFINITION, index.name(), key(index.partitionKey()), sortKey,
+        code.add(
+            "\n.index($T.local($S, $L, $L, $L))",
+            INDEX_DEFINITION,
+            index.name(),
+            key(index.partitionKey()),
+            sortKey,
             projection(index));
       }
     }
@@ -93,11 +134,26 @@ public final class SchemaWriter {
       if (roles.version()) {
         code.add("\n.version($S)", property.attributeName());
       }
-      roles.counter().ifPresent(counter ->
-          code.add("\n.counter($S, $LL, $LL)", property.attributeName(), counter.start(), counter.delta()));
-      roles.timestamp().ifPresent(kind -> code.add("\n.$L($T.of($S, $L.converter(), $L))",
-          kind == Property.Timestamp.CREATED ? "createdAt" : "updatedAt",
-          TIMESTAMP_DEFINITION, property.attributeName(), property.constantName(), fromInstant(property.mapping())));
+      roles
+          .counter()
+          .ifPresent(
+              counter ->
+                  code.add(
+                      "\n.counter($S, $LL, $LL)",
+                      property.attributeName(),
+                      counter.start(),
+                      counter.delta()));
+      roles
+          .timestamp()
+          .ifPresent(
+              kind ->
+                  code.add(
+                      "\n.$L($T.of($S, $L.converter(), $L))",
+                      kind == Property.Timestamp.CREATED ? "createdAt" : "updatedAt",
+                      TIMESTAMP_DEFINITION,
+                      property.attributeName(),
+                      property.constantName(),
+                      fromInstant(property.mapping())));
       if (roles.timeToLive()) {
         code.add("\n.timeToLive($S)", property.attributeName());
       }
@@ -117,12 +173,16 @@ public final class SchemaWriter {
       default:
         type = "S";
     }
-    return CodeBlock.of("$T.of($S, $T.$L)", KEY_DEFINITION, property.attributeName(), SCALAR_TYPE, type);
+    return CodeBlock.of(
+        "$T.of($S, $T.$L)", KEY_DEFINITION, property.attributeName(), SCALAR_TYPE, type);
   }
 
   private static CodeBlock projection(TableModel.Index index) {
     if (index.projection().equals("INCLUDE")) {
-      CodeBlock names = index.nonKeyAttributes().stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
+      CodeBlock names =
+          index.nonKeyAttributes().stream()
+              .map(n -> CodeBlock.of("$S", n))
+              .collect(CodeBlock.joining(", "));
       return CodeBlock.of("$T.include($T.of($L))", INDEX_PROJECTION, List.class, names);
     }
     return CodeBlock.of("$T.$L", INDEX_PROJECTION, index.projection());
@@ -137,9 +197,15 @@ public final class SchemaWriter {
       case "java.time.ZonedDateTime":
         return CodeBlock.of("instant -> instant.atZone($T.UTC)", ZONE_OFFSET);
       case "java.time.LocalDateTime":
-        return CodeBlock.of("instant -> $T.ofInstant(instant, $T.UTC)", ClassName.get(LocalDateTime.class), ZONE_OFFSET);
+        return CodeBlock.of(
+            "instant -> $T.ofInstant(instant, $T.UTC)",
+            ClassName.get(LocalDateTime.class),
+            ZONE_OFFSET);
       case "java.time.LocalDate":
-        return CodeBlock.of("instant -> $T.ofInstant(instant, $T.UTC)", ClassName.get(LocalDate.class), ZONE_OFFSET);
+        return CodeBlock.of(
+            "instant -> $T.ofInstant(instant, $T.UTC)",
+            ClassName.get(LocalDate.class),
+            ZONE_OFFSET);
       case "java.lang.Long":
         return CodeBlock.of("instant -> instant.toEpochMilli()");
       default:

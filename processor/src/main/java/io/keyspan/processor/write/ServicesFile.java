@@ -11,17 +11,20 @@ import java.util.TreeSet;
  * repository keeps the others; entries are sorted so the file is stable.
  */
 public final class ServicesFile {
-  public static final String PATH = "META-INF/services/" + TypeNames.DECLARED_REPOSITORY_FACTORY.reflectionName();
+  public static final String PATH =
+      "META-INF/services/" + TypeNames.DECLARED_REPOSITORY_FACTORY.reflectionName();
 
   private ServicesFile() {}
 
   /** The file listing {@code factories} and every entry of {@code existing}. */
   public static String merge(Optional<String> existing, Set<String> factories) {
     Set<String> entries = new TreeSet<>(factories);
-    existing.ifPresent(text -> text.lines()
-        .map(line -> line.replaceFirst("#.*", "").strip()) // ServiceLoader's comment syntax
-        .filter(line -> !line.isEmpty())
-        .forEach(entries::add));
+    existing.ifPresent(
+        text ->
+            text.lines()
+                .map(line -> line.replaceFirst("#.*", "").strip()) // ServiceLoader's comment syntax
+                .filter(line -> !line.isEmpty())
+                .forEach(entries::add));
     return String.join("\n", entries) + "\n";
   }
 }

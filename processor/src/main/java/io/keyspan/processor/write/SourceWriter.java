@@ -13,8 +13,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Writes one generated class: marks it {@code @Generated} (without a date, so output is
- * deterministic), records the element it originates from (for incremental builds), and files it
- * in the element's package.
+ * deterministic), records the element it originates from (for incremental builds), and files it in
+ * the element's package.
  */
 public final class SourceWriter {
   static final String PROCESSOR = "io.keyspan.processor.KeyspanProcessor";
@@ -29,10 +29,12 @@ public final class SourceWriter {
 
   public void write(String packageName, TypeSpec.Builder type, Element originating) {
     if (generatedAvailable) {
-      type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+      type.addAnnotation(
+          AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
     }
     type.addOriginatingElement(originating);
-    JavaFile file = JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
+    JavaFile file =
+        JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
     try {
       file.writeTo(filer);
     } catch (IOException e) {
@@ -42,6 +44,10 @@ public final class SourceWriter {
 
   /** The source text, for golden-file tests of a writer without a Filer. */
   public static String render(String packageName, TypeSpec type) {
-    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build().toString();
+    return JavaFile.builder(packageName, type)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build()
+        .toString();
   }
 }

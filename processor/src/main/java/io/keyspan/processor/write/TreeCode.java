@@ -39,27 +39,50 @@ final class TreeCode {
     if (path.isTopLevel()) {
       return CodeBlock.of("$T.of($S)", PATH, path.topLevelName());
     }
-    return CodeBlock.of("new $T($L)", PATH, list(path.elements(), element -> element instanceof PathElement.Attribute a
-        ? CodeBlock.of("new $T.Attribute($S)", PATH_ELEMENT, a.name())
-        : CodeBlock.of("new $T.Index($L)", PATH_ELEMENT, ((PathElement.Index) element).index())));
+    return CodeBlock.of(
+        "new $T($L)",
+        PATH,
+        list(
+            path.elements(),
+            element ->
+                element instanceof PathElement.Attribute a
+                    ? CodeBlock.of("new $T.Attribute($S)", PATH_ELEMENT, a.name())
+                    : CodeBlock.of(
+                        "new $T.Index($L)", PATH_ELEMENT, ((PathElement.Index) element).index())));
   }
 
   static CodeBlock condition(Condition condition) {
     if (condition instanceof Condition.Compare c) {
-      return CodeBlock.of("new $T.Compare($L, $T.$L, $L)", CONDITION, operand(c.left()), COMPARATOR, c.op().name(),
+      return CodeBlock.of(
+          "new $T.Compare($L, $T.$L, $L)",
+          CONDITION,
+          operand(c.left()),
+          COMPARATOR,
+          c.op().name(),
           operand(c.right()));
     }
     if (condition instanceof Condition.Between b) {
-      return CodeBlock.of("new $T.Between($L, $L, $L)", CONDITION, operand(b.value()), operand(b.lower()), operand(b.upper()));
+      return CodeBlock.of(
+          "new $T.Between($L, $L, $L)",
+          CONDITION,
+          operand(b.value()),
+          operand(b.lower()),
+          operand(b.upper()));
     }
     if (condition instanceof Condition.In in) {
-      return CodeBlock.of("new $T.In($L, $L)", CONDITION, operand(in.value()), list(in.candidates(), TreeCode::operand));
+      return CodeBlock.of(
+          "new $T.In($L, $L)",
+          CONDITION,
+          operand(in.value()),
+          list(in.candidates(), TreeCode::operand));
     }
     if (condition instanceof Condition.And and) {
-      return CodeBlock.of("new $T.And($L, $L)", CONDITION, condition(and.left()), condition(and.right()));
+      return CodeBlock.of(
+          "new $T.And($L, $L)", CONDITION, condition(and.left()), condition(and.right()));
     }
     if (condition instanceof Condition.Or or) {
-      return CodeBlock.of("new $T.Or($L, $L)", CONDITION, condition(or.left()), condition(or.right()));
+      return CodeBlock.of(
+          "new $T.Or($L, $L)", CONDITION, condition(or.left()), condition(or.right()));
     }
     if (condition instanceof Condition.Not not) {
       return CodeBlock.of("new $T.Not($L)", CONDITION, condition(not.condition()));
@@ -71,13 +94,16 @@ final class TreeCode {
       return CodeBlock.of("new $T.AttributeNotExists($L)", CONDITION, path(e.path()));
     }
     if (condition instanceof Condition.AttributeType t) {
-      return CodeBlock.of("new $T.AttributeType($L, $L)", CONDITION, operand(t.operand()), operand(t.type()));
+      return CodeBlock.of(
+          "new $T.AttributeType($L, $L)", CONDITION, operand(t.operand()), operand(t.type()));
     }
     if (condition instanceof Condition.BeginsWith b) {
-      return CodeBlock.of("new $T.BeginsWith($L, $L)", CONDITION, operand(b.subject()), operand(b.prefix()));
+      return CodeBlock.of(
+          "new $T.BeginsWith($L, $L)", CONDITION, operand(b.subject()), operand(b.prefix()));
     }
     Condition.Contains c = (Condition.Contains) condition;
-    return CodeBlock.of("new $T.Contains($L, $L)", CONDITION, operand(c.subject()), operand(c.operand()));
+    return CodeBlock.of(
+        "new $T.Contains($L, $L)", CONDITION, operand(c.subject()), operand(c.operand()));
   }
 
   static CodeBlock keyCondition(KeyCondition key) {
@@ -86,22 +112,47 @@ final class TreeCode {
 
   private static CodeBlock term(KeyCondition.Term term) {
     if (term instanceof KeyCondition.Compare c) {
-      return CodeBlock.of("new $T.Compare($S, $T.$L, $L)", KEY_CONDITION, c.attribute(), COMPARATOR, c.op().name(),
+      return CodeBlock.of(
+          "new $T.Compare($S, $T.$L, $L)",
+          KEY_CONDITION,
+          c.attribute(),
+          COMPARATOR,
+          c.op().name(),
           operand(c.value()));
     }
     if (term instanceof KeyCondition.Between b) {
-      return CodeBlock.of("new $T.Between($S, $L, $L)", KEY_CONDITION, b.attribute(), operand(b.lower()), operand(b.upper()));
+      return CodeBlock.of(
+          "new $T.Between($S, $L, $L)",
+          KEY_CONDITION,
+          b.attribute(),
+          operand(b.lower()),
+          operand(b.upper()));
     }
     KeyCondition.BeginsWith b = (KeyCondition.BeginsWith) term;
-    return CodeBlock.of("new $T.BeginsWith($S, $L)", KEY_CONDITION, b.attribute(), operand(b.prefix()));
+    return CodeBlock.of(
+        "new $T.BeginsWith($S, $L)", KEY_CONDITION, b.attribute(), operand(b.prefix()));
   }
 
   static CodeBlock update(Update update) {
-    return CodeBlock.of("new $T($L, $L, $L, $L)", UPDATE,
-        list(update.set(), s -> CodeBlock.of("new $T.SetAction($L, $L)", UPDATE, path(s.path()), updateValue(s.value()))),
+    return CodeBlock.of(
+        "new $T($L, $L, $L, $L)",
+        UPDATE,
+        list(
+            update.set(),
+            s ->
+                CodeBlock.of(
+                    "new $T.SetAction($L, $L)", UPDATE, path(s.path()), updateValue(s.value()))),
         list(update.remove(), TreeCode::path),
-        list(update.add(), a -> CodeBlock.of("new $T.AddAction($L, $L)", UPDATE, path(a.path()), operand(a.value()))),
-        list(update.delete(), d -> CodeBlock.of("new $T.DeleteAction($L, $L)", UPDATE, path(d.path()), operand(d.value()))));
+        list(
+            update.add(),
+            a ->
+                CodeBlock.of(
+                    "new $T.AddAction($L, $L)", UPDATE, path(a.path()), operand(a.value()))),
+        list(
+            update.delete(),
+            d ->
+                CodeBlock.of(
+                    "new $T.DeleteAction($L, $L)", UPDATE, path(d.path()), operand(d.value()))));
   }
 
   private static CodeBlock updateValue(UpdateValue value) {
@@ -109,16 +160,23 @@ final class TreeCode {
       return operand(operand);
     }
     if (value instanceof UpdateValue.IfNotExists i) {
-      return CodeBlock.of("new $T.IfNotExists($L, $L)", UPDATE_VALUE, path(i.path()), updateValue(i.fallback()));
+      return CodeBlock.of(
+          "new $T.IfNotExists($L, $L)", UPDATE_VALUE, path(i.path()), updateValue(i.fallback()));
     }
     if (value instanceof UpdateValue.ListAppend a) {
-      return CodeBlock.of("new $T.ListAppend($L, $L)", UPDATE_VALUE, updateValue(a.first()), updateValue(a.second()));
+      return CodeBlock.of(
+          "new $T.ListAppend($L, $L)",
+          UPDATE_VALUE,
+          updateValue(a.first()),
+          updateValue(a.second()));
     }
     if (value instanceof UpdateValue.Plus p) {
-      return CodeBlock.of("new $T.Plus($L, $L)", UPDATE_VALUE, updateValue(p.left()), updateValue(p.right()));
+      return CodeBlock.of(
+          "new $T.Plus($L, $L)", UPDATE_VALUE, updateValue(p.left()), updateValue(p.right()));
     }
     UpdateValue.Minus m = (UpdateValue.Minus) value;
-    return CodeBlock.of("new $T.Minus($L, $L)", UPDATE_VALUE, updateValue(m.left()), updateValue(m.right()));
+    return CodeBlock.of(
+        "new $T.Minus($L, $L)", UPDATE_VALUE, updateValue(m.left()), updateValue(m.right()));
   }
 
   static CodeBlock projection(Projection projection) {
@@ -139,6 +197,7 @@ final class TreeCode {
   }
 
   private static <E> CodeBlock list(List<E> elements, Function<E, CodeBlock> code) {
-    return CodeBlock.of("$T.of($L)", LIST, elements.stream().map(code).collect(CodeBlock.joining(", ")));
+    return CodeBlock.of(
+        "$T.of($L)", LIST, elements.stream().map(code).collect(CodeBlock.joining(", ")));
   }
 }

@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The wording rules of the catalog: an argument decides its own article ("an int", "a String"),
- * so no template puts "a" or "an" before a placeholder; and no template ends a sentence after a
+ * The wording rules of the catalog: an argument decides its own article ("an int", "a String"), so
+ * no template puts "a" or "an" before a placeholder; and no template ends a sentence after a
  * question mark.
  */
 class MessageCatalogTest {

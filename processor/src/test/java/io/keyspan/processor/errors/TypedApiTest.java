@@ -19,63 +19,78 @@ import org.junit.jupiter.api.Test;
  * annotations follow the compile classpath.
  */
 class TypedApiTest {
-  private static final JavaFileObject USER = JavaFileObjects.forSourceString("test.User", String.join("\n",
-      "package test;",
-      "import io.keyspan.annotations.*;",
-      "import java.util.*;",
-      "@Table(name = \"Users\")",
-      "public record User(@PartitionKey String id, int age, boolean active, Set<String> tags, List<String> log, String name) {}"));
+  private static final JavaFileObject USER =
+      JavaFileObjects.forSourceString(
+          "test.User",
+          String.join(
+              "\n",
+              "package test;",
+              "import io.keyspan.annotations.*;",
+              "import java.util.*;",
+              "@Table(name = \"Users\")",
+              "public record User(@PartitionKey String id, int age, boolean active, Set<String> tags, List<String> log, String name) {}"));
 
   private static Compilation compileUsing(String... body) {
-    JavaFileObject usage = JavaFileObjects.forSourceString("test.Usage", String.join("\n",
-        "package test;",
-        "import java.util.*;",
-        "class Usage {",
-        "  void use(UserRepository users) {",
-        String.join("\n", body),
-        "  }",
-        "}"));
+    JavaFileObject usage =
+        JavaFileObjects.forSourceString(
+            "test.Usage",
+            String.join(
+                "\n",
+                "package test;",
+                "import java.util.*;",
+                "class Usage {",
+                "  void use(UserRepository users) {",
+                String.join("\n", body),
+                "  }",
+                "}"));
     return javac().withProcessors(new KeyspanProcessor()).compile(USER, usage);
   }
 
   @Test
   void correctUse_compiles() {
-    Compilation compilation = compileUsing(
-        "    users.scan().filter(UserSchema.AGE.gt(25).and(UserSchema.NAME.beginsWith(\"A\"))).list();",
-        "    users.update(\"1\").add(UserSchema.AGE, 1).add(UserSchema.TAGS, Set.of(\"x\")).delete(UserSchema.TAGS, Set.of(\"y\"))",
-        "        .append(UserSchema.LOG, List.of(\"e\")).set(UserSchema.ACTIVE, true).remove(UserSchema.NAME).execute();",
-        "    users.scan().filter(UserSchema.LOG.get(0).eq(\"first\")).count();");
+    Compilation compilation =
+        compileUsing(
+            "    users.scan().filter(UserSchema.AGE.gt(25).and(UserSchema.NAME.beginsWith(\"A\"))).list();",
+            "    users.update(\"1\").add(UserSchema.AGE, 1).add(UserSchema.TAGS, Set.of(\"x\")).delete(UserSchema.TAGS, Set.of(\"y\"))",
+            "        .append(UserSchema.LOG, List.of(\"e\")).set(UserSchema.ACTIVE, true).remove(UserSchema.NAME).execute();",
+            "    users.scan().filter(UserSchema.LOG.get(0).eq(\"first\")).count();");
     assertThat(compilation).succeeded();
   }
 
   @Test
   void beginsWithOnANumber_doesNotCompile() {
-    assertThat(compileUsing("    UserSchema.AGE.beginsWith(\"2\");")).hadErrorContaining("cannot find symbol");
+    assertThat(compileUsing("    UserSchema.AGE.beginsWith(\"2\");"))
+        .hadErrorContaining("cannot find symbol");
   }
 
   @Test
   void addOnAString_doesNotCompile() {
-    assertThat(compileUsing("    users.update(\"1\").add(UserSchema.NAME, \"x\");")).hadErrorContaining("no suitable method found for add");
+    assertThat(compileUsing("    users.update(\"1\").add(UserSchema.NAME, \"x\");"))
+        .hadErrorContaining("no suitable method found for add");
   }
 
   @Test
   void deleteOnANumber_doesNotCompile() {
-    assertThat(compileUsing("    users.update(\"1\").delete(UserSchema.AGE, List.of(1));")).hadErrorContaining("delete");
+    assertThat(compileUsing("    users.update(\"1\").delete(UserSchema.AGE, List.of(1));"))
+        .hadErrorContaining("delete");
   }
 
   @Test
   void appendOnASet_doesNotCompile() {
-    assertThat(compileUsing("    users.update(\"1\").append(UserSchema.TAGS, List.of(\"x\"));")).hadErrorContaining("append");
+    assertThat(compileUsing("    users.update(\"1\").append(UserSchema.TAGS, List.of(\"x\"));"))
+        .hadErrorContaining("append");
   }
 
   @Test
   void orderingABoolean_doesNotCompile() {
-    assertThat(compileUsing("    UserSchema.ACTIVE.gt(true);")).hadErrorContaining("cannot find symbol");
+    assertThat(compileUsing("    UserSchema.ACTIVE.gt(true);"))
+        .hadErrorContaining("cannot find symbol");
   }
 
   @Test
   void valueOfTheWrongType_doesNotCompile() {
-    assertThat(compileUsing("    UserSchema.AGE.eq(\"25\");")).hadErrorContaining("incompatible types");
+    assertThat(compileUsing("    UserSchema.AGE.eq(\"25\");"))
+        .hadErrorContaining("incompatible types");
   }
 
   @Test
@@ -91,9 +106,14 @@ class TypedApiTest {
   }
 
   private static String repository(List<File> classpath) throws IOException {
-    Compilation compilation = javac().withProcessors(new KeyspanProcessor()).withClasspath(classpath).compile(USER);
+    Compilation compilation =
+        javac().withProcessors(new KeyspanProcessor()).withClasspath(classpath).compile(USER);
     assertThat(compilation).succeeded();
-    return compilation.generatedSourceFile("test.UserRepository").orElseThrow().getCharContent(false).toString();
+    return compilation
+        .generatedSourceFile("test.UserRepository")
+        .orElseThrow()
+        .getCharContent(false)
+        .toString();
   }
 
   @Test

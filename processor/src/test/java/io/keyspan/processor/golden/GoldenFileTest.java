@@ -15,8 +15,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the generated source of one representative entity (src/test/resources/golden). When a
- * change to the generated code is intended, review the diff and replace the golden files.
+ * Pins the generated source of one representative entity (src/test/resources/golden). When a change
+ * to the generated code is intended, review the diff and replace the golden files.
  */
 class GoldenFileTest {
   private static String resource(String name) {
@@ -36,20 +36,40 @@ class GoldenFileTest {
   void userSchema_matchesTheGoldenFile() throws IOException {
     Compilation compilation = compileUser();
     assertThat(compilation).succeededWithoutWarnings();
-    String generated = compilation.generatedSourceFile("golden.UserSchema").orElseThrow().getCharContent(false).toString();
+    String generated =
+        compilation
+            .generatedSourceFile("golden.UserSchema")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
     assertThat(generated).isEqualTo(resource("UserSchema.java.txt"));
   }
 
   @Test
   void userRepository_matchesTheGoldenFile() throws IOException {
-    String generated = compileUser().generatedSourceFile("golden.UserRepository").orElseThrow().getCharContent(false).toString();
+    String generated =
+        compileUser()
+            .generatedSourceFile("golden.UserRepository")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
     assertThat(generated).isEqualTo(resource("UserRepository.java.txt"));
   }
 
   @Test
   void generation_isDeterministic() throws IOException {
-    String first = compileUser().generatedSourceFile("golden.UserSchema").orElseThrow().getCharContent(false).toString();
-    String second = compileUser().generatedSourceFile("golden.UserSchema").orElseThrow().getCharContent(false).toString();
+    String first =
+        compileUser()
+            .generatedSourceFile("golden.UserSchema")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    String second =
+        compileUser()
+            .generatedSourceFile("golden.UserSchema")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
     assertThat(second).isEqualTo(first);
   }
 }

@@ -15,8 +15,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** A versioned entity with every maintained attribute and a global index: the golden-file entity. */
-@Table(name = "Accounts", billingMode = Table.BillingMode.PROVISIONED, readCapacity = 10, writeCapacity = 5)
+/**
+ * A versioned entity with every maintained attribute and a global index: the golden-file entity.
+ */
+@Table(
+    name = "Accounts",
+    billingMode = Table.BillingMode.PROVISIONED,
+    readCapacity = 10,
+    writeCapacity = 5)
 @Index(name = "ByEmail", projection = Index.ProjectionType.KEYS_ONLY)
 public record Account(
     @PartitionKey @Attribute("Owner") String owner,

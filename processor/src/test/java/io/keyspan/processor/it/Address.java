@@ -5,4 +5,8 @@ import io.keyspan.annotations.Document;
 import java.util.List;
 
 @Document
-public record Address(@Attribute("Street") String street, @Attribute("City") String city, int zip, List<Address> previous) {}
+public record Address(
+    @Attribute("Street") String street,
+    @Attribute("City") String city,
+    int zip,
+    List<Address> previous) {}

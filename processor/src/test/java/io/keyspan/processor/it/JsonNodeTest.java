@@ -14,16 +14,22 @@ class JsonNodeTest {
 
   @Test
   void jsonDocument_roundTrips_andIsStoredAsNativeDocumentTypes() throws Exception {
-    JsonNode payload = JSON.readTree(
-        "{\"name\":\"Ada\",\"age\":36,\"big\":12345678901234,\"huge\":123456789012345678901234567890,"
-            + "\"ratio\":0.25,\"tags\":[\"a\",1,true,null],\"empty\":{},\"none\":[]}");
+    JsonNode payload =
+        JSON.readTree(
+            "{\"name\":\"Ada\",\"age\":36,\"big\":12345678901234,\"huge\":123456789012345678901234567890,"
+                + "\"ratio\":0.25,\"tags\":[\"a\",1,true,null],\"empty\":{},\"none\":[]}");
     Event event = new Event("e1", payload);
     Map<String, AttributeValue> item = EventSchema.instance().toItem(event);
     AttributeValue.M stored = (AttributeValue.M) item.get("payload");
     assertThat(stored.values().get("name")).isEqualTo(AttributeValue.s("Ada"));
     assertThat(stored.values().get("ratio")).isEqualTo(AttributeValue.n("0.25"));
-    assertThat(stored.values().get("tags")).isEqualTo(
-        AttributeValue.l(AttributeValue.s("a"), AttributeValue.n(1), AttributeValue.bool(true), AttributeValue.nul()));
+    assertThat(stored.values().get("tags"))
+        .isEqualTo(
+            AttributeValue.l(
+                AttributeValue.s("a"),
+                AttributeValue.n(1),
+                AttributeValue.bool(true),
+                AttributeValue.nul()));
     assertThat(EventSchema.instance().fromItem(item)).isEqualTo(event);
   }
 }

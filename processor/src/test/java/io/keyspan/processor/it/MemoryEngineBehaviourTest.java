@@ -48,7 +48,18 @@ class MemoryEngineBehaviourTest {
   }
 
   private static Account account(String owner, String name, long balance) {
-    return new Account(owner, name, owner + "@x.io", balance, Set.of("a"), List.of(1), null, null, null, null, null,
+    return new Account(
+        owner,
+        name,
+        owner + "@x.io",
+        balance,
+        Set.of("a"),
+        List.of(1),
+        null,
+        null,
+        null,
+        null,
+        null,
         Instant.parse("2030-01-01T00:00:00Z"));
   }
 
@@ -75,7 +86,8 @@ class MemoryEngineBehaviourTest {
 
   @Test
   void createTable_switchesOnTimeToLive() {
-    assertThat(db.engine().describeTimeToLive(new DescribeTimeToLiveRequest("Accounts")).status()).isEqualTo(TimeToLiveStatus.ENABLED);
+    assertThat(db.engine().describeTimeToLive(new DescribeTimeToLiveRequest("Accounts")).status())
+        .isEqualTo(TimeToLiveStatus.ENABLED);
   }
 
   @Test
@@ -96,13 +108,15 @@ class MemoryEngineBehaviourTest {
   @Test
   void update_appliesTypedActions_andReturnsTheNewItem() {
     accounts.put(account("alice", "main", 10));
-    Account updated = accounts.update("alice", "main")
-        .add(AccountSchema.BALANCE, 5L)
-        .add(AccountSchema.TAGS, Set.of("b"))
-        .append(AccountSchema.HISTORY, List.of(2, 3))
-        .set(AccountSchema.ADDRESS, new Address("1 Rue", "Paris", 75001, List.of()))
-        .expectVersion(1)
-        .execute();
+    Account updated =
+        accounts
+            .update("alice", "main")
+            .add(AccountSchema.BALANCE, 5L)
+            .add(AccountSchema.TAGS, Set.of("b"))
+            .append(AccountSchema.HISTORY, List.of(2, 3))
+            .set(AccountSchema.ADDRESS, new Address("1 Rue", "Paris", 75001, List.of()))
+            .expectVersion(1)
+            .execute();
     assertThat(updated.balance()).isEqualTo(15);
     assertThat(updated.tags()).containsExactly("a", "b");
     assertThat(updated.history()).containsExactly(1, 2, 3).inOrder();
@@ -111,12 +125,28 @@ class MemoryEngineBehaviourTest {
     assertThat(updated.visits()).isEqualTo(105L);
 
     // DynamoDB rejects two actions on one path in an update, so ADD and DELETE of a set take two.
-    assertThat(accounts.update("alice", "main").delete(AccountSchema.TAGS, Set.of("a")).execute().tags()).containsExactly("b");
-    Account filtered = accounts.update("alice", "main").remove(AccountSchema.ADDRESS)
-        .when(AccountSchema.ADDRESS.city().eq("Paris")).execute();
+    assertThat(
+            accounts
+                .update("alice", "main")
+                .delete(AccountSchema.TAGS, Set.of("a"))
+                .execute()
+                .tags())
+        .containsExactly("b");
+    Account filtered =
+        accounts
+            .update("alice", "main")
+            .remove(AccountSchema.ADDRESS)
+            .when(AccountSchema.ADDRESS.city().eq("Paris"))
+            .execute();
     assertThat(filtered.address()).isNull();
-    assertThrows(OptimisticLockingException.class,
-        () -> accounts.update("alice", "main").add(AccountSchema.BALANCE, 1L).expectVersion(1).execute());
+    assertThrows(
+        OptimisticLockingException.class,
+        () ->
+            accounts
+                .update("alice", "main")
+                .add(AccountSchema.BALANCE, 1L)
+                .expectVersion(1)
+                .execute());
   }
 
   @Test
@@ -135,11 +165,21 @@ class MemoryEngineBehaviourTest {
     }
     people.put(person("bob", 1, "Bob"));
     assertThat(people.query("ada").list()).hasSize(5);
-    assertThat(people.query("ada").sortKey(generation -> generation.between(2, 4)).descending().list()
-        .stream().map(Person::getGeneration).toList()).containsExactly(4, 3, 2).inOrder();
+    assertThat(
+            people
+                .query("ada")
+                .sortKey(generation -> generation.between(2, 4))
+                .descending()
+                .list()
+                .stream()
+                .map(Person::getGeneration)
+                .toList())
+        .containsExactly(4, 3, 2)
+        .inOrder();
     assertThat(people.query("ada").sortKey(generation -> generation.gt(3)).count()).isEqualTo(2);
     assertThat(people.query("ada").filter(PersonSchema.NAME.beginsWith("Ada 1")).list()).hasSize(1);
-    Person projected = people.query("bob").project(PersonSchema.ID, PersonSchema.GENERATION).first().orElseThrow();
+    Person projected =
+        people.query("bob").project(PersonSchema.ID, PersonSchema.GENERATION).first().orElseThrow();
     assertThat(projected.getName()).isNull();
     assertThat(projected.getGeneration()).isEqualTo(1);
   }
@@ -150,14 +190,21 @@ class MemoryEngineBehaviourTest {
       people.put(person("ada", generation, "Ada"));
     }
     Page<Person> first = people.query("ada").pageSize(2).page();
-    assertThat(first.items().stream().map(Person::getGeneration).toList()).containsExactly(1, 2).inOrder();
-    Page<Person> second = people.query("ada").pageSize(2).startAfter(first.cursor().orElseThrow()).page();
-    assertThat(second.items().stream().map(Person::getGeneration).toList()).containsExactly(3, 4).inOrder();
+    assertThat(first.items().stream().map(Person::getGeneration).toList())
+        .containsExactly(1, 2)
+        .inOrder();
+    Page<Person> second =
+        people.query("ada").pageSize(2).startAfter(first.cursor().orElseThrow()).page();
+    assertThat(second.items().stream().map(Person::getGeneration).toList())
+        .containsExactly(3, 4)
+        .inOrder();
     Page<Person> limited = people.query("ada").limit(3).page();
     assertThat(limited.items()).hasSize(3);
     List<Person> rest = people.query("ada").startAfter(limited.cursor().orElseThrow()).list();
     assertThat(rest.stream().map(Person::getGeneration).toList()).containsExactly(4, 5).inOrder();
-    assertThrows(InvalidCursorException.class, () -> people.query("bob").startAfter(first.cursor().orElseThrow()).list());
+    assertThrows(
+        InvalidCursorException.class,
+        () -> people.query("bob").startAfter(first.cursor().orElseThrow()).list());
   }
 
   @Test
@@ -168,8 +215,15 @@ class MemoryEngineBehaviourTest {
     Page<Person> first = people.query("ada").project(PersonSchema.NAME).limit(2).page();
     assertThat(first.items().get(1).getGeneration()).isEqualTo(2);
     assertThat(first.items().get(1).isActive()).isFalse();
-    List<Person> rest = people.query("ada").project(PersonSchema.NAME).startAfter(first.cursor().orElseThrow()).list();
-    assertThat(rest.stream().map(Person::getName).toList()).containsExactly("Ada 3", "Ada 4").inOrder();
+    List<Person> rest =
+        people
+            .query("ada")
+            .project(PersonSchema.NAME)
+            .startAfter(first.cursor().orElseThrow())
+            .list();
+    assertThat(rest.stream().map(Person::getName).toList())
+        .containsExactly("Ada 3", "Ada 4")
+        .inOrder();
   }
 
   @Test
@@ -184,11 +238,13 @@ class MemoryEngineBehaviourTest {
 
   @Test
   void scan_withFilterSegmentsAndCount() {
-    IntStream.range(0, 20).forEach(i -> people.put(person("p" + i, i, i % 2 == 0 ? "even" : "odd")));
+    IntStream.range(0, 20)
+        .forEach(i -> people.put(person("p" + i, i, i % 2 == 0 ? "even" : "odd")));
     assertThat(people.scan().list()).hasSize(20);
     assertThat(people.scan().filter(PersonSchema.NAME.eq("even")).count()).isEqualTo(10);
     assertThat(people.scan().parallel(4).list()).hasSize(20);
-    long segmented = IntStream.range(0, 3).mapToLong(s -> people.scan().segment(s, 3).count()).sum();
+    long segmented =
+        IntStream.range(0, 3).mapToLong(s -> people.scan().segment(s, 3).count()).sum();
     assertThat(segmented).isEqualTo(20);
     assertThat(people.scan().pageSize(3).limit(7).list()).hasSize(7);
   }
@@ -210,23 +266,44 @@ class MemoryEngineBehaviourTest {
         .add(people.putOperation(person("ada", 1, "Ada")))
         .add(accounts.update("alice", "main").add(AccountSchema.BALANCE, -5L))
         .execute();
-    ReadTransaction.Result read = ReadTransaction.of(db)
-        .add(people.getOperation("ada", 1)).add(accounts.getOperation("alice", "main")).execute();
+    ReadTransaction.Result read =
+        ReadTransaction.of(db)
+            .add(people.getOperation("ada", 1))
+            .add(accounts.getOperation("alice", "main"))
+            .execute();
     assertThat(read.get(0, people).orElseThrow().getName()).isEqualTo("Ada");
     assertThat(read.get(1, accounts).orElseThrow().balance()).isEqualTo(5);
 
-    assertThrows(TransactionCanceledException.class, () -> WriteTransaction.of(db)
-        .add(people.putOperation(person("ada", 2, "Ada 2")))
-        .add(accounts.conditionCheck(accounts.key("alice", "main"), AccountSchema.BALANCE.gt(100L)))
-        .execute());
+    assertThrows(
+        TransactionCanceledException.class,
+        () ->
+            WriteTransaction.of(db)
+                .add(people.putOperation(person("ada", 2, "Ada 2")))
+                .add(
+                    accounts.conditionCheck(
+                        accounts.key("alice", "main"), AccountSchema.BALANCE.gt(100L)))
+                .execute());
     assertThat(people.get("ada", 2)).isEmpty();
   }
 
   @Test
   void nestedDocumentPaths_workInConditions() {
-    accounts.put(new Account("carol", "main", "c@x.io", 0, Set.of(), List.of(), new Address("S", "Oslo", 150, List.of()),
-        null, null, null, null, null));
-    assertThat(accounts.scan().filter(AccountSchema.ADDRESS.city().eq("Oslo")).count()).isEqualTo(1);
+    accounts.put(
+        new Account(
+            "carol",
+            "main",
+            "c@x.io",
+            0,
+            Set.of(),
+            List.of(),
+            new Address("S", "Oslo", 150, List.of()),
+            null,
+            null,
+            null,
+            null,
+            null));
+    assertThat(accounts.scan().filter(AccountSchema.ADDRESS.city().eq("Oslo")).count())
+        .isEqualTo(1);
     assertThat(accounts.scan().filter(AccountSchema.HISTORY.size().eq(0)).count()).isEqualTo(1);
   }
 }

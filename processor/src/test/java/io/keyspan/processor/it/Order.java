@@ -11,7 +11,10 @@ import java.time.LocalDate;
 
 /** Composite keys with a global index (partition and sort key) and a local index. */
 @Table(name = "Orders")
-@Index(name = "ByStatus", projection = Index.ProjectionType.INCLUDE, include = {"total"})
+@Index(
+    name = "ByStatus",
+    projection = Index.ProjectionType.INCLUDE,
+    include = {"total"})
 public record Order(
     @PartitionKey String customer,
     @SortKey String orderId,

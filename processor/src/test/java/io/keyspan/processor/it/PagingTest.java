@@ -24,17 +24,27 @@ import org.junit.jupiter.api.Test;
 class PagingTest {
   private final List<Object> requests = new ArrayList<>();
   private final Deque<PageResponse> pages = new ArrayDeque<>();
-  private final Engine engine = (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
-      (proxy, method, arguments) -> {
-        synchronized (this) { // parallel scans call from several threads
-          requests.add(arguments[0]);
-          return pages.removeFirst();
-        }
-      });
+  private final Engine engine =
+      (Engine)
+          Proxy.newProxyInstance(
+              Engine.class.getClassLoader(),
+              new Class<?>[] {Engine.class},
+              (proxy, method, arguments) -> {
+                synchronized (this) { // parallel scans call from several threads
+                  requests.add(arguments[0]);
+                  return pages.removeFirst();
+                }
+              });
   private final AccountRepository accounts = new AccountRepository(Keyspan.using(engine));
 
   private static Map<String, AttributeValue> item(String name) {
-    return Map.of("Owner", AttributeValue.s("alice"), "Name", AttributeValue.s(name), "Email", AttributeValue.s(name + "@x"));
+    return Map.of(
+        "Owner",
+        AttributeValue.s("alice"),
+        "Name",
+        AttributeValue.s(name),
+        "Email",
+        AttributeValue.s(name + "@x"));
   }
 
   private static Map<String, AttributeValue> key(String name) {
@@ -55,11 +65,14 @@ class PagingTest {
   void limitCuttingAPage_givesACursorAfterTheLastItemReturned() {
     pages.add(new PageResponse(List.of(item("a"), item("b"), item("c")), 3, 3, null, null));
     Page<Account> page = accounts.query("alice").limit(2).page();
-    assertThat(page.items().stream().map(Account::name).toList()).containsExactly("a", "b").inOrder();
+    assertThat(page.items().stream().map(Account::name).toList())
+        .containsExactly("a", "b")
+        .inOrder();
     assertThat(page.hasMore()).isTrue();
 
     pages.add(new PageResponse(List.of(item("c")), 1, 1, null, null));
-    Page<Account> next = accounts.query("alice").limit(2).startAfter(page.cursor().orElseThrow()).page();
+    Page<Account> next =
+        accounts.query("alice").limit(2).startAfter(page.cursor().orElseThrow()).page();
     assertThat(((QueryRequest) requests.get(1)).exclusiveStartKey()).isEqualTo(key("b"));
     assertThat(next.items().stream().map(Account::name).toList()).containsExactly("c");
     assertThat(next.hasMore()).isFalse();
@@ -69,14 +82,21 @@ class PagingTest {
   void cursorOfAnotherQueryOrIndex_isRejectedBeforeAnyRequest() {
     pages.add(new PageResponse(List.of(item("a")), 1, 1, key("a"), null));
     String cursor = accounts.query("alice").page().cursor().orElseThrow();
-    InvalidCursorException otherIndex = assertThrows(InvalidCursorException.class,
-        () -> accounts.queryByEmail("a@x").startAfter(cursor).list());
-    assertThat(otherIndex).hasMessageThat().isEqualTo("This cursor belongs to another read: Query of Accounts"
-        + " where Owner = :v0 (:v0 = alice), ascending. A cursor resumes only the read that returned it; this read"
-        + " is: Query of Accounts index ByEmail where Email = :v0 (:v0 = a@x), ascending.");
+    InvalidCursorException otherIndex =
+        assertThrows(
+            InvalidCursorException.class,
+            () -> accounts.queryByEmail("a@x").startAfter(cursor).list());
+    assertThat(otherIndex)
+        .hasMessageThat()
+        .isEqualTo(
+            "This cursor belongs to another read: Query of Accounts"
+                + " where Owner = :v0 (:v0 = alice), ascending. A cursor resumes only the read that returned it; this read"
+                + " is: Query of Accounts index ByEmail where Email = :v0 (:v0 = a@x), ascending.");
     assertThat(otherIndex).hasMessageThat().doesNotContain("Compare[");
-    assertThrows(InvalidCursorException.class, () -> accounts.query("bob").startAfter(cursor).list());
-    InvalidCursorException scan = assertThrows(InvalidCursorException.class, () -> accounts.scan().startAfter(cursor).list());
+    assertThrows(
+        InvalidCursorException.class, () -> accounts.query("bob").startAfter(cursor).list());
+    InvalidCursorException scan =
+        assertThrows(InvalidCursorException.class, () -> accounts.scan().startAfter(cursor).list());
     assertThat(scan).hasMessageThat().endsWith("this read is: Scan of Accounts.");
     assertThat(requests).hasSize(1);
   }
@@ -95,7 +115,9 @@ class PagingTest {
       pages.add(new PageResponse(List.of(item("s")), 1, 1, null, null));
     }
     assertThat(accounts.scan().parallel(3).list()).hasSize(3);
-    assertThat(requests.stream().map(r -> ((ScanRequest) r).segment()).toList()).containsExactly(0, 1, 2);  // any order
-    assertThat(requests.stream().map(r -> ((ScanRequest) r).totalSegments()).distinct().toList()).containsExactly(3);
+    assertThat(requests.stream().map(r -> ((ScanRequest) r).segment()).toList())
+        .containsExactly(0, 1, 2); // any order
+    assertThat(requests.stream().map(r -> ((ScanRequest) r).totalSegments()).distinct().toList())
+        .containsExactly(3);
   }
 }

@@ -9,7 +9,10 @@ import io.keyspan.annotations.Table;
 @Table(name = "People")
 public class Person extends Identified {
   @SortKey private int generation;
-  @Attribute("FullName") private String name;
+
+  @Attribute("FullName")
+  private String name;
+
   private boolean active;
   @Ignore private String cache;
 

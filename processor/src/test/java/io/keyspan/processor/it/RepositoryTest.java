@@ -4,13 +4,13 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.Keyspan;
-import io.keyspan.exception.InvalidCursorException;
 import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.table.BillingMode;
 import io.keyspan.engine.table.ProjectionType;
+import io.keyspan.exception.InvalidCursorException;
 import io.keyspan.repository.Explanation;
 import io.keyspan.repository.WriteTransaction;
 import io.keyspan.value.AttributeValue;
@@ -25,12 +25,27 @@ import org.junit.jupiter.api.Test;
 class RepositoryTest {
   private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
   private final RecordingEngine recording = new RecordingEngine();
-  private final Keyspan db = Keyspan.builder().engine(recording.engine).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-      .tableNamePrefix("test_").build();
+  private final Keyspan db =
+      Keyspan.builder()
+          .engine(recording.engine)
+          .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+          .tableNamePrefix("test_")
+          .build();
   private final AccountRepository accounts = new AccountRepository(db);
 
   private static Account account(Long version) {
-    return new Account("alice", "main", "a@x.io", 10, Set.of("vip"), List.of(1), null, version, 7L, null, null,
+    return new Account(
+        "alice",
+        "main",
+        "a@x.io",
+        10,
+        Set.of("vip"),
+        List.of(1),
+        null,
+        version,
+        7L,
+        null,
+        null,
         Instant.ofEpochSecond(1_900_000_000L));
   }
 
@@ -44,8 +59,10 @@ class RepositoryTest {
     assertThat(create.keySchema().get(0).attributeName()).isEqualTo("Owner");
     assertThat(create.keySchema().get(1).attributeName()).isEqualTo("Name");
     assertThat(create.globalSecondaryIndexes().get(0).indexName()).isEqualTo("ByEmail");
-    assertThat(create.globalSecondaryIndexes().get(0).projection().projectionType()).isEqualTo(ProjectionType.KEYS_ONLY);
-    assertThat(recording.requests.get(1)).isEqualTo(new UpdateTimeToLiveRequest("test_Accounts", "ExpiresAt", true));
+    assertThat(create.globalSecondaryIndexes().get(0).projection().projectionType())
+        .isEqualTo(ProjectionType.KEYS_ONLY);
+    assertThat(recording.requests.get(1))
+        .isEqualTo(new UpdateTimeToLiveRequest("test_Accounts", "ExpiresAt", true));
   }
 
   @Test
@@ -55,7 +72,8 @@ class RepositoryTest {
     assertThat(put.options().condition().toString()).contains("AttributeNotExists");
     assertThat(put.item().get("Version")).isEqualTo(AttributeValue.n(1));
     assertThat(put.item().get("Visits")).isEqualTo(AttributeValue.n(100));
-    assertThat(put.item().get("CreatedAt")).isEqualTo(AttributeValue.s("2026-01-02T03:04:05.000000000Z"));
+    assertThat(put.item().get("CreatedAt"))
+        .isEqualTo(AttributeValue.s("2026-01-02T03:04:05.000000000Z"));
     assertThat(put.item().get("ExpiresAt")).isEqualTo(AttributeValue.n(1_900_000_000L));
     assertThat(stored.version()).isEqualTo(1L);
     assertThat(stored.updatedAt()).isEqualTo(NOW);
@@ -66,21 +84,24 @@ class RepositoryTest {
     Explanation explanation = accounts.putOperation(account(3L)).explain();
     assertThat(explanation.expression("ConditionExpression")).isPresent();
     assertThat(explanation.values().values()).contains(AttributeValue.n(3));
-    assertThat(((PutItemRequest) explanation.request()).item().get("Version")).isEqualTo(AttributeValue.n(4));
+    assertThat(((PutItemRequest) explanation.request()).item().get("Version"))
+        .isEqualTo(AttributeValue.n(4));
   }
 
   @Test
   void update_explain_rendersTypedActionsWithPlannedAttributes() {
-    Explanation explanation = accounts.update("alice", "main")
-        .set(AccountSchema.EMAIL, "b@x.io")
-        .add(AccountSchema.BALANCE, 5L)
-        .add(AccountSchema.TAGS, Set.of("new"))
-        .delete(AccountSchema.TAGS, Set.of("old"))
-        .append(AccountSchema.HISTORY, List.of(2))
-        .remove(AccountSchema.ADDRESS)
-        .when(AccountSchema.BALANCE.ge(0L))
-        .expectVersion(3)
-        .explain();
+    Explanation explanation =
+        accounts
+            .update("alice", "main")
+            .set(AccountSchema.EMAIL, "b@x.io")
+            .add(AccountSchema.BALANCE, 5L)
+            .add(AccountSchema.TAGS, Set.of("new"))
+            .delete(AccountSchema.TAGS, Set.of("old"))
+            .append(AccountSchema.HISTORY, List.of(2))
+            .remove(AccountSchema.ADDRESS)
+            .when(AccountSchema.BALANCE.ge(0L))
+            .expectVersion(3)
+            .explain();
     assertThat(explanation.operation()).isEqualTo("UpdateItem");
     String update = explanation.expression("UpdateExpression").orElseThrow();
     assertThat(update).startsWith("SET ");
@@ -96,8 +117,13 @@ class RepositoryTest {
 
   @Test
   void queryByIndex_explain_namesTheIndexAndKeyCondition() {
-    Explanation explanation = accounts.queryByEmail("a@x.io").filter(AccountSchema.BALANCE.gt(1L))
-        .project(AccountSchema.OWNER, AccountSchema.NAME).pageSize(10).explain();
+    Explanation explanation =
+        accounts
+            .queryByEmail("a@x.io")
+            .filter(AccountSchema.BALANCE.gt(1L))
+            .project(AccountSchema.OWNER, AccountSchema.NAME)
+            .pageSize(10)
+            .explain();
     assertThat(explanation.indexName()).hasValue("ByEmail");
     assertThat(explanation.expression("KeyConditionExpression")).isPresent();
     assertThat(explanation.expression("FilterExpression")).isPresent();
@@ -107,27 +133,36 @@ class RepositoryTest {
 
   @Test
   void query_sortKeyCondition_becomesAKeyConditionTerm() {
-    QueryRequest request = accounts.query("alice").sortKey(name -> name.beginsWith("ma")).descending().request();
+    QueryRequest request =
+        accounts.query("alice").sortKey(name -> name.beginsWith("ma")).descending().request();
     assertThat(request.keyCondition().terms()).hasSize(2);
     assertThat(request.scanIndexForward()).isFalse();
   }
 
   @Test
   void cursorOfAnotherQuery_isRejectedWithAClearError() {
-    String cursor = new io.keyspan.repository.Page<Account>(List.of(), java.util.Optional.empty()).cursor().orElse(null);
+    String cursor =
+        new io.keyspan.repository.Page<Account>(List.of(), java.util.Optional.empty())
+            .cursor()
+            .orElse(null);
     assertThat(cursor).isNull();
-    InvalidCursorException malformed = assertThrows(InvalidCursorException.class,
-        () -> accounts.query("alice").startAfter("not-a-cursor").request());
+    InvalidCursorException malformed =
+        assertThrows(
+            InvalidCursorException.class,
+            () -> accounts.query("alice").startAfter("not-a-cursor").request());
     assertThat(malformed).hasMessageThat().startsWith("Malformed cursor");
   }
 
   @Test
   void transaction_collectsActionsOfRepositories() {
-    WriteTransaction transaction = WriteTransaction.of(db)
-        .add(accounts.putOperation(account(null)))
-        .add(accounts.update("bob", "main").add(AccountSchema.BALANCE, 1L))
-        .add(accounts.deleteOperation("carol", "main"))
-        .add(accounts.conditionCheck(accounts.key("dave", "main"), AccountSchema.BALANCE.gt(0L)));
+    WriteTransaction transaction =
+        WriteTransaction.of(db)
+            .add(accounts.putOperation(account(null)))
+            .add(accounts.update("bob", "main").add(AccountSchema.BALANCE, 1L))
+            .add(accounts.deleteOperation("carol", "main"))
+            .add(
+                accounts.conditionCheck(
+                    accounts.key("dave", "main"), AccountSchema.BALANCE.gt(0L)));
     assertThat(transaction.request().transactItems()).hasSize(4);
     transaction.execute();
     assertThat(recording.requests).hasSize(1);
@@ -135,8 +170,10 @@ class RepositoryTest {
 
   @Test
   void daggerComponent_injectsTheGeneratedRepository_asSingleton() {
-    AccountComponent component = DaggerAccountComponent.builder()
-        .keyspanModule(new AccountComponent.KeyspanModule(db)).build();
+    AccountComponent component =
+        DaggerAccountComponent.builder()
+            .keyspanModule(new AccountComponent.KeyspanModule(db))
+            .build();
     AccountRepository injected = component.accounts();
     assertThat(injected.tableName()).isEqualTo("test_Accounts");
     assertThat(component.accounts()).isSameInstanceAs(injected);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The derived-name parser on its own, without javac. */
 class MethodNameParserTest {
   private final MethodNameParser parser =
-      new MethodNameParser("Order", List.of("customerId", "orderId", "order", "status", "placedAt", "total"));
+      new MethodNameParser(
+          "Order", List.of("customerId", "orderId", "order", "status", "placedAt", "total"));
 
   private DerivedName parsed(String name) {
     MethodNameParser.Result result = parser.parse(name);
@@ -26,14 +27,19 @@ class MethodNameParserTest {
   void criteriaJoinedByAnd_withOperators() {
     DerivedName name = parsed("findByCustomerIdAndOrderIdStartingWith");
     assertThat(name.subject()).isEqualTo(Subject.FIND);
-    assertThat(name.criteria()).containsExactly(new Criterion("customerId", Operator.IS),
-        new Criterion("orderId", Operator.STARTING_WITH)).inOrder();
+    assertThat(name.criteria())
+        .containsExactly(
+            new Criterion("customerId", Operator.IS),
+            new Criterion("orderId", Operator.STARTING_WITH))
+        .inOrder();
   }
 
   @Test
   void longestPropertyWins_soOrderIdIsNotOrPlusDerId() {
-    assertThat(parsed("findByOrderId").criteria()).containsExactly(new Criterion("orderId", Operator.IS));
-    assertThat(parsed("findByOrder").criteria()).containsExactly(new Criterion("order", Operator.IS));
+    assertThat(parsed("findByOrderId").criteria())
+        .containsExactly(new Criterion("orderId", Operator.IS));
+    assertThat(parsed("findByOrder").criteria())
+        .containsExactly(new Criterion("order", Operator.IS));
   }
 
   @Test
@@ -73,6 +79,7 @@ class MethodNameParserTest {
 
   @Test
   void byWithoutCriteria_isRefused() {
-    assertThat(((MethodNameParser.Failed) parser.parse("findBy")).message()).isEqualTo(Message.NO_CRITERIA);
+    assertThat(((MethodNameParser.Failed) parser.parse("findBy")).message())
+        .isEqualTo(Message.NO_CRITERIA);
   }
 }

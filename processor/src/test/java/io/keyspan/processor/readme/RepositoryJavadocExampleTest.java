@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
  * annotation's source file, so the example and this test cannot drift apart.
  */
 class RepositoryJavadocExampleTest {
-  private static final Path SOURCE = Path.of("../annotations/src/main/java/io/keyspan/annotations/Repository.java");
-  private static final String IMPORTS = "package example;\nimport io.keyspan.annotations.*;\nimport java.util.*;\n";
+  private static final Path SOURCE =
+      Path.of("../annotations/src/main/java/io/keyspan/annotations/Repository.java");
+  private static final String IMPORTS =
+      "package example;\nimport io.keyspan.annotations.*;\nimport java.util.*;\n";
   private static final Pattern TYPE_NAME = Pattern.compile("(?:record|interface|class) (\\w+)");
 
   @Test
@@ -51,7 +53,9 @@ class RepositoryJavadocExampleTest {
     return code.toString();
   }
 
-  /** One compilation unit per blank-line-separated declaration, named after the type it declares. */
+  /**
+   * One compilation unit per blank-line-separated declaration, named after the type it declares.
+   */
   private static List<JavaFileObject> compilationUnits(String example) {
     List<JavaFileObject> units = new ArrayList<>();
     for (String declaration : example.split("\n\\s*\n")) {

@@ -1,8 +1,5 @@
 package io.keyspan.processor.repository;
 
-import io.keyspan.processor.write.ServicesFile;
-import io.keyspan.processor.write.AccessPatterns;
-import io.keyspan.processor.base.Message;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
@@ -10,7 +7,10 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.keyspan.processor.KeyspanProcessor;
+import io.keyspan.processor.base.Message;
 import io.keyspan.processor.testing.FirstRoundGenerator;
+import io.keyspan.processor.write.AccessPatterns;
+import io.keyspan.processor.write.ServicesFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,23 +27,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An incremental build recompiles only the changed sources into the same output directory, with
- * that directory on the class path. The module-wide resources must still list every repository,
- * and a failure to write them is an error of the build, not an exception in javac.
+ * that directory on the class path. The module-wide resources must still list every repository, and
+ * a failure to write them is an error of the build, not an exception in javac.
  */
 class IncrementalBuildTest {
-  private static final JavaFileObject USER = source("User",
-      "@Table(name = \"Users\")",
-      "public record User(@PartitionKey String id, String name) {}");
-  private static final JavaFileObject USER_QUERIES = source("UserQueries",
-      "@Repository(User.class)",
-      "public interface UserQueries {",
-      "  List<User> findById(String id);",
-      "}");
-  private static final JavaFileObject USER_ADMIN = source("UserAdmin",
-      "@Repository(User.class)",
-      "public interface UserAdmin {",
-      "  @AllowScan List<User> findByName(String name);",
-      "}");
+  private static final JavaFileObject USER =
+      source(
+          "User",
+          "@Table(name = \"Users\")",
+          "public record User(@PartitionKey String id, String name) {}");
+  private static final JavaFileObject USER_QUERIES =
+      source(
+          "UserQueries",
+          "@Repository(User.class)",
+          "public interface UserQueries {",
+          "  List<User> findById(String id);",
+          "}");
+  private static final JavaFileObject USER_ADMIN =
+      source(
+          "UserAdmin",
+          "@Repository(User.class)",
+          "public interface UserAdmin {",
+          "  @AllowScan List<User> findByName(String name);",
+          "}");
 
   @TempDir Path output;
 
@@ -53,7 +59,8 @@ class IncrementalBuildTest {
     compile(USER_ADMIN);
 
     assertThat(read(ServicesFile.PATH).lines().toList())
-        .containsExactly("test.UserAdmin_Impl$Factory", "test.UserQueries_Impl$Factory").inOrder();
+        .containsExactly("test.UserAdmin_Impl$Factory", "test.UserQueries_Impl$Factory")
+        .inOrder();
   }
 
   @Test
@@ -72,11 +79,13 @@ class IncrementalBuildTest {
   @Test
   void aRecompiledRepository_replacesItsOwnRows() throws IOException {
     compile(USER, USER_QUERIES, USER_ADMIN);
-    compile(source("UserAdmin",
-        "@Repository(User.class)",
-        "public interface UserAdmin {",
-        "  Optional<User> findById(String id);",
-        "}"));
+    compile(
+        source(
+            "UserAdmin",
+            "@Repository(User.class)",
+            "public interface UserAdmin {",
+            "  Optional<User> findById(String id);",
+            "}"));
 
     String report = read(AccessPatterns.DIRECTORY + "Users.md");
     assertThat(report).contains("| UserAdmin | findById (derived) | Query |");
@@ -87,11 +96,15 @@ class IncrementalBuildTest {
   @Test
   void aResourceThatCannotBeWritten_isAnErrorOfKeyspan_notAnExceptionInJavac() {
     // Another processor already wrote the services file, so the Filer refuses to create it again.
-    Compilation compilation = javac()
-        .withProcessors(new KeyspanProcessor(), FirstRoundGenerator.resource(ServicesFile.PATH, "other.Factory\n"))
-        .compile(USER, USER_QUERIES);
+    Compilation compilation =
+        javac()
+            .withProcessors(
+                new KeyspanProcessor(),
+                FirstRoundGenerator.resource(ServicesFile.PATH, "other.Factory\n"))
+            .compile(USER, USER_QUERIES);
 
-    assertThat(compilation).hadErrorContaining(Message.RESOURCE_NOT_WRITTEN.prefix() + ServicesFile.PATH);
+    assertThat(compilation)
+        .hadErrorContaining(Message.RESOURCE_NOT_WRITTEN.prefix() + ServicesFile.PATH);
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -103,12 +116,16 @@ class IncrementalBuildTest {
   /** Compiles into {@link #output}, with it on the class path as an incremental build has. */
   private void compile(JavaFileObject... sources) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
       Path generated = Files.createDirectories(output.resolve("generated"));
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
-      List<String> options = List.of("-classpath", System.getProperty("java.class.path") + File.pathSeparator + output);
-      JavaCompiler.CompilationTask task = compiler.getTask(null, files, null, options, null, List.of(sources));
+      List<String> options =
+          List.of(
+              "-classpath", System.getProperty("java.class.path") + File.pathSeparator + output);
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(null, files, null, options, null, List.of(sources));
       task.setProcessors(List.of(new KeyspanProcessor()));
       assertThat(task.call()).isTrue();
     }

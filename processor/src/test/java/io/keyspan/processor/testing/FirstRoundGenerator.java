@@ -14,8 +14,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Stands for another annotation processor of the same build: it writes one file in the first
- * round, so Keyspan sees it only from the second round on (or finds it already written).
+ * Stands for another annotation processor of the same build: it writes one file in the first round,
+ * so Keyspan sees it only from the second round on (or finds it already written).
  */
 public final class FirstRoundGenerator extends AbstractProcessor {
   private interface FileOpener {
@@ -33,12 +33,14 @@ public final class FirstRoundGenerator extends AbstractProcessor {
 
   /** Generates the source of {@code qualifiedName}. */
   public static FirstRoundGenerator source(String qualifiedName, String... lines) {
-    return new FirstRoundGenerator(filer -> filer.createSourceFile(qualifiedName), String.join("\n", lines) + "\n");
+    return new FirstRoundGenerator(
+        filer -> filer.createSourceFile(qualifiedName), String.join("\n", lines) + "\n");
   }
 
   /** Writes a resource of the class output. */
   public static FirstRoundGenerator resource(String path, String content) {
-    return new FirstRoundGenerator(filer -> filer.createResource(StandardLocation.CLASS_OUTPUT, "", path), content);
+    return new FirstRoundGenerator(
+        filer -> filer.createResource(StandardLocation.CLASS_OUTPUT, "", path), content);
   }
 
   @Override

@@ -38,8 +38,8 @@ public final class Emulator implements AutoCloseable {
   }
 
   /**
-   * Starts {@code command} (in which {@code {port}} stands for the chosen port) and waits until
-   * the port accepts connections. Fails loudly, with the emulator's output, when it does not.
+   * Starts {@code command} (in which {@code {port}} stands for the chosen port) and waits until the
+   * port accepts connections. Fails loudly, with the emulator's output, when it does not.
    */
   static Emulator start(String name, List<String> command, Path workDirectory) {
     int port = freePort();
@@ -49,11 +49,12 @@ public final class Emulator implements AutoCloseable {
     Process process;
     try {
       Files.createDirectories(workDirectory);
-      process = new ProcessBuilder(resolved)
-          .directory(workDirectory.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
+      process =
+          new ProcessBuilder(resolved)
+              .directory(workDirectory.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
     } catch (IOException e) {
       throw new IllegalStateException(
           "Cannot start the " + name + " emulator with " + resolved + ": " + e.getMessage(), e);
@@ -68,8 +69,14 @@ public final class Emulator implements AutoCloseable {
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "The " + name + " emulator exited with code " + process.exitValue() + " at start-up ("
-                + command + "). Its output:\n" + output());
+            "The "
+                + name
+                + " emulator exited with code "
+                + process.exitValue()
+                + " at start-up ("
+                + command
+                + "). Its output:\n"
+                + output());
       }
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -80,15 +87,26 @@ public final class Emulator implements AutoCloseable {
     }
     close();
     throw new IllegalStateException(
-        "The " + name + " emulator did not listen on 127.0.0.1:" + port + " within " + STARTUP_TIMEOUT
-            + " (" + command + "). Its output:\n" + output());
+        "The "
+            + name
+            + " emulator did not listen on 127.0.0.1:"
+            + port
+            + " within "
+            + STARTUP_TIMEOUT
+            + " ("
+            + command
+            + "). Its output:\n"
+            + output());
   }
 
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + port);
   }
 
-  /** The engine URI of this emulator, as an application would write it: {@code dynamodb:http://127.0.0.1:port}. */
+  /**
+   * The engine URI of this emulator, as an application would write it: {@code
+   * dynamodb:http://127.0.0.1:port}.
+   */
   public String engineUri() {
     return "dynamodb:" + endpoint();
   }
@@ -98,7 +116,8 @@ public final class Emulator implements AutoCloseable {
     return DynamoDbClient.builder()
         .endpointOverride(endpoint())
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
         .httpClientBuilder(UrlConnectionHttpClient.builder())
         .build();
   }

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The two emulators of (runtime-dynamodb/EMULATORS.md), started once per test JVM on first use and
  * stopped when it exits (a shutdown hook, so no process outlives the build): dynalite 4.0.0,
- * installed from npm into the build folder, and moto 5.2.1's server from the machine's Python.
- * A missing emulator fails the tests that need it, with the reason; nothing is skipped.
+ * installed from npm into the build folder, and moto 5.2.1's server from the machine's Python. A
+ * missing emulator fails the tests that need it, with the reason; nothing is skipped.
  *
  * <p>Other modules' tests (the samples) use it through this module's test-jar.
  */
@@ -20,7 +20,9 @@ public final class Emulators {
   public static final String DYNALITE_VERSION = "4.0.0";
 
   private static final Path WORK =
-      Paths.get(System.getProperty("keyspan.build.directory", "target")).toAbsolutePath().resolve("emulators");
+      Paths.get(System.getProperty("keyspan.build.directory", "target"))
+          .toAbsolutePath()
+          .resolve("emulators");
   private static Emulator dynalite;
   private static Emulator moto;
 
@@ -33,20 +35,40 @@ public final class Emulators {
   public static synchronized Emulator dynalite() {
     if (dynalite == null) {
       Path cli = installDynalite();
-      dynalite = Emulator.start(
-          "dynalite",
-          List.of("node", cli.toString(), "--host", "127.0.0.1", "--port", "{port}",
-              "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"),
-          WORK);
+      dynalite =
+          Emulator.start(
+              "dynalite",
+              List.of(
+                  "node",
+                  cli.toString(),
+                  "--host",
+                  "127.0.0.1",
+                  "--port",
+                  "{port}",
+                  "--createTableMs",
+                  "0",
+                  "--deleteTableMs",
+                  "0",
+                  "--updateTableMs",
+                  "0"),
+              WORK);
     }
     return dynalite;
   }
 
   public static synchronized Emulator moto() {
     if (moto == null) {
-      run(List.of("python3", "-c", "import moto, sys; sys.exit(0 if moto.__version__.startswith('5.') else 3)"),
+      run(
+          List.of(
+              "python3",
+              "-c",
+              "import moto, sys; sys.exit(0 if moto.__version__.startswith('5.') else 3)"),
           "moto 5 is not importable by python3; the transaction tests need the moto server (pip package moto[server] 5.2.1)");
-      moto = Emulator.start("moto", List.of("python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", "{port}"), WORK);
+      moto =
+          Emulator.start(
+              "moto",
+              List.of("python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", "{port}"),
+              WORK);
     }
     return moto;
   }
@@ -56,9 +78,19 @@ public final class Emulators {
     Path folder = WORK.resolve("dynalite-" + DYNALITE_VERSION);
     Path cli = folder.resolve("node_modules/dynalite/cli.js");
     if (!Files.isRegularFile(cli)) {
-      run(List.of("npm", "install", "--prefix", folder.toString(), "--no-audit", "--no-fund",
-              "--loglevel=error", "dynalite@" + DYNALITE_VERSION),
-          "npm could not install dynalite@" + DYNALITE_VERSION + " (needs Node.js 20 and the npm registry)");
+      run(
+          List.of(
+              "npm",
+              "install",
+              "--prefix",
+              folder.toString(),
+              "--no-audit",
+              "--no-fund",
+              "--loglevel=error",
+              "dynalite@" + DYNALITE_VERSION),
+          "npm could not install dynalite@"
+              + DYNALITE_VERSION
+              + " (needs Node.js 20 and the npm registry)");
     }
     return cli;
   }
@@ -73,7 +105,8 @@ public final class Emulators {
         throw new IllegalStateException(failure + ". Command " + command + " said:\n" + output);
       }
     } catch (IOException e) {
-      throw new IllegalStateException(failure + ". Command " + command + " failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          failure + ". Command " + command + " failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(failure, e);

@@ -19,10 +19,11 @@ class GeneratedRepositoryOnDynaliteTest {
 
   @Test
   void readmeQuickStart_runsOnTheSdkEngine() {
-    try (Keyspan db = Keyspan.builder()
-        .uri(Emulators.dynalite().engineUri())
-        .tableNamePrefix("generated_" + System.nanoTime() + "_")
-        .build()) {
+    try (Keyspan db =
+        Keyspan.builder()
+            .uri(Emulators.dynalite().engineUri())
+            .tableNamePrefix("generated_" + System.nanoTime() + "_")
+            .build()) {
       assertThat(db.engine()).isInstanceOf(DynamoDbEngine.class);
       UserRepository users = new UserRepository(db);
       users.createTable();
@@ -33,10 +34,14 @@ class GeneratedRepositoryOnDynaliteTest {
       users.update("123").set(UserSchema.AGE, 26).execute();
 
       assertThat(alice).hasValue(new User("123", "Alice", 25, "alice@email.com"));
-      assertThat(users.query("123").list()).containsExactly(new User("123", "Alice", 26, "alice@email.com"));
-      assertThat(users.scan().filter(UserSchema.AGE.gt(25)).list()).containsExactly(
-          new User("123", "Alice", 26, "alice@email.com"), new User("456", "Bob", 31, "bob@email.com"));
-      assertThat(users.queryByEmail("bob@email.com").list()).containsExactly(new User("456", "Bob", 31, "bob@email.com"));
+      assertThat(users.query("123").list())
+          .containsExactly(new User("123", "Alice", 26, "alice@email.com"));
+      assertThat(users.scan().filter(UserSchema.AGE.gt(25)).list())
+          .containsExactly(
+              new User("123", "Alice", 26, "alice@email.com"),
+              new User("456", "Bob", 31, "bob@email.com"));
+      assertThat(users.queryByEmail("bob@email.com").list())
+          .containsExactly(new User("456", "Bob", 31, "bob@email.com"));
 
       users.delete("123");
       assertThat(users.get("123")).isEmpty();

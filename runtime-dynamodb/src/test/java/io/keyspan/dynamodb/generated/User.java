@@ -6,7 +6,11 @@ import io.keyspan.annotations.PartitionKey;
 import io.keyspan.annotations.Table;
 
 /** The README's entity, as an application writes it. */
-@Table(name = "Users", billingMode = Table.BillingMode.PROVISIONED, readCapacity = 5, writeCapacity = 5)
+@Table(
+    name = "Users",
+    billingMode = Table.BillingMode.PROVISIONED,
+    readCapacity = 5,
+    writeCapacity = 5)
 public record User(
     @PartitionKey @Attribute("UserID") String userId,
     @Attribute("Name") String name,

@@ -13,7 +13,8 @@ public final class PlainProgram {
 
   public static void main(String[] args) {
     try (Keyspan db = Keyspan.connect("dynamodb:" + args[0])) {
-      System.out.println("tables: " + db.engine().listTables(ListTablesRequest.FIRST_PAGE).tableNames());
+      System.out.println(
+          "tables: " + db.engine().listTables(ListTablesRequest.FIRST_PAGE).tableNames());
     }
     System.out.println("logging: " + LoggerFactory.getILoggerFactory().getClass().getName());
   }

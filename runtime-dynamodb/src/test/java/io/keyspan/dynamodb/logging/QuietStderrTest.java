@@ -23,9 +23,14 @@ import org.junit.jupiter.api.Test;
  * initialises once per JVM) against Keyspan's server.
  */
 class QuietStderrTest {
-  /** slf4j-simple, copied here by the build (pom.xml), is never on this module's test class path. */
-  private static final Path PROVIDER_JAR = Paths.get(
-      System.getProperty("keyspan.build.directory", "target"), "logging-provider", "slf4j-simple.jar");
+  /**
+   * slf4j-simple, copied here by the build (pom.xml), is never on this module's test class path.
+   */
+  private static final Path PROVIDER_JAR =
+      Paths.get(
+          System.getProperty("keyspan.build.directory", "target"),
+          "logging-provider",
+          "slf4j-simple.jar");
 
   private static Keyspan memory;
   private static KeyspanServer server;
@@ -53,11 +58,15 @@ class QuietStderrTest {
 
   @Test
   void withALoggingProvider_theSdkLogsToIt() throws Exception {
-    assertWithMessage("the build copies slf4j-simple to " + PROVIDER_JAR).that(Files.isRegularFile(PROVIDER_JAR)).isTrue();
+    assertWithMessage("the build copies slf4j-simple to " + PROVIDER_JAR)
+        .that(Files.isRegularFile(PROVIDER_JAR))
+        .isTrue();
 
-    Run run = runPlainProgram(System.getProperty("java.class.path") + File.pathSeparator + PROVIDER_JAR);
+    Run run =
+        runPlainProgram(System.getProperty("java.class.path") + File.pathSeparator + PROVIDER_JAR);
 
-    assertThat(run.stdout()).isEqualTo("tables: []\nlogging: org.slf4j.simple.SimpleLoggerFactory\n");
+    assertThat(run.stdout())
+        .isEqualTo("tables: []\nlogging: org.slf4j.simple.SimpleLoggerFactory\n");
     assertWithMessage("stderr of the program with slf4j-simple").that(run.stderr()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(0);
   }
@@ -69,16 +78,24 @@ class QuietStderrTest {
     Path stdout = Files.createTempFile("plain-program", ".out");
     Path stderr = Files.createTempFile("plain-program", ".err");
     try {
-      Process process = new ProcessBuilder(List.of(java.toString(), "-cp", classPath,
-              PlainProgram.class.getName(), server.endpoint().toString()))
-          .redirectOutput(stdout.toFile())
-          .redirectError(stderr.toFile())
-          .start();
+      Process process =
+          new ProcessBuilder(
+                  List.of(
+                      java.toString(),
+                      "-cp",
+                      classPath,
+                      PlainProgram.class.getName(),
+                      server.endpoint().toString()))
+              .redirectOutput(stdout.toFile())
+              .redirectError(stderr.toFile())
+              .start();
       if (!process.waitFor(2, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new AssertionError("the plain program did not finish within 2 minutes");
       }
-      return new Run(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+      return new Run(
+          process.exitValue(),
+          Files.readString(stdout, StandardCharsets.UTF_8),
           Files.readString(stderr, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(stdout);

@@ -24,8 +24,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * One table, two mappers: the AWS SDK v2 Enhanced Client writes through the SDK to Keyspan's
- * server on loopback, Keyspan reads the same in-memory engine directly, and the reverse. With
+ * One table, two mappers: the AWS SDK v2 Enhanced Client writes through the SDK to Keyspan's server
+ * on loopback, Keyspan reads the same in-memory engine directly, and the reverse. With
  * {@code @StoredAs({INSTANT_TO_STRING, NULL_FIELDS_NULL})} Keyspan writes byte for byte what the
  * Enhanced Client writes.
  */
@@ -35,14 +35,19 @@ class EnhancedClientInteropTest {
 
   private final Keyspan db = Keyspan.inMemory();
   private final KeyspanServer server = KeyspanServer.start(db.engine(), 0);
-  private final DynamoDbClient client = DynamoDbClient.builder()
-      .endpointOverride(server.endpoint())
-      .region(Region.US_EAST_1)
-      .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-      .httpClientBuilder(UrlConnectionHttpClient.builder())
-      .build();
+  private final DynamoDbClient client =
+      DynamoDbClient.builder()
+          .endpointOverride(server.endpoint())
+          .region(Region.US_EAST_1)
+          .credentialsProvider(
+              StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+          .httpClientBuilder(UrlConnectionHttpClient.builder())
+          .build();
   private final DynamoDbTable<EnhancedOrder> enhancedOrders =
-      DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table("Orders", TableSchema.fromBean(EnhancedOrder.class));
+      DynamoDbEnhancedClient.builder()
+          .dynamoDbClient(client)
+          .build()
+          .table("Orders", TableSchema.fromBean(EnhancedOrder.class));
   private final OrderRepository orders = new OrderRepository(db);
 
   @BeforeEach
@@ -57,7 +62,13 @@ class EnhancedClientInteropTest {
   }
 
   private static Order order(String customer, Instant placedAt) {
-    return new Order(customer, placedAt, SHIPPED, true, new Address("1 Main St", null), List.of(new Address(null, "Paris")));
+    return new Order(
+        customer,
+        placedAt,
+        SHIPPED,
+        true,
+        new Address("1 Main St", null),
+        List.of(new Address(null, "Paris")));
   }
 
   private static EnhancedOrder enhancedOrder(String customer, Instant placedAt) {
@@ -76,8 +87,19 @@ class EnhancedClientInteropTest {
   }
 
   private Map<String, AttributeValue> stored(String customer, String placedAt) {
-    Map<String, AttributeValue> item = new LinkedHashMap<>(client.getItem(b -> b.tableName("Orders")
-        .key(Map.of("customer", AttributeValue.fromS(customer), "placedAt", AttributeValue.fromS(placedAt)))).item());
+    Map<String, AttributeValue> item =
+        new LinkedHashMap<>(
+            client
+                .getItem(
+                    b ->
+                        b.tableName("Orders")
+                            .key(
+                                Map.of(
+                                    "customer",
+                                    AttributeValue.fromS(customer),
+                                    "placedAt",
+                                    AttributeValue.fromS(placedAt))))
+                .item());
     item.remove("customer");
     return item;
   }
@@ -90,7 +112,8 @@ class EnhancedClientInteropTest {
     Map<String, AttributeValue> enhanced = stored("by-enhanced", NOON);
     assertThat(stored("by-keyspan", NOON)).isEqualTo(enhanced);
     assertThat(enhanced.get("placedAt")).isEqualTo(AttributeValue.fromS("2024-05-01T12:00:00Z"));
-    assertThat(enhanced.get("shippedAt")).isEqualTo(AttributeValue.fromS("2024-05-02T08:30:00.250Z"));
+    assertThat(enhanced.get("shippedAt"))
+        .isEqualTo(AttributeValue.fromS("2024-05-02T08:30:00.250Z"));
     assertThat(enhanced.get("shipTo").m().get("city")).isEqualTo(AttributeValue.fromNul(true));
   }
 
@@ -121,30 +144,45 @@ class EnhancedClientInteropTest {
     orders.put(order("c-2", NOON));
     orders.put(order("c-2", Instant.parse("2024-06-01T00:00:00Z")));
 
-    EnhancedOrder read = enhancedOrders.getItem(Key.builder().partitionValue("c-2").sortValue(NOON.toString()).build());
+    EnhancedOrder read =
+        enhancedOrders.getItem(
+            Key.builder().partitionValue("c-2").sortValue(NOON.toString()).build());
     assertThat(read.getShippedAt()).isEqualTo(SHIPPED);
     assertThat(read.isGift()).isTrue();
     assertThat(read.getShipTo().getStreet()).isEqualTo("1 Main St");
     assertThat(read.getShipTo().getCity()).isNull();
     assertThat(read.getStops().get(0).getCity()).isEqualTo("Paris");
-    List<Instant> may = enhancedOrders.query(QueryConditional.sortBeginsWith(
-            Key.builder().partitionValue("c-2").sortValue("2024-05").build()))
-        .items().stream().map(EnhancedOrder::getPlacedAt).toList();
+    List<Instant> may =
+        enhancedOrders
+            .query(
+                QueryConditional.sortBeginsWith(
+                    Key.builder().partitionValue("c-2").sortValue("2024-05").build()))
+            .items()
+            .stream()
+            .map(EnhancedOrder::getPlacedAt)
+            .toList();
     assertThat(may).containsExactly(NOON);
   }
 
   @Test
   void theEnhancedClientReadsKeyspansDefaultFormsToo() {
-    new PlainOrderRepository(db).put(new PlainOrder("c-4", NOON, SHIPPED, true, new Address("1 Main St", null), List.of()));
+    new PlainOrderRepository(db)
+        .put(new PlainOrder("c-4", NOON, SHIPPED, true, new Address("1 Main St", null), List.of()));
 
-    EnhancedOrder read = enhancedOrders.query(QueryConditional.keyEqualTo(Key.builder().partitionValue("c-4").build()))
-        .items().stream().findFirst().orElseThrow();
+    EnhancedOrder read =
+        enhancedOrders
+            .query(QueryConditional.keyEqualTo(Key.builder().partitionValue("c-4").build()))
+            .items()
+            .stream()
+            .findFirst()
+            .orElseThrow();
 
     assertThat(read.getPlacedAt()).isEqualTo(NOON);
     assertThat(read.getShippedAt()).isEqualTo(SHIPPED);
     assertThat(read.getShipTo().getStreet()).isEqualTo("1 Main St");
     assertThat(read.getShipTo().getCity()).isNull();
-    assertThat(stored("c-4", "2024-05-01T12:00:00.000000000Z").get("shipTo").m()).doesNotContainKey("city");
+    assertThat(stored("c-4", "2024-05-01T12:00:00.000000000Z").get("shipTo").m())
+        .doesNotContainKey("city");
   }
 
   @Test

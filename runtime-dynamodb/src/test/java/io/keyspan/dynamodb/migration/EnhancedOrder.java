@@ -6,7 +6,9 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
 
-/** The Enhanced Client's bean for the table of {@link Order}, with the client's default converters. */
+/**
+ * The Enhanced Client's bean for the table of {@link Order}, with the client's default converters.
+ */
 @DynamoDbBean
 public class EnhancedOrder {
   private String customer;

@@ -19,32 +19,44 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every {@code ```java} block of docs/MIGRATION.md compiles, with Keyspan's processor, as the
- * guide shows it. Blocks naming the Enhanced Client's types ({@code DynamoDb...}, {@code
- * ...EnhancedRequest}) compile in one package
- * with its imports, the others in another with Keyspan's. A block that declares types gives one
- * source file per top-level type; any other block is a method body that sees {@code db} and
- * {@code customers}, the guide's running example.
+ * Every {@code ```java} block of docs/MIGRATION.md compiles, with Keyspan's processor, as the guide
+ * shows it. Blocks naming the Enhanced Client's types ({@code DynamoDb...}, {@code
+ * ...EnhancedRequest}) compile in one package with its imports, the others in another with
+ * Keyspan's. A block that declares types gives one source file per top-level type; any other block
+ * is a method body that sees {@code db} and {@code customers}, the guide's running example.
  */
 class MigrationGuideTest {
-  private static final Path GUIDE = Path.of(System.getProperty("keyspan.root", ".."), "docs", "MIGRATION.md");
+  private static final Path GUIDE =
+      Path.of(System.getProperty("keyspan.root", ".."), "docs", "MIGRATION.md");
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern TYPE =
-      Pattern.compile("^(?:public\\s+)?(?:final\\s+)?(?:record|class|interface|enum|@)", Pattern.MULTILINE);
-  private static final Pattern NAME = Pattern.compile("\\b(?:record|class|interface|enum)\\s+(\\w+)");
+      Pattern.compile(
+          "^(?:public\\s+)?(?:final\\s+)?(?:record|class|interface|enum|@)", Pattern.MULTILINE);
+  private static final Pattern NAME =
+      Pattern.compile("\\b(?:record|class|interface|enum)\\s+(\\w+)");
 
   private enum Side {
     KEYSPAN(
         "guide.keyspan",
-        List.of("io.keyspan.Keyspan", "io.keyspan.annotations.*", "io.keyspan.repository.*", "io.keyspan.schema.AttributeConverter",
-            "io.keyspan.value.AttributeValue", "java.time.*", "java.util.*"),
+        List.of(
+            "io.keyspan.Keyspan",
+            "io.keyspan.annotations.*",
+            "io.keyspan.repository.*",
+            "io.keyspan.schema.AttributeConverter",
+            "io.keyspan.value.AttributeValue",
+            "java.time.*",
+            "java.util.*"),
         "Keyspan db, CustomerRepository customers"),
     ENHANCED(
         "guide.enhanced",
-        List.of("software.amazon.awssdk.enhanced.dynamodb.*", "software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.*",
+        List.of(
+            "software.amazon.awssdk.enhanced.dynamodb.*",
+            "software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.*",
             "software.amazon.awssdk.enhanced.dynamodb.extensions.annotations.*",
-            "software.amazon.awssdk.enhanced.dynamodb.model.*", "software.amazon.awssdk.services.dynamodb.model.AttributeValue",
-            "java.time.*", "java.util.*"),
+            "software.amazon.awssdk.enhanced.dynamodb.model.*",
+            "software.amazon.awssdk.services.dynamodb.model.AttributeValue",
+            "java.time.*",
+            "java.util.*"),
         "DynamoDbEnhancedClient enhanced, DynamoDbTable<Customer> customers");
 
     private final String packageName;
@@ -82,7 +94,8 @@ class MigrationGuideTest {
         current.setLength(0);
       }
       current.append(line).append('\n');
-      depth += line.chars().filter(c -> c == '{').count() - line.chars().filter(c -> c == '}').count();
+      depth +=
+          line.chars().filter(c -> c == '{').count() - line.chars().filter(c -> c == '}').count();
     }
     declarations.add(current.toString());
     return declarations;
@@ -94,14 +107,25 @@ class MigrationGuideTest {
     side.imports.forEach(name -> header.append("import ").append(name).append(";\n"));
     if (!TYPE.matcher(block).find()) {
       String name = "Block" + number;
-      return List.of(JavaFileObjects.forSourceString(side.packageName + "." + name, header + "class " + name
-          + " {\n  void run(" + side.scope + ") throws Exception {\n" + block + "  }\n}\n"));
+      return List.of(
+          JavaFileObjects.forSourceString(
+              side.packageName + "." + name,
+              header
+                  + "class "
+                  + name
+                  + " {\n  void run("
+                  + side.scope
+                  + ") throws Exception {\n"
+                  + block
+                  + "  }\n}\n"));
     }
     List<JavaFileObject> sources = new ArrayList<>();
     for (String declaration : declarations(block)) {
       Matcher name = NAME.matcher(declaration);
       name.find();
-      sources.add(JavaFileObjects.forSourceString(side.packageName + "." + name.group(1), header + declaration));
+      sources.add(
+          JavaFileObjects.forSourceString(
+              side.packageName + "." + name.group(1), header + declaration));
     }
     return sources;
   }
@@ -123,14 +147,19 @@ class MigrationGuideTest {
 
   @Test
   void aBlockOfSeveralTypes_isSplitAtTheirTopLevelDeclarations() {
-    assertThat(declarations("public record A(int a) {}\n\n@Table(name = \"B\")\npublic class B {\n  @Ignore int b;\n}\n"))
-        .containsExactly("public record A(int a) {}\n\n", "@Table(name = \"B\")\npublic class B {\n  @Ignore int b;\n}\n")
+    assertThat(
+            declarations(
+                "public record A(int a) {}\n\n@Table(name = \"B\")\npublic class B {\n  @Ignore int b;\n}\n"))
+        .containsExactly(
+            "public record A(int a) {}\n\n",
+            "@Table(name = \"B\")\npublic class B {\n  @Ignore int b;\n}\n")
         .inOrder();
   }
 
   @Test
   void blocks_areFoundBetweenJavaFences_only() {
     assertThat(blocks("text\n```java\nint a;\n```\n```xml\n<a/>\n```\n```java\nint b;\n```\n"))
-        .containsExactly("int a;\n", "int b;\n").inOrder();
+        .containsExactly("int a;\n", "int b;\n")
+        .inOrder();
   }
 }

@@ -9,4 +9,9 @@ import java.util.List;
 /** The table of {@link Order} read with Keyspan's defaults: no {@code @StoredAs} at all. */
 @Table(name = "Orders")
 public record PlainOrder(
-    @PartitionKey String customer, @SortKey Instant placedAt, Instant shippedAt, boolean gift, Address shipTo, List<Address> stops) {}
+    @PartitionKey String customer,
+    @SortKey Instant placedAt,
+    Instant shippedAt,
+    boolean gift,
+    Address shipTo,
+    List<Address> stops) {}

@@ -3,8 +3,8 @@ package io.keyspan.engine.table;
 import java.util.List;
 
 /**
- * A local secondary index: the table's partition key with another sort key. It can be read
- * strongly consistently, and each partition-key value's item collection is limited to 10 GB.
+ * A local secondary index: the table's partition key with another sort key. It can be read strongly
+ * consistently, and each partition-key value's item collection is limited to 10 GB.
  */
 public record LocalSecondaryIndex(
     String indexName, List<KeySchemaElement> keySchema, IndexProjection projection) {

@@ -8,8 +8,8 @@ import java.util.Optional;
  * A table as described by CreateTable, DescribeTable, UpdateTable and DeleteTable.
  *
  * @param provisionedThroughput the table's capacity when provisioned; null on demand
- * @param itemCount the number of items (DynamoDB refreshes it about every six hours; engines may
- *     be exact)
+ * @param itemCount the number of items (DynamoDB refreshes it about every six hours; engines may be
+ *     exact)
  * @param tableSizeBytes the total size of the items, by DynamoDB's size rule
  */
 public record TableDescription(

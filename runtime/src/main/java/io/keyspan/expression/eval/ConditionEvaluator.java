@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * Evaluates a bound ConditionExpression or FilterExpression against an item, as DynamoDB does
- * (Developer Guide Expressions.OperatorsAndFunctions). A missing operand, or operands of types an operator cannot handle,
- * make the test false rather than raise an error. The errors DynamoDB raises for constants of the
- * wrong type are request validation, decided before any item is read by {@link
- * io.keyspan.expression.parser.StaticChecks#condition}; run it on the bound tree first.
+ * (Developer Guide Expressions.OperatorsAndFunctions). A missing operand, or operands of types an
+ * operator cannot handle, make the test false rather than raise an error. The errors DynamoDB
+ * raises for constants of the wrong type are request validation, decided before any item is read by
+ * {@link io.keyspan.expression.parser.StaticChecks#condition}; run it on the bound tree first.
  */
 public final class ConditionEvaluator {
   private ConditionEvaluator() {}
@@ -61,9 +61,9 @@ public final class ConditionEvaluator {
   }
 
   /**
-   * Whether {@code item} satisfies every term of a bound key condition (Developer Guide Query.KeyConditionExpressions), with the
-   * same comparison rules as a condition: an item whose key attribute has another type than the
-   * term's value does not match.
+   * Whether {@code item} satisfies every term of a bound key condition (Developer Guide
+   * Query.KeyConditionExpressions), with the same comparison rules as a condition: an item whose
+   * key attribute has another type than the term's value does not match.
    *
    * @throws IllegalStateException if the key condition still holds a value placeholder
    */

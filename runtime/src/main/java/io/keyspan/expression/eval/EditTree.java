@@ -13,9 +13,9 @@ import java.util.TreeMap;
 /**
  * The paths of one update as a tree, each action's edit at its leaf. Applying it rebuilds only the
  * maps and lists on the way to an edit and shares every other value with the old item. The paths
- * must not overlap or conflict (Developer Guide Expressions.UpdateExpressions, "Structural errors"), which {@link
- * io.keyspan.expression.parser.StaticChecks#update} reports with DynamoDB's messages; a tree that
- * skipped those checks is refused here with an IllegalArgumentException.
+ * must not overlap or conflict (Developer Guide Expressions.UpdateExpressions, "Structural
+ * errors"), which {@link io.keyspan.expression.parser.StaticChecks#update} reports with DynamoDB's
+ * messages; a tree that skipped those checks is refused here with an IllegalArgumentException.
  *
  * <p>List edits are keyed by their index in the <em>old</em> list, and all of one list's edits are
  * applied in a single pass: replacements in place, removals dropped, SETs past the end appended in

@@ -5,10 +5,10 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 
 /**
- * DynamoDB's limit of 32 nesting levels (Developer Guide HowItWorks.NamingRulesDataTypes, "Nesting"; G:ServiceQuotas). A value
- * reached by a path of n steps sits at level n, so a top-level attribute is at level 1 and the
- * deepest value of an item must be reachable by a path of at most 32 steps, the same bound as the
- * longest document path an expression may name.
+ * DynamoDB's limit of 32 nesting levels (Developer Guide HowItWorks.NamingRulesDataTypes,
+ * "Nesting"; G:ServiceQuotas). A value reached by a path of n steps sits at level n, so a top-level
+ * attribute is at level 1 and the deepest value of an item must be reachable by a path of at most
+ * 32 steps, the same bound as the longest document path an expression may name.
  */
 public final class Nesting {
   static final int MAX_LEVELS = Path.MAX_DEPTH;

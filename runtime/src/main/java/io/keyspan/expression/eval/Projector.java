@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Applies a ProjectionExpression (Developer Guide Expressions.ProjectionExpressions): the result keeps the original nesting, list
- * elements are compacted in index order ({@code a.b[2]} alone gives {@code {"a":{"b":[e2]}}}), and
- * paths that do not exist are left out, so the result may be empty.
+ * Applies a ProjectionExpression (Developer Guide Expressions.ProjectionExpressions): the result
+ * keeps the original nesting, list elements are compacted in index order ({@code a.b[2]} alone
+ * gives {@code {"a":{"b":[e2]}}}), and paths that do not exist are left out, so the result may be
+ * empty.
  */
 public final class Projector {
   private Projector() {}

@@ -7,7 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-/** Union and difference of two sets of one type, for ADD and DELETE (Developer Guide Expressions.UpdateExpressions). */
+/**
+ * Union and difference of two sets of one type, for ADD and DELETE (Developer Guide
+ * Expressions.UpdateExpressions).
+ */
 final class SetAlgebra {
   private SetAlgebra() {}
 

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The right-hand side of a SET action, read from the old item (Developer Guide Expressions.UpdateExpressions, SET). */
+/**
+ * The right-hand side of a SET action, read from the old item (Developer Guide
+ * Expressions.UpdateExpressions, SET).
+ */
 final class SetValues {
   private SetValues() {}
 

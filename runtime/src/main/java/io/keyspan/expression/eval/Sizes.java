@@ -3,7 +3,10 @@ package io.keyspan.expression.eval;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
 
-/** The {@code size()} function of conditions and filters (Developer Guide Expressions.OperatorsAndFunctions, "size(p)"). */
+/**
+ * The {@code size()} function of conditions and filters (Developer Guide
+ * Expressions.OperatorsAndFunctions, "size(p)").
+ */
 final class Sizes {
   private Sizes() {}
 
@@ -12,9 +15,10 @@ final class Sizes {
    * which makes the enclosing comparison false.
    *
    * <p>A string's size is its length in UTF-8 bytes. DynamoDB's documentation of size() does not
-   * say which unit a string is measured in; bytes are chosen because DynamoDB defines every other string length in UTF-8 bytes (item
-   * size, key-length limits, ordering), and size() of a binary is also a byte count, so the
-   * function measures stored size consistently. For ASCII text all candidate readings agree.
+   * say which unit a string is measured in; bytes are chosen because DynamoDB defines every other
+   * string length in UTF-8 bytes (item size, key-length limits, ordering), and size() of a binary
+   * is also a byte count, so the function measures stored size consistently. For ASCII text all
+   * candidate readings agree.
    */
   static AttributeValue.N of(AttributeValue value) {
     long size;

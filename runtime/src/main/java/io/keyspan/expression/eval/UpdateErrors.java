@@ -4,7 +4,8 @@ import io.keyspan.exception.ValidationException;
 
 /**
  * DynamoDB's messages for the update errors that depend on the item, word for word (Developer Guide
- * Expressions.UpdateExpressions, HowItWorks.NamingRulesDataTypes). Errors found without the item (clashing paths, constants of the wrong type) are {@link
+ * Expressions.UpdateExpressions, HowItWorks.NamingRulesDataTypes). Errors found without the item
+ * (clashing paths, constants of the wrong type) are {@link
  * io.keyspan.expression.parser.StaticChecks}'s.
  */
 final class UpdateErrors {

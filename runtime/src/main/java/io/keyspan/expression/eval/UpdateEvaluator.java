@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies a bound UpdateExpression to an item with UpdateItem's semantics (Developer Guide Expressions.UpdateExpressions). Every
- * action reads the item as it was before the update, and list indexes refer to the old positions.
- * The old item is never changed: the new item shares every value the update does not reach, and
- * only the maps and lists on the way to an edit are rebuilt.
+ * Applies a bound UpdateExpression to an item with UpdateItem's semantics (Developer Guide
+ * Expressions.UpdateExpressions). Every action reads the item as it was before the update, and list
+ * indexes refer to the old positions. The old item is never changed: the new item shares every
+ * value the update does not reach, and only the maps and lists on the way to an edit are rebuilt.
  *
  * <p>The tree must be bound and must have passed {@link
  * io.keyspan.expression.parser.StaticChecks#update}, which raises the errors DynamoDB finds before

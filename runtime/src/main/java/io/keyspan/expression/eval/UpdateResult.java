@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The outcome of {@link UpdateEvaluator#apply}: the new item, and on request the attributes
- * ReturnValues UPDATED_OLD and UPDATED_NEW return (Developer Guide WorkingWithItems). Those two are computed only
- * when asked for, so an update that returns nothing pays nothing for them.
+ * ReturnValues UPDATED_OLD and UPDATED_NEW return (Developer Guide WorkingWithItems). Those two are
+ * computed only when asked for, so an update that returns nothing pays nothing for them.
  */
 public final class UpdateResult {
   private final Map<String, AttributeValue> oldItem;
@@ -48,9 +48,9 @@ public final class UpdateResult {
   /**
    * UPDATED_NEW: the new item projected on the paths the update touched. That is the new value of
    * every SET and ADD target, and reproduces both oddities [ALT test_returnvalues.py] records
-   * against DynamoDB: {@code SET a.c[100]} (an append) returns nothing, since the new element sits at
-   * a lower index, and {@code REMOVE a.c[1]} returns the element shifted into position 1. A DELETE
-   * that leaves members returns the remaining set.
+   * against DynamoDB: {@code SET a.c[100]} (an append) returns nothing, since the new element sits
+   * at a lower index, and {@code REMOVE a.c[1]} returns the element shifted into position 1. A
+   * DELETE that leaves members returns the remaining set.
    */
   public Map<String, AttributeValue> updatedNew() {
     return Projector.project(touched, newItem);

@@ -6,8 +6,8 @@ import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Update;
-import io.keyspan.expression.ValueRewriter;
 import io.keyspan.expression.ValueOperand;
+import io.keyspan.expression.ValueRewriter;
 import io.keyspan.expression.parser.Problems.Rule;
 import io.keyspan.value.AttributeValue;
 import java.util.Collections;
@@ -21,8 +21,8 @@ import java.util.Set;
  * DynamoDB's message ("Invalid ConditionExpression: An expression attribute value used in
  * expression is not defined; attribute value: :v"). Literals already in the tree stay.
  *
- * <p>Binding does not check the bound constants; run {@link StaticChecks} on the result. One
- * binder may bind several trees; {@link #usedPlaceholders()} collects what all of them used.
+ * <p>Binding does not check the bound constants; run {@link StaticChecks} on the result. One binder
+ * may bind several trees; {@link #usedPlaceholders()} collects what all of them used.
  */
 public final class Binder {
   private final Map<String, AttributeValue> values;
@@ -72,22 +72,26 @@ public final class Binder {
 
   /** One binding pass, reporting into one {@link Problems}. */
   private ValueRewriter rewriter(Problems problems) {
-    return new ValueRewriter(operand -> operand.accept(new ValueOperand.Visitor<ValueOperand>() {
-      @Override
-      public ValueOperand literal(Literal literal) {
-        return literal;
-      }
+    return new ValueRewriter(
+        operand ->
+            operand.accept(
+                new ValueOperand.Visitor<ValueOperand>() {
+                  @Override
+                  public ValueOperand literal(Literal literal) {
+                    return literal;
+                  }
 
-      @Override
-      public ValueOperand placeholder(Placeholder placeholder) {
-        AttributeValue value = values.get(placeholder.name());
-        if (value == null) {
-          problems.addUnplaced(Rule.UNDEFINED_PLACEHOLDER, Messages.undefinedValue(placeholder.name()));
-          return placeholder;
-        }
-        used.add(placeholder.name());
-        return new Literal(value);
-      }
-    }));
+                  @Override
+                  public ValueOperand placeholder(Placeholder placeholder) {
+                    AttributeValue value = values.get(placeholder.name());
+                    if (value == null) {
+                      problems.addUnplaced(
+                          Rule.UNDEFINED_PLACEHOLDER, Messages.undefinedValue(placeholder.name()));
+                      return placeholder;
+                    }
+                    used.add(placeholder.name());
+                    return new Literal(value);
+                  }
+                }));
   }
 }

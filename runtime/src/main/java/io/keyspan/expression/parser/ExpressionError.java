@@ -1,9 +1,9 @@
 package io.keyspan.expression.parser;
 
 /**
- * One reason an expression is invalid: DynamoDB's message (for the request-level rules exactly
- * the text DynamoDB returns, prefix included, as in {@code Invalid UpdateExpression: Syntax
- * error; token: "_", near: "SET _123"}) and the span of the expression text it concerns.
+ * One reason an expression is invalid: DynamoDB's message (for the request-level rules exactly the
+ * text DynamoDB returns, prefix included, as in {@code Invalid UpdateExpression: Syntax error;
+ * token: "_", near: "SET _123"}) and the span of the expression text it concerns.
  *
  * @param message the complete message, as a {@code ValidationException} would carry it
  * @param offset where the offending text starts, in UTF-16 units; {@link #NO_POSITION} when the

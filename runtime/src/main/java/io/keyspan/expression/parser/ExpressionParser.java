@@ -28,19 +28,20 @@ import java.util.regex.Pattern;
  *
  * <p>Two modes. {@link #forRequest} follows DynamoDB: {@code #name}s and {@code :value}s resolve
  * against the request's maps, bare reserved words are rejected, the trees come back bound and
- * checked ({@link StaticChecks}), and {@link #checkAllUsed()} rejects unused map entries.
- * {@link #schemaAware} serves code that knows its schema (the annotation processor, typed code):
- * bare names may be reserved words, since they are escaped when rendered, and {@code :value}s
- * stay {@link io.keyspan.expression.Placeholder}s for a later {@link Binder}.
+ * checked ({@link StaticChecks}), and {@link #checkAllUsed()} rejects unused map entries. {@link
+ * #schemaAware} serves code that knows its schema (the annotation processor, typed code): bare
+ * names may be reserved words, since they are escaped when rendered, and {@code :value}s stay
+ * {@link io.keyspan.expression.Placeholder}s for a later {@link Binder}.
  *
- * <p>Each kind has a data-returning {@code try...} method, which never throws for bad input, and
- * a thin throwing twin that raises {@link ValidationException} with the first error's message.
- * An instance keeps track of the placeholders its expressions used, so use one instance for the
+ * <p>Each kind has a data-returning {@code try...} method, which never throws for bad input, and a
+ * thin throwing twin that raises {@link ValidationException} with the first error's message. An
+ * instance keeps track of the placeholders its expressions used, so use one instance for the
  * expressions of one request; it is not thread-safe.
  */
 public final class ExpressionParser {
   /** DynamoDB's limit on the size of one expression, in UTF-8 bytes. */
   public static final int MAX_EXPRESSION_BYTES = 4096;
+
   /** DynamoDB's limit on one {@code #name} or {@code :value} placeholder, in UTF-8 bytes. */
   public static final int MAX_PLACEHOLDER_BYTES = 255;
 
@@ -54,8 +55,8 @@ public final class ExpressionParser {
   private final Set<String> usedNames = new LinkedHashSet<>();
   private final Set<String> usedValues = new LinkedHashSet<>();
 
-  private ExpressionParser(Map<String, String> names, Map<String, AttributeValue> values,
-      boolean requestMode) {
+  private ExpressionParser(
+      Map<String, String> names, Map<String, AttributeValue> values, boolean requestMode) {
     this.names = new LinkedHashMap<>(names);
     this.values = values == null ? null : new LinkedHashMap<>(values);
     this.requestMode = requestMode;
@@ -68,13 +69,13 @@ public final class ExpressionParser {
   }
 
   /**
-   * Request mode, with DynamoDB's semantics: {@code #name}s must be in {@code names},
-   * {@code :value}s in {@code values}; bare reserved words are rejected; trees come back bound.
+   * Request mode, with DynamoDB's semantics: {@code #name}s must be in {@code names}, {@code
+   * :value}s in {@code values}; bare reserved words are rejected; trees come back bound.
    *
    * @throws ValidationException if a key of either map is not a valid placeholder
    */
-  public static ExpressionParser forRequest(Map<String, String> names,
-      Map<String, AttributeValue> values) {
+  public static ExpressionParser forRequest(
+      Map<String, String> names, Map<String, AttributeValue> values) {
     ExpressionParser parser = new ExpressionParser(names, values, true);
     if (!parser.mapErrors.isEmpty()) {
       throw new ValidationException(parser.mapErrors.get(0).message());
@@ -84,8 +85,8 @@ public final class ExpressionParser {
 
   /**
    * Schema-aware mode: bare names may be reserved words, {@code :value}s stay placeholders, and
-   * {@code #name}s must be in {@code names}, which may be empty. Invalid keys in {@code names}
-   * are reported by every {@code try...} method.
+   * {@code #name}s must be in {@code names}, which may be empty. Invalid keys in {@code names} are
+   * reported by every {@code try...} method.
    */
   public static ExpressionParser schemaAware(Map<String, String> names) {
     return new ExpressionParser(names, null, false);
@@ -160,8 +161,7 @@ public final class ExpressionParser {
   }
 
   /**
-   * After all expressions of one request were parsed: rejects names and values no expression
-   * used.
+   * After all expressions of one request were parsed: rejects names and values no expression used.
    *
    * @throws ValidationException with DynamoDB's message for the first unused entries
    */
@@ -178,8 +178,7 @@ public final class ExpressionParser {
    * The steps every kind shares: map keys, empty text, size limit, grammar (a syntax error is
    * reported alone), then the kind's own resolution and checks.
    */
-  private <T> ParseResult<T> parse(ExpressionKind kind, String text,
-      Function<Request, T> build) {
+  private <T> ParseResult<T> parse(ExpressionKind kind, String text, Function<Request, T> build) {
     if (!mapErrors.isEmpty()) {
       return ParseResult.failure(mapErrors);
     }
@@ -195,11 +194,17 @@ public final class ExpressionParser {
     }
     try {
       T tree = build.apply(new Request(text, problems));
-      return problems.isEmpty() ? ParseResult.success(tree) : ParseResult.failure(problems.sorted());
+      return problems.isEmpty()
+          ? ParseResult.success(tree)
+          : ParseResult.failure(problems.sorted());
     } catch (SyntaxError error) {
       Token token = error.token();
-      return ParseResult.failure(List.of(new ExpressionError(
-          Messages.prefixed(kind, error.detail()), token.start(), token.end() - token.start())));
+      return ParseResult.failure(
+          List.of(
+              new ExpressionError(
+                  Messages.prefixed(kind, error.detail()),
+                  token.start(),
+                  token.end() - token.start())));
     }
   }
 
@@ -259,8 +264,8 @@ public final class ExpressionParser {
 
   // ------------------------------------------------------------------- helpers
 
-  private static void checkKeys(String map, Set<String> keys, Pattern pattern,
-      List<ExpressionError> errors) {
+  private static void checkKeys(
+      String map, Set<String> keys, Pattern pattern, List<ExpressionError> errors) {
     for (String key : keys) {
       if (key.getBytes(StandardCharsets.UTF_8).length > MAX_PLACEHOLDER_BYTES) {
         errors.add(ExpressionError.unplaced(Messages.keyTooLong(map, key)));

@@ -31,9 +31,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The recursive-descent parser for the grammars of DynamoDB's expressions. It accepts exactly
- * the shapes the grammar allows and builds {@link Syntax} nodes; everything else (function
- * names, operand counts, names, values) is the {@link Resolver}'s job.
+ * The recursive-descent parser for the grammars of DynamoDB's expressions. It accepts exactly the
+ * shapes the grammar allows and builds {@link Syntax} nodes; everything else (function names,
+ * operand counts, names, values) is the {@link Resolver}'s job.
  *
  * <pre>
  * condition ::= or
@@ -144,7 +144,8 @@ final class Grammar {
     if (COMPARATORS.contains(token.type())) {
       index++;
       OperandNode right = operand();
-      return new CompareNode(operand, comparator(token.type()), right, operand.start(), right.end());
+      return new CompareNode(
+          operand, comparator(token.type()), right, operand.start(), right.end());
     }
     if (token.isKeyword("BETWEEN")) {
       index++;
@@ -269,8 +270,7 @@ final class Grammar {
 
   private boolean isName(Token token) {
     return token.type() == Type.NAME_REF
-        || (token.type() == Type.WORD
-            && !keywords.contains(token.text().toUpperCase(Locale.ROOT)));
+        || (token.type() == Type.WORD && !keywords.contains(token.text().toUpperCase(Locale.ROOT)));
   }
 
   // ------------------------------------------------------------------- updates

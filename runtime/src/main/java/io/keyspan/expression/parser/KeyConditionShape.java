@@ -11,10 +11,10 @@ import java.util.List;
 
 /**
  * Reads a KeyConditionExpression, parsed with the condition grammar, as one or two key terms:
- * {@code key = :v}, {@code key op :v}, {@code key BETWEEN :a AND :b}, {@code begins_with(key,
- * :p)}, joined by AND. A term written value-first ({@code :v < key}) is turned around. Which term
- * is the partition key is left to the engine, which knows the schema. Messages as dynalite's
- * validations (convertKeyCondition), sent without the "Invalid ..." prefix.
+ * {@code key = :v}, {@code key op :v}, {@code key BETWEEN :a AND :b}, {@code begins_with(key, :p)},
+ * joined by AND. A term written value-first ({@code :v < key}) is turned around. Which term is the
+ * partition key is left to the engine, which knows the schema. Messages as dynalite's validations
+ * (convertKeyCondition), sent without the "Invalid ..." prefix.
  */
 final class KeyConditionShape {
   private final List<KeyCondition.Term> terms = new ArrayList<>();
@@ -64,8 +64,11 @@ final class KeyConditionShape {
       if (error != null) {
         return error;
       }
-      term = new KeyCondition.Between(((Path) between.value()).topLevelName(),
-          (ValueOperand) between.lower(), (ValueOperand) between.upper());
+      term =
+          new KeyCondition.Between(
+              ((Path) between.value()).topLevelName(),
+              (ValueOperand) between.lower(),
+              (ValueOperand) between.upper());
     } else {
       Condition.BeginsWith beginsWith = (Condition.BeginsWith) condition;
       if (!(beginsWith.subject() instanceof Path)) {
@@ -75,8 +78,9 @@ final class KeyConditionShape {
       if (error != null) {
         return error;
       }
-      term = new KeyCondition.BeginsWith(((Path) beginsWith.subject()).topLevelName(),
-          (ValueOperand) beginsWith.prefix());
+      term =
+          new KeyCondition.BeginsWith(
+              ((Path) beginsWith.subject()).topLevelName(), (ValueOperand) beginsWith.prefix());
     }
     for (KeyCondition.Term earlier : terms) {
       if (earlier.attribute().equals(term.attribute())) {

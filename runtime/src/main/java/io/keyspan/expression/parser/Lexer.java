@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits expression text into tokens. A character that starts no token becomes an
- * {@link Type#UNKNOWN} token of its own, so the parser reports it where it reaches it, as
- * DynamoDB does ({@code SET _123} fails on the token {@code _}).
+ * Splits expression text into tokens. A character that starts no token becomes an {@link
+ * Type#UNKNOWN} token of its own, so the parser reports it where it reaches it, as DynamoDB does
+ * ({@code SET _123} fails on the token {@code _}).
  */
 final class Lexer {
   private final String text;
@@ -58,7 +58,8 @@ final class Lexer {
       }
       return token(Type.NUMBER, start);
     }
-    if ((c == '#' || c == ':') && position + 1 < text.length()
+    if ((c == '#' || c == ':')
+        && position + 1 < text.length()
         && isNameCharacter(text.charAt(position + 1))) {
       position++;
       skipNameCharacters();

@@ -6,9 +6,9 @@ import io.keyspan.value.AttributeValue;
 import java.util.Collection;
 
 /**
- * The one catalog of DynamoDB's expression messages. Details are the text after the
- * "Invalid &lt;Kind&gt;: " prefix, which {@link #prefixed} adds; the request-level messages
- * (placeholder maps, key-condition structure) carry no prefix. Sources: Developer Guide Expressions.* pages.
+ * The one catalog of DynamoDB's expression messages. Details are the text after the "Invalid
+ * &lt;Kind&gt;: " prefix, which {@link #prefixed} adds; the request-level messages (placeholder
+ * maps, key-condition structure) carry no prefix. Sources: Developer Guide Expressions.* pages.
  */
 final class Messages {
   private Messages() {}
@@ -23,18 +23,24 @@ final class Messages {
     return "The expression can not be empty;";
   }
 
-  /** Unverified wording beyond its first sentence (Developer Guide Expressions.ExpressionAttributeNames names only the 4 KB limit). */
+  /**
+   * Unverified wording beyond its first sentence (Developer Guide
+   * Expressions.ExpressionAttributeNames names only the 4 KB limit).
+   */
   static String expressionTooLarge(int bytes) {
     return "Expression size has exceeded the maximum allowed size; expression size: " + bytes;
   }
 
   /**
-   * Keyspan's own message, not DynamoDB's: parentheses and NOT nested beyond a limit that no
-   * real expression reaches, refused so that hostile input cannot exhaust the stack.
+   * Keyspan's own message, not DynamoDB's: parentheses and NOT nested beyond a limit that no real
+   * expression reaches, refused so that hostile input cannot exhaust the stack.
    */
   static String nestingTooDeep(String token, int limit) {
-    return "The expression nests parentheses and NOT more than " + limit + " levels deep; token: \""
-        + token + "\"";
+    return "The expression nests parentheses and NOT more than "
+        + limit
+        + " levels deep; token: \""
+        + token
+        + "\"";
   }
 
   // ------------------------------------------------------------ names, values
@@ -45,7 +51,8 @@ final class Messages {
 
   static String undefinedName(String reference) {
     return "An expression attribute name used in the document path is not defined; "
-        + "attribute name: " + reference;
+        + "attribute name: "
+        + reference;
   }
 
   static String undefinedValue(String reference) {
@@ -55,12 +62,14 @@ final class Messages {
 
   static String unusedNames(Collection<String> keys) {
     return "Value provided in ExpressionAttributeNames unused in expressions: keys: {"
-        + String.join(", ", keys) + "}";
+        + String.join(", ", keys)
+        + "}";
   }
 
   static String unusedValues(Collection<String> keys) {
     return "Value provided in ExpressionAttributeValues unused in expressions: keys: {"
-        + String.join(", ", keys) + "}";
+        + String.join(", ", keys)
+        + "}";
   }
 
   /** {@code map} is "ExpressionAttributeNames" or "ExpressionAttributeValues". */
@@ -68,10 +77,16 @@ final class Messages {
     return map + " contains invalid key: Syntax error; key: \"" + key + "\"";
   }
 
-  /** Unverified wording: Developer Guide Expressions.ExpressionAttributeNames documents the 255-byte limit but not its message. */
+  /**
+   * Unverified wording: Developer Guide Expressions.ExpressionAttributeNames documents the 255-byte
+   * limit but not its message.
+   */
   static String keyTooLong(String map, String key) {
-    return map + " contains invalid key: The expression attribute placeholder exceeds the "
-        + "maximum length of 255 bytes; key: \"" + key + "\"";
+    return map
+        + " contains invalid key: The expression attribute placeholder exceeds the "
+        + "maximum length of 255 bytes; key: \""
+        + key
+        + "\"";
   }
 
   // ----------------------------------------------------------------- functions
@@ -86,7 +101,9 @@ final class Messages {
 
   static String operandCount(String function, int count) {
     return "Incorrect number of operands for operator or function; operator or function: "
-        + function + ", number of operands: " + count;
+        + function
+        + ", number of operands: "
+        + count;
   }
 
   static String documentPathRequired(String function) {
@@ -95,14 +112,18 @@ final class Messages {
 
   /** Operand types in condition and SET messages use the short names: S, N, L, BOOL. */
   static String operandType(String function, String type) {
-    return "Incorrect operand type for operator or function; operator or function: " + function
-        + ", operand type: " + type;
+    return "Incorrect operand type for operator or function; operator or function: "
+        + function
+        + ", operand type: "
+        + type;
   }
 
   /** ADD and DELETE name types the long way: STRING, NUMBER, LIST, BOOLEAN. */
   static String actionOperandType(String action, AttributeValue.Type type) {
-    return "Incorrect operand type for operator or function; operator: " + action
-        + ", operand type: " + type.longName();
+    return "Incorrect operand type for operator or function; operator: "
+        + action
+        + ", operand type: "
+        + type.longName();
   }
 
   /** dynalite's text for an attribute_type whose type operand is not a value. */
@@ -111,13 +132,17 @@ final class Messages {
   }
 
   static String unknownAttributeType(String type) {
-    return "Invalid attribute type name found; type: " + type
+    return "Invalid attribute type name found; type: "
+        + type
         + ", valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}";
   }
 
   static String distinctOperands(String operator, Path first) {
     return "The first operand must be distinct from the remaining operands for this operator or "
-        + "function; operator: " + operator + ", first operand: " + first.toMessageForm();
+        + "function; operator: "
+        + operator
+        + ", first operand: "
+        + first.toMessageForm();
   }
 
   static String betweenTypes(AttributeValue lower, AttributeValue upper) {
@@ -131,8 +156,11 @@ final class Messages {
   }
 
   private static String bounds(AttributeValue lower, AttributeValue upper) {
-    return "lower bound operand: AttributeValue: " + lower + ", upper bound operand: "
-        + "AttributeValue: " + upper;
+    return "lower bound operand: AttributeValue: "
+        + lower
+        + ", upper bound operand: "
+        + "AttributeValue: "
+        + upper;
   }
 
   static String tooManyInOperands(int count) {
@@ -147,12 +175,18 @@ final class Messages {
 
   static String pathsOverlap(Path one, Path two) {
     return "Two document paths overlap with each other; must remove or rewrite one of these "
-        + "paths; path one: " + one.toMessageForm() + ", path two: " + two.toMessageForm();
+        + "paths; path one: "
+        + one.toMessageForm()
+        + ", path two: "
+        + two.toMessageForm();
   }
 
   static String pathsConflict(Path one, Path two) {
     return "Two document paths conflict with each other; must remove or rewrite one of these "
-        + "paths; path one: " + one.toMessageForm() + ", path two: " + two.toMessageForm();
+        + "paths; path one: "
+        + one.toMessageForm()
+        + ", path two: "
+        + two.toMessageForm();
   }
 
   // ------------------------------------------------------------------- updates
@@ -162,14 +196,17 @@ final class Messages {
   }
 
   /**
-   * Keyspan's own message, for trees built in code: DynamoDB's grammar has no way to write
-   * {@code +} or {@code -} below the top of a SET value (its text would be a syntax error).
+   * Keyspan's own message, for trees built in code: DynamoDB's grammar has no way to write {@code
+   * +} or {@code -} below the top of a SET value (its text would be a syntax error).
    */
   static String nestedArithmetic(String operator) {
     return "The operator is only allowed at the top of a SET value; operator: " + operator;
   }
 
-  /** Unverified wording: Developer Guide Expressions.ExpressionAttributeNames documents the limit of 300 but not its message. */
+  /**
+   * Unverified wording: Developer Guide Expressions.ExpressionAttributeNames documents the limit of
+   * 300 but not its message.
+   */
   static String tooManyOperators(int count) {
     return "The expression has too many operators or functions; maximum: 300, count: " + count;
   }
@@ -185,7 +222,8 @@ final class Messages {
   }
 
   static String keyConditionKeyFirst(String operator) {
-    return "Invalid condition in KeyConditionExpression: " + operator
+    return "Invalid condition in KeyConditionExpression: "
+        + operator
         + " operator must have the key attribute as its first operand";
   }
 

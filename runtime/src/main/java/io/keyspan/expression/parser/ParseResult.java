@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outcome of parsing, binding or checking an expression: the tree, or the errors that stop
- * it. Errors come in the order DynamoDB ranks them, so the first one is the message DynamoDB
- * would return; a syntax error is always reported alone.
+ * The outcome of parsing, binding or checking an expression: the tree, or the errors that stop it.
+ * Errors come in the order DynamoDB ranks them, so the first one is the message DynamoDB would
+ * return; a syntax error is always reported alone.
  *
- * @param <T> the tree type ({@code Condition}, {@code KeyCondition}, {@code Update},
- *     {@code Projection})
+ * @param <T> the tree type ({@code Condition}, {@code KeyCondition}, {@code Update}, {@code
+ *     Projection})
  */
 public final class ParseResult<T> {
   private final T tree;

@@ -6,11 +6,11 @@ import io.keyspan.expression.parser.Problems.Rule;
 import java.util.List;
 
 /**
- * DynamoDB's rule that the paths one update writes, or one projection reads, must not clash.
- * Two paths overlap when one equals or lies under the other ({@code a} and {@code a.b}); they
- * conflict when, at the same depth with equal steps before it, one has a map key where the
- * other has a list index ({@code a.b} and {@code a[1]}). Each later path is compared with every
- * earlier one; path one is the earlier (dynalite's updateParser and projectionParser).
+ * DynamoDB's rule that the paths one update writes, or one projection reads, must not clash. Two
+ * paths overlap when one equals or lies under the other ({@code a} and {@code a.b}); they conflict
+ * when, at the same depth with equal steps before it, one has a map key where the other has a list
+ * index ({@code a.b} and {@code a[1]}). Each later path is compared with every earlier one; path
+ * one is the earlier (dynalite's updateParser and projectionParser).
  */
 final class PathClashes {
   private PathClashes() {}

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects the errors of one expression. DynamoDB reports only one; {@link #sorted()} puts them
- * in the order of its checks (the rank of {@link Rule}, then the order found), so the first is
- * the one DynamoDB would return and the rest are extra help for compile-time users.
+ * Collects the errors of one expression. DynamoDB reports only one; {@link #sorted()} puts them in
+ * the order of its checks (the rank of {@link Rule}, then the order found), so the first is the one
+ * DynamoDB would return and the rest are extra help for compile-time users.
  */
 final class Problems {
 
@@ -51,8 +51,8 @@ final class Problems {
   }
 
   void add(Rule rule, String detail, int offset, int length) {
-    entries.add(new Entry(rule,
-        new ExpressionError(Messages.prefixed(kind, detail), offset, length)));
+    entries.add(
+        new Entry(rule, new ExpressionError(Messages.prefixed(kind, detail), offset, length)));
   }
 
   /** An error about a tree that has no text to point at. */

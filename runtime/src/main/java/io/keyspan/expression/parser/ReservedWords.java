@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * DynamoDB's reserved words: a bare attribute name that is one of them, in any letter case, is
- * rejected ("Attribute name is a reserved keyword; reserved keyword: size"), so such names must
- * be written through a {@code #name} placeholder. Source: Developer Guide, ReservedWords.
+ * rejected ("Attribute name is a reserved keyword; reserved keyword: size"), so such names must be
+ * written through a {@code #name} placeholder. Source: Developer Guide, ReservedWords.
  */
 public final class ReservedWords {
   /** The 573 words as the Developer Guide lists them, upper case, alphabetical. */

@@ -40,16 +40,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns syntax into the AST: resolves {@code #name}s, checks bare names against the reserved
- * words, resolves {@code :value}s (to literals in request mode, to placeholders otherwise), and
- * applies the function rules: known names, operand counts, where each function may stand.
- * Problems are collected, not thrown; a tree built while problems were found is discarded.
+ * Turns syntax into the AST: resolves {@code #name}s, checks bare names against the reserved words,
+ * resolves {@code :value}s (to literals in request mode, to placeholders otherwise), and applies
+ * the function rules: known names, operand counts, where each function may stand. Problems are
+ * collected, not thrown; a tree built while problems were found is discarded.
  */
 final class Resolver {
   /** The functions of condition expressions, with their operand counts. */
-  private static final Map<String, Integer> CONDITION_FUNCTIONS = Map.of(
-      "attribute_exists", 1, "attribute_not_exists", 1, "attribute_type", 2, "begins_with", 2,
-      "contains", 2, "size", 1);
+  private static final Map<String, Integer> CONDITION_FUNCTIONS =
+      Map.of(
+          "attribute_exists",
+          1,
+          "attribute_not_exists",
+          1,
+          "attribute_type",
+          2,
+          "begins_with",
+          2,
+          "contains",
+          2,
+          "size",
+          1);
+
   /** The functions of update expressions; both take two operands. */
   private static final Set<String> UPDATE_FUNCTIONS = Set.of("if_not_exists", "list_append");
 
@@ -71,8 +83,12 @@ final class Resolver {
    * @param values the values of a request, or null to keep {@code :value}s as placeholders
    * @param usedNames receives every {@code #name} resolved; {@code usedValues} likewise
    */
-  Resolver(Map<String, String> names, Map<String, AttributeValue> values,
-      boolean rejectReservedWords, Set<String> usedNames, Set<String> usedValues,
+  Resolver(
+      Map<String, String> names,
+      Map<String, AttributeValue> values,
+      boolean rejectReservedWords,
+      Set<String> usedNames,
+      Set<String> usedValues,
       Problems problems) {
     this.names = names;
     this.values = values;
@@ -86,16 +102,16 @@ final class Resolver {
 
   Condition condition(ConditionNode node) {
     if (node instanceof CompareNode compare) {
-      return new Condition.Compare(comparand(compare.left()), compare.op(),
-          comparand(compare.right()));
+      return new Condition.Compare(
+          comparand(compare.left()), compare.op(), comparand(compare.right()));
     }
     if (node instanceof BetweenNode between) {
-      return new Condition.Between(comparand(between.value()), comparand(between.lower()),
-          comparand(between.upper()));
+      return new Condition.Between(
+          comparand(between.value()), comparand(between.lower()), comparand(between.upper()));
     }
     if (node instanceof InNode in) {
-      return new Condition.In(comparand(in.value()),
-          in.candidates().stream().map(this::comparand).toList());
+      return new Condition.In(
+          comparand(in.value()), in.candidates().stream().map(this::comparand).toList());
     }
     if (node instanceof AndNode and) {
       return new Condition.And(condition(and.left()), condition(and.right()));
@@ -158,14 +174,14 @@ final class Resolver {
     }
     if (call.arguments().size() != 1) {
       call.arguments().forEach(this::comparand);
-      problems.add(Rule.OPERAND_COUNT, Messages.operandCount("size", call.arguments().size()),
-          call);
+      problems.add(
+          Rule.OPERAND_COUNT, Messages.operandCount("size", call.arguments().size()), call);
       return UNRESOLVED;
     }
     Operand argument = comparand(call.arguments().get(0));
     if (argument instanceof Literal literal && SIZELESS.contains(literal.value().type())) {
-      problems.add(Rule.OPERAND_TYPE,
-          Messages.operandType("size", literal.value().type().name()), call);
+      problems.add(
+          Rule.OPERAND_TYPE, Messages.operandType("size", literal.value().type().name()), call);
       return UNRESOLVED;
     }
     // The AST's size() takes a path, so size(:value) of a sized type has no tree to become.
@@ -174,9 +190,10 @@ final class Resolver {
 
   /** A call that may not stand where it was written: misused, or unknown. */
   private void rejectCall(CallNode call) {
-    boolean known = CONDITION_FUNCTIONS.containsKey(call.name())
-        || UPDATE_FUNCTIONS.contains(call.name());
-    problems.add(known ? Rule.MISUSED_FUNCTION : Rule.UNKNOWN_FUNCTION,
+    boolean known =
+        CONDITION_FUNCTIONS.containsKey(call.name()) || UPDATE_FUNCTIONS.contains(call.name());
+    problems.add(
+        known ? Rule.MISUSED_FUNCTION : Rule.UNKNOWN_FUNCTION,
         known ? Messages.misusedFunction(call.name()) : Messages.unknownFunction(call.name()),
         call);
   }
@@ -228,8 +245,7 @@ final class Resolver {
     }
     List<UpdateValue> arguments = call.arguments().stream().map(this::updateOperand).toList();
     if (arguments.size() != 2) {
-      problems.add(Rule.OPERAND_COUNT, Messages.operandCount(call.name(), arguments.size()),
-          call);
+      problems.add(Rule.OPERAND_COUNT, Messages.operandCount(call.name(), arguments.size()), call);
       return UNRESOLVED;
     }
     if (call.name().equals("list_append")) {

@@ -19,22 +19,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rules DynamoDB applies to an expression before it reads any item, checked on a tree
- * however it was built: parsed from text, or made by the typed DSL. Constants ({@link Literal}s)
- * are checked against the operators they meet; {@link io.keyspan.expression.Placeholder}s are
- * skipped, so run these again after {@link Binder binding}. Item attributes are never involved:
- * a wrong type found in the item makes a condition false, not invalid (Developer Guide Expressions.OperatorsAndFunctions).
+ * The rules DynamoDB applies to an expression before it reads any item, checked on a tree however
+ * it was built: parsed from text, or made by the typed DSL. Constants ({@link Literal}s) are
+ * checked against the operators they meet; {@link io.keyspan.expression.Placeholder}s are skipped,
+ * so run these again after {@link Binder binding}. Item attributes are never involved: a wrong type
+ * found in the item makes a condition false, not invalid (Developer Guide
+ * Expressions.OperatorsAndFunctions).
  *
  * <p>The checks: ordering comparisons and BETWEEN with constants that have no order; BETWEEN
  * constant bounds of different types or in reverse order; begins_with, attribute_type, {@code +},
- * {@code -}, list_append, ADD and DELETE with constants of the wrong type; identical operands of
- * a comparison or function ({@code contains(a, a)}); list_append directly inside list_append;
- * more than 100 IN candidates; paths deeper than 32; clashing update or projection paths; more
- * than 300 operators and functions in an update.
+ * {@code -}, list_append, ADD and DELETE with constants of the wrong type; identical operands of a
+ * comparison or function ({@code contains(a, a)}); list_append directly inside list_append; more
+ * than 100 IN candidates; paths deeper than 32; clashing update or projection paths; more than 300
+ * operators and functions in an update.
  */
 public final class StaticChecks {
   /** DynamoDB's limit on the operands of IN. */
   public static final int MAX_IN_CANDIDATES = 100;
+
   /** DynamoDB's limit on the operators and functions of one update expression. */
   public static final int MAX_UPDATE_OPERATORS = 300;
 
@@ -51,22 +53,25 @@ public final class StaticChecks {
   }
 
   /**
-   * Checks a key condition: its constants, and the term shapes a tree built in code could get
-   * wrong ({@code <>}, two terms on one attribute), with the messages DynamoDB gives for the text.
+   * Checks a key condition: its constants, and the term shapes a tree built in code could get wrong
+   * ({@code <>}, two terms on one attribute), with the messages DynamoDB gives for the text.
    */
   public static ParseResult<KeyCondition> keyCondition(KeyCondition keyCondition) {
     Problems problems = new Problems(ExpressionKind.KEY_CONDITION);
     List<KeyCondition.Term> terms = keyCondition.terms();
     for (KeyCondition.Term term : terms) {
       if (term instanceof KeyCondition.Compare compare && compare.op() == ComparisonOperator.NE) {
-        problems.addUnprefixed(Rule.KEY_CONDITION, Messages.keyConditionOperator("<>"),
-            ExpressionError.NO_POSITION, 0);
+        problems.addUnprefixed(
+            Rule.KEY_CONDITION,
+            Messages.keyConditionOperator("<>"),
+            ExpressionError.NO_POSITION,
+            0);
       }
       checkCondition(asCondition(term), problems);
     }
     if (terms.size() == 2 && terms.get(0).attribute().equals(terms.get(1).attribute())) {
-      problems.addUnprefixed(Rule.KEY_CONDITION, Messages.keyConditionOnePerKey(),
-          ExpressionError.NO_POSITION, 0);
+      problems.addUnprefixed(
+          Rule.KEY_CONDITION, Messages.keyConditionOnePerKey(), ExpressionError.NO_POSITION, 0);
     }
     return problems.result(keyCondition);
   }
@@ -151,8 +156,8 @@ public final class StaticChecks {
   }
 
   /** DynamoDB rejects {@code a = a}, {@code contains(a, a)} and the like. */
-  private static void checkDistinct(String operator, Operand first, Operand second,
-      Problems problems) {
+  private static void checkDistinct(
+      String operator, Operand first, Operand second, Problems problems) {
     if (first instanceof Path path && first.equals(second)) {
       problems.addUnplaced(Rule.DISTINCT_OPERANDS, Messages.distinctOperands(operator, path));
     }
@@ -197,8 +202,8 @@ public final class StaticChecks {
         problems.addUnplaced(Rule.OPERAND_TYPE, Messages.unknownAttributeType(name.value()));
       }
     } else {
-      problems.addUnplaced(Rule.OPERAND_TYPE,
-          Messages.operandType("attribute_type", literal.value().type().name()));
+      problems.addUnplaced(
+          Rule.OPERAND_TYPE, Messages.operandType("attribute_type", literal.value().type().name()));
     }
   }
 
@@ -211,8 +216,7 @@ public final class StaticChecks {
       return new Condition.Compare(Path.of(compare.attribute()), compare.op(), compare.value());
     }
     if (term instanceof KeyCondition.Between between) {
-      return new Condition.Between(Path.of(between.attribute()), between.lower(),
-          between.upper());
+      return new Condition.Between(Path.of(between.attribute()), between.lower(), between.upper());
     }
     KeyCondition.BeginsWith beginsWith = (KeyCondition.BeginsWith) term;
     return new Condition.BeginsWith(Path.of(beginsWith.attribute()), beginsWith.prefix());
@@ -308,8 +312,8 @@ public final class StaticChecks {
   }
 
   /**
-   * The grammar has {@code +} and {@code -} only at the top of a SET value, so a tree built in
-   * code with one deeper could not be written as DynamoDB text.
+   * The grammar has {@code +} and {@code -} only at the top of a SET value, so a tree built in code
+   * with one deeper could not be written as DynamoDB text.
    */
   private static void checkNoArithmetic(UpdateValue value, Problems problems) {
     if (value instanceof UpdateValue.Plus) {
@@ -324,11 +328,11 @@ public final class StaticChecks {
     }
   }
 
-  private static void checkConstant(String operator, UpdateValue operand,
-      AttributeValue.Type expected, Problems problems) {
+  private static void checkConstant(
+      String operator, UpdateValue operand, AttributeValue.Type expected, Problems problems) {
     if (operand instanceof Literal literal && literal.value().type() != expected) {
-      problems.addUnplaced(Rule.OPERAND_TYPE,
-          Messages.operandType(operator, literal.value().type().name()));
+      problems.addUnplaced(
+          Rule.OPERAND_TYPE, Messages.operandType(operator, literal.value().type().name()));
     }
   }
 

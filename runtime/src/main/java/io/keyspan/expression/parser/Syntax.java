@@ -4,9 +4,9 @@ import io.keyspan.expression.ComparisonOperator;
 import java.util.List;
 
 /**
- * The concrete syntax tree: what the text says, before names are resolved and before the rules
- * that are not grammar (function names, operand counts, reserved words) are applied. Every node
- * keeps its span in the text so that later errors can point at it.
+ * The concrete syntax tree: what the text says, before names are resolved and before the rules that
+ * are not grammar (function names, operand counts, reserved words) are applied. Every node keeps
+ * its span in the text so that later errors can point at it.
  */
 final class Syntax {
   private Syntax() {}
@@ -109,8 +109,9 @@ final class Syntax {
   record RepeatedClause(String clause, int start, int end) implements Spanned {}
 
   /** {@code path = left}, or {@code path = left + right} / {@code left - right}. */
-  record SetNode(PathNode path, OperandNode left, Arithmetic arithmetic, OperandNode right,
-      int start, int end) implements Spanned {}
+  record SetNode(
+      PathNode path, OperandNode left, Arithmetic arithmetic, OperandNode right, int start, int end)
+      implements Spanned {}
 
   enum Arithmetic {
     NONE,

@@ -17,8 +17,8 @@ final class SyntaxError extends RuntimeException {
 
   /** DynamoDB's syntax error at {@code token}, quoting the text {@code near} it. */
   static SyntaxError at(Token token, String near) {
-    return new SyntaxError(token,
-        "Syntax error; token: \"" + token.display() + "\", near: \"" + near + "\"");
+    return new SyntaxError(
+        token, "Syntax error; token: \"" + token.display() + "\", near: \"" + near + "\"");
   }
 
   /** Keyspan's own guard: nesting beyond {@code limit} would risk the parser's stack. */

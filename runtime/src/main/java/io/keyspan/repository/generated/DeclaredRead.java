@@ -26,8 +26,16 @@ public final class DeclaredRead {
   private final Integer limit;
   private final Integer pageSize;
 
-  private DeclaredRead(String method, String indexName, KeyCondition keyCondition, Condition filter,
-      Projection projection, boolean forward, boolean consistentRead, Integer limit, Integer pageSize) {
+  private DeclaredRead(
+      String method,
+      String indexName,
+      KeyCondition keyCondition,
+      Condition filter,
+      Projection projection,
+      boolean forward,
+      boolean consistentRead,
+      Integer limit,
+      Integer pageSize) {
     this.method = Objects.requireNonNull(method, "method");
     this.indexName = indexName;
     this.keyCondition = keyCondition;
@@ -41,8 +49,16 @@ public final class DeclaredRead {
 
   /** A Query of the table ({@code indexName} null) or an index. */
   public static DeclaredRead query(String method, String indexName, KeyCondition keyCondition) {
-    return new DeclaredRead(method, indexName, Objects.requireNonNull(keyCondition, "keyCondition"), null, null, true,
-        false, null, null);
+    return new DeclaredRead(
+        method,
+        indexName,
+        Objects.requireNonNull(keyCondition, "keyCondition"),
+        null,
+        null,
+        true,
+        false,
+        null,
+        null);
   }
 
   /** A Scan of the table ({@code indexName} null) or an index. */
@@ -51,30 +67,74 @@ public final class DeclaredRead {
   }
 
   public DeclaredRead filter(Condition filter) {
-    return new DeclaredRead(method, indexName, keyCondition, filter, projection, forward, consistentRead, limit, pageSize);
+    return new DeclaredRead(
+        method,
+        indexName,
+        keyCondition,
+        filter,
+        projection,
+        forward,
+        consistentRead,
+        limit,
+        pageSize);
   }
 
   public DeclaredRead projection(Projection projection) {
-    return new DeclaredRead(method, indexName, keyCondition, filter, projection, forward, consistentRead, limit, pageSize);
+    return new DeclaredRead(
+        method,
+        indexName,
+        keyCondition,
+        filter,
+        projection,
+        forward,
+        consistentRead,
+        limit,
+        pageSize);
   }
 
   public DeclaredRead descending() {
-    return new DeclaredRead(method, indexName, keyCondition, filter, projection, false, consistentRead, limit, pageSize);
+    return new DeclaredRead(
+        method,
+        indexName,
+        keyCondition,
+        filter,
+        projection,
+        false,
+        consistentRead,
+        limit,
+        pageSize);
   }
 
   public DeclaredRead consistentRead() {
-    return new DeclaredRead(method, indexName, keyCondition, filter, projection, forward, true, limit, pageSize);
+    return new DeclaredRead(
+        method, indexName, keyCondition, filter, projection, forward, true, limit, pageSize);
   }
 
   /** The most items returned in total. */
   public DeclaredRead limit(int limit) {
-    return new DeclaredRead(method, indexName, keyCondition, filter, projection, forward, consistentRead,
-        positive(limit, "limit"), pageSize);
+    return new DeclaredRead(
+        method,
+        indexName,
+        keyCondition,
+        filter,
+        projection,
+        forward,
+        consistentRead,
+        positive(limit, "limit"),
+        pageSize);
   }
 
   /** Items evaluated per request (DynamoDB's {@code Limit}). */
   public DeclaredRead pageSize(int pageSize) {
-    return new DeclaredRead(method, indexName, keyCondition, filter, projection, forward, consistentRead, limit,
+    return new DeclaredRead(
+        method,
+        indexName,
+        keyCondition,
+        filter,
+        projection,
+        forward,
+        consistentRead,
+        limit,
         positive(pageSize, "page size"));
   }
 

@@ -38,12 +38,18 @@ public final class DeclaredRepositories {
     if (found.factory() != null) {
       return type.cast(found.factory().create(keyspan));
     }
-    throw new IllegalArgumentException("No generated implementation of " + type.getName()
-        + ": annotate the interface with @Repository and compile it with keyspan-processor on the annotation"
-        + " processor path."
-        + (found.unloadable().isEmpty() ? "" : " Listed factories that could not be loaded (stale entries of "
-            + "META-INF/services/" + DeclaredRepositoryFactory.class.getName() + "? rebuild cleanly): "
-            + String.join("; ", found.unloadable())));
+    throw new IllegalArgumentException(
+        "No generated implementation of "
+            + type.getName()
+            + ": annotate the interface with @Repository and compile it with keyspan-processor on the annotation"
+            + " processor path."
+            + (found.unloadable().isEmpty()
+                ? ""
+                : " Listed factories that could not be loaded (stale entries of "
+                    + "META-INF/services/"
+                    + DeclaredRepositoryFactory.class.getName()
+                    + "? rebuild cleanly): "
+                    + String.join("; ", found.unloadable())));
   }
 
   private record Found(DeclaredRepositoryFactory<?> factory, List<String> unloadable) {}

@@ -5,8 +5,8 @@ import io.keyspan.Keyspan;
 /**
  * Creates the generated implementation of one {@code @Repository} interface. The processor writes
  * one factory per interface and lists it in {@code META-INF/services}, so that {@link
- * Keyspan#repository(Class)} finds implementations through {@link java.util.ServiceLoader},
- * without reflection.
+ * Keyspan#repository(Class)} finds implementations through {@link java.util.ServiceLoader}, without
+ * reflection.
  *
  * @param <R> the repository interface
  */

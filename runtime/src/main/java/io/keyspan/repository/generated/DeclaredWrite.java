@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One write method of a declared repository, as the processor checked it: an UpdateItem,
- * DeleteItem or PutItem with its update and condition trees, whose {@code :placeholders} are
- * bound per call. Generated code builds it once, as a constant; it is immutable.
+ * One write method of a declared repository, as the processor checked it: an UpdateItem, DeleteItem
+ * or PutItem with its update and condition trees, whose {@code :placeholders} are bound per call.
+ * Generated code builds it once, as a constant; it is immutable.
  */
 public final class DeclaredWrite {
   /** The DynamoDB operation. */
@@ -25,7 +25,8 @@ public final class DeclaredWrite {
   private final Condition condition;
   private final ReturnValue returnValues;
 
-  private DeclaredWrite(Kind kind, String method, Update update, Condition condition, ReturnValue returnValues) {
+  private DeclaredWrite(
+      Kind kind, String method, Update update, Condition condition, ReturnValue returnValues) {
     this.kind = kind;
     this.method = Objects.requireNonNull(method, "method");
     this.update = update;
@@ -33,7 +34,10 @@ public final class DeclaredWrite {
     this.returnValues = returnValues;
   }
 
-  /** An UpdateItem; give its expression with {@link #update(Update)}. Returns the new item unless told otherwise. */
+  /**
+   * An UpdateItem; give its expression with {@link #update(Update)}. Returns the new item unless
+   * told otherwise.
+   */
   public static DeclaredWrite update(String method) {
     return new DeclaredWrite(Kind.UPDATE, method, null, null, ReturnValue.ALL_NEW);
   }
@@ -52,17 +56,20 @@ public final class DeclaredWrite {
     if (kind != Kind.UPDATE) {
       throw new IllegalStateException("only an UpdateItem has an update expression, not " + kind);
     }
-    return new DeclaredWrite(kind, method, Objects.requireNonNull(update, "update"), condition, returnValues);
+    return new DeclaredWrite(
+        kind, method, Objects.requireNonNull(update, "update"), condition, returnValues);
   }
 
   public DeclaredWrite condition(Condition condition) {
-    return new DeclaredWrite(kind, method, update, Objects.requireNonNull(condition, "condition"), returnValues);
+    return new DeclaredWrite(
+        kind, method, update, Objects.requireNonNull(condition, "condition"), returnValues);
   }
 
   /** Which image of the item an update returns: ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW. */
   public DeclaredWrite returnValues(ReturnValue returnValues) {
     if (kind != Kind.UPDATE || returnValues == ReturnValue.NONE) {
-      throw new IllegalArgumentException("an update returns ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW");
+      throw new IllegalArgumentException(
+          "an update returns ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW");
     }
     return new DeclaredWrite(kind, method, update, condition, returnValues);
   }

@@ -47,21 +47,38 @@ import org.junit.jupiter.api.Test;
  */
 class AnnotationContractTest {
   /** Annotations of entity properties: on a record component, a field or a getter. */
-  private static final List<Class<? extends Annotation>> PROPERTY = List.of(
-      PartitionKey.class, SortKey.class, Attribute.class, Ignore.class, IndexPartitionKey.class,
-      IndexSortKey.class, LocalIndexSortKey.class, Version.class, AtomicCounter.class,
-      CreatedAt.class, UpdatedAt.class, TimeToLive.class, Convert.class);
-  private static final List<Class<? extends Annotation>> TYPE = List.of(
-      Table.class, Index.class, Indexes.class, Document.class, Repository.class);
-  private static final List<Class<? extends Annotation>> METHOD = List.of(
-      Query.class, Scan.class, Update.class, Delete.class, Put.class, AllowScan.class);
-  private static final List<Class<? extends Annotation>> PARAMETER = List.of(
-      Limit.class, PageSize.class, Cursor.class);
+  private static final List<Class<? extends Annotation>> PROPERTY =
+      List.of(
+          PartitionKey.class,
+          SortKey.class,
+          Attribute.class,
+          Ignore.class,
+          IndexPartitionKey.class,
+          IndexSortKey.class,
+          LocalIndexSortKey.class,
+          Version.class,
+          AtomicCounter.class,
+          CreatedAt.class,
+          UpdatedAt.class,
+          TimeToLive.class,
+          Convert.class);
+
+  private static final List<Class<? extends Annotation>> TYPE =
+      List.of(Table.class, Index.class, Indexes.class, Document.class, Repository.class);
+  private static final List<Class<? extends Annotation>> METHOD =
+      List.of(Query.class, Scan.class, Update.class, Delete.class, Put.class, AllowScan.class);
+  private static final List<Class<? extends Annotation>> PARAMETER =
+      List.of(Limit.class, PageSize.class, Cursor.class);
 
   @Test
   void everyAnnotation_hasClassRetention_andIsDocumented() {
-    for (List<Class<? extends Annotation>> group : List.of(PROPERTY, TYPE, METHOD, PARAMETER,
-        List.<Class<? extends Annotation>>of(Creator.class))) {
+    for (List<Class<? extends Annotation>> group :
+        List.of(
+            PROPERTY,
+            TYPE,
+            METHOD,
+            PARAMETER,
+            List.<Class<? extends Annotation>>of(Creator.class))) {
       for (Class<? extends Annotation> annotation : group) {
         assertWithMessage(annotation.getSimpleName())
             .that(annotation.getAnnotation(Retention.class).value())
@@ -85,10 +102,13 @@ class AnnotationContractTest {
 
   @Test
   void typeMethodAndParameterAnnotations_fitOnlyTheirElements() {
-    TYPE.forEach(annotation -> assertThat(targets(annotation)).asList().containsExactly(ElementType.TYPE));
-    METHOD.forEach(annotation -> assertThat(targets(annotation)).asList().containsExactly(ElementType.METHOD));
+    TYPE.forEach(
+        annotation -> assertThat(targets(annotation)).asList().containsExactly(ElementType.TYPE));
+    METHOD.forEach(
+        annotation -> assertThat(targets(annotation)).asList().containsExactly(ElementType.METHOD));
     PARAMETER.forEach(
-        annotation -> assertThat(targets(annotation)).asList().containsExactly(ElementType.PARAMETER));
+        annotation ->
+            assertThat(targets(annotation)).asList().containsExactly(ElementType.PARAMETER));
     assertThat(targets(Creator.class)).asList().containsExactly(ElementType.CONSTRUCTOR);
   }
 

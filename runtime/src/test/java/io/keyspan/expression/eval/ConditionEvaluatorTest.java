@@ -44,7 +44,9 @@ class ConditionEvaluatorTest {
     return bin(content).value();
   }
 
-  /** Developer Guide Expressions.OperatorsAndFunctions Comparison semantics: = and <> on every type. */
+  /**
+   * Developer Guide Expressions.OperatorsAndFunctions Comparison semantics: = and <> on every type.
+   */
   @Nested
   class Equality {
     @Test
@@ -73,9 +75,11 @@ class ConditionEvaluatorTest {
     void numbers_compareByValue() {
       // 1.2: numbers compare by value.
       Map<String, AttributeValue> item = item("a", AttributeValue.n("1.50"));
-      assertThat(test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.n("1.5"))), item))
+      assertThat(
+              test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.n("1.5"))), item))
           .isTrue();
-      assertThat(test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.n("15E-1"))), item))
+      assertThat(
+              test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.n("15E-1"))), item))
           .isTrue();
     }
 
@@ -84,13 +88,20 @@ class ConditionEvaluatorTest {
       // 1.2 [ALT test_update_condition_eq_set].
       Map<String, AttributeValue> item = item("a", AttributeValue.ss("x", "y", "z"));
       assertThat(
-              test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.ss("z", "x", "y"))), item))
+              test(
+                  compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.ss("z", "x", "y"))),
+                  item))
           .isTrue();
-      assertThat(test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.ss("x", "y"))), item))
+      assertThat(
+              test(
+                  compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.ss("x", "y"))),
+                  item))
           .isFalse();
       Map<String, AttributeValue> numbers = item("a", AttributeValue.ns("1", "2.0"));
       assertThat(
-              test(compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.ns("2", "1.00"))), numbers))
+              test(
+                  compare(path("a"), ComparisonOperator.EQ, lit(AttributeValue.ns("2", "1.00"))),
+                  numbers))
           .isTrue();
     }
 
@@ -128,14 +139,17 @@ class ConditionEvaluatorTest {
     }
   }
 
-  /** Developer Guide Expressions.OperatorsAndFunctions: <, <=, >, >= and BETWEEN only on S, N and B. */
+  /**
+   * Developer Guide Expressions.OperatorsAndFunctions: <, <=, >, >= and BETWEEN only on S, N and B.
+   */
   @Nested
   class Ordering {
     @Test
     void numbers_orderNumerically() {
       Map<String, AttributeValue> item = item("a", 10);
       assertThat(test(compare(path("a"), ComparisonOperator.GT, lit(9)), item)).isTrue();
-      assertThat(test(compare(path("a"), ComparisonOperator.LT, lit(AttributeValue.n("10.5"))), item))
+      assertThat(
+              test(compare(path("a"), ComparisonOperator.LT, lit(AttributeValue.n("10.5"))), item))
           .isTrue();
       assertThat(test(compare(path("a"), ComparisonOperator.GE, lit(10)), item)).isTrue();
       assertThat(test(compare(path("a"), ComparisonOperator.LE, lit(-1)), item)).isFalse();
@@ -187,7 +201,12 @@ class ConditionEvaluatorTest {
     void mismatchedTypes_areFalse() {
       // 1.2: mismatched types make the comparison false, not an error.
       Map<String, AttributeValue> item = item("a", "5");
-      for (ComparisonOperator op : List.of(ComparisonOperator.LT, ComparisonOperator.LE, ComparisonOperator.GT, ComparisonOperator.GE)) {
+      for (ComparisonOperator op :
+          List.of(
+              ComparisonOperator.LT,
+              ComparisonOperator.LE,
+              ComparisonOperator.GT,
+              ComparisonOperator.GE)) {
         assertThat(test(compare(path("a"), op, lit(5)), item)).isFalse();
       }
     }
@@ -238,7 +257,10 @@ class ConditionEvaluatorTest {
     }
   }
 
-  /** Developer Guide Expressions.OperatorsAndFunctions IN and 1.5 boolean connectives [G:Expressions.OperatorsAndFunctions]. */
+  /**
+   * Developer Guide Expressions.OperatorsAndFunctions IN and 1.5 boolean connectives
+   * [G:Expressions.OperatorsAndFunctions].
+   */
   @Nested
   class Connectives {
     private final Map<String, AttributeValue> item = item("a", 1, "b", 2, "s", "x");
@@ -271,7 +293,10 @@ class ConditionEvaluatorTest {
     }
   }
 
-  /** Developer Guide Expressions.OperatorsAndFunctions Function rules [ALT test_condition_expression.py]. */
+  /**
+   * Developer Guide Expressions.OperatorsAndFunctions Function rules [ALT
+   * test_condition_expression.py].
+   */
   @Nested
   class Functions {
     @Test
@@ -492,7 +517,8 @@ class ConditionEvaluatorTest {
     @Test
     void comparedWithNonNumber_isFalse() {
       // 1.5: comparing size() with a non-number is simply false.
-      assertThat(test(compare(new Operand.Size(path("s")), ComparisonOperator.EQ, lit("dog")), item))
+      assertThat(
+              test(compare(new Operand.Size(path("s")), ComparisonOperator.EQ, lit("dog")), item))
           .isFalse();
     }
 
@@ -504,14 +530,18 @@ class ConditionEvaluatorTest {
     }
   }
 
-  /** Developer Guide Query.KeyConditionExpressions KeyConditionExpression: = on the partition key, one sort-key term. */
+  /**
+   * Developer Guide Query.KeyConditionExpressions KeyConditionExpression: = on the partition key,
+   * one sort-key term.
+   */
   @Nested
   class KeyConditions {
     private final Map<String, AttributeValue> item = item("pk", "u1", "sk", "2024-05-01", "n", 5);
 
     @Test
     void everyTermMustHold() {
-      KeyCondition.Term partition = new KeyCondition.Compare("pk", ComparisonOperator.EQ, lit("u1"));
+      KeyCondition.Term partition =
+          new KeyCondition.Compare("pk", ComparisonOperator.EQ, lit("u1"));
       assertThat(ConditionEvaluator.test(KeyCondition.of(partition), item)).isTrue();
       assertThat(
               ConditionEvaluator.test(
@@ -525,16 +555,19 @@ class ConditionEvaluatorTest {
           .isFalse();
       assertThat(
               ConditionEvaluator.test(
-                  KeyCondition.of(new KeyCondition.Compare("pk", ComparisonOperator.EQ, lit("u2"))), item))
+                  KeyCondition.of(new KeyCondition.Compare("pk", ComparisonOperator.EQ, lit("u2"))),
+                  item))
           .isFalse();
     }
 
     @Test
     void rangeTerms_compareLikeConditions() {
-      KeyCondition.Term partition = new KeyCondition.Compare("pk", ComparisonOperator.EQ, lit("u1"));
+      KeyCondition.Term partition =
+          new KeyCondition.Compare("pk", ComparisonOperator.EQ, lit("u1"));
       assertThat(
               ConditionEvaluator.test(
-                  KeyCondition.of(partition, new KeyCondition.Compare("n", ComparisonOperator.GE, lit(5))),
+                  KeyCondition.of(
+                      partition, new KeyCondition.Compare("n", ComparisonOperator.GE, lit(5))),
                   item))
           .isTrue();
       assertThat(

@@ -22,7 +22,8 @@ class ParsedExpressionsTest {
 
   @Test
   void digestListExample_removeAndSetByOriginalIndex() {
-    // Developer Guide Expressions.UpdateExpressions Evaluation: REMOVE a[1] SET a[3] = :v on [2,3,4,5,6,7] gives [2,4,17,6,7].
+    // Developer Guide Expressions.UpdateExpressions Evaluation: REMOVE a[1] SET a[3] = :v on
+    // [2,3,4,5,6,7] gives [2,4,17,6,7].
     var update = parser(Map.of(":v", n(17))).update("REMOVE a[1] SET a[3] = :v");
     assertThat(UpdateEvaluator.apply(update, item("a", list(2, 3, 4, 5, 6, 7))).newItem())
         .containsExactly("a", list(2, 4, 17, 6, 7));

@@ -13,7 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Developer Guide Expressions.Attributes Document paths [G:Expressions.Attributes; ALT test_projection_expression_path].
+ * Developer Guide Expressions.Attributes Document paths [G:Expressions.Attributes; ALT
+ * test_projection_expression_path].
  */
 class PathReaderTest {
   private final Map<String, AttributeValue> item =

@@ -13,7 +13,10 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Developer Guide Expressions.ProjectionExpressions ProjectionExpression [ALT test_projection_expression.py]. */
+/**
+ * Developer Guide Expressions.ProjectionExpressions ProjectionExpression [ALT
+ * test_projection_expression.py].
+ */
 class ProjectorTest {
   private final Map<String, AttributeValue> item =
       item("p", "key", "a", map("b", list("e0", map("y", 1, "z", 2), "e2"), "c", 3), "d", 4);

@@ -46,7 +46,10 @@ class UpdateEvaluatorTest {
     assertError(message, () -> UpdateEvaluator.apply(update.build(), item));
   }
 
-  /** Developer Guide Expressions.UpdateExpressions SET [G:Expressions.UpdateExpressions; ALT test_update_expression.py]. */
+  /**
+   * Developer Guide Expressions.UpdateExpressions SET [G:Expressions.UpdateExpressions; ALT
+   * test_update_expression.py].
+   */
   @Nested
   class Set {
     @Test
@@ -275,9 +278,7 @@ class UpdateEvaluatorTest {
       // Values are resolved before paths are written: for SET l[1] = :v, a = b on an item with
       // neither l nor b, dynalite (which follows DynamoDB's order) names the missing attribute.
       assertError(
-          MISSING_ATTRIBUTE,
-          update().set("l[1]", n(7)).set("a", path("b")),
-          item("p", "k"));
+          MISSING_ATTRIBUTE, update().set("l[1]", n(7)).set("a", path("b")), item("p", "k"));
     }
 
     @Test
@@ -364,7 +365,9 @@ class UpdateEvaluatorTest {
     }
   }
 
-  /** Developer Guide Expressions.UpdateExpressions ADD [API; G:Expressions.UpdateExpressions; ALT]. */
+  /**
+   * Developer Guide Expressions.UpdateExpressions ADD [API; G:Expressions.UpdateExpressions; ALT].
+   */
   @Nested
   class Add {
     @Test
@@ -430,7 +433,9 @@ class UpdateEvaluatorTest {
     }
   }
 
-  /** Developer Guide Expressions.UpdateExpressions DELETE [ALT test_update_expression_delete_sets]. */
+  /**
+   * Developer Guide Expressions.UpdateExpressions DELETE [ALT test_update_expression_delete_sets].
+   */
   @Nested
   class Delete {
     private final Map<String, AttributeValue> item =
@@ -485,8 +490,9 @@ class UpdateEvaluatorTest {
   }
 
   /**
-   * Developer Guide Expressions.UpdateExpressions Structural errors: StaticChecks.update reports clashing paths with DynamoDB's
-   * messages; a tree that skipped it is refused rather than applied half-way.
+   * Developer Guide Expressions.UpdateExpressions Structural errors: StaticChecks.update reports
+   * clashing paths with DynamoDB's messages; a tree that skipped it is refused rather than applied
+   * half-way.
    */
   @Nested
   class PathClashes {
@@ -516,7 +522,10 @@ class UpdateEvaluatorTest {
     }
   }
 
-  /** Developer Guide HowItWorks.NamingRulesDataTypes Nesting: up to 32 levels [G:ServiceQuotas#limits-attributes-nested-depth]. */
+  /**
+   * Developer Guide HowItWorks.NamingRulesDataTypes Nesting: up to 32 levels
+   * [G:ServiceQuotas#limits-attributes-nested-depth].
+   */
   @Nested
   class NestingLimit {
     /** A value whose deepest member sits {@code levels} below it. */

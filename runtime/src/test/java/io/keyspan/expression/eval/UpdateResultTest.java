@@ -15,7 +15,10 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Developer Guide WorkingWithItems ReturnValues UPDATED_OLD / UPDATED_NEW [API; ALT test_returnvalues.py]. */
+/**
+ * Developer Guide WorkingWithItems ReturnValues UPDATED_OLD / UPDATED_NEW [API; ALT
+ * test_returnvalues.py].
+ */
 class UpdateResultTest {
   private static UpdateResult apply(Updates update, Map<String, AttributeValue> item) {
     return UpdateEvaluator.apply(update.build(), item);

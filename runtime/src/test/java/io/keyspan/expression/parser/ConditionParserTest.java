@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** ConditionExpression and FilterExpression grammar and rules. Developer Guide Expressions.OperatorsAndFunctions. */
+/**
+ * ConditionExpression and FilterExpression grammar and rules. Developer Guide
+ * Expressions.OperatorsAndFunctions.
+ */
 class ConditionParserTest {
 
   private static Condition parse(String text) {
@@ -47,17 +50,19 @@ class ConditionParserTest {
   @Test
   void operatorsAndFunctionsPageExamples() {
     // Developer Guide: Expressions.OperatorsAndFunctions (function table examples).
-    assertThat(parse(Map.of("#Pictures", "Pictures", "#SideView", "SideView"),
-            "attribute_exists (#Pictures.#SideView)"))
+    assertThat(
+            parse(
+                Map.of("#Pictures", "Pictures", "#SideView", "SideView"),
+                "attribute_exists (#Pictures.#SideView)"))
         .isEqualTo(new Condition.AttributeExists(path("Pictures").attribute("SideView")));
     assertThat(parse("attribute_not_exists (Manufacturer)"))
         .isEqualTo(new Condition.AttributeNotExists(path("Manufacturer")));
     assertThat(parse("attribute_type (ProductReviews.FiveStar, :v_sub)"))
-        .isEqualTo(new Condition.AttributeType(path("ProductReviews").attribute("FiveStar"),
-            ph(":v_sub")));
+        .isEqualTo(
+            new Condition.AttributeType(
+                path("ProductReviews").attribute("FiveStar"), ph(":v_sub")));
     assertThat(parse("begins_with (Pictures.FrontView, :v_sub)"))
-        .isEqualTo(new Condition.BeginsWith(path("Pictures").attribute("FrontView"),
-            ph(":v_sub")));
+        .isEqualTo(new Condition.BeginsWith(path("Pictures").attribute("FrontView"), ph(":v_sub")));
     assertThat(parse("contains (Brand, :v_sub)"))
         .isEqualTo(new Condition.Contains(path("Brand"), ph(":v_sub")));
     assertThat(parse("contains (Color, :v_sub)"))
@@ -69,8 +74,11 @@ class ConditionParserTest {
     assertThat(parse("size (Color) < :v_sub"))
         .isEqualTo(compare(new Size(path("Color")), ComparisonOperator.LT, ph(":v_sub")));
     assertThat(parse("size(ProductReviews.OneStar) > :v_sub"))
-        .isEqualTo(compare(new Size(path("ProductReviews").attribute("OneStar")), ComparisonOperator.GT,
-            ph(":v_sub")));
+        .isEqualTo(
+            compare(
+                new Size(path("ProductReviews").attribute("OneStar")),
+                ComparisonOperator.GT,
+                ph(":v_sub")));
   }
 
   @Test
@@ -98,18 +106,20 @@ class ConditionParserTest {
     assertThat(parse("attribute_exists(ProductReviews.OneStar)"))
         .isEqualTo(new Condition.AttributeExists(path("ProductReviews").attribute("OneStar")));
     assertThat(parse("(ProductCategory IN (:cat1, :cat2)) and (Price between :lo and :hi)"))
-        .isEqualTo(new Condition.And(
-            new Condition.In(path("ProductCategory"), List.of(ph(":cat1"), ph(":cat2"))),
-            new Condition.Between(path("Price"), ph(":lo"), ph(":hi"))));
-    assertThat(parse("Price > :limit")).isEqualTo(compare(path("Price"), ComparisonOperator.GT,
-        ph(":limit")));
+        .isEqualTo(
+            new Condition.And(
+                new Condition.In(path("ProductCategory"), List.of(ph(":cat1"), ph(":cat2"))),
+                new Condition.Between(path("Price"), ph(":lo"), ph(":hi"))));
+    assertThat(parse("Price > :limit"))
+        .isEqualTo(compare(path("Price"), ComparisonOperator.GT, ph(":limit")));
   }
 
   @Test
   void queryFilterExampleWithReservedWordPlaceholder_isBound() {
     // Developer Guide: Query, "Filter Expressions for Query": Views is reserved, so #v.
-    Condition filter = request(Map.of("#v", "Views"), Map.of(":num", AttributeValue.n(3)))
-        .condition(ExpressionKind.FILTER, "#v >= :num");
+    Condition filter =
+        request(Map.of("#v", "Views"), Map.of(":num", AttributeValue.n(3)))
+            .condition(ExpressionKind.FILTER, "#v >= :num");
     assertThat(filter).isEqualTo(compare(path("Views"), ComparisonOperator.GE, n(3)));
   }
 
@@ -152,8 +162,10 @@ class ConditionParserTest {
   @Test
   void betweenConsumesItsOwnAnd() {
     assertThat(parse("a BETWEEN :x AND :y AND b = :z"))
-        .isEqualTo(new Condition.And(new Condition.Between(path("a"), ph(":x"), ph(":y")),
-            compare(path("b"), ComparisonOperator.EQ, ph(":z"))));
+        .isEqualTo(
+            new Condition.And(
+                new Condition.Between(path("a"), ph(":x"), ph(":y")),
+                compare(path("b"), ComparisonOperator.EQ, ph(":z"))));
   }
 
   @Test
@@ -182,12 +194,13 @@ class ConditionParserTest {
 
   @Test
   void inAcceptsOneToHundredCandidates() {
-    String hundred = IntStream.range(0, 100).mapToObj(i -> ":v" + i)
-        .collect(Collectors.joining(", "));
+    String hundred =
+        IntStream.range(0, 100).mapToObj(i -> ":v" + i).collect(Collectors.joining(", "));
     assertThat(((Condition.In) parse("a IN (" + hundred + ")")).candidates()).hasSize(100);
     assertThat(error("a IN (" + hundred + ", :v100)"))
-        .isEqualTo("Invalid ConditionExpression: The IN operator is provided with too many "
-            + "operands; number of operands: 101");
+        .isEqualTo(
+            "Invalid ConditionExpression: The IN operator is provided with too many "
+                + "operands; number of operands: 101");
   }
 
   @Test
@@ -201,54 +214,65 @@ class ConditionParserTest {
   @Test
   void wrongOperandCounts() {
     assertThat(error("size(a, a) > :v"))
-        .isEqualTo("Invalid ConditionExpression: Incorrect number of operands for operator or "
-            + "function; operator or function: size, number of operands: 2");
+        .isEqualTo(
+            "Invalid ConditionExpression: Incorrect number of operands for operator or "
+                + "function; operator or function: size, number of operands: 2");
     assertThat(error("attribute_exists(a, b)"))
-        .isEqualTo("Invalid ConditionExpression: Incorrect number of operands for operator or "
-            + "function; operator or function: attribute_exists, number of operands: 2");
+        .isEqualTo(
+            "Invalid ConditionExpression: Incorrect number of operands for operator or "
+                + "function; operator or function: attribute_exists, number of operands: 2");
     assertThat(error("begins_with(a)"))
-        .isEqualTo("Invalid ConditionExpression: Incorrect number of operands for operator or "
-            + "function; operator or function: begins_with, number of operands: 1");
+        .isEqualTo(
+            "Invalid ConditionExpression: Incorrect number of operands for operator or "
+                + "function; operator or function: begins_with, number of operands: 1");
     assertThat(error("contains()"))
-        .isEqualTo("Invalid ConditionExpression: Incorrect number of operands for operator or "
-            + "function; operator or function: contains, number of operands: 0");
+        .isEqualTo(
+            "Invalid ConditionExpression: Incorrect number of operands for operator or "
+                + "function; operator or function: contains, number of operands: 0");
   }
 
   @Test
   void existenceFunctionsNeedAPath() {
     assertThat(error("attribute_exists(:v)"))
-        .isEqualTo("Invalid ConditionExpression: Operator or function requires a document path; "
-            + "operator or function: attribute_exists");
+        .isEqualTo(
+            "Invalid ConditionExpression: Operator or function requires a document path; "
+                + "operator or function: attribute_exists");
     assertThat(error("attribute_not_exists(size(a))"))
-        .isEqualTo("Invalid ConditionExpression: Operator or function requires a document path; "
-            + "operator or function: attribute_not_exists");
+        .isEqualTo(
+            "Invalid ConditionExpression: Operator or function requires a document path; "
+                + "operator or function: attribute_not_exists");
   }
 
   @Test
   void updateFunctionsInACondition_areNotAllowed() {
     assertThat(error("if_not_exists(a, :v) = :w"))
-        .isEqualTo("Invalid ConditionExpression: The function is not allowed to be used this way "
-            + "in an expression; function: if_not_exists");
+        .isEqualTo(
+            "Invalid ConditionExpression: The function is not allowed to be used this way "
+                + "in an expression; function: if_not_exists");
     assertThat(error("list_append(a, :v) = :w"))
-        .isEqualTo("Invalid ConditionExpression: The function is not allowed to be used this way "
-            + "in an expression; function: list_append");
+        .isEqualTo(
+            "Invalid ConditionExpression: The function is not allowed to be used this way "
+                + "in an expression; function: list_append");
   }
 
   @Test
   void sizeOnItsOwn_isNotAllowed() {
     assertThat(error("size(a)"))
-        .isEqualTo("Invalid ConditionExpression: The function is not allowed to be used this way "
-            + "in an expression; function: size");
+        .isEqualTo(
+            "Invalid ConditionExpression: The function is not allowed to be used this way "
+                + "in an expression; function: size");
   }
 
   @Test
   void booleanFunctionAsComparisonOperand_isNotAllowed() {
     assertThat(error("begins_with(a, :v) = :t"))
-        .isEqualTo("Invalid ConditionExpression: The function is not allowed to be used this way "
-            + "in an expression; function: begins_with");
+        .isEqualTo(
+            "Invalid ConditionExpression: The function is not allowed to be used this way "
+                + "in an expression; function: begins_with");
     assertThat(error("contains(attribute_exists(a), :v)"))
-        .isEqualTo("Invalid ConditionExpression: The function is not allowed to be used this way "
-            + "in an expression; function: attribute_exists");
+        .isEqualTo(
+            "Invalid ConditionExpression: The function is not allowed to be used this way "
+                + "in an expression; function: attribute_exists");
   }
 
   @Test
@@ -261,13 +285,15 @@ class ConditionParserTest {
   void containsWithTheSameOperandTwice_isError() {
     // Developer Guide: Expressions.OperatorsAndFunctions: contains (a, a) returns an error.
     assertThat(error("contains(a, a)"))
-        .isEqualTo("Invalid ConditionExpression: The first operand must be distinct from the "
-            + "remaining operands for this operator or function; operator: contains, first "
-            + "operand: [a]");
+        .isEqualTo(
+            "Invalid ConditionExpression: The first operand must be distinct from the "
+                + "remaining operands for this operator or function; operator: contains, first "
+                + "operand: [a]");
     assertThat(error("a.b[1] = a.b[1]"))
-        .isEqualTo("Invalid ConditionExpression: The first operand must be distinct from the "
-            + "remaining operands for this operator or function; operator: =, first operand: "
-            + "[a, b, [1]]");
+        .isEqualTo(
+            "Invalid ConditionExpression: The first operand must be distinct from the "
+                + "remaining operands for this operator or function; operator: =, first operand: "
+                + "[a, b, [1]]");
   }
 
   @Test
@@ -280,8 +306,9 @@ class ConditionParserTest {
   void errorsOfDifferentKinds_comeInDynamoDbOrder() {
     // dynalite conditionParser checkErrors: unknown function, misused function, reserved word,
     // then placeholders, operand counts, distinct operands, types.
-    ParseResult<Condition> result = ExpressionParser.forRequest(Map.of(), Map.of())
-        .tryCondition(ExpressionKind.CONDITION, "#n = :v AND size = :w OR dog(a)");
+    ParseResult<Condition> result =
+        ExpressionParser.forRequest(Map.of(), Map.of())
+            .tryCondition(ExpressionKind.CONDITION, "#n = :v AND size = :w OR dog(a)");
     assertThat(result.errors().stream().map(ExpressionError::message).toList())
         .containsExactly(
             "Invalid ConditionExpression: Invalid function name; function: dog",
@@ -298,16 +325,17 @@ class ConditionParserTest {
 
   @Test
   void semanticErrors_pointAtTheirText() {
-    ParseResult<Condition> result = schema().tryCondition(ExpressionKind.CONDITION,
-        "a = :v AND dog(b)");
+    ParseResult<Condition> result =
+        schema().tryCondition(ExpressionKind.CONDITION, "a = :v AND dog(b)");
     assertThat(result.errors().get(0).offset()).isEqualTo(11);
     assertThat(result.errors().get(0).length()).isEqualTo(6);
   }
 
   @Test
   void literalValuesInRequestMode() {
-    Condition condition = request(Map.of(), Map.of(":s", AttributeValue.s("x")))
-        .condition(ExpressionKind.CONDITION, "a = :s");
+    Condition condition =
+        request(Map.of(), Map.of(":s", AttributeValue.s("x")))
+            .condition(ExpressionKind.CONDITION, "a = :s");
     assertThat(condition).isEqualTo(compare(path("a"), ComparisonOperator.EQ, s("x")));
   }
 
@@ -329,26 +357,33 @@ class ConditionParserTest {
   void attributeTypeOfAPathTwice_reportsTheDistinctRuleFirst() {
     // dynalite conditionParser: distinct operands rank before operand types.
     assertThat(error("attribute_type(a, a)"))
-        .isEqualTo("Invalid ConditionExpression: The first operand must be distinct from the "
-            + "remaining operands for this operator or function; operator: attribute_type, first "
-            + "operand: [a]");
+        .isEqualTo(
+            "Invalid ConditionExpression: The first operand must be distinct from the "
+                + "remaining operands for this operator or function; operator: attribute_type, first "
+                + "operand: [a]");
   }
 
   @Test
   void sizeOfANumberConstant_isValidationError() {
-    // Developer Guide Expressions.OperatorsAndFunctions: size() of an N, BOOL or NULL constant is a ValidationException.
-    assertThat(validationError(() -> request(Map.of(), Map.of(":v", AttributeValue.n(1)))
-            .condition(ExpressionKind.CONDITION, "size(:v) = :v")))
-        .isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; "
-            + "operator or function: size, operand type: N");
+    // Developer Guide Expressions.OperatorsAndFunctions: size() of an N, BOOL or NULL constant is a
+    // ValidationException.
+    assertThat(
+            validationError(
+                () ->
+                    request(Map.of(), Map.of(":v", AttributeValue.n(1)))
+                        .condition(ExpressionKind.CONDITION, "size(:v) = :v")))
+        .isEqualTo(
+            "Invalid ConditionExpression: Incorrect operand type for operator or function; "
+                + "operator or function: size, operand type: N");
   }
 
   @Test
   void sizeOfAnyOtherConstant_isRejectedSinceTheTreeHoldsOnlyPaths() {
     // A known deviation: DynamoDB would compute size(:s); Operand.Size takes a path.
     assertThat(error("size(:s) > :n"))
-        .isEqualTo("Invalid ConditionExpression: Operator or function requires a document path; "
-            + "operator or function: size");
+        .isEqualTo(
+            "Invalid ConditionExpression: Operator or function requires a document path; "
+                + "operator or function: size");
   }
 
   @Test
@@ -357,10 +392,12 @@ class ConditionParserTest {
     String deepest = "(".repeat(100) + "NOT ".repeat(100) + "a = :v" + ")".repeat(100);
     assertThat(parse(deepest)).isInstanceOf(Condition.Not.class);
     assertThat(error("(".repeat(201) + "a = :v" + ")".repeat(201)))
-        .isEqualTo("Invalid ConditionExpression: The expression nests parentheses and NOT more "
-            + "than 200 levels deep; token: \"(\"");
+        .isEqualTo(
+            "Invalid ConditionExpression: The expression nests parentheses and NOT more "
+                + "than 200 levels deep; token: \"(\"");
     assertThat(error("NOT ".repeat(201) + "a = :v"))
-        .isEqualTo("Invalid ConditionExpression: The expression nests parentheses and NOT more "
-            + "than 200 levels deep; token: \"NOT\"");
+        .isEqualTo(
+            "Invalid ConditionExpression: The expression nests parentheses and NOT more "
+                + "than 200 levels deep; token: \"NOT\"");
   }
 }

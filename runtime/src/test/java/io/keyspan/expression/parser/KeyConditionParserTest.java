@@ -13,7 +13,10 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** KeyConditionExpression shapes and their errors. Developer Guide Query.KeyConditionExpressions, dynalite validations. */
+/**
+ * KeyConditionExpression shapes and their errors. Developer Guide Query.KeyConditionExpressions,
+ * dynalite validations.
+ */
 class KeyConditionParserTest {
 
   private static KeyCondition parse(String text) {
@@ -28,28 +31,39 @@ class KeyConditionParserTest {
   void queryPageExamples() {
     // Developer Guide: Query, "Key Condition Expression".
     assertThat(parse("ForumName = :name"))
-        .isEqualTo(KeyCondition.of(new KeyCondition.Compare("ForumName", ComparisonOperator.EQ,
-            ph(":name"))));
+        .isEqualTo(
+            KeyCondition.of(
+                new KeyCondition.Compare("ForumName", ComparisonOperator.EQ, ph(":name"))));
     assertThat(parse("ForumName = :name and Subject = :sub"))
-        .isEqualTo(KeyCondition.of(
-            new KeyCondition.Compare("ForumName", ComparisonOperator.EQ, ph(":name")),
-            new KeyCondition.Compare("Subject", ComparisonOperator.EQ, ph(":sub"))));
+        .isEqualTo(
+            KeyCondition.of(
+                new KeyCondition.Compare("ForumName", ComparisonOperator.EQ, ph(":name")),
+                new KeyCondition.Compare("Subject", ComparisonOperator.EQ, ph(":sub"))));
     assertThat(parse("Id = :id and begins_with(ReplyDateTime, :dt)"))
-        .isEqualTo(KeyCondition.of(
-            new KeyCondition.Compare("Id", ComparisonOperator.EQ, ph(":id")),
-            new KeyCondition.BeginsWith("ReplyDateTime", ph(":dt"))));
+        .isEqualTo(
+            KeyCondition.of(
+                new KeyCondition.Compare("Id", ComparisonOperator.EQ, ph(":id")),
+                new KeyCondition.BeginsWith("ReplyDateTime", ph(":dt"))));
     // Query, "Paginating the Results": year is reserved, hence #y.
-    assertThat(request(Map.of("#y", "year"), Map.of(":yyyy", AttributeValue.n(1993)))
-            .keyCondition("#y = :yyyy"))
-        .isEqualTo(KeyCondition.of(new KeyCondition.Compare("year", ComparisonOperator.EQ,
-            Fixtures.n(1993))));
+    assertThat(
+            request(Map.of("#y", "year"), Map.of(":yyyy", AttributeValue.n(1993)))
+                .keyCondition("#y = :yyyy"))
+        .isEqualTo(
+            KeyCondition.of(
+                new KeyCondition.Compare("year", ComparisonOperator.EQ, Fixtures.n(1993))));
   }
 
   @Test
   void sortKeyOperatorsOfTheGuide() {
     // Developer Guide: Query.KeyConditionExpressions: = < <= > >= BETWEEN begins_with.
-    for (ComparisonOperator op : new ComparisonOperator[] {ComparisonOperator.EQ, ComparisonOperator.LT, ComparisonOperator.LE,
-        ComparisonOperator.GT, ComparisonOperator.GE}) {
+    for (ComparisonOperator op :
+        new ComparisonOperator[] {
+          ComparisonOperator.EQ,
+          ComparisonOperator.LT,
+          ComparisonOperator.LE,
+          ComparisonOperator.GT,
+          ComparisonOperator.GE
+        }) {
       assertThat(parse("p = :p AND s " + op.symbol() + " :s").terms().get(1))
           .isEqualTo(new KeyCondition.Compare("s", op, ph(":s")));
     }
@@ -60,7 +74,8 @@ class KeyConditionParserTest {
   @Test
   void termsKeepWrittenOrder() {
     assertThat(parse("begins_with(s, :s) AND p = :p").terms())
-        .containsExactly(new KeyCondition.BeginsWith("s", ph(":s")),
+        .containsExactly(
+            new KeyCondition.BeginsWith("s", ph(":s")),
             new KeyCondition.Compare("p", ComparisonOperator.EQ, ph(":p")))
         .inOrder();
   }
@@ -77,7 +92,8 @@ class KeyConditionParserTest {
   void invalidOperators() {
     assertThat(error("p = :p OR s = :s"))
         .isEqualTo("Invalid operator used in KeyConditionExpression: OR");
-    assertThat(error("NOT p = :p")).isEqualTo("Invalid operator used in KeyConditionExpression: NOT");
+    assertThat(error("NOT p = :p"))
+        .isEqualTo("Invalid operator used in KeyConditionExpression: NOT");
     assertThat(error("p IN (:p)")).isEqualTo("Invalid operator used in KeyConditionExpression: IN");
     assertThat(error("p <> :p")).isEqualTo("Invalid operator used in KeyConditionExpression: <>");
     assertThat(error("p = :p AND attribute_exists(s)"))
@@ -101,8 +117,9 @@ class KeyConditionParserTest {
   @Test
   void twoAttributesInOneTerm() {
     assertThat(error("p = q"))
-        .isEqualTo("Invalid condition in KeyConditionExpression: Multiple attribute names used "
-            + "in one condition");
+        .isEqualTo(
+            "Invalid condition in KeyConditionExpression: Multiple attribute names used "
+                + "in one condition");
   }
 
   @Test
@@ -114,11 +131,13 @@ class KeyConditionParserTest {
   @Test
   void keyMustComeFirstInBetweenAndBeginsWith() {
     assertThat(error(":a BETWEEN s AND :b"))
-        .isEqualTo("Invalid condition in KeyConditionExpression: BETWEEN operator must have the "
-            + "key attribute as its first operand");
+        .isEqualTo(
+            "Invalid condition in KeyConditionExpression: BETWEEN operator must have the "
+                + "key attribute as its first operand");
     assertThat(error("begins_with(:a, s)"))
-        .isEqualTo("Invalid condition in KeyConditionExpression: begins_with operator must have "
-            + "the key attribute as its first operand");
+        .isEqualTo(
+            "Invalid condition in KeyConditionExpression: begins_with operator must have "
+                + "the key attribute as its first operand");
   }
 
   @Test
@@ -137,21 +156,35 @@ class KeyConditionParserTest {
   void conditionRulesStillApply_withTheKeyConditionPrefix() {
     assertThat(error("p = :p AND dog(s)"))
         .isEqualTo("Invalid KeyConditionExpression: Invalid function name; function: dog");
-    assertThat(validationError(() -> request(Map.of(), Map.of(":p", AttributeValue.s("x")))
-            .keyCondition("p = :p AND s BETWEEN :p AND :q")))
-        .isEqualTo("Invalid KeyConditionExpression: An expression attribute value used in "
-            + "expression is not defined; attribute value: :q");
+    assertThat(
+            validationError(
+                () ->
+                    request(Map.of(), Map.of(":p", AttributeValue.s("x")))
+                        .keyCondition("p = :p AND s BETWEEN :p AND :q")))
+        .isEqualTo(
+            "Invalid KeyConditionExpression: An expression attribute value used in "
+                + "expression is not defined; attribute value: :q");
   }
 
   @Test
   void betweenBoundsAreChecked() {
-    assertThat(validationError(() -> request(Map.of(),
-            Map.of(":p", AttributeValue.s("x"), ":lo", AttributeValue.s("b"),
-                ":hi", AttributeValue.s("a")))
-            .keyCondition("p = :p AND s BETWEEN :lo AND :hi")))
-        .isEqualTo("Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to "
-            + "be greater than or equal to lower bound; lower bound operand: AttributeValue: "
-            + "{S:b}, upper bound operand: AttributeValue: {S:a}");
+    assertThat(
+            validationError(
+                () ->
+                    request(
+                            Map.of(),
+                            Map.of(
+                                ":p",
+                                AttributeValue.s("x"),
+                                ":lo",
+                                AttributeValue.s("b"),
+                                ":hi",
+                                AttributeValue.s("a")))
+                        .keyCondition("p = :p AND s BETWEEN :lo AND :hi")))
+        .isEqualTo(
+            "Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to "
+                + "be greater than or equal to lower bound; lower bound operand: AttributeValue: "
+                + "{S:b}, upper bound operand: AttributeValue: {S:a}");
   }
 
   @Test

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Lexical rules and the form of syntax errors. Developer Guide Expressions.ExpressionAttributeNames, Expressions.Attributes. */
+/**
+ * Lexical rules and the form of syntax errors. Developer Guide
+ * Expressions.ExpressionAttributeNames, Expressions.Attributes.
+ */
 class LexerTest {
 
   private static List<Type> types(String text) {
@@ -26,14 +29,40 @@ class LexerTest {
   @Test
   void tokenizesOperatorsNamesAndPlaceholders() {
     assertThat(types("a.b[3] <= :v AND #n <> x_1"))
-        .containsExactly(Type.WORD, Type.DOT, Type.WORD, Type.LBRACKET, Type.NUMBER,
-            Type.RBRACKET, Type.LE, Type.VALUE_REF, Type.WORD, Type.NAME_REF, Type.NE, Type.WORD,
+        .containsExactly(
+            Type.WORD,
+            Type.DOT,
+            Type.WORD,
+            Type.LBRACKET,
+            Type.NUMBER,
+            Type.RBRACKET,
+            Type.LE,
+            Type.VALUE_REF,
+            Type.WORD,
+            Type.NAME_REF,
+            Type.NE,
+            Type.WORD,
             Type.END)
         .inOrder();
     assertThat(types("a<b>c>=d=e+f-g(,)"))
-        .containsExactly(Type.WORD, Type.LT, Type.WORD, Type.GT, Type.WORD, Type.GE, Type.WORD,
-            Type.EQ, Type.WORD, Type.PLUS, Type.WORD, Type.MINUS, Type.WORD, Type.LPAREN,
-            Type.COMMA, Type.RPAREN, Type.END)
+        .containsExactly(
+            Type.WORD,
+            Type.LT,
+            Type.WORD,
+            Type.GT,
+            Type.WORD,
+            Type.GE,
+            Type.WORD,
+            Type.EQ,
+            Type.WORD,
+            Type.PLUS,
+            Type.WORD,
+            Type.MINUS,
+            Type.WORD,
+            Type.LPAREN,
+            Type.COMMA,
+            Type.RPAREN,
+            Type.END)
         .inOrder();
   }
 
@@ -52,11 +81,13 @@ class LexerTest {
 
   @Test
   void keywordsIgnoreCase() {
-    // Developer Guide Expressions.ExpressionAttributeNames: SET/set/sEt, AND, OR, NOT, BETWEEN, IN are case-insensitive.
+    // Developer Guide Expressions.ExpressionAttributeNames: SET/set/sEt, AND, OR, NOT, BETWEEN, IN
+    // are case-insensitive.
     assertThat(schema().condition(ExpressionKind.FILTER, "a = :v aNd NoT b bEtWeEn :x And :y"))
-        .isEqualTo(new Condition.And(
-            new Condition.Compare(path("a"), ComparisonOperator.EQ, ph(":v")),
-            new Condition.Not(new Condition.Between(path("b"), ph(":x"), ph(":y")))));
+        .isEqualTo(
+            new Condition.And(
+                new Condition.Compare(path("a"), ComparisonOperator.EQ, ph(":v")),
+                new Condition.Not(new Condition.Between(path("b"), ph(":x"), ph(":y")))));
     assertThat(schema().update("sEt a = :v").set()).hasSize(1);
   }
 
@@ -65,14 +96,17 @@ class LexerTest {
     // Developer Guide Expressions.ExpressionAttributeNames: LIST_APPEND(...) is rejected.
     assertThat(validationError(() -> schema().update("SET a = LIST_APPEND(a, :v)")))
         .isEqualTo("Invalid UpdateExpression: Invalid function name; function: LIST_APPEND");
-    assertThat(validationError(
-            () -> schema().condition(ExpressionKind.CONDITION, "ATTRIBUTE_EXISTS(a)")))
-        .isEqualTo("Invalid ConditionExpression: Invalid function name; function: ATTRIBUTE_EXISTS");
+    assertThat(
+            validationError(
+                () -> schema().condition(ExpressionKind.CONDITION, "ATTRIBUTE_EXISTS(a)")))
+        .isEqualTo(
+            "Invalid ConditionExpression: Invalid function name; function: ATTRIBUTE_EXISTS");
   }
 
   @Test
   void nameStartingWithUnderscore_isSyntaxErrorNamingTheTokenAndItsNeighbours() {
-    // ALT test_update_expression_name_token, quoted in Developer Guide Expressions.ExpressionAttributeNames.
+    // ALT test_update_expression_name_token, quoted in Developer Guide
+    // Expressions.ExpressionAttributeNames.
     assertThat(validationError(() -> schema().update("SET _123 = :val1")))
         .isEqualTo("Invalid UpdateExpression: Syntax error; token: \"_\", near: \"SET _123\"");
   }
@@ -97,7 +131,8 @@ class LexerTest {
   @Test
   void dashInABareName_isSyntaxError() {
     assertThat(validationError(() -> schema().projection("year-month")))
-        .isEqualTo("Invalid ProjectionExpression: Syntax error; token: \"-\", near: \"year-month\"");
+        .isEqualTo(
+            "Invalid ProjectionExpression: Syntax error; token: \"-\", near: \"year-month\"");
   }
 
   @Test
@@ -111,8 +146,10 @@ class LexerTest {
   @Test
   void syntaxError_pointsAtTheToken() {
     ParseResult<?> result = schema().tryUpdate("SET _123 = :val1");
-    assertThat(result.errors()).containsExactly(new ExpressionError(
-        "Invalid UpdateExpression: Syntax error; token: \"_\", near: \"SET _123\"", 4, 1));
+    assertThat(result.errors())
+        .containsExactly(
+            new ExpressionError(
+                "Invalid UpdateExpression: Syntax error; token: \"_\", near: \"SET _123\"", 4, 1));
     ParseResult<?> atEnd = schema().tryCondition(ExpressionKind.CONDITION, "foo");
     assertThat(atEnd.errors().get(0).offset()).isEqualTo(3);
     assertThat(atEnd.errors().get(0).length()).isEqualTo(0);
@@ -121,14 +158,17 @@ class LexerTest {
   @Test
   void documentPaths() {
     // Developer Guide Expressions.Attributes: name, a.b.c, list[0], a[5][11].b, #p.#q[2].
-    assertThat(schema(Map.of("#p", "P", "#q", "Q"))
-            .projection("name, x.b.c, list[0], a[5][11].b, #p.#q[2]"))
-        .isEqualTo(new Projection(List.of(
-            path("name"),
-            path("x").attribute("b").attribute("c"),
-            path("list").index(0),
-            path("a").index(5).index(11).attribute("b"),
-            path("P").attribute("Q").index(2))));
+    assertThat(
+            schema(Map.of("#p", "P", "#q", "Q"))
+                .projection("name, x.b.c, list[0], a[5][11].b, #p.#q[2]"))
+        .isEqualTo(
+            new Projection(
+                List.of(
+                    path("name"),
+                    path("x").attribute("b").attribute("c"),
+                    path("list").index(0),
+                    path("a").index(5).index(11).attribute("b"),
+                    path("P").attribute("Q").index(2))));
   }
 
   @Test

@@ -30,8 +30,12 @@ class ProjectionParserTest {
     assertThat(parse("Title, Description, RelatedItems, ProductReviews "))
         .isEqualTo(Projection.of("Title", "Description", "RelatedItems", "ProductReviews"));
     assertThat(parse("Description, RelatedItems[0], ProductReviews.FiveStar"))
-        .isEqualTo(new Projection(List.of(path("Description"), path("RelatedItems").index(0),
-            path("ProductReviews").attribute("FiveStar"))));
+        .isEqualTo(
+            new Projection(
+                List.of(
+                    path("Description"),
+                    path("RelatedItems").index(0),
+                    path("ProductReviews").attribute("FiveStar"))));
   }
 
   @Test
@@ -45,32 +49,38 @@ class ProjectionParserTest {
         .isEqualTo(new Projection(List.of(path("ProductReviews").attribute("OneStar"))));
     assertThat(schema(Map.of("#pr1star", "ProductReviews.OneStar")).projection("#pr1star"))
         .isEqualTo(Projection.of("ProductReviews.OneStar"));
-    assertThat(schema(Map.of("#pr", "ProductReviews", "#1star", "OneStar"))
-            .projection("#pr.#1star"))
+    assertThat(
+            schema(Map.of("#pr", "ProductReviews", "#1star", "OneStar")).projection("#pr.#1star"))
         .isEqualTo(new Projection(List.of(path("ProductReviews").attribute("OneStar"))));
-    Projection reviews = new Projection(List.of(
-        path("ProductReviews").attribute("FiveStar"),
-        path("ProductReviews").attribute("ThreeStar"),
-        path("ProductReviews").attribute("OneStar")));
+    Projection reviews =
+        new Projection(
+            List.of(
+                path("ProductReviews").attribute("FiveStar"),
+                path("ProductReviews").attribute("ThreeStar"),
+                path("ProductReviews").attribute("OneStar")));
     assertThat(parse("ProductReviews.FiveStar, ProductReviews.ThreeStar, ProductReviews.OneStar"))
         .isEqualTo(reviews);
-    assertThat(schema(Map.of("#pr", "ProductReviews"))
-            .projection("#pr.FiveStar, #pr.ThreeStar, #pr.OneStar"))
+    assertThat(
+            schema(Map.of("#pr", "ProductReviews"))
+                .projection("#pr.FiveStar, #pr.ThreeStar, #pr.OneStar"))
         .isEqualTo(reviews);
   }
 
   @Test
   void reservedWordInRequestMode_isRejected() {
     // Developer Guide: Expressions.ExpressionAttributeNames: "Comment" is reserved.
-    assertThat(validationError(() -> ExpressionParser.forRequest(Map.of(), Map.of())
-            .projection("Comment")))
-        .isEqualTo("Invalid ProjectionExpression: Attribute name is a reserved keyword; reserved "
-            + "keyword: Comment");
+    assertThat(
+            validationError(
+                () -> ExpressionParser.forRequest(Map.of(), Map.of()).projection("Comment")))
+        .isEqualTo(
+            "Invalid ProjectionExpression: Attribute name is a reserved keyword; reserved "
+                + "keyword: Comment");
   }
 
   @Test
   void emptyExpression() {
-    assertThat(error("")).isEqualTo("Invalid ProjectionExpression: The expression can not be empty;");
+    assertThat(error(""))
+        .isEqualTo("Invalid ProjectionExpression: The expression can not be empty;");
   }
 
   @Test
@@ -86,18 +96,21 @@ class ProjectionParserTest {
   @Test
   void overlappingPaths() {
     assertThat(error("a,a"))
-        .isEqualTo("Invalid ProjectionExpression: Two document paths overlap with each other; "
-            + "must remove or rewrite one of these paths; path one: [a], path two: [a]");
+        .isEqualTo(
+            "Invalid ProjectionExpression: Two document paths overlap with each other; "
+                + "must remove or rewrite one of these paths; path one: [a], path two: [a]");
     assertThat(error("a, a.b[0]"))
-        .isEqualTo("Invalid ProjectionExpression: Two document paths overlap with each other; "
-            + "must remove or rewrite one of these paths; path one: [a], path two: [a, b, [0]]");
+        .isEqualTo(
+            "Invalid ProjectionExpression: Two document paths overlap with each other; "
+                + "must remove or rewrite one of these paths; path one: [a], path two: [a, b, [0]]");
   }
 
   @Test
   void conflictingPaths() {
     assertThat(error("a.b, a[1]"))
-        .isEqualTo("Invalid ProjectionExpression: Two document paths conflict with each other; "
-            + "must remove or rewrite one of these paths; path one: [a, b], path two: [a, [1]]");
+        .isEqualTo(
+            "Invalid ProjectionExpression: Two document paths conflict with each other; "
+                + "must remove or rewrite one of these paths; path one: [a, b], path two: [a, [1]]");
   }
 
   @Test
@@ -111,7 +124,8 @@ class ProjectionParserTest {
     String thirtyTwo = "a" + String.join("", Collections.nCopies(31, ".a"));
     assertThat(parse(thirtyTwo).paths().get(0).depth()).isEqualTo(32);
     assertThat(error(thirtyTwo + ".a"))
-        .isEqualTo("Invalid ProjectionExpression: The document path has too many nesting levels; "
-            + "nesting levels: 33");
+        .isEqualTo(
+            "Invalid ProjectionExpression: The document path has too many nesting levels; "
+                + "nesting levels: 33");
   }
 }

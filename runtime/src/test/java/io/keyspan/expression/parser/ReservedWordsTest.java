@@ -13,7 +13,10 @@ import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DynamoDB's reserved words. Developer Guide: ReservedWords; Developer Guide Expressions.ExpressionAttributeNames. */
+/**
+ * DynamoDB's reserved words. Developer Guide: ReservedWords; Developer Guide
+ * Expressions.ExpressionAttributeNames.
+ */
 class ReservedWordsTest {
 
   private static ExpressionParser request() {
@@ -23,8 +26,8 @@ class ReservedWordsTest {
   @Test
   void theGuideLists573Words() {
     assertThat(ReservedWords.all()).hasSize(573);
-    assertThat(ReservedWords.all()).containsAtLeast("ABORT", "COMMENT", "SIZE", "VIEWS", "YEAR",
-        "ZONE", "DELETE", "SET");
+    assertThat(ReservedWords.all())
+        .containsAtLeast("ABORT", "COMMENT", "SIZE", "VIEWS", "YEAR", "ZONE", "DELETE", "SET");
   }
 
   @Test
@@ -40,24 +43,27 @@ class ReservedWordsTest {
   void bareReservedWordInAnUpdate_isRejectedAsWritten() {
     // PROBE quoted in Developer Guide Expressions.ExpressionAttributeNames.
     assertThat(validationError(() -> request().update("SET size = :v")))
-        .isEqualTo("Invalid UpdateExpression: Attribute name is a reserved keyword; reserved "
-            + "keyword: size");
+        .isEqualTo(
+            "Invalid UpdateExpression: Attribute name is a reserved keyword; reserved "
+                + "keyword: size");
   }
 
   @Test
   void reservedWordsAreCheckedInEveryPathStep_andEveryKind() {
     assertThat(validationError(() -> request().condition(ExpressionKind.CONDITION, "a.Data = :v")))
-        .isEqualTo("Invalid ConditionExpression: Attribute name is a reserved keyword; reserved "
-            + "keyword: Data");
+        .isEqualTo(
+            "Invalid ConditionExpression: Attribute name is a reserved keyword; reserved "
+                + "keyword: Data");
     assertThat(validationError(() -> request().keyCondition("Name = :v")))
-        .isEqualTo("Invalid KeyConditionExpression: Attribute name is a reserved keyword; "
-            + "reserved keyword: Name");
+        .isEqualTo(
+            "Invalid KeyConditionExpression: Attribute name is a reserved keyword; "
+                + "reserved keyword: Name");
   }
 
   @Test
   void namePlaceholderAvoidsTheRule() {
-    ExpressionParser parser = ExpressionParser.forRequest(Map.of("#s", "size"),
-        Map.of(":v", AttributeValue.n(1)));
+    ExpressionParser parser =
+        ExpressionParser.forRequest(Map.of("#s", "size"), Map.of(":v", AttributeValue.n(1)));
     assertThat(parser.update("SET #s = :v").set().get(0).path()).isEqualTo(path("size"));
   }
 

@@ -37,85 +37,129 @@ class UpdateParserTest {
   void updateExpressionsPageExamples() {
     // Developer Guide: Expressions.UpdateExpressions.
     assertThat(parse("SET ProductCategory = :c, Price = :p"))
-        .isEqualTo(sets(new SetAction(path("ProductCategory"), ph(":c")),
-            new SetAction(path("Price"), ph(":p"))));
+        .isEqualTo(
+            sets(
+                new SetAction(path("ProductCategory"), ph(":c")),
+                new SetAction(path("Price"), ph(":p"))));
     assertThat(parse("SET RelatedItems = :ri, ProductReviews = :pr"))
-        .isEqualTo(sets(new SetAction(path("RelatedItems"), ph(":ri")),
-            new SetAction(path("ProductReviews"), ph(":pr"))));
+        .isEqualTo(
+            sets(
+                new SetAction(path("RelatedItems"), ph(":ri")),
+                new SetAction(path("ProductReviews"), ph(":pr"))));
     assertThat(parse("SET RelatedItems[1] = :ri"))
         .isEqualTo(sets(new SetAction(path("RelatedItems").index(1), ph(":ri"))));
-    assertThat(schema(Map.of("#pr", "ProductReviews", "#5star", "FiveStar", "#3star", "ThreeStar"))
-            .update("SET #pr.#5star[1] = :r5, #pr.#3star = :r3"))
-        .isEqualTo(sets(
-            new SetAction(path("ProductReviews").attribute("FiveStar").index(1), ph(":r5")),
-            new SetAction(path("ProductReviews").attribute("ThreeStar"), ph(":r3"))));
+    assertThat(
+            schema(Map.of("#pr", "ProductReviews", "#5star", "FiveStar", "#3star", "ThreeStar"))
+                .update("SET #pr.#5star[1] = :r5, #pr.#3star = :r3"))
+        .isEqualTo(
+            sets(
+                new SetAction(path("ProductReviews").attribute("FiveStar").index(1), ph(":r5")),
+                new SetAction(path("ProductReviews").attribute("ThreeStar"), ph(":r3"))));
     assertThat(parse("SET Price = Price - :p"))
-        .isEqualTo(sets(new SetAction(path("Price"),
-            new UpdateValue.Minus(path("Price"), ph(":p")))));
+        .isEqualTo(
+            sets(new SetAction(path("Price"), new UpdateValue.Minus(path("Price"), ph(":p")))));
     ExpressionParser related = schema(Map.of("#ri", "RelatedItems"));
     assertThat(related.update("SET #ri = list_append(#ri, :vals)"))
-        .isEqualTo(sets(new SetAction(path("RelatedItems"),
-            new UpdateValue.ListAppend(path("RelatedItems"), ph(":vals")))));
+        .isEqualTo(
+            sets(
+                new SetAction(
+                    path("RelatedItems"),
+                    new UpdateValue.ListAppend(path("RelatedItems"), ph(":vals")))));
     assertThat(related.update("SET #ri = list_append(:vals, #ri)"))
-        .isEqualTo(sets(new SetAction(path("RelatedItems"),
-            new UpdateValue.ListAppend(ph(":vals"), path("RelatedItems")))));
+        .isEqualTo(
+            sets(
+                new SetAction(
+                    path("RelatedItems"),
+                    new UpdateValue.ListAppend(ph(":vals"), path("RelatedItems")))));
     assertThat(parse("SET Price = if_not_exists(Price, :p)"))
-        .isEqualTo(sets(new SetAction(path("Price"),
-            new UpdateValue.IfNotExists(path("Price"), ph(":p")))));
+        .isEqualTo(
+            sets(
+                new SetAction(
+                    path("Price"), new UpdateValue.IfNotExists(path("Price"), ph(":p")))));
     assertThat(parse("REMOVE Brand, InStock, QuantityOnHand"))
-        .isEqualTo(new Update(List.of(),
-            List.of(path("Brand"), path("InStock"), path("QuantityOnHand")), List.of(),
-            List.of()));
+        .isEqualTo(
+            new Update(
+                List.of(),
+                List.of(path("Brand"), path("InStock"), path("QuantityOnHand")),
+                List.of(),
+                List.of()));
     assertThat(parse("REMOVE RelatedItems[1], RelatedItems[2]"))
-        .isEqualTo(new Update(List.of(),
-            List.of(path("RelatedItems").index(1), path("RelatedItems").index(2)), List.of(),
-            List.of()));
+        .isEqualTo(
+            new Update(
+                List.of(),
+                List.of(path("RelatedItems").index(1), path("RelatedItems").index(2)),
+                List.of(),
+                List.of()));
     assertThat(parse("ADD QuantityOnHand :q"))
-        .isEqualTo(new Update(List.of(), List.of(),
-            List.of(new AddAction(path("QuantityOnHand"), ph(":q"))), List.of()));
+        .isEqualTo(
+            new Update(
+                List.of(),
+                List.of(),
+                List.of(new AddAction(path("QuantityOnHand"), ph(":q"))),
+                List.of()));
     assertThat(parse("ADD Color :c"))
-        .isEqualTo(new Update(List.of(), List.of(),
-            List.of(new AddAction(path("Color"), ph(":c"))), List.of()));
+        .isEqualTo(
+            new Update(
+                List.of(), List.of(), List.of(new AddAction(path("Color"), ph(":c"))), List.of()));
     assertThat(parse("DELETE Color :p"))
-        .isEqualTo(new Update(List.of(), List.of(), List.of(),
-            List.of(new DeleteAction(path("Color"), ph(":p")))));
+        .isEqualTo(
+            new Update(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new DeleteAction(path("Color"), ph(":p")))));
   }
 
   @Test
   void conditionExpressionsPageUpdate() {
     // Developer Guide: Expressions.ConditionExpressions, "Conditional Updates".
     assertThat(parse("SET Price = Price - :discount"))
-        .isEqualTo(sets(new SetAction(path("Price"),
-            new UpdateValue.Minus(path("Price"), ph(":discount")))));
+        .isEqualTo(
+            sets(
+                new SetAction(
+                    path("Price"), new UpdateValue.Minus(path("Price"), ph(":discount")))));
   }
 
   @Test
   void clausesInAnyOrder() {
     assertThat(parse("DELETE d :d ADD c :c REMOVE b SET a = :a"))
-        .isEqualTo(new Update(List.of(new SetAction(path("a"), ph(":a"))), List.of(path("b")),
-            List.of(new AddAction(path("c"), ph(":c"))),
-            List.of(new DeleteAction(path("d"), ph(":d")))));
+        .isEqualTo(
+            new Update(
+                List.of(new SetAction(path("a"), ph(":a"))),
+                List.of(path("b")),
+                List.of(new AddAction(path("c"), ph(":c"))),
+                List.of(new DeleteAction(path("d"), ph(":d")))));
   }
 
   @Test
   void plusWithFunctionOperands() {
     // ALT test_update_expression_function_plus_nesting: f(x)+f(y) works.
     assertThat(parse("SET b = if_not_exists(b, :val1)+:val2"))
-        .isEqualTo(sets(new SetAction(path("b"), new UpdateValue.Plus(
-            new UpdateValue.IfNotExists(path("b"), ph(":val1")), ph(":val2")))));
+        .isEqualTo(
+            sets(
+                new SetAction(
+                    path("b"),
+                    new UpdateValue.Plus(
+                        new UpdateValue.IfNotExists(path("b"), ph(":val1")), ph(":val2")))));
     assertThat(parse("SET a = list_append(if_not_exists(a, :e), :v)"))
-        .isEqualTo(sets(new SetAction(path("a"), new UpdateValue.ListAppend(
-            new UpdateValue.IfNotExists(path("a"), ph(":e")), ph(":v")))));
+        .isEqualTo(
+            sets(
+                new SetAction(
+                    path("a"),
+                    new UpdateValue.ListAppend(
+                        new UpdateValue.IfNotExists(path("a"), ph(":e")), ph(":v")))));
   }
 
   @Test
   void repeatedClause() {
     assertThat(error("SET a = :a SET b = :b"))
-        .isEqualTo("Invalid UpdateExpression: The \"SET\" section can only be used once in an "
-            + "update expression;");
+        .isEqualTo(
+            "Invalid UpdateExpression: The \"SET\" section can only be used once in an "
+                + "update expression;");
     assertThat(error("remove a REMOVE b"))
-        .isEqualTo("Invalid UpdateExpression: The \"REMOVE\" section can only be used once in an "
-            + "update expression;");
+        .isEqualTo(
+            "Invalid UpdateExpression: The \"REMOVE\" section can only be used once in an "
+                + "update expression;");
   }
 
   @Test
@@ -174,55 +218,65 @@ class UpdateParserTest {
   @Test
   void functionOperandCounts() {
     assertThat(error("SET a = list_append(:v)"))
-        .isEqualTo("Invalid UpdateExpression: Incorrect number of operands for operator or "
-            + "function; operator or function: list_append, number of operands: 1");
+        .isEqualTo(
+            "Invalid UpdateExpression: Incorrect number of operands for operator or "
+                + "function; operator or function: list_append, number of operands: 1");
     assertThat(error("SET a = if_not_exists(a, :v, :w)"))
-        .isEqualTo("Invalid UpdateExpression: Incorrect number of operands for operator or "
-            + "function; operator or function: if_not_exists, number of operands: 3");
+        .isEqualTo(
+            "Invalid UpdateExpression: Incorrect number of operands for operator or "
+                + "function; operator or function: if_not_exists, number of operands: 3");
   }
 
   @Test
   void ifNotExistsNeedsAPathFirst() {
     assertThat(error("SET b = if_not_exists(:val2, :val1)"))
-        .isEqualTo("Invalid UpdateExpression: Operator or function requires a document path; "
-            + "operator or function: if_not_exists");
+        .isEqualTo(
+            "Invalid UpdateExpression: Operator or function requires a document path; "
+                + "operator or function: if_not_exists");
   }
 
   @Test
   void listAppendInsideListAppend_isNotAllowed() {
     // ALT test_update_expression_function_nesting (xfail note quoting DynamoDB).
     assertThat(error("SET a = list_append(list_append(:val1, :val2), :val3)"))
-        .isEqualTo("Invalid UpdateExpression: The function is not allowed to be used this way in "
-            + "an expression; function: list_append");
+        .isEqualTo(
+            "Invalid UpdateExpression: The function is not allowed to be used this way in "
+                + "an expression; function: list_append");
   }
 
   @Test
   void overlappingPaths() {
     assertThat(error("SET a = :v REMOVE a"))
-        .isEqualTo("Invalid UpdateExpression: Two document paths overlap with each other; must "
-            + "remove or rewrite one of these paths; path one: [a], path two: [a]");
+        .isEqualTo(
+            "Invalid UpdateExpression: Two document paths overlap with each other; must "
+                + "remove or rewrite one of these paths; path one: [a], path two: [a]");
     assertThat(error("SET a = :v, a.b = :w"))
-        .isEqualTo("Invalid UpdateExpression: Two document paths overlap with each other; must "
-            + "remove or rewrite one of these paths; path one: [a], path two: [a, b]");
+        .isEqualTo(
+            "Invalid UpdateExpression: Two document paths overlap with each other; must "
+                + "remove or rewrite one of these paths; path one: [a], path two: [a, b]");
     assertThat(error("REMOVE a.b[1].c SET a.b[1] = :w"))
-        .isEqualTo("Invalid UpdateExpression: Two document paths overlap with each other; must "
-            + "remove or rewrite one of these paths; path one: [a, b, [1], c], path two: "
-            + "[a, b, [1]]");
+        .isEqualTo(
+            "Invalid UpdateExpression: Two document paths overlap with each other; must "
+                + "remove or rewrite one of these paths; path one: [a, b, [1], c], path two: "
+                + "[a, b, [1]]");
   }
 
   @Test
   void overlapAfterResolvingNamePlaceholders() {
-    assertThat(validationError(() -> schema(Map.of("#a1", "a", "#a2", "a"))
-            .update("SET #a1 = :v ADD #a2 :w")))
-        .isEqualTo("Invalid UpdateExpression: Two document paths overlap with each other; must "
-            + "remove or rewrite one of these paths; path one: [a], path two: [a]");
+    assertThat(
+            validationError(
+                () -> schema(Map.of("#a1", "a", "#a2", "a")).update("SET #a1 = :v ADD #a2 :w")))
+        .isEqualTo(
+            "Invalid UpdateExpression: Two document paths overlap with each other; must "
+                + "remove or rewrite one of these paths; path one: [a], path two: [a]");
   }
 
   @Test
   void conflictingPaths() {
     assertThat(error("SET a.b = :v REMOVE a[1]"))
-        .isEqualTo("Invalid UpdateExpression: Two document paths conflict with each other; must "
-            + "remove or rewrite one of these paths; path one: [a, b], path two: [a, [1]]");
+        .isEqualTo(
+            "Invalid UpdateExpression: Two document paths conflict with each other; must "
+                + "remove or rewrite one of these paths; path one: [a, b], path two: [a, [1]]");
   }
 
   @Test
@@ -243,25 +297,29 @@ class UpdateParserTest {
 
   @Test
   void expressionOverFourKilobytes_isRejected() {
-    String actions = IntStream.range(0, 151)
-        .mapToObj(i -> "a" + i + " = if_not_exists(a" + i + ", :v) + :w")
-        .collect(Collectors.joining(", "));
+    String actions =
+        IntStream.range(0, 151)
+            .mapToObj(i -> "a" + i + " = if_not_exists(a" + i + ", :v) + :w")
+            .collect(Collectors.joining(", "));
     String text = "SET " + actions;
     assertThat(text.length()).isGreaterThan(4096);
     assertThat(error(text))
-        .isEqualTo("Invalid UpdateExpression: Expression size has exceeded the maximum allowed "
-            + "size; expression size: " + text.length());
+        .isEqualTo(
+            "Invalid UpdateExpression: Expression size has exceeded the maximum allowed "
+                + "size; expression size: "
+                + text.length());
   }
 
   @Test
   void moreThanThreeHundredOperators_isRejected() {
-    String within = IntStream.range(0, 300).mapToObj(i -> "a" + i + "=b+c")
-        .collect(Collectors.joining(","));
+    String within =
+        IntStream.range(0, 300).mapToObj(i -> "a" + i + "=b+c").collect(Collectors.joining(","));
     assertThat(parse("SET " + within).set()).hasSize(300);
     String beyond = within + ",z=b-c";
     assertThat(error("SET " + beyond))
-        .isEqualTo("Invalid UpdateExpression: The expression has too many operators or "
-            + "functions; maximum: 300, count: 301");
+        .isEqualTo(
+            "Invalid UpdateExpression: The expression has too many operators or "
+                + "functions; maximum: 300, count: 301");
   }
 
   @Test
@@ -274,16 +332,19 @@ class UpdateParserTest {
     }
     assertThat(deep.depth()).isEqualTo(33);
     assertThat(error(text.toString()))
-        .isEqualTo("Invalid UpdateExpression: The document path has too many nesting levels; "
-            + "nesting levels: 33");
+        .isEqualTo(
+            "Invalid UpdateExpression: The document path has too many nesting levels; "
+                + "nesting levels: 33");
   }
 
   @Test
   void reservedWordsRankFirstInUpdates() {
     // dynalite updateParser checkErrors: reserved before unknown function (conditions differ).
-    assertThat(validationError(() -> ExpressionParser.forRequest(Map.of(), Map.of())
-            .update("SET size = f(a)")))
-        .isEqualTo("Invalid UpdateExpression: Attribute name is a reserved keyword; reserved "
-            + "keyword: size");
+    assertThat(
+            validationError(
+                () -> ExpressionParser.forRequest(Map.of(), Map.of()).update("SET size = f(a)")))
+        .isEqualTo(
+            "Invalid UpdateExpression: Attribute name is a reserved keyword; reserved "
+                + "keyword: size");
   }
 }

@@ -39,7 +39,8 @@ class DeclaredRepositoriesTest {
 
   /** A class path whose services file lists a deleted factory before a working one. */
   private ClassLoader withStaleEntry() throws IOException {
-    Path services = classes.resolve("META-INF/services/" + DeclaredRepositoryFactory.class.getName());
+    Path services =
+        classes.resolve("META-INF/services/" + DeclaredRepositoryFactory.class.getName());
     Files.createDirectories(services.getParent());
     Files.writeString(services, STALE + "\n" + GreetingsFactory.class.getName() + "\n");
     return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
@@ -57,9 +58,13 @@ class DeclaredRepositoriesTest {
   void interfaceWithoutLoadableFactory_isClearErrorNamingTheStaleEntry() throws IOException {
     ClassLoader loader = withStaleEntry();
     try (Keyspan db = Keyspan.connect("test:x")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> DeclaredRepositories.create(Undeclared.class, db, loader));
-      assertThat(e).hasMessageThat().startsWith("No generated implementation of " + Undeclared.class.getName());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> DeclaredRepositories.create(Undeclared.class, db, loader));
+      assertThat(e)
+          .hasMessageThat()
+          .startsWith("No generated implementation of " + Undeclared.class.getName());
       assertThat(e).hasMessageThat().contains("Listed factories that could not be loaded");
       assertThat(e).hasMessageThat().contains(STALE);
     }
@@ -68,8 +73,11 @@ class DeclaredRepositoriesTest {
   @Test
   void interfaceWithoutFactory_withNoStaleEntries_namesOnlyTheMissingImplementation() {
     try (Keyspan db = Keyspan.connect("test:x")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> db.repository(Undeclared.class));
-      assertThat(e).hasMessageThat().contains("No generated implementation of " + Undeclared.class.getName());
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> db.repository(Undeclared.class));
+      assertThat(e)
+          .hasMessageThat()
+          .contains("No generated implementation of " + Undeclared.class.getName());
       assertThat(e).hasMessageThat().doesNotContain("could not be loaded");
     }
   }

@@ -7,8 +7,8 @@ import io.keyspan.annotations.Table;
 import io.keyspan.annotations.Version;
 
 /**
- * A customer of the shop, found by id or, through the global index {@code ByEmail}, by email.
- * The version makes concurrent edits safe: a write of a stale copy fails instead of overwriting.
+ * A customer of the shop, found by id or, through the global index {@code ByEmail}, by email. The
+ * version makes concurrent edits safe: a write of a stale copy fails instead of overwriting.
  */
 @Table(name = "Customers")
 public record Customer(

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order, stored with its customer's other orders: the composite key (CustomerID, OrderID)
- * makes one item collection per customer, in order-id order. Two secondary indexes serve the
- * other access patterns:
+ * An order, stored with its customer's other orders: the composite key (CustomerID, OrderID) makes
+ * one item collection per customer, in order-id order. Two secondary indexes serve the other access
+ * patterns:
  *
  * <ul>
  *   <li>{@code ByStatus} (global: Status, PlacedAt): the orders waiting to ship, oldest first, over

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The shop's business operations, over repositories it receives by injection. Each rule of the
- * shop is a condition DynamoDB checks atomically with the write, never a read followed by a write.
+ * The shop's business operations, over repositories it receives by injection. Each rule of the shop
+ * is a condition DynamoDB checks atomically with the write, never a read followed by a write.
  */
 @Singleton
 public final class OrderDesk {
@@ -22,7 +22,8 @@ public final class OrderDesk {
   private final OrderQueries queries;
 
   @Inject
-  OrderDesk(Keyspan keyspan, CustomerRepository customers, OrderRepository orders, OrderQueries queries) {
+  OrderDesk(
+      Keyspan keyspan, CustomerRepository customers, OrderRepository orders, OrderQueries queries) {
     this.keyspan = keyspan;
     this.customers = customers;
     this.orders = orders;
@@ -30,8 +31,8 @@ public final class OrderDesk {
   }
 
   /**
-   * Stores a new customer. The customer has no version yet, so the put requires that no item
-   * has its id: registering an id twice fails with an optimistic-locking error.
+   * Stores a new customer. The customer has no version yet, so the put requires that no item has
+   * its id: registering an id twice fails with an optimistic-locking error.
    */
   public Customer register(Customer customer) {
     return customers.put(customer);
@@ -43,11 +44,16 @@ public final class OrderDesk {
    *
    * @throws io.keyspan.exception.TransactionCanceledException when either condition fails
    */
-  public Order place(String customerId, String orderId, BigDecimal total, List<String> lines, Instant now) {
+  public Order place(
+      String customerId, String orderId, BigDecimal total, List<String> lines, Instant now) {
     Order order = new Order(customerId, orderId, OrderStatus.PLACED, now, total, lines);
     WriteTransaction.of(keyspan)
         .add(orders.putOperation(order).when(OrderSchema.ORDER_ID.notExists()))
-        .add(customers.update(customerId).add(CustomerSchema.ORDER_COUNT, 1L).when(CustomerSchema.CUSTOMER_ID.exists()))
+        .add(
+            customers
+                .update(customerId)
+                .add(CustomerSchema.ORDER_COUNT, 1L)
+                .when(CustomerSchema.CUSTOMER_ID.exists()))
         .execute();
     return order;
   }
@@ -59,7 +65,8 @@ public final class OrderDesk {
    * @throws io.keyspan.exception.ConditionalCheckFailedException when the order is not PLACED
    */
   public Order ship(String customerId, String orderId) {
-    return orders.update(customerId, orderId)
+    return orders
+        .update(customerId, orderId)
         .set(OrderSchema.STATUS, OrderStatus.SHIPPED)
         .when(OrderSchema.STATUS.eq(OrderStatus.PLACED))
         .execute();
@@ -78,7 +85,10 @@ public final class OrderDesk {
     return customers.queryByEmail(email).first();
   }
 
-  /** One page of a customer's orders in order-id order; pass the previous page's cursor for the next. */
+  /**
+   * One page of a customer's orders in order-id order; pass the previous page's cursor for the
+   * next.
+   */
   public Page<Order> orderHistory(String customerId, int pageSize, String cursor) {
     return orders.query(customerId).pageSize(pageSize).startAfter(cursor).page();
   }
@@ -93,7 +103,10 @@ public final class OrderDesk {
     return orders.queryByTotal(customerId).descending().limit(count).list();
   }
 
-  /** A customer's orders of at least {@code minimum} whose ids start with {@code prefix}, last id first. */
+  /**
+   * A customer's orders of at least {@code minimum} whose ids start with {@code prefix}, last id
+   * first.
+   */
   public List<Order> ordersWorthAtLeast(String customerId, String prefix, BigDecimal minimum) {
     return queries.ordersWorthAtLeast(customerId, prefix, minimum);
   }

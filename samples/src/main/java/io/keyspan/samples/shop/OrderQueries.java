@@ -14,14 +14,20 @@ import java.util.List;
 @Repository(Order.class)
 public interface OrderQueries {
   /** A customer's orders whose id starts with a prefix, worth at least a minimum, last id first. */
-  @Query(key = "CustomerID = :customerId AND begins_with(OrderID, :prefix)", filter = "Total >= :minimum", descending = true)
+  @Query(
+      key = "CustomerID = :customerId AND begins_with(OrderID, :prefix)",
+      filter = "Total >= :minimum",
+      descending = true)
   List<Order> ordersWorthAtLeast(String customerId, String prefix, BigDecimal minimum);
 
   /** Orders in one status placed before a moment, oldest first (global index ByStatus). */
   @Query(index = "ByStatus", key = "Status = :status AND PlacedAt < :before")
   List<Order> inStatusBefore(OrderStatus status, Instant before);
 
-  /** Derived from the name: a Query on the table's partition key that counts without transferring items. */
+  /**
+   * Derived from the name: a Query on the table's partition key that counts without transferring
+   * items.
+   */
   long countByCustomerId(String customerId);
 
   /** Derived from the name: a Query of the ByStatus index. */

@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A shop with customers and orders: composite keys, a global and a local index, conditional
- * writes, optimistic locking, a transaction, paging with a cursor and a declared repository, all
- * through an {@link OrderDesk} that Dagger builds with the repositories injected.
+ * A shop with customers and orders: composite keys, a global and a local index, conditional writes,
+ * optimistic locking, a transaction, paging with a cursor and a declared repository, all through an
+ * {@link OrderDesk} that Dagger builds with the repositories injected.
  */
 public final class ShopTour {
   private static final Instant OPENING = Instant.parse("2026-05-01T09:00:00Z");
@@ -50,16 +50,22 @@ public final class ShopTour {
   }
 
   private void createTables() {
-    narrator.step("CreateTable Customers (CustomerID; global index ByEmail) and Orders (CustomerID, OrderID; "
-        + "global index ByStatus: Status, PlacedAt; local index ByTotal: CustomerID, Total), on demand");
+    narrator.step(
+        "CreateTable Customers (CustomerID; global index ByEmail) and Orders (CustomerID, OrderID; "
+            + "global index ByStatus: Status, PlacedAt; local index ByTotal: CustomerID, Total), on demand");
     shop.customers().createTable();
     shop.orders().createTable();
-    narrator.note("tables ready: " + shop.customers().tableName() + ", " + shop.orders().tableName());
+    narrator.note(
+        "tables ready: " + shop.customers().tableName() + ", " + shop.orders().tableName());
   }
 
   private void registerCustomers() {
-    narrator.step("PutItem: register Alice and Bob (a new versioned item requires that its key is free)");
-    narrator.request(shop.customers().putOperation(Customer.newCustomer("alice", "Alice", "alice@example.com")).explain());
+    narrator.step(
+        "PutItem: register Alice and Bob (a new versioned item requires that its key is free)");
+    narrator.request(
+        shop.customers()
+            .putOperation(Customer.newCustomer("alice", "Alice", "alice@example.com"))
+            .explain());
     narrator.item(desk.register(Customer.newCustomer("alice", "Alice", "alice@example.com")));
     narrator.item(desk.register(Customer.newCustomer("bob", "Bob", "bob@example.com")));
     narrator.consumed();
@@ -76,7 +82,8 @@ public final class ShopTour {
   }
 
   private void placeOrders() {
-    narrator.step("TransactWriteItems: place orders; each puts the order and counts it on the customer, all or nothing");
+    narrator.step(
+        "TransactWriteItems: place orders; each puts the order and counts it on the customer, all or nothing");
     String[][] orders = {
       {"alice", "A-0001", "25.00", "book"},
       {"alice", "A-0002", "310.50", "bike"},
@@ -87,10 +94,13 @@ public final class ShopTour {
     };
     for (int i = 0; i < orders.length; i++) {
       String[] o = orders[i];
-      narrator.item(desk.place(o[0], o[1], new BigDecimal(o[2]), List.of(o[3]), OPENING.plusSeconds(3600L * i)));
+      narrator.item(
+          desk.place(
+              o[0], o[1], new BigDecimal(o[2]), List.of(o[3]), OPENING.plusSeconds(3600L * i)));
     }
     narrator.consumed();
-    narrator.note("a transactional write costs two write units per item per 1 KB: one to prepare, one to commit");
+    narrator.note(
+        "a transactional write costs two write units per item per 1 KB: one to prepare, one to commit");
 
     narrator.step("TransactWriteItems: place A-0002 again");
     try {
@@ -101,17 +111,23 @@ public final class ShopTour {
       narrator.note("cancelled, reasons per action: " + codes);
     }
     narrator.item(desk.customer("alice").orElseThrow());
-    narrator.note("Alice's order count is unchanged: the customer update was cancelled with the failed put");
+    narrator.note(
+        "Alice's order count is unchanged: the customer update was cancelled with the failed put");
     narrator.consumed();
   }
 
   private void shipAnOrder() {
     narrator.step("UpdateItem: ship alice/A-0001 only if it is PLACED");
-    narrator.request(shop.orders().update("alice", "A-0001").set(OrderSchema.STATUS, OrderStatus.SHIPPED)
-        .when(OrderSchema.STATUS.eq(OrderStatus.PLACED)).explain());
+    narrator.request(
+        shop.orders()
+            .update("alice", "A-0001")
+            .set(OrderSchema.STATUS, OrderStatus.SHIPPED)
+            .when(OrderSchema.STATUS.eq(OrderStatus.PLACED))
+            .explain());
     narrator.item(desk.ship("alice", "A-0001"));
     narrator.consumed();
-    narrator.note("the table, the local index ByTotal, and in ByStatus a delete and a put, since the order's index key changed");
+    narrator.note(
+        "the table, the local index ByTotal, and in ByStatus a delete and a put, since the order's index key changed");
 
     narrator.step("UpdateItem: ship alice/A-0001 again");
     try {
@@ -144,8 +160,12 @@ public final class ShopTour {
     int number = 1;
     do {
       Page<Order> page = desk.orderHistory("alice", 2, cursor);
-      narrator.note("page " + number++ + ": " + page.items().stream().map(Order::orderId).toList()
-          + (page.hasMore() ? ", cursor " + page.cursor().orElseThrow() : ", last page"));
+      narrator.note(
+          "page "
+              + number++
+              + ": "
+              + page.items().stream().map(Order::orderId).toList()
+              + (page.hasMore() ? ", cursor " + page.cursor().orElseThrow() : ", last page"));
       cursor = page.cursor().orElse(null);
     } while (cursor != null);
     narrator.consumed();
@@ -167,15 +187,20 @@ public final class ShopTour {
   }
 
   private void useDeclaredQueries() {
-    narrator.step("Declared repository OrderQueries: expression text and derived names, checked at compile time");
-    narrator.note("@Query(key = \"CustomerID = :customerId AND begins_with(OrderID, :prefix)\", filter = \"Total >= :minimum\", "
-        + "descending = true)");
+    narrator.step(
+        "Declared repository OrderQueries: expression text and derived names, checked at compile time");
+    narrator.note(
+        "@Query(key = \"CustomerID = :customerId AND begins_with(OrderID, :prefix)\", filter = \"Total >= :minimum\", "
+            + "descending = true)");
     narrator.items(desk.ordersWorthAtLeast("alice", "A-", new BigDecimal("20")));
-    narrator.note("@Query(index = \"ByStatus\", key = \"Status = :status AND PlacedAt < :before\"): placed before 12:00 and not shipped");
+    narrator.note(
+        "@Query(index = \"ByStatus\", key = \"Status = :status AND PlacedAt < :before\"): placed before 12:00 and not shipped");
     narrator.items(desk.waitingSince(OPENING.plusSeconds(3 * 3600)));
     narrator.note("findByStatus(SHIPPED), derived: a Query of the index ByStatus");
     narrator.items(desk.inStatus(OrderStatus.SHIPPED));
-    narrator.note("countByCustomerId(\"alice\"), derived: a Query that counts (Select COUNT) = " + desk.orderCount("alice"));
+    narrator.note(
+        "countByCustomerId(\"alice\"), derived: a Query that counts (Select COUNT) = "
+            + desk.orderCount("alice"));
     narrator.consumed();
   }
 }

@@ -40,7 +40,8 @@ public final class GettingStarted {
       putAliceAndBob();
       updateAlicesAge();
       queryAndScan("");
-      narrator.note("on two small items both reads round up to the smallest charge; a bigger table shows the difference");
+      narrator.note(
+          "on two small items both reads round up to the smallest charge; a bigger table shows the difference");
       queryAndScanACrowd();
       deleteBob();
     } finally {
@@ -49,11 +50,19 @@ public final class GettingStarted {
   }
 
   private void createTable() {
-    narrator.step("CreateTable Users: partition key UserID (string), provisioned 5 read / 5 write units");
+    narrator.step(
+        "CreateTable Users: partition key UserID (string), provisioned 5 read / 5 write units");
     TableDescription table = users.createTable();
-    narrator.note("status " + table.tableStatus() + ", partition key " + table.partitionKey() + ", "
-        + table.provisionedThroughput().readCapacityUnits() + " read / "
-        + table.provisionedThroughput().writeCapacityUnits() + " write units");
+    narrator.note(
+        "status "
+            + table.tableStatus()
+            + ", partition key "
+            + table.partitionKey()
+            + ", "
+            + table.provisionedThroughput().readCapacityUnits()
+            + " read / "
+            + table.provisionedThroughput().writeCapacityUnits()
+            + " write units");
   }
 
   private void putAliceAndBob() {
@@ -97,8 +106,10 @@ public final class GettingStarted {
   private record Costs(Capacity query, Capacity scan) {
     /** "7.0", or "n/a" when the engine reports no capacity. */
     String ratio() {
-      return query.readCapacityUnits() == 0 ? "n/a"
-          : String.format(Locale.ROOT, "%.1f", scan.readCapacityUnits() / query.readCapacityUnits());
+      return query.readCapacityUnits() == 0
+          ? "n/a"
+          : String.format(
+              Locale.ROOT, "%.1f", scan.readCapacityUnits() / query.readCapacityUnits());
     }
   }
 
@@ -111,8 +122,12 @@ public final class GettingStarted {
     users.batchPut(crowd);
     narrator.consumed();
     Costs costs = queryAndScan(" (table of " + (CROWD + 2) + " users)");
-    narrator.note(String.format(Locale.ROOT, "the scan cost %sx the query: a query reads one item collection, "
-        + "a scan reads every item of the table and filters afterwards", costs.ratio()));
+    narrator.note(
+        String.format(
+            Locale.ROOT,
+            "the scan cost %sx the query: a query reads one item collection, "
+                + "a scan reads every item of the table and filters afterwards",
+            costs.ratio()));
   }
 
   private void deleteBob() {

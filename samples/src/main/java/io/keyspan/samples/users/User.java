@@ -9,7 +9,11 @@ import io.keyspan.annotations.Table;
  * with 5 read and 5 write capacity units. The processor generates {@code UserSchema} and {@code
  * UserRepository} next to it.
  */
-@Table(name = "Users", billingMode = Table.BillingMode.PROVISIONED, readCapacity = 5, writeCapacity = 5)
+@Table(
+    name = "Users",
+    billingMode = Table.BillingMode.PROVISIONED,
+    readCapacity = 5,
+    writeCapacity = 5)
 public record User(
     @PartitionKey @Attribute("UserID") String userId,
     @Attribute("Name") String name,

@@ -48,22 +48,29 @@ class OrderDeskTest {
   void placingAnOrderTwice_isCancelled_andTheCountStays() {
     place("A-0001");
 
-    TransactionCanceledException twice = assertThrows(TransactionCanceledException.class, () -> place("A-0001"));
+    TransactionCanceledException twice =
+        assertThrows(TransactionCanceledException.class, () -> place("A-0001"));
 
     assertThat(twice.reasons().stream().map(CancellationReason::code).toList())
-        .containsExactly("ConditionalCheckFailed", "None").inOrder();
+        .containsExactly("ConditionalCheckFailed", "None")
+        .inOrder();
     assertThat(desk.customer("alice").orElseThrow().orderCount()).isEqualTo(1);
   }
 
   @Test
   void aConcurrentTransactionOnTheCustomer_cancelsThePlacement_andChangesNothing(Faults faults) {
-    faults.on(Operation.TRANSACT_WRITE_ITEMS).touching("Customers", Map.of("CustomerID", AttributeValue.s("alice")))
-        .times(1).transactionConflict();
+    faults
+        .on(Operation.TRANSACT_WRITE_ITEMS)
+        .touching("Customers", Map.of("CustomerID", AttributeValue.s("alice")))
+        .times(1)
+        .transactionConflict();
 
-    TransactionCanceledException conflict = assertThrows(TransactionCanceledException.class, () -> place("A-0001"));
+    TransactionCanceledException conflict =
+        assertThrows(TransactionCanceledException.class, () -> place("A-0001"));
 
     assertThat(conflict.reasons().stream().map(CancellationReason::code).toList())
-        .containsExactly("None", "TransactionConflict").inOrder();
+        .containsExactly("None", "TransactionConflict")
+        .inOrder();
     assertThat(desk.orderCount("alice")).isEqualTo(0);
     place("A-0001");
     assertThat(desk.orderCount("alice")).isEqualTo(1);
@@ -84,9 +91,20 @@ class OrderDeskTest {
   void anSdkClient_seesWhatTheDeskWrote(DynamoDbClient dynamo) {
     place("A-0001");
 
-    var item = dynamo.getItem(b -> b.tableName("Orders").key(Map.of(
-        "CustomerID", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("alice"),
-        "OrderID", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("A-0001")))).item();
+    var item =
+        dynamo
+            .getItem(
+                b ->
+                    b.tableName("Orders")
+                        .key(
+                            Map.of(
+                                "CustomerID",
+                                    software.amazon.awssdk.services.dynamodb.model.AttributeValue
+                                        .fromS("alice"),
+                                "OrderID",
+                                    software.amazon.awssdk.services.dynamodb.model.AttributeValue
+                                        .fromS("A-0001"))))
+            .item();
 
     assertThat(item.get("Status").s()).isEqualTo("PLACED");
   }

@@ -30,50 +30,56 @@ final class BatchOperations {
     ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
     Map<String, WireObject> tables = new LinkedHashMap<>();
     if (requestItems != null) {
-      requestItems.forEach((table, json) -> {
-        WireObject keysAndAttributes = WireObject.structure(json);
-        String path = "requestItems." + table + ".member.keys";
-        List<JsonNode> keys = keysAndAttributes == null ? null : keysAndAttributes.list("Keys");
-        constraints.notNull(path, keys);
-        constraints.size(path, keys, 1, 100);
-        tables.put(table, keysAndAttributes);
-      });
+      requestItems.forEach(
+          (table, json) -> {
+            WireObject keysAndAttributes = WireObject.structure(json);
+            String path = "requestItems." + table + ".member.keys";
+            List<JsonNode> keys = keysAndAttributes == null ? null : keysAndAttributes.list("Keys");
+            constraints.notNull(path, keys);
+            constraints.size(path, keys, 1, 100);
+            tables.put(table, keysAndAttributes);
+          });
     }
     constraints.check();
     Map<String, KeysAndAttributes> reads = new LinkedHashMap<>();
-    tables.forEach((table, keysAndAttributes) -> {
-      RequestExpressions expressions =
-          RequestExpressions.read(keysAndAttributes, RequestExpressions.Shape.GET);
-      List<Map<String, AttributeValue>> keys = new ArrayList<>();
-      Constraints keyConstraints = new Constraints();
-      for (JsonNode json : keysAndAttributes.list("Keys")) {
-        Map<String, AttributeValue> key = WireValues.item(json);
-        keyConstraints.notNull("requestItems." + table + ".member.keys.member", key);
-        keys.add(key);
-      }
-      keyConstraints.check();
-      reads.put(
-          table,
-          new KeysAndAttributes(
-              keys,
-              expressions.projection(),
-              Members.flag(keysAndAttributes, "ConsistentRead", false)));
-      expressions.checkAllUsed();
-    });
+    tables.forEach(
+        (table, keysAndAttributes) -> {
+          RequestExpressions expressions =
+              RequestExpressions.read(keysAndAttributes, RequestExpressions.Shape.GET);
+          List<Map<String, AttributeValue>> keys = new ArrayList<>();
+          Constraints keyConstraints = new Constraints();
+          for (JsonNode json : keysAndAttributes.list("Keys")) {
+            Map<String, AttributeValue> key = WireValues.item(json);
+            keyConstraints.notNull("requestItems." + table + ".member.keys.member", key);
+            keys.add(key);
+          }
+          keyConstraints.check();
+          reads.put(
+              table,
+              new KeysAndAttributes(
+                  keys,
+                  expressions.projection(),
+                  Members.flag(keysAndAttributes, "ConsistentRead", false)));
+          expressions.checkAllUsed();
+        });
     BatchGetItemResponse response = engine.batchGetItem(new BatchGetItemRequest(reads, capacity));
 
     ObjectNode json = WireResponses.object();
     ObjectNode responses = json.putObject("Responses");
     response.responses().forEach((table, items) -> responses.set(table, WireValues.items(items)));
     ObjectNode unprocessed = json.putObject("UnprocessedKeys");
-    response.unprocessedKeys().forEach((table, keysAndAttributes) -> {
-      // Echo the table's request as sent (projection text and names included), with only the
-      // keys still to read: a client resends UnprocessedKeys as they are.
-      ObjectNode echo = requestItems.get(table).deepCopy();
-      ArrayNode keys = echo.putArray("Keys");
-      keysAndAttributes.keys().forEach(key -> keys.add(WireValues.item(key)));
-      unprocessed.set(table, echo);
-    });
+    response
+        .unprocessedKeys()
+        .forEach(
+            (table, keysAndAttributes) -> {
+              // Echo the table's request as sent (projection text and names included), with only
+              // the
+              // keys still to read: a client resends UnprocessedKeys as they are.
+              ObjectNode echo = requestItems.get(table).deepCopy();
+              ArrayNode keys = echo.putArray("Keys");
+              keysAndAttributes.keys().forEach(key -> keys.add(WireValues.item(key)));
+              unprocessed.set(table, echo);
+            });
     WireResponses.putCapacities(json, response.consumedCapacity());
     return json;
   }
@@ -86,30 +92,35 @@ final class BatchOperations {
     ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
     Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
     if (requestItems != null) {
-      requestItems.forEach((table, json) -> {
-        List<JsonNode> writes = WireObject.list(json);
-        String path = "requestItems." + table + ".member";
-        constraints.notNull(path, writes);
-        constraints.size(path, writes, 1, 25);
-        tables.put(table, writes);
-      });
+      requestItems.forEach(
+          (table, json) -> {
+            List<JsonNode> writes = WireObject.list(json);
+            String path = "requestItems." + table + ".member";
+            constraints.notNull(path, writes);
+            constraints.size(path, writes, 1, 25);
+            tables.put(table, writes);
+          });
     }
     constraints.check();
     Map<String, List<WriteRequest>> writes = new LinkedHashMap<>();
-    tables.forEach((table, json) -> {
-      List<WriteRequest> tableWrites = new ArrayList<>(json.size());
-      json.forEach(write -> tableWrites.add(writeRequest(WireObject.structure(write))));
-      writes.put(table, tableWrites);
-    });
+    tables.forEach(
+        (table, json) -> {
+          List<WriteRequest> tableWrites = new ArrayList<>(json.size());
+          json.forEach(write -> tableWrites.add(writeRequest(WireObject.structure(write))));
+          writes.put(table, tableWrites);
+        });
     BatchWriteItemResponse response =
         engine.batchWriteItem(new BatchWriteItemRequest(writes, capacity));
 
     ObjectNode json = WireResponses.object();
     ObjectNode unprocessed = json.putObject("UnprocessedItems");
-    response.unprocessedItems().forEach((table, tableWrites) -> {
-      ArrayNode list = unprocessed.putArray(table);
-      tableWrites.forEach(write -> list.add(writeRequest(write)));
-    });
+    response
+        .unprocessedItems()
+        .forEach(
+            (table, tableWrites) -> {
+              ArrayNode list = unprocessed.putArray(table);
+              tableWrites.forEach(write -> list.add(writeRequest(write)));
+            });
     WireResponses.putCapacities(json, response.consumedCapacity());
     return json;
   }

@@ -5,9 +5,8 @@ import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 
 /**
- * Collects a request's body up to the protocol's bound; a longer one (declared or sent) is
- * answered as DynamoDB answers it, with a bare 413, and the connection closes without reading the
- * rest.
+ * Collects a request's body up to the protocol's bound; a longer one (declared or sent) is answered
+ * as DynamoDB answers it, with a bare 413, and the connection closes without reading the rest.
  */
 final class BoundedAggregator extends HttpObjectAggregator {
   private final DynamoDbProtocol protocol;

@@ -71,7 +71,8 @@ final class CanonicalRequest {
         pairs.add(Map.entry(encode(name, false), encode(value, false)));
       }
     }
-    pairs.sort(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+    pairs.sort(
+        Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
     StringBuilder query = new StringBuilder();
     for (Map.Entry<String, String> pair : pairs) {
       if (query.length() > 0) {
@@ -87,11 +88,19 @@ final class CanonicalRequest {
     StringBuilder encoded = new StringBuilder(text.length());
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_' || c == '.' || c == '~' || (keepSlashes && c == '/')) {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '~'
+          || (keepSlashes && c == '/')) {
         encoded.append(c);
       } else {
-        encoded.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
+        encoded
+            .append('%')
+            .append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

@@ -8,8 +8,8 @@ import io.netty.util.ReferenceCountUtil;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Bounds the open connections: past the bound a new connection is answered 503
- * (ServiceUnavailable, which SDKs retry with backoff) and closed before anything of it is read.
+ * Bounds the open connections: past the bound a new connection is answered 503 (ServiceUnavailable,
+ * which SDKs retry with backoff) and closed before anything of it is read.
  */
 @ChannelHandler.Sharable
 final class ConnectionCap extends ChannelInboundHandlerAdapter {

@@ -28,8 +28,7 @@ final class Constraints {
     if (!ResourceNames.hasAllowedCharacters(value)) {
       add(path, value, "Member must satisfy regular expression pattern: " + ResourceNames.PATTERN);
     }
-    return length(
-        path, value, value.length(), ResourceNames.MIN_LENGTH, ResourceNames.MAX_LENGTH);
+    return length(path, value, value.length(), ResourceNames.MIN_LENGTH, ResourceNames.MAX_LENGTH);
   }
 
   Constraints notNull(String path, Object value) {
@@ -89,8 +88,11 @@ final class Constraints {
         return constant;
       }
     }
-    add(path, value, "Member must satisfy enum value set: "
-        + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ", "[", "]")));
+    add(
+        path,
+        value,
+        "Member must satisfy enum value set: "
+            + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ", "[", "]")));
     return null;
   }
 
@@ -101,13 +103,20 @@ final class Constraints {
     }
     List<String> reported = violations.subList(0, Math.min(violations.size(), MAX_REPORTED));
     throw new ValidationException(
-        reported.size() + " validation error" + (reported.size() > 1 ? "s" : "")
-            + " detected: " + String.join("; ", reported));
+        reported.size()
+            + " validation error"
+            + (reported.size() > 1 ? "s" : "")
+            + " detected: "
+            + String.join("; ", reported));
   }
 
   private void add(String path, Object value, String constraint) {
     violations.add(
-        "Value '" + Echo.of(value) + "' at '" + path + "' failed to satisfy constraint: "
+        "Value '"
+            + Echo.of(value)
+            + "' at '"
+            + path
+            + "' failed to satisfy constraint: "
             + constraint);
   }
 }

@@ -53,14 +53,17 @@ public final class DynamoDbProtocol {
     return respond(400, null, new byte[0]);
   }
 
-  /** A request whose headers or body did not arrive in time: a bare 408, then the connection closes. */
+  /**
+   * A request whose headers or body did not arrive in time: a bare 408, then the connection closes.
+   */
   public WireResponse requestTimeout() {
     return respond(408, null, new byte[0]);
   }
 
   /**
    * DynamoDB's answer when it is too busy (HTTP 503, ServiceUnavailable, which every SDK retries
-   * with backoff); see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html.
+   * with backoff); see
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html.
    */
   public WireResponse serviceUnavailable(String message) {
     ObjectNode error = WireResponses.object();
@@ -103,7 +106,8 @@ public final class DynamoDbProtocol {
       if (request.body().length == 0) {
         throw WireException.malformedBody();
       }
-      return new Reply(200, operation.handle(engine, WireObject.root(RequestJson.read(request.body()))));
+      return new Reply(
+          200, operation.handle(engine, WireObject.root(RequestJson.read(request.body()))));
     } catch (WireException e) {
       return ErrorBodies.of(e);
     } catch (ClientSideException e) {

@@ -19,6 +19,7 @@ import java.util.Set;
 final class ErrorBodies {
   private static final String DYNAMODB = "com.amazonaws.dynamodb.v20120810#";
   private static final String CORAL_VALIDATE = "com.amazon.coral.validate#";
+
   /** The exceptions whose model spells the member {@code Message}. */
   private static final Set<String> CAPITAL_MESSAGE =
       Set.of(

@@ -91,11 +91,13 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       ctx.close();
       return;
     }
-    ctx.executor().execute(() -> {
-      lifecycle.answering();
-      NettyResponses.write(ctx, response, exchange.keepAlive())
-          .addListener(written -> answered(ctx, exchange, written.isSuccess()));
-    });
+    ctx.executor()
+        .execute(
+            () -> {
+              lifecycle.answering();
+              NettyResponses.write(ctx, response, exchange.keepAlive())
+                  .addListener(written -> answered(ctx, exchange, written.isSuccess()));
+            });
   }
 
   /** On the event loop, once the answer is written: the next pending request, or the next read. */
@@ -127,9 +129,13 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     String uri = request.uri();
     int question = uri.indexOf('?');
     Map<String, List<String>> headers = new LinkedHashMap<>();
-    request.headers().forEach(
-        header -> headers.computeIfAbsent(header.getKey(), name -> new ArrayList<>())
-            .add(header.getValue()));
+    request
+        .headers()
+        .forEach(
+            header ->
+                headers
+                    .computeIfAbsent(header.getKey(), name -> new ArrayList<>())
+                    .add(header.getValue()));
     return new WireRequest(
         request.method().name(),
         question < 0 ? uri : uri.substring(0, question),

@@ -22,12 +22,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Carries {@link DynamoDbProtocol} over HTTP/1.1 with Netty's non-blocking HTTP codec. Event-loop
- * threads read and write every connection without blocking, so slow or idle clients cost a
- * channel, never a thread; complete requests run on a fixed pool of request threads.
+ * threads read and write every connection without blocking, so slow or idle clients cost a channel,
+ * never a thread; complete requests run on a fixed pool of request threads.
  */
 public final class HttpTransport implements AutoCloseable {
   /** Netty's bounds on the request line and the header block (8 KB and 16 KB). */
   private static final int MAX_INITIAL_LINE = 8 * 1024;
+
   private static final int MAX_HEADER_BLOCK = 16 * 1024;
 
   private final EventLoopGroup acceptor;
@@ -61,7 +62,8 @@ public final class HttpTransport implements AutoCloseable {
                   protected void initChannel(SocketChannel channel) {
                     connections.add(channel);
                     RequestLifecycle lifecycle = new RequestLifecycle(settings, budget, protocol);
-                    channel.pipeline()
+                    channel
+                        .pipeline()
                         .addLast(lifecycle.bytes())
                         .addLast(new HttpServerCodec(MAX_INITIAL_LINE, MAX_HEADER_BLOCK, 64 * 1024))
                         .addLast(cap)
@@ -74,7 +76,8 @@ public final class HttpTransport implements AutoCloseable {
                 });
     try {
       this.listener =
-          bootstrap.bind(new InetSocketAddress(settings.host(), settings.port()))
+          bootstrap
+              .bind(new InetSocketAddress(settings.host(), settings.port()))
               .syncUninterruptibly()
               .channel();
     } catch (Exception e) { // Netty rethrows the bind's IOException unchecked

@@ -22,7 +22,8 @@ final class ItemOperations {
 
   static ObjectNode putItem(Engine engine, WireObject request) {
     WriteMembers members = WriteMembers.read(request, "Item", "item", RequestExpressions.Shape.PUT);
-    PutItemRequest put = new PutItemRequest(members.table(), members.attributes(), members.options());
+    PutItemRequest put =
+        new PutItemRequest(members.table(), members.attributes(), members.options());
     members.expressions().checkAllUsed();
     return written(engine.putItem(put));
   }
@@ -34,8 +35,7 @@ final class ItemOperations {
     ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
     boolean consistentRead = Members.flag(request, "ConsistentRead", false);
     constraints.check();
-    RequestExpressions expressions =
-        RequestExpressions.read(request, RequestExpressions.Shape.GET);
+    RequestExpressions expressions = RequestExpressions.read(request, RequestExpressions.Shape.GET);
     GetItemRequest.Builder get =
         GetItemRequest.builder(table, key)
             .projection(expressions.projection())
@@ -50,18 +50,24 @@ final class ItemOperations {
   }
 
   static ObjectNode updateItem(Engine engine, WireObject request) {
-    WriteMembers members = WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.UPDATE);
+    WriteMembers members =
+        WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.UPDATE);
     // The update expression is taken before the condition, as DynamoDB reads them.
     UpdateItemRequest update =
         new UpdateItemRequest(
-            members.table(), members.attributes(), members.expressions().update(), members.options());
+            members.table(),
+            members.attributes(),
+            members.expressions().update(),
+            members.options());
     members.expressions().checkAllUsed();
     return written(engine.updateItem(update));
   }
 
   static ObjectNode deleteItem(Engine engine, WireObject request) {
-    WriteMembers members = WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.DELETE);
-    DeleteItemRequest delete = new DeleteItemRequest(members.table(), members.attributes(), members.options());
+    WriteMembers members =
+        WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.DELETE);
+    DeleteItemRequest delete =
+        new DeleteItemRequest(members.table(), members.attributes(), members.options());
     members.expressions().checkAllUsed();
     return written(engine.deleteItem(delete));
   }
@@ -90,13 +96,21 @@ final class ItemOperations {
       ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
       constraints.check();
       return new WriteMembers(
-          table, attributes, returnValues, onFailure, capacity, RequestExpressions.read(request, shape));
+          table,
+          attributes,
+          returnValues,
+          onFailure,
+          capacity,
+          RequestExpressions.read(request, shape));
     }
 
     /** The engine's write options: the request's condition and return settings. */
     WriteOptions options() {
       return new WriteOptions(
-          expressions.condition(ExpressionKind.CONDITION), returnValues, onConditionCheckFailure, capacity);
+          expressions.condition(ExpressionKind.CONDITION),
+          returnValues,
+          onConditionCheckFailure,
+          capacity);
     }
   }
 

@@ -34,7 +34,8 @@ final class ReadOperations {
               + " request.");
     }
     QueryRequest.Builder query =
-        members.applyTo(QueryRequest.builder(members.table(), keyCondition), expressions)
+        members
+            .applyTo(QueryRequest.builder(members.table(), keyCondition), expressions)
             .scanIndexForward(forward)
             .consistentRead(consistentRead)
             .returnConsumedCapacity(capacity);
@@ -55,7 +56,8 @@ final class ReadOperations {
     RequestExpressions expressions =
         RequestExpressions.read(request, RequestExpressions.Shape.SCAN);
     ScanRequest.Builder scan =
-        members.applyTo(ScanRequest.builder(members.table()), expressions)
+        members
+            .applyTo(ScanRequest.builder(members.table()), expressions)
             .segment(segment)
             .totalSegments(totalSegments)
             .consistentRead(consistentRead)
@@ -66,7 +68,11 @@ final class ReadOperations {
 
   /** The members Query and Scan share, read in DynamoDB's order. */
   private record PageMembers(
-      String table, String index, Select select, Integer limit, Map<String, AttributeValue> startKey) {
+      String table,
+      String index,
+      Select select,
+      Integer limit,
+      Map<String, AttributeValue> startKey) {
     static PageMembers read(WireObject request, Constraints constraints) {
       return new PageMembers(
           Members.tableName(request, constraints),

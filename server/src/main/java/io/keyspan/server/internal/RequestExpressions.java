@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * The expressions of one request scope (a request, or one action of a transaction): its
- * ExpressionAttributeNames and ExpressionAttributeValues, checked as DynamoDB checks them, and
- * each expression string parsed with the project's one parser. Call {@link #checkAllUsed()} after
- * the last expression, so unused names and values are reported across all of them.
+ * ExpressionAttributeNames and ExpressionAttributeValues, checked as DynamoDB checks them, and each
+ * expression string parsed with the project's one parser. Call {@link #checkAllUsed()} after the
+ * last expression, so unused names and values are reported across all of them.
  */
 final class RequestExpressions {
   private final WireObject scope;
@@ -30,8 +30,8 @@ final class RequestExpressions {
 
   /**
    * Reads the names and values of a scope and rejects what DynamoDB rejects before parsing: legacy
-   * parameters (mixed with expressions, or at all, since Keyspan serves only expressions), names
-   * or values with no expression to use them, empty maps, invalid values. The parser checks the
+   * parameters (mixed with expressions, or at all, since Keyspan serves only expressions), names or
+   * values with no expression to use them, empty maps, invalid values. The parser checks the
    * placeholder keys.
    */
   static RequestExpressions read(WireObject scope, Shape shape) {
@@ -41,13 +41,20 @@ final class RequestExpressions {
       if (!expressions.isEmpty()) {
         throw new ValidationException(
             "Can not use both expression and non-expression parameters in the same request: "
-                + "Non-expression parameters: {" + String.join(", ", legacy) + "} "
-                + "Expression parameters: {" + String.join(", ", expressions) + "}");
+                + "Non-expression parameters: {"
+                + String.join(", ", legacy)
+                + "} "
+                + "Expression parameters: {"
+                + String.join(", ", expressions)
+                + "}");
       }
       throw new ValidationException(
           "Keyspan serves DynamoDB's expression parameters only; the non-expression (legacy) "
-              + "parameter " + legacy.get(0) + " is not supported. Use "
-              + String.join(" or ", shape.expressionMembers()) + " instead.");
+              + "parameter "
+              + legacy.get(0)
+              + " is not supported. Use "
+              + String.join(" or ", shape.expressionMembers())
+              + " instead.");
     }
     Map<String, JsonNode> namesJson = scope.map("ExpressionAttributeNames");
     // Reads (GetItem, BatchGetItem, TransactGetItems) have no ExpressionAttributeValues member.
@@ -103,10 +110,11 @@ final class RequestExpressions {
     if (json.isEmpty()) {
       throw new ValidationException("ExpressionAttributeNames must not be empty");
     }
-    json.forEach((key, value) -> {
-      String name = WireObject.string(value);
-      names.put(key, name == null ? null : AttributeNames.checked(name));
-    });
+    json.forEach(
+        (key, value) -> {
+          String name = WireObject.string(value);
+          names.put(key, name == null ? null : AttributeNames.checked(name));
+        });
     return names;
   }
 
@@ -118,18 +126,21 @@ final class RequestExpressions {
     if (json.isEmpty()) {
       throw new ValidationException("ExpressionAttributeValues must not be empty");
     }
-    json.forEach((key, value) -> {
-      try {
-        values.put(key, WireValues.value(value));
-      } catch (ValidationException e) {
-        if (e.getMessage().equals(WireValues.NESTING_TOO_DEEP)) {
-          throw e; // DynamoDB reports a value nested too deep as it does for an item
-        }
-        throw new ValidationException(
-            "ExpressionAttributeValues contains invalid value: " + e.getMessage()
-                + " for key " + key);
-      }
-    });
+    json.forEach(
+        (key, value) -> {
+          try {
+            values.put(key, WireValues.value(value));
+          } catch (ValidationException e) {
+            if (e.getMessage().equals(WireValues.NESTING_TOO_DEEP)) {
+              throw e; // DynamoDB reports a value nested too deep as it does for an item
+            }
+            throw new ValidationException(
+                "ExpressionAttributeValues contains invalid value: "
+                    + e.getMessage()
+                    + " for key "
+                    + key);
+          }
+        });
     return values;
   }
 
@@ -138,8 +149,8 @@ final class RequestExpressions {
   }
 
   /**
-   * Which members of a request scope are expressions, which of those can use values, and which
-   * are the legacy parameters that must not be mixed with them.
+   * Which members of a request scope are expressions, which of those can use values, and which are
+   * the legacy parameters that must not be mixed with them.
    */
   record Shape(
       List<String> expressionMembers, List<String> valueMembers, List<String> legacyMembers) {
@@ -166,9 +177,11 @@ final class RequestExpressions {
             List.of("ProjectionExpression", "FilterExpression"),
             List.of("FilterExpression"),
             List.of("AttributesToGet", "ScanFilter", "ConditionalOperator"));
+
     /** A ConditionCheck, Put or Delete of a transaction: a condition, no legacy parameters. */
     static final Shape TRANSACT_CONDITION =
         new Shape(List.of("ConditionExpression"), List.of("ConditionExpression"), List.of());
+
     static final Shape TRANSACT_UPDATE =
         new Shape(
             List.of("UpdateExpression", "ConditionExpression"),

@@ -15,9 +15,9 @@ import java.io.IOException;
 
 /**
  * Reads a request body into JSON with bounded work: strict UTF-8 first (see {@link StrictUtf8}),
- * then a parser whose limits follow DynamoDB's own. A body DynamoDB cannot deserialize gets its bare
- * SerializationException; a name or a nesting beyond DynamoDB's limits gets its ValidationException
- * while parsing, before any tree that deep is built.
+ * then a parser whose limits follow DynamoDB's own. A body DynamoDB cannot deserialize gets its
+ * bare SerializationException; a name or a nesting beyond DynamoDB's limits gets its
+ * ValidationException while parsing, before any tree that deep is built.
  *
  * <p>The tree is built from Jackson's streaming parser, node for node as {@code
  * ObjectMapper.readTree} with {@code FAIL_ON_TRAILING_TOKENS} builds it (the last of duplicate
@@ -104,7 +104,9 @@ final class RequestJson {
 
   private static ArrayNode array(JsonParser parser) throws IOException {
     ArrayNode array = NODES.arrayNode();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
       array.add(value(parser, token));
     }
     return array;

@@ -18,11 +18,17 @@ import java.util.concurrent.TimeUnit;
  * complete within the header timeout, and its body within the body timeout, and its answer must be
  * read within the idle timeout: a slow client loses its connection (with a 408 when a request was
  * under way), whatever it trickles in. Before the body is read, its length is reserved in the
- * shared {@link BodyBudget}; without room the request gets 503. Everything runs on the
- * connection's event loop, so the state needs no locks.
+ * shared {@link BodyBudget}; without room the request gets 503. Everything runs on the connection's
+ * event loop, so the state needs no locks.
  */
 final class RequestLifecycle {
-  private enum Phase { IDLE, HEADERS, BODY, ANSWERING, REFUSED }
+  private enum Phase {
+    IDLE,
+    HEADERS,
+    BODY,
+    ANSWERING,
+    REFUSED
+  }
 
   private final TransportSettings settings;
   private final BodyBudget budget;
@@ -83,7 +89,8 @@ final class RequestLifecycle {
         }
         if (message instanceof HttpRequest request && request.decoderResult().isSuccess()) {
           long declared = HttpUtil.getContentLength(request, -1L);
-          long reservation = declared < 0 || declared > maxRequestBytes ? maxRequestBytes : declared;
+          long reservation =
+              declared < 0 || declared > maxRequestBytes ? maxRequestBytes : declared;
           if (!budget.tryReserve(reservation)) {
             phase = Phase.REFUSED;
             cancelDeadline();
@@ -91,7 +98,8 @@ final class RequestLifecycle {
             NettyResponses.writeAndClose(
                 ctx,
                 protocol.serviceUnavailable(
-                    "Too many request bytes in progress (at most " + budget.capacity()
+                    "Too many request bytes in progress (at most "
+                        + budget.capacity()
                         + "); retry later."));
             return;
           }

@@ -49,7 +49,8 @@ final class ResponseJson {
       case NUMBER -> number(generator, node);
       case BOOLEAN -> generator.writeBoolean(node.booleanValue());
       case NULL -> generator.writeNull();
-      default -> throw new IllegalArgumentException("no response holds a " + node.getNodeType() + " node");
+      default ->
+          throw new IllegalArgumentException("no response holds a " + node.getNodeType() + " node");
     }
   }
 

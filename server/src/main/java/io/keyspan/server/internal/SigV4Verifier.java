@@ -23,13 +23,13 @@ import javax.crypto.spec.SecretKeySpec;
  * Verifies AWS Signature Version 4 on a request against the configured access keys, in the order
  * and with the answers of DynamoDB's front end: MissingAuthenticationToken (no signature),
  * IncompleteSignature (a part missing or malformed), InvalidSignature (expired, a required header
- * left unsigned, a credential scope for another date, region, service or terminator, a body that
- * is not the one signed, a wrong secret) and UnrecognizedClient (an unknown access key).
+ * left unsigned, a credential scope for another date, region, service or terminator, a body that is
+ * not the one signed, a wrong secret) and UnrecognizedClient (an unknown access key).
  *
  * <p>The payload hash is always computed from the body, so a captured request replayed with another
  * body fails; a sent {@code X-Amz-Content-Sha256} must equal it. {@code host}, {@code x-amz-date},
- * {@code x-amz-target} and a sent {@code x-amz-content-sha256} must be among the signed headers,
- * so none can be changed after signing. Only the headers and the body's bytes are read: the body is
+ * {@code x-amz-target} and a sent {@code x-amz-content-sha256} must be among the signed headers, so
+ * none can be changed after signing. Only the headers and the body's bytes are read: the body is
  * never parsed before the signature holds.
  */
 public final class SigV4Verifier {
@@ -40,9 +40,11 @@ public final class SigV4Verifier {
   private static final Duration ALLOWED_SKEW = Duration.ofMinutes(15);
   private static final DateTimeFormatter AMZ_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
   /** The headers a signature must cover, with the spelling DynamoDB's messages use. */
   private static final Map<String, String> REQUIRED_SIGNED_HEADERS =
       Map.of("host", "Host", "x-amz-date", "X-Amz-Date", "x-amz-target", "X-Amz-Target");
+
   private static final List<String> REQUIRED_ORDER = List.of("host", "x-amz-date", "x-amz-target");
   private static final HexFormat HEX = HexFormat.of();
 
@@ -53,7 +55,8 @@ public final class SigV4Verifier {
   /**
    * @param region the only region a credential scope may name, or empty to accept any
    */
-  public SigV4Verifier(Map<String, String> secretsByAccessKey, Optional<String> region, Clock clock) {
+  public SigV4Verifier(
+      Map<String, String> secretsByAccessKey, Optional<String> region, Clock clock) {
     this.secretsByAccessKey = Map.copyOf(secretsByAccessKey);
     this.region = region;
     this.clock = clock;
@@ -72,7 +75,8 @@ public final class SigV4Verifier {
     checkSignedHeaders(request, authorization.signedHeaders());
     if (!authorization.algorithm().equals(ALGORITHM)) {
       throw WireException.incompleteSignature(
-          "Unsupported AWS 'algorithm': '" + authorization.algorithm()
+          "Unsupported AWS 'algorithm': '"
+              + authorization.algorithm()
               + "' (only AWS4-HMAC-SHA256 for now). ");
     }
     String[] scope = credentialScope(authorization.credential());
@@ -93,8 +97,10 @@ public final class SigV4Verifier {
             ALGORITHM,
             AMZ_DATE.format(signedAt),
             String.join("/", scope[1], scope[2], scope[3], scope[4]),
-            hex(sha256(CanonicalRequest.of(request, authorization.signedHeaders(), payloadHash)
-                .getBytes(StandardCharsets.UTF_8))));
+            hex(
+                sha256(
+                    CanonicalRequest.of(request, authorization.signedHeaders(), payloadHash)
+                        .getBytes(StandardCharsets.UTF_8))));
     byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), scope[1]);
     for (int i = 2; i < scope.length; i++) {
       key = hmac(key, scope[i]);
@@ -134,21 +140,30 @@ public final class SigV4Verifier {
       signedAt = Instant.from(AMZ_DATE.parse(date));
     } catch (DateTimeParseException e) {
       throw WireException.incompleteSignature(
-          "Date must be in ISO-8601 'basic format'. Got '" + date
+          "Date must be in ISO-8601 'basic format'. Got '"
+              + date
               + "'. See http://en.wikipedia.org/wiki/ISO_8601");
     }
     Instant now = clock.instant();
     if (signedAt.isBefore(now.minus(ALLOWED_SKEW))) {
       throw WireException.invalidSignature(
-          "Signature expired: " + date + " is now earlier than "
+          "Signature expired: "
+              + date
+              + " is now earlier than "
               + AMZ_DATE.format(now.minus(ALLOWED_SKEW))
-              + " (" + AMZ_DATE.format(now) + " - 15 min.)");
+              + " ("
+              + AMZ_DATE.format(now)
+              + " - 15 min.)");
     }
     if (signedAt.isAfter(now.plus(ALLOWED_SKEW))) {
       throw WireException.invalidSignature(
-          "Signature not yet current: " + date + " is still later than "
+          "Signature not yet current: "
+              + date
+              + " is still later than "
               + AMZ_DATE.format(now.plus(ALLOWED_SKEW))
-              + " (" + AMZ_DATE.format(now) + " + 15 min.)");
+              + " ("
+              + AMZ_DATE.format(now)
+              + " + 15 min.)");
     }
     return signedAt;
   }
@@ -178,7 +193,9 @@ public final class SigV4Verifier {
     if (scope.length != 5) {
       throw WireException.incompleteSignature(
           "Credential must have exactly 5 slash-delimited elements, e.g."
-              + " keyid/date/region/service/term, got '" + credential + "'");
+              + " keyid/date/region/service/term, got '"
+              + credential
+              + "'");
     }
     return scope;
   }
@@ -194,14 +211,23 @@ public final class SigV4Verifier {
     }
     if (!scope[4].equals(TERMINATOR)) {
       problems.add(
-          "Credential should be scoped with a valid terminator: '" + TERMINATOR + "', not '"
-              + scope[4] + "'. ");
+          "Credential should be scoped with a valid terminator: '"
+              + TERMINATOR
+              + "', not '"
+              + scope[4]
+              + "'. ");
     }
     String day = date.substring(0, 8);
     if (!scope[1].equals(day)) {
       problems.add(
           "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from"
-              + " HTTP: '" + scope[1] + "' != '" + day + "', from '" + date + "'.");
+              + " HTTP: '"
+              + scope[1]
+              + "' != '"
+              + day
+              + "', from '"
+              + date
+              + "'.");
     }
     if (!problems.isEmpty()) {
       throw WireException.invalidSignature(String.join("", problems).trim());

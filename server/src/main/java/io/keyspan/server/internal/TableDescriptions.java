@@ -20,11 +20,14 @@ final class TableDescriptions {
   static ObjectNode json(TableDescription table) {
     ObjectNode json = WireResponses.object();
     ArrayNode definitions = json.putArray("AttributeDefinitions");
-    table.attributeDefinitions().forEach(definition -> {
-      ObjectNode entry = definitions.addObject();
-      entry.put("AttributeName", definition.attributeName());
-      entry.put("AttributeType", definition.attributeType().name());
-    });
+    table
+        .attributeDefinitions()
+        .forEach(
+            definition -> {
+              ObjectNode entry = definitions.addObject();
+              entry.put("AttributeName", definition.attributeName());
+              entry.put("AttributeType", definition.attributeType().name());
+            });
     json.put("TableName", table.tableName());
     json.set("KeySchema", keySchema(table.keySchema()));
     json.put("TableStatus", table.tableStatus().name());
@@ -70,11 +73,12 @@ final class TableDescriptions {
 
   private static ArrayNode keySchema(List<KeySchemaElement> keySchema) {
     ArrayNode json = WireResponses.array();
-    keySchema.forEach(element -> {
-      ObjectNode entry = json.addObject();
-      entry.put("AttributeName", element.attributeName());
-      entry.put("KeyType", element.keyType().name());
-    });
+    keySchema.forEach(
+        element -> {
+          ObjectNode entry = json.addObject();
+          entry.put("AttributeName", element.attributeName());
+          entry.put("KeyType", element.keyType().name());
+        });
     return json;
   }
 

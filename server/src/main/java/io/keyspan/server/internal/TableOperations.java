@@ -42,10 +42,18 @@ final class TableOperations {
     List<AttributeDefinition> definitions = attributeDefinitions(request, constraints, true);
     List<KeySchemaElement> keySchema = keySchema(request, "keySchema", constraints);
     List<GlobalSecondaryIndex> globals =
-        elements(request, "GlobalSecondaryIndexes", "globalSecondaryIndexes", constraints,
+        elements(
+            request,
+            "GlobalSecondaryIndexes",
+            "globalSecondaryIndexes",
+            constraints,
             (index, path) -> globalIndex(index, path, constraints));
     List<LocalSecondaryIndex> locals =
-        elements(request, "LocalSecondaryIndexes", "localSecondaryIndexes", constraints,
+        elements(
+            request,
+            "LocalSecondaryIndexes",
+            "localSecondaryIndexes",
+            constraints,
             (index, path) -> localIndex(index, path, constraints));
     BillingMode billing = billingMode(request, constraints);
     ProvisionedThroughput throughput = throughput(request, "provisionedThroughput", constraints);
@@ -56,11 +64,13 @@ final class TableOperations {
   }
 
   static ObjectNode describeTable(Engine engine, WireObject request) {
-    return described("Table", engine.describeTable(new DescribeTableRequest(checkedTableName(request))));
+    return described(
+        "Table", engine.describeTable(new DescribeTableRequest(checkedTableName(request))));
   }
 
   static ObjectNode deleteTable(Engine engine, WireObject request) {
-    return described("TableDescription", engine.deleteTable(new DeleteTableRequest(checkedTableName(request))));
+    return described(
+        "TableDescription", engine.deleteTable(new DeleteTableRequest(checkedTableName(request))));
   }
 
   static ObjectNode updateTable(Engine engine, WireObject request) {
@@ -70,8 +80,12 @@ final class TableOperations {
     BillingMode billing = billingMode(request, constraints);
     ProvisionedThroughput throughput = throughput(request, "provisionedThroughput", constraints);
     List<GlobalSecondaryIndexUpdate> updates =
-        elements(request, "GlobalSecondaryIndexUpdates", "globalSecondaryIndexUpdates",
-            constraints, (update, path) -> indexUpdate(update, path, constraints));
+        elements(
+            request,
+            "GlobalSecondaryIndexUpdates",
+            "globalSecondaryIndexUpdates",
+            constraints,
+            (update, path) -> indexUpdate(update, path, constraints));
     constraints.check();
     return described(
         "TableDescription",
@@ -120,7 +134,8 @@ final class TableOperations {
   }
 
   static ObjectNode describeTimeToLive(Engine engine, WireObject request) {
-    TimeToLiveDescription description = engine.describeTimeToLive(new DescribeTimeToLiveRequest(checkedTableName(request)));
+    TimeToLiveDescription description =
+        engine.describeTimeToLive(new DescribeTimeToLiveRequest(checkedTableName(request)));
     ObjectNode json = WireResponses.object();
     ObjectNode ttl = json.putObject("TimeToLiveDescription");
     ttl.put("TimeToLiveStatus", description.status().name());
@@ -153,13 +168,19 @@ final class TableOperations {
   private static List<AttributeDefinition> attributeDefinitions(
       WireObject request, Constraints constraints, boolean required) {
     List<AttributeDefinition> definitions =
-        elements(request, "AttributeDefinitions", "attributeDefinitions", constraints,
+        elements(
+            request,
+            "AttributeDefinitions",
+            "attributeDefinitions",
+            constraints,
             (definition, path) -> {
               String name = definition.string("AttributeName");
               constraints.notNull(path + ".attributeName", name);
-              ScalarAttributeType type = constraints.enumValue(
-                  path + ".attributeType", definition.string("AttributeType"),
-                  ScalarAttributeType.values());
+              ScalarAttributeType type =
+                  constraints.enumValue(
+                      path + ".attributeType",
+                      definition.string("AttributeType"),
+                      ScalarAttributeType.values());
               constraints.notNull(path + ".attributeType", definition.string("AttributeType"));
               return name == null || type == null ? null : new AttributeDefinition(name, type);
             });
@@ -172,14 +193,20 @@ final class TableOperations {
   private static List<KeySchemaElement> keySchema(
       WireObject scope, String path, Constraints constraints) {
     List<KeySchemaElement> keySchema =
-        elements(scope, "KeySchema", path, constraints, (element, elementPath) -> {
-          String name = element.string("AttributeName");
-          constraints.notNull(elementPath + ".attributeName", name);
-          KeyType type = constraints.enumValue(
-              elementPath + ".keyType", element.string("KeyType"), KeyType.values());
-          constraints.notNull(elementPath + ".keyType", element.string("KeyType"));
-          return name == null || type == null ? null : new KeySchemaElement(name, type);
-        });
+        elements(
+            scope,
+            "KeySchema",
+            path,
+            constraints,
+            (element, elementPath) -> {
+              String name = element.string("AttributeName");
+              constraints.notNull(elementPath + ".attributeName", name);
+              KeyType type =
+                  constraints.enumValue(
+                      elementPath + ".keyType", element.string("KeyType"), KeyType.values());
+              constraints.notNull(elementPath + ".keyType", element.string("KeyType"));
+              return name == null || type == null ? null : new KeySchemaElement(name, type);
+            });
     constraints.notNull(path, keySchema).size(path, keySchema, 1, 2);
     return keySchema == null || keySchema.contains(null) ? null : keySchema;
   }
@@ -221,10 +248,12 @@ final class TableOperations {
     if (projection == null) {
       return null;
     }
-    ProjectionType type = constraints.enumValue(
-        path + ".projectionType", projection.string("ProjectionType"), ProjectionType.values());
+    ProjectionType type =
+        constraints.enumValue(
+            path + ".projectionType", projection.string("ProjectionType"), ProjectionType.values());
     List<String> nonKey = projection.strings("NonKeyAttributes");
-    constraints.size(path + ".nonKeyAttributes", nonKey, 1, 20)
+    constraints
+        .size(path + ".nonKeyAttributes", nonKey, 1, 20)
         .membersNotNull(path + ".nonKeyAttributes", nonKey);
     if (nonKey != null && nonKey.contains(null)) {
       return null;
@@ -241,9 +270,11 @@ final class TableOperations {
     }
     Integer read = throughput.integer("ReadCapacityUnits");
     Integer write = throughput.integer("WriteCapacityUnits");
-    constraints.notNull(path + ".readCapacityUnits", read)
+    constraints
+        .notNull(path + ".readCapacityUnits", read)
         .range(path + ".readCapacityUnits", read, 1, Integer.MAX_VALUE);
-    constraints.notNull(path + ".writeCapacityUnits", write)
+    constraints
+        .notNull(path + ".writeCapacityUnits", write)
         .range(path + ".writeCapacityUnits", write, 1, Integer.MAX_VALUE);
     return read == null || write == null ? null : ProvisionedThroughput.of(read, write);
   }
@@ -274,8 +305,8 @@ final class TableOperations {
 
   /**
    * A list of structures, each read by {@code reader} with its Coral path ({@code
-   * keySchema.1.member}); null when absent. A reader returns null for an element whose
-   * violations it recorded, and the request is rejected before the list is used.
+   * keySchema.1.member}); null when absent. A reader returns null for an element whose violations
+   * it recorded, and the request is rejected before the list is used.
    */
   private static <T> List<T> elements(
       WireObject scope,

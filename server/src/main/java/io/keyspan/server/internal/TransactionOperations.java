@@ -94,18 +94,20 @@ final class TransactionOperations {
         engine.transactGetItems(new TransactGetItemsRequest(reads, capacity));
     ObjectNode json = WireResponses.object();
     ArrayNode responses = json.putArray("Responses");
-    response.responses().forEach(found -> {
-      ObjectNode entry = responses.addObject();
-      found.ifPresent(item -> entry.set("Item", WireValues.item(item)));
-    });
+    response
+        .responses()
+        .forEach(
+            found -> {
+              ObjectNode entry = responses.addObject();
+              found.ifPresent(item -> entry.set("Item", WireValues.item(item)));
+            });
     WireResponses.putCapacities(json, response.consumedCapacity());
     return json;
   }
 
   /** Reads one action's kind and constrained members; its expressions are parsed later. */
   private static Action action(WireObject item, String path, Constraints constraints) {
-    List<String> kinds =
-        item == null ? List.of() : WRITE_KINDS.stream().filter(item::has).toList();
+    List<String> kinds = item == null ? List.of() : WRITE_KINDS.stream().filter(item::has).toList();
     // The two texts DynamoDB uses, as recorded by moto's tests.
     if (kinds.isEmpty()) {
       throw new ValidationException(

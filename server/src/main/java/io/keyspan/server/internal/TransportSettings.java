@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param bodyTimeout from the end of the headers until the last byte of the body
  * @param idleTimeout how long a connection may wait for its next request (keep-alive)
  * @param maxConnections open connections past which a new one gets 503 and is closed
- * @param maxBufferedBodyBytes the bytes of request bodies held at once, over all connections,
- *     past which a request gets 503 before its body is read
+ * @param maxBufferedBodyBytes the bytes of request bodies held at once, over all connections, past
+ *     which a request gets 503 before its body is read
  * @param shutdownGrace how long closing waits for the requests in progress
  * @param onOutOfMemory what to do when the heap is exhausted while serving
  */

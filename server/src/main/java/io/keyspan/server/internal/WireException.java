@@ -2,8 +2,8 @@ package io.keyspan.server.internal;
 
 /**
  * An error that DynamoDB's front end (Coral) raises before any operation runs: a body that is not
- * the expected JSON, an unknown operation, a bad signature. It carries the exact wire shape:
- * {@code __type}, the name of the message member (or none) and the HTTP status.
+ * the expected JSON, an unknown operation, a bad signature. It carries the exact wire shape: {@code
+ * __type}, the name of the message member (or none) and the HTTP status.
  */
 final class WireException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -150,7 +150,8 @@ final class WireObject {
     }
     if (value.isTextual()) {
       throw WireException.serialization(
-          "'" + Echo.of(value.textValue().toUpperCase(Locale.ROOT))
+          "'"
+              + Echo.of(value.textValue().toUpperCase(Locale.ROOT))
               + "' can not be converted to an Boolean");
     }
     throw scalarMismatch(value, "an Boolean");
@@ -168,20 +169,28 @@ final class WireObject {
     String text = value.textValue();
     if (text.length() % 4 != 0) {
       throw WireException.serialization(
-          "'" + Echo.of(text) + "' can not be converted to a Blob: Base64 encoded length is"
-              + " expected a multiple of 4 bytes but found: " + text.length());
+          "'"
+              + Echo.of(text)
+              + "' can not be converted to a Blob: Base64 encoded length is"
+              + " expected a multiple of 4 bytes but found: "
+              + text.length());
     }
     Matcher bad = BASE64_BAD_CHARACTER.matcher(text);
     if (bad.find()) {
       throw WireException.serialization(
-          "'" + Echo.of(text) + "' can not be converted to a Blob: Invalid Base64 character: '"
-              + bad.group().charAt(0) + "'");
+          "'"
+              + Echo.of(text)
+              + "' can not be converted to a Blob: Invalid Base64 character: '"
+              + bad.group().charAt(0)
+              + "'");
     }
     byte[] bytes = decoded(text);
     if (bytes == null || !Base64.getEncoder().encodeToString(bytes).equals(text)) {
       // Coral's own spelling, "dectected" included.
       throw WireException.serialization(
-          "'" + Echo.of(text) + "' can not be converted to a Blob:"
+          "'"
+              + Echo.of(text)
+              + "' can not be converted to a Blob:"
               + " Invalid last non-pad Base64 character dectected");
     }
     return bytes;

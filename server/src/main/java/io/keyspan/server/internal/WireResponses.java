@@ -50,9 +50,7 @@ final class WireResponses {
     putUnits(
         json,
         new Capacity(
-            capacity.capacityUnits(),
-            capacity.readCapacityUnits(),
-            capacity.writeCapacityUnits()));
+            capacity.capacityUnits(), capacity.readCapacityUnits(), capacity.writeCapacityUnits()));
     if (capacity.table() != null) {
       putUnits(json.putObject("Table"), capacity.table());
     }

@@ -173,8 +173,8 @@ final class WireValues {
   // ---------------------------------------------------------------- writing
 
   /**
-   * Attributes are written sorted by name (String order), at every level: the engine's maps have
-   * no order of their own, and the same item must read the same in every JVM.
+   * Attributes are written sorted by name (String order), at every level: the engine's maps have no
+   * order of their own, and the same item must read the same in every JVM.
    */
   static ObjectNode item(Map<String, AttributeValue> item) {
     ObjectNode json = JSON.objectNode();

@@ -43,7 +43,10 @@ class SigV4VerifierTest {
 
   /** A DynamoDB request signed by the SDK, with these extra headers and query string. */
   private static SignedRequest sdkSigned(
-      Map<String, List<String>> extraHeaders, String query, String body, String region,
+      Map<String, List<String>> extraHeaders,
+      String query,
+      String body,
+      String region,
       String service) {
     SdkHttpRequest.Builder http =
         unsignedRequest(query).putHeader("X-Amz-Target", "DynamoDB_20120810.DescribeTable");
@@ -60,16 +63,19 @@ class SigV4VerifierTest {
   }
 
   /** The request as the SDK's own SigV4 signer signs it, at {@link #NOW}. */
-  private static SignedRequest sign(SdkHttpRequest http, String body, String region, String service) {
+  private static SignedRequest sign(
+      SdkHttpRequest http, String body, String region, String service) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     return AwsV4HttpSigner.create()
-        .sign(request -> request
-            .identity(KEY)
-            .request(http)
-            .payload(() -> new ByteArrayInputStream(bytes))
-            .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-            .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
-            .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(NOW, ZoneOffset.UTC)));
+        .sign(
+            request ->
+                request
+                    .identity(KEY)
+                    .request(http)
+                    .payload(() -> new ByteArrayInputStream(bytes))
+                    .putProperty(AwsV4HttpSigner.REGION_NAME, region)
+                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+                    .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(NOW, ZoneOffset.UTC)));
   }
 
   /** The signed request with its Authorization header rewritten. */
@@ -124,7 +130,10 @@ class SigV4VerifierTest {
       String query =
           random.nextBoolean()
               ? ""
-              : "b=" + encoded(text(random, alphabet, 5)) + "&a=" + encoded(text(random, alphabet, 3))
+              : "b="
+                  + encoded(text(random, alphabet, 5))
+                  + "&a="
+                  + encoded(text(random, alphabet, 3))
                   + "&a=1";
       SignedRequest signed = sdkSigned(headers, query, BODY + i, "eu-west-1", "dynamodb");
       anyRegion.verify(received(signed, BODY + i));
@@ -153,7 +162,8 @@ class SigV4VerifierTest {
             "{\"TableName\":\"Other\"}");
 
     assertThat(rejection(anyRegion, forged).getMessage())
-        .startsWith("The request signature we calculated does not match the signature you provided.");
+        .startsWith(
+            "The request signature we calculated does not match the signature you provided.");
   }
 
   @Test
@@ -165,7 +175,8 @@ class SigV4VerifierTest {
             BODY);
 
     assertThat(rejection(anyRegion, changed).getMessage())
-        .startsWith("The request signature we calculated does not match the signature you provided.");
+        .startsWith(
+            "The request signature we calculated does not match the signature you provided.");
   }
 
   @Test
@@ -184,7 +195,8 @@ class SigV4VerifierTest {
   @Test
   void targetLeftUnsigned_isRefused() {
     // Signed without X-Amz-Target, which is added afterwards: the operation could be swapped.
-    SdkHttpRequest signed = sign(unsignedRequest("").build(), BODY, "us-west-2", "dynamodb").request();
+    SdkHttpRequest signed =
+        sign(unsignedRequest("").build(), BODY, "us-west-2", "dynamodb").request();
     WireRequest withTarget =
         received(
             signed.toBuilder().putHeader("X-Amz-Target", "DynamoDB_20120810.DeleteTable").build(),
@@ -219,8 +231,10 @@ class SigV4VerifierTest {
         rejection(
             anyRegion,
             withAuthorization(
-                header -> header.replace("/20260301/", "/20260228/")
-                    .replace("/aws4_request", "/aws5_request")));
+                header ->
+                    header
+                        .replace("/20260301/", "/20260228/")
+                        .replace("/aws4_request", "/aws5_request")));
 
     assertThat(refused.getMessage())
         .isEqualTo(
@@ -234,7 +248,8 @@ class SigV4VerifierTest {
     WireException refused =
         rejection(
             anyRegion,
-            withAuthorization(header -> header.replaceAll("Credential=[^,]+", "Credential=AKIDKEYSPAN")));
+            withAuthorization(
+                header -> header.replaceAll("Credential=[^,]+", "Credential=AKIDKEYSPAN")));
 
     assertThat(refused.type()).isEqualTo("com.amazon.coral.service#IncompleteSignatureException");
     assertThat(refused.getMessage())
@@ -245,7 +260,8 @@ class SigV4VerifierTest {
 
   @Test
   void unsignedRequest_isMissingAuthenticationToken() {
-    SdkHttpRequest unsigned = sdkSigned().request().toBuilder().removeHeader("Authorization").build();
+    SdkHttpRequest unsigned =
+        sdkSigned().request().toBuilder().removeHeader("Authorization").build();
 
     assertThat(rejection(anyRegion, received(unsigned, BODY)).type())
         .isEqualTo("com.amazon.coral.service#MissingAuthenticationTokenException");
@@ -265,9 +281,10 @@ class SigV4VerifierTest {
 
   private static String sha256Hex(String text) {
     try {
-      return java.util.HexFormat.of().formatHex(
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }

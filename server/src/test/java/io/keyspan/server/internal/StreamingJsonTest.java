@@ -52,7 +52,9 @@ class StreamingJsonTest {
 
   @Test
   void read_rejectsWhatTheMapperRejects() {
-    String[] malformed = {"{} {}", "{\"a\":1} x", "{\"a\":}", "{\"a\" 1}", "[1,]", "{", "}", "{'a':1}", "NaN"};
+    String[] malformed = {
+      "{} {}", "{\"a\":1} x", "{\"a\":}", "{\"a\" 1}", "[1,]", "{", "}", "{'a':1}", "NaN"
+    };
     for (String body : malformed) {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       assertThrows(Exception.class, () -> MAPPER.readTree(bytes), body);
@@ -67,7 +69,8 @@ class StreamingJsonTest {
     ObjectNode tree = nodes.objectNode();
     tree.put("int", 3).put("long", 1L << 40).put("double", 0.1 + 0.2).put("float", 1.5f);
     tree.put("seconds", 1_700_000_000_123L / 1000.0).put("short", (short) 7);
-    tree.put("decimal", new BigDecimal("1E+3")).put("bigInteger", new BigInteger("98765432109876543210"));
+    tree.put("decimal", new BigDecimal("1E+3"))
+        .put("bigInteger", new BigInteger("98765432109876543210"));
     tree.put("nan", Double.NaN).put("text", "quote \" and \u2028 and \u0001").putNull("nothing");
     tree.putArray("list").add(1).add("two").addObject().put("three", true);
 

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DynamoDB's JSON form of attribute values [API AttributeValue; Developer Guide HowItWorks.NamingRulesDataTypes]. */
+/**
+ * DynamoDB's JSON form of attribute values [API AttributeValue; Developer Guide
+ * HowItWorks.NamingRulesDataTypes].
+ */
 class WireValuesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,9 +69,12 @@ class WireValuesTest {
     JsonNode written = WireValues.item(item);
 
     List<String> sorted = List.of("Alpha", "Zulu", "a", "a1", "b", "m", "pk", "sk", "zeta");
-    assertThat(ImmutableList.copyOf(written.fieldNames())).containsExactlyElementsIn(sorted).inOrder();
+    assertThat(ImmutableList.copyOf(written.fieldNames()))
+        .containsExactlyElementsIn(sorted)
+        .inOrder();
     assertThat(ImmutableList.copyOf(written.get("m").get("M").fieldNames()))
-        .containsExactlyElementsIn(sorted).inOrder();
+        .containsExactlyElementsIn(sorted)
+        .inOrder();
   }
 
   @Test
@@ -88,13 +94,15 @@ class WireValuesTest {
   void noDataType_isValidationError() {
     // Developer Guide HowItWorks.NamingRulesDataTypes [DYN validations/index.js]
     assertThat(assertThrows(ValidationException.class, () -> read("{}")).getMessage())
-        .isEqualTo("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+        .isEqualTo(
+            "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
   }
 
   @Test
   void unknownMemberOnly_isEmptyValue() {
     assertThat(assertThrows(ValidationException.class, () -> read("{\"X\":\"1\"}")).getMessage())
-        .isEqualTo("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+        .isEqualTo(
+            "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
   }
 
   @Test
@@ -134,8 +142,11 @@ class WireValuesTest {
 
   @Test
   void duplicateSetMembers_isValidationError() {
-    assertThat(assertThrows(ValidationException.class, () -> read("{\"SS\":[\"x\",\"x\"]}")).getMessage())
-        .isEqualTo("One or more parameter values were invalid: Input collection [x, x] contains duplicates.");
+    assertThat(
+            assertThrows(ValidationException.class, () -> read("{\"SS\":[\"x\",\"x\"]}"))
+                .getMessage())
+        .isEqualTo(
+            "One or more parameter values were invalid: Input collection [x, x] contains duplicates.");
   }
 
   @Test
@@ -144,7 +155,8 @@ class WireValuesTest {
     WireException error = assertThrows(WireException.class, () -> read("{\"N\":5}"));
     assertThat(error.type()).isEqualTo("com.amazon.coral.service#SerializationException");
     assertThat(error.messageMember()).isEqualTo("Message");
-    assertThat(error.getMessage()).isEqualTo("class java.lang.Short can not be converted to an String");
+    assertThat(error.getMessage())
+        .isEqualTo("class java.lang.Short can not be converted to an String");
   }
 
   @Test
@@ -183,7 +195,9 @@ class WireValuesTest {
               assertThrows(WireException.class, () -> read("{\"B\":\"" + text + "\"}"))
                   .getMessage())
           .isEqualTo(
-              "'" + text + "' can not be converted to a Blob: Invalid last non-pad Base64"
+              "'"
+                  + text
+                  + "' can not be converted to a Blob: Invalid last non-pad Base64"
                   + " character dectected");
     }
   }
@@ -192,6 +206,8 @@ class WireValuesTest {
   void item_readsEveryAttributeInOrder() {
     Map<String, AttributeValue> item =
         WireValues.item(json("{\"b\":{\"S\":\"x\"},\"a\":{\"N\":\"1\"}}"));
-    assertThat(item).containsExactly("b", AttributeValue.s("x"), "a", AttributeValue.n(1)).inOrder();
+    assertThat(item)
+        .containsExactly("b", AttributeValue.s("x"), "a", AttributeValue.n(1))
+        .inOrder();
   }
 }

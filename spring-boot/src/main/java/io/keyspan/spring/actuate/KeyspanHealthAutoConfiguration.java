@@ -10,7 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
-/** The {@code keyspan} health indicator, with Actuator; off with {@code management.health.keyspan.enabled=false}. */
+/**
+ * The {@code keyspan} health indicator, with Actuator; off with {@code
+ * management.health.keyspan.enabled=false}.
+ */
 @AutoConfiguration(after = KeyspanAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(Keyspan.class)

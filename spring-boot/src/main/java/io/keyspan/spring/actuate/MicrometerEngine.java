@@ -65,7 +65,11 @@ final class MicrometerEngine implements Engine {
   }
 
   /** Runs a request, records its latency and outcome, then the capacity its response reports. */
-  private <R> R timed(String operation, String table, Supplier<R> call, Function<R, Collection<ConsumedCapacity>> capacity) {
+  private <R> R timed(
+      String operation,
+      String table,
+      Supplier<R> call,
+      Function<R, Collection<ConsumedCapacity>> capacity) {
     Timer.Sample sample = Timer.start(registry);
     String outcome = "success";
     try {
@@ -83,11 +87,12 @@ final class MicrometerEngine implements Engine {
       outcome = e.getClass().getSimpleName();
       throw e;
     } finally {
-      sample.stop(Timer.builder(REQUESTS)
-          .tag("operation", operation)
-          .tag("table", table)
-          .tag("outcome", outcome)
-          .register(registry));
+      sample.stop(
+          Timer.builder(REQUESTS)
+              .tag("operation", operation)
+              .tag("table", table)
+              .tag("outcome", outcome)
+              .register(registry));
     }
   }
 
@@ -132,72 +137,132 @@ final class MicrometerEngine implements Engine {
 
   @Override
   public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
-    return timed("DescribeTimeToLive", request.tableName(), () -> engine.describeTimeToLive(request));
+    return timed(
+        "DescribeTimeToLive", request.tableName(), () -> engine.describeTimeToLive(request));
   }
 
   @Override
   public WriteResponse putItem(PutItemRequest request) {
-    PutItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build();
-    return timed("PutItem", request.tableName(), () -> engine.putItem(metered), r -> single(r.consumedCapacity()));
+    PutItemRequest metered =
+        request.toBuilder()
+            .returnConsumedCapacity(reported(request.options().returnConsumedCapacity()))
+            .build();
+    return timed(
+        "PutItem",
+        request.tableName(),
+        () -> engine.putItem(metered),
+        r -> single(r.consumedCapacity()));
   }
 
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
-    GetItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
-    return timed("GetItem", request.tableName(), () -> engine.getItem(metered), r -> single(r.consumedCapacity()));
+    GetItemRequest metered =
+        request.toBuilder()
+            .returnConsumedCapacity(reported(request.returnConsumedCapacity()))
+            .build();
+    return timed(
+        "GetItem",
+        request.tableName(),
+        () -> engine.getItem(metered),
+        r -> single(r.consumedCapacity()));
   }
 
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
-    UpdateItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build();
-    return timed("UpdateItem", request.tableName(), () -> engine.updateItem(metered), r -> single(r.consumedCapacity()));
+    UpdateItemRequest metered =
+        request.toBuilder()
+            .returnConsumedCapacity(reported(request.options().returnConsumedCapacity()))
+            .build();
+    return timed(
+        "UpdateItem",
+        request.tableName(),
+        () -> engine.updateItem(metered),
+        r -> single(r.consumedCapacity()));
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
-    DeleteItemRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.options().returnConsumedCapacity())).build();
-    return timed("DeleteItem", request.tableName(), () -> engine.deleteItem(metered), r -> single(r.consumedCapacity()));
+    DeleteItemRequest metered =
+        request.toBuilder()
+            .returnConsumedCapacity(reported(request.options().returnConsumedCapacity()))
+            .build();
+    return timed(
+        "DeleteItem",
+        request.tableName(),
+        () -> engine.deleteItem(metered),
+        r -> single(r.consumedCapacity()));
   }
 
   @Override
   public PageResponse query(QueryRequest request) {
-    QueryRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
-    return timed("Query", request.tableName(), () -> engine.query(metered), r -> single(r.consumedCapacity()));
+    QueryRequest metered =
+        request.toBuilder()
+            .returnConsumedCapacity(reported(request.returnConsumedCapacity()))
+            .build();
+    return timed(
+        "Query",
+        request.tableName(),
+        () -> engine.query(metered),
+        r -> single(r.consumedCapacity()));
   }
 
   @Override
   public PageResponse scan(ScanRequest request) {
-    ScanRequest metered = request.toBuilder().returnConsumedCapacity(reported(request.returnConsumedCapacity())).build();
-    return timed("Scan", request.tableName(), () -> engine.scan(metered), r -> single(r.consumedCapacity()));
+    ScanRequest metered =
+        request.toBuilder()
+            .returnConsumedCapacity(reported(request.returnConsumedCapacity()))
+            .build();
+    return timed(
+        "Scan", request.tableName(), () -> engine.scan(metered), r -> single(r.consumedCapacity()));
   }
 
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    BatchGetItemRequest metered = new BatchGetItemRequest(request.requestItems(), reported(request.returnConsumedCapacity()));
-    return timed("BatchGetItem", tables(request.requestItems().keySet()), () -> engine.batchGetItem(metered),
+    BatchGetItemRequest metered =
+        new BatchGetItemRequest(request.requestItems(), reported(request.returnConsumedCapacity()));
+    return timed(
+        "BatchGetItem",
+        tables(request.requestItems().keySet()),
+        () -> engine.batchGetItem(metered),
         BatchGetItemResponse::consumedCapacity);
   }
 
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    BatchWriteItemRequest metered = new BatchWriteItemRequest(request.requestItems(), reported(request.returnConsumedCapacity()));
-    return timed("BatchWriteItem", tables(request.requestItems().keySet()), () -> engine.batchWriteItem(metered),
+    BatchWriteItemRequest metered =
+        new BatchWriteItemRequest(
+            request.requestItems(), reported(request.returnConsumedCapacity()));
+    return timed(
+        "BatchWriteItem",
+        tables(request.requestItems().keySet()),
+        () -> engine.batchWriteItem(metered),
         BatchWriteItemResponse::consumedCapacity);
   }
 
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-    TransactWriteItemsRequest metered = new TransactWriteItemsRequest(
-        request.transactItems(), request.clientRequestToken(), reported(request.returnConsumedCapacity()));
-    return timed("TransactWriteItems", tables(request.transactItems().stream().map(TransactWriteItem::tableName).toList()),
-        () -> engine.transactWriteItems(metered), TransactWriteItemsResponse::consumedCapacity);
+    TransactWriteItemsRequest metered =
+        new TransactWriteItemsRequest(
+            request.transactItems(),
+            request.clientRequestToken(),
+            reported(request.returnConsumedCapacity()));
+    return timed(
+        "TransactWriteItems",
+        tables(request.transactItems().stream().map(TransactWriteItem::tableName).toList()),
+        () -> engine.transactWriteItems(metered),
+        TransactWriteItemsResponse::consumedCapacity);
   }
 
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    TransactGetItemsRequest metered = new TransactGetItemsRequest(request.transactItems(), reported(request.returnConsumedCapacity()));
-    return timed("TransactGetItems", tables(request.transactItems().stream().map(TransactGetItem::tableName).toList()),
-        () -> engine.transactGetItems(metered), TransactGetItemsResponse::consumedCapacity);
+    TransactGetItemsRequest metered =
+        new TransactGetItemsRequest(
+            request.transactItems(), reported(request.returnConsumedCapacity()));
+    return timed(
+        "TransactGetItems",
+        tables(request.transactItems().stream().map(TransactGetItem::tableName).toList()),
+        () -> engine.transactGetItems(metered),
+        TransactGetItemsResponse::consumedCapacity);
   }
 
   /** Closes the wrapped engine: the application context closes this wrapper in its place. */

@@ -11,10 +11,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Gives a Spring test class ({@code @SpringBootTest}, for one) its own in-memory engine, with the
- * table of every generated repository bean created: the class runs on {@code keyspan.engine=memory:}
- * with {@code keyspan.create-tables=true}, whatever the application's properties say, and its
- * application context (and engine with it) is closed after the class, so the next class starts
- * empty. Methods of the class share the engine.
+ * table of every generated repository bean created: the class runs on {@code
+ * keyspan.engine=memory:} with {@code keyspan.create-tables=true}, whatever the application's
+ * properties say, and its application context (and engine with it) is closed after the class, so
+ * the next class starts empty. Methods of the class share the engine.
  *
  * <pre>{@code
  * @SpringBootTest

@@ -13,12 +13,18 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class KeyspanHealthIndicatorTest {
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(KeyspanAutoConfiguration.class, KeyspanHealthAutoConfiguration.class));
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  KeyspanAutoConfiguration.class, KeyspanHealthAutoConfiguration.class));
 
   @Test
   void anAnsweringEngine_isUp() {
-    runner.run(context -> assertThat(context.getBean(KeyspanHealthIndicator.class).health().getStatus()).isEqualTo(Status.UP));
+    runner.run(
+        context ->
+            assertThat(context.getBean(KeyspanHealthIndicator.class).health().getStatus())
+                .isEqualTo(Status.UP));
   }
 
   @Test
@@ -26,17 +32,22 @@ class KeyspanHealthIndicatorTest {
     Faults faults = Faults.create();
     faults.on(Operation.LIST_TABLES).internalServerError();
     Keyspan memory = Keyspan.inMemory();
-    runner.withBean(Engine.class, () -> faults.wrap(memory.engine())).run(context -> {
-      var health = context.getBean(KeyspanHealthIndicator.class).health();
-      assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-      assertThat(health.getDetails().get("error").toString()).contains("InternalServerError");
-    });
+    runner
+        .withBean(Engine.class, () -> faults.wrap(memory.engine()))
+        .run(
+            context -> {
+              var health = context.getBean(KeyspanHealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+              assertThat(health.getDetails().get("error").toString())
+                  .contains("InternalServerError");
+            });
     memory.close();
   }
 
   @Test
   void turnedOff_noIndicator() {
-    runner.withPropertyValues("management.health.keyspan.enabled=false")
+    runner
+        .withPropertyValues("management.health.keyspan.enabled=false")
         .run(context -> assertThat(context.getBeansOfType(KeyspanHealthIndicator.class)).isEmpty());
   }
 }

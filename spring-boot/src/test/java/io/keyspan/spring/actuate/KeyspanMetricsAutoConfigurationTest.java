@@ -29,11 +29,14 @@ import org.springframework.context.annotation.Configuration;
  * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html#GSI.ThroughputConsiderations.Writes).
  */
 class KeyspanMetricsAutoConfigurationTest {
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(KeyspanMetricsAutoConfiguration.class, KeyspanAutoConfiguration.class))
-      .withUserConfiguration(SamplePackage.class)
-      .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-      .withPropertyValues("keyspan.create-tables=true", "keyspan.table-name-prefix=dev_");
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  KeyspanMetricsAutoConfiguration.class, KeyspanAutoConfiguration.class))
+          .withUserConfiguration(SamplePackage.class)
+          .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+          .withPropertyValues("keyspan.create-tables=true", "keyspan.table-name-prefix=dev_");
 
   @Configuration(proxyBeanMethods = false)
   @AutoConfigurationPackage(basePackageClasses = Book.class)
@@ -41,22 +44,23 @@ class KeyspanMetricsAutoConfigurationTest {
 
   @Test
   void requestsAndCapacity_areCountedPerTableAndOperation() {
-    runner.run(context -> {
-      BookRepository books = context.getBean(BookRepository.class);
-      books.put(new Book("1", "Dune", "Herbert"));
-      books.put(new Book("2", "Emma", "Austen"));
-      books.get("1");
-      context.getBean(BookQueries.class).byAuthor("Herbert");
+    runner.run(
+        context -> {
+          BookRepository books = context.getBean(BookRepository.class);
+          books.put(new Book("1", "Dune", "Herbert"));
+          books.put(new Book("2", "Emma", "Austen"));
+          books.get("1");
+          context.getBean(BookQueries.class).byAuthor("Herbert");
 
-      MeterRegistry registry = context.getBean(MeterRegistry.class);
-      assertThat(requests(registry, "PutItem", "success")).isEqualTo(2);
-      assertThat(requests(registry, "GetItem", "success")).isEqualTo(1);
-      assertThat(requests(registry, "Query", "success")).isEqualTo(1);
-      assertThat(requests(registry, "CreateTable", "success")).isEqualTo(1);
-      assertThat(capacity(registry, "PutItem")).isEqualTo(4.0);
-      assertThat(capacity(registry, "GetItem")).isEqualTo(0.5);
-      assertThat(capacity(registry, "Query")).isEqualTo(0.5);
-    });
+          MeterRegistry registry = context.getBean(MeterRegistry.class);
+          assertThat(requests(registry, "PutItem", "success")).isEqualTo(2);
+          assertThat(requests(registry, "GetItem", "success")).isEqualTo(1);
+          assertThat(requests(registry, "Query", "success")).isEqualTo(1);
+          assertThat(requests(registry, "CreateTable", "success")).isEqualTo(1);
+          assertThat(capacity(registry, "PutItem")).isEqualTo(4.0);
+          assertThat(capacity(registry, "GetItem")).isEqualTo(0.5);
+          assertThat(capacity(registry, "Query")).isEqualTo(0.5);
+        });
   }
 
   @Test
@@ -64,24 +68,40 @@ class KeyspanMetricsAutoConfigurationTest {
     Faults faults = Faults.create();
     faults.on(Operation.PUT_ITEM).times(1).throttle();
     Keyspan memory = Keyspan.inMemory();
-    runner.withBean(Engine.class, () -> faults.wrap(memory.engine())).run(context -> {
-      BookRepository books = context.getBean(BookRepository.class);
-      assertThrows(ProvisionedThroughputExceededException.class, () -> books.put(new Book("1", "Dune", "Herbert")));
-      MeterRegistry registry = context.getBean(MeterRegistry.class);
-      assertThat(requests(registry, "PutItem", "ProvisionedThroughputExceededException")).isEqualTo(1);
-      assertThat(registry.find(MicrometerEngine.CAPACITY).tag("operation", "PutItem").counter()).isNull();
-    });
+    runner
+        .withBean(Engine.class, () -> faults.wrap(memory.engine()))
+        .run(
+            context -> {
+              BookRepository books = context.getBean(BookRepository.class);
+              assertThrows(
+                  ProvisionedThroughputExceededException.class,
+                  () -> books.put(new Book("1", "Dune", "Herbert")));
+              MeterRegistry registry = context.getBean(MeterRegistry.class);
+              assertThat(requests(registry, "PutItem", "ProvisionedThroughputExceededException"))
+                  .isEqualTo(1);
+              assertThat(
+                      registry
+                          .find(MicrometerEngine.CAPACITY)
+                          .tag("operation", "PutItem")
+                          .counter())
+                  .isNull();
+            });
     memory.close();
   }
 
   private static long requests(MeterRegistry registry, String operation, String outcome) {
-    return registry.get(MicrometerEngine.REQUESTS)
+    return registry
+        .get(MicrometerEngine.REQUESTS)
         .tags("table", "dev_Books", "operation", operation, "outcome", outcome)
         .timer()
         .count();
   }
 
   private static double capacity(MeterRegistry registry, String operation) {
-    return registry.get(MicrometerEngine.CAPACITY).tags("table", "dev_Books", "operation", operation).counter().count();
+    return registry
+        .get(MicrometerEngine.CAPACITY)
+        .tags("table", "dev_Books", "operation", operation)
+        .counter()
+        .count();
   }
 }

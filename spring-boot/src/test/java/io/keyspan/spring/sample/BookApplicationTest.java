@@ -20,7 +20,10 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(
     classes = BookApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"management.endpoint.health.show-components=always", "management.endpoints.web.exposure.include=health,metrics"})
+    properties = {
+      "management.endpoint.health.show-components=always",
+      "management.endpoints.web.exposure.include=health,metrics"
+    })
 @FreshKeyspan
 class BookApplicationTest {
   @Value("${local.server.port}")
@@ -34,25 +37,40 @@ class BookApplicationTest {
   void storesAndFindsBooksOverHttp() {
     Book dune = new Book("978-0441013593", "Dune", "Frank Herbert");
     http().put().uri("/books/{isbn}", dune.isbn()).body(dune).retrieve().toBodilessEntity();
-    http().put().uri("/books/{isbn}", "978-0141439518").body(new Book(null, "Emma", "Jane Austen")).retrieve().toBodilessEntity();
+    http()
+        .put()
+        .uri("/books/{isbn}", "978-0141439518")
+        .body(new Book(null, "Emma", "Jane Austen"))
+        .retrieve()
+        .toBodilessEntity();
 
-    assertThat(http().get().uri("/books/{isbn}", dune.isbn()).retrieve().body(Book.class)).isEqualTo(dune);
-    List<Book> herbert = http().get().uri("/books?author={author}", "Frank Herbert").retrieve()
-        .body(new ParameterizedTypeReference<List<Book>>() {});
+    assertThat(http().get().uri("/books/{isbn}", dune.isbn()).retrieve().body(Book.class))
+        .isEqualTo(dune);
+    List<Book> herbert =
+        http()
+            .get()
+            .uri("/books?author={author}", "Frank Herbert")
+            .retrieve()
+            .body(new ParameterizedTypeReference<List<Book>>() {});
     assertThat(herbert).containsExactly(dune);
   }
 
   @Test
   void anUnknownBook_is404() {
-    assertThrows(HttpClientErrorException.NotFound.class,
+    assertThrows(
+        HttpClientErrorException.NotFound.class,
         () -> http().get().uri("/books/{isbn}", "0000000000").retrieve().body(Book.class));
   }
 
   @Test
   void metricsCountTheRequestsOfEachTable() {
     http().get().uri("/books?author={author}", "Nobody").retrieve().toBodilessEntity();
-    String queries = http().get().uri("/actuator/metrics/keyspan.requests?tag=table:Books&tag=operation:Query")
-        .retrieve().body(String.class);
+    String queries =
+        http()
+            .get()
+            .uri("/actuator/metrics/keyspan.requests?tag=table:Books&tag=operation:Query")
+            .retrieve()
+            .body(String.class);
     assertThat(queries).contains("{\"statistic\":\"COUNT\",\"value\":");
   }
 

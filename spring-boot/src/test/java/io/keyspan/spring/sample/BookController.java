@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A small REST service over the generated {@link BookRepository} and the declared {@link BookQueries}. */
+/**
+ * A small REST service over the generated {@link BookRepository} and the declared {@link
+ * BookQueries}.
+ */
 @RestController
 class BookController {
   private final BookRepository books;

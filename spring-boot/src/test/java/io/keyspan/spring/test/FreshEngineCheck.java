@@ -13,7 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Run by two test classes of the same configuration, which Spring's test context cache would
  * otherwise give one shared context: each must find the table created and empty.
  */
-@SpringBootTest(classes = BookApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(
+    classes = BookApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @FreshKeyspan
 abstract class FreshEngineCheck {
   @Autowired private BookRepository books;

@@ -18,7 +18,8 @@ class DeclaredInMemoryTest {
   private final OrderQueries queries = db.repository(OrderQueries.class);
   private final OrderWrites writes = db.repository(OrderWrites.class);
 
-  private static Order order(String customer, String id, String status, String placedAt, long total) {
+  private static Order order(
+      String customer, String id, String status, String placedAt, long total) {
     return new Order(customer, id, status, placedAt, total, Set.of("t"));
   }
 
@@ -39,7 +40,8 @@ class DeclaredInMemoryTest {
   @Test
   void annotatedQuery_withBeginsWithFilterAndDescending() {
     assertThat(queries.recentOrders("alice", "2026", 10).stream().map(Order::orderId).toList())
-        .containsExactly("2026-02-b", "2026-01-a").inOrder();
+        .containsExactly("2026-02-b", "2026-01-a")
+        .inOrder();
     assertThat(queries.recentOrders("alice", "2026", 100).stream().map(Order::orderId).toList())
         .containsExactly("2026-02-b");
   }
@@ -54,9 +56,14 @@ class DeclaredInMemoryTest {
   @Test
   void derivedFinders_onTableAndIndex() {
     assertThat(queries.findByCustomerId("alice")).hasSize(3);
-    assertThat(queries.findByStatusAndPlacedAtBetween("OPEN", "2026-01-01", "2026-01-31").stream()
-        .map(Order::orderId).toList()).containsExactly("2026-01-a", "2026-01-d").inOrder();
-    assertThat(queries.findFirstByCustomerIdOrderByOrderIdDesc("alice").map(Order::orderId)).hasValue("2026-02-b");
+    assertThat(
+            queries.findByStatusAndPlacedAtBetween("OPEN", "2026-01-01", "2026-01-31").stream()
+                .map(Order::orderId)
+                .toList())
+        .containsExactly("2026-01-a", "2026-01-d")
+        .inOrder();
+    assertThat(queries.findFirstByCustomerIdOrderByOrderIdDesc("alice").map(Order::orderId))
+        .hasValue("2026-02-b");
     assertThat(queries.countByCustomerIdAndTotalGreaterThan("alice", 100)).isEqualTo(2);
     assertThat(queries.existsByStatus("SHIPPED")).isTrue();
     assertThat(queries.existsByStatus("LOST")).isFalse();
@@ -64,9 +71,16 @@ class DeclaredInMemoryTest {
 
   @Test
   void derivedTopN_andLimitParameter_capTheItems() {
-    assertThat(queries.findTop2ByCustomerIdOrderByOrderIdDesc("alice").stream().map(Order::orderId).toList())
-        .containsExactly("2026-02-b", "2026-01-a").inOrder();
-    assertThat(queries.findByCustomerIdAndOrderIdGreaterThan("alice", "2025", 1).stream().map(Order::orderId).toList())
+    assertThat(
+            queries.findTop2ByCustomerIdOrderByOrderIdDesc("alice").stream()
+                .map(Order::orderId)
+                .toList())
+        .containsExactly("2026-02-b", "2026-01-a")
+        .inOrder();
+    assertThat(
+            queries.findByCustomerIdAndOrderIdGreaterThan("alice", "2025", 1).stream()
+                .map(Order::orderId)
+                .toList())
         .containsExactly("2025-12-c");
     assertThat(queries.findByCustomerIdAndOrderIdGreaterThan("alice", "2026", 5)).hasSize(2);
   }
@@ -74,8 +88,10 @@ class DeclaredInMemoryTest {
   @Test
   void scans_streamsCountsAndAllowScanFinders() {
     assertThat(queries.bigOrders(100, 1).map(Order::orderId).sorted().toList())
-        .containsExactly("2025-12-c", "2026-02-b").inOrder();
-    assertThat(queries.findByTotalLessThan(30)).containsExactly(order("bob", "2026-01-d", "OPEN", "2026-01-20", 20));
+        .containsExactly("2025-12-c", "2026-02-b")
+        .inOrder();
+    assertThat(queries.findByTotalLessThan(30))
+        .containsExactly(order("bob", "2026-01-d", "OPEN", "2026-01-20", 20));
     assertThat(queries.anyTagged("t")).isTrue();
     assertThat(queries.countOrders("alice")).isEqualTo(3);
   }
@@ -96,18 +112,22 @@ class DeclaredInMemoryTest {
     Order updated = writes.addToTotal("alice", "2026-01-a", 5, Set.of("vip"));
     assertThat(updated.total()).isEqualTo(55);
     assertThat(updated.tags()).containsExactly("t", "vip");
-    assertThrows(ConditionalCheckFailedException.class, () -> writes.addToTotal("carol", "x", 1, Set.of("a")));
+    assertThrows(
+        ConditionalCheckFailedException.class,
+        () -> writes.addToTotal("carol", "x", 1, Set.of("a")));
 
     assertThat(writes.transition("alice", "2026-01-a", "SHIPPED", "OPEN")).isTrue();
     assertThat(writes.transition("alice", "2026-01-a", "SHIPPED", "OPEN")).isFalse();
 
-    assertThat(writes.clearTags("alice", "2026-01-a").map(Order::tags)).hasValue(Set.of("t", "vip"));
+    assertThat(writes.clearTags("alice", "2026-01-a").map(Order::tags))
+        .hasValue(Set.of("t", "vip"));
     assertThat(table.get("alice", "2026-01-a").orElseThrow().tags()).isEmpty();
 
     Order carol = order("carol", "c1", "OPEN", "2026-03-01", 1);
     assertThat(writes.create(carol)).isTrue();
     assertThat(writes.create(carol)).isFalse();
-    assertThrows(ConditionalCheckFailedException.class, () -> writes.deleteIfTotal("carol", "c1", 2));
+    assertThrows(
+        ConditionalCheckFailedException.class, () -> writes.deleteIfTotal("carol", "c1", 2));
     writes.deleteIfTotal("carol", "c1", 1);
     assertThat(table.get("carol", "c1")).isEmpty();
 

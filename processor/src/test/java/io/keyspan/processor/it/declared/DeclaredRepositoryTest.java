@@ -26,28 +26,36 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generated declared repositories: the Query and Scan requests their methods send, with the
- * call's values bound into the constant trees, and how responses become results.
+ * Generated declared repositories: the Query and Scan requests their methods send, with the call's
+ * values bound into the constant trees, and how responses become results.
  */
 class DeclaredRepositoryTest {
   private final List<Object> requests = new ArrayList<>();
   private final List<PageResponse> responses = new ArrayList<>();
-  private final Engine engine = (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(),
-      new Class<?>[] {Engine.class}, (proxy, method, arguments) -> {
-        if (method.getName().equals("close")) {
-          return null;
-        }
-        requests.add(arguments[0]);
-        return responses.isEmpty() ? new PageResponse(List.of(), 0, 0, null, null) : responses.remove(0);
-      });
+  private final Engine engine =
+      (Engine)
+          Proxy.newProxyInstance(
+              Engine.class.getClassLoader(),
+              new Class<?>[] {Engine.class},
+              (proxy, method, arguments) -> {
+                if (method.getName().equals("close")) {
+                  return null;
+                }
+                requests.add(arguments[0]);
+                return responses.isEmpty()
+                    ? new PageResponse(List.of(), 0, 0, null, null)
+                    : responses.remove(0);
+              });
   private final Keyspan db = Keyspan.builder().engine(engine).tableNamePrefix("test_").build();
   private final OrderQueries orders = db.repository(OrderQueries.class);
 
   private static Map<String, AttributeValue> item(String customer, String order, long total) {
-    return OrderSchema.instance().toItem(new Order(customer, order, "OPEN", "2026-01-01", total, Set.of("a")));
+    return OrderSchema.instance()
+        .toItem(new Order(customer, order, "OPEN", "2026-01-01", total, Set.of("a")));
   }
 
-  private void respond(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastEvaluatedKey) {
+  private void respond(
+      List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastEvaluatedKey) {
     responses.add(new PageResponse(items, items.size(), items.size(), lastEvaluatedKey, null));
   }
 
@@ -71,20 +79,28 @@ class DeclaredRepositoryTest {
 
   @Test
   void repositoryOfAnInterfaceWithoutGeneratedImplementation_explainsWhatIsMissing() {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> db.repository(Runnable.class));
-    assertThat(error).hasMessageThat().contains("No generated implementation of java.lang.Runnable");
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> db.repository(Runnable.class));
+    assertThat(error)
+        .hasMessageThat()
+        .contains("No generated implementation of java.lang.Runnable");
   }
 
   @Test
   void generatedImplementation_isInjectable() throws NoSuchMethodException {
-    assertThat(OrderQueries_Impl.class.isAnnotationPresent(jakarta.inject.Singleton.class)).isTrue();
-    assertThat(OrderQueries_Impl.class.getConstructor(Keyspan.class).isAnnotationPresent(jakarta.inject.Inject.class))
+    assertThat(OrderQueries_Impl.class.isAnnotationPresent(jakarta.inject.Singleton.class))
+        .isTrue();
+    assertThat(
+            OrderQueries_Impl.class
+                .getConstructor(Keyspan.class)
+                .isAnnotationPresent(jakarta.inject.Inject.class))
         .isTrue();
   }
 
   @Test
   void daggerInjectsTheGeneratedImplementation_asASingleton() {
-    OrderComponent component = DaggerOrderComponent.builder().keyspanModule(new OrderComponent.KeyspanModule(db)).build();
+    OrderComponent component =
+        DaggerOrderComponent.builder().keyspanModule(new OrderComponent.KeyspanModule(db)).build();
     assertThat(component.orders()).isInstanceOf(OrderQueries_Impl.class);
     assertThat(component.orders()).isSameInstanceAs(component.orders());
   }
@@ -97,11 +113,17 @@ class DeclaredRepositoryTest {
 
     QueryRequest query = (QueryRequest) requests.get(0);
     assertThat(query.tableName()).isEqualTo("test_CustomerOrders");
-    assertThat(query.keyCondition()).isEqualTo(new KeyCondition(List.of(
-        new KeyCondition.Compare("CustomerID", ComparisonOperator.EQ, s("alice")), new KeyCondition.BeginsWith("OrderID", s("2026")))));
-    assertThat(query.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.GT, n(10)));
+    assertThat(query.keyCondition())
+        .isEqualTo(
+            new KeyCondition(
+                List.of(
+                    new KeyCondition.Compare("CustomerID", ComparisonOperator.EQ, s("alice")),
+                    new KeyCondition.BeginsWith("OrderID", s("2026")))));
+    assertThat(query.filter())
+        .isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.GT, n(10)));
     assertThat(query.scanIndexForward()).isFalse();
-    assertThat(found).containsExactly(new Order("alice", "2026-1", "OPEN", "2026-01-01", 50, Set.of("a")));
+    assertThat(found)
+        .containsExactly(new Order("alice", "2026-1", "OPEN", "2026-01-01", 50, Set.of("a")));
   }
 
   @Test
@@ -116,7 +138,8 @@ class DeclaredRepositoryTest {
     orders.anyWithStatus("OPEN");
     QueryRequest query = (QueryRequest) requests.get(0);
     assertThat(query.indexName()).isEqualTo("ByStatus");
-    assertThat(query.keyCondition().terms()).containsExactly(new KeyCondition.Compare("Status", ComparisonOperator.EQ, s("OPEN")));
+    assertThat(query.keyCondition().terms())
+        .containsExactly(new KeyCondition.Compare("Status", ComparisonOperator.EQ, s("OPEN")));
   }
 
   @Test
@@ -129,9 +152,12 @@ class DeclaredRepositoryTest {
     assertThat(stream.map(Order::customerId).toList()).containsExactly("a", "b").inOrder();
 
     ScanRequest scan = (ScanRequest) requests.get(0);
-    assertThat(scan.filter()).isEqualTo(new Condition.And(
-        new Condition.Compare(Path.of("Total"), ComparisonOperator.GT, n(100)),
-        new Condition.Compare(new Operand.Size(Path.of("Tags")), ComparisonOperator.GE, n(2))));
+    assertThat(scan.filter())
+        .isEqualTo(
+            new Condition.And(
+                new Condition.Compare(Path.of("Total"), ComparisonOperator.GT, n(100)),
+                new Condition.Compare(
+                    new Operand.Size(Path.of("Tags")), ComparisonOperator.GE, n(2))));
     assertThat(requests).hasSize(2);
   }
 
@@ -141,13 +167,15 @@ class DeclaredRepositoryTest {
     Page<Order> first = orders.page("alice", 1, null);
     QueryRequest request = (QueryRequest) requests.get(0);
     assertThat(request.limit()).isEqualTo(1);
-    assertThat(request.projection()).isEqualTo(new Projection(List.of(Path.of("OrderID"), Path.of("Total"))));
+    assertThat(request.projection())
+        .isEqualTo(new Projection(List.of(Path.of("OrderID"), Path.of("Total"))));
     assertThat(first.hasMore()).isTrue();
 
     orders.page("alice", 1, first.cursor().orElseThrow());
     QueryRequest next = (QueryRequest) requests.get(1);
-    assertThat(next.exclusiveStartKey()).containsExactly("CustomerID", AttributeValue.s("alice"), "OrderID",
-        AttributeValue.s("o1"));
+    assertThat(next.exclusiveStartKey())
+        .containsExactly(
+            "CustomerID", AttributeValue.s("alice"), "OrderID", AttributeValue.s("o1"));
   }
 
   @Test
@@ -163,7 +191,8 @@ class DeclaredRepositoryTest {
     assertThat(((QueryRequest) requests.get(0)).select()).isEqualTo(Select.COUNT);
 
     assertThat(orders.anyTagged("vip")).isFalse();
-    assertThat(((ScanRequest) requests.get(1)).filter()).isEqualTo(new Condition.Contains(Path.of("Tags"), s("vip")));
+    assertThat(((ScanRequest) requests.get(1)).filter())
+        .isEqualTo(new Condition.Contains(Path.of("Tags"), s("vip")));
   }
 
   @Test
@@ -171,7 +200,8 @@ class DeclaredRepositoryTest {
     orders.findByCustomerId("alice");
     QueryRequest query = (QueryRequest) requests.get(0);
     assertThat(query.indexName()).isNull();
-    assertThat(query.keyCondition().terms()).containsExactly(new KeyCondition.Compare("CustomerID", ComparisonOperator.EQ, s("alice")));
+    assertThat(query.keyCondition().terms())
+        .containsExactly(new KeyCondition.Compare("CustomerID", ComparisonOperator.EQ, s("alice")));
     assertThat(query.filter()).isNull();
   }
 
@@ -180,15 +210,18 @@ class DeclaredRepositoryTest {
     orders.findByStatusAndPlacedAtBetween("OPEN", "2026-01", "2026-02");
     QueryRequest query = (QueryRequest) requests.get(0);
     assertThat(query.indexName()).isEqualTo("ByStatus");
-    assertThat(query.keyCondition().terms()).containsExactly(
-        new KeyCondition.Compare("Status", ComparisonOperator.EQ, s("OPEN")),
-        new KeyCondition.Between("PlacedAt", s("2026-01"), s("2026-02"))).inOrder();
+    assertThat(query.keyCondition().terms())
+        .containsExactly(
+            new KeyCondition.Compare("Status", ComparisonOperator.EQ, s("OPEN")),
+            new KeyCondition.Between("PlacedAt", s("2026-01"), s("2026-02")))
+        .inOrder();
   }
 
   @Test
   void derivedFirstOrderByDesc_readsDescendingForOneItem() {
     respond(List.of(item("alice", "o9", 1), item("alice", "o8", 1)), null);
-    assertThat(orders.findFirstByCustomerIdOrderByOrderIdDesc("alice").map(Order::orderId)).hasValue("o9");
+    assertThat(orders.findFirstByCustomerIdOrderByOrderIdDesc("alice").map(Order::orderId))
+        .hasValue("o9");
     assertThat(((QueryRequest) requests.get(0)).scanIndexForward()).isFalse();
   }
 
@@ -196,8 +229,10 @@ class DeclaredRepositoryTest {
   void derivedCount_putsNonKeyCriteriaInTheFilter() {
     orders.countByCustomerIdAndTotalGreaterThan("alice", 100);
     QueryRequest query = (QueryRequest) requests.get(0);
-    assertThat(query.keyCondition().terms()).containsExactly(new KeyCondition.Compare("CustomerID", ComparisonOperator.EQ, s("alice")));
-    assertThat(query.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.GT, n(100)));
+    assertThat(query.keyCondition().terms())
+        .containsExactly(new KeyCondition.Compare("CustomerID", ComparisonOperator.EQ, s("alice")));
+    assertThat(query.filter())
+        .isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.GT, n(100)));
   }
 
   @Test
@@ -211,16 +246,19 @@ class DeclaredRepositoryTest {
   void derivedFinderMarkedAllowScan_scansWithTheCriteriaAsFilter() {
     orders.findByTotalLessThan(5);
     ScanRequest scan = (ScanRequest) requests.get(0);
-    assertThat(scan.filter()).isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.LT, n(5)));
+    assertThat(scan.filter())
+        .isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.LT, n(5)));
   }
 
   @Test
   void projectionRecord_derivesTheProjectionExpression_andMapsItsComponents() {
-    respond(List.of(Map.of("OrderID", AttributeValue.s("o1"), "Total", AttributeValue.n(12))), null);
+    respond(
+        List.of(Map.of("OrderID", AttributeValue.s("o1"), "Total", AttributeValue.n(12))), null);
 
     assertThat(orders.summaries("alice")).containsExactly(new OrderSummary("o1", 12));
     QueryRequest query = (QueryRequest) requests.get(0);
-    assertThat(query.projection()).isEqualTo(new Projection(List.of(Path.of("OrderID"), Path.of("Total"))));
+    assertThat(query.projection())
+        .isEqualTo(new Projection(List.of(Path.of("OrderID"), Path.of("Total"))));
   }
 
   @Test
@@ -230,21 +268,30 @@ class DeclaredRepositoryTest {
     assertThat(orders.findByStatus("OPEN").toList()).containsExactly(new OrderSummary("o2", 0));
     QueryRequest query = (QueryRequest) requests.get(0);
     assertThat(query.indexName()).isEqualTo("ByStatus");
-    assertThat(query.projection()).isEqualTo(new Projection(List.of(Path.of("OrderID"), Path.of("Total"))));
+    assertThat(query.projection())
+        .isEqualTo(new Projection(List.of(Path.of("OrderID"), Path.of("Total"))));
   }
 
   @Test
-  void accessPatternsReport_listsEveryMethodOfTheTable_withItsOperationAndScans() throws java.io.IOException {
+  void accessPatternsReport_listsEveryMethodOfTheTable_withItsOperationAndScans()
+      throws java.io.IOException {
     String report;
-    try (var in = getClass().getResourceAsStream("/META-INF/keyspan/access-patterns/CustomerOrders.md")) {
+    try (var in =
+        getClass().getResourceAsStream("/META-INF/keyspan/access-patterns/CustomerOrders.md")) {
       report = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
     assertThat(report).contains("# Access patterns of the table CustomerOrders");
-    assertThat(report).contains("| OrderQueries | recentOrders | Query (descending) |  | "
-        + "`CustomerID = :customer AND begins_with(OrderID, :prefix)` | `Total > :minimum` |  |  | no |");
-    assertThat(report).contains("| OrderQueries | findByStatusAndPlacedAtBetween (derived) | Query | ByStatus | "
-        + "`Status = :status AND PlacedAt BETWEEN :from AND :to` |");
-    assertThat(report).contains("| OrderQueries | findByTotalLessThan (derived) | Scan |  |  | `Total < :total` |  |  | **yes** |");
+    assertThat(report)
+        .contains(
+            "| OrderQueries | recentOrders | Query (descending) |  | "
+                + "`CustomerID = :customer AND begins_with(OrderID, :prefix)` | `Total > :minimum` |  |  | no |");
+    assertThat(report)
+        .contains(
+            "| OrderQueries | findByStatusAndPlacedAtBetween (derived) | Query | ByStatus | "
+                + "`Status = :status AND PlacedAt BETWEEN :from AND :to` |");
+    assertThat(report)
+        .contains(
+            "| OrderQueries | findByTotalLessThan (derived) | Scan |  |  | `Total < :total` |  |  | **yes** |");
     assertThat(report).contains("| OrderWrites | addToTotal | UpdateItem |");
     assertThat(report).contains("3 of them scanning");
   }

@@ -24,25 +24,33 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Generated declared writes: the UpdateItem, DeleteItem and PutItem requests they send and what they return. */
+/**
+ * Generated declared writes: the UpdateItem, DeleteItem and PutItem requests they send and what
+ * they return.
+ */
 class DeclaredWritesTest {
-  private static final Order ORDER = new Order("alice", "o1", "OPEN", "2026-01-01", 10, Set.of("a"));
+  private static final Order ORDER =
+      new Order("alice", "o1", "OPEN", "2026-01-01", 10, Set.of("a"));
   private static final Map<String, AttributeValue> KEY =
       Map.of("CustomerID", AttributeValue.s("alice"), "OrderID", AttributeValue.s("o1"));
 
   private final List<Object> requests = new ArrayList<>();
   private boolean conditionFails;
-  private final Engine engine = (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(),
-      new Class<?>[] {Engine.class}, (proxy, method, arguments) -> {
-        if (method.getName().equals("close")) {
-          return null;
-        }
-        requests.add(arguments[0]);
-        if (conditionFails) {
-          throw new ConditionalCheckFailedException(null);
-        }
-        return new WriteResponse(OrderSchema.instance().toItem(ORDER), null);
-      });
+  private final Engine engine =
+      (Engine)
+          Proxy.newProxyInstance(
+              Engine.class.getClassLoader(),
+              new Class<?>[] {Engine.class},
+              (proxy, method, arguments) -> {
+                if (method.getName().equals("close")) {
+                  return null;
+                }
+                requests.add(arguments[0]);
+                if (conditionFails) {
+                  throw new ConditionalCheckFailedException(null);
+                }
+                return new WriteResponse(OrderSchema.instance().toItem(ORDER), null);
+              });
   private final OrderWrites writes = Keyspan.using(engine).repository(OrderWrites.class);
 
   private static Literal s(String value) {
@@ -55,11 +63,20 @@ class DeclaredWritesTest {
 
     UpdateItemRequest request = (UpdateItemRequest) requests.get(0);
     assertThat(request.key()).isEqualTo(KEY);
-    assertThat(request.update()).isEqualTo(new Update(
-        List.of(new Update.SetAction(Path.of("Total"),
-            new UpdateValue.Plus(Path.of("Total"), new Literal(AttributeValue.n(5))))),
-        List.of(), List.of(new Update.AddAction(Path.of("Tags"), new Literal(AttributeValue.ss(Set.of("vip"))))), List.of()));
-    assertThat(request.options().condition()).isEqualTo(new Condition.AttributeExists(Path.of("CustomerID")));
+    assertThat(request.update())
+        .isEqualTo(
+            new Update(
+                List.of(
+                    new Update.SetAction(
+                        Path.of("Total"),
+                        new UpdateValue.Plus(Path.of("Total"), new Literal(AttributeValue.n(5))))),
+                List.of(),
+                List.of(
+                    new Update.AddAction(
+                        Path.of("Tags"), new Literal(AttributeValue.ss(Set.of("vip"))))),
+                List.of()));
+    assertThat(request.options().condition())
+        .isEqualTo(new Condition.AttributeExists(Path.of("CustomerID")));
     assertThat(request.options().returnValues()).isEqualTo(ReturnValue.ALL_NEW);
     assertThat(updated).isEqualTo(ORDER);
   }
@@ -67,7 +84,8 @@ class DeclaredWritesTest {
   @Test
   void update_withReturnValuesAllOld_asksForTheOldItem() {
     assertThat(writes.clearTags("alice", "o1")).hasValue(ORDER);
-    assertThat(((UpdateItemRequest) requests.get(0)).options().returnValues()).isEqualTo(ReturnValue.ALL_OLD);
+    assertThat(((UpdateItemRequest) requests.get(0)).options().returnValues())
+        .isEqualTo(ReturnValue.ALL_OLD);
   }
 
   @Test
@@ -85,13 +103,16 @@ class DeclaredWritesTest {
     DeleteItemRequest request = (DeleteItemRequest) requests.get(0);
     assertThat(request.key()).isEqualTo(KEY);
     assertThat(request.options().condition())
-        .isEqualTo(new Condition.Compare(Path.of("Total"), ComparisonOperator.EQ, new Literal(AttributeValue.n(10))));
+        .isEqualTo(
+            new Condition.Compare(
+                Path.of("Total"), ComparisonOperator.EQ, new Literal(AttributeValue.n(10))));
   }
 
   @Test
   void delete_returnsTheDeletedItem() {
     assertThat(writes.remove("alice", "o1")).hasValue(ORDER);
-    assertThat(((DeleteItemRequest) requests.get(0)).options().returnValues()).isEqualTo(ReturnValue.ALL_OLD);
+    assertThat(((DeleteItemRequest) requests.get(0)).options().returnValues())
+        .isEqualTo(ReturnValue.ALL_OLD);
   }
 
   @Test
@@ -99,7 +120,8 @@ class DeclaredWritesTest {
     assertThat(writes.create(ORDER)).isTrue();
     PutItemRequest request = (PutItemRequest) requests.get(0);
     assertThat(request.item()).isEqualTo(OrderSchema.instance().toItem(ORDER));
-    assertThat(request.options().condition()).isEqualTo(new Condition.AttributeNotExists(Path.of("CustomerID")));
+    assertThat(request.options().condition())
+        .isEqualTo(new Condition.AttributeNotExists(Path.of("CustomerID")));
     conditionFails = true;
     assertThat(writes.create(ORDER)).isFalse();
   }

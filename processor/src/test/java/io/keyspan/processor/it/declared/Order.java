@@ -8,7 +8,9 @@ import io.keyspan.annotations.SortKey;
 import io.keyspan.annotations.Table;
 import java.util.Set;
 
-/** Orders of a customer, with a global index by status and time: the declared repositories' table. */
+/**
+ * Orders of a customer, with a global index by status and time: the declared repositories' table.
+ */
 @Table(name = "CustomerOrders")
 public record Order(
     @PartitionKey @Attribute("CustomerID") String customerId,

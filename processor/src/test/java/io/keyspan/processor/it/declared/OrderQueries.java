@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 /** A declared repository with annotated and derived reads of every return type. */
 @Repository(Order.class)
 public interface OrderQueries {
-  @Query(key = "CustomerID = :customer AND begins_with(OrderID, :prefix)", filter = "Total > :minimum", descending = true)
+  @Query(
+      key = "CustomerID = :customer AND begins_with(OrderID, :prefix)",
+      filter = "Total > :minimum",
+      descending = true)
   List<Order> recentOrders(String customer, String prefix, long minimum);
 
   @Query(key = "CustomerID = :customerId AND OrderID = :orderId")
@@ -55,7 +58,8 @@ public interface OrderQueries {
 
   List<Order> findTop2ByCustomerIdOrderByOrderIdDesc(String customerId);
 
-  List<Order> findByCustomerIdAndOrderIdGreaterThan(String customerId, String after, @Limit int max);
+  List<Order> findByCustomerIdAndOrderIdGreaterThan(
+      String customerId, String after, @Limit int max);
 
   long countByCustomerIdAndTotalGreaterThan(String customerId, long total);
 

@@ -10,7 +10,9 @@ import java.util.Set;
 /** A declared repository with annotated and derived writes of every return type. */
 @Repository(Order.class)
 public interface OrderWrites {
-  @Update(update = "SET Total = Total + :amount ADD Tags :tags", condition = "attribute_exists(CustomerID)")
+  @Update(
+      update = "SET Total = Total + :amount ADD Tags :tags",
+      condition = "attribute_exists(CustomerID)")
   Order addToTotal(String customerId, String orderId, long amount, Set<String> tags);
 
   @Update(update = "REMOVE Tags", returnValues = Update.ReturnValues.ALL_OLD)

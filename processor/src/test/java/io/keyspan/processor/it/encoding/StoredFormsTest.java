@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** {@code @StoredAs}: the forms the generated schema writes, the forms it reads, and queries on them. */
+/**
+ * {@code @StoredAs}: the forms the generated schema writes, the forms it reads, and queries on
+ * them.
+ */
 class StoredFormsTest {
   private static final ShipmentSchema SCHEMA = ShipmentSchema.instance();
   private static final Instant NOON = Instant.parse("2024-05-01T12:00:00Z");
@@ -21,9 +24,19 @@ class StoredFormsTest {
 
   private static Shipment shipment(String id, Instant sentAt) {
     return new Shipment(
-        id, sentAt, Instant.parse("2024-05-01T12:00:00.123456Z"), Optional.of(HALF_PAST), true, false,
-        List.of(HALF_PAST), Map.of("a", true), new Parcel("box", null, NOON, null), new Parcel("spare", null, null, null),
-        List.of(new Parcel(null, 1, null, new Seal("c", null))), null, Instant.ofEpochSecond(1_900_000_000L));
+        id,
+        sentAt,
+        Instant.parse("2024-05-01T12:00:00.123456Z"),
+        Optional.of(HALF_PAST),
+        true,
+        false,
+        List.of(HALF_PAST),
+        Map.of("a", true),
+        new Parcel("box", null, NOON, null),
+        new Parcel("spare", null, null, null),
+        List.of(new Parcel(null, 1, null, new Seal("c", null))),
+        null,
+        Instant.ofEpochSecond(1_900_000_000L));
   }
 
   private static AttributeValue s(String text) {
@@ -43,24 +56,45 @@ class StoredFormsTest {
     Map<String, AttributeValue> item = SCHEMA.toItem(shipment("s-1", NOON));
 
     AttributeValue nul = AttributeValue.nul();
-    assertThat(item).containsExactly(
-        "Id", s("s-1"),
-        "SentAt", s("2024-05-01T12:00:00Z"),                 // table default: Instant.toString()
-        "PaidAt", s("2024-05-01T12:00:00.123Z"),             // DynamoDBMapper's Date form, finer digits dropped
-        "CheckedAt", s("2024-05-01T12:00:00.500000000Z"),    // Keyspan's fixed width, chosen back
-        "Gift", AttributeValue.n(1),
-        "Fragile", AttributeValue.bool(false),
-        "Scans", AttributeValue.l(s("2024-05-01T12:00:00.500Z")),
-        "Flags", m("a", AttributeValue.n(1)),
-        // the table's NULL_FIELDS_NULL; inside, Parcel keeps its own (fixed-width) instants
-        "Parcel", m("Label", s("box"), "Grams", nul, "PackedAt", s("2024-05-01T12:00:00.000000000Z"), "Seal", nul),
-        "Spare", m("Label", s("spare")),
-        // Parcel's own default writes the nulls of the Seal it holds
-        "Parcels", AttributeValue.l(m("Label", nul, "Grams", AttributeValue.n(1), "PackedAt", nul,
-            "Seal", m("Code", s("c"), "By", nul))),
-        "ExpiresAt", AttributeValue.n(1_900_000_000L));      // time to live stays epoch seconds
+    assertThat(item)
+        .containsExactly(
+            "Id", s("s-1"),
+            "SentAt", s("2024-05-01T12:00:00Z"), // table default: Instant.toString()
+            "PaidAt",
+                s("2024-05-01T12:00:00.123Z"), // DynamoDBMapper's Date form, finer digits dropped
+            "CheckedAt", s("2024-05-01T12:00:00.500000000Z"), // Keyspan's fixed width, chosen back
+            "Gift", AttributeValue.n(1),
+            "Fragile", AttributeValue.bool(false),
+            "Scans", AttributeValue.l(s("2024-05-01T12:00:00.500Z")),
+            "Flags", m("a", AttributeValue.n(1)),
+            // the table's NULL_FIELDS_NULL; inside, Parcel keeps its own (fixed-width) instants
+            "Parcel",
+                m(
+                    "Label",
+                    s("box"),
+                    "Grams",
+                    nul,
+                    "PackedAt",
+                    s("2024-05-01T12:00:00.000000000Z"),
+                    "Seal",
+                    nul),
+            "Spare", m("Label", s("spare")),
+            // Parcel's own default writes the nulls of the Seal it holds
+            "Parcels",
+                AttributeValue.l(
+                    m(
+                        "Label",
+                        nul,
+                        "Grams",
+                        AttributeValue.n(1),
+                        "PackedAt",
+                        nul,
+                        "Seal",
+                        m("Code", s("c"), "By", nul))),
+            "ExpiresAt", AttributeValue.n(1_900_000_000L)); // time to live stays epoch seconds
     assertThat(((AttributeValue.M) item.get("Parcel")).values().keySet())
-        .containsExactly("Label", "Grams", "PackedAt", "Seal").inOrder();
+        .containsExactly("Label", "Grams", "PackedAt", "Seal")
+        .inOrder();
   }
 
   @Test
@@ -70,7 +104,9 @@ class StoredFormsTest {
     item.put("PaidAt", s("2024-05-01T12:00:00.123Z"));
     item.put("Gift", AttributeValue.bool(true));
     item.put("Fragile", AttributeValue.n(1));
-    item.put("Spare", m("Label", s("spare"), "Grams", AttributeValue.nul(), "Seal", AttributeValue.nul()));
+    item.put(
+        "Spare",
+        m("Label", s("spare"), "Grams", AttributeValue.nul(), "Seal", AttributeValue.nul()));
 
     Shipment read = SCHEMA.fromItem(item);
 
@@ -110,6 +146,7 @@ class StoredFormsTest {
     // "...T12:00:00.500Z" < "...T12:00:00Z" as strings: the later instant comes first, as in a
     // table the Enhanced Client wrote. INSTANT_FIXED_WIDTH and INSTANT_MILLIS keep time order.
     assertThat(shipments.query("s-1").list().stream().map(Shipment::sentAt).toList())
-        .containsExactly(HALF_PAST, NOON).inOrder();
+        .containsExactly(HALF_PAST, NOON)
+        .inOrder();
   }
 }

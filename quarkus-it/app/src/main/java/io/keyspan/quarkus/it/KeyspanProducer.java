@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class KeyspanProducer {
   @Produces
   @Singleton
-  Keyspan keyspan(@ConfigProperty(name = "keyspan.engine", defaultValue = "memory:") String engine) {
+  Keyspan keyspan(
+      @ConfigProperty(name = "keyspan.engine", defaultValue = "memory:") String engine) {
     return Keyspan.connect(engine);
   }
 

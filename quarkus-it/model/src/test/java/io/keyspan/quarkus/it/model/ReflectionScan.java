@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds, in Java source, the calls a GraalVM native image can only run with reflection
- * configuration: class lookup by name, reflective members and instances, method handles looked
- * up by name, dynamic proxies, {@code ServiceLoader} and {@code Unsafe}.
+ * configuration: class lookup by name, reflective members and instances, method handles looked up
+ * by name, dynamic proxies, {@code ServiceLoader} and {@code Unsafe}.
  */
 final class ReflectionScan {
-  private static final Pattern REFLECTIVE = Pattern.compile(
-      "\\bClass\\.forName\\b|\\bjava\\.lang\\.reflect\\b|\\bjava\\.lang\\.invoke\\b|\\bMethodHandles\\b"
-          + "|\\.getDeclared(Method|Field|Constructor)s?\\(|\\.get(Method|Field|Constructor)s?\\("
-          + "|\\.newInstance\\(|\\.setAccessible\\(|\\bProxy\\.newProxyInstance\\b|\\bServiceLoader\\b"
-          + "|\\bsun\\.misc\\.Unsafe\\b|\\.loadClass\\(");
+  private static final Pattern REFLECTIVE =
+      Pattern.compile(
+          "\\bClass\\.forName\\b|\\bjava\\.lang\\.reflect\\b|\\bjava\\.lang\\.invoke\\b|\\bMethodHandles\\b"
+              + "|\\.getDeclared(Method|Field|Constructor)s?\\(|\\.get(Method|Field|Constructor)s?\\("
+              + "|\\.newInstance\\(|\\.setAccessible\\(|\\bProxy\\.newProxyInstance\\b|\\bServiceLoader\\b"
+              + "|\\bsun\\.misc\\.Unsafe\\b|\\.loadClass\\(");
 
   private ReflectionScan() {}
 
