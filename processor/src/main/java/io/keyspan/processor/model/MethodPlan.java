@@ -1,6 +1,8 @@
 package io.keyspan.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import io.keyspan.expression.Path;
+import io.keyspan.expression.Projection;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
@@ -34,6 +36,22 @@ public record MethodPlan(
 
   public String name() {
     return element.getSimpleName().toString();
+  }
+
+  /**
+   * The attributes a read fetches: its query's own projection, else those of the record it returns;
+   * empty for the whole item.
+   */
+  public Optional<Projection> projection() {
+    return Optional.ofNullable(parsed.projection())
+        .or(
+            () ->
+                projected.map(
+                    p ->
+                        new Projection(
+                            p.components().stream()
+                                .map(c -> Path.of(c.attributeName()))
+                                .toList())));
   }
 
   /** What a method returns, and so which call ends it. */

@@ -1,7 +1,6 @@
 package io.keyspan.processor.write;
 
 import io.keyspan.expression.ExpressionRenderer;
-import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.Operation;
@@ -54,18 +53,7 @@ public final class AccessPatterns {
     int order = 0;
     for (MethodPlan method : model.methods()) {
       ParsedMethod parsed = method.parsed();
-      Optional<Projection> projection =
-          Optional.ofNullable(parsed.projection())
-              .or(
-                  () ->
-                      method
-                          .projected()
-                          .map(
-                              p ->
-                                  new Projection(
-                                      p.components().stream()
-                                          .map(c -> Path.of(c.attributeName()))
-                                          .toList())));
+      Optional<Projection> projection = method.projection();
       rows.add(
           new Row(
               model.interfaceName().simpleName(),

@@ -17,7 +17,6 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.MethodPlan.Binding;
@@ -45,12 +44,7 @@ public final class ImplementationWriter {
   private final Optional<String> injectPackage;
 
   public ImplementationWriter(Elements elements) {
-    this.injectPackage =
-        elements.getTypeElement("jakarta.inject.Inject") != null
-            ? Optional.of("jakarta.inject")
-            : elements.getTypeElement("javax.inject.Inject") != null
-                ? Optional.of("javax.inject")
-                : Optional.empty();
+    this.injectPackage = InjectPackage.visibleIn(elements);
   }
 
   public TypeSpec.Builder write(RepositoryModel model) {
@@ -123,18 +117,7 @@ public final class ImplementationWriter {
       }
     }
     if (parsed.operation().isRead()) {
-      Optional<Projection> projection =
-          Optional.ofNullable(parsed.projection())
-              .or(
-                  () ->
-                      method
-                          .projected()
-                          .map(
-                              p ->
-                                  new Projection(
-                                      p.components().stream()
-                                          .map(c -> Path.of(c.attributeName()))
-                                          .toList())));
+      Optional<Projection> projection = method.projection();
       projection.ifPresent(p -> code.add("\n.projection($L)", TreeCode.projection(p)));
       if (parsed.descending()) {
         code.add("\n.descending()");

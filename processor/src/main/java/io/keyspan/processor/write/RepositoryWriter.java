@@ -40,12 +40,7 @@ public final class RepositoryWriter {
   private final Optional<String> injectPackage;
 
   public RepositoryWriter(Elements elements) {
-    this.injectPackage =
-        elements.getTypeElement("jakarta.inject.Inject") != null
-            ? Optional.of("jakarta.inject")
-            : elements.getTypeElement("javax.inject.Inject") != null
-                ? Optional.of("javax.inject")
-                : Optional.empty();
+    this.injectPackage = InjectPackage.visibleIn(elements);
   }
 
   public TypeSpec.Builder write(Entity entity) {
