@@ -129,11 +129,7 @@ final class TableReader {
       Property partition = global ? partitions.get(index) : tablePartition.orElse(null);
       Property sort = sorts.get(index);
       if (global && partition == null) {
-        Property.IndexKey key =
-            sort.roles().indexKeys().stream()
-                .filter(k -> k.indexName().equals(index))
-                .findFirst()
-                .orElseThrow();
+        Property.IndexKey key = indexKey(sort, index);
         report.error(
             sort.element(),
             key.annotation(),
@@ -143,11 +139,7 @@ final class TableReader {
         continue;
       }
       if (!global && !tableHasSortKey) {
-        Property.IndexKey key =
-            sort.roles().indexKeys().stream()
-                .filter(k -> k.indexName().equals(index))
-                .findFirst()
-                .orElseThrow();
+        Property.IndexKey key = indexKey(sort, index);
         report.error(
             sort.element(),
             key.annotation(),
@@ -190,5 +182,13 @@ final class TableReader {
       report.error(type, unused.getValue(), name, Message.INDEX_WITHOUT_KEYS, unused.getKey());
     }
     return indexes;
+  }
+
+  /** The annotation that makes {@code property} a key of {@code index}. */
+  private static Property.IndexKey indexKey(Property property, String index) {
+    return property.roles().indexKeys().stream()
+        .filter(k -> k.indexName().equals(index))
+        .findFirst()
+        .orElseThrow();
   }
 }
