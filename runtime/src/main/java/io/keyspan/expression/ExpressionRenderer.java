@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Renders expression trees back to DynamoDB expression text, with every attribute name as a {@code
@@ -43,18 +43,16 @@ public final class ExpressionRenderer {
 
   /** A ConditionExpression or FilterExpression. */
   public String render(Condition condition) {
-    StringBuilder text = new StringBuilder();
-    condition(condition, text);
-    return text.toString();
+    return condition.accept(new Text()).toString();
   }
 
   /** A KeyConditionExpression: its terms joined by {@code AND}, in order. */
   public String render(KeyCondition keyCondition) {
-    StringBuilder text = new StringBuilder();
+    Text text = new Text();
     String separator = "";
     for (KeyCondition.Term term : keyCondition.terms()) {
-      text.append(separator);
-      term(term, text);
+      text.out.append(separator);
+      term.accept(text);
       separator = " AND ";
     }
     return text.toString();
@@ -62,26 +60,15 @@ public final class ExpressionRenderer {
 
   /** An UpdateExpression, clauses in the order SET, REMOVE, ADD, DELETE. */
   public String render(Update update) {
-    StringBuilder text = new StringBuilder();
-    clause("SET", update.set(), this::setAction, text);
-    clause("REMOVE", update.remove(), this::path, text);
-    clause(
-        "ADD",
-        update.add(),
-        (action, out) -> pathAndValue(action.path(), action.value(), out),
-        text);
-    clause(
-        "DELETE",
-        update.delete(),
-        (action, out) -> pathAndValue(action.path(), action.value(), out),
-        text);
+    Text text = new Text();
+    update.actions().forEach(action -> action.accept(text));
     return text.toString();
   }
 
   /** A ProjectionExpression: the paths separated by commas, in order. */
   public String render(Projection projection) {
-    StringBuilder text = new StringBuilder();
-    commaSeparated(projection.paths(), this::path, text);
+    Text text = new Text();
+    text.commaSeparated(projection.paths(), text::path);
     return text.toString();
   }
 
@@ -95,217 +82,385 @@ public final class ExpressionRenderer {
     return Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
-  // ---------------------------------------------------------------- conditions
+  /** How tightly a condition binds; the connectives from loosest to tightest. */
+  private static final Condition.Visitor<Level> LEVEL =
+      new Condition.Visitor<>() {
+        @Override
+        public Level compare(Condition.Compare node) {
+          return Level.ATOM;
+        }
 
-  private void condition(Condition condition, StringBuilder text) {
-    if (condition instanceof Condition.Or or) {
-      child(or.left(), Level.OR, text);
-      text.append(" OR ");
-      child(or.right(), Level.AND, text);
-    } else if (condition instanceof Condition.And and) {
-      child(and.left(), Level.AND, text);
-      text.append(" AND ");
-      child(and.right(), Level.NOT, text);
-    } else if (condition instanceof Condition.Not not) {
-      text.append("NOT ");
-      child(not.condition(), Level.NOT, text);
-    } else {
-      atom(condition, text);
-    }
-  }
+        @Override
+        public Level between(Condition.Between node) {
+          return Level.ATOM;
+        }
+
+        @Override
+        public Level in(Condition.In node) {
+          return Level.ATOM;
+        }
+
+        @Override
+        public Level and(Condition.And node) {
+          return Level.AND;
+        }
+
+        @Override
+        public Level or(Condition.Or node) {
+          return Level.OR;
+        }
+
+        @Override
+        public Level not(Condition.Not node) {
+          return Level.NOT;
+        }
+
+        @Override
+        public Level attributeExists(Condition.AttributeExists node) {
+          return Level.ATOM;
+        }
+
+        @Override
+        public Level attributeNotExists(Condition.AttributeNotExists node) {
+          return Level.ATOM;
+        }
+
+        @Override
+        public Level attributeType(Condition.AttributeType node) {
+          return Level.ATOM;
+        }
+
+        @Override
+        public Level beginsWith(Condition.BeginsWith node) {
+          return Level.ATOM;
+        }
+
+        @Override
+        public Level contains(Condition.Contains node) {
+          return Level.ATOM;
+        }
+      };
 
   /**
-   * Renders a child of a connective, in parentheses when it binds more loosely than {@code
-   * weakest}: AND and OR nest to the left, so a right-hand child of the same operator needs them.
+   * The text of one expression. Each visit appends a node and returns the text so far; SET values
+   * go through {@link SetValueText}, the one place where {@code +} and {@code -} may stand.
    */
-  private void child(Condition child, Level weakest, StringBuilder text) {
-    if (level(child).compareTo(weakest) < 0) {
-      text.append('(');
-      condition(child, text);
-      text.append(')');
-    } else {
-      condition(child, text);
+  private final class Text
+      implements Condition.Visitor<StringBuilder>,
+          Operand.Visitor<StringBuilder>,
+          UpdateValue.Visitor<StringBuilder>,
+          KeyCondition.Term.Visitor<StringBuilder>,
+          Update.Action.Visitor<StringBuilder>,
+          PathElement.Visitor<StringBuilder> {
+    /** The clause keyword of the last update action written, null before the first. */
+    private String clause;
+
+    final StringBuilder out = new StringBuilder();
+
+    @Override
+    public String toString() {
+      return out.toString();
     }
-  }
 
-  private static Level level(Condition condition) {
-    if (condition instanceof Condition.Or) {
-      return Level.OR;
-    } else if (condition instanceof Condition.And) {
-      return Level.AND;
-    } else if (condition instanceof Condition.Not) {
-      return Level.NOT;
+    // ------------------------------------------------------------ conditions
+
+    @Override
+    public StringBuilder or(Condition.Or node) {
+      child(node.left(), Level.OR);
+      out.append(" OR ");
+      return child(node.right(), Level.AND);
     }
-    return Level.ATOM;
-  }
 
-  private void atom(Condition condition, StringBuilder text) {
-    if (condition instanceof Condition.Compare compare) {
-      operand(compare.left(), text);
-      text.append(' ').append(compare.op().symbol()).append(' ');
-      operand(compare.right(), text);
-    } else if (condition instanceof Condition.Between between) {
-      operand(between.value(), text);
-      text.append(" BETWEEN ");
-      operand(between.lower(), text);
-      text.append(" AND ");
-      operand(between.upper(), text);
-    } else if (condition instanceof Condition.In in) {
-      operand(in.value(), text);
-      text.append(" IN (");
-      commaSeparated(in.candidates(), this::operand, text);
-      text.append(')');
-    } else if (condition instanceof Condition.AttributeExists exists) {
-      text.append("attribute_exists(");
-      path(exists.path(), text);
-      text.append(')');
-    } else if (condition instanceof Condition.AttributeNotExists notExists) {
-      text.append("attribute_not_exists(");
-      path(notExists.path(), text);
-      text.append(')');
-    } else if (condition instanceof Condition.AttributeType type) {
-      function("attribute_type", type.operand(), type.type(), text);
-    } else if (condition instanceof Condition.BeginsWith beginsWith) {
-      function("begins_with", beginsWith.subject(), beginsWith.prefix(), text);
-    } else {
-      Condition.Contains contains = (Condition.Contains) condition;
-      function("contains", contains.subject(), contains.operand(), text);
+    @Override
+    public StringBuilder and(Condition.And node) {
+      child(node.left(), Level.AND);
+      out.append(" AND ");
+      return child(node.right(), Level.NOT);
     }
-  }
 
-  private void function(String name, Operand first, Operand second, StringBuilder text) {
-    text.append(name).append('(');
-    operand(first, text);
-    text.append(", ");
-    operand(second, text);
-    text.append(')');
-  }
-
-  private void operand(Operand operand, StringBuilder text) {
-    if (operand instanceof Path path) {
-      path(path, text);
-    } else if (operand instanceof Operand.Size size) {
-      text.append("size(");
-      path(size.path(), text);
-      text.append(')');
-    } else {
-      value((ValueOperand) operand, text);
+    @Override
+    public StringBuilder not(Condition.Not node) {
+      out.append("NOT ");
+      return child(node.condition(), Level.NOT);
     }
-  }
 
-  // ---------------------------------------------------------------- key conditions
-
-  private void term(KeyCondition.Term term, StringBuilder text) {
-    if (term instanceof KeyCondition.Compare compare) {
-      text.append(name(compare.attribute()));
-      text.append(' ').append(compare.op().symbol()).append(' ');
-      value(compare.value(), text);
-    } else if (term instanceof KeyCondition.Between between) {
-      text.append(name(between.attribute())).append(" BETWEEN ");
-      value(between.lower(), text);
-      text.append(" AND ");
-      value(between.upper(), text);
-    } else {
-      KeyCondition.BeginsWith beginsWith = (KeyCondition.BeginsWith) term;
-      text.append("begins_with(").append(name(beginsWith.attribute())).append(", ");
-      value(beginsWith.prefix(), text);
-      text.append(')');
-    }
-  }
-
-  // ---------------------------------------------------------------- updates
-
-  /** A clause and its comma-separated actions; nothing when there are no actions. */
-  private static <A> void clause(
-      String keyword, List<A> actions, BiConsumer<A, StringBuilder> action, StringBuilder text) {
-    if (actions.isEmpty()) {
-      return;
-    }
-    if (text.length() > 0) {
-      text.append(' ');
-    }
-    text.append(keyword).append(' ');
-    commaSeparated(actions, action, text);
-  }
-
-  private void setAction(Update.SetAction action, StringBuilder text) {
-    path(action.path(), text);
-    text.append(" = ");
-    setValue(action.value(), text);
-  }
-
-  /** An ADD or DELETE action: {@code path value}. */
-  private void pathAndValue(Path path, ValueOperand value, StringBuilder text) {
-    path(path, text);
-    text.append(' ');
-    value(value, text);
-  }
-
-  /** The value of a SET action: {@code +} and {@code -} are allowed only here, at the top. */
-  private void setValue(UpdateValue value, StringBuilder text) {
-    if (value instanceof UpdateValue.Plus plus) {
-      updateOperand(plus.left(), text);
-      text.append(" + ");
-      updateOperand(plus.right(), text);
-    } else if (value instanceof UpdateValue.Minus minus) {
-      updateOperand(minus.left(), text);
-      text.append(" - ");
-      updateOperand(minus.right(), text);
-    } else {
-      updateOperand(value, text);
-    }
-  }
-
-  private void updateOperand(UpdateValue value, StringBuilder text) {
-    if (value instanceof Path path) {
-      path(path, text);
-    } else if (value instanceof ValueOperand operand) {
-      value(operand, text);
-    } else if (value instanceof UpdateValue.IfNotExists ifNotExists) {
-      text.append("if_not_exists(");
-      path(ifNotExists.path(), text);
-      text.append(", ");
-      updateOperand(ifNotExists.fallback(), text);
-      text.append(')');
-    } else if (value instanceof UpdateValue.ListAppend listAppend) {
-      text.append("list_append(");
-      updateOperand(listAppend.first(), text);
-      text.append(", ");
-      updateOperand(listAppend.second(), text);
-      text.append(')');
-    } else {
-      // No text can express this: "a + b" inside a function does not parse.
-      throw new IllegalArgumentException(
-          "+ and - are allowed only at the top of a SET value, not inside " + value);
-    }
-  }
-
-  // ---------------------------------------------------------------- paths, names, values
-
-  private static <E> void commaSeparated(
-      List<E> elements, BiConsumer<E, StringBuilder> element, StringBuilder text) {
-    String separator = "";
-    for (E each : elements) {
-      text.append(separator);
-      element.accept(each, text);
-      separator = ", ";
-    }
-  }
-
-  private void path(Path path, StringBuilder text) {
-    boolean first = true;
-    for (PathElement element : path.elements()) {
-      if (element instanceof PathElement.Attribute attribute) {
-        if (!first) {
-          text.append('.');
-        }
-        text.append(name(attribute.name()));
-      } else {
-        text.append('[').append(((PathElement.Index) element).index()).append(']');
+    /**
+     * A child of a connective, in parentheses when it binds more loosely than {@code weakest}: AND
+     * and OR nest to the left, so a right-hand child of the same operator needs them.
+     */
+    private StringBuilder child(Condition child, Level weakest) {
+      if (child.accept(LEVEL).compareTo(weakest) >= 0) {
+        return child.accept(this);
       }
-      first = false;
+      out.append('(');
+      child.accept(this);
+      return out.append(')');
+    }
+
+    @Override
+    public StringBuilder compare(Condition.Compare node) {
+      node.left().accept(this);
+      out.append(' ').append(node.op().symbol()).append(' ');
+      return node.right().accept(this);
+    }
+
+    @Override
+    public StringBuilder between(Condition.Between node) {
+      node.value().accept(this);
+      out.append(" BETWEEN ");
+      node.lower().accept(this);
+      out.append(" AND ");
+      return node.upper().accept(this);
+    }
+
+    @Override
+    public StringBuilder in(Condition.In node) {
+      node.value().accept(this);
+      out.append(" IN (");
+      commaSeparated(node.candidates(), this::operand);
+      return out.append(')');
+    }
+
+    @Override
+    public StringBuilder attributeExists(Condition.AttributeExists node) {
+      out.append("attribute_exists(");
+      path(node.path());
+      return out.append(')');
+    }
+
+    @Override
+    public StringBuilder attributeNotExists(Condition.AttributeNotExists node) {
+      out.append("attribute_not_exists(");
+      path(node.path());
+      return out.append(')');
+    }
+
+    @Override
+    public StringBuilder attributeType(Condition.AttributeType node) {
+      return function("attribute_type", node.operand(), node.type());
+    }
+
+    @Override
+    public StringBuilder beginsWith(Condition.BeginsWith node) {
+      return function("begins_with", node.subject(), node.prefix());
+    }
+
+    @Override
+    public StringBuilder contains(Condition.Contains node) {
+      return function("contains", node.subject(), node.operand());
+    }
+
+    private StringBuilder function(String name, Operand first, Operand second) {
+      out.append(name).append('(');
+      operand(first);
+      out.append(", ");
+      operand(second);
+      return out.append(')');
+    }
+
+    private StringBuilder operand(Operand operand) {
+      return operand.accept(this);
+    }
+
+    // ------------------------------------------------------------ operands and values
+
+    @Override
+    public StringBuilder path(Path node) {
+      out.append(name(node.topLevelName()));
+      node.elements().subList(1, node.depth()).forEach(element -> element.accept(this));
+      return out;
+    }
+
+    @Override
+    public StringBuilder attribute(PathElement.Attribute node) {
+      return out.append('.').append(name(node.name()));
+    }
+
+    @Override
+    public StringBuilder index(PathElement.Index node) {
+      return out.append('[').append(node.index()).append(']');
+    }
+
+    @Override
+    public StringBuilder size(Operand.Size node) {
+      out.append("size(");
+      path(node.path());
+      return out.append(')');
+    }
+
+    @Override
+    public StringBuilder literal(Literal node) {
+      return out.append(valuePlaceholder(node));
+    }
+
+    @Override
+    public StringBuilder placeholder(Placeholder node) {
+      return out.append(unboundPlaceholder(node));
+    }
+
+    private StringBuilder value(ValueOperand value) {
+      // A value is both an Operand and an UpdateValue; either visit writes the same text.
+      return value.accept((Operand.Visitor<StringBuilder>) this);
+    }
+
+    // ------------------------------------------------------------ key conditions
+
+    @Override
+    public StringBuilder compare(KeyCondition.Compare node) {
+      out.append(name(node.attribute())).append(' ').append(node.op().symbol()).append(' ');
+      return value(node.value());
+    }
+
+    @Override
+    public StringBuilder between(KeyCondition.Between node) {
+      out.append(name(node.attribute())).append(" BETWEEN ");
+      value(node.lower());
+      out.append(" AND ");
+      return value(node.upper());
+    }
+
+    @Override
+    public StringBuilder beginsWith(KeyCondition.BeginsWith node) {
+      out.append("begins_with(").append(name(node.attribute())).append(", ");
+      value(node.prefix());
+      return out.append(')');
+    }
+
+    // ------------------------------------------------------------ updates
+
+    @Override
+    public StringBuilder set(Update.SetAction action) {
+      startAction("SET", action);
+      out.append(" = ");
+      return action.value().accept(new SetValueText(this));
+    }
+
+    @Override
+    public StringBuilder remove(Update.RemoveAction action) {
+      return startAction("REMOVE", action);
+    }
+
+    @Override
+    public StringBuilder add(Update.AddAction action) {
+      startAction("ADD", action).append(' ');
+      return value(action.value());
+    }
+
+    @Override
+    public StringBuilder delete(Update.DeleteAction action) {
+      startAction("DELETE", action).append(' ');
+      return value(action.value());
+    }
+
+    /** The clause keyword before a clause's first action, a comma before the others; the path. */
+    private StringBuilder startAction(String keyword, Update.Action action) {
+      if (keyword.equals(clause)) {
+        out.append(", ");
+      } else {
+        if (clause != null) {
+          out.append(' ');
+        }
+        out.append(keyword).append(' ');
+        clause = keyword;
+      }
+      return path(action.path());
+    }
+
+    @Override
+    public StringBuilder ifNotExists(UpdateValue.IfNotExists node) {
+      out.append("if_not_exists(");
+      path(node.path());
+      out.append(", ");
+      node.fallback().accept(this);
+      return out.append(')');
+    }
+
+    @Override
+    public StringBuilder listAppend(UpdateValue.ListAppend node) {
+      out.append("list_append(");
+      node.first().accept(this);
+      out.append(", ");
+      node.second().accept(this);
+      return out.append(')');
+    }
+
+    @Override
+    public StringBuilder plus(UpdateValue.Plus node) {
+      throw nestedArithmetic(node);
+    }
+
+    @Override
+    public StringBuilder minus(UpdateValue.Minus node) {
+      throw nestedArithmetic(node);
+    }
+
+    // No text can express this: "a + b" inside a function does not parse.
+    private IllegalArgumentException nestedArithmetic(UpdateValue node) {
+      return new IllegalArgumentException(
+          "+ and - are allowed only at the top of a SET value, not inside " + node);
+    }
+
+    <E> void commaSeparated(List<E> elements, Consumer<E> element) {
+      String separator = "";
+      for (E each : elements) {
+        out.append(separator);
+        element.accept(each);
+        separator = ", ";
+      }
     }
   }
+
+  /** The top of a SET value, where {@code +} and {@code -} may stand; below it they may not. */
+  private static final class SetValueText implements UpdateValue.Visitor<StringBuilder> {
+    private final Text operands;
+
+    SetValueText(Text operands) {
+      this.operands = operands;
+    }
+
+    @Override
+    public StringBuilder plus(UpdateValue.Plus node) {
+      return arithmetic(node.left(), " + ", node.right());
+    }
+
+    @Override
+    public StringBuilder minus(UpdateValue.Minus node) {
+      return arithmetic(node.left(), " - ", node.right());
+    }
+
+    private StringBuilder arithmetic(UpdateValue left, String operator, UpdateValue right) {
+      left.accept(operands);
+      operands.out.append(operator);
+      return right.accept(operands);
+    }
+
+    @Override
+    public StringBuilder path(Path node) {
+      return operands.path(node);
+    }
+
+    @Override
+    public StringBuilder literal(Literal node) {
+      return operands.literal(node);
+    }
+
+    @Override
+    public StringBuilder placeholder(Placeholder node) {
+      return operands.placeholder(node);
+    }
+
+    @Override
+    public StringBuilder ifNotExists(UpdateValue.IfNotExists node) {
+      return operands.ifNotExists(node);
+    }
+
+    @Override
+    public StringBuilder listAppend(UpdateValue.ListAppend node) {
+      return operands.listAppend(node);
+    }
+  }
+
+  // ---------------------------------------------------------------- names and values
 
   private String name(String attributeName) {
     return placeholderByName.computeIfAbsent(
@@ -317,21 +472,21 @@ public final class ExpressionRenderer {
         });
   }
 
-  private void value(ValueOperand operand, StringBuilder text) {
-    if (operand instanceof Placeholder placeholder) {
-      if (values.containsKey(placeholder.name())) {
-        throw new IllegalArgumentException(
-            "placeholder " + placeholder.name() + " is already the placeholder of a literal");
-      }
-      unboundPlaceholders.add(placeholder.name());
-      text.append(placeholder.name());
-    } else {
-      String placeholder;
-      do {
-        placeholder = ":v" + nextValue++;
-      } while (unboundPlaceholders.contains(placeholder));
-      values.put(placeholder, ((Literal) operand).value());
-      text.append(placeholder);
+  private String unboundPlaceholder(Placeholder placeholder) {
+    if (values.containsKey(placeholder.name())) {
+      throw new IllegalArgumentException(
+          "placeholder " + placeholder.name() + " is already the placeholder of a literal");
     }
+    unboundPlaceholders.add(placeholder.name());
+    return placeholder.name();
+  }
+
+  private String valuePlaceholder(Literal literal) {
+    String placeholder;
+    do {
+      placeholder = ":v" + nextValue++;
+    } while (unboundPlaceholders.contains(placeholder));
+    values.put(placeholder, literal.value());
+    return placeholder;
   }
 }

@@ -218,7 +218,7 @@ public final class ExpressionParser {
   private Condition conditionTree(Request request) {
     Condition condition = resolver(request.problems()).condition(Grammar.condition(request.text()));
     if (request.problems().isEmpty()) {
-      StaticChecks.checkCondition(condition, request.problems());
+      ConditionChecks.check(condition, request.problems());
     }
     return condition;
   }
@@ -231,7 +231,7 @@ public final class ExpressionParser {
     }
     KeyCondition keyCondition = KeyConditionShape.of(condition, problems, request.text().length());
     if (keyCondition != null) {
-      StaticChecks.checkCondition(condition, problems);
+      ConditionChecks.check(condition, problems);
     }
     return keyCondition;
   }
@@ -248,7 +248,7 @@ public final class ExpressionParser {
         targets.add(resolver.path(target));
       }
       PathClashes.check(targets, problems);
-      StaticChecks.checkUpdateValues(update, problems);
+      UpdateChecks.check(update, problems);
     }
     return update;
   }
