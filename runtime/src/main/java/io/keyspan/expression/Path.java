@@ -14,7 +14,7 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
 
   public Path {
     elements = List.copyOf(elements);
-    if (elements.isEmpty() || !(elements.get(0) instanceof PathElement.Attribute)) {
+    if (elements.isEmpty() || elements.get(0).accept(NAME) == null) {
       throw new IllegalArgumentException("a path starts with an attribute name: " + elements);
     }
   }
@@ -43,7 +43,7 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
 
   /** The top-level attribute name this path starts with. */
   public String topLevelName() {
-    return ((PathElement.Attribute) elements.get(0)).name();
+    return elements.get(0).accept(NAME);
   }
 
   /** Whether this path is a single top-level attribute name. */
@@ -75,37 +75,62 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
 
   /** The path as DynamoDB prints it in messages: {@code [a, b, [3]]} for {@code a.b[3]}. */
   public String toMessageForm() {
-    StringBuilder text = new StringBuilder("[");
-    for (int i = 0; i < elements.size(); i++) {
-      if (i > 0) {
-        text.append(", ");
-      }
-      PathElement element = elements.get(i);
-      if (element instanceof PathElement.Attribute attribute) {
-        text.append(attribute.name());
-      } else {
-        text.append('[').append(((PathElement.Index) element).index()).append(']');
-      }
-    }
+    StringBuilder text = new StringBuilder("[").append(topLevelName());
+    elements
+        .subList(1, elements.size())
+        .forEach(element -> text.append(", ").append(element.accept(MESSAGE_STEP)));
     return text.append(']').toString();
   }
 
   /** A readable form such as {@code a.b[3]}; not expression text (names are not escaped). */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder();
-    for (PathElement element : elements) {
-      if (element instanceof PathElement.Attribute attribute) {
-        if (text.length() > 0) {
-          text.append('.');
-        }
-        text.append(attribute.name());
-      } else {
-        text.append('[').append(((PathElement.Index) element).index()).append(']');
-      }
-    }
+    StringBuilder text = new StringBuilder(topLevelName());
+    elements.subList(1, elements.size()).forEach(element -> text.append(element.accept(STEP)));
     return text.toString();
   }
+
+  /** The name of an attribute step; null for an index. */
+  private static final PathElement.Visitor<String> NAME =
+      new PathElement.Visitor<>() {
+        @Override
+        public String attribute(PathElement.Attribute node) {
+          return node.name();
+        }
+
+        @Override
+        public String index(PathElement.Index node) {
+          return null;
+        }
+      };
+
+  /** A step after the first, as {@link #toString()} writes it: {@code .b} or {@code [3]}. */
+  private static final PathElement.Visitor<String> STEP =
+      new PathElement.Visitor<>() {
+        @Override
+        public String attribute(PathElement.Attribute node) {
+          return "." + node.name();
+        }
+
+        @Override
+        public String index(PathElement.Index node) {
+          return "[" + node.index() + "]";
+        }
+      };
+
+  /** A step after the first, as {@link #toMessageForm()} writes it: {@code b} or {@code [3]}. */
+  private static final PathElement.Visitor<String> MESSAGE_STEP =
+      new PathElement.Visitor<>() {
+        @Override
+        public String attribute(PathElement.Attribute node) {
+          return node.name();
+        }
+
+        @Override
+        public String index(PathElement.Index node) {
+          return node.accept(STEP);
+        }
+      };
 
   @Override
   public <R> R accept(Operand.Visitor<R> visitor) {

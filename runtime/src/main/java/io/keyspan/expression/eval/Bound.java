@@ -7,15 +7,25 @@ import io.keyspan.value.AttributeValue;
 
 /** Access to the values of a bound tree; a placeholder here is a caller's bug, not user error. */
 final class Bound {
+  private static final ValueOperand.Visitor<AttributeValue> VALUE =
+      new ValueOperand.Visitor<>() {
+        @Override
+        public AttributeValue literal(Literal node) {
+          return node.value();
+        }
+
+        @Override
+        public AttributeValue placeholder(Placeholder node) {
+          throw new IllegalStateException(
+              "unbound value placeholder "
+                  + node.name()
+                  + " reached the evaluator; bind the expression tree first");
+        }
+      };
+
   private Bound() {}
 
   static AttributeValue value(ValueOperand operand) {
-    if (operand instanceof Literal literal) {
-      return literal.value();
-    }
-    throw new IllegalStateException(
-        "unbound value placeholder "
-            + ((Placeholder) operand).name()
-            + " reached the evaluator; bind the expression tree first");
+    return operand.accept(VALUE);
   }
 }

@@ -3,9 +3,10 @@ package io.keyspan.expression.eval;
 import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
+import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
-import io.keyspan.expression.ValueOperand;
+import io.keyspan.expression.Placeholder;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Values;
 import java.util.Map;
@@ -27,37 +28,7 @@ public final class ConditionEvaluator {
    * @throws IllegalStateException if evaluation meets a value placeholder
    */
   public static boolean test(Condition condition, Map<String, AttributeValue> item) {
-    if (condition instanceof Condition.Compare compare) {
-      return compare(compare, item);
-    }
-    if (condition instanceof Condition.And and) {
-      return test(and.left(), item) && test(and.right(), item);
-    }
-    if (condition instanceof Condition.Or or) {
-      return test(or.left(), item) || test(or.right(), item);
-    }
-    if (condition instanceof Condition.Not not) {
-      return !test(not.condition(), item);
-    }
-    if (condition instanceof Condition.Between between) {
-      return between(between, item);
-    }
-    if (condition instanceof Condition.In in) {
-      return in(in, item);
-    }
-    if (condition instanceof Condition.AttributeExists exists) {
-      return PathReader.valueAt(exists.path(), item) != null;
-    }
-    if (condition instanceof Condition.AttributeNotExists notExists) {
-      return PathReader.valueAt(notExists.path(), item) == null;
-    }
-    if (condition instanceof Condition.AttributeType attributeType) {
-      return attributeType(attributeType, item);
-    }
-    if (condition instanceof Condition.BeginsWith beginsWith) {
-      return beginsWith(beginsWith, item);
-    }
-    return contains((Condition.Contains) condition, item);
+    return condition.accept(new ItemTest(item));
   }
 
   /**
@@ -68,44 +39,174 @@ public final class ConditionEvaluator {
    * @throws IllegalStateException if the key condition still holds a value placeholder
    */
   public static boolean test(KeyCondition keyCondition, Map<String, AttributeValue> item) {
+    ItemTest evaluator = new ItemTest(item);
     for (KeyCondition.Term term : keyCondition.terms()) {
-      if (!test(term, item)) {
+      if (!term.accept(evaluator)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean test(KeyCondition.Term term, Map<String, AttributeValue> item) {
-    AttributeValue key = item.get(term.attribute());
-    if (term instanceof KeyCondition.Compare compare) {
-      return key != null && compare(key, compare.op(), Bound.value(compare.value()));
-    }
-    if (term instanceof KeyCondition.Between between) {
-      return between(key, Bound.value(between.lower()), Bound.value(between.upper()));
-    }
-    return beginsWith(key, Bound.value(((KeyCondition.BeginsWith) term).prefix()));
-  }
+  /**
+   * One evaluation against one item: each condition or key term visited is true or false, each
+   * operand visited gives its value, or {@code null} when it is missing or size() cannot measure
+   * it.
+   */
+  private static final class ItemTest
+      implements Condition.Visitor<Boolean>,
+          KeyCondition.Term.Visitor<Boolean>,
+          Operand.Visitor<AttributeValue> {
+    private final Map<String, AttributeValue> item;
+    private final Unmeasurable unmeasurable = new Unmeasurable();
 
-  /** The value of an operand, or {@code null} when it is missing or size() cannot measure it. */
-  private static AttributeValue operand(Operand operand, Map<String, AttributeValue> item) {
-    if (operand instanceof Path path) {
-      return PathReader.valueAt(path, item);
+    ItemTest(Map<String, AttributeValue> item) {
+      this.item = item;
     }
-    if (operand instanceof ValueOperand value) {
-      return Bound.value(value);
-    }
-    AttributeValue measured = PathReader.valueAt(((Operand.Size) operand).path(), item);
-    return measured == null ? null : Sizes.of(measured);
-  }
 
-  private static boolean compare(Condition.Compare compare, Map<String, AttributeValue> item) {
-    // 1.5: size() of an attribute it cannot measure (N, BOOL, NULL) makes any comparison false,
-    // even <>. size() of a missing attribute is a missing operand, as 1.2 treats any other.
-    if (isUnmeasurable(compare.left(), item) || isUnmeasurable(compare.right(), item)) {
+    // ------------------------------------------------------------ conditions
+
+    @Override
+    public Boolean and(Condition.And node) {
+      return node.left().accept(this) && node.right().accept(this);
+    }
+
+    @Override
+    public Boolean or(Condition.Or node) {
+      return node.left().accept(this) || node.right().accept(this);
+    }
+
+    @Override
+    public Boolean not(Condition.Not node) {
+      return !node.condition().accept(this);
+    }
+
+    @Override
+    public Boolean compare(Condition.Compare node) {
+      // 1.5: size() of an attribute it cannot measure (N, BOOL, NULL) makes any comparison false,
+      // even <>. size() of a missing attribute is a missing operand, as 1.2 treats any other.
+      if (node.left().accept(unmeasurable) || node.right().accept(unmeasurable)) {
+        return false;
+      }
+      return compareValues(node.left().accept(this), node.op(), node.right().accept(this));
+    }
+
+    @Override
+    public Boolean between(Condition.Between node) {
+      return isBetween(
+          node.value().accept(this), node.lower().accept(this), node.upper().accept(this));
+    }
+
+    @Override
+    public Boolean in(Condition.In node) {
+      AttributeValue value = node.value().accept(this);
+      if (value == null) {
+        return false;
+      }
+      for (Operand candidate : node.candidates()) {
+        if (value.equals(candidate.accept(this))) {
+          return true;
+        }
+      }
       return false;
     }
-    return compare(operand(compare.left(), item), compare.op(), operand(compare.right(), item));
+
+    @Override
+    public Boolean attributeExists(Condition.AttributeExists node) {
+      return PathReader.valueAt(node.path(), item) != null;
+    }
+
+    @Override
+    public Boolean attributeNotExists(Condition.AttributeNotExists node) {
+      return PathReader.valueAt(node.path(), item) == null;
+    }
+
+    // 1.5: the type operand names a type as an S value such as "SS".
+    @Override
+    public Boolean attributeType(Condition.AttributeType node) {
+      AttributeValue value = node.operand().accept(this);
+      AttributeValue type = node.type().accept(this);
+      return value != null
+          && type instanceof AttributeValue.S name
+          && value.type().name().equals(name.value());
+    }
+
+    // 1.5: begins_with works on S and B; any other type from the item makes it false.
+    @Override
+    public Boolean beginsWith(Condition.BeginsWith node) {
+      return startsWith(node.subject().accept(this), node.prefix().accept(this));
+    }
+
+    @Override
+    public Boolean contains(Condition.Contains node) {
+      return containsValue(node.subject().accept(this), node.operand().accept(this));
+    }
+
+    // ------------------------------------------------------------ key terms
+
+    @Override
+    public Boolean compare(KeyCondition.Compare term) {
+      AttributeValue key = item.get(term.attribute());
+      return key != null && compareValues(key, term.op(), Bound.value(term.value()));
+    }
+
+    @Override
+    public Boolean between(KeyCondition.Between term) {
+      return isBetween(
+          item.get(term.attribute()), Bound.value(term.lower()), Bound.value(term.upper()));
+    }
+
+    @Override
+    public Boolean beginsWith(KeyCondition.BeginsWith term) {
+      return startsWith(item.get(term.attribute()), Bound.value(term.prefix()));
+    }
+
+    // ------------------------------------------------------------ operands
+
+    @Override
+    public AttributeValue path(Path node) {
+      return PathReader.valueAt(node, item);
+    }
+
+    @Override
+    public AttributeValue literal(Literal node) {
+      return node.value();
+    }
+
+    @Override
+    public AttributeValue placeholder(Placeholder node) {
+      return Bound.value(node);
+    }
+
+    @Override
+    public AttributeValue size(Operand.Size node) {
+      AttributeValue measured = PathReader.valueAt(node.path(), item);
+      return measured == null ? null : Sizes.of(measured);
+    }
+
+    /** Whether an operand is size() of an attribute in the item that size() cannot measure. */
+    private final class Unmeasurable implements Operand.Visitor<Boolean> {
+      @Override
+      public Boolean path(Path node) {
+        return false;
+      }
+
+      @Override
+      public Boolean literal(Literal node) {
+        return false;
+      }
+
+      @Override
+      public Boolean placeholder(Placeholder node) {
+        return false;
+      }
+
+      @Override
+      public Boolean size(Operand.Size node) {
+        AttributeValue measured = PathReader.valueAt(node.path(), item);
+        return measured != null && Sizes.of(measured) == null;
+      }
+    }
   }
 
   /**
@@ -115,7 +216,8 @@ public final class ConditionEvaluator {
    * and B. A missing operand is unequal to anything, so {@code q <> z} with both missing is true
    * while every other comparison is false.
    */
-  private static boolean compare(AttributeValue left, ComparisonOperator op, AttributeValue right) {
+  private static boolean compareValues(
+      AttributeValue left, ComparisonOperator op, AttributeValue right) {
     if (op == ComparisonOperator.NE) {
       return left == null || !left.equals(right);
     }
@@ -143,22 +245,8 @@ public final class ConditionEvaluator {
     }
   }
 
-  private static boolean isUnmeasurable(Operand operand, Map<String, AttributeValue> item) {
-    if (!(operand instanceof Operand.Size size)) {
-      return false;
-    }
-    AttributeValue measured = PathReader.valueAt(size.path(), item);
-    return measured != null && Sizes.of(measured) == null;
-  }
-
-  private static boolean between(Condition.Between between, Map<String, AttributeValue> item) {
-    return between(
-        operand(between.value(), item),
-        operand(between.lower(), item),
-        operand(between.upper(), item));
-  }
-
-  private static boolean between(AttributeValue value, AttributeValue lower, AttributeValue upper) {
+  private static boolean isBetween(
+      AttributeValue value, AttributeValue lower, AttributeValue upper) {
     return value != null
         && lower != null
         && upper != null
@@ -168,36 +256,7 @@ public final class ConditionEvaluator {
         && Values.compare(value, upper) <= 0;
   }
 
-  private static boolean in(Condition.In in, Map<String, AttributeValue> item) {
-    AttributeValue value = operand(in.value(), item);
-    if (value == null) {
-      return false;
-    }
-    for (Operand candidate : in.candidates()) {
-      if (value.equals(operand(candidate, item))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // 1.5: the type operand names a type as an S value such as "SS".
-  private static boolean attributeType(
-      Condition.AttributeType condition, Map<String, AttributeValue> item) {
-    AttributeValue value = operand(condition.operand(), item);
-    AttributeValue type = operand(condition.type(), item);
-    return value != null
-        && type instanceof AttributeValue.S name
-        && value.type().name().equals(name.value());
-  }
-
-  // 1.5: begins_with works on S and B; any other type from the item makes it false.
-  private static boolean beginsWith(
-      Condition.BeginsWith condition, Map<String, AttributeValue> item) {
-    return beginsWith(operand(condition.subject(), item), operand(condition.prefix(), item));
-  }
-
-  private static boolean beginsWith(AttributeValue subject, AttributeValue prefix) {
+  private static boolean startsWith(AttributeValue subject, AttributeValue prefix) {
     if (subject instanceof AttributeValue.S s && prefix instanceof AttributeValue.S p) {
       return s.value().startsWith(p.value());
     }
@@ -208,9 +267,7 @@ public final class ConditionEvaluator {
   }
 
   // 1.5: substring of S, subsequence of B, member of a set, element of a list (any type).
-  private static boolean contains(Condition.Contains condition, Map<String, AttributeValue> item) {
-    AttributeValue subject = operand(condition.subject(), item);
-    AttributeValue part = operand(condition.operand(), item);
+  private static boolean containsValue(AttributeValue subject, AttributeValue part) {
     if (subject == null || part == null) {
       return false;
     }

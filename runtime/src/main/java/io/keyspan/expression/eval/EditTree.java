@@ -86,23 +86,32 @@ final class EditTree {
       removes = true;
     }
 
+    /** The node one step below this one; a map key and a list index never share a parent. */
     private Node child(PathElement element, Path path) {
-      if (element instanceof PathElement.Attribute attribute) {
-        if (indexes != null) {
-          throw clash(firstPath, path);
-        }
-        if (keys == null) {
-          keys = new LinkedHashMap<>();
-        }
-        return keys.computeIfAbsent(attribute.name(), name -> new Node(path));
-      }
-      if (keys != null) {
-        throw clash(firstPath, path);
-      }
-      if (indexes == null) {
-        indexes = new TreeMap<>();
-      }
-      return indexes.computeIfAbsent(((PathElement.Index) element).index(), i -> new Node(path));
+      return element.accept(
+          new PathElement.Visitor<>() {
+            @Override
+            public Node attribute(PathElement.Attribute node) {
+              if (indexes != null) {
+                throw clash(firstPath, path);
+              }
+              if (keys == null) {
+                keys = new LinkedHashMap<>();
+              }
+              return keys.computeIfAbsent(node.name(), name -> new Node(path));
+            }
+
+            @Override
+            public Node index(PathElement.Index node) {
+              if (keys != null) {
+                throw clash(firstPath, path);
+              }
+              if (indexes == null) {
+                indexes = new TreeMap<>();
+              }
+              return indexes.computeIfAbsent(node.index(), i -> new Node(path));
+            }
+          });
     }
 
     private boolean isLeaf() {

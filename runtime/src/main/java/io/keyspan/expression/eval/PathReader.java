@@ -32,13 +32,19 @@ public final class PathReader {
 
   /** The value under {@code element} of a map or list, or {@code null}. */
   static AttributeValue child(AttributeValue container, PathElement element) {
-    if (element instanceof PathElement.Attribute attribute) {
-      return container instanceof AttributeValue.M map ? map.values().get(attribute.name()) : null;
-    }
-    int index = ((PathElement.Index) element).index();
-    if (container instanceof AttributeValue.L list && index < list.values().size()) {
-      return list.values().get(index);
-    }
-    return null;
+    return element.accept(
+        new PathElement.Visitor<>() {
+          @Override
+          public AttributeValue attribute(PathElement.Attribute node) {
+            return container instanceof AttributeValue.M map ? map.values().get(node.name()) : null;
+          }
+
+          @Override
+          public AttributeValue index(PathElement.Index node) {
+            return container instanceof AttributeValue.L list && node.index() < list.values().size()
+                ? list.values().get(node.index())
+                : null;
+          }
+        });
   }
 }

@@ -38,6 +38,20 @@ public final class Projector {
     return root.isEmpty() ? Map.of() : Collections.unmodifiableMap(root.toItem());
   }
 
+  /** The node that holds the children of a step: a map for a key, a list for an index. */
+  private static final PathElement.Visitor<Node<?>> NODE_FOR =
+      new PathElement.Visitor<>() {
+        @Override
+        public Node<?> attribute(PathElement.Attribute node) {
+          return new MapNode();
+        }
+
+        @Override
+        public Node<?> index(PathElement.Index node) {
+          return new ListNode();
+        }
+      };
+
   /**
    * A partial document under construction. Children are values (a whole subtree, taken as is) or
    * nodes still being filled. Paths read from one item never disagree about whether a step is a map
@@ -67,8 +81,7 @@ public final class Projector {
         return; // an ancestor was projected whole
       }
       if (child == null) {
-        child =
-            elements.get(at + 1) instanceof PathElement.Attribute ? new MapNode() : new ListNode();
+        child = elements.get(at + 1).accept(NODE_FOR);
         children.put(key, child);
       }
       ((Node<?>) child).put(elements, at + 1, value);
@@ -90,9 +103,22 @@ public final class Projector {
       super(new LinkedHashMap<>());
     }
 
+    private static final PathElement.Visitor<String> KEY =
+        new PathElement.Visitor<>() {
+          @Override
+          public String attribute(PathElement.Attribute node) {
+            return node.name();
+          }
+
+          @Override
+          public String index(PathElement.Index node) {
+            throw new IllegalStateException("a list index on a map: " + node);
+          }
+        };
+
     @Override
     String key(PathElement element) {
-      return ((PathElement.Attribute) element).name();
+      return element.accept(KEY);
     }
 
     Map<String, AttributeValue> toItem() {
@@ -107,9 +133,22 @@ public final class Projector {
       super(new TreeMap<>()); // index order, so the elements come out compacted in order
     }
 
+    private static final PathElement.Visitor<Integer> KEY =
+        new PathElement.Visitor<>() {
+          @Override
+          public Integer attribute(PathElement.Attribute node) {
+            throw new IllegalStateException("a map key on a list: " + node);
+          }
+
+          @Override
+          public Integer index(PathElement.Index node) {
+            return node.index();
+          }
+        };
+
     @Override
     Integer key(PathElement element) {
-      return ((PathElement.Index) element).index();
+      return element.accept(KEY);
     }
 
     List<AttributeValue> toList() {

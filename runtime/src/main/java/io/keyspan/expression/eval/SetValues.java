@@ -1,9 +1,10 @@
 package io.keyspan.expression.eval;
 
 import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
+import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.UpdateValue;
-import io.keyspan.expression.ValueOperand;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.InvalidValueException;
 import io.keyspan.value.Numbers;
@@ -20,37 +21,61 @@ final class SetValues {
   private SetValues() {}
 
   static AttributeValue evaluate(UpdateValue value, Map<String, AttributeValue> oldItem) {
-    if (value instanceof Path path) {
-      AttributeValue found = PathReader.valueAt(path, oldItem);
+    return value.accept(new Evaluation(oldItem));
+  }
+
+  /** The value of each SET value node, read from one old item. */
+  private static final class Evaluation implements UpdateValue.Visitor<AttributeValue> {
+    private final Map<String, AttributeValue> oldItem;
+
+    Evaluation(Map<String, AttributeValue> oldItem) {
+      this.oldItem = oldItem;
+    }
+
+    @Override
+    public AttributeValue path(Path node) {
+      AttributeValue found = PathReader.valueAt(node, oldItem);
       if (found == null) {
         throw UpdateErrors.missingAttribute();
       }
       return found;
     }
-    if (value instanceof ValueOperand operand) {
-      return Bound.value(operand);
+
+    @Override
+    public AttributeValue literal(Literal node) {
+      return node.value();
     }
-    if (value instanceof UpdateValue.IfNotExists ifNotExists) {
-      AttributeValue found = PathReader.valueAt(ifNotExists.path(), oldItem);
-      return found != null ? found : evaluate(ifNotExists.fallback(), oldItem);
+
+    @Override
+    public AttributeValue placeholder(Placeholder node) {
+      return Bound.value(node);
     }
-    if (value instanceof UpdateValue.ListAppend append) {
-      List<AttributeValue> first = list(evaluate(append.first(), oldItem));
-      List<AttributeValue> second = list(evaluate(append.second(), oldItem));
+
+    @Override
+    public AttributeValue ifNotExists(UpdateValue.IfNotExists node) {
+      AttributeValue found = PathReader.valueAt(node.path(), oldItem);
+      return found != null ? found : node.fallback().accept(this);
+    }
+
+    @Override
+    public AttributeValue listAppend(UpdateValue.ListAppend node) {
+      List<AttributeValue> first = list(node.first().accept(this));
+      List<AttributeValue> second = list(node.second().accept(this));
       List<AttributeValue> joined = new ArrayList<>(first.size() + second.size());
       joined.addAll(first);
       joined.addAll(second);
       return AttributeValue.l(joined);
     }
-    if (value instanceof UpdateValue.Plus plus) {
-      BigDecimal left = number(evaluate(plus.left(), oldItem));
-      BigDecimal right = number(evaluate(plus.right(), oldItem));
-      return arithmetic(left, right, false);
+
+    @Override
+    public AttributeValue plus(UpdateValue.Plus node) {
+      return arithmetic(number(node.left().accept(this)), number(node.right().accept(this)), false);
     }
-    UpdateValue.Minus minus = (UpdateValue.Minus) value;
-    BigDecimal left = number(evaluate(minus.left(), oldItem));
-    BigDecimal right = number(evaluate(minus.right(), oldItem));
-    return arithmetic(left, right, true);
+
+    @Override
+    public AttributeValue minus(UpdateValue.Minus node) {
+      return arithmetic(number(node.left().accept(this)), number(node.right().accept(this)), true);
+    }
   }
 
   /** Exact 38-digit arithmetic; a result that does not fit is rejected, never rounded (1.1). */

@@ -5,6 +5,7 @@ import io.keyspan.expression.PathElement;
 import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -49,37 +50,66 @@ public final class UpdateEvaluator {
     for (Update.SetAction set : update.set()) {
       setValues.add(SetValues.evaluate(set.value(), oldItem));
     }
-    EditTree tree = new EditTree();
-    for (int i = 0; i < update.set().size(); i++) {
-      Path path = update.set().get(i).path();
-      EditTree.Node target = tree.add(path);
-      checkParent(path, oldItem);
-      put(target, path, setValues.get(i));
+    Actions actions = new Actions(oldItem, itemExists, setValues.iterator());
+    update.actions().forEach(action -> action.accept(actions));
+    Map<String, AttributeValue> newItem = actions.tree.applyTo(oldItem);
+    return new UpdateResult(oldItem, newItem, actions.tree.targets(), itemExists);
+  }
+
+  /** Adds each action's edit to one edit tree, clause by clause, in the order written. */
+  private static final class Actions implements Update.Action.Visitor<Void> {
+    final EditTree tree = new EditTree();
+    private final Map<String, AttributeValue> oldItem;
+    private final boolean itemExists;
+    private final Iterator<AttributeValue> setValues;
+
+    Actions(
+        Map<String, AttributeValue> oldItem,
+        boolean itemExists,
+        Iterator<AttributeValue> setValues) {
+      this.oldItem = oldItem;
+      this.itemExists = itemExists;
+      this.setValues = setValues;
     }
-    for (Path remove : update.remove()) {
-      EditTree.Node target = tree.add(remove);
+
+    @Override
+    public Void set(Update.SetAction action) {
+      EditTree.Node target = tree.add(action.path());
+      checkParent(action.path(), oldItem);
+      put(target, action.path(), setValues.next());
+      return null;
+    }
+
+    @Override
+    public Void remove(Update.RemoveAction action) {
+      EditTree.Node target = tree.add(action.path());
       // 1.7 REMOVE: on an item that does not exist even an invalid path is silently ignored.
       if (itemExists) {
-        checkParent(remove, oldItem);
+        checkParent(action.path(), oldItem);
         target.remove();
       }
+      return null;
     }
-    for (Update.AddAction add : update.add()) {
-      EditTree.Node target = tree.add(add.path());
-      checkParent(add.path(), oldItem);
-      AttributeValue old = PathReader.valueAt(add.path(), oldItem);
-      put(target, add.path(), added(old, Bound.value(add.value())));
+
+    @Override
+    public Void add(Update.AddAction action) {
+      EditTree.Node target = tree.add(action.path());
+      checkParent(action.path(), oldItem);
+      AttributeValue old = PathReader.valueAt(action.path(), oldItem);
+      put(target, action.path(), added(old, Bound.value(action.value())));
+      return null;
     }
-    for (Update.DeleteAction delete : update.delete()) {
-      EditTree.Node target = tree.add(delete.path());
+
+    @Override
+    public Void delete(Update.DeleteAction action) {
+      EditTree.Node target = tree.add(action.path());
       // DELETE only removes, like REMOVE: nothing to do on an item that does not exist.
       if (itemExists) {
-        checkParent(delete.path(), oldItem);
-        deleteMembers(target, delete, oldItem);
+        checkParent(action.path(), oldItem);
+        deleteMembers(target, action, oldItem);
       }
+      return null;
     }
-    Map<String, AttributeValue> newItem = tree.applyTo(oldItem);
-    return new UpdateResult(oldItem, newItem, tree.targets(), itemExists);
   }
 
   private static void put(EditTree.Node target, Path path, AttributeValue value) {
@@ -102,10 +132,21 @@ public final class UpdateEvaluator {
     for (int i = 1; i < elements.size() - 1 && parent != null; i++) {
       parent = PathReader.child(parent, elements.get(i));
     }
+    AttributeValue container = parent;
     boolean fits =
-        path.last() instanceof PathElement.Attribute
-            ? parent instanceof AttributeValue.M
-            : parent instanceof AttributeValue.L;
+        path.last()
+            .accept(
+                new PathElement.Visitor<Boolean>() {
+                  @Override
+                  public Boolean attribute(PathElement.Attribute node) {
+                    return container instanceof AttributeValue.M;
+                  }
+
+                  @Override
+                  public Boolean index(PathElement.Index node) {
+                    return container instanceof AttributeValue.L;
+                  }
+                });
     if (!fits) {
       throw UpdateErrors.invalidPath();
     }
