@@ -101,29 +101,49 @@ final class Resolver {
   // ---------------------------------------------------------------- conditions
 
   Condition condition(ConditionNode node) {
-    if (node instanceof CompareNode compare) {
-      return new Condition.Compare(
-          comparand(compare.left()), compare.op(), comparand(compare.right()));
-    }
-    if (node instanceof BetweenNode between) {
-      return new Condition.Between(
-          comparand(between.value()), comparand(between.lower()), comparand(between.upper()));
-    }
-    if (node instanceof InNode in) {
-      return new Condition.In(
-          comparand(in.value()), in.candidates().stream().map(this::comparand).toList());
-    }
-    if (node instanceof AndNode and) {
-      return new Condition.And(condition(and.left()), condition(and.right()));
-    }
-    if (node instanceof OrNode or) {
-      return new Condition.Or(condition(or.left()), condition(or.right()));
-    }
-    if (node instanceof NotNode not) {
-      return new Condition.Not(condition(not.condition()));
-    }
-    return function(((FunctionNode) node).call());
+    return node.accept(conditions);
   }
+
+  private final ConditionNode.Visitor<Condition> conditions =
+      new ConditionNode.Visitor<>() {
+        @Override
+        public Condition compare(CompareNode node) {
+          return new Condition.Compare(comparand(node.left()), node.op(), comparand(node.right()));
+        }
+
+        @Override
+        public Condition between(BetweenNode node) {
+          return new Condition.Between(
+              comparand(node.value()), comparand(node.lower()), comparand(node.upper()));
+        }
+
+        @Override
+        public Condition in(InNode node) {
+          return new Condition.In(
+              comparand(node.value()),
+              node.candidates().stream().map(Resolver.this::comparand).toList());
+        }
+
+        @Override
+        public Condition and(AndNode node) {
+          return new Condition.And(node.left().accept(this), node.right().accept(this));
+        }
+
+        @Override
+        public Condition or(OrNode node) {
+          return new Condition.Or(node.left().accept(this), node.right().accept(this));
+        }
+
+        @Override
+        public Condition not(NotNode node) {
+          return new Condition.Not(node.condition().accept(this));
+        }
+
+        @Override
+        public Condition function(FunctionNode node) {
+          return Resolver.this.function(node.call());
+        }
+      };
 
   /** A function standing as a condition of its own. */
   private Condition function(CallNode call) {
@@ -152,22 +172,39 @@ final class Resolver {
   }
 
   private Path requirePath(CallNode call, Operand argument) {
-    if (argument instanceof Path path) {
-      return path;
-    }
+    return argument.accept(Operands.AS_PATH).orElseGet(() -> notAPath(call));
+  }
+
+  private Path notAPath(CallNode call) {
     problems.add(Rule.OPERAND_TYPE, Messages.documentPathRequired(call.name()), call);
     return UNRESOLVED;
   }
 
   /** An operand of a comparison or function: a path, a value or {@code size(path)}. */
   private Operand comparand(OperandNode node) {
-    if (node instanceof PathNode path) {
-      return path(path);
-    }
-    if (node instanceof ValueNode value) {
-      return value(value);
-    }
-    CallNode call = (CallNode) node;
+    return node.accept(comparands);
+  }
+
+  private final OperandNode.Visitor<Operand> comparands =
+      new OperandNode.Visitor<>() {
+        @Override
+        public Operand path(PathNode node) {
+          return Resolver.this.path(node);
+        }
+
+        @Override
+        public Operand value(ValueNode node) {
+          return Resolver.this.value(node);
+        }
+
+        @Override
+        public Operand call(CallNode call) {
+          return size(call);
+        }
+      };
+
+  /** A call as an operand of a comparison or function: only {@code size(path)} may stand there. */
+  private Operand size(CallNode call) {
     if (!call.name().equals("size")) {
       rejectCall(call);
       return UNRESOLVED;
@@ -179,9 +216,9 @@ final class Resolver {
       return UNRESOLVED;
     }
     Operand argument = comparand(call.arguments().get(0));
-    if (argument instanceof Literal literal && SIZELESS.contains(literal.value().type())) {
-      problems.add(
-          Rule.OPERAND_TYPE, Messages.operandType("size", literal.value().type().name()), call);
+    AttributeValue constant = argument.accept(Operands.CONSTANT);
+    if (constant != null && SIZELESS.contains(constant.type())) {
+      problems.add(Rule.OPERAND_TYPE, Messages.operandType("size", constant.type().name()), call);
       return UNRESOLVED;
     }
     // The AST's size() takes a path, so size(:value) of a sized type has no tree to become.
@@ -232,13 +269,29 @@ final class Resolver {
   }
 
   private UpdateValue updateOperand(OperandNode node) {
-    if (node instanceof PathNode path) {
-      return path(path);
-    }
-    if (node instanceof ValueNode value) {
-      return value(value);
-    }
-    CallNode call = (CallNode) node;
+    return node.accept(updateOperands);
+  }
+
+  private final OperandNode.Visitor<UpdateValue> updateOperands =
+      new OperandNode.Visitor<>() {
+        @Override
+        public UpdateValue path(PathNode node) {
+          return Resolver.this.path(node);
+        }
+
+        @Override
+        public UpdateValue value(ValueNode node) {
+          return Resolver.this.value(node);
+        }
+
+        @Override
+        public UpdateValue call(CallNode call) {
+          return updateFunction(call);
+        }
+      };
+
+  /** A call in a SET value: if_not_exists or list_append. */
+  private UpdateValue updateFunction(CallNode call) {
     if (!UPDATE_FUNCTIONS.contains(call.name())) {
       problems.add(Rule.UNKNOWN_FUNCTION, Messages.unknownFunction(call.name()), call);
       return UNRESOLVED;
@@ -251,11 +304,11 @@ final class Resolver {
     if (call.name().equals("list_append")) {
       return new UpdateValue.ListAppend(arguments.get(0), arguments.get(1));
     }
-    if (!(arguments.get(0) instanceof Path path)) {
-      problems.add(Rule.OPERAND_TYPE, Messages.documentPathRequired(call.name()), call);
-      return UNRESOLVED;
-    }
-    return new UpdateValue.IfNotExists(path, arguments.get(1));
+    return arguments
+        .get(0)
+        .accept(Operands.AS_PATH)
+        .<UpdateValue>map(path -> new UpdateValue.IfNotExists(path, arguments.get(1)))
+        .orElseGet(() -> notAPath(call));
   }
 
   // ---------------------------------------------------------------- projection
@@ -269,14 +322,23 @@ final class Resolver {
   Path path(PathNode node) {
     List<PathElement> elements = new ArrayList<>();
     for (Step step : node.steps()) {
-      if (step instanceof IndexStep index) {
-        elements.add(new PathElement.Index(index.index()));
-      } else {
-        elements.add(new PathElement.Attribute(name((NameStep) step)));
-      }
+      elements.add(step.accept(steps));
     }
     return new Path(elements);
   }
+
+  private final Step.Visitor<PathElement> steps =
+      new Step.Visitor<>() {
+        @Override
+        public PathElement name(NameStep step) {
+          return new PathElement.Attribute(Resolver.this.name(step));
+        }
+
+        @Override
+        public PathElement index(IndexStep step) {
+          return new PathElement.Index(step.index());
+        }
+      };
 
   private String name(NameStep step) {
     if (!step.isReference()) {
