@@ -6,7 +6,6 @@ import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Update;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,12 +19,7 @@ final class ConditionPaths {
 
   /** The top-level names an update writes (SET, REMOVE, ADD and DELETE targets). */
   static List<String> targets(Update update) {
-    List<String> names = new ArrayList<>();
-    update.set().forEach(action -> names.add(action.path().topLevelName()));
-    update.remove().forEach(path -> names.add(path.topLevelName()));
-    update.add().forEach(action -> names.add(action.path().topLevelName()));
-    update.delete().forEach(action -> names.add(action.path().topLevelName()));
-    return names;
+    return update.actions().stream().map(action -> action.path().topLevelName()).toList();
   }
 
   private static final Operand.Visitor<Stream<String>> OPERAND_NAMES =

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.keyspan.expression.parser.ExpressionParser;
 import io.keyspan.value.AttributeValue;
+import java.lang.reflect.Method;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -121,131 +122,251 @@ class RenderParseRoundTripTest {
   }
 
   /**
-   * Guards the property tests above against a generator that silently stopped producing some node.
+   * Guards the property tests above against a generator that silently stopped producing some node:
+   * every method of every visitor of the tree, so a node kind added later is demanded here too.
    */
   @Test
   void generator_producesEveryNodeKindAndValueType() {
-    Set<String> kinds = new TreeSet<>();
+    NodeKinds kinds = new NodeKinds();
     for (long seed = 0; seed < 300; seed++) {
       for (boolean bound : new boolean[] {true, false}) {
         RandomTrees trees = new RandomTrees(seed, bound);
-        condition(trees.condition(), kinds);
-        for (KeyCondition.Term term : trees.keyCondition().terms()) {
-          kinds.add("Key" + term.getClass().getSimpleName());
-        }
-        Update update = trees.update();
-        update.set().forEach(action -> updateValue(action.value(), kinds));
-        update.add().forEach(action -> operand(action.value(), kinds));
-        update.delete().forEach(action -> operand(action.value(), kinds));
-        if (!update.remove().isEmpty()) {
-          kinds.add("Remove");
-        }
-        trees.projection().paths().forEach(path -> operand(path, kinds));
+        trees.condition().accept(kinds);
+        trees.keyCondition().terms().forEach(term -> term.accept(kinds));
+        trees.update().actions().forEach(action -> action.accept(kinds));
+        trees.projection().paths().forEach(kinds::path);
       }
     }
-    Set<String> expected =
-        new TreeSet<>(
-            Set.of(
-                "And",
-                "Or",
-                "Not",
-                "Compare",
-                "Between",
-                "In",
-                "In100",
-                "AttributeExists",
-                "AttributeNotExists",
-                "AttributeType",
-                "BeginsWith",
-                "Contains",
-                "Size",
-                "Path",
-                "NestedPath",
-                "Index",
-                "Literal",
-                "Placeholder",
-                "KeyCompare",
-                "KeyBetween",
-                "KeyBeginsWith",
-                "IfNotExists",
-                "ListAppend",
-                "Plus",
-                "Minus",
-                "Remove"));
+    Set<String> expected = new TreeSet<>(Set.of("In100", "NestedPath"));
+    visitorMethods("Condition", Condition.Visitor.class, expected);
+    visitorMethods("Operand", Operand.Visitor.class, expected);
+    visitorMethods("UpdateValue", UpdateValue.Visitor.class, expected);
+    visitorMethods("Term", KeyCondition.Term.Visitor.class, expected);
+    visitorMethods("Action", Update.Action.Visitor.class, expected);
+    visitorMethods("PathElement", PathElement.Visitor.class, expected);
     for (AttributeValue.Type type : AttributeValue.Type.values()) {
       expected.add(type.name());
     }
     for (ComparisonOperator op : ComparisonOperator.values()) {
       expected.add(op.name());
     }
-    assertThat(kinds).containsAtLeastElementsIn(expected);
+    assertThat(kinds.seen).containsAtLeastElementsIn(expected);
   }
 
-  private static void condition(Condition condition, Set<String> kinds) {
-    kinds.add(condition.getClass().getSimpleName());
-    if (condition instanceof Condition.And and) {
-      condition(and.left(), kinds);
-      condition(and.right(), kinds);
-    } else if (condition instanceof Condition.Or or) {
-      condition(or.left(), kinds);
-      condition(or.right(), kinds);
-    } else if (condition instanceof Condition.Not not) {
-      condition(not.condition(), kinds);
-    } else if (condition instanceof Condition.Compare compare) {
-      kinds.add(compare.op().name());
-      operand(compare.left(), kinds);
-      operand(compare.right(), kinds);
-    } else if (condition instanceof Condition.Between between) {
-      operand(between.value(), kinds);
-      operand(between.lower(), kinds);
-      operand(between.upper(), kinds);
-    } else if (condition instanceof Condition.In in) {
-      if (in.candidates().size() == 100) {
-        kinds.add("In100");
-      }
-      operand(in.value(), kinds);
-      in.candidates().forEach(candidate -> operand(candidate, kinds));
-    } else if (condition instanceof Condition.AttributeType type) {
-      operand(type.operand(), kinds);
-      operand(type.type(), kinds);
-    } else if (condition instanceof Condition.BeginsWith beginsWith) {
-      operand(beginsWith.subject(), kinds);
-      operand(beginsWith.prefix(), kinds);
-    } else if (condition instanceof Condition.Contains contains) {
-      operand(contains.subject(), kinds);
-      operand(contains.operand(), kinds);
+  private static void visitorMethods(String family, Class<?> visitor, Set<String> names) {
+    for (Method method : visitor.getDeclaredMethods()) {
+      names.add(family + "." + method.getName());
     }
   }
 
-  private static void updateValue(UpdateValue value, Set<String> kinds) {
-    kinds.add(value.getClass().getSimpleName());
-    if (value instanceof UpdateValue.IfNotExists ifNotExists) {
-      updateValue(ifNotExists.fallback(), kinds);
-    } else if (value instanceof UpdateValue.ListAppend append) {
-      updateValue(append.first(), kinds);
-      updateValue(append.second(), kinds);
-    } else if (value instanceof UpdateValue.Plus plus) {
-      updateValue(plus.left(), kinds);
-      updateValue(plus.right(), kinds);
-    } else if (value instanceof UpdateValue.Minus minus) {
-      updateValue(minus.left(), kinds);
-      updateValue(minus.right(), kinds);
-    } else if (value instanceof Operand operand) {
-      operand(operand, kinds);
-    }
-  }
+  /**
+   * Walks a tree through the visitors and records each visitor method called, plus the comparators,
+   * the value types, nested paths and IN with 100 candidates.
+   */
+  private static final class NodeKinds
+      implements Condition.Visitor<Void>,
+          Operand.Visitor<Void>,
+          KeyCondition.Term.Visitor<Void>,
+          Update.Action.Visitor<Void>,
+          PathElement.Visitor<Void> {
+    final Set<String> seen = new TreeSet<>();
 
-  private static void operand(Operand operand, Set<String> kinds) {
-    kinds.add(operand.getClass().getSimpleName());
-    if (operand instanceof Path path) {
-      if (path.depth() > 1) {
-        kinds.add("NestedPath");
+    private Void saw(String kind, Operand... operands) {
+      seen.add(kind);
+      for (Operand operand : operands) {
+        operand.accept(this);
       }
-      if (path.elements().stream().anyMatch(PathElement.Index.class::isInstance)) {
-        kinds.add("Index");
+      return null;
+    }
+
+    @Override
+    public Void compare(Condition.Compare node) {
+      seen.add(node.op().name());
+      return saw("Condition.compare", node.left(), node.right());
+    }
+
+    @Override
+    public Void between(Condition.Between node) {
+      return saw("Condition.between", node.value(), node.lower(), node.upper());
+    }
+
+    @Override
+    public Void in(Condition.In node) {
+      if (node.candidates().size() == 100) {
+        seen.add("In100");
       }
-    } else if (operand instanceof Literal literal) {
-      kinds.add(literal.value().type().name());
+      node.candidates().forEach(candidate -> candidate.accept(this));
+      return saw("Condition.in", node.value());
+    }
+
+    @Override
+    public Void and(Condition.And node) {
+      node.left().accept(this);
+      node.right().accept(this);
+      return saw("Condition.and");
+    }
+
+    @Override
+    public Void or(Condition.Or node) {
+      node.left().accept(this);
+      node.right().accept(this);
+      return saw("Condition.or");
+    }
+
+    @Override
+    public Void not(Condition.Not node) {
+      node.condition().accept(this);
+      return saw("Condition.not");
+    }
+
+    @Override
+    public Void attributeExists(Condition.AttributeExists node) {
+      return saw("Condition.attributeExists", node.path());
+    }
+
+    @Override
+    public Void attributeNotExists(Condition.AttributeNotExists node) {
+      return saw("Condition.attributeNotExists", node.path());
+    }
+
+    @Override
+    public Void attributeType(Condition.AttributeType node) {
+      return saw("Condition.attributeType", node.operand(), node.type());
+    }
+
+    @Override
+    public Void beginsWith(Condition.BeginsWith node) {
+      return saw("Condition.beginsWith", node.subject(), node.prefix());
+    }
+
+    @Override
+    public Void contains(Condition.Contains node) {
+      return saw("Condition.contains", node.subject(), node.operand());
+    }
+
+    // An operand and a SET value share the path and value nodes; each family records its own.
+
+    @Override
+    public Void path(Path node) {
+      if (node.depth() > 1) {
+        seen.add("NestedPath");
+      }
+      node.elements().forEach(element -> element.accept(this));
+      return saw("Operand.path");
+    }
+
+    @Override
+    public Void literal(Literal node) {
+      seen.add(node.value().type().name());
+      return saw("Operand.literal");
+    }
+
+    @Override
+    public Void placeholder(Placeholder node) {
+      return saw("Operand.placeholder");
+    }
+
+    @Override
+    public Void size(Operand.Size node) {
+      return saw("Operand.size", node.path());
+    }
+
+    @Override
+    public Void attribute(PathElement.Attribute node) {
+      return saw("PathElement.attribute");
+    }
+
+    @Override
+    public Void index(PathElement.Index node) {
+      return saw("PathElement.index");
+    }
+
+    @Override
+    public Void compare(KeyCondition.Compare node) {
+      seen.add(node.op().name());
+      return saw("Term.compare", node.value());
+    }
+
+    @Override
+    public Void between(KeyCondition.Between node) {
+      return saw("Term.between", node.lower(), node.upper());
+    }
+
+    @Override
+    public Void beginsWith(KeyCondition.BeginsWith node) {
+      return saw("Term.beginsWith", node.prefix());
+    }
+
+    @Override
+    public Void set(Update.SetAction action) {
+      setValue(action.value());
+      return saw("Action.set", action.path());
+    }
+
+    @Override
+    public Void remove(Update.RemoveAction action) {
+      return saw("Action.remove", action.path());
+    }
+
+    @Override
+    public Void add(Update.AddAction action) {
+      return saw("Action.add", action.path(), action.value());
+    }
+
+    @Override
+    public Void delete(Update.DeleteAction action) {
+      return saw("Action.delete", action.path(), action.value());
+    }
+
+    /** Visits a SET value as one, and records its path and value nodes as SET values too. */
+    private void setValue(UpdateValue value) {
+      value.accept(
+          new UpdateValue.Visitor<Void>() {
+            @Override
+            public Void path(Path node) {
+              NodeKinds.this.path(node);
+              return saw("UpdateValue.path");
+            }
+
+            @Override
+            public Void literal(Literal node) {
+              NodeKinds.this.literal(node);
+              return saw("UpdateValue.literal");
+            }
+
+            @Override
+            public Void placeholder(Placeholder node) {
+              return saw("UpdateValue.placeholder");
+            }
+
+            @Override
+            public Void ifNotExists(UpdateValue.IfNotExists node) {
+              NodeKinds.this.path(node.path());
+              node.fallback().accept(this);
+              return saw("UpdateValue.ifNotExists");
+            }
+
+            @Override
+            public Void listAppend(UpdateValue.ListAppend node) {
+              node.first().accept(this);
+              node.second().accept(this);
+              return saw("UpdateValue.listAppend");
+            }
+
+            @Override
+            public Void plus(UpdateValue.Plus node) {
+              node.left().accept(this);
+              node.right().accept(this);
+              return saw("UpdateValue.plus");
+            }
+
+            @Override
+            public Void minus(UpdateValue.Minus node) {
+              node.left().accept(this);
+              node.right().accept(this);
+              return saw("UpdateValue.minus");
+            }
+          });
     }
   }
 }
