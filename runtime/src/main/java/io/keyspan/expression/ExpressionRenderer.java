@@ -152,10 +152,10 @@ public final class ExpressionRenderer {
           KeyCondition.Term.Visitor<StringBuilder>,
           Update.Action.Visitor<StringBuilder>,
           PathElement.Visitor<StringBuilder> {
+    final StringBuilder out = new StringBuilder();
+
     /** The clause keyword of the last update action written, null before the first. */
     private String clause;
-
-    final StringBuilder out = new StringBuilder();
 
     @Override
     public String toString() {

@@ -17,7 +17,7 @@ final class Operands {
   static final AsPath AS_PATH = new AsPath();
 
   /** Answers for operands and SET values alike; their value and path kinds are the same nodes. */
-  static final class AsPath
+  static class AsPath
       implements Operand.Visitor<Optional<Path>>, UpdateValue.Visitor<Optional<Path>> {
     private AsPath() {}
 
@@ -88,22 +88,7 @@ final class Operands {
 
   /** The path an operand reads: its own, or the one size() measures. */
   static final Operand.Visitor<Optional<Path>> PATH_READ =
-      new Operand.Visitor<>() {
-        @Override
-        public Optional<Path> path(Path node) {
-          return Optional.of(node);
-        }
-
-        @Override
-        public Optional<Path> literal(Literal node) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> placeholder(Placeholder node) {
-          return Optional.empty();
-        }
-
+      new AsPath() {
         @Override
         public Optional<Path> size(Operand.Size node) {
           return Optional.of(node.path());
