@@ -165,10 +165,24 @@ final class Grammar {
       int end = expect(Type.RPAREN).end();
       return new InNode(operand, candidates, operand.start(), end);
     }
-    if (operand instanceof CallNode call) {
-      return new FunctionNode(call);
-    }
-    throw error();
+    // Of the operands, only a call can stand as a condition of its own.
+    return operand.accept(
+        new OperandNode.Visitor<ConditionNode>() {
+          @Override
+          public ConditionNode path(PathNode node) {
+            throw error();
+          }
+
+          @Override
+          public ConditionNode value(ValueNode node) {
+            throw error();
+          }
+
+          @Override
+          public ConditionNode call(CallNode node) {
+            return new FunctionNode(node);
+          }
+        });
   }
 
   /** Consumes an opening {@code (} or NOT, one level deeper. */
