@@ -43,10 +43,7 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
       }
       throw ErrorMessages.keyConditionNotSupported();
     }
-    if (!(partitionTerm instanceof KeyCondition.Compare equality)
-        || equality.op() != ComparisonOperator.EQ) {
-      throw ErrorMessages.keyConditionNotSupported();
-    }
+    KeyCondition.Compare equality = partitionEquality(partitionTerm);
     AttributeValue partition = value(equality.value(), key, key.partitionName());
     if (sortTerm != null) {
       checkSortTerm(sortTerm, key);
@@ -54,36 +51,70 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
     return new KeyRange(partition, sortTerm);
   }
 
+  /** The partition key's term, which can only be an equality. */
+  private static KeyCondition.Compare partitionEquality(KeyCondition.Term term) {
+    return term.accept(
+        new KeyCondition.Term.Visitor<KeyCondition.Compare>() {
+          @Override
+          public KeyCondition.Compare compare(KeyCondition.Compare node) {
+            if (node.op() != ComparisonOperator.EQ) {
+              throw ErrorMessages.keyConditionNotSupported();
+            }
+            return node;
+          }
+
+          @Override
+          public KeyCondition.Compare between(KeyCondition.Between node) {
+            throw ErrorMessages.keyConditionNotSupported();
+          }
+
+          @Override
+          public KeyCondition.Compare beginsWith(KeyCondition.BeginsWith node) {
+            throw ErrorMessages.keyConditionNotSupported();
+          }
+        });
+  }
+
   private static void checkSortTerm(KeyCondition.Term term, KeyAttributes key) {
-    if (term instanceof KeyCondition.Compare compare) {
-      if (compare.op() == ComparisonOperator.NE) {
-        throw ErrorMessages.keyConditionNotSupported();
-      }
-      value(compare.value(), key, key.sortName());
-    } else if (term instanceof KeyCondition.Between between) {
-      AttributeValue lower = value(between.lower(), key, key.sortName());
-      AttributeValue upper = value(between.upper(), key, key.sortName());
-      if (Values.compare(lower, upper) > 0) {
-        throw ErrorMessages.betweenBoundsReversed(lower, upper);
-      }
-    } else {
-      KeyCondition.BeginsWith beginsWith = (KeyCondition.BeginsWith) term;
-      if (key.sortType().valueType() == AttributeValue.Type.N) {
-        throw ErrorMessages.beginsWithOnNumber();
-      }
-      value(beginsWith.prefix(), key, key.sortName());
-    }
+    term.accept(
+        new KeyCondition.Term.Visitor<Void>() {
+          @Override
+          public Void compare(KeyCondition.Compare node) {
+            if (node.op() == ComparisonOperator.NE) {
+              throw ErrorMessages.keyConditionNotSupported();
+            }
+            value(node.value(), key, key.sortName());
+            return null;
+          }
+
+          @Override
+          public Void between(KeyCondition.Between node) {
+            AttributeValue lower = value(node.lower(), key, key.sortName());
+            AttributeValue upper = value(node.upper(), key, key.sortName());
+            if (Values.compare(lower, upper) > 0) {
+              throw ErrorMessages.betweenBoundsReversed(lower, upper);
+            }
+            return null;
+          }
+
+          @Override
+          public Void beginsWith(KeyCondition.BeginsWith node) {
+            if (key.sortType().valueType() == AttributeValue.Type.N) {
+              throw ErrorMessages.beginsWithOnNumber();
+            }
+            value(node.prefix(), key, key.sortName());
+            return null;
+          }
+        });
   }
 
   /** A bound value whose type matches the key attribute's. */
   private static AttributeValue value(ValueOperand operand, KeyAttributes key, String attribute) {
-    if (!(operand instanceof Literal literal)) {
-      throw ErrorMessages.undefinedKeyConditionValue(((Placeholder) operand).name());
-    }
-    if (literal.value().type() != KeyValidator.typeOf(key, attribute).valueType()) {
+    AttributeValue value = literal(operand);
+    if (value.type() != KeyValidator.typeOf(key, attribute).valueType()) {
       throw ErrorMessages.keyConditionTypeMismatch();
     }
-    return literal.value();
+    return value;
   }
 
   /**
@@ -107,36 +138,59 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
     if (sortTerm == null) {
       return partitionEntries;
     }
-    if (sortTerm instanceof KeyCondition.Between between) {
-      return partitionEntries.subMap(
-          EntryKey.before(literal(between.lower())), true,
-          EntryKey.after(literal(between.upper())), true);
-    }
-    if (sortTerm instanceof KeyCondition.BeginsWith beginsWith) {
-      AttributeValue prefix = literal(beginsWith.prefix());
-      AttributeValue next = successor(prefix);
-      return next == null
-          ? partitionEntries.tailMap(EntryKey.before(prefix), true)
-          : partitionEntries.subMap(EntryKey.before(prefix), true, EntryKey.before(next), false);
-    }
-    KeyCondition.Compare compare = (KeyCondition.Compare) sortTerm;
-    AttributeValue value = literal(compare.value());
-    switch (compare.op()) {
-      case EQ:
-        return partitionEntries.subMap(EntryKey.before(value), true, EntryKey.after(value), true);
-      case LT:
-        return partitionEntries.headMap(EntryKey.before(value), false);
-      case LE:
-        return partitionEntries.headMap(EntryKey.after(value), true);
-      case GT:
-        return partitionEntries.tailMap(EntryKey.after(value), false);
-      default:
-        return partitionEntries.tailMap(EntryKey.before(value), true);
-    }
+    return sortTerm.accept(
+        new KeyCondition.Term.Visitor<NavigableMap<EntryKey, Map<String, AttributeValue>>>() {
+          @Override
+          public NavigableMap<EntryKey, Map<String, AttributeValue>> compare(
+              KeyCondition.Compare node) {
+            AttributeValue value = literal(node.value());
+            return switch (node.op()) {
+              case EQ ->
+                  partitionEntries.subMap(
+                      EntryKey.before(value), true, EntryKey.after(value), true);
+              case LT -> partitionEntries.headMap(EntryKey.before(value), false);
+              case LE -> partitionEntries.headMap(EntryKey.after(value), true);
+              case GT -> partitionEntries.tailMap(EntryKey.after(value), false);
+              case GE -> partitionEntries.tailMap(EntryKey.before(value), true);
+              case NE -> throw ErrorMessages.keyConditionNotSupported();
+            };
+          }
+
+          @Override
+          public NavigableMap<EntryKey, Map<String, AttributeValue>> between(
+              KeyCondition.Between node) {
+            return partitionEntries.subMap(
+                EntryKey.before(literal(node.lower())), true,
+                EntryKey.after(literal(node.upper())), true);
+          }
+
+          @Override
+          public NavigableMap<EntryKey, Map<String, AttributeValue>> beginsWith(
+              KeyCondition.BeginsWith node) {
+            AttributeValue prefix = literal(node.prefix());
+            AttributeValue next = successor(prefix);
+            return next == null
+                ? partitionEntries.tailMap(EntryKey.before(prefix), true)
+                : partitionEntries.subMap(
+                    EntryKey.before(prefix), true, EntryKey.before(next), false);
+          }
+        });
   }
 
+  /** The bound value; DynamoDB names a placeholder that no ExpressionAttributeValues defines. */
   private static AttributeValue literal(ValueOperand operand) {
-    return ((Literal) operand).value();
+    return operand.accept(
+        new ValueOperand.Visitor<AttributeValue>() {
+          @Override
+          public AttributeValue literal(Literal node) {
+            return node.value();
+          }
+
+          @Override
+          public AttributeValue placeholder(Placeholder node) {
+            throw ErrorMessages.undefinedKeyConditionValue(node.name());
+          }
+        });
   }
 
   /**
