@@ -1,0 +1,31 @@
+package io.keyspan.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Names a set of items of several members that one Query reads: every item whose table partition
+ * key is rendered from {@link #partition()}. The generated {@code TTable} gets one method per
+ * collection, taking the partition template's components and returning items of the sealed type,
+ * so a {@code switch} over them covers every member. The template must be the partition template
+ * of at least one member. Repeat it once per collection.
+ *
+ * <pre>{@code
+ * @Collection(name = "customer", partition = "CUSTOMER#{customerId}")
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(CollectionList.class)
+public @interface Collection {
+  /** The collection's name, a Java identifier: the name of its generated method. */
+  String name();
+
+  /** The table partition template its items share, such as {@code CUSTOMER#{customerId}}. */
+  String partition();
+}
