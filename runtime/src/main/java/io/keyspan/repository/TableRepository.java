@@ -234,7 +234,14 @@ public abstract class TableRepository<T> {
    * @throws IllegalArgumentException when a value is null or the number of values is wrong
    */
   protected final Key<T> newTemplateKey(Object... componentValues) {
-    return Key.ofValues(member().layout().primaryKeyOf(componentValues));
+    MemberLayout<T> layout = member().layout();
+    Map<String, AttributeValue> values = layout.primaryKeyOf(componentValues);
+    Map<String, Object> components = new java.util.LinkedHashMap<>();
+    List<String> names = layout.primaryKey().components();
+    for (int i = 0; i < names.size(); i++) {
+      components.put(names.get(i), componentValues[i]);
+    }
+    return Key.ofTemplates(values, components);
   }
 
   /**

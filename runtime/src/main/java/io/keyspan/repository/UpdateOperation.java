@@ -152,7 +152,7 @@ public final class UpdateOperation<T> implements TransactionalWrite {
     sets.addAll(planned);
     List<Path> removals = new ArrayList<>(remove);
     if (repository.schema() instanceof MemberSchema<T> member) {
-      MemberLayout.KeyUpdate keys = member.layout().keyUpdate(assigned, computed);
+      MemberLayout.KeyUpdate keys = member.layout().keyUpdate(assigned, key.components(), computed);
       keys.set()
           .forEach(
               (name, value) -> sets.add(new Update.SetAction(Path.of(name), new Literal(value))));

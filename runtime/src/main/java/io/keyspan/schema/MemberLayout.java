@@ -222,13 +222,17 @@ public final class MemberLayout<M> {
    * update that creates the item makes it of this type.
    *
    * @param assigned the Java values the update SETs (null: REMOVE), by attribute name
+   * @param keyComponents the values of the primary key's components, by component name, when the
+   *     update's key was rendered from them (empty otherwise): an index template that shares them
+   *     takes them from there
    * @param computed the attributes whose new values the update computes from the stored ones (ADD,
    *     if_not_exists, list_append), unknown before sending
    * @throws IllegalArgumentException when the update changes a component of the primary key (a key
    *     cannot change), computes a component, or sets some components of an index key but not the
    *     others; the message names the template and the components
    */
-  public KeyUpdate keyUpdate(Map<String, Object> assigned, Set<String> computed) {
+  public KeyUpdate keyUpdate(
+      Map<String, Object> assigned, Map<String, Object> keyComponents, Set<String> computed) {
     Map<String, Object> byComponent = new LinkedHashMap<>();
     components.forEach(
         (name, source) -> {
@@ -244,22 +248,24 @@ public final class MemberLayout<M> {
             byComponent.put(name, assigned.get(source.attribute()));
           }
         });
-    List<String> keyComponents =
+    List<String> changedKey =
         primaryKey.components().stream().filter(byComponent::containsKey).toList();
-    if (!keyComponents.isEmpty()) {
+    if (!changedKey.isEmpty()) {
       throw new IllegalArgumentException(
           itemType
               + ": the update changes "
-              + keyComponents
+              + changedKey
               + " of the "
               + primaryKey.describe()
               + "; a key cannot change: delete the item and put the changed one in one transaction");
     }
+    Set<String> changed = Set.copyOf(byComponent.keySet());
+    keyComponents.forEach(byComponent::putIfAbsent);
     Map<String, AttributeValue> set = new LinkedHashMap<>();
     List<String> remove = new ArrayList<>();
     for (TemplatedKey indexKey : indexKeys) {
       List<String> names = indexKey.components();
-      if (names.stream().noneMatch(byComponent::containsKey)) {
+      if (names.stream().noneMatch(changed::contains)) {
         continue;
       }
       if (names.stream()
@@ -273,7 +279,7 @@ public final class MemberLayout<M> {
         throw new IllegalArgumentException(
             itemType
                 + ": the update sets "
-                + names.stream().filter(byComponent::containsKey).toList()
+                + names.stream().filter(changed::contains).toList()
                 + " of the "
                 + indexKey.describe()
                 + " but not "

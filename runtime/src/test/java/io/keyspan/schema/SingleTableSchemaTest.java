@@ -246,7 +246,7 @@ class SingleTableSchemaTest {
 
   private static MemberLayout.KeyUpdate keyUpdate(
       Map<String, Object> assigned, String... computed) {
-    return OrderSchema.INSTANCE.layout().keyUpdate(assigned, java.util.Set.of(computed));
+    return OrderSchema.INSTANCE.layout().keyUpdate(assigned, Map.of(), java.util.Set.of(computed));
   }
 
   @Test
@@ -255,7 +255,9 @@ class SingleTableSchemaTest {
     assigned.put("status", OrderStatus.SHIPPED);
     assigned.put("total", BigDecimal.TEN);
     MemberLayout.KeyUpdate update =
-        OrderLineSchema.INSTANCE.layout().keyUpdate(Map.of("sku", "x"), java.util.Set.of());
+        OrderLineSchema.INSTANCE
+            .layout()
+            .keyUpdate(Map.of("sku", "x"), Map.of(), java.util.Set.of());
     assertThat(update.set()).containsExactly("_type", s("LINE"));
     assertThat(update.remove()).isEmpty();
     IllegalArgumentException missing =
@@ -266,6 +268,27 @@ class SingleTableSchemaTest {
             "Order: the update sets [status] of the GSI2 (GSI2PK = STATUS#{status}, GSI2SK ="
                 + " {placedAt}#{orderId}) but not [placedAt, orderId]; set them too, so the index"
                 + " key is rendered whole and never left stale");
+  }
+
+  @Test
+  void keyUpdate_takesIndexComponentsThatAreKeyComponentsFromTheKey() {
+    Map<String, Object> key = new LinkedHashMap<>();
+    key.put("customerId", "c1");
+    key.put("placedAt", PLACED);
+    key.put("orderId", "o7");
+    MemberLayout.KeyUpdate update =
+        OrderSchema.INSTANCE
+            .layout()
+            .keyUpdate(Map.of("status", OrderStatus.SHIPPED), key, java.util.Set.of());
+    assertThat(update.set())
+        .containsExactly(
+            "GSI2PK",
+            s("STATUS#SHIPPED"),
+            "GSI2SK",
+            s("2024-05-01T12:00:00.000000000Z#o7"),
+            "_type",
+            s("Order"))
+        .inOrder();
   }
 
   @Test
@@ -301,7 +324,9 @@ class SingleTableSchemaTest {
     // Customer's GSI1 sort template has no component: setting the email writes both attributes,
     // since the item may have been out of the index (email null) before.
     MemberLayout.KeyUpdate update =
-        CustomerSchema.INSTANCE.layout().keyUpdate(Map.of("email", "b@x"), java.util.Set.of());
+        CustomerSchema.INSTANCE
+            .layout()
+            .keyUpdate(Map.of("email", "b@x"), Map.of(), java.util.Set.of());
     assertThat(update.set())
         .containsExactly("GSI1PK", s("EMAIL#b@x"), "GSI1SK", s("CUSTOMER"), "_type", s("CUSTOMER"))
         .inOrder();
