@@ -6,8 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The container of repeated {@link Collection} annotations; write {@code
- * @Collection} several times. */
+/**
+ * The container of repeated {@link Collection} annotations; write {@code @Collection} several
+ * times.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

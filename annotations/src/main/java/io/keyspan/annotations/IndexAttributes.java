@@ -8,10 +8,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a global secondary index of a single table ({@link KeyAttributes}) by its key attributes.
- * The index is overloaded: each member fills its keys from its own {@link KeyTemplate} for the
- * index, and a member without one stays out of it (a sparse index). The index projects every
- * attribute. Repeat it once per index.
+ * Declares a global secondary index of a single table ({@link KeyAttributes}) by its key
+ * attributes. The index is overloaded: each member fills its keys from its own {@link KeyTemplate}
+ * for the index, and a member without one stays out of it (a sparse index). The index projects
+ * every attribute. Repeat it once per index.
  *
  * <pre>{@code
  * @IndexAttributes(index = "GSI1", partitionKey = "GSI1PK", sortKey = "GSI1SK")

@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The container of repeated {@link KeyTemplate} annotations; write {@code @KeyTemplate} several times. */
+/**
+ * The container of repeated {@link KeyTemplate} annotations; write {@code @KeyTemplate} several
+ * times.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

@@ -1,0 +1,233 @@
+package io.keyspan.processor.read;
+
+import io.keyspan.annotations.Collection;
+import io.keyspan.annotations.CollectionList;
+import io.keyspan.annotations.IndexAttributes;
+import io.keyspan.annotations.IndexAttributesList;
+import io.keyspan.annotations.ItemType;
+import io.keyspan.annotations.KeyAttributes;
+import io.keyspan.annotations.KeyTemplate;
+import io.keyspan.annotations.KeyTemplates;
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
+import io.keyspan.processor.model.Entity;
+import io.keyspan.processor.model.KeyTemplateText;
+import io.keyspan.processor.model.Names;
+import io.keyspan.processor.model.SingleTable;
+import io.keyspan.processor.model.TableModel;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Builds the model of a single table: a {@code @Table} sealed interface with {@code KeyAttributes},
+ * its indexes and collections, and each permitted member with its item type and parsed key
+ * templates. The member's properties are read as a document's; the rules that relate templates,
+ * properties and members are the validator's.
+ */
+public final class SingleTableReader {
+  private final Mirrors mirrors;
+  private final EntityReader entities;
+  private final TableReader tables;
+
+  public SingleTableReader(ProcessingEnvironment environment) {
+    this.mirrors = new Mirrors(environment.getElementUtils());
+    this.entities = new EntityReader(environment);
+    this.tables = new TableReader(mirrors);
+  }
+
+  /** Whether a {@code @Table} type is a single table (an interface) rather than an entity. */
+  public static boolean isSingleTable(TypeElement type) {
+    return type.getKind() == ElementKind.INTERFACE;
+  }
+
+  /** The model, or empty when its shape cannot be read (reported). */
+  public Optional<SingleTable> read(TypeElement type, Report report) {
+    if (!type.getModifiers().contains(Modifier.SEALED)) {
+      report.error(
+          type, Message.SINGLE_TABLE_NOT_SEALED, type.getSimpleName(), type.getSimpleName());
+      return Optional.empty();
+    }
+    Optional<AnnotationMirror> keyAnnotation = Mirrors.find(type, KeyAttributes.class);
+    if (keyAnnotation.isEmpty()) {
+      report.error(type, Message.SINGLE_TABLE_NO_KEY_ATTRIBUTES, type.getSimpleName());
+      return Optional.empty();
+    }
+    TableModel settings = tables.settings(type, report);
+    AnnotationMirror keys = keyAnnotation.get();
+    SingleTable.KeyAttributes key =
+        keyAttributes(type, null, keys, "partitionKey", "sortKey", report);
+    String typeAttribute = mirrors.string(keys, "itemTypeAttribute");
+    List<SingleTable.KeyAttributes> indexes = indexes(type, report);
+    List<SingleTable.CollectionModel> collections = collections(type, report);
+    List<SingleTable.Member> members = new ArrayList<>();
+    boolean complete = true;
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      TypeElement member = (TypeElement) ((DeclaredType) permitted).asElement();
+      Optional<SingleTable.Member> read = member(type, member, report);
+      read.ifPresent(members::add);
+      complete &= read.isPresent();
+    }
+    if (!complete) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SingleTable(
+            type,
+            com.palantir.javapoet.ClassName.get(type),
+            settings,
+            key,
+            typeAttribute.isEmpty() ? Optional.empty() : Optional.of(typeAttribute),
+            indexes,
+            collections,
+            members));
+  }
+
+  private SingleTable.KeyAttributes keyAttributes(
+      TypeElement type,
+      String index,
+      AnnotationMirror annotation,
+      String partitionMember,
+      String sortMember,
+      Report report) {
+    String partition = mirrors.string(annotation, partitionMember);
+    if (partition.isEmpty()) {
+      report.error(
+          type,
+          annotation,
+          mirrors.value(annotation, partitionMember),
+          Message.EMPTY_KEY_ATTRIBUTE,
+          type.getSimpleName(),
+          partitionMember);
+    }
+    String sort = mirrors.string(annotation, sortMember);
+    return new SingleTable.KeyAttributes(
+        index, partition, sort.isEmpty() ? null : sort, annotation);
+  }
+
+  private List<SingleTable.KeyAttributes> indexes(TypeElement type, Report report) {
+    Map<String, SingleTable.KeyAttributes> indexes = new LinkedHashMap<>();
+    for (AnnotationMirror annotation :
+        repeated(type, IndexAttributes.class, IndexAttributesList.class)) {
+      String name = mirrors.string(annotation, "index");
+      if (!Names.isValidTableOrIndexName(name)) {
+        report.error(
+            type, annotation, mirrors.value(annotation, "index"), Message.INVALID_INDEX_NAME, name);
+        continue;
+      }
+      SingleTable.KeyAttributes index =
+          keyAttributes(type, name, annotation, "partitionKey", "sortKey", report);
+      if (indexes.putIfAbsent(name, index) != null) {
+        report.error(type, annotation, Message.INDEX_ATTRIBUTES_TWICE, name);
+      }
+    }
+    return List.copyOf(indexes.values());
+  }
+
+  private List<SingleTable.CollectionModel> collections(TypeElement type, Report report) {
+    List<SingleTable.CollectionModel> collections = new ArrayList<>();
+    for (AnnotationMirror annotation : repeated(type, Collection.class, CollectionList.class)) {
+      String name = mirrors.string(annotation, "name");
+      String index = mirrors.string(annotation, "index");
+      template(type, annotation, "partition", report)
+          .ifPresent(
+              partition ->
+                  collections.add(
+                      new SingleTable.CollectionModel(
+                          name, index.isEmpty() ? null : index, partition, annotation)));
+    }
+    return collections;
+  }
+
+  private Optional<SingleTable.Member> member(
+      TypeElement table, TypeElement member, Report report) {
+    if ((member.getKind() != ElementKind.CLASS && member.getKind() != ElementKind.RECORD)
+        || member.getModifiers().contains(Modifier.ABSTRACT)
+        || !member.getTypeParameters().isEmpty()) {
+      report.error(
+          member, Message.MEMBER_NOT_A_CLASS, member.getSimpleName(), table.getSimpleName());
+      return Optional.empty();
+    }
+    Optional<Entity> entity = entities.read(member, report);
+    String itemType = member.getSimpleName().toString();
+    Optional<AnnotationMirror> itemTypeAnnotation = Mirrors.find(member, ItemType.class);
+    if (itemTypeAnnotation.isPresent()) {
+      itemType = mirrors.string(itemTypeAnnotation.get(), "value");
+      if (itemType.isEmpty()) {
+        report.error(
+            member,
+            itemTypeAnnotation.get(),
+            Message.EMPTY_ITEM_TYPE,
+            member.getSimpleName(),
+            member.getSimpleName());
+      }
+    }
+    List<SingleTable.Template> templates = new ArrayList<>();
+    boolean parsed = true;
+    for (AnnotationMirror annotation : repeated(member, KeyTemplate.class, KeyTemplates.class)) {
+      String index = mirrors.string(annotation, "index");
+      Optional<KeyTemplateText> partition = template(member, annotation, "partition", report);
+      boolean hasSort = !mirrors.string(annotation, "sort").isEmpty();
+      Optional<KeyTemplateText> sort =
+          hasSort ? template(member, annotation, "sort", report) : Optional.empty();
+      if (partition.isEmpty() || (hasSort && sort.isEmpty())) {
+        parsed = false;
+        continue;
+      }
+      templates.add(
+          new SingleTable.Template(
+              index.isEmpty() ? null : index, partition.get(), sort.orElse(null), annotation));
+    }
+    // The table key's template first: the order generated code renders keys in.
+    templates.sort((a, b) -> Boolean.compare(a.index() != null, b.index() != null));
+    if (entity.isEmpty() || !parsed) {
+      return Optional.empty();
+    }
+    return Optional.of(new SingleTable.Member(entity.get(), itemType, templates));
+  }
+
+  private Optional<KeyTemplateText> template(
+      TypeElement element, AnnotationMirror annotation, String member, Report report) {
+    String text = mirrors.string(annotation, member);
+    KeyTemplateParser.Result result = KeyTemplateParser.parse(text);
+    if (result.problem() != null) {
+      report.error(
+          element,
+          annotation,
+          mirrors.value(annotation, member),
+          Message.TEMPLATE_SYNTAX,
+          text,
+          element.getSimpleName(),
+          result.problem());
+      return Optional.empty();
+    }
+    return Optional.of(result.template());
+  }
+
+  /** An annotation written once or several times (then javac wraps it in its container). */
+  private List<AnnotationMirror> repeated(
+      Element element,
+      Class<? extends Annotation> annotation,
+      Class<? extends Annotation> container) {
+    List<AnnotationMirror> all = new ArrayList<>();
+    Mirrors.find(element, annotation).ifPresent(all::add);
+    Mirrors.find(element, container)
+        .ifPresent(
+            found ->
+                mirrors
+                    .array(found, "value")
+                    .forEach(value -> all.add((AnnotationMirror) value.getValue())));
+    return all;
+  }
+}
