@@ -51,9 +51,9 @@ public final class Report {
    * A warning: printed with the errors, but the type is still written, since its code works (a
    * likely mistake, not a broken rule).
    */
-  public void warning(
-      Element element, AnnotationMirror annotation, Message message, Object... arguments) {
-    warnings.add(new Entry(element, annotation, null, message.format(arguments)));
+  public void warning(Place place, Message message, Object... arguments) {
+    warnings.add(
+        new Entry(place.element(), place.annotation(), place.value(), message.format(arguments)));
   }
 
   /**

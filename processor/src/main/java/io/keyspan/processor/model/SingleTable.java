@@ -3,7 +3,6 @@ package io.keyspan.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -68,7 +67,7 @@ public record SingleTable(
    * @param sortKey null without a sort key
    */
   public record KeyAttributes(
-      String index, String partitionKey, String sortKey, AnnotationMirror annotation) {
+      String index, String partitionKey, String sortKey, AnnotationPlace place) {
     /** {@code the table key} or {@code the index GSI1}, for messages. */
     public String describe() {
       return index == null ? "the table key" : "the index " + index;
@@ -81,7 +80,7 @@ public record SingleTable(
    * @param index null for the table's partitions
    */
   public record CollectionModel(
-      String name, String index, KeyTemplateText partition, AnnotationMirror annotation) {}
+      String name, String index, KeyTemplateText partition, AnnotationPlace place) {}
 
   /**
    * One item type: the member's properties (read like a document's), its item type and templates.
@@ -118,7 +117,7 @@ public record SingleTable(
    * @param sort null without a sort template
    */
   public record Template(
-      String index, KeyTemplateText partition, KeyTemplateText sort, AnnotationMirror annotation) {
+      String index, KeyTemplateText partition, KeyTemplateText sort, AnnotationPlace place) {
     /** The components of both templates: the partition's, then the sort's. */
     public List<String> components() {
       List<String> names = new java.util.ArrayList<>(partition.components());

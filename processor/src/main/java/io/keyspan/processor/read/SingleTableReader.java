@@ -10,6 +10,7 @@ import io.keyspan.annotations.KeyTemplate;
 import io.keyspan.annotations.KeyTemplates;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
+import io.keyspan.processor.model.AnnotationPlace;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.KeyTemplateText;
 import io.keyspan.processor.model.Names;
@@ -67,7 +68,7 @@ public final class SingleTableReader {
     TableModel settings = tables.settings(type, report);
     AnnotationMirror keys = keyAnnotation.get();
     SingleTable.KeyAttributes key =
-        keyAttributes(type, null, keys, "partitionKey", "sortKey", report);
+        keyAttributes(type, null, new AnnotationPlace(type, keys, null, null), report);
     String typeAttribute = mirrors.string(keys, "itemTypeAttribute");
     List<SingleTable.KeyAttributes> indexes = indexes(type, report);
     List<SingleTable.CollectionModel> collections = collections(type, report);
@@ -95,41 +96,30 @@ public final class SingleTableReader {
   }
 
   private SingleTable.KeyAttributes keyAttributes(
-      TypeElement type,
-      String index,
-      AnnotationMirror annotation,
-      String partitionMember,
-      String sortMember,
-      Report report) {
-    String partition = mirrors.string(annotation, partitionMember);
+      TypeElement type, String index, AnnotationPlace place, Report report) {
+    String partition = mirrors.string(place.annotation(), "partitionKey");
     if (partition.isEmpty()) {
       report.error(
-          type,
-          annotation,
-          mirrors.value(annotation, partitionMember),
+          place.at("partitionKey"),
           Message.EMPTY_KEY_ATTRIBUTE,
           type.getSimpleName(),
-          partitionMember);
+          "partitionKey");
     }
-    String sort = mirrors.string(annotation, sortMember);
-    return new SingleTable.KeyAttributes(
-        index, partition, sort.isEmpty() ? null : sort, annotation);
+    String sort = mirrors.string(place.annotation(), "sortKey");
+    return new SingleTable.KeyAttributes(index, partition, sort.isEmpty() ? null : sort, place);
   }
 
   private List<SingleTable.KeyAttributes> indexes(TypeElement type, Report report) {
     Map<String, SingleTable.KeyAttributes> indexes = new LinkedHashMap<>();
-    for (AnnotationMirror annotation :
-        repeated(type, IndexAttributes.class, IndexAttributesList.class)) {
-      String name = mirrors.string(annotation, "index");
+    for (AnnotationPlace place : repeated(type, IndexAttributes.class, IndexAttributesList.class)) {
+      String name = mirrors.string(place.annotation(), "index");
       if (!Names.isValidTableOrIndexName(name)) {
-        report.error(
-            type, annotation, mirrors.value(annotation, "index"), Message.INVALID_INDEX_NAME, name);
+        report.error(place.at("index"), Message.INVALID_INDEX_NAME, name);
         continue;
       }
-      SingleTable.KeyAttributes index =
-          keyAttributes(type, name, annotation, "partitionKey", "sortKey", report);
+      SingleTable.KeyAttributes index = keyAttributes(type, name, place, report);
       if (indexes.putIfAbsent(name, index) != null) {
-        report.error(type, annotation, Message.INDEX_ATTRIBUTES_TWICE, name);
+        report.error(place.at(), Message.INDEX_ATTRIBUTES_TWICE, name);
       }
     }
     return List.copyOf(indexes.values());
@@ -137,15 +127,15 @@ public final class SingleTableReader {
 
   private List<SingleTable.CollectionModel> collections(TypeElement type, Report report) {
     List<SingleTable.CollectionModel> collections = new ArrayList<>();
-    for (AnnotationMirror annotation : repeated(type, Collection.class, CollectionList.class)) {
-      String name = mirrors.string(annotation, "name");
-      String index = mirrors.string(annotation, "index");
-      template(type, annotation, "partition", report)
+    for (AnnotationPlace place : repeated(type, Collection.class, CollectionList.class)) {
+      String name = mirrors.string(place.annotation(), "name");
+      String index = mirrors.string(place.annotation(), "index");
+      template(type, place, "partition", report)
           .ifPresent(
               partition ->
                   collections.add(
                       new SingleTable.CollectionModel(
-                          name, index.isEmpty() ? null : index, partition, annotation)));
+                          name, index.isEmpty() ? null : index, partition, place)));
     }
     return collections;
   }
@@ -175,19 +165,19 @@ public final class SingleTableReader {
     }
     List<SingleTable.Template> templates = new ArrayList<>();
     boolean parsed = true;
-    for (AnnotationMirror annotation : repeated(member, KeyTemplate.class, KeyTemplates.class)) {
-      String index = mirrors.string(annotation, "index");
-      Optional<KeyTemplateText> partition = template(member, annotation, "partition", report);
-      boolean hasSort = !mirrors.string(annotation, "sort").isEmpty();
+    for (AnnotationPlace place : repeated(member, KeyTemplate.class, KeyTemplates.class)) {
+      String index = mirrors.string(place.annotation(), "index");
+      Optional<KeyTemplateText> partition = template(member, place, "partition", report);
+      boolean hasSort = !mirrors.string(place.annotation(), "sort").isEmpty();
       Optional<KeyTemplateText> sort =
-          hasSort ? template(member, annotation, "sort", report) : Optional.empty();
+          hasSort ? template(member, place, "sort", report) : Optional.empty();
       if (partition.isEmpty() || (hasSort && sort.isEmpty())) {
         parsed = false;
         continue;
       }
       templates.add(
           new SingleTable.Template(
-              index.isEmpty() ? null : index, partition.get(), sort.orElse(null), annotation));
+              index.isEmpty() ? null : index, partition.get(), sort.orElse(null), place));
     }
     // The table key's template first: the order generated code renders keys in.
     templates.sort((a, b) -> Boolean.compare(a.index() != null, b.index() != null));
@@ -198,14 +188,12 @@ public final class SingleTableReader {
   }
 
   private Optional<KeyTemplateText> template(
-      TypeElement element, AnnotationMirror annotation, String member, Report report) {
-    String text = mirrors.string(annotation, member);
+      TypeElement element, AnnotationPlace place, String member, Report report) {
+    String text = mirrors.string(place.annotation(), member);
     KeyTemplateParser.Result result = KeyTemplateParser.parse(text);
     if (result.problem() != null) {
       report.error(
-          element,
-          annotation,
-          mirrors.value(annotation, member),
+          place.at(member),
           Message.TEMPLATE_SYNTAX,
           text,
           element.getSimpleName(),
@@ -216,18 +204,23 @@ public final class SingleTableReader {
   }
 
   /** An annotation written once or several times (then javac wraps it in its container). */
-  private List<AnnotationMirror> repeated(
+  private List<AnnotationPlace> repeated(
       Element element,
       Class<? extends Annotation> annotation,
       Class<? extends Annotation> container) {
-    List<AnnotationMirror> all = new ArrayList<>();
-    Mirrors.find(element, annotation).ifPresent(all::add);
+    List<AnnotationPlace> all = new ArrayList<>();
+    Mirrors.find(element, annotation)
+        .ifPresent(found -> all.add(new AnnotationPlace(element, found, null, null)));
     Mirrors.find(element, container)
         .ifPresent(
             found ->
                 mirrors
                     .array(found, "value")
-                    .forEach(value -> all.add((AnnotationMirror) value.getValue())));
+                    .forEach(
+                        entry ->
+                            all.add(
+                                new AnnotationPlace(
+                                    element, (AnnotationMirror) entry.getValue(), found, entry))));
     return all;
   }
 }

@@ -1,5 +1,6 @@
 package io.keyspan.processor.steps;
 
+import io.keyspan.processor.base.RepeatedAnnotationMessager;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.SingleTable;
 import io.keyspan.processor.read.MissingTypes;
@@ -40,7 +41,7 @@ final class SingleTableStep {
           t.members().forEach(member -> members.validate(member.entity(), report));
           new SingleTableValidator().validate(t, report);
         });
-    report.printTo(environment.getMessager());
+    report.printTo(new RepeatedAnnotationMessager(environment));
     if (table.isPresent() && report.isClean()) {
       new SingleTableWriters(environment).write(table.get());
     }

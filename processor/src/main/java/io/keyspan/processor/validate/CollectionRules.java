@@ -6,7 +6,6 @@ import io.keyspan.processor.base.Report;
 import io.keyspan.processor.base.Suggestions;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.SingleTable;
-import io.keyspan.processor.read.Mirrors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,26 +24,18 @@ final class CollectionRules {
       if (!SourceVersion.isIdentifier(collection.name())
           || SourceVersion.isKeyword(collection.name())) {
         report.error(
-            table.element(),
-            collection.annotation(),
-            Mirrors.explicit(collection.annotation(), "name").orElse(null),
+            collection.place().at("name"),
             Message.INVALID_COLLECTION_NAME,
             collection.name(),
             table.tableName().simpleName());
       } else if (!names.add(collection.name())) {
-        report.error(
-            table.element(),
-            collection.annotation(),
-            Message.DUPLICATE_COLLECTION,
-            collection.name());
+        report.error(collection.place().at(), Message.DUPLICATE_COLLECTION, collection.name());
       }
       Optional<SingleTable.KeyAttributes> key = table.keyOf(collection.index());
       if (key.isEmpty()) {
         List<String> indexes = table.indexes().stream().map(i -> i.index()).toList();
         report.error(
-            table.element(),
-            collection.annotation(),
-            Mirrors.explicit(collection.annotation(), "index").orElse(null),
+            collection.place().at("index"),
             Message.UNKNOWN_COLLECTION_INDEX,
             collection.name(),
             collection.index(),
@@ -62,9 +53,7 @@ final class CollectionRules {
                 .distinct()
                 .toList();
         report.error(
-            table.element(),
-            collection.annotation(),
-            Mirrors.explicit(collection.annotation(), "partition").orElse(null),
+            collection.place().at("partition"),
             Message.COLLECTION_WITHOUT_MEMBERS,
             collection.name(),
             collection.partition(),
@@ -92,8 +81,7 @@ final class CollectionRules {
         }
         if (!TypeName.get(expected.type()).box().equals(TypeName.get(actual.type()).box())) {
           report.error(
-              table.element(),
-              collection.annotation(),
+              collection.place().at(),
               Message.COLLECTION_COMPONENT_TYPES,
               collection.name(),
               first.entity().element().getSimpleName(),

@@ -26,8 +26,7 @@ final class MemberAttributeRules {
         .ifPresent(
             name ->
                 report.error(
-                    table.element(),
-                    table.key().annotation(),
+                    table.key().place().at("itemTypeAttribute"),
                     Message.TYPE_ATTRIBUTE_COLLISION,
                     name,
                     table.element().getSimpleName(),
@@ -85,8 +84,7 @@ final class MemberAttributeRules {
         SingleTable.KeyAttributes previous = byName.putIfAbsent(name, key);
         if (previous != null) {
           report.error(
-              table.element(),
-              key.annotation(),
+              key.place().at(),
               Message.KEY_ATTRIBUTE_TWICE,
               name,
               previous.describe(),

@@ -7,12 +7,10 @@ import io.keyspan.processor.model.KeyTemplateText;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.SingleTable;
 import io.keyspan.processor.model.TypeMapping;
-import io.keyspan.processor.read.Mirrors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationValue;
 
 /**
  * The key templates of each member of a single table: one for the table key and at most one per
@@ -69,9 +67,7 @@ final class TemplateRules {
       if (key.isEmpty()) {
         List<String> indexes = table.indexes().stream().map(i -> i.index()).toList();
         report.error(
-            member.entity().element(),
-            template.annotation(),
-            value(template, "index"),
+            template.place().at("index"),
             Message.UNKNOWN_TEMPLATE_INDEX,
             name,
             template.index(),
@@ -82,27 +78,19 @@ final class TemplateRules {
         continue;
       }
       if (!seen.add(String.valueOf(template.index()))) {
-        report.error(
-            member.entity().element(),
-            template.annotation(),
-            Message.TEMPLATE_TWICE,
-            name,
-            key.get().describe());
+        report.error(template.place().at(), Message.TEMPLATE_TWICE, name, key.get().describe());
         continue;
       }
       if (key.get().sortKey() != null && template.sort() == null) {
         report.error(
-            member.entity().element(),
-            template.annotation(),
+            template.place().at(),
             Message.MISSING_SORT_TEMPLATE,
             name,
             key.get().describe(),
             key.get().sortKey());
       } else if (key.get().sortKey() == null && template.sort() != null) {
         report.error(
-            member.entity().element(),
-            template.annotation(),
-            value(template, "sort"),
+            template.place().at("sort"),
             Message.SORT_TEMPLATE_WITHOUT_SORT_KEY,
             name,
             key.get().describe(),
@@ -127,9 +115,7 @@ final class TemplateRules {
       if (property.isEmpty()) {
         List<String> names = member.entity().properties().stream().map(Property::javaName).toList();
         report.error(
-            member.entity().element(),
-            template.annotation(),
-            value(template, annotationMember),
+            template.place().at(annotationMember),
             Message.UNKNOWN_COMPONENT,
             text,
             name,
@@ -139,9 +125,7 @@ final class TemplateRules {
             String.join(", ", names));
       } else if (property.get().mapping() != null && !isComponentType(property.get())) {
         report.error(
-            member.entity().element(),
-            template.annotation(),
-            value(template, annotationMember),
+            template.place().at(annotationMember),
             Message.COMPONENT_TYPE,
             text,
             name,
@@ -170,8 +154,7 @@ final class TemplateRules {
     if (table.key().sortKey() == null || firstSort == null || secondSort == null) {
       if (table.key().sortKey() == null) {
         report.error(
-            later.entity().element(),
-            second.get().annotation(),
+            second.get().place().at(),
             Message.AMBIGUOUS_TEMPLATES,
             earlier.entity().element().getSimpleName(),
             describe(first.get()),
@@ -182,8 +165,7 @@ final class TemplateRules {
     }
     if (firstSort.shape().equals(secondSort.shape())) {
       report.error(
-          later.entity().element(),
-          second.get().annotation(),
+          second.get().place().at(),
           Message.AMBIGUOUS_TEMPLATES,
           earlier.entity().element().getSimpleName(),
           describe(first.get()),
@@ -192,8 +174,7 @@ final class TemplateRules {
     } else if (firstSort.literalPrefix().startsWith(secondSort.literalPrefix())
         || secondSort.literalPrefix().startsWith(firstSort.literalPrefix())) {
       report.warning(
-          later.entity().element(),
-          second.get().annotation(),
+          second.get().place().at(),
           Message.OVERLAPPING_TEMPLATE_PREFIX,
           later.entity().element().getSimpleName(),
           secondSort,
@@ -208,9 +189,5 @@ final class TemplateRules {
     return template.sort() == null
         ? template.partition().text()
         : template.partition().text() + ", " + template.sort().text();
-  }
-
-  private static AnnotationValue value(SingleTable.Template template, String member) {
-    return Mirrors.explicit(template.annotation(), member).orElse(null);
   }
 }
