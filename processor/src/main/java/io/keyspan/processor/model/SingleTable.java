@@ -39,6 +39,13 @@ public record SingleTable(
         className.packageName(), String.join("_", className.simpleNames()) + "Table");
   }
 
+  /** The declared indexes' names, for messages: {@code GSI1, GSI2}, or {@code none}. */
+  public String indexNames() {
+    return indexes.isEmpty()
+        ? "none"
+        : String.join(", ", indexes.stream().map(KeyAttributes::index).toList());
+  }
+
   /** The table's key (index null) or an index's, as declared. */
   public Optional<KeyAttributes> keyOf(String index) {
     return index == null

@@ -33,15 +33,15 @@ final class CollectionRules {
       }
       Optional<SingleTable.KeyAttributes> key = table.keyOf(collection.index());
       if (key.isEmpty()) {
-        List<String> indexes = table.indexes().stream().map(i -> i.index()).toList();
         report.error(
             collection.place().at("index"),
             Message.UNKNOWN_COLLECTION_INDEX,
             collection.name(),
             collection.index(),
             table.element().getSimpleName(),
-            Suggestions.didYouMean(collection.index(), indexes),
-            indexes.isEmpty() ? "none" : String.join(", ", indexes));
+            Suggestions.didYouMean(
+                collection.index(), table.indexes().stream().map(i -> i.index()).toList()),
+            table.indexNames());
         continue;
       }
       List<SingleTable.Member> members = table.membersOf(collection);

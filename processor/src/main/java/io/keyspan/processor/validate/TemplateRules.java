@@ -65,16 +65,16 @@ final class TemplateRules {
     for (SingleTable.Template template : member.templates()) {
       Optional<SingleTable.KeyAttributes> key = table.keyOf(template.index());
       if (key.isEmpty()) {
-        List<String> indexes = table.indexes().stream().map(i -> i.index()).toList();
         report.error(
             template.place().at("index"),
             Message.UNKNOWN_TEMPLATE_INDEX,
             name,
             template.index(),
             table.element().getSimpleName(),
-            Suggestions.didYouMean(template.index(), indexes),
+            Suggestions.didYouMean(
+                template.index(), table.indexes().stream().map(i -> i.index()).toList()),
             table.element().getSimpleName(),
-            indexes.isEmpty() ? "none" : String.join(", ", indexes));
+            table.indexNames());
         continue;
       }
       if (!seen.add(String.valueOf(template.index()))) {
@@ -151,19 +151,11 @@ final class TemplateRules {
     }
     KeyTemplateText firstSort = first.get().sort();
     KeyTemplateText secondSort = second.get().sort();
-    if (table.key().sortKey() == null || firstSort == null || secondSort == null) {
-      if (table.key().sortKey() == null) {
-        report.error(
-            second.get().place().at(),
-            Message.AMBIGUOUS_TEMPLATES,
-            earlier.entity().element().getSimpleName(),
-            describe(first.get()),
-            later.entity().element().getSimpleName(),
-            describe(second.get()));
-      }
-      return;
+    boolean sorted = table.key().sortKey() != null;
+    if (sorted && (firstSort == null || secondSort == null)) {
+      return; // a missing sort template, reported on its own
     }
-    if (firstSort.shape().equals(secondSort.shape())) {
+    if (!sorted || firstSort.shape().equals(secondSort.shape())) {
       report.error(
           second.get().place().at(),
           Message.AMBIGUOUS_TEMPLATES,

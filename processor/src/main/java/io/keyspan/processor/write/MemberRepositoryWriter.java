@@ -1,13 +1,9 @@
 package io.keyspan.processor.write;
 
-import static io.keyspan.processor.base.TypeNames.DELETE;
-import static io.keyspan.processor.base.TypeNames.GET;
 import static io.keyspan.processor.base.TypeNames.KEY;
-import static io.keyspan.processor.base.TypeNames.KEYSPAN;
 import static io.keyspan.processor.base.TypeNames.QUERY;
 import static io.keyspan.processor.base.TypeNames.STRING_SORT_KEY;
 import static io.keyspan.processor.base.TypeNames.TABLE_REPOSITORY;
-import static io.keyspan.processor.base.TypeNames.UPDATE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -45,14 +41,7 @@ public final class MemberRepositoryWriter {
     ClassName type = entity.className();
     SingleTable.Template key = member.tableKey().orElseThrow();
     List<ParameterSpec> keyParameters = parameters(member, key.components());
-    CodeBlock keyArguments = names(keyParameters);
 
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
-            .addJavadoc("A repository over the $T items of {@code keyspan}.\n", type)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(KEYSPAN, "keyspan")
-            .addStatement("super(keyspan, $T.instance())", entity.schemaName());
     TypeSpec.Builder repository =
         TypeSpec.classBuilder(entity.repositoryName())
             .addJavadoc(
@@ -62,48 +51,18 @@ public final class MemberRepositoryWriter {
                 table.className())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(TABLE_REPOSITORY, type));
-    injectPackage.ifPresent(
-        p -> {
-          repository.addAnnotation(ClassName.get(p, "Singleton"));
-          constructor.addAnnotation(ClassName.get(p, "Inject"));
-        });
-    repository.addMethod(constructor.build());
     repository.addMethod(
-        keyed("key", ParameterizedTypeName.get(KEY, type), keyParameters)
+        KeyedMethods.constructor(
+            repository,
+            injectPackage,
+            "A repository over the items of {@code keyspan}.",
+            CodeBlock.of("keyspan, $T.instance()", entity.schemaName())));
+    repository.addMethod(
+        KeyedMethods.keyed("key", ParameterizedTypeName.get(KEY, type), keyParameters)
             .addJavadoc("The primary key of an item, rendered from $L.\n", describe(key))
             .addStatement("return newTemplateKey($L)", arguments(key.components()))
             .build());
-    repository.addMethod(
-        keyed("get", ParameterizedTypeName.get(ClassName.get(Optional.class), type), keyParameters)
-            .addJavadoc("The item with this key, if any.\n")
-            .addStatement("return getOperation($L).execute()", keyArguments)
-            .build());
-    repository.addMethod(
-        keyed("getOperation", ParameterizedTypeName.get(GET, type), keyParameters)
-            .addJavadoc("A read of the item with this key, to refine or explain.\n")
-            .addStatement("return newGet(key($L))", keyArguments)
-            .build());
-    repository.addMethod(
-        keyed("update", ParameterizedTypeName.get(UPDATE, type), keyParameters)
-            .addJavadoc(
-                "An update of the item with this key (created if absent): add actions, then {@code"
-                    + " execute()}. Setting a component of an index template rewrites that index's"
-                    + " keys; the table key's components cannot change.\n")
-            .addStatement("return newUpdate(key($L))", keyArguments)
-            .build());
-    repository.addMethod(
-        keyed(
-                "delete",
-                ParameterizedTypeName.get(ClassName.get(Optional.class), type),
-                keyParameters)
-            .addJavadoc("Deletes the item with this key and returns it, if there was one.\n")
-            .addStatement("return deleteOperation($L).execute()", keyArguments)
-            .build());
-    repository.addMethod(
-        keyed("deleteOperation", ParameterizedTypeName.get(DELETE, type), keyParameters)
-            .addJavadoc("A delete of the item with this key, to make conditional or explain.\n")
-            .addStatement("return newDelete(key($L))", keyArguments)
-            .build());
+    KeyedMethods.add(repository, type, keyParameters);
     if (key.sort() != null && !key.sort().components().isEmpty()) {
       repository.addMethod(query("query", null, member, key));
     }
@@ -130,7 +89,7 @@ public final class MemberRepositoryWriter {
             QUERY,
             member.entity().className(),
             ParameterizedTypeName.get(STRING_SORT_KEY, ClassName.get(String.class)));
-    return keyed(name, returns, parameters)
+    return KeyedMethods.keyed(name, returns, parameters)
         .addJavadoc(
             "The $T items $L, in sort-key order.\n",
             member.entity().className(),
@@ -162,20 +121,8 @@ public final class MemberRepositoryWriter {
     return components.stream().map(c -> CodeBlock.of("$N", c)).collect(CodeBlock.joining(", "));
   }
 
-  private static CodeBlock names(List<ParameterSpec> parameters) {
-    return parameters.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(", "));
-  }
-
   private static String describe(SingleTable.Template template) {
     KeyTemplateText sort = template.sort();
     return "{@code " + template.partition().text() + (sort == null ? "" : ", " + sort.text()) + "}";
-  }
-
-  private static MethodSpec.Builder keyed(
-      String name, TypeName returns, List<ParameterSpec> parameters) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addParameters(parameters);
   }
 }

@@ -40,18 +40,9 @@ public final class MemberSchemaWriter {
             FieldSpec.builder(layout, "LAYOUT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(layout(table, member))
                 .build())
-        .addField(
-            FieldSpec.builder(schema, "instance", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T()", schema)
-                .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(
-            MethodSpec.methodBuilder("instance")
-                .addJavadoc("The one instance; the schema holds no state.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(schema)
-                .addStatement("return instance")
-                .build())
+        .addField(SchemaInstance.field(schema))
+        .addMethod(SchemaInstance.constructor())
+        .addMethod(SchemaInstance.method(schema))
         .addMethod(
             MethodSpec.methodBuilder("layout")
                 .addAnnotation(Override.class)

@@ -1,11 +1,9 @@
 package io.keyspan.processor.write;
 
 import static io.keyspan.processor.base.TypeNames.COLLECTION_QUERY;
-import static io.keyspan.processor.base.TypeNames.KEYSPAN;
 import static io.keyspan.processor.base.TypeNames.KEY_PATTERN;
 import static io.keyspan.processor.base.TypeNames.SINGLE_TABLE_REPOSITORY;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -34,12 +32,6 @@ public final class SingleTableRepositoryWriter {
   }
 
   public TypeSpec.Builder write(SingleTable table) {
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
-            .addJavadoc("The single table of {@code keyspan}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(KEYSPAN, "keyspan")
-            .addStatement("super(keyspan, $T.instance())", table.schemaName());
     TypeSpec.Builder repository =
         TypeSpec.classBuilder(table.tableName())
             .addJavadoc(
@@ -47,12 +39,12 @@ public final class SingleTableRepositoryWriter {
                 table.className())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(SINGLE_TABLE_REPOSITORY, table.className()));
-    injectPackage.ifPresent(
-        p -> {
-          repository.addAnnotation(ClassName.get(p, "Singleton"));
-          constructor.addAnnotation(ClassName.get(p, "Inject"));
-        });
-    repository.addMethod(constructor.build());
+    repository.addMethod(
+        KeyedMethods.constructor(
+            repository,
+            injectPackage,
+            "The single table of {@code keyspan}.",
+            CodeBlock.of("keyspan, $T.instance()", table.schemaName())));
     for (SingleTable.CollectionModel collection : table.collections()) {
       String constant = Names.constantName(collection.name());
       repository.addField(

@@ -55,18 +55,9 @@ public final class SingleTableSchemaWriter {
                 .addJavadoc("The physical table, shared by every member.\n")
                 .initializer(definition(table))
                 .build())
-        .addField(
-            FieldSpec.builder(schema, "instance", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T()", schema)
-                .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(
-            MethodSpec.methodBuilder("instance")
-                .addJavadoc("The one instance; the schema holds no state.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(schema)
-                .addStatement("return instance")
-                .build())
+        .addField(SchemaInstance.field(schema))
+        .addMethod(SchemaInstance.constructor())
+        .addMethod(SchemaInstance.method(schema))
         .addMethod(
             MethodSpec.methodBuilder("definition")
                 .addAnnotation(Override.class)
