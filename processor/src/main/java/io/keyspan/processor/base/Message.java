@@ -191,6 +191,10 @@ public enum Message {
       "%s has an empty attribute name for %s: DynamoDB attribute names are 1 byte to 64 KB. Name it."),
   MEMBER_NOT_A_CLASS(
       "%s is a member of the single table %s but not a record or concrete class: each member is an item type, which Keyspan instantiates. Make it a record or a final class."),
+  MEMBER_IS_TABLE(
+      "%s is a member of the single table %s and also a @Table: a member's items live in the single table. Remove @Table from %s."),
+  MEMBER_PROPERTY_ROLE(
+      "The property %s of %s is annotated @%s, which members of a single table do not take: their keys come from @KeyTemplate, and versions, counters, timestamps and time to live are not maintained on single tables. Remove it."),
   INDEX_ATTRIBUTES_TWICE(
       "The index %s is declared by two @IndexAttributes: declare each index once."),
   KEY_ATTRIBUTE_TWICE(

@@ -1,19 +1,31 @@
 package io.keyspan.processor.read;
 
+import io.keyspan.annotations.AtomicCounter;
 import io.keyspan.annotations.Collection;
 import io.keyspan.annotations.CollectionList;
+import io.keyspan.annotations.CreatedAt;
 import io.keyspan.annotations.IndexAttributes;
 import io.keyspan.annotations.IndexAttributesList;
+import io.keyspan.annotations.IndexPartitionKey;
+import io.keyspan.annotations.IndexSortKey;
 import io.keyspan.annotations.ItemType;
 import io.keyspan.annotations.KeyAttributes;
 import io.keyspan.annotations.KeyTemplate;
 import io.keyspan.annotations.KeyTemplates;
+import io.keyspan.annotations.LocalIndexSortKey;
+import io.keyspan.annotations.PartitionKey;
+import io.keyspan.annotations.SortKey;
+import io.keyspan.annotations.Table;
+import io.keyspan.annotations.TimeToLive;
+import io.keyspan.annotations.UpdatedAt;
+import io.keyspan.annotations.Version;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.AnnotationPlace;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.KeyTemplateText;
 import io.keyspan.processor.model.Names;
+import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.SingleTable;
 import io.keyspan.processor.model.TableModel;
 import java.lang.annotation.Annotation;
@@ -38,6 +50,19 @@ import javax.lang.model.type.TypeMirror;
  * properties and members are the validator's.
  */
 public final class SingleTableReader {
+  private static final List<Class<? extends Annotation>> TABLE_ONLY_ROLES =
+      List.of(
+          PartitionKey.class,
+          SortKey.class,
+          IndexPartitionKey.class,
+          IndexSortKey.class,
+          LocalIndexSortKey.class,
+          Version.class,
+          AtomicCounter.class,
+          CreatedAt.class,
+          UpdatedAt.class,
+          TimeToLive.class);
+
   private final Mirrors mirrors;
   private final EntityReader entities;
   private final TableReader tables;
@@ -149,7 +174,17 @@ public final class SingleTableReader {
           member, Message.MEMBER_NOT_A_CLASS, member.getSimpleName(), table.getSimpleName());
       return Optional.empty();
     }
+    if (Mirrors.has(member, Table.class)) {
+      report.error(
+          member,
+          Message.MEMBER_IS_TABLE,
+          member.getSimpleName(),
+          table.getSimpleName(),
+          member.getSimpleName());
+      return Optional.empty();
+    }
     Optional<Entity> entity = entities.read(member, report);
+    entity.ifPresent(e -> tableOnlyRoles(e, report));
     String itemType = member.getSimpleName().toString();
     Optional<AnnotationMirror> itemTypeAnnotation = Mirrors.find(member, ItemType.class);
     if (itemTypeAnnotation.isPresent()) {
@@ -185,6 +220,25 @@ public final class SingleTableReader {
       return Optional.empty();
     }
     return Optional.of(new SingleTable.Member(entity.get(), itemType, templates));
+  }
+
+  /**
+   * Members are read like documents, which ignore the annotations of table roles; here they are
+   * errors rather than silently ignored.
+   */
+  private static void tableOnlyRoles(Entity member, Report report) {
+    for (Property property : member.properties()) {
+      for (Class<? extends Annotation> role : TABLE_ONLY_ROLES) {
+        if (Mirrors.has(property.element(), role)) {
+          report.error(
+              property.element(),
+              Message.MEMBER_PROPERTY_ROLE,
+              property.javaName(),
+              member.element().getSimpleName(),
+              role.getSimpleName());
+        }
+      }
+    }
   }
 
   private Optional<KeyTemplateText> template(

@@ -138,6 +138,50 @@ class SingleTableErrorsTest {
   }
 
   @Test
+  void memberThatIsAlsoATable_isErrorOnTheMember() {
+    JavaFileObject source =
+        table(
+            KEYS,
+            "User",
+            "@Table(name = \"Users\") @KeyTemplate(partition = \"U#{id}\", sort = \"U\")",
+            "record User(@PartitionKey String id) implements Item {}");
+    assertThat(compile(source))
+        .hadErrorContaining(Message.MEMBER_IS_TABLE.format("User", "Item", "User"))
+        .inFile(source)
+        .onLineContaining("record User");
+  }
+
+  @Test
+  void tableRoleOnAMemberProperty_isErrorOnTheProperty() {
+    JavaFileObject source =
+        table(
+            KEYS,
+            "User",
+            "@KeyTemplate(partition = \"U#{id}\", sort = \"U\")",
+            "record User(String id, @Version Long version) implements Item {}");
+    assertThat(compile(source))
+        .hadErrorContaining(Message.MEMBER_PROPERTY_ROLE.format("version", "User", "Version"))
+        .inFile(source)
+        .onLineContaining("@Version Long version");
+  }
+
+  @Test
+  void emptyTemplate_isATemplateSyntaxError() {
+    JavaFileObject source =
+        table(
+            KEYS,
+            "User",
+            "@KeyTemplate(partition = \"\", sort = \"U\")",
+            "record User(String id) implements Item {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.TEMPLATE_SYNTAX.format(
+                "", "User", "it is empty; a key attribute needs a value"))
+        .inFile(source)
+        .onLineContaining("partition = \"\"");
+  }
+
+  @Test
   void invalidIndexName_isErrorAtIndexAttributes() {
     JavaFileObject source =
         table(
