@@ -7,6 +7,7 @@ import io.keyspan.Keyspan;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.table.IndexDescription;
 import io.keyspan.exception.CancellationReason;
 import io.keyspan.exception.TransactionCanceledException;
 import io.keyspan.repository.CollectionPage;
@@ -14,6 +15,7 @@ import io.keyspan.repository.ReadTransaction;
 import io.keyspan.repository.UnknownItems;
 import io.keyspan.repository.WriteTransaction;
 import io.keyspan.schema.MappingException;
+import io.keyspan.schema.StoredItem;
 import io.keyspan.schema.UnknownItem;
 import io.keyspan.value.AttributeValue;
 import java.math.BigDecimal;
@@ -168,6 +170,20 @@ public abstract class ShopContract {
     assertThat(shop.customer("c1").count()).isEqualTo(6);
   }
 
+  @Test
+  void table_scan_readsEveryItemOfEveryType_andDescribeNamesTheIndexes() {
+    List<ShopItem> typed =
+        shop.scan().list().stream()
+            .map(item -> ((StoredItem.Typed<ShopItem>) item).item())
+            .toList();
+    assertThat(typed).containsExactly(ADA, BOB, O1, O2, O3, O4, LINE_1, LINE_2, LINE_10);
+    assertThat(
+            shop.describeTable().globalSecondaryIndexes().stream()
+                .map(IndexDescription::indexName)
+                .toList())
+        .containsExactly("GSI1", "GSI2");
+  }
+
   // ---------------------------------------------------------------- member repositories
 
   @Test
@@ -184,6 +200,13 @@ public abstract class ShopContract {
     // The sort condition below covers the profile too; the item-type filter keeps it out.
     assertThat(orders.query("c1").sortKey(sk -> sk.gt("A")).list())
         .containsExactly(O1, O2, O3)
+        .inOrder();
+  }
+
+  @Test
+  void memberQuery_withAProjection_stillKnowsTheItemType() {
+    assertThat(orders.query("c1").project(OrderSchema.TOTAL).list().stream().map(Order::total))
+        .containsExactly(new BigDecimal("12.5"), new BigDecimal("30"), null)
         .inOrder();
   }
 
