@@ -163,12 +163,8 @@ class ShopRequestsTest {
                     .update("CUSTOMER#c1", "ORDER#x#o1")
                     .set(OrderSchema.STATUS, OrderStatus.SHIPPED)
                     .request());
-    assertThat(error)
-        .hasMessageThat()
-        .isEqualTo(
-            "Order: the update sets [status] of the GSI2 (GSI2PK = STATUS#{status}, GSI2SK ="
-                + " {placedAt}#{orderId}) but not [placedAt, orderId]; set them too, so the index"
-                + " key is rendered whole and never left stale");
+    // A rendered key carries no component values; SingleTableSchemaTest checks the whole message.
+    assertThat(error).hasMessageThat().contains("but not [placedAt, orderId]");
   }
 
   @Test
