@@ -160,6 +160,26 @@ public final class KeyPattern {
   }
 
   /**
+   * The key with these component values written in, in {@link #components()} order, each in its
+   * {@link KeyComponents} form: the key of a lookup, where every component is required.
+   *
+   * @throws IllegalArgumentException for the wrong number of values, a null value, or a value whose
+   *     form contains the first character of the literal after it
+   * @throws MappingException for a value of a type that has no component form
+   */
+  public String renderValues(Object... componentValues) {
+    String[] forms = new String[componentValues.length];
+    for (int i = 0; i < forms.length; i++) {
+      if (componentValues[i] == null) {
+        throw new IllegalArgumentException(
+            "The component {" + components.get(i) + "} of the key template " + text + " is null");
+      }
+      forms[i] = KeyComponents.encodeValue(componentValues[i]);
+    }
+    return render(forms);
+  }
+
+  /**
    * The start of every key whose first components have these forms: the text up to the first
    * component not given ({@code prefix("2024-05")} of {@code ORDER#{placedAt}#{orderId}} is {@code
    * ORDER#2024-05}), for a {@code begins_with} over part of a key.

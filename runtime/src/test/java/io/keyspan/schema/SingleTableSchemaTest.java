@@ -232,8 +232,7 @@ class SingleTableSchemaTest {
                 () -> OrderSchema.INSTANCE.layout().primaryKeyOf("c1", null, "o7")))
         .hasMessageThat()
         .isEqualTo(
-            "Order: the component placedAt of the table key (PK = CUSTOMER#{customerId}, SK ="
-                + " ORDER#{placedAt}#{orderId}) is null");
+            "The component {placedAt} of the key template ORDER#{placedAt}#{orderId} is null");
     assertThat(
             assertThrows(
                 IllegalArgumentException.class,

@@ -85,11 +85,11 @@ class ShopRequestsTest {
 
   @Test
   void collection_rejectsANullComponent() {
-    NullPointerException error =
-        assertThrows(NullPointerException.class, () -> shop.customer(null));
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> shop.customer(null));
     assertThat(error)
         .hasMessageThat()
-        .isEqualTo("the component customerId of CUSTOMER#{customerId}");
+        .isEqualTo("The component {customerId} of the key template CUSTOMER#{customerId} is null");
   }
 
   @Test
