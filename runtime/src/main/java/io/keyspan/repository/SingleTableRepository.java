@@ -27,6 +27,7 @@ public abstract class SingleTableRepository<T> {
     this.table = new TableRepository<>(keyspan, new StoredItemSchema<>(schema)) {};
   }
 
+  /** The table's schema: its definition and member schemas. */
   public final SingleTableSchema<T> schema() {
     return schema;
   }
@@ -41,6 +42,7 @@ public abstract class SingleTableRepository<T> {
     return table.createTable();
   }
 
+  /** Deletes the table and every item in it. */
   public final TableDescription deleteTable() {
     return table.deleteTable();
   }

@@ -114,6 +114,7 @@ public final class KeyPattern {
     return text;
   }
 
+  /** Literals and components in template order; no two components are adjacent. */
   public List<Part> parts() {
     return parts;
   }

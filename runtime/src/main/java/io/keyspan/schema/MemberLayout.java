@@ -74,14 +74,17 @@ public final class MemberLayout<M> {
     return new Builder<>(itemClass, itemType, table);
   }
 
+  /** The member's class, which picks the member of an object of the sealed root type. */
   public Class<M> itemClass() {
     return itemClass;
   }
 
+  /** The item type this member's items carry ({@code ORDER}). */
   public String itemType() {
     return itemType;
   }
 
+  /** The shared table. */
   public SingleTableDefinition table() {
     return table;
   }
@@ -96,6 +99,7 @@ public final class MemberLayout<M> {
     return indexKeys;
   }
 
+  /** The templates of this index's key, if this member fills the index. */
   public Optional<TemplatedKey> indexKey(String indexName) {
     return indexKeys.stream().filter(key -> key.indexName().equals(indexName)).findFirst();
   }
