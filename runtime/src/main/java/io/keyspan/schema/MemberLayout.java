@@ -123,8 +123,7 @@ public final class MemberLayout<M> {
               + primaryKey.describe()
               + " needs "
               + primaryKey.components().stream().filter(name -> forms.get(name) == null).toList()
-              + ", which "
-              + "are null");
+              + ", which are null");
     }
     attributes.putAll(key);
     for (TemplatedKey indexKey : indexKeys) {
