@@ -22,6 +22,7 @@ public record CollectionPage<T>(
     unknownItems = List.copyOf(unknownItems);
   }
 
+  /** Whether the collection has items after this page. */
   public boolean hasMore() {
     return cursor.isPresent();
   }

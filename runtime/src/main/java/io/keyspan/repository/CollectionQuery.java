@@ -56,11 +56,13 @@ public final class CollectionQuery<T> {
     return this;
   }
 
+  /** Last sort key first. */
   public CollectionQuery<T> descending() {
     query.descending();
     return this;
   }
 
+  /** First sort key first: the default. */
   public CollectionQuery<T> ascending() {
     query.ascending();
     return this;
@@ -102,6 +104,7 @@ public final class CollectionQuery<T> {
     return query.request();
   }
 
+  /** What {@link #list()} would send first, without sending it. */
   public Explanation explain() {
     return query.explain();
   }

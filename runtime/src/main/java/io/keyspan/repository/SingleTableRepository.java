@@ -3,7 +3,6 @@ package io.keyspan.repository;
 import io.keyspan.Keyspan;
 import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.table.TableDescription;
-import io.keyspan.schema.KeyComponents;
 import io.keyspan.schema.KeyDefinition;
 import io.keyspan.schema.KeyPattern;
 import io.keyspan.schema.SingleTableSchema;
@@ -28,6 +27,7 @@ public abstract class SingleTableRepository<T> {
     this.table = new TableRepository<>(keyspan, new StoredItemSchema<>(schema)) {};
   }
 
+  /** The table's schema: its definition and member schemas. */
   public final SingleTableSchema<T> schema() {
     return schema;
   }
@@ -42,6 +42,7 @@ public abstract class SingleTableRepository<T> {
     return table.createTable();
   }
 
+  /** Deletes the table and every item in it. */
   public final TableDescription deleteTable() {
     return table.deleteTable();
   }
@@ -62,28 +63,10 @@ public abstract class SingleTableRepository<T> {
    *
    * @param indexName the index whose partition key the collection shares; null for the table's
    * @throws IllegalArgumentException when a value is null, or the number of values is not the
-   *     template's number of components
+   *     template's number of components, or the table has no such index
    */
   protected final CollectionQuery<T> newCollection(
       String indexName, KeyPattern partition, Object... componentValues) {
-    if (componentValues.length != partition.components().size()) {
-      throw new IllegalArgumentException(
-          "The collection "
-              + partition
-              + " takes "
-              + partition.components()
-              + ", not "
-              + componentValues.length
-              + " values");
-    }
-    String[] forms = new String[componentValues.length];
-    for (int i = 0; i < forms.length; i++) {
-      forms[i] =
-          KeyComponents.encodeValue(
-              Objects.requireNonNull(
-                  componentValues[i],
-                  "the component " + partition.components().get(i) + " of " + partition));
-    }
     TableDefinition definition = schema.definition().table();
     KeyDefinition partitionKey =
         indexName == null
@@ -105,7 +88,7 @@ public abstract class SingleTableRepository<T> {
         table.newQuery(
             indexName,
             TableRepository.textAttribute(partitionKey.name()),
-            partition.render(forms),
+            partition.renderValues(componentValues),
             sortKey),
         definition);
   }

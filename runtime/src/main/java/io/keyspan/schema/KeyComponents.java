@@ -47,31 +47,39 @@ public final class KeyComponents {
 
   private KeyComponents() {}
 
+  /** The string as is. */
   public static String encode(String value) {
     return value;
   }
 
+  /** The constant's {@link Enum#name()}. */
   public static String encode(Enum<?> value) {
     return value == null ? null : value.name();
   }
 
+  /** Three digits, or {@code -} and three digits: {@code 7 -> 007}, {@code -1 -> -127}. */
   public static String encode(Byte value) {
     return value == null ? null : integral(value, Byte.MIN_VALUE, 3);
   }
 
+  /** Five digits, or {@code -} and five digits. */
   public static String encode(Short value) {
     return value == null ? null : integral(value, Short.MIN_VALUE, 5);
   }
 
+  /** Ten digits, or {@code -} and ten digits: {@code 42 -> 0000000042}. */
   public static String encode(Integer value) {
     return value == null ? null : integral(value, Integer.MIN_VALUE, 10);
   }
 
+  /** Nineteen digits, or {@code -} and nineteen digits. */
   public static String encode(Long value) {
     return value == null ? null : integral(value, Long.MIN_VALUE, 19);
   }
 
   /**
+   * UTC with nine fraction digits: {@code 2024-05-01T12:00:00.000000000Z}.
+   *
    * @throws MappingException for an instant before year 0000 or after year 9999
    */
   public static String encode(Instant value) {
@@ -86,6 +94,8 @@ public final class KeyComponents {
   }
 
   /**
+   * {@code yyyy-MM-dd}.
+   *
    * @throws MappingException for a date before year 0000 or after year 9999
    */
   public static String encode(LocalDate value) {
@@ -99,6 +109,7 @@ public final class KeyComponents {
     return DATE.format(value);
   }
 
+  /** The canonical lowercase form. */
   public static String encode(UUID value) {
     return value == null ? null : value.toString();
   }

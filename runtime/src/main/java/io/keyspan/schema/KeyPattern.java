@@ -114,6 +114,7 @@ public final class KeyPattern {
     return text;
   }
 
+  /** Literals and components in template order; no two components are adjacent. */
   public List<Part> parts() {
     return parts;
   }
@@ -157,6 +158,26 @@ public final class KeyPattern {
       }
     }
     return write(encodedComponents, parts.size());
+  }
+
+  /**
+   * The key with these component values written in, in {@link #components()} order, each in its
+   * {@link KeyComponents} form: the key of a lookup, where every component is required.
+   *
+   * @throws IllegalArgumentException for the wrong number of values, a null value, or a value whose
+   *     form contains the first character of the literal after it
+   * @throws MappingException for a value of a type that has no component form
+   */
+  public String renderValues(Object... componentValues) {
+    String[] forms = new String[componentValues.length];
+    for (int i = 0; i < forms.length; i++) {
+      if (componentValues[i] == null) {
+        throw new IllegalArgumentException(
+            "The component {" + components.get(i) + "} of the key template " + text + " is null");
+      }
+      forms[i] = KeyComponents.encodeValue(componentValues[i]);
+    }
+    return render(forms);
   }
 
   /**

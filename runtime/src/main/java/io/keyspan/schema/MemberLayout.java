@@ -6,6 +6,7 @@ import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,14 +74,17 @@ public final class MemberLayout<M> {
     return new Builder<>(itemClass, itemType, table);
   }
 
+  /** The member's class, which picks the member of an object of the sealed root type. */
   public Class<M> itemClass() {
     return itemClass;
   }
 
+  /** The item type this member's items carry ({@code ORDER}). */
   public String itemType() {
     return itemType;
   }
 
+  /** The shared table. */
   public SingleTableDefinition table() {
     return table;
   }
@@ -95,6 +99,7 @@ public final class MemberLayout<M> {
     return indexKeys;
   }
 
+  /** The templates of this index's key, if this member fills the index. */
   public Optional<TemplatedKey> indexKey(String indexName) {
     return indexKeys.stream().filter(key -> key.indexName().equals(indexName)).findFirst();
   }
@@ -118,8 +123,7 @@ public final class MemberLayout<M> {
               + primaryKey.describe()
               + " needs "
               + primaryKey.components().stream().filter(name -> forms.get(name) == null).toList()
-              + ", which "
-              + "are null");
+              + ", which are null");
     }
     attributes.putAll(key);
     for (TemplatedKey indexKey : indexKeys) {
@@ -140,7 +144,26 @@ public final class MemberLayout<M> {
    * @throws IllegalArgumentException for the wrong number of values or a value that is null
    */
   public Map<String, AttributeValue> primaryKeyOf(Object... componentValues) {
-    return render(primaryKey, primaryKey.components(), componentValues);
+    int partitionCount = primaryKey.partition().components().size();
+    checkCount(primaryKey, primaryKey.components(), componentValues);
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    key.put(
+        primaryKey.partitionAttribute(),
+        AttributeValue.s(
+            primaryKey
+                .partition()
+                .renderValues(Arrays.copyOfRange(componentValues, 0, partitionCount))));
+    primaryKey
+        .sortTemplate()
+        .ifPresent(
+            sort ->
+                key.put(
+                    primaryKey.sortAttribute(),
+                    AttributeValue.s(
+                        sort.renderValues(
+                            Arrays.copyOfRange(
+                                componentValues, partitionCount, componentValues.length)))));
+    return key;
   }
 
   /**
@@ -152,7 +175,8 @@ public final class MemberLayout<M> {
    */
   public AttributeValue partitionKeyOf(String indexName, Object... componentValues) {
     TemplatedKey key = templates(indexName);
-    return render(key, key.partition().components(), componentValues).get(key.partitionAttribute());
+    checkCount(key, key.partition().components(), componentValues);
+    return AttributeValue.s(key.partition().renderValues(componentValues));
   }
 
   /** The templates of the table key ({@code indexName} null) or of an index this member fills. */
@@ -292,8 +316,7 @@ public final class MemberLayout<M> {
     return new KeyUpdate(set, remove);
   }
 
-  private Map<String, AttributeValue> render(
-      TemplatedKey key, List<String> names, Object[] componentValues) {
+  private void checkCount(TemplatedKey key, List<String> names, Object[] componentValues) {
     if (componentValues.length != names.size()) {
       throw new IllegalArgumentException(
           itemType
@@ -305,32 +328,6 @@ public final class MemberLayout<M> {
               + componentValues.length
               + " values");
     }
-    Map<String, String> forms = new LinkedHashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      if (componentValues[i] == null) {
-        throw new IllegalArgumentException(
-            itemType
-                + ": the component "
-                + names.get(i)
-                + " of the "
-                + key.describe()
-                + " is null");
-      }
-      forms.put(names.get(i), KeyComponents.encodeValue(componentValues[i]));
-    }
-    Map<String, AttributeValue> rendered = new LinkedHashMap<>();
-    rendered.put(
-        key.partitionAttribute(),
-        AttributeValue.s(key.partition().render(forms(key.partition(), forms))));
-    if (key.sort() != null && forms.keySet().containsAll(key.sort().components())) {
-      rendered.put(
-          key.sortAttribute(), AttributeValue.s(key.sort().render(forms(key.sort(), forms))));
-    }
-    return rendered;
-  }
-
-  private static String[] forms(KeyPattern template, Map<String, String> forms) {
-    return template.components().stream().map(forms::get).toArray(String[]::new);
   }
 
   @Override

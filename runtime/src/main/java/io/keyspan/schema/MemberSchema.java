@@ -28,6 +28,7 @@ public interface MemberSchema<M> extends TableSchema<M> {
     return layout().itemType();
   }
 
+  /** The member's class. */
   default Class<M> itemClass() {
     return layout().itemClass();
   }

@@ -31,10 +31,12 @@ public record TemplatedKey(
     }
   }
 
+  /** The index; empty for the table's primary key. */
   public Optional<String> index() {
     return Optional.ofNullable(indexName);
   }
 
+  /** The sort template; empty when the table or index has no sort key. */
   public Optional<KeyPattern> sortTemplate() {
     return Optional.ofNullable(sort);
   }

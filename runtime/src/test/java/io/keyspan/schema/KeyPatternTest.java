@@ -37,6 +37,17 @@ class KeyPatternTest {
   }
 
   @Test
+  void renderValues_encodesEachValue_andRequiresEveryOne() {
+    KeyPattern pattern = KeyPattern.parse("LINE#{orderId}#{lineNo}");
+    assertThat(pattern.renderValues("o1", 7)).isEqualTo("LINE#o1#0000000007");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> pattern.renderValues("o1", null)))
+        .hasMessageThat()
+        .isEqualTo("The component {lineNo} of the key template LINE#{orderId}#{lineNo} is null");
+    assertThrows(IllegalArgumentException.class, () -> pattern.renderValues("o1"));
+    assertThrows(MappingException.class, () -> pattern.renderValues("o1", 1.5));
+  }
+
+  @Test
   void render_isNullWhenAnyComponentIsNull() {
     assertThat(KeyPattern.parse("ORDER#{placedAt}#{orderId}").render(null, "o7")).isNull();
   }

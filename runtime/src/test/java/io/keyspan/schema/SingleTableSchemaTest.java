@@ -167,6 +167,54 @@ class SingleTableSchemaTest {
                 + " expected CUSTOMER");
   }
 
+  /** A generated member schema's mapping over another layout. */
+  private static <M> MemberSchema<M> over(MemberLayout<M> layout, MemberSchema<M> generated) {
+    return new MemberSchema<>() {
+      @Override
+      public MemberLayout<M> layout() {
+        return layout;
+      }
+
+      @Override
+      public Map<String, AttributeValue> attributesOf(M item) {
+        return generated.attributesOf(item);
+      }
+
+      @Override
+      public M fromAttributes(Map<String, AttributeValue> item) {
+        return generated.fromAttributes(item);
+      }
+    };
+  }
+
+  private static final SingleTableSchema<ShopItem> KEYED_SHOP =
+      new SingleTableSchema<>() {
+        @Override
+        public SingleTableDefinition definition() {
+          return KEYED;
+        }
+
+        @Override
+        public List<MemberSchema<? extends ShopItem>> members() {
+          return List.of(
+              over(KEYED_CUSTOMER, CustomerSchema.INSTANCE),
+              over(KEYED_ORDER, OrderSchema.INSTANCE));
+        }
+      };
+
+  @Test
+  void typesFromKeys_readATableWrittenWithoutTypes() {
+    Customer ada = new Customer("c1", "Ada", null);
+    Map<String, AttributeValue> customer = KEYED_SHOP.write(ada);
+    Map<String, AttributeValue> order = KEYED_SHOP.write(ORDER);
+    assertThat(customer).doesNotContainKey("_type");
+    assertThat(KEYED_SHOP.read(customer)).isEqualTo(new StoredItem.Typed<>(ada));
+    assertThat(KEYED_SHOP.read(order)).isEqualTo(new StoredItem.Typed<>(ORDER));
+    Map<String, AttributeValue> gift = Map.of("PK", s("CUSTOMER#c1"), "SK", s("GIFT#1"));
+    assertThat(KEYED_SHOP.read(gift))
+        .isEqualTo(new StoredItem.Unknown<>(new UnknownItem(Optional.empty(), gift)));
+  }
+
   // ---------------------------------------------------------------- definitions and layouts
 
   @Test
@@ -232,8 +280,7 @@ class SingleTableSchemaTest {
                 () -> OrderSchema.INSTANCE.layout().primaryKeyOf("c1", null, "o7")))
         .hasMessageThat()
         .isEqualTo(
-            "Order: the component placedAt of the table key (PK = CUSTOMER#{customerId}, SK ="
-                + " ORDER#{placedAt}#{orderId}) is null");
+            "The component {placedAt} of the key template ORDER#{placedAt}#{orderId} is null");
     assertThat(
             assertThrows(
                 IllegalArgumentException.class,
