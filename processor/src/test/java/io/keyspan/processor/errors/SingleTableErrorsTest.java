@@ -70,6 +70,37 @@ class SingleTableErrorsTest {
   }
 
   @Test
+  void nestedBeanMembers_andAComponentInBothTemplates_compile() throws Exception {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "test.Item",
+            HEADER
+                + "@Table(name = \"Shop\")\n"
+                + KEYS
+                + "\npublic sealed interface Item permits Item.Account, Item.Note {\n"
+                + "  @KeyTemplate(partition = \"A#{id}\", sort = \"A#{id}\")\n"
+                + "  final class Account implements Item {\n"
+                + "    private String id;\n"
+                + "    public String getId() { return id; }\n"
+                + "    public void setId(String id) { this.id = id; }\n"
+                + "  }\n"
+                + "  @KeyTemplate(partition = \"A#{accountId}\", sort = \"NOTE#{at}\")\n"
+                + "  record Note(String accountId, Instant at, String text) implements Item {}\n"
+                + "}\n");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String repository =
+        compilation
+            .generatedSourceFile("test.Item_AccountRepository")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    assertThat(repository).contains("public Optional<Item.Account> get(String id)");
+    assertThat(repository).contains("return newTemplateKey(id, id);");
+    assertThat(compilation).generatedSourceFile("test.Item_NoteSchema");
+  }
+
+  @Test
   void typesDerivedFromKeys_whenTheItemTypeAttributeIsEmpty() throws Exception {
     JavaFileObject source =
         table(
