@@ -230,6 +230,8 @@ public enum Message {
       "The item-type attribute \"%s\" of %s is also %s: each item's type needs an attribute of its own. Name another with @KeyAttributes(itemTypeAttribute = \"...\")."),
   INVALID_COLLECTION_NAME(
       "The @Collection name \"%s\" is not a Java identifier: it names the generated method of %s. Use a name such as \"customer\"."),
+  COLLECTION_NAME_TAKEN(
+      "The @Collection name \"%s\" is a method %s already has (%s): name the collection otherwise."),
   DUPLICATE_COLLECTION(
       "The @Collection name \"%s\" is used twice: each collection is one generated method. Rename one."),
   COLLECTION_WITHOUT_MEMBERS(

@@ -17,6 +17,23 @@ import javax.lang.model.SourceVersion;
  * least one member whose components have the same types as every other member's it reads.
  */
 final class CollectionRules {
+  /** The methods {@code TTable} inherits from {@code SingleTableRepository} and {@code Object}. */
+  private static final List<String> TAKEN =
+      List.of(
+          "schema",
+          "tableName",
+          "createTable",
+          "deleteTable",
+          "describeTable",
+          "scan",
+          "newCollection",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait");
 
   void validate(SingleTable table, Report report) {
     Set<String> names = new HashSet<>();
@@ -28,6 +45,13 @@ final class CollectionRules {
             Message.INVALID_COLLECTION_NAME,
             collection.name(),
             table.tableName().simpleName());
+      } else if (TAKEN.contains(collection.name())) {
+        report.error(
+            collection.place().at("name"),
+            Message.COLLECTION_NAME_TAKEN,
+            collection.name(),
+            table.tableName().simpleName(),
+            String.join(", ", TAKEN));
       } else if (!names.add(collection.name())) {
         report.error(collection.place().at(), Message.DUPLICATE_COLLECTION, collection.name());
       }

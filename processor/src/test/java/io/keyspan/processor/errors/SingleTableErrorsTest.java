@@ -623,6 +623,25 @@ class SingleTableErrorsTest {
   }
 
   @Test
+  void collectionNamedLikeAnInheritedMethod_isErrorAtItsName() {
+    JavaFileObject source =
+        table(
+            KEYS + "\n@Collection(name = \"scan\", partition = \"U#{id}\")",
+            "User",
+            "@KeyTemplate(partition = \"U#{id}\", sort = \"U\")",
+            "record User(String id) implements Item {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.COLLECTION_NAME_TAKEN.format(
+                "scan",
+                "ItemTable",
+                "schema, tableName, createTable, deleteTable, describeTable, scan, newCollection,"
+                    + " equals, hashCode, toString, getClass, notify, notifyAll, wait"))
+        .inFile(source)
+        .onLineContaining("name = \"scan\"");
+  }
+
+  @Test
   void collectionNameUsedTwice_isErrorAtTheSecond() {
     JavaFileObject source =
         table(
