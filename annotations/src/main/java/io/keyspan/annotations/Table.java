@@ -7,7 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Maps a record or class to a DynamoDB table, one object per item.
+ * Maps a record or class to a DynamoDB table, one object per item; or, on a sealed interface with
+ * {@link KeyAttributes}, a single table whose items are of several types (its permitted records or
+ * classes, see {@link KeyTemplate}).
  *
  * <p>The type must have exactly one {@link PartitionKey} and at most one {@link SortKey}; together
  * they form the table's <em>key schema</em>. The processor generates {@code TSchema} (the table

@@ -15,9 +15,17 @@ import java.util.Objects;
  */
 public final class Key<T> {
   private final Map<String, AttributeValue> values;
+  // The template components a single-table member's key was rendered from, by component name: an
+  // update renders the index keys that share them. Empty for other keys; not part of equality.
+  private final Map<String, Object> components;
 
   private Key(Map<String, AttributeValue> values) {
+    this(values, Map.of());
+  }
+
+  private Key(Map<String, AttributeValue> values, Map<String, Object> components) {
     this.values = java.util.Collections.unmodifiableMap(values);
+    this.components = java.util.Collections.unmodifiableMap(components);
   }
 
   /** The key of a table with a partition key only. */
@@ -47,6 +55,16 @@ public final class Key<T> {
 
   static <T> Key<T> ofValues(Map<String, AttributeValue> values) {
     return new Key<>(new LinkedHashMap<>(values));
+  }
+
+  /** A member's key rendered from these template components' values. */
+  static <T> Key<T> ofTemplates(
+      Map<String, AttributeValue> values, Map<String, Object> componentValues) {
+    return new Key<>(new LinkedHashMap<>(values), new LinkedHashMap<>(componentValues));
+  }
+
+  Map<String, Object> components() {
+    return components;
   }
 
   /** The key attributes by name. */

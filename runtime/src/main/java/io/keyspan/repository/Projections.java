@@ -3,6 +3,7 @@ package io.keyspan.repository;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
 import io.keyspan.schema.IndexDefinition;
+import io.keyspan.schema.MemberSchema;
 import io.keyspan.schema.TypedAttribute;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,10 @@ final class Projections {
           keys.add(i.partitionKey().name());
           i.sortKeyIfAny().ifPresent(sortKey -> keys.add(sortKey.name()));
         });
+    // A member schema checks each item's type, so its reads need the type attribute too.
+    if (repository.schema() instanceof MemberSchema<?> member) {
+      member.layout().table().typeAttribute().ifPresent(keys::add);
+    }
     for (String key : keys) {
       Path path = Path.of(key);
       if (!paths.contains(path)) {

@@ -6,10 +6,17 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.expression.ComparisonOperator;
+import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
+import io.keyspan.schema.Converters;
+import io.keyspan.schema.KeyPattern;
+import io.keyspan.schema.MemberLayout;
+import io.keyspan.schema.MemberSchema;
 import io.keyspan.schema.OrderedAttribute;
+import io.keyspan.schema.StringAttribute;
 import io.keyspan.schema.TableDefinition;
 import io.keyspan.schema.TableSchema;
+import io.keyspan.schema.TemplatedKey;
 import io.keyspan.value.AttributeValue;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -189,6 +196,102 @@ public abstract class TableRepository<T> {
       OrderedAttribute<S> sortKey,
       S sortValue) {
     return Key.of(partitionKey, partitionValue, sortKey, sortValue);
+  }
+
+  // ---------------------------------------------------------------- for generated single-table
+  // member repositories
+
+  /**
+   * The key of a member item from rendered key strings: {@code newKey("CUSTOMER#c1",
+   * "ORDER#2024-05-01T12:00:00.000000000Z#o7")}; {@code sortKey} null when the table has none.
+   *
+   * @throws IllegalArgumentException when a key is null, or {@code sortKey} is given (or missing)
+   *     for a table without (or with) a sort key
+   */
+  protected final Key<T> newKey(String partitionKey, String sortKey) {
+    if (partitionKey == null || (sortKey == null) != definition().sortKey().isEmpty()) {
+      throw new IllegalArgumentException(
+          "The key of "
+              + tableName
+              + " is "
+              + definition().keyNames()
+              + ": got "
+              + partitionKey
+              + ", "
+              + sortKey);
+    }
+    Map<String, AttributeValue> values = new java.util.LinkedHashMap<>();
+    values.put(definition().partitionKey().name(), AttributeValue.s(partitionKey));
+    definition().sortKey().ifPresent(key -> values.put(key.name(), AttributeValue.s(sortKey)));
+    return Key.ofValues(values);
+  }
+
+  /**
+   * The key of a member item from its templates' component values, in template order (the partition
+   * template's, then the sort template's): {@code newTemplateKey(customerId, placedAt, orderId)}.
+   *
+   * @throws IllegalStateException when this repository's schema is not a {@link MemberSchema}
+   * @throws IllegalArgumentException when a value is null or the number of values is wrong
+   */
+  protected final Key<T> newTemplateKey(Object... componentValues) {
+    MemberLayout<T> layout = member().layout();
+    Map<String, AttributeValue> values = layout.primaryKeyOf(componentValues);
+    Map<String, Object> components = new java.util.LinkedHashMap<>();
+    List<String> names = layout.primaryKey().components();
+    for (int i = 0; i < names.size(); i++) {
+      components.put(names.get(i), componentValues[i]);
+    }
+    return Key.ofTemplates(values, components);
+  }
+
+  /**
+   * A query of this member's items under one partition key of the table ({@code indexName} null) or
+   * of an index, from the partition template's component values: {@code orders.query("c1")} is
+   * {@code PK = CUSTOMER#c1 AND begins_with(SK, "ORDER#")} with the filter {@code _type = ORDER}.
+   * The {@code begins_with} is left out when the sort template starts with a component; the filter
+   * when item types are derived from keys (a filter cannot name key attributes). A later {@code
+   * sortKey(...)} replaces the {@code begins_with}; the type filter stays.
+   *
+   * @throws IllegalStateException when this repository's schema is not a {@link MemberSchema}
+   * @throws IllegalArgumentException for an index this member has no template for, a null value, or
+   *     the wrong number of values
+   */
+  protected final QueryOperation<T, StringSortKey<String>> newMemberQuery(
+      String indexName, Object... partitionComponents) {
+    MemberLayout<T> layout = member().layout();
+    TemplatedKey templates = layout.templates(indexName);
+    StringSortKey<String> sortKey =
+        templates
+            .sortTemplate()
+            .map(sort -> new StringSortKey<>(textAttribute(templates.sortAttribute())))
+            .orElse(null);
+    AttributeValue partition = layout.partitionKeyOf(indexName, partitionComponents);
+    KeyCondition.Term term =
+        new KeyCondition.Compare(
+            templates.partitionAttribute(),
+            ComparisonOperator.EQ,
+            new io.keyspan.expression.Literal(partition));
+    QueryOperation<T, StringSortKey<String>> query =
+        new QueryOperation<>(this, indexName, term, sortKey);
+    String prefix = templates.sortTemplate().map(KeyPattern::literalPrefix).orElse("");
+    if (!prefix.isEmpty()) {
+      query.sortKey(sort -> sort.beginsWith(prefix));
+    }
+    Condition typeFilter = layout.typeFilter();
+    return typeFilter == null ? query : query.filter(typeFilter);
+  }
+
+  private MemberSchema<T> member() {
+    if (schema instanceof MemberSchema<T> member) {
+      return member;
+    }
+    throw new IllegalStateException(
+        "The items of " + tableName + " are not a single-table member type: no key templates");
+  }
+
+  /** A string attribute with no property behind it: a key rendered from templates. */
+  static StringAttribute<String> textAttribute(String name) {
+    return new StringAttribute<>(io.keyspan.expression.Path.of(name), Converters.STRING);
   }
 
   /**

@@ -11,6 +11,8 @@ import io.keyspan.expression.Path;
 import io.keyspan.expression.Update;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.schema.ListAttribute;
+import io.keyspan.schema.MemberLayout;
+import io.keyspan.schema.MemberSchema;
 import io.keyspan.schema.NumberAttribute;
 import io.keyspan.schema.SetAttribute;
 import io.keyspan.schema.TypedAttribute;
@@ -18,8 +20,12 @@ import io.keyspan.value.AttributeValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * UpdateItem with typed actions. Which actions an attribute accepts follows from its type: {@code
@@ -41,6 +47,10 @@ public final class UpdateOperation<T> implements TransactionalWrite {
   private final List<Update.AddAction> add = new ArrayList<>();
   private final List<Update.DeleteAction> delete = new ArrayList<>();
   private final List<Update.SetAction> planned;
+  // The Java values this update sets (null: removes) and the attributes it computes, by attribute:
+  // a member schema renders the index keys built from them into the same update.
+  private final Map<String, Object> assigned = new LinkedHashMap<>();
+  private final Set<String> computed = new LinkedHashSet<>();
   private Condition condition;
   private Optional<BigDecimal> expectedVersion = Optional.empty();
 
@@ -56,12 +66,14 @@ public final class UpdateOperation<T> implements TransactionalWrite {
     if (stored == null) {
       return remove(attribute);
     }
+    assign(attribute.path(), value);
     set.add(new Update.SetAction(attribute.path(), new Literal(stored)));
     return this;
   }
 
   /** {@code SET path = if_not_exists(path, value)}: only where the attribute is absent. */
   public <V> UpdateOperation<T> setIfNotExists(TypedAttribute<V> attribute, V value) {
+    computed.add(attribute.path().topLevelName());
     set.add(
         new Update.SetAction(
             attribute.path(),
@@ -71,12 +83,14 @@ public final class UpdateOperation<T> implements TransactionalWrite {
 
   /** {@code REMOVE path}. */
   public UpdateOperation<T> remove(TypedAttribute<?> attribute) {
+    assign(attribute.path(), null);
     remove.add(attribute.path());
     return this;
   }
 
   /** {@code ADD path delta}: atomic addition; an absent number counts as 0. */
   public <V> UpdateOperation<T> add(NumberAttribute<V> attribute, V delta) {
+    computed.add(attribute.path().topLevelName());
     add.add(new Update.AddAction(attribute.path(), new Literal(attribute.toValue(delta))));
     return this;
   }
@@ -99,6 +113,7 @@ public final class UpdateOperation<T> implements TransactionalWrite {
    * if absent.
    */
   public <E> UpdateOperation<T> append(ListAttribute<E, ?> attribute, List<? extends E> elements) {
+    computed.add(attribute.path().topLevelName());
     set.add(
         new Update.SetAction(
             attribute.path(),
@@ -123,13 +138,30 @@ public final class UpdateOperation<T> implements TransactionalWrite {
     return this;
   }
 
+  /**
+   * The UpdateItem request. On a single-table member, it also sets the key attributes of every
+   * index whose template components the update sets (or removes them when a component becomes
+   * null), and the item type.
+   *
+   * @throws IllegalArgumentException on a single-table member, when the update changes a component
+   *     of the table key, computes a component (ADD, if_not_exists), or sets only some components
+   *     of an index key; nothing is sent
+   */
   public UpdateItemRequest request() {
     List<Update.SetAction> sets = new ArrayList<>(set);
     sets.addAll(planned);
+    List<Path> removals = new ArrayList<>(remove);
+    if (repository.schema() instanceof MemberSchema<T> member) {
+      MemberLayout.KeyUpdate keys = member.layout().keyUpdate(assigned, key.components(), computed);
+      keys.set()
+          .forEach(
+              (name, value) -> sets.add(new Update.SetAction(Path.of(name), new Literal(value))));
+      keys.remove().forEach(name -> removals.add(Path.of(name)));
+    }
     Update update =
-        sets.isEmpty() && remove.isEmpty() && add.isEmpty() && delete.isEmpty()
+        sets.isEmpty() && removals.isEmpty() && add.isEmpty() && delete.isEmpty()
             ? null
-            : new Update(sets, remove, add, delete);
+            : new Update(sets, removals, add, delete);
     Condition version =
         expectedVersion.map(v -> repository.planner().versionEquals(v)).orElse(null);
     return UpdateItemRequest.builder(repository.tableName(), key.values())
@@ -146,6 +178,13 @@ public final class UpdateOperation<T> implements TransactionalWrite {
         .update(request.update())
         .condition(ExpressionKind.CONDITION, request.options().condition())
         .explain("UpdateItem", request, repository.tableName(), null);
+  }
+
+  /** A top-level attribute's new Java value; a document field is never a template component. */
+  private void assign(Path path, Object value) {
+    if (path.isTopLevel()) {
+      assigned.put(path.topLevelName(), value);
+    }
   }
 
   /** Applies the update and returns the item as stored afterwards. */

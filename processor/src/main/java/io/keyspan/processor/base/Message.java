@@ -182,6 +182,65 @@ public enum Message {
   RESOURCE_NOT_WRITTEN(
       "Keyspan could not write the resource %s to the class output: %s. Check that the output directory is writable."),
 
+  // Single-table design (@Table on a sealed interface, @KeyTemplate on its members)
+  SINGLE_TABLE_NOT_SEALED(
+      "%s is a @Table interface but not sealed: the item types of a single table are the members a sealed interface permits. Declare it `sealed interface %s permits ...`."),
+  SINGLE_TABLE_NO_KEY_ATTRIBUTES(
+      "%s is a @Table interface without @KeyAttributes: a single table names its string key attributes. Add @KeyAttributes(partitionKey = \"PK\", sortKey = \"SK\")."),
+  EMPTY_KEY_ATTRIBUTE(
+      "%s has an empty attribute name for %s: DynamoDB attribute names are 1 byte to 64 KB. Name it."),
+  MEMBER_NOT_A_CLASS(
+      "%s is a member of the single table %s but not a record or concrete class: each member is an item type, which Keyspan instantiates. Make it a record or a final class."),
+  MEMBER_IS_TABLE(
+      "%s is a member of the single table %s and also a @Table: a member's items live in the single table. Remove @Table from %s."),
+  MEMBER_PROPERTY_ROLE(
+      "The property %s of %s is annotated @%s, which members of a single table do not take: their keys come from @KeyTemplate, and versions, counters, timestamps and time to live are not maintained on single tables. Remove it."),
+  INDEX_ATTRIBUTES_TWICE(
+      "The index %s is declared by two @IndexAttributes: declare each index once."),
+  KEY_ATTRIBUTE_TWICE(
+      "The attribute \"%s\" is the key of both %s and %s: each key of a single table has attributes of its own, rendered from its own templates. Name another attribute."),
+  EMPTY_ITEM_TYPE(
+      "The @ItemType of %s is empty: an item type names the member in every item. Name it, or remove @ItemType to use %s."),
+  DUPLICATE_ITEM_TYPE(
+      "The item type \"%s\" of %s is also the item type of %s: items of one table must tell their type apart. Name one with @ItemType(\"...\")."),
+  TEMPLATE_SYNTAX(
+      "The key template \"%s\" of %s is invalid: %s. Write literal text with {component}s that name properties, such as \"ORDER#{orderId}\"."),
+  NO_TABLE_KEY_TEMPLATE(
+      "%s has no @KeyTemplate for the table key (%s): every member of a single table renders its key. Add @KeyTemplate(%s)."),
+  TEMPLATE_TWICE("%s has two @KeyTemplate for %s: a member renders each key once. Keep one."),
+  UNKNOWN_TEMPLATE_INDEX(
+      "The @KeyTemplate of %s names the index \"%s\", which %s does not declare%s Declare it with @IndexAttributes on %s. Indexes: %s."),
+  MISSING_SORT_TEMPLATE(
+      "The @KeyTemplate of %s for %s has no sort template, but that key has the sort key %s: add sort = \"...\"."),
+  SORT_TEMPLATE_WITHOUT_SORT_KEY(
+      "The @KeyTemplate of %s for %s has the sort template \"%s\", but that key has no sort key: remove it, or declare a sort key attribute."),
+  UNKNOWN_COMPONENT(
+      "The key template \"%s\" of %s names {%s}, which is not a property of %s%s Properties: %s."),
+  COMPONENT_TYPE(
+      "The key template \"%s\" of %s uses {%s} of the type %s, which has no stable text form whose string order is its value's order. Components are String, enums, byte, short, int, long (or their boxes), Instant, LocalDate or UUID, not Optional (a null component leaves the item out of a sparse index). Floating-point numbers and BigDecimal have no fixed-width text in numeric order, BigInteger no fixed width, booleans and collections no single key text: keep such a value in an ordinary property."),
+  AMBIGUOUS_TEMPLATES(
+      "The table-key templates of %s (%s) and %s (%s) have the same shape: items of the two types could get the same key and overwrite each other. Give one of them another literal, such as its type's name."),
+  OVERLAPPING_TEMPLATE_PREFIX(
+      "The sort template of %s (%s) begins with \"%s\" and the one of %s (%s) with \"%s\", under the same partition template: a query for items of one with begins_with reads items of the other too. End the literal prefixes with a separator such as '#'."),
+  ATTRIBUTE_TYPE_CONFLICT(
+      "The attribute \"%s\" is stored as %s by %s.%s and as %s by %s.%s: an attribute of one table has one DynamoDB type across its item types, or filters and conditions over several types break. Give both one type, or rename one with @Attribute(\"...\")."),
+  KEY_ATTRIBUTE_IS_PROPERTY(
+      "The property %s of %s is stored in the attribute \"%s\", which is a key attribute of %s: key attributes hold strings rendered from @KeyTemplate. Store the property elsewhere with @Attribute(\"...\")."),
+  TYPE_ATTRIBUTE_COLLISION(
+      "The item-type attribute \"%s\" of %s is also %s: each item's type needs an attribute of its own. Name another with @KeyAttributes(itemTypeAttribute = \"...\")."),
+  INVALID_COLLECTION_NAME(
+      "The @Collection name \"%s\" is not a Java identifier: it names the generated method of %s. Use a name such as \"customer\"."),
+  COLLECTION_NAME_TAKEN(
+      "The @Collection name \"%s\" is a method %s already has (%s): name the collection otherwise."),
+  DUPLICATE_COLLECTION(
+      "The @Collection name \"%s\" is used twice: each collection is one generated method. Rename one."),
+  COLLECTION_WITHOUT_MEMBERS(
+      "The @Collection %s reads the partition template \"%s\" of %s, which is the partition template of no member there (%s): it would always be empty. Use one of them."),
+  UNKNOWN_COLLECTION_INDEX(
+      "The @Collection %s names the index \"%s\", which %s does not declare%s Indexes: %s."),
+  COLLECTION_COMPONENT_TYPES(
+      "The @Collection %s reads %s, whose component {%s} is %s, and %s, whose component there is %s: a collection's key takes one value per component. Give those properties one type."),
+
   UNEXPECTED(
       "Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 

@@ -9,12 +9,13 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The errors found for one annotated type, each on the most precise spot known: the element, then
- * the annotation, then the annotation value. Stages add to a report and never throw; the processor
- * prints every report, so a build shows all its errors at once.
+ * The errors (and warnings) found for one annotated type, each on the most precise spot known: the
+ * element, then the annotation, then the annotation value. Stages add to a report and never throw;
+ * the processor prints every report, so a build shows all its errors at once.
  */
 public final class Report {
   private final List<Entry> entries = new ArrayList<>();
+  private final List<Entry> warnings = new ArrayList<>();
 
   /** One error at its place. */
   public record Entry(
@@ -47,6 +48,15 @@ public final class Report {
   }
 
   /**
+   * A warning: printed with the errors, but the type is still written, since its code works (a
+   * likely mistake, not a broken rule).
+   */
+  public void warning(Place place, Message message, Object... arguments) {
+    warnings.add(
+        new Entry(place.element(), place.annotation(), place.value(), message.format(arguments)));
+  }
+
+  /**
    * How many errors so far; a stage compares it before and after a check to see whether the check
    * failed.
    */
@@ -59,13 +69,14 @@ public final class Report {
   }
 
   public void printTo(Messager messager) {
+    print(messager, Diagnostic.Kind.ERROR, entries);
+    print(messager, Diagnostic.Kind.WARNING, warnings);
+  }
+
+  private static void print(Messager messager, Diagnostic.Kind kind, List<Entry> entries) {
     for (Entry entry : entries) {
       messager.printMessage(
-          Diagnostic.Kind.ERROR,
-          entry.message(),
-          entry.element(),
-          entry.annotation(),
-          entry.value());
+          kind, entry.message(), entry.element(), entry.annotation(), entry.value());
     }
   }
 }

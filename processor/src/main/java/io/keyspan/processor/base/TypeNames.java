@@ -8,6 +8,7 @@ import io.keyspan.engine.table.ProvisionedThroughput;
 import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.expression.Path;
 import io.keyspan.repository.BinarySortKey;
+import io.keyspan.repository.CollectionQuery;
 import io.keyspan.repository.DeclaredRepository;
 import io.keyspan.repository.DeleteOperation;
 import io.keyspan.repository.GetOperation;
@@ -15,6 +16,7 @@ import io.keyspan.repository.Key;
 import io.keyspan.repository.NoSortKey;
 import io.keyspan.repository.QueryOperation;
 import io.keyspan.repository.QuerySortKey;
+import io.keyspan.repository.SingleTableRepository;
 import io.keyspan.repository.StringSortKey;
 import io.keyspan.repository.TableRepository;
 import io.keyspan.repository.UpdateOperation;
@@ -29,10 +31,15 @@ import io.keyspan.schema.DocumentSchema;
 import io.keyspan.schema.Encodings;
 import io.keyspan.schema.IndexDefinition;
 import io.keyspan.schema.KeyDefinition;
+import io.keyspan.schema.KeyPattern;
 import io.keyspan.schema.ListAttribute;
 import io.keyspan.schema.MapAttribute;
+import io.keyspan.schema.MemberLayout;
+import io.keyspan.schema.MemberSchema;
 import io.keyspan.schema.NumberAttribute;
 import io.keyspan.schema.SetAttribute;
+import io.keyspan.schema.SingleTableDefinition;
+import io.keyspan.schema.SingleTableSchema;
 import io.keyspan.schema.StringAttribute;
 import io.keyspan.schema.TableDefinition;
 import io.keyspan.schema.TableSchema;
@@ -98,6 +105,17 @@ public final class TypeNames {
   public static final ClassName DECLARED_WRITE = ClassName.get(DeclaredWrite.class);
   public static final ClassName DECLARED_REPOSITORY_FACTORY =
       ClassName.get(DeclaredRepositoryFactory.class);
+
+  // Single tables
+  public static final ClassName SINGLE_TABLE_SCHEMA = ClassName.get(SingleTableSchema.class);
+  public static final ClassName SINGLE_TABLE_DEFINITION =
+      ClassName.get(SingleTableDefinition.class);
+  public static final ClassName MEMBER_SCHEMA = ClassName.get(MemberSchema.class);
+  public static final ClassName MEMBER_LAYOUT = ClassName.get(MemberLayout.class);
+  public static final ClassName KEY_PATTERN = ClassName.get(KeyPattern.class);
+  public static final ClassName SINGLE_TABLE_REPOSITORY =
+      ClassName.get(SingleTableRepository.class);
+  public static final ClassName COLLECTION_QUERY = ClassName.get(CollectionQuery.class);
 
   private TypeNames() {}
 }

@@ -29,6 +29,21 @@ final class TableReader {
 
   io.keyspan.processor.model.TableModel read(
       TypeElement type, List<Property> properties, Report report) {
+    io.keyspan.processor.model.TableModel settings = settings(type, report);
+    Map<String, AnnotationMirror> configs = configs(type, report);
+    List<io.keyspan.processor.model.TableModel.Index> indexes =
+        indexes(type, properties, configs, settings.onDemand(), report);
+    return new io.keyspan.processor.model.TableModel(
+        settings.name(),
+        settings.annotation(),
+        settings.onDemand(),
+        settings.readCapacity(),
+        settings.writeCapacity(),
+        indexes);
+  }
+
+  /** What {@code @Table} itself declares: name and billing, with no indexes. */
+  io.keyspan.processor.model.TableModel settings(TypeElement type, Report report) {
     AnnotationMirror table = Mirrors.find(type, Table.class.getCanonicalName()).orElseThrow();
     String name = mirrors.string(table, "name");
     if (name.isEmpty()) {
@@ -47,10 +62,7 @@ final class TableReader {
     } else if (!onDemand && (read < 1 || write < 1)) {
       report.error(type, table, Message.BAD_CAPACITY, type.getSimpleName(), read, write);
     }
-    Map<String, AnnotationMirror> configs = configs(type, report);
-    List<io.keyspan.processor.model.TableModel.Index> indexes =
-        indexes(type, properties, configs, onDemand, report);
-    return new io.keyspan.processor.model.TableModel(name, table, onDemand, read, write, indexes);
+    return new io.keyspan.processor.model.TableModel(name, table, onDemand, read, write, List.of());
   }
 
   /** The {@code @Index} annotations by index name, repeated or in their container. */

@@ -9,6 +9,7 @@ import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.TypeMapping;
 import io.keyspan.processor.read.EntityReader;
 import io.keyspan.processor.read.MissingTypes;
+import io.keyspan.processor.read.SingleTableReader;
 import io.keyspan.processor.validate.EntityValidator;
 import io.keyspan.processor.write.DocumentSchemaWriter;
 import io.keyspan.processor.write.RepositoryWriter;
@@ -33,9 +34,10 @@ import javax.tools.Diagnostic;
 /**
  * The processing step for {@code @Document} and {@code @Table} types: read each into its model,
  * validate it, and — when it has no errors — write {@code DSchema}, or {@code TSchema} and {@code
- * TRepository}. Documents go before tables so that a table whose document failed is skipped without
- * follow-on errors. Types that refer to a type not generated yet are deferred by name to the next
- * round; in the last round a missing property type is left to javac's own error.
+ * TRepository}; a {@code @Table} sealed interface goes to the {@link SingleTableStep}. Documents go
+ * before tables so that a table whose document failed is skipped without follow-on errors. Types
+ * that refer to a type not generated yet are deferred by name to the next round; in the last round
+ * a missing property type is left to javac's own error.
  *
  * <p>The round's models are cached: the repository step asks here for its table's model, so a table
  * is read and validated once per round and its errors are reported once per compilation. (Models
@@ -46,6 +48,7 @@ public final class EntityStep {
   private final Set<String> failed = new HashSet<>();
   private final Set<String> reported = new HashSet<>();
   private final Map<String, Optional<Entity>> roundModels = new HashMap<>();
+  private final SingleTableStep singleTables = new SingleTableStep();
 
   /**
    * One round: every {@code @Document}, then every {@code @Table}, and those deferred from the last
@@ -119,13 +122,19 @@ public final class EntityStep {
 
   private void process(
       ProcessingEnvironment environment, RoundEnvironment round, TypeElement type) {
-    if (!round.processingOver() && MissingTypes.any(type)) {
+    boolean singleTable = SingleTableReader.isSingleTable(type);
+    if (!round.processingOver()
+        && (MissingTypes.any(type) || (singleTable && SingleTableStep.anyMemberMissing(type)))) {
       deferred.add(type.getQualifiedName().toString());
       return;
     }
     if (MissingTypes.inMemberTypes(type)) {
       // Last round: javac itself reports the missing type at its use, so a message of ours would
       // only repeat it. A missing class literal is reported by the reader, at its annotation.
+      return;
+    }
+    if (singleTable) {
+      singleTables.process(environment, type);
       return;
     }
     Optional<Entity> entity = model(environment, type);

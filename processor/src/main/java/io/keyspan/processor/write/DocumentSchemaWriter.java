@@ -69,10 +69,7 @@ public final class DocumentSchemaWriter {
             document.className())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(DOCUMENT_SCHEMA, document.className()))
-        .addField(
-            FieldSpec.builder(schema, "instance", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T()", schema)
-                .build())
+        .addField(SchemaInstance.field(schema))
         .addField(
             FieldSpec.builder(
                     ParameterizedTypeName.get(ATTRIBUTE_CONVERTER, document.className()),
@@ -96,7 +93,7 @@ public final class DocumentSchemaWriter {
                     fieldNames(document))
                 .build())
         .addFields(ItemCode.constants(document, Modifier.PRIVATE))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(SchemaInstance.constructor())
         .addMethod(
             MethodSpec.methodBuilder("instance")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

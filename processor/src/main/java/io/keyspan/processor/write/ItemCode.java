@@ -132,7 +132,7 @@ final class ItemCode {
   }
 
   // userId() for a record component or getter, name for a field
-  private static CodeBlock access(Property.Accessor accessor) {
+  static CodeBlock access(Property.Accessor accessor) {
     return accessor.method()
         ? CodeBlock.of("$N()", accessor.name())
         : CodeBlock.of("$N", accessor.name());

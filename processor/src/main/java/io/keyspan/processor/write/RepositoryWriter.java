@@ -1,16 +1,12 @@
 package io.keyspan.processor.write;
 
 import static io.keyspan.processor.base.TypeNames.BINARY_SORT_KEY;
-import static io.keyspan.processor.base.TypeNames.DELETE;
-import static io.keyspan.processor.base.TypeNames.GET;
 import static io.keyspan.processor.base.TypeNames.KEY;
-import static io.keyspan.processor.base.TypeNames.KEYSPAN;
 import static io.keyspan.processor.base.TypeNames.NO_SORT_KEY;
 import static io.keyspan.processor.base.TypeNames.QUERY;
 import static io.keyspan.processor.base.TypeNames.SORT_KEY;
 import static io.keyspan.processor.base.TypeNames.STRING_SORT_KEY;
 import static io.keyspan.processor.base.TypeNames.TABLE_REPOSITORY;
-import static io.keyspan.processor.base.TypeNames.UPDATE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -54,67 +50,31 @@ public final class RepositoryWriter {
     sort.ifPresent(
         s ->
             keyParameters.add(ParameterSpec.builder(TypeName.get(s.type()), s.javaName()).build()));
-    CodeBlock keyArguments =
-        keyParameters.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(", "));
 
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
-            .addJavadoc("A repository over the table of {@code keyspan}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(KEYSPAN, "keyspan")
-            .addStatement("super(keyspan, $T.instance())", schema);
     TypeSpec.Builder repository =
         TypeSpec.classBuilder(entity.repositoryName())
             .addJavadoc("Typed operations on the table of {@link $T}.\n", type)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(TABLE_REPOSITORY, type));
-    injectPackage.ifPresent(
-        p -> {
-          repository.addAnnotation(ClassName.get(p, "Singleton"));
-          constructor.addAnnotation(ClassName.get(p, "Inject"));
-        });
-    repository.addMethod(constructor.build());
+    repository.addMethod(
+        KeyedMethods.constructor(
+            repository,
+            injectPackage,
+            "A repository over the table of {@code keyspan}.",
+            CodeBlock.of("keyspan, $T.instance()", schema)));
 
     CodeBlock.Builder key =
         CodeBlock.builder()
             .add("return newKey($T.$L, $N", schema, partition.constantName(), keyParameters.get(0));
     sort.ifPresent(s -> key.add(", $T.$L, $N", schema, s.constantName(), keyParameters.get(1)));
     repository.addMethod(
-        keyed("key", ParameterizedTypeName.get(KEY, type), keyParameters)
+        KeyedMethods.keyed("key", ParameterizedTypeName.get(KEY, type), keyParameters)
             .addJavadoc("The primary key of an item.\n")
             .addStatement(key.add(")").build())
             .build());
+    KeyedMethods.add(repository, type, keyParameters);
     repository.addMethod(
-        keyed("get", ParameterizedTypeName.get(ClassName.get(Optional.class), type), keyParameters)
-            .addJavadoc("The item with this key, if any.\n")
-            .addStatement("return getOperation($L).execute()", keyArguments)
-            .build());
-    repository.addMethod(
-        keyed("getOperation", ParameterizedTypeName.get(GET, type), keyParameters)
-            .addJavadoc("A read of the item with this key, to refine or explain.\n")
-            .addStatement("return newGet(key($L))", keyArguments)
-            .build());
-    repository.addMethod(
-        keyed("update", ParameterizedTypeName.get(UPDATE, type), keyParameters)
-            .addJavadoc(
-                "An update of the item with this key (created if absent): add actions, then {@code execute()}.\n")
-            .addStatement("return newUpdate(key($L))", keyArguments)
-            .build());
-    repository.addMethod(
-        keyed(
-                "delete",
-                ParameterizedTypeName.get(ClassName.get(Optional.class), type),
-                keyParameters)
-            .addJavadoc("Deletes the item with this key and returns it, if there was one.\n")
-            .addStatement("return deleteOperation($L).execute()", keyArguments)
-            .build());
-    repository.addMethod(
-        keyed("deleteOperation", ParameterizedTypeName.get(DELETE, type), keyParameters)
-            .addJavadoc("A delete of the item with this key, to make conditional or explain.\n")
-            .addStatement("return newDelete(key($L))", keyArguments)
-            .build());
-    repository.addMethod(
-        keyed("query", queryType(type, sort), keyParameters.subList(0, 1))
+        KeyedMethods.keyed("query", queryType(type, sort), keyParameters.subList(0, 1))
             .addJavadoc("The items with this partition key, in sort-key order.\n")
             .addStatement(
                 "return newQuery(null, $T.$L, $N$L)",
@@ -177,14 +137,6 @@ public final class RepositoryWriter {
     return sortKey
         .map(property -> CodeBlock.of(", $T.of($T.$L)", SORT_KEY, schema, property.constantName()))
         .orElse(CodeBlock.of(""));
-  }
-
-  private static MethodSpec.Builder keyed(
-      String name, TypeName returns, List<ParameterSpec> parameters) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addParameters(parameters);
   }
 
   /** {@code ByEmail} → {@code ByEmail}, {@code by-email.v2} → {@code ByEmailV2}. */

@@ -40,11 +40,7 @@ public final class SchemaWriter {
                 entity.className())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(TABLE_SCHEMA, entity.className()))
-            .addField(
-                FieldSpec.builder(
-                        schema, "instance", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T()", schema)
-                    .build())
+            .addField(SchemaInstance.field(schema))
             .addFields(ItemCode.constants(entity, Modifier.PUBLIC))
             .addField(
                 FieldSpec.builder(
@@ -55,14 +51,8 @@ public final class SchemaWriter {
                         Modifier.FINAL)
                     .initializer(definition(entity))
                     .build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addMethod(
-                MethodSpec.methodBuilder("instance")
-                    .addJavadoc("The one instance; the schema holds no state.\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(schema)
-                    .addStatement("return instance")
-                    .build())
+            .addMethod(SchemaInstance.constructor())
+            .addMethod(SchemaInstance.method(schema))
             .addMethod(
                 MethodSpec.methodBuilder("definition")
                     .addAnnotation(Override.class)

@@ -1,0 +1,137 @@
+package io.keyspan.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A single table: a {@code @Table} sealed interface whose permitted members are its item types,
+ * each rendering the string key attributes from its key templates.
+ *
+ * @param typeAttribute the attribute holding each item's type; empty when the type is derived from
+ *     the keys
+ * @param members in the order the interface permits them
+ */
+public record SingleTable(
+    TypeElement element,
+    ClassName className,
+    TableModel settings,
+    KeyAttributes key,
+    Optional<String> typeAttribute,
+    List<KeyAttributes> indexes,
+    List<CollectionModel> collections,
+    List<Member> members) {
+  public SingleTable {
+    indexes = List.copyOf(indexes);
+    collections = List.copyOf(collections);
+    members = List.copyOf(members);
+  }
+
+  /** {@code ShopItemSchema}. */
+  public ClassName schemaName() {
+    return Entity.schemaNameOf(className);
+  }
+
+  /** {@code ShopItemTable}. */
+  public ClassName tableName() {
+    return ClassName.get(
+        className.packageName(), String.join("_", className.simpleNames()) + "Table");
+  }
+
+  /** The declared indexes' names, for messages: {@code GSI1, GSI2}, or {@code none}. */
+  public String indexNames() {
+    return indexes.isEmpty()
+        ? "none"
+        : String.join(", ", indexes.stream().map(KeyAttributes::index).toList());
+  }
+
+  /** The table's key (index null) or an index's, as declared. */
+  public Optional<KeyAttributes> keyOf(String index) {
+    return index == null
+        ? Optional.of(key)
+        : indexes.stream().filter(i -> index.equals(i.index())).findFirst();
+  }
+
+  /**
+   * The members a collection returns: those whose partition template for its key has the
+   * collection's shape, so their items share its partitions.
+   */
+  public List<Member> membersOf(CollectionModel collection) {
+    return members.stream()
+        .filter(
+            member ->
+                member
+                    .template(collection.index())
+                    .filter(t -> t.partition().shape().equals(collection.partition().shape()))
+                    .isPresent())
+        .toList();
+  }
+
+  /**
+   * The key attributes of the table ({@code index} null) or of one index.
+   *
+   * @param sortKey null without a sort key
+   */
+  public record KeyAttributes(
+      String index, String partitionKey, String sortKey, AnnotationPlace place) {
+    /** {@code the table key} or {@code the index GSI1}, for messages. */
+    public String describe() {
+      return index == null ? "the table key" : "the index " + index;
+    }
+  }
+
+  /**
+   * A {@code @Collection}: the items of several members that share a partition template.
+   *
+   * @param index null for the table's partitions
+   */
+  public record CollectionModel(
+      String name, String index, KeyTemplateText partition, AnnotationPlace place) {}
+
+  /**
+   * One item type: the member's properties (read like a document's), its item type and templates.
+   *
+   * @param templates the table key's first, then the indexes' in declaration order
+   */
+  public record Member(Entity entity, String itemType, List<Template> templates) {
+    public Member {
+      templates = List.copyOf(templates);
+    }
+
+    public Optional<Template> tableKey() {
+      return template(null);
+    }
+
+    /** The template of the table key ({@code index} null) or of an index. */
+    public Optional<Template> template(String index) {
+      return templates.stream().filter(t -> java.util.Objects.equals(t.index(), index)).findFirst();
+    }
+
+    public List<Template> indexTemplates() {
+      return templates.stream().filter(t -> t.index() != null).toList();
+    }
+
+    public Optional<Property> property(String name) {
+      return entity.properties().stream().filter(p -> p.javaName().equals(name)).findFirst();
+    }
+  }
+
+  /**
+   * One {@code @KeyTemplate}.
+   *
+   * @param index null for the table's key
+   * @param sort null without a sort template
+   */
+  public record Template(
+      String index, KeyTemplateText partition, KeyTemplateText sort, AnnotationPlace place) {
+    /** The components of both templates: the partition's, then the sort's. */
+    public List<String> components() {
+      List<String> names = new java.util.ArrayList<>(partition.components());
+      if (sort != null) {
+        names.addAll(sort.components());
+      }
+      return List.copyOf(names);
+    }
+  }
+}

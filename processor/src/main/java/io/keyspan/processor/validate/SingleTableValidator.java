@@ -1,0 +1,17 @@
+package io.keyspan.processor.validate;
+
+import io.keyspan.processor.base.Report;
+import io.keyspan.processor.model.SingleTable;
+
+/**
+ * Checks a single table's model: its key templates ({@link TemplateRules}), the attributes its
+ * members share ({@link MemberAttributeRules}) and its collections ({@link CollectionRules}).
+ */
+public final class SingleTableValidator {
+
+  public void validate(SingleTable table, Report report) {
+    new TemplateRules().validate(table, report);
+    new MemberAttributeRules().validate(table, report);
+    new CollectionRules().validate(table, report);
+  }
+}

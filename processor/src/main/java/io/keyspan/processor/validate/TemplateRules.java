@@ -1,0 +1,185 @@
+package io.keyspan.processor.validate;
+
+import io.keyspan.processor.base.Message;
+import io.keyspan.processor.base.Report;
+import io.keyspan.processor.base.Suggestions;
+import io.keyspan.processor.model.KeyTemplateText;
+import io.keyspan.processor.model.Property;
+import io.keyspan.processor.model.SingleTable;
+import io.keyspan.processor.model.TypeMapping;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The key templates of each member of a single table: one for the table key and at most one per
+ * declared index, a sort template exactly where the key has a sort key, components that name
+ * properties of a type with an ordered text form, and no two members whose table keys could
+ * collide.
+ */
+final class TemplateRules {
+  private static final Set<String> COMPONENT_TYPES =
+      Set.of(
+          "java.lang.String",
+          "java.lang.Byte",
+          "java.lang.Short",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.time.Instant",
+          "java.time.LocalDate",
+          "java.util.UUID");
+
+  void validate(SingleTable table, Report report) {
+    for (SingleTable.Member member : table.members()) {
+      templatesOf(table, member, report);
+    }
+    List<SingleTable.Member> members = table.members();
+    for (int later = 1; later < members.size(); later++) {
+      for (int earlier = 0; earlier < later; earlier++) {
+        ambiguity(table, members.get(earlier), members.get(later), report);
+      }
+    }
+  }
+
+  /** Whether a property's value can be a template component. */
+  static boolean isComponentType(Property property) {
+    return !property.optional()
+        && (property.mapping() instanceof TypeMapping.EnumType
+            || COMPONENT_TYPES.contains(
+                com.palantir.javapoet.TypeName.get(property.type()).box().toString()));
+  }
+
+  private void templatesOf(SingleTable table, SingleTable.Member member, Report report) {
+    String name = member.entity().element().getSimpleName().toString();
+    if (member.tableKey().isEmpty()) {
+      SingleTable.KeyAttributes key = table.key();
+      report.error(
+          member.entity().element(),
+          Message.NO_TABLE_KEY_TEMPLATE,
+          name,
+          key.partitionKey() + (key.sortKey() == null ? "" : ", " + key.sortKey()),
+          "partition = \"...\"" + (key.sortKey() == null ? "" : ", sort = \"...\""));
+    }
+    Set<String> seen = new HashSet<>();
+    for (SingleTable.Template template : member.templates()) {
+      Optional<SingleTable.KeyAttributes> key = table.keyOf(template.index());
+      if (key.isEmpty()) {
+        report.error(
+            template.place().at("index"),
+            Message.UNKNOWN_TEMPLATE_INDEX,
+            name,
+            template.index(),
+            table.element().getSimpleName(),
+            Suggestions.didYouMean(
+                template.index(), table.indexes().stream().map(i -> i.index()).toList()),
+            table.element().getSimpleName(),
+            table.indexNames());
+        continue;
+      }
+      if (!seen.add(String.valueOf(template.index()))) {
+        report.error(template.place().at(), Message.TEMPLATE_TWICE, name, key.get().describe());
+        continue;
+      }
+      if (key.get().sortKey() != null && template.sort() == null) {
+        report.error(
+            template.place().at(),
+            Message.MISSING_SORT_TEMPLATE,
+            name,
+            key.get().describe(),
+            key.get().sortKey());
+      } else if (key.get().sortKey() == null && template.sort() != null) {
+        report.error(
+            template.place().at("sort"),
+            Message.SORT_TEMPLATE_WITHOUT_SORT_KEY,
+            name,
+            key.get().describe(),
+            template.sort());
+      }
+      components(member, template, template.partition(), "partition", report);
+      if (template.sort() != null) {
+        components(member, template, template.sort(), "sort", report);
+      }
+    }
+  }
+
+  private void components(
+      SingleTable.Member member,
+      SingleTable.Template template,
+      KeyTemplateText text,
+      String annotationMember,
+      Report report) {
+    String name = member.entity().element().getSimpleName().toString();
+    for (String component : text.components()) {
+      Optional<Property> property = member.property(component);
+      if (property.isEmpty()) {
+        List<String> names = member.entity().properties().stream().map(Property::javaName).toList();
+        report.error(
+            template.place().at(annotationMember),
+            Message.UNKNOWN_COMPONENT,
+            text,
+            name,
+            component,
+            name,
+            Suggestions.didYouMean(component, names),
+            String.join(", ", names));
+      } else if (property.get().mapping() != null && !isComponentType(property.get())) {
+        report.error(
+            template.place().at(annotationMember),
+            Message.COMPONENT_TYPE,
+            text,
+            name,
+            component,
+            property.get().type());
+      }
+    }
+  }
+
+  /**
+   * Two members whose table-key templates have one shape render the same key from the same values:
+   * an error. Sort templates under one partition template whose literal prefixes overlap are read
+   * together by a {@code begins_with}: a warning.
+   */
+  private void ambiguity(
+      SingleTable table, SingleTable.Member earlier, SingleTable.Member later, Report report) {
+    Optional<SingleTable.Template> first = earlier.tableKey();
+    Optional<SingleTable.Template> second = later.tableKey();
+    if (first.isEmpty()
+        || second.isEmpty()
+        || !first.get().partition().shape().equals(second.get().partition().shape())) {
+      return;
+    }
+    KeyTemplateText firstSort = first.get().sort();
+    KeyTemplateText secondSort = second.get().sort();
+    boolean sorted = table.key().sortKey() != null;
+    if (sorted && (firstSort == null || secondSort == null)) {
+      return; // a missing sort template, reported on its own
+    }
+    if (!sorted || firstSort.shape().equals(secondSort.shape())) {
+      report.error(
+          second.get().place().at(),
+          Message.AMBIGUOUS_TEMPLATES,
+          earlier.entity().element().getSimpleName(),
+          describe(first.get()),
+          later.entity().element().getSimpleName(),
+          describe(second.get()));
+    } else if (firstSort.literalPrefix().startsWith(secondSort.literalPrefix())
+        || secondSort.literalPrefix().startsWith(firstSort.literalPrefix())) {
+      report.warning(
+          second.get().place().at(),
+          Message.OVERLAPPING_TEMPLATE_PREFIX,
+          later.entity().element().getSimpleName(),
+          secondSort,
+          secondSort.literalPrefix(),
+          earlier.entity().element().getSimpleName(),
+          firstSort,
+          firstSort.literalPrefix());
+    }
+  }
+
+  private static String describe(SingleTable.Template template) {
+    return template.sort() == null
+        ? template.partition().text()
+        : template.partition().text() + ", " + template.sort().text();
+  }
+}

@@ -1,0 +1,6 @@
+package io.keyspan.processor.it.shop;
+
+public enum OrderStatus {
+  PLACED,
+  SHIPPED
+}

@@ -1,0 +1,6 @@
+package io.keyspan.shop;
+
+public enum OrderStatus {
+  PLACED,
+  SHIPPED
+}
