@@ -1,5 +1,6 @@
 package io.keyspan.repository;
 
+import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
@@ -100,43 +101,29 @@ public final class DeclaredCall<T> {
                 ? ReadScope.scan(repository.tableName(), indexName, null, null)
                 : ReadScope.query(
                     repository.tableName(), indexName, keyCondition, read.isForward()));
-    if (keyCondition == null) {
-      return new Pager<>(
-          repository,
-          indexName,
-          scope,
-          (start, size) ->
-              repository
-                  .engine()
-                  .scan(
-                      ScanRequest.builder(repository.tableName())
-                          .indexName(indexName)
-                          .filter(filter)
-                          .projection(read.projection().orElse(null))
-                          .select(select)
-                          .limit(size)
-                          .exclusiveStartKey(start)
-                          .consistentRead(read.isConsistentRead())
-                          .build()));
-    }
+    PageSettings settings =
+        new PageSettings(
+            indexName, filter, read.projection().orElse(null), read.isConsistentRead());
     return new Pager<>(
-        repository,
-        indexName,
-        scope,
-        (start, size) ->
-            repository
-                .engine()
-                .query(
-                    QueryRequest.builder(repository.tableName(), keyCondition)
-                        .indexName(indexName)
-                        .filter(filter)
-                        .projection(read.projection().orElse(null))
-                        .select(select)
-                        .limit(size)
-                        .exclusiveStartKey(start)
-                        .scanIndexForward(read.isForward())
-                        .consistentRead(read.isConsistentRead())
-                        .build()));
+        repository, indexName, scope, (start, size) -> page(settings, start, size, select));
+  }
+
+  /** One page's request: a Scan for a declared read without key condition, else a Query. */
+  private PageResponse page(
+      PageSettings settings, Map<String, AttributeValue> start, Integer size, Select select) {
+    String table = repository.tableName();
+    if (keyCondition == null) {
+      return repository
+          .engine()
+          .scan(settings.page(ScanRequest.builder(table), start, size, select).build());
+    }
+    return repository
+        .engine()
+        .query(
+            settings
+                .page(QueryRequest.builder(table, keyCondition), start, size, select)
+                .scanIndexForward(read.isForward())
+                .build());
   }
 
   /** Reads the next page only when the items read so far are consumed. */

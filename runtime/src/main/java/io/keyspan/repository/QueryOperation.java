@@ -167,15 +167,9 @@ public final class QueryOperation<T, K> {
   }
 
   private QueryRequest request(Map<String, AttributeValue> start, Integer size, Select select) {
-    return QueryRequest.builder(repository.tableName(), keyCondition())
-        .indexName(indexName)
-        .filter(filter)
-        .projection(projection)
-        .select(select)
-        .limit(size)
-        .exclusiveStartKey(start)
+    return new PageSettings(indexName, filter, projection, consistentRead)
+        .page(QueryRequest.builder(repository.tableName(), keyCondition()), start, size, select)
         .scanIndexForward(forward)
-        .consistentRead(consistentRead)
         .build();
   }
 

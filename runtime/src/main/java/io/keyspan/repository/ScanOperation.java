@@ -156,16 +156,10 @@ public final class ScanOperation<T> {
       Map<String, AttributeValue> start,
       Integer size,
       Select select) {
-    return ScanRequest.builder(repository.tableName())
-        .indexName(indexName)
-        .filter(filter)
-        .projection(projection)
-        .select(select)
-        .limit(size)
-        .exclusiveStartKey(start)
+    return new PageSettings(indexName, filter, projection, consistentRead)
+        .page(ScanRequest.builder(repository.tableName()), start, size, select)
         .segment(segment)
         .totalSegments(total)
-        .consistentRead(consistentRead)
         .build();
   }
 }

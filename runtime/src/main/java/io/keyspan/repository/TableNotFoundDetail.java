@@ -4,16 +4,14 @@ import io.keyspan.engine.BatchGetItemRequest;
 import io.keyspan.engine.BatchGetItemResponse;
 import io.keyspan.engine.BatchWriteItemRequest;
 import io.keyspan.engine.BatchWriteItemResponse;
-import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.DeleteTableRequest;
 import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
+import io.keyspan.engine.ForwardingEngine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
-import io.keyspan.engine.ListTablesRequest;
-import io.keyspan.engine.ListTablesResponse;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
@@ -43,105 +41,88 @@ import java.util.function.Supplier;
  * that creates it; DynamoDB's text stays in the message and the original is the cause. Engines and
  * Keyspan's server are not wrapped, so the wire keeps DynamoDB's exact text.
  */
-final class TableNotFoundDetail implements Engine {
-  private final Engine engine;
-
+final class TableNotFoundDetail extends ForwardingEngine {
   TableNotFoundDetail(Engine engine) {
-    this.engine = engine;
-  }
-
-  @Override
-  public TableDescription createTable(CreateTableRequest request) {
-    return engine.createTable(request);
+    super(engine);
   }
 
   @Override
   public TableDescription describeTable(DescribeTableRequest request) {
-    return on(request.tableName(), null, () -> engine.describeTable(request));
+    return on(request.tableName(), null, () -> delegate().describeTable(request));
   }
 
   @Override
   public TableDescription updateTable(UpdateTableRequest request) {
-    return on(request.tableName(), null, () -> engine.updateTable(request));
+    return on(request.tableName(), null, () -> delegate().updateTable(request));
   }
 
   @Override
   public TableDescription deleteTable(DeleteTableRequest request) {
-    return on(request.tableName(), null, () -> engine.deleteTable(request));
-  }
-
-  @Override
-  public ListTablesResponse listTables(ListTablesRequest request) {
-    return engine.listTables(request);
+    return on(request.tableName(), null, () -> delegate().deleteTable(request));
   }
 
   @Override
   public TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
-    return on(request.tableName(), null, () -> engine.updateTimeToLive(request));
+    return on(request.tableName(), null, () -> delegate().updateTimeToLive(request));
   }
 
   @Override
   public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
-    return on(request.tableName(), null, () -> engine.describeTimeToLive(request));
+    return on(request.tableName(), null, () -> delegate().describeTimeToLive(request));
   }
 
   @Override
   public WriteResponse putItem(PutItemRequest request) {
-    return on(request.tableName(), null, () -> engine.putItem(request));
+    return on(request.tableName(), null, () -> delegate().putItem(request));
   }
 
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
-    return on(request.tableName(), null, () -> engine.getItem(request));
+    return on(request.tableName(), null, () -> delegate().getItem(request));
   }
 
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
-    return on(request.tableName(), null, () -> engine.updateItem(request));
+    return on(request.tableName(), null, () -> delegate().updateItem(request));
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
-    return on(request.tableName(), null, () -> engine.deleteItem(request));
+    return on(request.tableName(), null, () -> delegate().deleteItem(request));
   }
 
   @Override
   public PageResponse query(QueryRequest request) {
-    return on(request.tableName(), request.indexName(), () -> engine.query(request));
+    return on(request.tableName(), request.indexName(), () -> delegate().query(request));
   }
 
   @Override
   public PageResponse scan(ScanRequest request) {
-    return on(request.tableName(), request.indexName(), () -> engine.scan(request));
+    return on(request.tableName(), request.indexName(), () -> delegate().scan(request));
   }
 
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    return on(request.requestItems().keySet(), () -> engine.batchGetItem(request));
+    return on(request.requestItems().keySet(), () -> delegate().batchGetItem(request));
   }
 
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    return on(request.requestItems().keySet(), () -> engine.batchWriteItem(request));
+    return on(request.requestItems().keySet(), () -> delegate().batchWriteItem(request));
   }
 
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
     return on(
         request.transactItems().stream().map(TransactWriteItem::tableName).toList(),
-        () -> engine.transactWriteItems(request));
+        () -> delegate().transactWriteItems(request));
   }
 
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
     return on(
         request.transactItems().stream().map(TransactGetItem::tableName).toList(),
-        () -> engine.transactGetItems(request));
-  }
-
-  @Override
-  public void close() {
-    engine.close();
+        () -> delegate().transactGetItems(request));
   }
 
   private <R> R on(String tableName, String indexName, Supplier<R> call) {
@@ -192,7 +173,7 @@ final class TableNotFoundDetail implements Engine {
 
   private boolean exists(String tableName) {
     try {
-      engine.describeTable(new DescribeTableRequest(tableName));
+      delegate().describeTable(new DescribeTableRequest(tableName));
       return true;
     } catch (ResourceNotFoundException e) {
       return false;

@@ -10,6 +10,7 @@ import io.keyspan.engine.DeleteTableRequest;
 import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
+import io.keyspan.engine.ForwardingEngine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.ListTablesRequest;
@@ -38,13 +39,12 @@ import java.util.function.Supplier;
  * An engine that asks {@link Faults} about every call before passing it on. Failures replace the
  * call (nothing is stored); batches with unprocessed items pass on only the rest.
  */
-final class FaultyEngine implements Engine {
-  private final Engine engine;
+final class FaultyEngine extends ForwardingEngine {
   private final Faults faults;
   private final UnprocessedBatches batches;
 
   FaultyEngine(Engine engine, Faults faults) {
-    this.engine = engine;
+    super(engine);
     this.faults = faults;
     this.batches = new UnprocessedBatches(engine);
   }
@@ -81,47 +81,48 @@ final class FaultyEngine implements Engine {
   public TableDescription createTable(CreateTableRequest request) {
     return run(
         EngineCall.onTable(Operation.CREATE_TABLE, request.tableName()),
-        () -> engine.createTable(request));
+        () -> delegate().createTable(request));
   }
 
   @Override
   public TableDescription describeTable(DescribeTableRequest request) {
     return run(
         EngineCall.onTable(Operation.DESCRIBE_TABLE, request.tableName()),
-        () -> engine.describeTable(request));
+        () -> delegate().describeTable(request));
   }
 
   @Override
   public TableDescription updateTable(UpdateTableRequest request) {
     return run(
         EngineCall.onTable(Operation.UPDATE_TABLE, request.tableName()),
-        () -> engine.updateTable(request));
+        () -> delegate().updateTable(request));
   }
 
   @Override
   public TableDescription deleteTable(DeleteTableRequest request) {
     return run(
         EngineCall.onTable(Operation.DELETE_TABLE, request.tableName()),
-        () -> engine.deleteTable(request));
+        () -> delegate().deleteTable(request));
   }
 
   @Override
   public ListTablesResponse listTables(ListTablesRequest request) {
-    return run(EngineCall.onTable(Operation.LIST_TABLES, null), () -> engine.listTables(request));
+    return run(
+        EngineCall.onTable(Operation.LIST_TABLES, null), () -> delegate().listTables(request));
   }
 
   @Override
   public TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
     return run(
         EngineCall.onTable(Operation.UPDATE_TIME_TO_LIVE, request.tableName()),
-        () -> engine.updateTimeToLive(request));
+        () -> delegate().updateTimeToLive(request));
   }
 
   @Override
   public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
     return run(
         EngineCall.onTable(Operation.DESCRIBE_TIME_TO_LIVE, request.tableName()),
-        () -> engine.describeTimeToLive(request));
+        () -> delegate().describeTimeToLive(request));
   }
 
   // ---------------------------------------------------------------- items
@@ -130,39 +131,40 @@ final class FaultyEngine implements Engine {
   public WriteResponse putItem(PutItemRequest request) {
     return run(
         EngineCall.onItem(Operation.PUT_ITEM, request.tableName(), request.item()),
-        () -> engine.putItem(request));
+        () -> delegate().putItem(request));
   }
 
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
     return run(
         EngineCall.onItem(Operation.GET_ITEM, request.tableName(), request.key()),
-        () -> engine.getItem(request));
+        () -> delegate().getItem(request));
   }
 
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
     return run(
         EngineCall.onItem(Operation.UPDATE_ITEM, request.tableName(), request.key()),
-        () -> engine.updateItem(request));
+        () -> delegate().updateItem(request));
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
     return run(
         EngineCall.onItem(Operation.DELETE_ITEM, request.tableName(), request.key()),
-        () -> engine.deleteItem(request));
+        () -> delegate().deleteItem(request));
   }
 
   @Override
   public PageResponse query(QueryRequest request) {
     return run(
-        EngineCall.onTable(Operation.QUERY, request.tableName()), () -> engine.query(request));
+        EngineCall.onTable(Operation.QUERY, request.tableName()), () -> delegate().query(request));
   }
 
   @Override
   public PageResponse scan(ScanRequest request) {
-    return run(EngineCall.onTable(Operation.SCAN, request.tableName()), () -> engine.scan(request));
+    return run(
+        EngineCall.onTable(Operation.SCAN, request.tableName()), () -> delegate().scan(request));
   }
 
   // ---------------------------------------------------------------- batches and transactions
@@ -171,7 +173,7 @@ final class FaultyEngine implements Engine {
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
     return run(
         EngineCall.onItems(Operation.BATCH_GET_ITEM, UnprocessedBatches.items(request)),
-        () -> engine.batchGetItem(request),
+        () -> delegate().batchGetItem(request),
         unprocessed -> batches.get(request, unprocessed));
   }
 
@@ -179,7 +181,7 @@ final class FaultyEngine implements Engine {
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
     return run(
         EngineCall.onItems(Operation.BATCH_WRITE_ITEM, UnprocessedBatches.items(request)),
-        () -> engine.batchWriteItem(request),
+        () -> delegate().batchWriteItem(request),
         unprocessed -> batches.write(request, unprocessed));
   }
 
@@ -188,7 +190,7 @@ final class FaultyEngine implements Engine {
     List<EngineCall.Item> items = request.transactItems().stream().map(FaultyEngine::item).toList();
     return run(
         EngineCall.onItems(Operation.TRANSACT_WRITE_ITEMS, items),
-        () -> engine.transactWriteItems(request));
+        () -> delegate().transactWriteItems(request));
   }
 
   @Override
@@ -199,7 +201,7 @@ final class FaultyEngine implements Engine {
             .toList();
     return run(
         EngineCall.onItems(Operation.TRANSACT_GET_ITEMS, items),
-        () -> engine.transactGetItems(request));
+        () -> delegate().transactGetItems(request));
   }
 
   private static EngineCall.Item item(TransactWriteItem action) {
@@ -214,10 +216,5 @@ final class FaultyEngine implements Engine {
     }
     TransactWriteItem.ConditionCheck check = (TransactWriteItem.ConditionCheck) action;
     return new EngineCall.Item(check.tableName(), check.key());
-  }
-
-  @Override
-  public void close() {
-    engine.close();
   }
 }

@@ -5,6 +5,7 @@ import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One read method of a declared repository, as the processor checked it: a Query or a Scan of the
@@ -26,116 +27,70 @@ public final class DeclaredRead {
   private final Integer limit;
   private final Integer pageSize;
 
-  private DeclaredRead(
-      String method,
-      String indexName,
-      KeyCondition keyCondition,
-      Condition filter,
-      Projection projection,
-      boolean forward,
-      boolean consistentRead,
-      Integer limit,
-      Integer pageSize) {
-    this.method = Objects.requireNonNull(method, "method");
-    this.indexName = indexName;
-    this.keyCondition = keyCondition;
-    this.filter = filter;
-    this.projection = projection;
-    this.forward = forward;
-    this.consistentRead = consistentRead;
-    this.limit = limit;
-    this.pageSize = pageSize;
+  private DeclaredRead(Settings settings) {
+    this.method = Objects.requireNonNull(settings.method, "method");
+    this.indexName = settings.indexName;
+    this.keyCondition = settings.keyCondition;
+    this.filter = settings.filter;
+    this.projection = settings.projection;
+    this.forward = settings.forward;
+    this.consistentRead = settings.consistentRead;
+    this.limit = settings.limit;
+    this.pageSize = settings.pageSize;
   }
 
   /** A Query of the table ({@code indexName} null) or an index. */
   public static DeclaredRead query(String method, String indexName, KeyCondition keyCondition) {
-    return new DeclaredRead(
-        method,
-        indexName,
-        Objects.requireNonNull(keyCondition, "keyCondition"),
-        null,
-        null,
-        true,
-        false,
-        null,
-        null);
+    Settings settings = new Settings(method, indexName);
+    settings.keyCondition = Objects.requireNonNull(keyCondition, "keyCondition");
+    return new DeclaredRead(settings);
   }
 
   /** A Scan of the table ({@code indexName} null) or an index. */
   public static DeclaredRead scan(String method, String indexName) {
-    return new DeclaredRead(method, indexName, null, null, null, true, false, null, null);
+    return new DeclaredRead(new Settings(method, indexName));
   }
 
   public DeclaredRead filter(Condition filter) {
-    return new DeclaredRead(
-        method,
-        indexName,
-        keyCondition,
-        filter,
-        projection,
-        forward,
-        consistentRead,
-        limit,
-        pageSize);
+    return with(settings -> settings.filter = filter);
   }
 
   public DeclaredRead projection(Projection projection) {
-    return new DeclaredRead(
-        method,
-        indexName,
-        keyCondition,
-        filter,
-        projection,
-        forward,
-        consistentRead,
-        limit,
-        pageSize);
+    return with(settings -> settings.projection = projection);
   }
 
   public DeclaredRead descending() {
-    return new DeclaredRead(
-        method,
-        indexName,
-        keyCondition,
-        filter,
-        projection,
-        false,
-        consistentRead,
-        limit,
-        pageSize);
+    return with(settings -> settings.forward = false);
   }
 
   public DeclaredRead consistentRead() {
-    return new DeclaredRead(
-        method, indexName, keyCondition, filter, projection, forward, true, limit, pageSize);
+    return with(settings -> settings.consistentRead = true);
   }
 
   /** The most items returned in total. */
   public DeclaredRead limit(int limit) {
-    return new DeclaredRead(
-        method,
-        indexName,
-        keyCondition,
-        filter,
-        projection,
-        forward,
-        consistentRead,
-        positive(limit, "limit"),
-        pageSize);
+    int checked = positive(limit, "limit");
+    return with(settings -> settings.limit = checked);
   }
 
   /** Items evaluated per request (DynamoDB's {@code Limit}). */
   public DeclaredRead pageSize(int pageSize) {
-    return new DeclaredRead(
-        method,
-        indexName,
-        keyCondition,
-        filter,
-        projection,
-        forward,
-        consistentRead,
-        limit,
-        positive(pageSize, "page size"));
+    int checked = positive(pageSize, "page size");
+    return with(settings -> settings.pageSize = checked);
+  }
+
+  /** A copy of this read with one setting changed. */
+  private DeclaredRead with(Consumer<Settings> change) {
+    Settings settings = new Settings(method, indexName);
+    settings.keyCondition = keyCondition;
+    settings.filter = filter;
+    settings.projection = projection;
+    settings.forward = forward;
+    settings.consistentRead = consistentRead;
+    settings.limit = limit;
+    settings.pageSize = pageSize;
+    change.accept(settings);
+    return new DeclaredRead(settings);
   }
 
   public String method() {
@@ -181,5 +136,23 @@ public final class DeclaredRead {
       throw new IllegalArgumentException("The " + what + " must be at least 1, not " + value);
     }
     return value;
+  }
+
+  /** The settings of a read while one is made: each change copies them and changes one. */
+  private static final class Settings {
+    private final String method;
+    private final String indexName;
+    private KeyCondition keyCondition;
+    private Condition filter;
+    private Projection projection;
+    private boolean forward = true;
+    private boolean consistentRead;
+    private Integer limit;
+    private Integer pageSize;
+
+    private Settings(String method, String indexName) {
+      this.method = method;
+      this.indexName = indexName;
+    }
   }
 }

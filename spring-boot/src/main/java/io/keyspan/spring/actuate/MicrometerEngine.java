@@ -11,6 +11,7 @@ import io.keyspan.engine.DeleteTableRequest;
 import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.Engine;
+import io.keyspan.engine.ForwardingEngine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.ListTablesRequest;
@@ -48,15 +49,14 @@ import java.util.function.Supplier;
  * for the per-index breakdown; see
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html
  */
-final class MicrometerEngine implements Engine {
+final class MicrometerEngine extends ForwardingEngine {
   static final String REQUESTS = "keyspan.requests";
   static final String CAPACITY = "keyspan.consumed.capacity";
 
-  private final Engine engine;
   private final MeterRegistry registry;
 
   MicrometerEngine(Engine engine, MeterRegistry registry) {
-    this.engine = engine;
+    super(engine);
     this.registry = registry;
   }
 
@@ -107,38 +107,39 @@ final class MicrometerEngine implements Engine {
 
   @Override
   public TableDescription createTable(CreateTableRequest request) {
-    return timed("CreateTable", request.tableName(), () -> engine.createTable(request));
+    return timed("CreateTable", request.tableName(), () -> delegate().createTable(request));
   }
 
   @Override
   public TableDescription describeTable(DescribeTableRequest request) {
-    return timed("DescribeTable", request.tableName(), () -> engine.describeTable(request));
+    return timed("DescribeTable", request.tableName(), () -> delegate().describeTable(request));
   }
 
   @Override
   public TableDescription updateTable(UpdateTableRequest request) {
-    return timed("UpdateTable", request.tableName(), () -> engine.updateTable(request));
+    return timed("UpdateTable", request.tableName(), () -> delegate().updateTable(request));
   }
 
   @Override
   public TableDescription deleteTable(DeleteTableRequest request) {
-    return timed("DeleteTable", request.tableName(), () -> engine.deleteTable(request));
+    return timed("DeleteTable", request.tableName(), () -> delegate().deleteTable(request));
   }
 
   @Override
   public ListTablesResponse listTables(ListTablesRequest request) {
-    return timed("ListTables", "", () -> engine.listTables(request));
+    return timed("ListTables", "", () -> delegate().listTables(request));
   }
 
   @Override
   public TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
-    return timed("UpdateTimeToLive", request.tableName(), () -> engine.updateTimeToLive(request));
+    return timed(
+        "UpdateTimeToLive", request.tableName(), () -> delegate().updateTimeToLive(request));
   }
 
   @Override
   public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
     return timed(
-        "DescribeTimeToLive", request.tableName(), () -> engine.describeTimeToLive(request));
+        "DescribeTimeToLive", request.tableName(), () -> delegate().describeTimeToLive(request));
   }
 
   @Override
@@ -150,7 +151,7 @@ final class MicrometerEngine implements Engine {
     return timed(
         "PutItem",
         request.tableName(),
-        () -> engine.putItem(metered),
+        () -> delegate().putItem(metered),
         r -> single(r.consumedCapacity()));
   }
 
@@ -163,7 +164,7 @@ final class MicrometerEngine implements Engine {
     return timed(
         "GetItem",
         request.tableName(),
-        () -> engine.getItem(metered),
+        () -> delegate().getItem(metered),
         r -> single(r.consumedCapacity()));
   }
 
@@ -176,7 +177,7 @@ final class MicrometerEngine implements Engine {
     return timed(
         "UpdateItem",
         request.tableName(),
-        () -> engine.updateItem(metered),
+        () -> delegate().updateItem(metered),
         r -> single(r.consumedCapacity()));
   }
 
@@ -189,7 +190,7 @@ final class MicrometerEngine implements Engine {
     return timed(
         "DeleteItem",
         request.tableName(),
-        () -> engine.deleteItem(metered),
+        () -> delegate().deleteItem(metered),
         r -> single(r.consumedCapacity()));
   }
 
@@ -202,7 +203,7 @@ final class MicrometerEngine implements Engine {
     return timed(
         "Query",
         request.tableName(),
-        () -> engine.query(metered),
+        () -> delegate().query(metered),
         r -> single(r.consumedCapacity()));
   }
 
@@ -213,7 +214,10 @@ final class MicrometerEngine implements Engine {
             .returnConsumedCapacity(reported(request.returnConsumedCapacity()))
             .build();
     return timed(
-        "Scan", request.tableName(), () -> engine.scan(metered), r -> single(r.consumedCapacity()));
+        "Scan",
+        request.tableName(),
+        () -> delegate().scan(metered),
+        r -> single(r.consumedCapacity()));
   }
 
   @Override
@@ -223,7 +227,7 @@ final class MicrometerEngine implements Engine {
     return timed(
         "BatchGetItem",
         tables(request.requestItems().keySet()),
-        () -> engine.batchGetItem(metered),
+        () -> delegate().batchGetItem(metered),
         BatchGetItemResponse::consumedCapacity);
   }
 
@@ -235,7 +239,7 @@ final class MicrometerEngine implements Engine {
     return timed(
         "BatchWriteItem",
         tables(request.requestItems().keySet()),
-        () -> engine.batchWriteItem(metered),
+        () -> delegate().batchWriteItem(metered),
         BatchWriteItemResponse::consumedCapacity);
   }
 
@@ -249,7 +253,7 @@ final class MicrometerEngine implements Engine {
     return timed(
         "TransactWriteItems",
         tables(request.transactItems().stream().map(TransactWriteItem::tableName).toList()),
-        () -> engine.transactWriteItems(metered),
+        () -> delegate().transactWriteItems(metered),
         TransactWriteItemsResponse::consumedCapacity);
   }
 
@@ -261,14 +265,8 @@ final class MicrometerEngine implements Engine {
     return timed(
         "TransactGetItems",
         tables(request.transactItems().stream().map(TransactGetItem::tableName).toList()),
-        () -> engine.transactGetItems(metered),
+        () -> delegate().transactGetItems(metered),
         TransactGetItemsResponse::consumedCapacity);
-  }
-
-  /** Closes the wrapped engine: the application context closes this wrapper in its place. */
-  @Override
-  public void close() {
-    engine.close();
   }
 
   private static Collection<ConsumedCapacity> single(ConsumedCapacity capacity) {
