@@ -61,8 +61,7 @@ final class TreeCode {
         PROJECTION,
         name,
         ExpressionText.of(projection, (r, p) -> r.render(p)),
-        new Call(
-            "projection", List.of(), projection.paths().stream().map(TreeCode::path).toList()));
+        Call.of("projection", projection.paths().stream().map(TreeCode::path).toList()));
   }
 
   private static FieldSpec constant(ClassName type, String name, String text, Call tree) {
@@ -80,8 +79,7 @@ final class TreeCode {
   //         "Email",
   //         Trees.placeholder(":email")))
   private static Call keyCondition(KeyCondition key) {
-    return new Call(
-        "keyCondition", List.of(), key.terms().stream().map(t -> t.accept(TERMS)).toList());
+    return Call.of("keyCondition", key.terms().stream().map(t -> t.accept(TERMS)).toList());
   }
 
   // Trees.update(
@@ -98,7 +96,7 @@ final class TreeCode {
     update
         .delete()
         .forEach(d -> actions.add(Call.of("delete", path(d.path()), operand(d.value()))));
-    return new Call("update", List.of(), actions);
+    return Call.of("update", actions);
   }
 
   /**
@@ -106,7 +104,11 @@ final class TreeCode {
    */
   private record Call(String method, List<CodeBlock> plain, List<Call> nodes) {
     static Call of(String method, Call... nodes) {
-      return new Call(method, List.of(), List.of(nodes));
+      return of(method, List.of(nodes));
+    }
+
+    static Call of(String method, List<Call> nodes) {
+      return new Call(method, List.of(), nodes);
     }
 
     CodeBlock code() {
@@ -237,7 +239,7 @@ final class TreeCode {
           List<Call> operands = new ArrayList<>();
           operands.add(operand(node.value()));
           node.candidates().forEach(candidate -> operands.add(operand(candidate)));
-          return new Call("in", List.of(), operands);
+          return Call.of("in", operands);
         }
 
         @Override
