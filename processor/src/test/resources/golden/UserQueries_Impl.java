@@ -1,17 +1,14 @@
 package test;
 
 import io.keyspan.Keyspan;
-import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
-import io.keyspan.expression.Path;
-import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Update;
-import io.keyspan.expression.UpdateValue;
 import io.keyspan.repository.DeclaredRepository;
 import io.keyspan.repository.generated.DeclaredRead;
 import io.keyspan.repository.generated.DeclaredRepositoryFactory;
 import io.keyspan.repository.generated.DeclaredWrite;
+import io.keyspan.repository.generated.Trees;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -25,17 +22,56 @@ import javax.annotation.processing.Generated;
 @Singleton
 @Generated("io.keyspan.processor.KeyspanProcessor")
 public final class UserQueries_Impl extends DeclaredRepository<User> implements UserQueries {
-  private static final DeclaredRead BY_EMAIL = DeclaredRead.query("byEmail", "ByEmail", new KeyCondition(List.of(new KeyCondition.Compare("Email", ComparisonOperator.EQ, new Placeholder(":email")))))
+  /**
+   * {@code Email = :email}
+   */
+  private static final KeyCondition BY_EMAIL_KEY = Trees.keyCondition(
+      Trees.eq(
+          "Email",
+          Trees.placeholder(":email")));
+
+  private static final DeclaredRead BY_EMAIL = DeclaredRead.query("byEmail", "ByEmail", BY_EMAIL_KEY)
       .limit(1);
 
-  private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null)
-      .filter(new Condition.Compare(Path.of("Age"), ComparisonOperator.GT, new Placeholder(":age")));
+  /**
+   * {@code Age > :age}
+   */
+  private static final Condition OLDER_THAN_FILTER = Trees.gt(
+      Trees.path("Age"),
+      Trees.placeholder(":age"));
 
-  private static final DeclaredRead FIND_BY_USER_ID = DeclaredRead.query("findByUserId", null, new KeyCondition(List.of(new KeyCondition.Compare("UserID", ComparisonOperator.EQ, new Placeholder(":userId")))));
+  private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null)
+      .filter(OLDER_THAN_FILTER);
+
+  /**
+   * {@code UserID = :userId}
+   */
+  private static final KeyCondition FIND_BY_USER_ID_KEY = Trees.keyCondition(
+      Trees.eq(
+          "UserID",
+          Trees.placeholder(":userId")));
+
+  private static final DeclaredRead FIND_BY_USER_ID = DeclaredRead.query("findByUserId", null, FIND_BY_USER_ID_KEY);
+
+  /**
+   * {@code attribute_exists(UserID)}
+   */
+  private static final Condition AGE_CONDITION = Trees.attributeExists(
+      Trees.path("UserID"));
+
+  /**
+   * {@code SET Age = Age + :years}
+   */
+  private static final Update AGE_UPDATE = Trees.update(
+      Trees.set(
+          Trees.path("Age"),
+          Trees.plus(
+              Trees.path("Age"),
+              Trees.placeholder(":years"))));
 
   private static final DeclaredWrite AGE = DeclaredWrite.update("age")
-      .condition(new Condition.AttributeExists(Path.of("UserID")))
-      .update(new Update(List.of(new Update.SetAction(Path.of("Age"), new UpdateValue.Plus(Path.of("Age"), new Placeholder(":years")))), List.of(), List.of(), List.of()));
+      .condition(AGE_CONDITION)
+      .update(AGE_UPDATE);
 
   @Inject
   public UserQueries_Impl(Keyspan keyspan) {

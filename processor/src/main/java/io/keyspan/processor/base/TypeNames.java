@@ -6,7 +6,11 @@ import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.ProvisionedThroughput;
 import io.keyspan.engine.table.ScalarAttributeType;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
+import io.keyspan.expression.Projection;
+import io.keyspan.expression.Update;
 import io.keyspan.repository.BinarySortKey;
 import io.keyspan.repository.CollectionQuery;
 import io.keyspan.repository.DeclaredRepository;
@@ -23,6 +27,7 @@ import io.keyspan.repository.UpdateOperation;
 import io.keyspan.repository.generated.DeclaredRead;
 import io.keyspan.repository.generated.DeclaredRepositoryFactory;
 import io.keyspan.repository.generated.DeclaredWrite;
+import io.keyspan.repository.generated.Trees;
 import io.keyspan.schema.AttributeConverter;
 import io.keyspan.schema.BinaryAttribute;
 import io.keyspan.schema.Converters;
@@ -63,6 +68,13 @@ public final class TypeNames {
   public static final ClassName ATTRIBUTE_VALUE = ClassName.get(AttributeValue.class);
   public static final ClassName ATTRIBUTE_VALUE_TYPE = ClassName.get(AttributeValue.Type.class);
   public static final ClassName PATH = ClassName.get(Path.class);
+
+  // Expression trees, which generated code builds through Trees' factory methods
+  public static final ClassName TREES = ClassName.get(Trees.class);
+  public static final ClassName KEY_CONDITION = ClassName.get(KeyCondition.class);
+  public static final ClassName CONDITION = ClassName.get(Condition.class);
+  public static final ClassName UPDATE_EXPRESSION = ClassName.get(Update.class);
+  public static final ClassName PROJECTION = ClassName.get(Projection.class);
 
   // Schemas and typed attributes
   public static final ClassName CONVERTERS = ClassName.get(Converters.class);

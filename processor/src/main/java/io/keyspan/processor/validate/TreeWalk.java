@@ -2,6 +2,7 @@ package io.keyspan.processor.validate;
 
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
+import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Placeholder;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * Collects what the verifier checks in an expression tree: the paths it names, and each {@code
  * :placeholder} with the path whose value it meets (null when it meets none, as in {@code size(a) >
- * :n}).
+ * :n}). It walks the tree by the nodes' visitors, so a new kind of node does not compile here until
+ * the walk handles it.
  */
 final class TreeWalk {
   private final List<Path> paths = new ArrayList<>();
@@ -37,21 +39,14 @@ final class TreeWalk {
     for (KeyCondition.Term term : key.terms()) {
       Path path = Path.of(term.attribute());
       walk.paths.add(path);
-      if (term instanceof KeyCondition.Compare compare) {
-        walk.value(compare.value(), path);
-      } else if (term instanceof KeyCondition.Between between) {
-        walk.value(between.lower(), path);
-        walk.value(between.upper(), path);
-      } else if (term instanceof KeyCondition.BeginsWith beginsWith) {
-        walk.value(beginsWith.prefix(), path);
-      }
+      term.accept(TERM_VALUES).forEach(value -> walk.operand(value, path));
     }
     return walk;
   }
 
   static TreeWalk of(Condition condition) {
     TreeWalk walk = new TreeWalk();
-    walk.condition(condition);
+    condition.accept(walk.new Conditions());
     return walk;
   }
 
@@ -59,16 +54,16 @@ final class TreeWalk {
     TreeWalk walk = new TreeWalk();
     for (Update.SetAction set : update.set()) {
       walk.paths.add(set.path());
-      walk.updateValue(set.value(), set.path());
+      set.value().accept(walk.new SetValues(set.path()));
     }
     walk.paths.addAll(update.remove());
     for (Update.AddAction add : update.add()) {
       walk.paths.add(add.path());
-      walk.value(add.value(), add.path());
+      walk.operand(add.value(), add.path());
     }
     for (Update.DeleteAction delete : update.delete()) {
       walk.paths.add(delete.path());
-      walk.value(delete.value(), delete.path());
+      walk.operand(delete.value(), delete.path());
     }
     return walk;
   }
@@ -79,84 +74,215 @@ final class TreeWalk {
     return walk;
   }
 
-  private void condition(Condition condition) {
-    if (condition instanceof Condition.And and) {
-      condition(and.left());
-      condition(and.right());
-    } else if (condition instanceof Condition.Or or) {
-      condition(or.left());
-      condition(or.right());
-    } else if (condition instanceof Condition.Not not) {
-      condition(not.condition());
-    } else if (condition instanceof Condition.Compare compare) {
-      compared(compare.left(), compare.right());
-    } else if (condition instanceof Condition.Between between) {
-      Path path = operandPath(between.value());
-      operand(between.value(), null);
-      operand(between.lower(), path);
-      operand(between.upper(), path);
-    } else if (condition instanceof Condition.In in) {
-      Path path = operandPath(in.value());
-      operand(in.value(), null);
-      in.candidates().forEach(candidate -> operand(candidate, path));
-    } else if (condition instanceof Condition.AttributeExists exists) {
-      paths.add(exists.path());
-    } else if (condition instanceof Condition.AttributeNotExists notExists) {
-      paths.add(notExists.path());
-    } else if (condition instanceof Condition.AttributeType type) {
-      operand(type.operand(), null);
-      operand(type.type(), null);
-    } else if (condition instanceof Condition.BeginsWith beginsWith) {
-      compared(beginsWith.subject(), beginsWith.prefix());
-    } else if (condition instanceof Condition.Contains contains) {
-      operand(contains.subject(), null);
-      operand(contains.operand(), null);
-    }
-  }
-
+  /** Each operand meets the path the other one is. */
   private void compared(Operand left, Operand right) {
-    operand(left, operandPath(right));
-    operand(right, operandPath(left));
-  }
-
-  /** The path an operand is, if it is a plain path (not a size). */
-  private static Path operandPath(Operand operand) {
-    return operand instanceof Path path ? path : null;
+    operand(left, right.accept(PLAIN_PATH));
+    operand(right, left.accept(PLAIN_PATH));
   }
 
   private void operand(Operand operand, Path metPath) {
-    if (operand instanceof Path path) {
-      paths.add(path);
-    } else if (operand instanceof Operand.Size size) {
-      paths.add(size.path());
-    } else if (operand instanceof ValueOperand value) {
-      value(value, metPath);
+    operand.accept(new Operands(metPath));
+  }
+
+  /** The values a key term compares its attribute with. */
+  private static final KeyCondition.Term.Visitor<List<ValueOperand>> TERM_VALUES =
+      new KeyCondition.Term.Visitor<>() {
+        @Override
+        public List<ValueOperand> compare(KeyCondition.Compare node) {
+          return List.of(node.value());
+        }
+
+        @Override
+        public List<ValueOperand> between(KeyCondition.Between node) {
+          return List.of(node.lower(), node.upper());
+        }
+
+        @Override
+        public List<ValueOperand> beginsWith(KeyCondition.BeginsWith node) {
+          return List.of(node.prefix());
+        }
+      };
+
+  /** The path an operand is, if it is a plain path (a size is not); else null. */
+  private static final Operand.Visitor<Path> PLAIN_PATH =
+      new Operand.Visitor<>() {
+        @Override
+        public Path path(Path node) {
+          return node;
+        }
+
+        @Override
+        public Path literal(Literal node) {
+          return null;
+        }
+
+        @Override
+        public Path placeholder(Placeholder node) {
+          return null;
+        }
+
+        @Override
+        public Path size(Operand.Size node) {
+          return null;
+        }
+      };
+
+  /** Records an operand: the path it names, or the placeholder with the path it meets. */
+  private final class Operands implements Operand.Visitor<Void> {
+    private final Path metPath;
+
+    Operands(Path metPath) {
+      this.metPath = metPath;
+    }
+
+    @Override
+    public Void path(Path node) {
+      paths.add(node);
+      return null;
+    }
+
+    @Override
+    public Void literal(Literal node) {
+      return null;
+    }
+
+    @Override
+    public Void placeholder(Placeholder node) {
+      uses.add(new Use(node.name(), metPath));
+      return null;
+    }
+
+    @Override
+    public Void size(Operand.Size node) {
+      paths.add(node.path());
+      return null;
     }
   }
 
-  private void value(ValueOperand value, Path metPath) {
-    if (value instanceof Placeholder placeholder) {
-      uses.add(new Use(placeholder.name(), metPath));
+  /**
+   * Records a SET value, whose placeholders meet the path it writes (or its if_not_exists path).
+   */
+  private final class SetValues implements UpdateValue.Visitor<Void> {
+    private final Path target;
+
+    SetValues(Path target) {
+      this.target = target;
+    }
+
+    @Override
+    public Void path(Path node) {
+      operand(node, target);
+      return null;
+    }
+
+    @Override
+    public Void literal(Literal node) {
+      operand(node, target);
+      return null;
+    }
+
+    @Override
+    public Void placeholder(Placeholder node) {
+      operand(node, target);
+      return null;
+    }
+
+    @Override
+    public Void ifNotExists(UpdateValue.IfNotExists node) {
+      paths.add(node.path());
+      return node.fallback().accept(new SetValues(node.path()));
+    }
+
+    @Override
+    public Void listAppend(UpdateValue.ListAppend node) {
+      node.first().accept(this);
+      return node.second().accept(this);
+    }
+
+    @Override
+    public Void plus(UpdateValue.Plus node) {
+      node.left().accept(this);
+      return node.right().accept(this);
+    }
+
+    @Override
+    public Void minus(UpdateValue.Minus node) {
+      node.left().accept(this);
+      return node.right().accept(this);
     }
   }
 
-  private void updateValue(UpdateValue value, Path target) {
-    if (value instanceof Path path) {
-      paths.add(path);
-    } else if (value instanceof ValueOperand operand) {
-      value(operand, target);
-    } else if (value instanceof UpdateValue.IfNotExists ifNotExists) {
-      paths.add(ifNotExists.path());
-      updateValue(ifNotExists.fallback(), ifNotExists.path());
-    } else if (value instanceof UpdateValue.ListAppend append) {
-      updateValue(append.first(), target);
-      updateValue(append.second(), target);
-    } else if (value instanceof UpdateValue.Plus plus) {
-      updateValue(plus.left(), target);
-      updateValue(plus.right(), target);
-    } else if (value instanceof UpdateValue.Minus minus) {
-      updateValue(minus.left(), target);
-      updateValue(minus.right(), target);
+  private final class Conditions implements Condition.Visitor<Void> {
+    @Override
+    public Void compare(Condition.Compare node) {
+      compared(node.left(), node.right());
+      return null;
+    }
+
+    @Override
+    public Void between(Condition.Between node) {
+      Path path = node.value().accept(PLAIN_PATH);
+      operand(node.value(), null);
+      operand(node.lower(), path);
+      operand(node.upper(), path);
+      return null;
+    }
+
+    @Override
+    public Void in(Condition.In node) {
+      Path path = node.value().accept(PLAIN_PATH);
+      operand(node.value(), null);
+      node.candidates().forEach(candidate -> operand(candidate, path));
+      return null;
+    }
+
+    @Override
+    public Void and(Condition.And node) {
+      node.left().accept(this);
+      return node.right().accept(this);
+    }
+
+    @Override
+    public Void or(Condition.Or node) {
+      node.left().accept(this);
+      return node.right().accept(this);
+    }
+
+    @Override
+    public Void not(Condition.Not node) {
+      return node.condition().accept(this);
+    }
+
+    @Override
+    public Void attributeExists(Condition.AttributeExists node) {
+      paths.add(node.path());
+      return null;
+    }
+
+    @Override
+    public Void attributeNotExists(Condition.AttributeNotExists node) {
+      paths.add(node.path());
+      return null;
+    }
+
+    @Override
+    public Void attributeType(Condition.AttributeType node) {
+      operand(node.operand(), null);
+      operand(node.type(), null);
+      return null;
+    }
+
+    @Override
+    public Void beginsWith(Condition.BeginsWith node) {
+      compared(node.subject(), node.prefix());
+      return null;
+    }
+
+    @Override
+    public Void contains(Condition.Contains node) {
+      operand(node.subject(), null);
+      operand(node.operand(), null);
+      return null;
     }
   }
 }

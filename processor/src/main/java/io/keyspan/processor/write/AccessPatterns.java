@@ -1,6 +1,5 @@
 package io.keyspan.processor.write;
 
-import io.keyspan.expression.ExpressionRenderer;
 import io.keyspan.expression.Projection;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.Operation;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,10 +59,10 @@ public final class AccessPatterns {
               method.name(),
               parsed.operation().dynamoName() + (parsed.descending() ? " (descending)" : ""),
               parsed.index().orElse(""),
-              text(parsed.key(), (r, k) -> r.render(k)),
-              text(parsed.condition(), (r, c) -> r.render(c)),
-              text(parsed.update(), (r, u) -> r.render(u)),
-              projection.map(p -> text(p, (r, x) -> r.render(x))).orElse(""),
+              ExpressionText.of(parsed.key(), (r, k) -> r.render(k)),
+              ExpressionText.of(parsed.condition(), (r, c) -> r.render(c)),
+              ExpressionText.of(parsed.update(), (r, u) -> r.render(u)),
+              projection.map(p -> ExpressionText.of(p, (r, x) -> r.render(x))).orElse(""),
               parsed.operation() == Operation.SCAN,
               parsed.derived()));
     }
@@ -165,27 +163,5 @@ public final class AccessPatterns {
 
   private static String code(String text) {
     return text.isEmpty() ? "" : "`" + text.replace("|", "\\|") + "`";
-  }
-
-  /**
-   * A tree as expression text with the real attribute names in place of the renderer's {@code #n}
-   * placeholders.
-   */
-  private static <E> String text(E tree, BiFunction<ExpressionRenderer, E, String> render) {
-    if (tree == null) {
-      return "";
-    }
-    ExpressionRenderer renderer = new ExpressionRenderer();
-    String text = render.apply(renderer, tree);
-    List<Map.Entry<String, String>> names =
-        renderer.names().entrySet().stream()
-            .sorted(
-                Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length())
-                    .reversed())
-            .toList();
-    for (Map.Entry<String, String> name : names) {
-      text = text.replace(name.getKey(), name.getValue());
-    }
-    return text;
   }
 }

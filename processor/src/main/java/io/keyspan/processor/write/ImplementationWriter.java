@@ -25,7 +25,9 @@ import io.keyspan.processor.model.Names;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.RepositoryModel;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -75,7 +77,7 @@ public final class ImplementationWriter {
     Map<ClassName, MethodSpec> mappers = new LinkedHashMap<>();
     for (MethodPlan method : model.methods()) {
       String constant = constants.newName(Names.constantName(method.name()), method);
-      type.addField(constant(method, constant));
+      type.addFields(constants(method, constant, constants));
       method.projected().ifPresent(p -> mappers.computeIfAbsent(p.type(), t -> mapper(p, schema)));
       type.addMethod(implementation(method, constant, schema));
     }
@@ -83,19 +85,25 @@ public final class ImplementationWriter {
     return type.addType(factory(model));
   }
 
-  // private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null).filter(new
-  // Condition.Compare(...));
-  private static FieldSpec constant(MethodPlan method, String name) {
+  // /**
+  //  * {@code Age > :age}
+  //  */
+  // private static final Condition OLDER_THAN_FILTER = Trees.gt(
+  //     Trees.path("Age"),
+  //     Trees.placeholder(":age"));
+  //
+  // private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null)
+  //     .filter(OLDER_THAN_FILTER);
+  /** The method's trees, one constant each, then the descriptor that refers to them. */
+  private static List<FieldSpec> constants(MethodPlan method, String name, NameAllocator names) {
     ParsedMethod parsed = method.parsed();
-    String index = parsed.index().orElse(null);
+    List<FieldSpec> fields = new ArrayList<>();
     CodeBlock.Builder code = CodeBlock.builder().add("$>$>");
+    String index = parsed.index().orElse(null);
     if (parsed.operation() == Operation.QUERY) {
-      code.add(
-          "$T.query($S, $S, $L)",
-          DECLARED_READ,
-          method.name(),
-          index,
-          TreeCode.keyCondition(parsed.key()));
+      FieldSpec key = TreeCode.constant(names.newName(name + "_KEY"), parsed.key());
+      fields.add(key);
+      code.add("$T.query($S, $S, $N)", DECLARED_READ, method.name(), index, key);
     } else if (parsed.operation() == Operation.SCAN) {
       code.add("$T.scan($S, $S)", DECLARED_READ, method.name(), index);
     } else {
@@ -106,19 +114,28 @@ public final class ImplementationWriter {
           method.name());
     }
     if (parsed.condition() != null) {
-      code.add(
-          parsed.operation().isRead() ? "\n.filter($L)" : "\n.condition($L)",
-          TreeCode.condition(parsed.condition()));
+      boolean read = parsed.operation().isRead();
+      FieldSpec condition =
+          TreeCode.constant(
+              names.newName(name + (read ? "_FILTER" : "_CONDITION")), parsed.condition());
+      fields.add(condition);
+      code.add(read ? "\n.filter($N)" : "\n.condition($N)", condition);
     }
     if (parsed.update() != null) {
-      code.add("\n.update($L)", TreeCode.update(parsed.update()));
+      FieldSpec update = TreeCode.constant(names.newName(name + "_UPDATE"), parsed.update());
+      fields.add(update);
+      code.add("\n.update($N)", update);
       if (!parsed.returnValues().equals("ALL_NEW")) {
         code.add("\n.returnValues($T.$L)", RETURN_VALUE, parsed.returnValues());
       }
     }
     if (parsed.operation().isRead()) {
       Optional<Projection> projection = method.projection();
-      projection.ifPresent(p -> code.add("\n.projection($L)", TreeCode.projection(p)));
+      if (projection.isPresent()) {
+        FieldSpec field = TreeCode.constant(names.newName(name + "_PROJECTION"), projection.get());
+        fields.add(field);
+        code.add("\n.projection($N)", field);
+      }
       if (parsed.descending()) {
         code.add("\n.descending()");
       }
@@ -134,9 +151,11 @@ public final class ImplementationWriter {
     }
     code.add("$<$<");
     TypeName type = parsed.operation().isRead() ? DECLARED_READ : DECLARED_WRITE;
-    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(code.build())
-        .build();
+    fields.add(
+        FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(code.build())
+            .build());
+    return fields;
   }
 
   private static MethodSpec implementation(MethodPlan method, String constant, ClassName schema) {

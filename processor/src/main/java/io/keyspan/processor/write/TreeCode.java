@@ -1,9 +1,18 @@
 package io.keyspan.processor.write;
 
+import static io.keyspan.processor.base.TypeNames.CONDITION;
+import static io.keyspan.processor.base.TypeNames.KEY_CONDITION;
+import static io.keyspan.processor.base.TypeNames.PROJECTION;
+import static io.keyspan.processor.base.TypeNames.TREES;
+import static io.keyspan.processor.base.TypeNames.UPDATE_EXPRESSION;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
+import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
@@ -11,193 +20,289 @@ import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Projection;
 import io.keyspan.expression.Update;
 import io.keyspan.expression.UpdateValue;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
 
 /**
- * The Java code that builds an expression tree, so generated repositories hold their trees as
- * constants and never parse at run time. Trees from the processor hold placeholders only.
+ * The Java code that builds an expression tree through the stable factory methods of {@code Trees},
+ * so generated repositories hold their trees as constants, never parse at run time, and never call
+ * a node's constructor (whose shape would then be frozen into users' classes). Trees from the
+ * processor hold placeholders only.
+ *
+ * <p>One node per line: a call whose arguments include nodes puts each argument on a line of its
+ * own, indented under it; a call of plain arguments (a path, a placeholder) stays on one line.
  */
 final class TreeCode {
-  private static final String EXPRESSION = "io.keyspan.expression";
-  private static final ClassName PATH = ClassName.get(EXPRESSION, "Path");
-  private static final ClassName PATH_ELEMENT = ClassName.get(EXPRESSION, "PathElement");
-  private static final ClassName PLACEHOLDER = ClassName.get(EXPRESSION, "Placeholder");
-  private static final ClassName CONDITION = ClassName.get(EXPRESSION, "Condition");
-  private static final ClassName COMPARATOR = ClassName.get(EXPRESSION, "ComparisonOperator");
-  private static final ClassName OPERAND = ClassName.get(EXPRESSION, "Operand");
-  private static final ClassName KEY_CONDITION = ClassName.get(EXPRESSION, "KeyCondition");
-  private static final ClassName UPDATE = ClassName.get(EXPRESSION, "Update");
-  private static final ClassName UPDATE_VALUE = ClassName.get(EXPRESSION, "UpdateValue");
-  private static final ClassName PROJECTION = ClassName.get(EXPRESSION, "Projection");
-  private static final ClassName LIST = ClassName.get(List.class);
-
   private TreeCode() {}
 
-  // Path.of("Age"), or new Path(List.of(new PathElement.Attribute("a"), new PathElement.Index(3)))
-  static CodeBlock path(Path path) {
-    if (path.isTopLevel()) {
-      return CodeBlock.of("$T.of($S)", PATH, path.topLevelName());
-    }
-    return CodeBlock.of(
-        "new $T($L)",
-        PATH,
-        list(
-            path.elements(),
-            element ->
-                element instanceof PathElement.Attribute a
-                    ? CodeBlock.of("new $T.Attribute($S)", PATH_ELEMENT, a.name())
-                    : CodeBlock.of(
-                        "new $T.Index($L)", PATH_ELEMENT, ((PathElement.Index) element).index())));
+  /** A constant holding the key condition, its expression text as its comment. */
+  static FieldSpec constant(String name, KeyCondition key) {
+    return constant(
+        KEY_CONDITION, name, ExpressionText.of(key, (r, k) -> r.render(k)), keyCondition(key));
   }
 
-  static CodeBlock condition(Condition condition) {
-    if (condition instanceof Condition.Compare c) {
-      return CodeBlock.of(
-          "new $T.Compare($L, $T.$L, $L)",
-          CONDITION,
-          operand(c.left()),
-          COMPARATOR,
-          c.op().name(),
-          operand(c.right()));
-    }
-    if (condition instanceof Condition.Between b) {
-      return CodeBlock.of(
-          "new $T.Between($L, $L, $L)",
-          CONDITION,
-          operand(b.value()),
-          operand(b.lower()),
-          operand(b.upper()));
-    }
-    if (condition instanceof Condition.In in) {
-      return CodeBlock.of(
-          "new $T.In($L, $L)",
-          CONDITION,
-          operand(in.value()),
-          list(in.candidates(), TreeCode::operand));
-    }
-    if (condition instanceof Condition.And and) {
-      return CodeBlock.of(
-          "new $T.And($L, $L)", CONDITION, condition(and.left()), condition(and.right()));
-    }
-    if (condition instanceof Condition.Or or) {
-      return CodeBlock.of(
-          "new $T.Or($L, $L)", CONDITION, condition(or.left()), condition(or.right()));
-    }
-    if (condition instanceof Condition.Not not) {
-      return CodeBlock.of("new $T.Not($L)", CONDITION, condition(not.condition()));
-    }
-    if (condition instanceof Condition.AttributeExists e) {
-      return CodeBlock.of("new $T.AttributeExists($L)", CONDITION, path(e.path()));
-    }
-    if (condition instanceof Condition.AttributeNotExists e) {
-      return CodeBlock.of("new $T.AttributeNotExists($L)", CONDITION, path(e.path()));
-    }
-    if (condition instanceof Condition.AttributeType t) {
-      return CodeBlock.of(
-          "new $T.AttributeType($L, $L)", CONDITION, operand(t.operand()), operand(t.type()));
-    }
-    if (condition instanceof Condition.BeginsWith b) {
-      return CodeBlock.of(
-          "new $T.BeginsWith($L, $L)", CONDITION, operand(b.subject()), operand(b.prefix()));
-    }
-    Condition.Contains c = (Condition.Contains) condition;
-    return CodeBlock.of(
-        "new $T.Contains($L, $L)", CONDITION, operand(c.subject()), operand(c.operand()));
+  static FieldSpec constant(String name, Condition condition) {
+    return constant(
+        CONDITION,
+        name,
+        ExpressionText.of(condition, (r, c) -> r.render(c)),
+        condition.accept(CONDITIONS));
   }
 
-  static CodeBlock keyCondition(KeyCondition key) {
-    return CodeBlock.of("new $T($L)", KEY_CONDITION, list(key.terms(), TreeCode::term));
+  static FieldSpec constant(String name, Update update) {
+    return constant(
+        UPDATE_EXPRESSION, name, ExpressionText.of(update, (r, u) -> r.render(u)), update(update));
   }
 
-  private static CodeBlock term(KeyCondition.Term term) {
-    if (term instanceof KeyCondition.Compare c) {
-      return CodeBlock.of(
-          "new $T.Compare($S, $T.$L, $L)",
-          KEY_CONDITION,
-          c.attribute(),
-          COMPARATOR,
-          c.op().name(),
-          operand(c.value()));
-    }
-    if (term instanceof KeyCondition.Between b) {
-      return CodeBlock.of(
-          "new $T.Between($S, $L, $L)",
-          KEY_CONDITION,
-          b.attribute(),
-          operand(b.lower()),
-          operand(b.upper()));
-    }
-    KeyCondition.BeginsWith b = (KeyCondition.BeginsWith) term;
-    return CodeBlock.of(
-        "new $T.BeginsWith($S, $L)", KEY_CONDITION, b.attribute(), operand(b.prefix()));
+  static FieldSpec constant(String name, Projection projection) {
+    return constant(
+        PROJECTION,
+        name,
+        ExpressionText.of(projection, (r, p) -> r.render(p)),
+        Call.of("projection", projection.paths().stream().map(TreeCode::path).toList()));
   }
 
-  static CodeBlock update(Update update) {
-    return CodeBlock.of(
-        "new $T($L, $L, $L, $L)",
-        UPDATE,
-        list(
-            update.set(),
-            s ->
-                CodeBlock.of(
-                    "new $T.SetAction($L, $L)", UPDATE, path(s.path()), updateValue(s.value()))),
-        list(update.remove(), TreeCode::path),
-        list(
-            update.add(),
-            a ->
-                CodeBlock.of(
-                    "new $T.AddAction($L, $L)", UPDATE, path(a.path()), operand(a.value()))),
-        list(
-            update.delete(),
-            d ->
-                CodeBlock.of(
-                    "new $T.DeleteAction($L, $L)", UPDATE, path(d.path()), operand(d.value()))));
+  private static FieldSpec constant(ClassName type, String name, String text, Call tree) {
+    // A block comment ends at */, and javac reads a backslash u as a Unicode escape even in
+    // comments; attribute names may hold both.
+    String comment = text.replace("\\", "&#92;").replace("*/", "*&#47;");
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("{@code $L}\n", comment)
+        .initializer(tree.code())
+        .build();
   }
 
-  private static CodeBlock updateValue(UpdateValue value) {
-    if (value instanceof Operand operand) {
-      return operand(operand);
-    }
-    if (value instanceof UpdateValue.IfNotExists i) {
-      return CodeBlock.of(
-          "new $T.IfNotExists($L, $L)", UPDATE_VALUE, path(i.path()), updateValue(i.fallback()));
-    }
-    if (value instanceof UpdateValue.ListAppend a) {
-      return CodeBlock.of(
-          "new $T.ListAppend($L, $L)",
-          UPDATE_VALUE,
-          updateValue(a.first()),
-          updateValue(a.second()));
-    }
-    if (value instanceof UpdateValue.Plus p) {
-      return CodeBlock.of(
-          "new $T.Plus($L, $L)", UPDATE_VALUE, updateValue(p.left()), updateValue(p.right()));
-    }
-    UpdateValue.Minus m = (UpdateValue.Minus) value;
-    return CodeBlock.of(
-        "new $T.Minus($L, $L)", UPDATE_VALUE, updateValue(m.left()), updateValue(m.right()));
+  // Trees.keyCondition(
+  //     Trees.eq(
+  //         "Email",
+  //         Trees.placeholder(":email")))
+  private static Call keyCondition(KeyCondition key) {
+    return Call.of("keyCondition", key.terms().stream().map(t -> t.accept(TERMS)).toList());
   }
 
-  static CodeBlock projection(Projection projection) {
-    return CodeBlock.of("new $T($L)", PROJECTION, list(projection.paths(), TreeCode::path));
+  // Trees.update(
+  //     Trees.set(
+  //         Trees.path("Age"),
+  //         Trees.placeholder(":age")),
+  //     Trees.remove(
+  //         Trees.path("Nickname")))
+  private static Call update(Update update) {
+    List<Call> actions = new ArrayList<>();
+    update.set().forEach(s -> actions.add(Call.of("set", path(s.path()), setValue(s.value()))));
+    update.remove().forEach(p -> actions.add(Call.of("remove", path(p))));
+    update.add().forEach(a -> actions.add(Call.of("add", path(a.path()), operand(a.value()))));
+    update
+        .delete()
+        .forEach(d -> actions.add(Call.of("delete", path(d.path()), operand(d.value()))));
+    return Call.of("update", actions);
   }
 
-  private static CodeBlock operand(Operand operand) {
-    if (operand instanceof Path path) {
-      return path(path);
+  /**
+   * One call of a factory method: its plain arguments (names, indexes), then the nodes it takes.
+   */
+  private record Call(String method, List<CodeBlock> plain, List<Call> nodes) {
+    static Call of(String method, Call... nodes) {
+      return of(method, List.of(nodes));
     }
-    if (operand instanceof Operand.Size size) {
-      return CodeBlock.of("new $T.Size($L)", OPERAND, path(size.path()));
+
+    static Call of(String method, List<Call> nodes) {
+      return new Call(method, List.of(), nodes);
     }
-    if (operand instanceof Placeholder placeholder) {
-      return CodeBlock.of("new $T($S)", PLACEHOLDER, placeholder.name());
+
+    CodeBlock code() {
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.$L(", TREES, method);
+      if (nodes.isEmpty()) {
+        return code.add("$L)", CodeBlock.join(plain, ", ")).build();
+      }
+      List<CodeBlock> arguments =
+          Stream.concat(plain.stream(), nodes.stream().map(Call::code)).toList();
+      return code.add("$>$>\n$L$<$<)", CodeBlock.join(arguments, ",\n")).build();
     }
-    throw new IllegalStateException("the processor's trees hold placeholders, not " + operand);
   }
 
-  private static <E> CodeBlock list(List<E> elements, Function<E, CodeBlock> code) {
-    return CodeBlock.of(
-        "$T.of($L)", LIST, elements.stream().map(code).collect(CodeBlock.joining(", ")));
+  // Trees.path("a", 0, "b") for a[0].b
+  private static Call path(Path path) {
+    return new Call("path", path.elements().stream().map(e -> e.accept(STEPS)).toList(), List.of());
   }
+
+  private static Call operand(Operand operand) {
+    return operand.accept(OPERANDS);
+  }
+
+  private static Call setValue(UpdateValue value) {
+    return value.accept(SET_VALUES);
+  }
+
+  /** The factory method of a comparison, for conditions and key terms alike. */
+  private static String factory(ComparisonOperator op) {
+    return switch (op) {
+      case EQ -> "eq";
+      case NE -> "ne";
+      case LT -> "lt";
+      case LE -> "le";
+      case GT -> "gt";
+      case GE -> "ge";
+    };
+  }
+
+  private static final PathElement.Visitor<CodeBlock> STEPS =
+      new PathElement.Visitor<>() {
+        @Override
+        public CodeBlock attribute(PathElement.Attribute node) {
+          return CodeBlock.of("$S", node.name());
+        }
+
+        @Override
+        public CodeBlock index(PathElement.Index node) {
+          return CodeBlock.of("$L", node.index());
+        }
+      };
+
+  private static final Operand.Visitor<Call> OPERANDS =
+      new Operand.Visitor<>() {
+        @Override
+        public Call path(Path node) {
+          return TreeCode.path(node);
+        }
+
+        @Override
+        public Call literal(Literal node) {
+          throw new IllegalStateException("the processor's trees hold placeholders, not " + node);
+        }
+
+        @Override
+        public Call placeholder(Placeholder node) {
+          return new Call("placeholder", List.of(CodeBlock.of("$S", node.name())), List.of());
+        }
+
+        @Override
+        public Call size(Operand.Size node) {
+          return Call.of("size", TreeCode.path(node.path()));
+        }
+      };
+
+  private static final UpdateValue.Visitor<Call> SET_VALUES =
+      new UpdateValue.Visitor<>() {
+        @Override
+        public Call path(Path node) {
+          return operand(node);
+        }
+
+        @Override
+        public Call literal(Literal node) {
+          return operand(node);
+        }
+
+        @Override
+        public Call placeholder(Placeholder node) {
+          return operand(node);
+        }
+
+        @Override
+        public Call ifNotExists(UpdateValue.IfNotExists node) {
+          return Call.of("ifNotExists", TreeCode.path(node.path()), setValue(node.fallback()));
+        }
+
+        @Override
+        public Call listAppend(UpdateValue.ListAppend node) {
+          return Call.of("listAppend", setValue(node.first()), setValue(node.second()));
+        }
+
+        @Override
+        public Call plus(UpdateValue.Plus node) {
+          return Call.of("plus", setValue(node.left()), setValue(node.right()));
+        }
+
+        @Override
+        public Call minus(UpdateValue.Minus node) {
+          return Call.of("minus", setValue(node.left()), setValue(node.right()));
+        }
+      };
+
+  private static final Condition.Visitor<Call> CONDITIONS =
+      new Condition.Visitor<>() {
+        @Override
+        public Call compare(Condition.Compare node) {
+          return Call.of(factory(node.op()), operand(node.left()), operand(node.right()));
+        }
+
+        @Override
+        public Call between(Condition.Between node) {
+          return Call.of(
+              "between", operand(node.value()), operand(node.lower()), operand(node.upper()));
+        }
+
+        @Override
+        public Call in(Condition.In node) {
+          List<Call> operands = new ArrayList<>();
+          operands.add(operand(node.value()));
+          node.candidates().forEach(candidate -> operands.add(operand(candidate)));
+          return Call.of("in", operands);
+        }
+
+        @Override
+        public Call and(Condition.And node) {
+          return Call.of("and", node.left().accept(this), node.right().accept(this));
+        }
+
+        @Override
+        public Call or(Condition.Or node) {
+          return Call.of("or", node.left().accept(this), node.right().accept(this));
+        }
+
+        @Override
+        public Call not(Condition.Not node) {
+          return Call.of("not", node.condition().accept(this));
+        }
+
+        @Override
+        public Call attributeExists(Condition.AttributeExists node) {
+          return Call.of("attributeExists", TreeCode.path(node.path()));
+        }
+
+        @Override
+        public Call attributeNotExists(Condition.AttributeNotExists node) {
+          return Call.of("attributeNotExists", TreeCode.path(node.path()));
+        }
+
+        @Override
+        public Call attributeType(Condition.AttributeType node) {
+          return Call.of("attributeType", operand(node.operand()), operand(node.type()));
+        }
+
+        @Override
+        public Call beginsWith(Condition.BeginsWith node) {
+          return Call.of("beginsWith", operand(node.subject()), operand(node.prefix()));
+        }
+
+        @Override
+        public Call contains(Condition.Contains node) {
+          return Call.of("contains", operand(node.subject()), operand(node.operand()));
+        }
+      };
+
+  // A key term names its attribute plainly: Trees.between("Date", lower, upper).
+  private static final KeyCondition.Term.Visitor<Call> TERMS =
+      new KeyCondition.Term.Visitor<>() {
+        @Override
+        public Call compare(KeyCondition.Compare node) {
+          return term(factory(node.op()), node, operand(node.value()));
+        }
+
+        @Override
+        public Call between(KeyCondition.Between node) {
+          return term("between", node, operand(node.lower()), operand(node.upper()));
+        }
+
+        @Override
+        public Call beginsWith(KeyCondition.BeginsWith node) {
+          return term("beginsWith", node, operand(node.prefix()));
+        }
+
+        private Call term(String method, KeyCondition.Term node, Call... values) {
+          return new Call(method, List.of(CodeBlock.of("$S", node.attribute())), List.of(values));
+        }
+      };
 }
