@@ -52,18 +52,9 @@ final class TreeWalk {
 
   static TreeWalk of(Update update) {
     TreeWalk walk = new TreeWalk();
-    for (Update.SetAction set : update.set()) {
-      walk.paths.add(set.path());
-      set.value().accept(walk.new SetValues(set.path()));
-    }
-    walk.paths.addAll(update.remove());
-    for (Update.AddAction add : update.add()) {
-      walk.paths.add(add.path());
-      walk.operand(add.value(), add.path());
-    }
-    for (Update.DeleteAction delete : update.delete()) {
-      walk.paths.add(delete.path());
-      walk.operand(delete.value(), delete.path());
+    for (Update.Action action : update.actions()) {
+      walk.paths.add(action.path());
+      action.accept(walk.new Actions());
     }
     return walk;
   }
@@ -72,6 +63,32 @@ final class TreeWalk {
     TreeWalk walk = new TreeWalk();
     walk.paths.addAll(projection.paths());
     return walk;
+  }
+
+  /** The values an update action reads; the path it writes is taken by {@link #of(Update)}. */
+  private final class Actions implements Update.Action.Visitor<Void> {
+    @Override
+    public Void set(Update.SetAction action) {
+      action.value().accept(new SetValues(action.path()));
+      return null;
+    }
+
+    @Override
+    public Void remove(Update.RemoveAction action) {
+      return null;
+    }
+
+    @Override
+    public Void add(Update.AddAction action) {
+      operand(action.value(), action.path());
+      return null;
+    }
+
+    @Override
+    public Void delete(Update.DeleteAction action) {
+      operand(action.value(), action.path());
+      return null;
+    }
   }
 
   /** Each operand meets the path the other one is. */

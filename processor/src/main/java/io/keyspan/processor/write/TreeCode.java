@@ -90,12 +90,31 @@ final class TreeCode {
   //         Trees.path("Nickname")))
   private static Call update(Update update) {
     List<Call> actions = new ArrayList<>();
-    update.set().forEach(s -> actions.add(Call.of("set", path(s.path()), setValue(s.value()))));
-    update.remove().forEach(p -> actions.add(Call.of("remove", path(p))));
-    update.add().forEach(a -> actions.add(Call.of("add", path(a.path()), operand(a.value()))));
-    update
-        .delete()
-        .forEach(d -> actions.add(Call.of("delete", path(d.path()), operand(d.value()))));
+    for (Update.Action action : update.actions()) {
+      actions.add(
+          action.accept(
+              new Update.Action.Visitor<Call>() {
+                @Override
+                public Call set(Update.SetAction set) {
+                  return Call.of("set", path(set.path()), setValue(set.value()));
+                }
+
+                @Override
+                public Call remove(Update.RemoveAction remove) {
+                  return Call.of("remove", path(remove.path()));
+                }
+
+                @Override
+                public Call add(Update.AddAction add) {
+                  return Call.of("add", path(add.path()), operand(add.value()));
+                }
+
+                @Override
+                public Call delete(Update.DeleteAction delete) {
+                  return Call.of("delete", path(delete.path()), operand(delete.value()));
+                }
+              }));
+    }
     return Call.of("update", actions);
   }
 
