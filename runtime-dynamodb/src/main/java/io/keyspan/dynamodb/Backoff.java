@@ -1,8 +1,10 @@
 package io.keyspan.dynamodb;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongUnaryOperator;
+import java.util.function.UnaryOperator;
 
 /**
  * Exponential backoff with full jitter ("AWS Architecture Blog: Exponential Backoff And Jitter"):
@@ -27,8 +29,17 @@ record Backoff(
         millis -> Thread.sleep(millis));
   }
 
-  boolean mayRetry(int retriesDone) {
-    return retriesDone < maxRetries;
+  /**
+   * Sends {@code pending} and then what each answer leaves unprocessed, pausing before every
+   * resend, until nothing is left or the retries run out; returns what is still unprocessed.
+   */
+  <P extends Map<?, ?>> P resend(P pending, UnaryOperator<P> send) {
+    P left = send.apply(pending);
+    for (int retries = 0; !left.isEmpty() && retries < maxRetries; retries++) {
+      pause(retries);
+      left = send.apply(left);
+    }
+    return left;
   }
 
   /** Waits before retry number {@code retry}, counted from 0. */

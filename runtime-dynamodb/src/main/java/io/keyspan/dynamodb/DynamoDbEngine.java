@@ -238,37 +238,31 @@ public final class DynamoDbEngine implements Engine {
    */
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> pending =
-        Requests.keysAndAttributes(request);
     Map<String, List<Map<String, AttributeValue>>> found = new LinkedHashMap<>();
     List<ConsumedCapacity> reports = new ArrayList<>();
-    for (int retries = 0; ; retries++) {
-      var sent = pending;
-      var response =
-          call(
-              () ->
-                  client.batchGetItem(
-                      b ->
-                          b.requestItems(sent)
-                              .returnConsumedCapacity(
-                                  Requests.capacity(request.returnConsumedCapacity()))));
-      response
-          .responses()
-          .forEach(
-              (table, items) ->
-                  found
-                      .computeIfAbsent(table, t -> new ArrayList<>())
-                      .addAll(Responses.items(items)));
-      reports.addAll(Responses.capacities(response.consumedCapacity()));
-      pending = response.unprocessedKeys();
-      if (pending.isEmpty() || !backoff.mayRetry(retries)) {
-        break;
-      }
-      backoff.pause(retries);
-    }
+    String capacity = Requests.capacity(request.returnConsumedCapacity());
+    var unprocessed =
+        backoff.resend(
+            Requests.keysAndAttributes(request),
+            keys -> {
+              var response =
+                  call(
+                      () ->
+                          client.batchGetItem(
+                              b -> b.requestItems(keys).returnConsumedCapacity(capacity)));
+              response
+                  .responses()
+                  .forEach(
+                      (table, items) ->
+                          found
+                              .computeIfAbsent(table, t -> new ArrayList<>())
+                              .addAll(Responses.items(items)));
+              reports.addAll(Responses.capacities(response.consumedCapacity()));
+              return response.unprocessedKeys();
+            });
     return new BatchGetItemResponse(
         found,
-        Responses.unprocessedKeys(pending, request.requestItems()),
+        Responses.unprocessedKeys(unprocessed, request.requestItems()),
         Responses.sumPerTable(reports));
   }
 
@@ -278,28 +272,22 @@ public final class DynamoDbEngine implements Engine {
    */
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> pending =
-        Requests.writeRequests(request.requestItems());
     List<ConsumedCapacity> reports = new ArrayList<>();
-    for (int retries = 0; ; retries++) {
-      var sent = pending;
-      var response =
-          call(
-              () ->
-                  client.batchWriteItem(
-                      b ->
-                          b.requestItems(sent)
-                              .returnConsumedCapacity(
-                                  Requests.capacity(request.returnConsumedCapacity()))));
-      reports.addAll(Responses.capacities(response.consumedCapacity()));
-      pending = response.unprocessedItems();
-      if (pending.isEmpty() || !backoff.mayRetry(retries)) {
-        break;
-      }
-      backoff.pause(retries);
-    }
+    String capacity = Requests.capacity(request.returnConsumedCapacity());
+    var unprocessed =
+        backoff.resend(
+            Requests.writeRequests(request.requestItems()),
+            writes -> {
+              var response =
+                  call(
+                      () ->
+                          client.batchWriteItem(
+                              b -> b.requestItems(writes).returnConsumedCapacity(capacity)));
+              reports.addAll(Responses.capacities(response.consumedCapacity()));
+              return response.unprocessedItems();
+            });
     return new BatchWriteItemResponse(
-        Responses.writeRequests(pending), Responses.sumPerTable(reports));
+        Responses.writeRequests(unprocessed), Responses.sumPerTable(reports));
   }
 
   // ---------------------------------------------------------------- transactions
