@@ -45,6 +45,7 @@ final class TableDescriptions {
     }
     putIndexes(json, "GlobalSecondaryIndexes", table.globalSecondaryIndexes(), arn);
     putIndexes(json, "LocalSecondaryIndexes", table.localSecondaryIndexes(), arn);
+    StreamSpecifications.write(json, table);
     return json;
   }
 
