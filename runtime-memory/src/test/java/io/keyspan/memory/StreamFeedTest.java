@@ -58,16 +58,19 @@ class StreamFeedTest {
   private final Streams streams = engine.streams().orElseThrow();
 
   private TableDescription create(String name, StreamViewType viewType) {
-    return engine.createTable(
-        new CreateTableRequest(
-            name,
-            List.of(s("p")),
-            List.of(KeySchemaElement.hash("p")),
-            null,
-            null,
-            BillingMode.PAY_PER_REQUEST,
-            null,
-            StreamSpecification.enabled(viewType)));
+    return engine.createTable(table(name, StreamSpecification.enabled(viewType)));
+  }
+
+  private static CreateTableRequest table(String name, StreamSpecification stream) {
+    return new CreateTableRequest(
+        name,
+        List.of(s("p")),
+        List.of(KeySchemaElement.hash("p")),
+        null,
+        null,
+        BillingMode.PAY_PER_REQUEST,
+        null,
+        stream);
   }
 
   private String arn(String table) {
@@ -387,17 +390,7 @@ class StreamFeedTest {
     assertThat(arn("Users")).isEqualTo(arn);
     assertThrows(
         ValidationException.class,
-        () ->
-            engine.createTable(
-                new CreateTableRequest(
-                    "Other",
-                    List.of(s("p")),
-                    List.of(KeySchemaElement.hash("p")),
-                    null,
-                    null,
-                    BillingMode.PAY_PER_REQUEST,
-                    null,
-                    new StreamSpecification(true, null))));
+        () -> engine.createTable(table("Other", new StreamSpecification(true, null))));
     assertThat(engine.listTables(new ListTablesRequest(null, null)).tableNames())
         .containsExactly("Users");
   }

@@ -71,15 +71,7 @@ final class StreamOperations {
     description.put(
         "CreationRequestDateTime", stream.creationRequestDateTime().toEpochMilli() / 1000.0);
     description.put("TableName", stream.tableName());
-    ArrayNode keySchema = description.putArray("KeySchema");
-    stream
-        .keySchema()
-        .forEach(
-            element ->
-                keySchema
-                    .addObject()
-                    .put("AttributeName", element.attributeName())
-                    .put("KeyType", element.keyType().name()));
+    description.set("KeySchema", TableDescriptions.keySchema(stream.keySchema()));
     ArrayNode shards = description.putArray("Shards");
     stream.shards().forEach(shard -> shards.add(shard(shard)));
     if (stream.lastEvaluatedShardId() != null) {

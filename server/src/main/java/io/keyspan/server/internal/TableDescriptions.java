@@ -72,7 +72,7 @@ final class TableDescriptions {
     }
   }
 
-  private static ArrayNode keySchema(List<KeySchemaElement> keySchema) {
+  static ArrayNode keySchema(List<KeySchemaElement> keySchema) {
     ArrayNode json = WireResponses.array();
     keySchema.forEach(
         element -> {
