@@ -15,6 +15,7 @@ module io.keyspan.runtime {
 
   exports io.keyspan;
   exports io.keyspan.engine;
+  exports io.keyspan.engine.stream;
   exports io.keyspan.engine.table;
   exports io.keyspan.exception;
   exports io.keyspan.expression;

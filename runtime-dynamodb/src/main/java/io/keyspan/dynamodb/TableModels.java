@@ -56,6 +56,9 @@ final class TableModels {
       builder.localSecondaryIndexes(
           request.localSecondaryIndexes().stream().map(TableModels::toSdk).toList());
     }
+    if (request.streamSpecification() != null) {
+      builder.streamSpecification(StreamModels.toSdk(request.streamSpecification()));
+    }
     return builder.build();
   }
 
@@ -77,6 +80,9 @@ final class TableModels {
     if (!request.globalSecondaryIndexUpdates().isEmpty()) {
       builder.globalSecondaryIndexUpdates(
           request.globalSecondaryIndexUpdates().stream().map(TableModels::toSdk).toList());
+    }
+    if (request.streamSpecification() != null) {
+      builder.streamSpecification(StreamModels.toSdk(request.streamSpecification()));
     }
     return builder.build();
   }
@@ -191,7 +197,10 @@ final class TableModels {
         table.localSecondaryIndexes().stream().map(TableModels::fromSdk).toList(),
         orZero(table.itemCount()),
         orZero(table.tableSizeBytes()),
-        table.creationDateTime());
+        table.creationDateTime(),
+        StreamModels.fromSdk(table.streamSpecification()),
+        table.latestStreamArn(),
+        table.latestStreamLabel());
   }
 
   private static IndexDescription fromSdk(

@@ -3,13 +3,18 @@ package io.keyspan.memory;
 import java.time.Clock;
 import java.util.TreeMap;
 
-/** The engine's tables by name, in name order, and its clock. Guarded by the engine's lock. */
+/**
+ * The engine's tables by name, in name order, their streams, and the clock. Guarded by the engine's
+ * lock.
+ */
 final class Catalog {
   final TreeMap<String, StoredTable> tables = new TreeMap<>();
   final Clock clock;
+  final StreamRegistry streams;
 
   Catalog(Clock clock) {
     this.clock = clock;
+    this.streams = new StreamRegistry(clock);
   }
 
   /** A table for a data-plane request; a missing one is "Requested resource not found". */

@@ -27,8 +27,17 @@ import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.WriteResponse;
+import io.keyspan.engine.stream.DescribeStreamRequest;
+import io.keyspan.engine.stream.GetRecordsRequest;
+import io.keyspan.engine.stream.GetRecordsResponse;
+import io.keyspan.engine.stream.GetShardIteratorRequest;
+import io.keyspan.engine.stream.ListStreamsRequest;
+import io.keyspan.engine.stream.ListStreamsResponse;
+import io.keyspan.engine.stream.StreamDescription;
+import io.keyspan.engine.stream.Streams;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
+import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -58,6 +67,7 @@ public final class MemoryEngine implements Engine {
   private final ReadOperations reads;
   private final BatchOperations batches;
   private final TransactionOperations transactions;
+  private final Streams streams;
 
   private MemoryEngine(EngineContext context) {
     this.catalog = new Catalog(context.clock());
@@ -66,6 +76,7 @@ public final class MemoryEngine implements Engine {
     this.reads = new ReadOperations(catalog);
     this.batches = new BatchOperations(catalog);
     this.transactions = new TransactionOperations(catalog);
+    this.streams = new LockedStreams(new StreamOperations(catalog));
   }
 
   /** An empty engine on the system clock. */
@@ -167,6 +178,42 @@ public final class MemoryEngine implements Engine {
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
     return reading(() -> transactions.get(request));
+  }
+
+  // ---------------------------------------------------------------- streams
+
+  @Override
+  public Optional<Streams> streams() {
+    return Optional.of(streams);
+  }
+
+  /** The stream reads, under the read lock like every read (expired items are deleted first). */
+  private final class LockedStreams implements Streams {
+    private final StreamOperations operations;
+
+    LockedStreams(StreamOperations operations) {
+      this.operations = operations;
+    }
+
+    @Override
+    public ListStreamsResponse listStreams(ListStreamsRequest request) {
+      return reading(() -> operations.list(request));
+    }
+
+    @Override
+    public StreamDescription describeStream(DescribeStreamRequest request) {
+      return reading(() -> operations.describe(request));
+    }
+
+    @Override
+    public String getShardIterator(GetShardIteratorRequest request) {
+      return reading(() -> operations.iterator(request));
+    }
+
+    @Override
+    public GetRecordsResponse getRecords(GetRecordsRequest request) {
+      return reading(() -> operations.records(request));
+    }
   }
 
   /** Nothing to release: the data lives on the heap and goes with the engine. */

@@ -1,5 +1,6 @@
 package io.keyspan.memory;
 
+import io.keyspan.engine.stream.UserIdentity;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ final class StoredTable {
   private final OrderedStore items = new OrderedStore();
   private final Map<String, OrderedStore> indexes = new HashMap<>();
   private long sizeBytes;
+  private TableStream stream;
   private String ttlAttribute;
   private boolean ttlEnabled;
   private final TreeSet<Expiry> expiries =
@@ -62,9 +64,19 @@ final class StoredTable {
     return items.get(key.partition(), key.entry());
   }
 
-  /** Puts (item non-null) or deletes (item null) the item with this key, indexes included. */
+  /**
+   * Puts (item non-null) or deletes (item null) the item with this key, indexes included, and
+   * records the change on the table's enabled stream.
+   */
   void write(PrimaryKey key, Map<String, AttributeValue> item) {
+    write(key, item, null);
+  }
+
+  private void write(PrimaryKey key, Map<String, AttributeValue> item, UserIdentity identity) {
     Map<String, AttributeValue> old = get(key);
+    if (stream != null && stream.enabled() && (old != null || item != null)) {
+      stream.record(old, item, identity);
+    }
     if (old != null) {
       items.remove(key.partition(), key.entry());
       sizeBytes -= ItemSize.of(old);
@@ -129,6 +141,15 @@ final class StoredTable {
             });
   }
 
+  /** The table's latest stream, enabled or disabled; null if it never had one. */
+  TableStream stream() {
+    return stream;
+  }
+
+  void stream(TableStream latest) {
+    stream = latest;
+  }
+
   String ttlAttribute() {
     return ttlAttribute;
   }
@@ -168,10 +189,13 @@ final class StoredTable {
         && expiries.first().epochSeconds().compareTo(BigDecimal.valueOf(nowEpochSeconds)) < 0;
   }
 
-  /** Deletes every item whose expiry lies before {@code nowEpochSeconds}, indexes included. */
+  /**
+   * Deletes every item whose expiry lies before {@code nowEpochSeconds}, indexes included; the
+   * stream records carry DynamoDB's service identity.
+   */
   void deleteExpired(long nowEpochSeconds) {
     while (hasExpired(nowEpochSeconds)) {
-      write(expiries.first().key(), null);
+      write(expiries.first().key(), null, UserIdentity.TIME_TO_LIVE);
     }
   }
 }

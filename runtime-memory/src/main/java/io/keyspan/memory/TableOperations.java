@@ -41,8 +41,10 @@ final class TableOperations {
     if (catalog.tables.containsKey(request.tableName())) {
       throw ErrorMessages.tableInUse(request.tableName());
     }
+    StreamSettings.check(request.streamSpecification(), null, request.tableName());
     StoredTable table = new StoredTable(definition);
     catalog.tables.put(request.tableName(), table);
+    StreamSettings.apply(request.streamSpecification(), table, catalog.streams);
     return describe(table, TableStatus.ACTIVE);
   }
 
@@ -53,6 +55,7 @@ final class TableOperations {
   TableDescription delete(String tableName) {
     StoredTable table = catalog.namedTable(tableName);
     catalog.tables.remove(tableName);
+    StreamSettings.tableDeleted(table, catalog.streams);
     return describe(table, TableStatus.DELETING);
   }
 
@@ -85,9 +88,11 @@ final class TableOperations {
     TableSettings current = table.definition();
     if (request.billingMode() == null
         && request.provisionedThroughput() == null
-        && request.globalSecondaryIndexUpdates().isEmpty()) {
+        && request.globalSecondaryIndexUpdates().isEmpty()
+        && request.streamSpecification() == null) {
       throw ErrorMessages.nothingToUpdate();
     }
+    StreamSettings.check(request.streamSpecification(), table, request.tableName());
     BillingMode billing =
         request.billingMode() == null ? current.billingMode() : request.billingMode();
     ProvisionedThroughput throughput =
@@ -110,6 +115,7 @@ final class TableOperations {
             updated.globalIndexes(),
             billing,
             billing == BillingMode.PROVISIONED ? throughput : null));
+    StreamSettings.apply(request.streamSpecification(), table, catalog.streams);
     return describe(table, TableStatus.ACTIVE);
   }
 
@@ -229,7 +235,10 @@ final class TableOperations {
         definition.localIndexes().stream().map(index -> describe(table, index)).toList(),
         table.itemCount(),
         table.sizeBytes(),
-        definition.created());
+        definition.created(),
+        StreamSettings.of(table),
+        table.stream() == null ? null : table.stream().arn(),
+        table.stream() == null ? null : table.stream().label());
   }
 
   private static IndexDescription describe(StoredTable table, SecondaryIndex index) {

@@ -6,6 +6,7 @@ import io.keyspan.engine.table.GlobalSecondaryIndex;
 import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.ProvisionedThroughput;
+import io.keyspan.engine.table.StreamSpecification;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import java.util.Objects;
  *
  * @param billingMode PROVISIONED (the default) or PAY_PER_REQUEST
  * @param provisionedThroughput required when provisioned, absent (null) on demand
+ * @param streamSpecification null or disabled for a table without a stream
  */
 public record CreateTableRequest(
     String tableName,
@@ -22,7 +24,8 @@ public record CreateTableRequest(
     List<GlobalSecondaryIndex> globalSecondaryIndexes,
     List<LocalSecondaryIndex> localSecondaryIndexes,
     BillingMode billingMode,
-    ProvisionedThroughput provisionedThroughput) {
+    ProvisionedThroughput provisionedThroughput,
+    StreamSpecification streamSpecification) {
   public CreateTableRequest {
     Objects.requireNonNull(tableName, "tableName");
     attributeDefinitions = List.copyOf(attributeDefinitions);
@@ -32,5 +35,25 @@ public record CreateTableRequest(
     localSecondaryIndexes =
         localSecondaryIndexes == null ? List.of() : List.copyOf(localSecondaryIndexes);
     billingMode = billingMode == null ? BillingMode.PROVISIONED : billingMode;
+  }
+
+  /** A table without a stream. */
+  public CreateTableRequest(
+      String tableName,
+      List<AttributeDefinition> attributeDefinitions,
+      List<KeySchemaElement> keySchema,
+      List<GlobalSecondaryIndex> globalSecondaryIndexes,
+      List<LocalSecondaryIndex> localSecondaryIndexes,
+      BillingMode billingMode,
+      ProvisionedThroughput provisionedThroughput) {
+    this(
+        tableName,
+        attributeDefinitions,
+        keySchema,
+        globalSecondaryIndexes,
+        localSecondaryIndexes,
+        billingMode,
+        provisionedThroughput,
+        null);
   }
 }

@@ -1,7 +1,9 @@
 package io.keyspan.engine;
 
+import io.keyspan.engine.stream.Streams;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
+import java.util.Optional;
 
 /**
  * The DynamoDB control and data plane as Java: what every Keyspan engine implements, whether it
@@ -53,6 +55,13 @@ public interface Engine extends AutoCloseable {
   TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request);
 
   TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request);
+
+  // ---------------------------------------------------------------- streams
+
+  /** DynamoDB Streams over this engine's tables, if the engine has them. */
+  default Optional<Streams> streams() {
+    return Optional.empty();
+  }
 
   /** Releases the engine's resources (connections, threads). Stored data may be lost. */
   @Override

@@ -2,7 +2,9 @@ package io.keyspan.engine;
 
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
+import io.keyspan.engine.stream.Streams;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An engine that passes every call on to another: the base of engines that decorate some calls
@@ -104,6 +106,11 @@ public abstract class ForwardingEngine implements Engine {
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
     return delegate.transactGetItems(request);
+  }
+
+  @Override
+  public Optional<Streams> streams() {
+    return delegate.streams();
   }
 
   /** Closes the wrapped engine. */

@@ -15,6 +15,7 @@
  * ├── TransactionConflictException, TransactionInProgressException, IdempotentParameterMismatchException
  * ├── ResourceNotFoundException             no such table or index
  * ├── ResourceInUseException, LimitExceededException, ItemCollectionSizeLimitExceededException
+ * ├── ExpiredIteratorException, TrimmedDataAccessException   DynamoDB Streams reads
  * ├── ProvisionedThroughputExceededException   retryable
  * ├── InternalServerErrorException          retryable
  * └── ClientSideException                   raised in the application's process, not by DynamoDB

@@ -39,6 +39,6 @@ class ForwardingEngineTest {
     }
 
     assertThat(received).containsExactlyElementsIn(expected).inOrder();
-    assertThat(received).hasSize(18); // 17 calls of the control and data planes, and close()
+    assertThat(received).containsAtLeast("close", "streams", "getItem(null)");
   }
 }

@@ -11,6 +11,10 @@ import java.util.Optional;
  * @param itemCount the number of items (DynamoDB refreshes it about every six hours; engines may be
  *     exact)
  * @param tableSizeBytes the total size of the items, by DynamoDB's size rule
+ * @param streamSpecification the stream setting; {@link StreamSpecification#DISABLED} when the
+ *     table has no enabled stream
+ * @param latestStreamArn the table's most recent stream, enabled or not; null if it never had one
+ * @param latestStreamLabel that stream's label; null if it never had one
  */
 public record TableDescription(
     String tableName,
@@ -23,12 +27,47 @@ public record TableDescription(
     List<IndexDescription> localSecondaryIndexes,
     long itemCount,
     long tableSizeBytes,
-    Instant creationDateTime) {
+    Instant creationDateTime,
+    StreamSpecification streamSpecification,
+    String latestStreamArn,
+    String latestStreamLabel) {
   public TableDescription {
+    streamSpecification =
+        streamSpecification == null ? StreamSpecification.DISABLED : streamSpecification;
     attributeDefinitions = List.copyOf(attributeDefinitions);
     keySchema = List.copyOf(keySchema);
     globalSecondaryIndexes = List.copyOf(globalSecondaryIndexes);
     localSecondaryIndexes = List.copyOf(localSecondaryIndexes);
+  }
+
+  /** A table that never had a stream. */
+  public TableDescription(
+      String tableName,
+      TableStatus tableStatus,
+      List<AttributeDefinition> attributeDefinitions,
+      List<KeySchemaElement> keySchema,
+      BillingMode billingMode,
+      ProvisionedThroughput provisionedThroughput,
+      List<IndexDescription> globalSecondaryIndexes,
+      List<IndexDescription> localSecondaryIndexes,
+      long itemCount,
+      long tableSizeBytes,
+      Instant creationDateTime) {
+    this(
+        tableName,
+        tableStatus,
+        attributeDefinitions,
+        keySchema,
+        billingMode,
+        provisionedThroughput,
+        globalSecondaryIndexes,
+        localSecondaryIndexes,
+        itemCount,
+        tableSizeBytes,
+        creationDateTime,
+        StreamSpecification.DISABLED,
+        null,
+        null);
   }
 
   /** The partition key's attribute name. */

@@ -5,7 +5,7 @@ import io.keyspan.engine.Engine;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The DynamoDB operations the server answers, by their X-Amz-Target name. */
+/** The DynamoDB and DynamoDB Streams operations the server answers, by X-Amz-Target. */
 enum Operation {
   CREATE_TABLE("CreateTable", TableOperations::createTable),
   DESCRIBE_TABLE("DescribeTable", TableOperations::describeTable),
@@ -23,23 +23,45 @@ enum Operation {
   BATCH_GET_ITEM("BatchGetItem", BatchOperations::batchGetItem),
   BATCH_WRITE_ITEM("BatchWriteItem", BatchOperations::batchWriteItem),
   TRANSACT_WRITE_ITEMS("TransactWriteItems", TransactionOperations::transactWriteItems),
-  TRANSACT_GET_ITEMS("TransactGetItems", TransactionOperations::transactGetItems);
+  TRANSACT_GET_ITEMS("TransactGetItems", TransactionOperations::transactGetItems),
+  LIST_STREAMS(Api.STREAMS, "ListStreams", StreamOperations::listStreams),
+  DESCRIBE_STREAM(Api.STREAMS, "DescribeStream", StreamOperations::describeStream),
+  GET_SHARD_ITERATOR(Api.STREAMS, "GetShardIterator", StreamOperations::getShardIterator),
+  GET_RECORDS(Api.STREAMS, "GetRecords", StreamOperations::getRecords);
 
-  /** The API version prefix of every target: {@code DynamoDB_20120810.PutItem}. */
+  /** The API version prefix of DynamoDB's targets: {@code DynamoDB_20120810.PutItem}. */
   static final String TARGET_PREFIX = "DynamoDB_20120810.";
+
+  /** The two APIs one endpoint answers, told apart by their target prefix. */
+  enum Api {
+    DYNAMODB(TARGET_PREFIX),
+    STREAMS("DynamoDBStreams_20120810.");
+
+    private final String prefix;
+
+    Api(String prefix) {
+      this.prefix = prefix;
+    }
+  }
 
   private static final Map<String, Operation> BY_TARGET = new HashMap<>();
 
   static {
     for (Operation operation : values()) {
-      BY_TARGET.put(TARGET_PREFIX + operation.wireName, operation);
+      BY_TARGET.put(operation.api.prefix + operation.wireName, operation);
     }
   }
 
+  private final Api api;
   private final String wireName;
   private final Handler handler;
 
   Operation(String wireName, Handler handler) {
+    this(Api.DYNAMODB, wireName, handler);
+  }
+
+  Operation(Api api, String wireName, Handler handler) {
+    this.api = api;
     this.wireName = wireName;
     this.handler = handler;
   }

@@ -45,6 +45,7 @@ final class TableDescriptions {
     }
     putIndexes(json, "GlobalSecondaryIndexes", table.globalSecondaryIndexes(), arn);
     putIndexes(json, "LocalSecondaryIndexes", table.localSecondaryIndexes(), arn);
+    StreamSpecifications.write(json, table);
     return json;
   }
 
@@ -71,7 +72,7 @@ final class TableDescriptions {
     }
   }
 
-  private static ArrayNode keySchema(List<KeySchemaElement> keySchema) {
+  static ArrayNode keySchema(List<KeySchemaElement> keySchema) {
     ArrayNode json = WireResponses.array();
     keySchema.forEach(
         element -> {

@@ -22,6 +22,7 @@ import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.ProjectionType;
 import io.keyspan.engine.table.ProvisionedThroughput;
 import io.keyspan.engine.table.ScalarAttributeType;
+import io.keyspan.engine.table.StreamSpecification;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.exception.ValidationException;
@@ -57,9 +58,11 @@ final class TableOperations {
             (index, path) -> localIndex(index, path, constraints));
     BillingMode billing = billingMode(request, constraints);
     ProvisionedThroughput throughput = throughput(request, "provisionedThroughput", constraints);
+    StreamSpecification stream = StreamSpecifications.read(request, constraints);
     constraints.check();
     CreateTableRequest create =
-        new CreateTableRequest(table, definitions, keySchema, globals, locals, billing, throughput);
+        new CreateTableRequest(
+            table, definitions, keySchema, globals, locals, billing, throughput, stream);
     return described("TableDescription", engine.createTable(create));
   }
 
@@ -86,11 +89,12 @@ final class TableOperations {
             "globalSecondaryIndexUpdates",
             constraints,
             (update, path) -> indexUpdate(update, path, constraints));
+    StreamSpecification stream = StreamSpecifications.read(request, constraints);
     constraints.check();
     return described(
         "TableDescription",
         engine.updateTable(
-            new UpdateTableRequest(table, definitions, billing, throughput, updates)));
+            new UpdateTableRequest(table, definitions, billing, throughput, updates, stream)));
   }
 
   static ObjectNode listTables(Engine engine, WireObject request) {
