@@ -277,6 +277,26 @@ class LegacyParametersTest {
                 + " {KeyConditionExpression}");
   }
 
+  @Test
+  void engineErrors_nameTheLegacyParameter() throws IOException {
+    String keys =
+        "{"
+            + TABLE
+            + ",'KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]}}";
+
+    assertThat(message("Query", keys + ",'AttributesToGet':['n'],'Select':'ALL_ATTRIBUTES'}"))
+        .isEqualTo("Cannot specify the AttributesToGet when choosing to get ALL_ATTRIBUTES");
+    assertThat(message("Scan", "{" + TABLE + ",'AttributesToGet':['n'],'Select':'COUNT'}"))
+        .isEqualTo("Cannot specify the AttributesToGet when choosing to get only the Count");
+    assertThat(
+            message(
+                "Query",
+                keys
+                    + ",'QueryFilter':{'sk':{'ComparisonOperator':'GT','AttributeValueList':[{'N':'1'}]}}}"))
+        .isEqualTo(
+            "QueryFilter can only contain non-primary key attributes: Primary key attribute: sk");
+  }
+
   // ------------------------------------------------------------------ AttributesToGet
 
   @Test

@@ -22,6 +22,9 @@ final class LegacyParameters {
     AND
   }
 
+  private static final String FILTER_ON_KEY =
+      "Filter Expression can only contain non-primary key attributes";
+
   private final WireObject scope;
   private final List<String> members;
   private final boolean or;
@@ -89,6 +92,28 @@ final class LegacyParameters {
       }
     }
     return Projection.of(names.toArray(String[]::new));
+  }
+
+  /**
+   * The engine's error about a projection or filter, named after the legacy parameter that stood in
+   * for the expression, as DynamoDB names it ("Cannot specify the AttributesToGet when choosing to
+   * get ALL_ATTRIBUTES", "QueryFilter can only contain non-primary key attributes: ...").
+   */
+  ValidationException inLegacyTerms(ValidationException error) {
+    String message = error.getMessage();
+    if (member("AttributesToGet")
+        && message.startsWith("Cannot specify the " + ExpressionKind.PROJECTION.parameterName())) {
+      return renamed(error, ExpressionKind.PROJECTION.parameterName(), "AttributesToGet");
+    }
+    if (member("QueryFilter") && message.startsWith(FILTER_ON_KEY)) {
+      return renamed(error, "Filter Expression", "QueryFilter");
+    }
+    return error;
+  }
+
+  private static ValidationException renamed(
+      ValidationException error, String expression, String legacy) {
+    return new ValidationException(error.getMessage().replace(expression, legacy), error);
   }
 
   private boolean member(String name) {

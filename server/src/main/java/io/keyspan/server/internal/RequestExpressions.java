@@ -97,6 +97,11 @@ final class RequestExpressions {
     return text == null ? legacy.projection() : parser.projection(text);
   }
 
+  /** The engine's error in the words of the legacy parameter that stood in for an expression. */
+  ValidationException inLegacyTerms(ValidationException error) {
+    return legacy.inLegacyTerms(error);
+  }
+
   /** Rejects names and values that no expression of the scope used. */
   void checkAllUsed() {
     parser.checkAllUsed();
