@@ -358,6 +358,27 @@ class RawWireDifferentialTest {
                     + "'KeyConditionExpression':'pk = :a','ExpressionAttributeValues':{':a':{'S':'a'}}}"),
             call("GetItem", "{" + table + "," + key + ",'AttributesToGet':['n','n']}"),
             call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'N':'1'}]}}}"),
+            call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditions':{'sk':{'ComparisonOperator':'EQ','AttributeValueList':[{'N':'1'}]}}}"),
+            call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditions':{'pk':{'ComparisonOperator':'GT','AttributeValueList':[{'S':'a'}]}}}"),
+            call(
+                "Query",
+                "{"
+                    + table
+                    + ",'KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]}},"
+                    + "'QueryFilter':{'sk':{'ComparisonOperator':'GT','AttributeValueList':[{'N':'1'}]}}}"),
+            call(
                 "UpdateItem",
                 "{" + table + "," + key + ",'AttributeUpdates':{'n':{'Action':'PUT'}}}"),
             call(
@@ -390,8 +411,8 @@ class RawWireDifferentialTest {
     assertWithMessage("responses that differ:\n" + String.join("\n", differences))
         .that(differences)
         .isEmpty();
-    // A failed Exists:false put, a failed Expected on update, and 16 refused requests.
-    assertWithMessage("error answers").that(errors).isEqualTo(18);
+    // A failed Exists:false put, a failed Expected on update, and 20 refused requests.
+    assertWithMessage("error answers").that(errors).isEqualTo(22);
   }
 
   /**
