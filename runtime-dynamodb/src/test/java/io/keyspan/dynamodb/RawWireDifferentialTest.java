@@ -53,18 +53,23 @@ class RawWireDifferentialTest {
     return new Call(operation, body.replace('\'', '"'));
   }
 
+  /** CreateTable of a table keyed by pk (S) and sk (N), the schema both sessions use. */
+  private static Call createTable(String table) {
+    return call(
+        "CreateTable",
+        "{"
+            + table
+            + ",'BillingMode':'PAY_PER_REQUEST',"
+            + "'AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'},{'AttributeName':'sk','AttributeType':'N'}],"
+            + "'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'},{'AttributeName':'sk','KeyType':'RANGE'}]}");
+  }
+
   @Test
   void sameRequests_sameResponses() throws Exception {
     String table = "'TableName':'" + TABLE + "'";
     List<Call> session =
         List.of(
-            call(
-                "CreateTable",
-                "{"
-                    + table
-                    + ",'BillingMode':'PAY_PER_REQUEST',"
-                    + "'AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'},{'AttributeName':'sk','AttributeType':'N'}],"
-                    + "'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'},{'AttributeName':'sk','KeyType':'RANGE'}]}"),
+            createTable(table),
             call(
                 "PutItem",
                 "{"
@@ -199,14 +204,9 @@ class RawWireDifferentialTest {
             call("Scan", "{" + table + "}"),
             call("DeleteTable", "{" + table + "}"));
 
-    List<String> differences = new ArrayList<>();
-    int errors = compare(session, differences);
-    assertWithMessage("responses that differ:\n" + String.join("\n", differences))
-        .that(differences)
-        .isEmpty();
     // The session's 14 bad requests (condition, syntax, reserved word, placeholders, key, number,
     // set and schema errors) were all answered as errors, so their bodies were compared too.
-    assertWithMessage("error answers").that(errors).isEqualTo(14);
+    assertSameAnswers(session, 14);
   }
 
   /**
@@ -220,13 +220,7 @@ class RawWireDifferentialTest {
     String key = "'Key':{'pk':{'S':'a'},'sk':{'N':'1'}}";
     List<Call> session =
         List.of(
-            call(
-                "CreateTable",
-                "{"
-                    + table
-                    + ",'BillingMode':'PAY_PER_REQUEST',"
-                    + "'AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'},{'AttributeName':'sk','AttributeType':'N'}],"
-                    + "'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'},{'AttributeName':'sk','KeyType':'RANGE'}]}"),
+            createTable(table),
             call(
                 "PutItem",
                 "{"
@@ -405,27 +399,22 @@ class RawWireDifferentialTest {
             call("Scan", "{" + table + "}"),
             call("DeleteTable", "{" + table + "}"));
 
-    List<String> differences = new ArrayList<>();
-    int errors = compare(session, differences);
-
-    assertWithMessage("responses that differ:\n" + String.join("\n", differences))
-        .that(differences)
-        .isEmpty();
     // A failed Exists:false put, a failed Expected on update, and 20 refused requests.
-    assertWithMessage("error answers").that(errors).isEqualTo(22);
+    assertSameAnswers(session, 22);
   }
 
   /**
-   * Sends each call to Keyspan's server and to dynalite, adds a description of every pair of
-   * answers that differ to {@code differences}, and returns how many calls Keyspan refused.
+   * Sends each call to Keyspan's server and to dynalite: every pair of answers must be equal, and
+   * Keyspan must have refused {@code errors} of the calls.
    */
-  private static int compare(List<Call> session, List<String> differences) throws Exception {
+  private static void assertSameAnswers(List<Call> session, int errors) throws Exception {
     URI dynalite = Emulators.dynalite().endpoint();
-    int errors = 0;
+    List<String> differences = new ArrayList<>();
+    int refused = 0;
     for (Call call : session) {
       Answer ours = send(server.endpoint(), call);
       if (ours.status == 400) {
-        errors++;
+        refused++;
       }
       Answer theirs = send(dynalite, call);
       if (ours.status != theirs.status || !ours.body.equals(theirs.body)) {
@@ -443,7 +432,10 @@ class RawWireDifferentialTest {
                 + theirs.body);
       }
     }
-    return errors;
+    assertWithMessage("responses that differ:\n" + String.join("\n", differences))
+        .that(differences)
+        .isEmpty();
+    assertWithMessage("error answers").that(refused).isEqualTo(errors);
   }
 
   private record Answer(int status, JsonNode body) {}

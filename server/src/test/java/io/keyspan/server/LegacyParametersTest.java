@@ -7,24 +7,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyspan.engine.Engine;
 import io.keyspan.memory.MemoryEngine;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * DynamoDB's legacy (non-expression) parameters, served on the in-memory engine: each one decides
- * as its expression counterpart does, and bad ones are refused with DynamoDB's messages.
+ * DynamoDB's legacy (non-expression) parameters, served over HTTP on the in-memory engine: each one
+ * decides as its expression counterpart does, and bad ones are refused with DynamoDB's messages.
  */
 class LegacyParametersTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TABLE = "'TableName':'Legacy'";
   private static final String INVALID = "One or more parameter values were invalid: ";
 
-  private final Engine engine = MemoryEngine.create();
-  private final WireProtocol protocol = WireProtocol.of(engine);
+  private static Engine engine;
+  private static KeyspanServer server;
+  private static WireClient client;
+
+  @BeforeAll
+  static void startServer() {
+    engine = MemoryEngine.create();
+    server = KeyspanServer.start(engine, 0);
+    client = new WireClient(server.endpoint());
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+    engine.close();
+  }
 
   @BeforeEach
   void createTable() throws IOException {
@@ -43,8 +57,8 @@ class LegacyParametersTest {
   }
 
   @AfterEach
-  void close() {
-    engine.close();
+  void deleteTable() throws IOException {
+    ok("DeleteTable", "{" + TABLE + "}");
   }
 
   // ------------------------------------------------------------------ Expected
@@ -406,34 +420,28 @@ class LegacyParametersTest {
     return message("Scan", "{" + TABLE + ",'ScanFilter':{" + scanFilter + "}}");
   }
 
-  private WireResponse call(String operation, String body) {
-    return protocol.handle(
-        WireRequest.post(
-            Map.of(
-                "content-type", List.of("application/x-amz-json-1.0"),
-                "x-amz-target", List.of("DynamoDB_20120810." + operation)),
-            body.replace('\'', '"').getBytes(StandardCharsets.UTF_8)));
+  private HttpResponse<String> call(String operation, String body) {
+    return client.call(operation, body.replace('\'', '"'));
   }
 
   private JsonNode ok(String operation, String body) throws IOException {
-    WireResponse response = call(operation, body);
-    String text = new String(response.body(), StandardCharsets.UTF_8);
-    assertThat(text).doesNotContain("__type");
-    assertThat(response.status()).isEqualTo(200);
-    return JSON.readTree(text);
+    HttpResponse<String> response = call(operation, body);
+    assertThat(response.body()).doesNotContain("__type");
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body());
   }
 
   /** The error type of a refused request, without its namespace. */
   private String error(String operation, String body) throws IOException {
-    WireResponse response = call(operation, body);
-    assertThat(response.status()).isEqualTo(400);
+    HttpResponse<String> response = call(operation, body);
+    assertThat(response.statusCode()).isEqualTo(400);
     String type = JSON.readTree(response.body()).get("__type").asText();
     return type.substring(type.indexOf('#') + 1);
   }
 
   private String message(String operation, String body) throws IOException {
-    WireResponse response = call(operation, body);
-    assertThat(response.status()).isEqualTo(400);
+    HttpResponse<String> response = call(operation, body);
+    assertThat(response.statusCode()).isEqualTo(400);
     JsonNode error = JSON.readTree(response.body());
     assertThat(error.get("__type").asText()).endsWith("ValidationException");
     return error.get("message").asText();
