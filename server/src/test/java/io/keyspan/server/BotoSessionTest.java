@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An unmodified boto3 drives the server over the in-memory engine through a realistic session
  * (boto3_session.py): tables with a GSI and an LSI, writes, conditional writes, paged queries,
- * scans, batches, transactions and errors. botocore also checks every response's x-amz-crc32.
+ * scans, legacy (non-expression) parameters, batches, transactions and errors. botocore also checks
+ * every response's x-amz-crc32.
  */
 @Tag("emulators")
 class BotoSessionTest {
@@ -100,6 +101,24 @@ class BotoSessionTest {
     assertThat(texts(seen.get("giftOrders"))).containsExactly("o03");
     assertThat(ints(seen.get("scanCounts"))).containsExactly(1, 10).inOrder();
     assertThat(seen.get("countOnly").asInt()).isEqualTo(10);
+  }
+
+  @Test
+  void legacyParameters_areServedAsTheirExpressions() {
+    JsonNode existsFalse = seen.get("legacyExistsFalse");
+    assertThat(existsFalse.get("code").asText()).isEqualTo("ConditionalCheckFailedException");
+    assertThat(seen.get("legacyUpdated").toString())
+        .isEqualTo("{\"note\":{\"S\":\"x\"},\"total\":{\"N\":\"61\"}}");
+    // o01, o03 and o05 were shipped from the start, o04 by the update above.
+    assertThat(texts(seen.get("legacyQuery")))
+        .containsExactly("o01", "o03", "o04", "o05")
+        .inOrder();
+    assertThat(texts(seen.get("legacyScan"))).containsExactly("o06", "o08", "o09").inOrder();
+    assertThat(seen.get("legacyMixed").get("message").asText())
+        .isEqualTo(
+            "Can not use both expression and non-expression parameters in the same request:"
+                + " Non-expression parameters: {AttributesToGet} Expression parameters:"
+                + " {ProjectionExpression}");
   }
 
   @Test

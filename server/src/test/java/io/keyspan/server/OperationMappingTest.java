@@ -145,18 +145,6 @@ class OperationMappingTest {
   }
 
   @Test
-  void legacyParameterAlone_isRejectedAsUnsupported() {
-    HttpResponse<String> response =
-        client.call(
-            "Scan",
-            "{\"TableName\":\"Orders\",\"ScanFilter\":{\"a\":{\"ComparisonOperator\":\"NOT_NULL\"}}}");
-
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("ValidationException");
-    assertThat(response.body()).contains("ScanFilter is not supported");
-  }
-
-  @Test
   void valuesWithoutExpression_isRejected() {
     HttpResponse<String> response =
         client.call(

@@ -142,6 +142,32 @@ seen["giftOrders"] = [item["orderId"] for item in scanned["Items"]]
 seen["scanCounts"] = [scanned["Count"], scanned["ScannedCount"]]
 seen["countOnly"] = client.scan(TableName="Orders", Select="COUNT")["Count"]
 
+# ---- legacy (non-expression) parameters, as the SDK v1 DynamoDBMapper and older code send them --
+seen["legacyExistsFalse"] = error_of(lambda: client.put_item(
+    TableName="Orders", Item={"customer": {"S": "c1"}, "orderId": {"S": "o06"}},
+    Expected={"orderId": {"Exists": False}}))
+seen["legacyUpdated"] = client.update_item(
+    TableName="Orders", Key={"customer": {"S": "c1"}, "orderId": {"S": "o06"}},
+    AttributeUpdates={"total": {"Action": "ADD", "Value": {"N": "1"}},
+                      "note": {"Action": "PUT", "Value": {"S": "x"}}},
+    Expected={"status": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "open"}]}},
+    ReturnValues="UPDATED_NEW")["Attributes"]
+seen["legacyQuery"] = [item["orderId"]["S"] for item in client.query(
+    TableName="Orders",
+    KeyConditions={
+        "customer": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "c1"}]},
+        "orderId": {"ComparisonOperator": "BETWEEN", "AttributeValueList": [{"S": "o01"}, {"S": "o05"}]}},
+    QueryFilter={"status": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "shipped"}]}},
+    AttributesToGet=["orderId"])["Items"]]
+seen["legacyScan"] = sorted(item["orderId"]["S"] for item in client.scan(
+    TableName="Orders",
+    ScanFilter={"total": {"ComparisonOperator": "GT", "AttributeValueList": [{"N": "75"}]},
+                "note": {"ComparisonOperator": "NOT_NULL"}},
+    ConditionalOperator="OR", AttributesToGet=["orderId"])["Items"])
+seen["legacyMixed"] = error_of(lambda: client.get_item(
+    TableName="Orders", Key={"customer": {"S": "c1"}, "orderId": {"S": "o06"}},
+    AttributesToGet=["total"], ProjectionExpression="total"))
+
 # ---- batches -----------------------------------------------------------------------------
 with table.batch_writer() as batch:
     for i in range(5):

@@ -40,7 +40,11 @@ final class ReadOperations {
             .consistentRead(consistentRead)
             .returnConsumedCapacity(capacity);
     expressions.checkAllUsed();
-    return page(engine.query(query.build()), members.select());
+    try {
+      return page(engine.query(query.build()), members.select());
+    } catch (ValidationException e) {
+      throw expressions.inLegacyTerms(e);
+    }
   }
 
   static ObjectNode scan(Engine engine, WireObject request) {
@@ -63,7 +67,11 @@ final class ReadOperations {
             .consistentRead(consistentRead)
             .returnConsumedCapacity(capacity);
     expressions.checkAllUsed();
-    return page(engine.scan(scan.build()), members.select());
+    try {
+      return page(engine.scan(scan.build()), members.select());
+    } catch (ValidationException e) {
+      throw expressions.inLegacyTerms(e);
+    }
   }
 
   /** The members Query and Scan share, read in DynamoDB's order. */

@@ -22,39 +22,36 @@ import java.util.Map;
 final class RequestExpressions {
   private final WireObject scope;
   private final ExpressionParser parser;
+  private final LegacyParameters legacy;
 
-  private RequestExpressions(WireObject scope, ExpressionParser parser) {
+  private RequestExpressions(WireObject scope, ExpressionParser parser, LegacyParameters legacy) {
     this.scope = scope;
     this.parser = parser;
+    this.legacy = legacy;
   }
 
   /**
    * Reads the names and values of a scope and rejects what DynamoDB rejects before parsing: legacy
-   * parameters (mixed with expressions, or at all, since Keyspan serves only expressions), names or
-   * values with no expression to use them, empty maps, invalid values. The parser checks the
-   * placeholder keys.
+   * parameters mixed with expressions, names or values with no expression to use them, empty maps,
+   * invalid values. The parser checks the placeholder keys. Where an expression is absent, its
+   * legacy counterpart stands in for it, translated into the same tree.
    */
   static RequestExpressions read(WireObject scope, Shape shape) {
     List<String> legacy = present(scope, shape.legacyMembers());
     List<String> expressions = present(scope, shape.expressionMembers());
-    if (!legacy.isEmpty()) {
-      if (!expressions.isEmpty()) {
-        throw new ValidationException(
-            "Can not use both expression and non-expression parameters in the same request: "
-                + "Non-expression parameters: {"
-                + String.join(", ", legacy)
-                + "} "
-                + "Expression parameters: {"
-                + String.join(", ", expressions)
-                + "}");
-      }
+    if (!scope.has(ExpressionKind.KEY_CONDITION.parameterName())) {
+      // KeyConditions may go with a ProjectionExpression or FilterExpression (API Query).
+      legacy = legacy.stream().filter(member -> !member.equals("KeyConditions")).toList();
+    }
+    if (!legacy.isEmpty() && !expressions.isEmpty()) {
       throw new ValidationException(
-          "Keyspan serves DynamoDB's expression parameters only; the non-expression (legacy) "
-              + "parameter "
-              + legacy.get(0)
-              + " is not supported. Use "
-              + String.join(" or ", shape.expressionMembers())
-              + " instead.");
+          "Can not use both expression and non-expression parameters in the same request: "
+              + "Non-expression parameters: {"
+              + String.join(", ", legacy)
+              + "} "
+              + "Expression parameters: {"
+              + String.join(", ", expressions)
+              + "}");
     }
     Map<String, JsonNode> namesJson = scope.map("ExpressionAttributeNames");
     // Reads (GetItem, BatchGetItem, TransactGetItems) have no ExpressionAttributeValues member.
@@ -73,28 +70,36 @@ final class RequestExpressions {
     }
     Map<String, String> names = names(namesJson);
     Map<String, AttributeValue> values = values(valuesJson);
-    return new RequestExpressions(scope, ExpressionParser.forRequest(names, values));
+    return new RequestExpressions(
+        scope,
+        ExpressionParser.forRequest(names, values),
+        LegacyParameters.read(scope, shape.legacyMembers()));
   }
 
   /** The condition or filter in the given member; null when the member is absent. */
   Condition condition(ExpressionKind kind) {
     String text = scope.string(kind.parameterName());
-    return text == null ? null : parser.condition(kind, text);
+    return text == null ? legacy.condition(kind) : parser.condition(kind, text);
   }
 
   KeyCondition keyCondition() {
     String text = scope.string(ExpressionKind.KEY_CONDITION.parameterName());
-    return text == null ? null : parser.keyCondition(text);
+    return text == null ? legacy.keyCondition() : parser.keyCondition(text);
   }
 
   Update update() {
     String text = scope.string(ExpressionKind.UPDATE.parameterName());
-    return text == null ? null : parser.update(text);
+    return text == null ? legacy.update() : parser.update(text);
   }
 
   Projection projection() {
     String text = scope.string(ExpressionKind.PROJECTION.parameterName());
-    return text == null ? null : parser.projection(text);
+    return text == null ? legacy.projection() : parser.projection(text);
+  }
+
+  /** The engine's error in the words of the legacy parameter that stood in for an expression. */
+  ValidationException inLegacyTerms(ValidationException error) {
+    return legacy.inLegacyTerms(error);
   }
 
   /** Rejects names and values that no expression of the scope used. */
