@@ -56,6 +56,9 @@ final class TableModels {
       builder.localSecondaryIndexes(
           request.localSecondaryIndexes().stream().map(TableModels::toSdk).toList());
     }
+    if (!request.tags().isEmpty()) {
+      builder.tags(TagModels.toSdk(request.tags()));
+    }
     return builder.build();
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -23,6 +24,10 @@ final class StoredTable {
   private long sizeBytes;
   private String ttlAttribute;
   private boolean ttlEnabled;
+
+  /** The table's tags by key, in key order: ListTagsOfResource pages follow it. */
+  private final TreeMap<String, String> tags = new TreeMap<>();
+
   private final TreeSet<Expiry> expiries =
       new TreeSet<>(Comparator.comparing(Expiry::epochSeconds).thenComparing(Expiry::key));
 
@@ -48,6 +53,10 @@ final class StoredTable {
 
   long sizeBytes() {
     return sizeBytes;
+  }
+
+  TreeMap<String, String> tags() {
+    return tags;
   }
 
   OrderedStore items() {

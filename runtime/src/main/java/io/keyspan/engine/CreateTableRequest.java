@@ -14,6 +14,7 @@ import java.util.Objects;
  *
  * @param billingMode PROVISIONED (the default) or PAY_PER_REQUEST
  * @param provisionedThroughput required when provisioned, absent (null) on demand
+ * @param tags the table's first tags, as TagResource would add them
  */
 public record CreateTableRequest(
     String tableName,
@@ -22,7 +23,8 @@ public record CreateTableRequest(
     List<GlobalSecondaryIndex> globalSecondaryIndexes,
     List<LocalSecondaryIndex> localSecondaryIndexes,
     BillingMode billingMode,
-    ProvisionedThroughput provisionedThroughput) {
+    ProvisionedThroughput provisionedThroughput,
+    List<Tag> tags) {
   public CreateTableRequest {
     Objects.requireNonNull(tableName, "tableName");
     attributeDefinitions = List.copyOf(attributeDefinitions);
@@ -32,5 +34,26 @@ public record CreateTableRequest(
     localSecondaryIndexes =
         localSecondaryIndexes == null ? List.of() : List.copyOf(localSecondaryIndexes);
     billingMode = billingMode == null ? BillingMode.PROVISIONED : billingMode;
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  /** A table without tags. */
+  public CreateTableRequest(
+      String tableName,
+      List<AttributeDefinition> attributeDefinitions,
+      List<KeySchemaElement> keySchema,
+      List<GlobalSecondaryIndex> globalSecondaryIndexes,
+      List<LocalSecondaryIndex> localSecondaryIndexes,
+      BillingMode billingMode,
+      ProvisionedThroughput provisionedThroughput) {
+    this(
+        tableName,
+        attributeDefinitions,
+        keySchema,
+        globalSecondaryIndexes,
+        localSecondaryIndexes,
+        billingMode,
+        provisionedThroughput,
+        List.of());
   }
 }

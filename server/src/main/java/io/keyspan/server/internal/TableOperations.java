@@ -10,6 +10,7 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.GlobalSecondaryIndexUpdate;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.Tag;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.table.AttributeDefinition;
@@ -57,9 +58,11 @@ final class TableOperations {
             (index, path) -> localIndex(index, path, constraints));
     BillingMode billing = billingMode(request, constraints);
     ProvisionedThroughput throughput = throughput(request, "provisionedThroughput", constraints);
+    List<Tag> tags = TagOperations.tags(request, constraints);
     constraints.check();
     CreateTableRequest create =
-        new CreateTableRequest(table, definitions, keySchema, globals, locals, billing, throughput);
+        new CreateTableRequest(
+            table, definitions, keySchema, globals, locals, billing, throughput, tags);
     return described("TableDescription", engine.createTable(create));
   }
 
@@ -308,7 +311,7 @@ final class TableOperations {
    * keySchema.1.member}); null when absent. A reader returns null for an element whose violations
    * it recorded, and the request is rejected before the list is used.
    */
-  private static <T> List<T> elements(
+  static <T> List<T> elements(
       WireObject scope,
       String member,
       String path,
