@@ -26,7 +26,8 @@ enum Operation {
   BATCH_GET_ITEM("BatchGetItem", BatchOperations::batchGetItem),
   BATCH_WRITE_ITEM("BatchWriteItem", BatchOperations::batchWriteItem),
   TRANSACT_WRITE_ITEMS("TransactWriteItems", TransactionOperations::transactWriteItems),
-  TRANSACT_GET_ITEMS("TransactGetItems", TransactionOperations::transactGetItems);
+  TRANSACT_GET_ITEMS("TransactGetItems", TransactionOperations::transactGetItems),
+  EXECUTE_STATEMENT("ExecuteStatement", PartiqlOperations::executeStatement);
 
   /** The API version prefix of every target: {@code DynamoDB_20120810.PutItem}. */
   static final String TARGET_PREFIX = "DynamoDB_20120810.";
