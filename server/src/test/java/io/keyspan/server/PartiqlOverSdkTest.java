@@ -197,7 +197,7 @@ class PartiqlOverSdkTest {
   }
 
   @Test
-  void aMalformedStatement_orAParameterMismatch_isAValidationException() {
+  void aMalformedStatement_orTooFewParameters_isAValidationException() {
     DynamoDbException malformed =
         assertThrows(DynamoDbException.class, () -> run("SELEC * FROM \"Music\""));
     assertThat(malformed.awsErrorDetails().errorMessage())
@@ -206,7 +206,7 @@ class PartiqlOverSdkTest {
     DynamoDbException mismatch =
         assertThrows(
             DynamoDbException.class,
-            () -> run("SELECT * FROM \"Music\" WHERE Artist = ?", s("a"), s("b")));
+            () -> run("SELECT * FROM \"Music\" WHERE Artist = ? AND SongTitle = ?", s("a")));
     assertThat(mismatch.awsErrorDetails().errorMessage())
         .isEqualTo("Number of parameters in request and statement don't match.");
   }

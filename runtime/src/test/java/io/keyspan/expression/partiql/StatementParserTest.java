@@ -76,4 +76,16 @@ class StatementParserTest {
                 .getMessage())
         .isEqualTo("Number of parameters in request and statement don't match.");
   }
+
+  @Test
+  void extraParameters_areIgnored_asDynamoDbIgnoresThem() {
+    Statement parsed =
+        StatementParser.parse(
+            "DELETE FROM T WHERE pk = ?", List.of(AttributeValue.s("a"), AttributeValue.s("b")));
+
+    assertThat(((Statement.Delete) parsed).where())
+        .isEqualTo(
+            new Condition.Compare(
+                Path.of("pk"), ComparisonOperator.EQ, new Literal(AttributeValue.s("a"))));
+  }
 }
