@@ -26,6 +26,8 @@ module io.keyspan.runtime {
   exports io.keyspan.expression.eval to
       io.keyspan.runtime.memory,
       io.keyspan.server;
+  exports io.keyspan.engine.partiql to
+      io.keyspan.server;
   exports io.keyspan.expression.parser to
       io.keyspan.processor,
       io.keyspan.runtime.memory,

@@ -16,14 +16,18 @@ import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.ListTagsOfResourceRequest;
+import io.keyspan.engine.ListTagsOfResourceResponse;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TagResourceRequest;
 import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactGetItemsResponse;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.TransactWriteItemsResponse;
+import io.keyspan.engine.UntagResourceRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
@@ -86,6 +90,21 @@ final class ClosableTestEngine implements Engine {
 
   @Override
   public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
+    throw unused();
+  }
+
+  @Override
+  public void tagResource(TagResourceRequest request) {
+    throw unused();
+  }
+
+  @Override
+  public void untagResource(UntagResourceRequest request) {
+    throw unused();
+  }
+
+  @Override
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
     throw unused();
   }
 

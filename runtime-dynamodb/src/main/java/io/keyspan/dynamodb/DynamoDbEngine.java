@@ -13,14 +13,18 @@ import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.ListTagsOfResourceRequest;
+import io.keyspan.engine.ListTagsOfResourceResponse;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TagResourceRequest;
 import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactGetItemsResponse;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.TransactWriteItemsResponse;
+import io.keyspan.engine.UntagResourceRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
@@ -173,6 +177,23 @@ public final class DynamoDbEngine implements Engine {
                 client.describeTimeToLive(
                     DescribeTimeToLiveRequest.builder().tableName(request.tableName()).build()))
             .timeToLiveDescription());
+  }
+
+  // ---------------------------------------------------------------- tags
+
+  @Override
+  public void tagResource(TagResourceRequest request) {
+    call(() -> client.tagResource(TagModels.tagResource(request)));
+  }
+
+  @Override
+  public void untagResource(UntagResourceRequest request) {
+    call(() -> client.untagResource(TagModels.untagResource(request)));
+  }
+
+  @Override
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return TagModels.fromSdk(call(() -> client.listTagsOfResource(TagModels.listTags(request))));
   }
 
   // ---------------------------------------------------------------- items

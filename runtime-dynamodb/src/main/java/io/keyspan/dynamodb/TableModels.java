@@ -59,6 +59,9 @@ final class TableModels {
     if (request.streamSpecification() != null) {
       builder.streamSpecification(StreamModels.toSdk(request.streamSpecification()));
     }
+    if (!request.tags().isEmpty()) {
+      builder.tags(TagModels.toSdk(request.tags()));
+    }
     return builder.build();
   }
 

@@ -5,6 +5,7 @@ import io.keyspan.contract.EngineContract.Deviation;
 import io.keyspan.contract.ItemContract;
 import io.keyspan.contract.QueryScanContract;
 import io.keyspan.contract.TableContract;
+import io.keyspan.contract.TagContract;
 import io.keyspan.dynamodb.emulator.Emulators;
 import io.keyspan.engine.Engine;
 import java.util.Set;
@@ -29,7 +30,11 @@ class DynaliteContractTest {
           Deviation.NO_ITEM_ON_CONDITIONAL_CHECK_FAILURE,
           // API UpdateTimeToLive / DescribeTimeToLive exist; dynalite does not implement them. The
           // time-to-live contract runs on moto (MotoContractTest).
-          Deviation.NO_TIME_TO_LIVE);
+          Deviation.NO_TIME_TO_LIVE,
+          // Developer Guide TaggingRestrictions: reserved aws: prefix, 50 tags; dynalite checks
+          // neither and ignores CreateTable's Tags.
+          Deviation.NO_TAG_VALIDATION,
+          Deviation.NO_TAGS_ON_CREATE_TABLE);
 
   private static Engine engine;
 
@@ -89,6 +94,25 @@ class DynaliteContractTest {
     @Override
     protected Set<Deviation> deviations() {
       return DEVIATIONS;
+    }
+  }
+
+  @Nested
+  class Tags extends TagContract {
+    @Override
+    protected Engine engine() {
+      return DynaliteContractTest.engine();
+    }
+
+    @Override
+    protected Set<Deviation> deviations() {
+      return DEVIATIONS;
+    }
+
+    // dynalite's ARNs carry its default region and account.
+    @Override
+    protected String tableArn(String table) {
+      return "arn:aws:dynamodb:us-east-1:000000000000:table/" + table;
     }
   }
 }

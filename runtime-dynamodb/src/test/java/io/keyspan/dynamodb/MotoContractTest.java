@@ -67,4 +67,8 @@ class MotoContractTest {
       return DEVIATIONS;
     }
   }
+
+  // No TagContract here: moto 5 keeps a second entry when a key is tagged again, answers a missing
+  // table without ResourceNotFoundException and checks no tagging restriction
+  // (runtime-dynamodb/EMULATORS.md); the contract runs on dynalite and on the server.
 }

@@ -5,6 +5,7 @@ import io.keyspan.contract.BatchContract;
 import io.keyspan.contract.ItemContract;
 import io.keyspan.contract.QueryScanContract;
 import io.keyspan.contract.TableContract;
+import io.keyspan.contract.TagContract;
 import io.keyspan.contract.TransactionContract;
 import io.keyspan.engine.Engine;
 import io.keyspan.server.KeyspanServer;
@@ -76,6 +77,14 @@ class ServerContractTest {
 
   @Nested
   class Transactions extends TransactionContract {
+    @Override
+    protected Engine engine() {
+      return ServerContractTest.engine();
+    }
+  }
+
+  @Nested
+  class Tags extends TagContract {
     @Override
     protected Engine engine() {
       return ServerContractTest.engine();

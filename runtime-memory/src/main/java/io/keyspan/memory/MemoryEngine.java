@@ -15,14 +15,18 @@ import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.ListTagsOfResourceRequest;
+import io.keyspan.engine.ListTagsOfResourceResponse;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TagResourceRequest;
 import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactGetItemsResponse;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.TransactWriteItemsResponse;
+import io.keyspan.engine.UntagResourceRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
@@ -68,6 +72,7 @@ public final class MemoryEngine implements Engine {
   private final BatchOperations batches;
   private final TransactionOperations transactions;
   private final Streams streams;
+  private final TagOperations tags;
 
   private MemoryEngine(EngineContext context) {
     this.catalog = new Catalog(context.clock());
@@ -77,6 +82,7 @@ public final class MemoryEngine implements Engine {
     this.batches = new BatchOperations(catalog);
     this.transactions = new TransactionOperations(catalog);
     this.streams = new LockedStreams(new StreamOperations(catalog));
+    this.tags = new TagOperations(catalog);
   }
 
   /** An empty engine on the system clock. */
@@ -124,6 +130,31 @@ public final class MemoryEngine implements Engine {
   @Override
   public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
     return reading(() -> tables.describeTimeToLive(request.tableName()));
+  }
+
+  // ---------------------------------------------------------------- tags
+
+  @Override
+  public void tagResource(TagResourceRequest request) {
+    writing(
+        () -> {
+          tags.tag(request);
+          return null;
+        });
+  }
+
+  @Override
+  public void untagResource(UntagResourceRequest request) {
+    writing(
+        () -> {
+          tags.untag(request);
+          return null;
+        });
+  }
+
+  @Override
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return reading(() -> tags.list(request));
   }
 
   // ---------------------------------------------------------------- items

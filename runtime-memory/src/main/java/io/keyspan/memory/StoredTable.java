@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -25,6 +26,10 @@ final class StoredTable {
   private TableStream stream;
   private String ttlAttribute;
   private boolean ttlEnabled;
+
+  /** The table's tags by key, in key order: ListTagsOfResource pages follow it. */
+  private final TreeMap<String, String> tags = new TreeMap<>();
+
   private final TreeSet<Expiry> expiries =
       new TreeSet<>(Comparator.comparing(Expiry::epochSeconds).thenComparing(Expiry::key));
 
@@ -50,6 +55,10 @@ final class StoredTable {
 
   long sizeBytes() {
     return sizeBytes;
+  }
+
+  TreeMap<String, String> tags() {
+    return tags;
   }
 
   OrderedStore items() {

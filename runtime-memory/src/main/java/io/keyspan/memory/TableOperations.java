@@ -38,11 +38,13 @@ final class TableOperations {
 
   TableDescription create(CreateTableRequest request) {
     TableSettings definition = TableValidator.validate(request, catalog.clock.instant());
+    TagRules.checkTags(request.tags());
     if (catalog.tables.containsKey(request.tableName())) {
       throw ErrorMessages.tableInUse(request.tableName());
     }
     StreamSettings.check(request.streamSpecification(), null, request.tableName());
     StoredTable table = new StoredTable(definition);
+    request.tags().forEach(tag -> table.tags().put(tag.key(), tag.value()));
     catalog.tables.put(request.tableName(), table);
     StreamSettings.apply(request.streamSpecification(), table, catalog.streams);
     return describe(table, TableStatus.ACTIVE);

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param billingMode PROVISIONED (the default) or PAY_PER_REQUEST
  * @param provisionedThroughput required when provisioned, absent (null) on demand
  * @param streamSpecification null or disabled for a table without a stream
+ * @param tags the table's first tags, as TagResource would add them
  */
 public record CreateTableRequest(
     String tableName,
@@ -25,7 +26,8 @@ public record CreateTableRequest(
     List<LocalSecondaryIndex> localSecondaryIndexes,
     BillingMode billingMode,
     ProvisionedThroughput provisionedThroughput,
-    StreamSpecification streamSpecification) {
+    StreamSpecification streamSpecification,
+    List<Tag> tags) {
   public CreateTableRequest {
     Objects.requireNonNull(tableName, "tableName");
     attributeDefinitions = List.copyOf(attributeDefinitions);
@@ -35,9 +37,10 @@ public record CreateTableRequest(
     localSecondaryIndexes =
         localSecondaryIndexes == null ? List.of() : List.copyOf(localSecondaryIndexes);
     billingMode = billingMode == null ? BillingMode.PROVISIONED : billingMode;
+    tags = tags == null ? List.of() : List.copyOf(tags);
   }
 
-  /** A table without a stream. */
+  /** A table without a stream or tags. */
   public CreateTableRequest(
       String tableName,
       List<AttributeDefinition> attributeDefinitions,
@@ -54,6 +57,51 @@ public record CreateTableRequest(
         localSecondaryIndexes,
         billingMode,
         provisionedThroughput,
-        null);
+        null,
+        List.of());
+  }
+
+  /** A table without tags. */
+  public CreateTableRequest(
+      String tableName,
+      List<AttributeDefinition> attributeDefinitions,
+      List<KeySchemaElement> keySchema,
+      List<GlobalSecondaryIndex> globalSecondaryIndexes,
+      List<LocalSecondaryIndex> localSecondaryIndexes,
+      BillingMode billingMode,
+      ProvisionedThroughput provisionedThroughput,
+      StreamSpecification streamSpecification) {
+    this(
+        tableName,
+        attributeDefinitions,
+        keySchema,
+        globalSecondaryIndexes,
+        localSecondaryIndexes,
+        billingMode,
+        provisionedThroughput,
+        streamSpecification,
+        List.of());
+  }
+
+  /** A table without a stream. */
+  public CreateTableRequest(
+      String tableName,
+      List<AttributeDefinition> attributeDefinitions,
+      List<KeySchemaElement> keySchema,
+      List<GlobalSecondaryIndex> globalSecondaryIndexes,
+      List<LocalSecondaryIndex> localSecondaryIndexes,
+      BillingMode billingMode,
+      ProvisionedThroughput provisionedThroughput,
+      List<Tag> tags) {
+    this(
+        tableName,
+        attributeDefinitions,
+        keySchema,
+        globalSecondaryIndexes,
+        localSecondaryIndexes,
+        billingMode,
+        provisionedThroughput,
+        null,
+        tags);
   }
 }

@@ -32,6 +32,14 @@ public interface Engine extends AutoCloseable {
 
   TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request);
 
+  // ---------------------------------------------------------------- tags
+
+  void tagResource(TagResourceRequest request);
+
+  void untagResource(UntagResourceRequest request);
+
+  ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request);
+
   // ---------------------------------------------------------------- items
 
   WriteResponse putItem(PutItemRequest request);

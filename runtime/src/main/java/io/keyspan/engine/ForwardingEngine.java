@@ -1,8 +1,8 @@
 package io.keyspan.engine;
 
+import io.keyspan.engine.stream.Streams;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
-import io.keyspan.engine.stream.Streams;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,6 +56,21 @@ public abstract class ForwardingEngine implements Engine {
   @Override
   public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
     return delegate.describeTimeToLive(request);
+  }
+
+  @Override
+  public void tagResource(TagResourceRequest request) {
+    delegate.tagResource(request);
+  }
+
+  @Override
+  public void untagResource(UntagResourceRequest request) {
+    delegate.untagResource(request);
+  }
+
+  @Override
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return delegate.listTagsOfResource(request);
   }
 
   @Override

@@ -70,6 +70,10 @@ public abstract class EngineContract {
     TABLES_LISTED_IN_CREATION_ORDER,
     /** moto ignores the ProjectionExpression of a TransactGetItems Get and returns whole items. */
     NO_PROJECTION_IN_TRANSACT_GET,
+    /** dynalite accepts every tag: reserved prefixes, the 51st tag. */
+    NO_TAG_VALIDATION,
+    /** dynalite ignores CreateTable's Tags. */
+    NO_TAGS_ON_CREATE_TABLE,
     /** moto misses many validations; validation messages are not compared. */
     LOOSE_VALIDATION
   }

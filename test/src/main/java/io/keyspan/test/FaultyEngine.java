@@ -15,16 +15,20 @@ import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.ListTagsOfResourceRequest;
+import io.keyspan.engine.ListTagsOfResourceResponse;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TagResourceRequest;
 import io.keyspan.engine.TransactGetItem;
 import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactGetItemsResponse;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.TransactWriteItemsResponse;
+import io.keyspan.engine.UntagResourceRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
@@ -123,6 +127,35 @@ final class FaultyEngine extends ForwardingEngine {
     return run(
         EngineCall.onTable(Operation.DESCRIBE_TIME_TO_LIVE, request.tableName()),
         () -> delegate().describeTimeToLive(request));
+  }
+
+  // A tag request names its table by ARN: faults that name no table apply to it.
+
+  @Override
+  public void tagResource(TagResourceRequest request) {
+    run(
+        EngineCall.onTable(Operation.TAG_RESOURCE, null),
+        () -> {
+          delegate().tagResource(request);
+          return null;
+        });
+  }
+
+  @Override
+  public void untagResource(UntagResourceRequest request) {
+    run(
+        EngineCall.onTable(Operation.UNTAG_RESOURCE, null),
+        () -> {
+          delegate().untagResource(request);
+          return null;
+        });
+  }
+
+  @Override
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return run(
+        EngineCall.onTable(Operation.LIST_TAGS_OF_RESOURCE, null),
+        () -> delegate().listTagsOfResource(request));
   }
 
   // ---------------------------------------------------------------- items

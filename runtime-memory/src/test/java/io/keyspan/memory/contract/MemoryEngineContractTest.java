@@ -5,6 +5,7 @@ import io.keyspan.contract.BatchContract;
 import io.keyspan.contract.ItemContract;
 import io.keyspan.contract.QueryScanContract;
 import io.keyspan.contract.TableContract;
+import io.keyspan.contract.TagContract;
 import io.keyspan.contract.TransactionContract;
 import io.keyspan.engine.Engine;
 import org.junit.jupiter.api.Nested;
@@ -47,6 +48,14 @@ class MemoryEngineContractTest {
 
   @Nested
   class Transactions extends TransactionContract {
+    @Override
+    protected Engine engine() {
+      return ENGINE;
+    }
+  }
+
+  @Nested
+  class Tags extends TagContract {
     @Override
     protected Engine engine() {
       return ENGINE;

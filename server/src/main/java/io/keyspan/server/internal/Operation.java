@@ -14,6 +14,9 @@ enum Operation {
   LIST_TABLES("ListTables", TableOperations::listTables),
   UPDATE_TIME_TO_LIVE("UpdateTimeToLive", TableOperations::updateTimeToLive),
   DESCRIBE_TIME_TO_LIVE("DescribeTimeToLive", TableOperations::describeTimeToLive),
+  TAG_RESOURCE("TagResource", TagOperations::tagResource),
+  UNTAG_RESOURCE("UntagResource", TagOperations::untagResource),
+  LIST_TAGS_OF_RESOURCE("ListTagsOfResource", TagOperations::listTagsOfResource),
   PUT_ITEM("PutItem", ItemOperations::putItem),
   GET_ITEM("GetItem", ItemOperations::getItem),
   UPDATE_ITEM("UpdateItem", ItemOperations::updateItem),
@@ -27,7 +30,8 @@ enum Operation {
   LIST_STREAMS(Api.STREAMS, "ListStreams", StreamOperations::listStreams),
   DESCRIBE_STREAM(Api.STREAMS, "DescribeStream", StreamOperations::describeStream),
   GET_SHARD_ITERATOR(Api.STREAMS, "GetShardIterator", StreamOperations::getShardIterator),
-  GET_RECORDS(Api.STREAMS, "GetRecords", StreamOperations::getRecords);
+  GET_RECORDS(Api.STREAMS, "GetRecords", StreamOperations::getRecords),
+  EXECUTE_STATEMENT("ExecuteStatement", PartiqlOperations::executeStatement);
 
   /** The API version prefix of DynamoDB's targets: {@code DynamoDB_20120810.PutItem}. */
   static final String TARGET_PREFIX = "DynamoDB_20120810.";

@@ -10,6 +10,7 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.GlobalSecondaryIndexUpdate;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.Tag;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.table.AttributeDefinition;
@@ -59,10 +60,11 @@ final class TableOperations {
     BillingMode billing = billingMode(request, constraints);
     ProvisionedThroughput throughput = throughput(request, "provisionedThroughput", constraints);
     StreamSpecification stream = StreamSpecifications.read(request, constraints);
+    List<Tag> tags = TagOperations.tags(request, constraints);
     constraints.check();
     CreateTableRequest create =
         new CreateTableRequest(
-            table, definitions, keySchema, globals, locals, billing, throughput, stream);
+            table, definitions, keySchema, globals, locals, billing, throughput, stream, tags);
     return described("TableDescription", engine.createTable(create));
   }
 
@@ -312,7 +314,7 @@ final class TableOperations {
    * keySchema.1.member}); null when absent. A reader returns null for an element whose violations
    * it recorded, and the request is rejected before the list is used.
    */
-  private static <T> List<T> elements(
+  static <T> List<T> elements(
       WireObject scope,
       String member,
       String path,

@@ -16,17 +16,21 @@ import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
+import io.keyspan.engine.ListTagsOfResourceRequest;
+import io.keyspan.engine.ListTagsOfResourceResponse;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.TagResourceRequest;
 import io.keyspan.engine.TransactGetItem;
 import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactGetItemsResponse;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.TransactWriteItemsResponse;
+import io.keyspan.engine.UntagResourceRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
@@ -140,6 +144,34 @@ final class MicrometerEngine extends ForwardingEngine {
   public TimeToLiveDescription describeTimeToLive(DescribeTimeToLiveRequest request) {
     return timed(
         "DescribeTimeToLive", request.tableName(), () -> delegate().describeTimeToLive(request));
+  }
+
+  @Override
+  public void tagResource(TagResourceRequest request) {
+    timed(
+        "TagResource",
+        request.resourceArn(),
+        () -> {
+          delegate().tagResource(request);
+          return null;
+        });
+  }
+
+  @Override
+  public void untagResource(UntagResourceRequest request) {
+    timed(
+        "UntagResource",
+        request.resourceArn(),
+        () -> {
+          delegate().untagResource(request);
+          return null;
+        });
+  }
+
+  @Override
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return timed(
+        "ListTagsOfResource", request.resourceArn(), () -> delegate().listTagsOfResource(request));
   }
 
   @Override

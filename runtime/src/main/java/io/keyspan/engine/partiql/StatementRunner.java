@@ -1,0 +1,208 @@
+package io.keyspan.engine.partiql;
+
+import io.keyspan.engine.DeleteItemRequest;
+import io.keyspan.engine.DescribeTableRequest;
+import io.keyspan.engine.Engine;
+import io.keyspan.engine.PageResponse;
+import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ScanRequest;
+import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.table.KeySchemaElement;
+import io.keyspan.engine.table.KeyType;
+import io.keyspan.engine.table.TableDescription;
+import io.keyspan.exception.ConditionalCheckFailedException;
+import io.keyspan.exception.DuplicateItemException;
+import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.ComparisonOperator;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.KeyCondition;
+import io.keyspan.expression.Literal;
+import io.keyspan.expression.Path;
+import io.keyspan.expression.partiql.Statement;
+import io.keyspan.expression.partiql.StatementParser;
+import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs PartiQL statements through the engine SPI's own operations
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-reference.html): a SELECT
+ * whose WHERE fixes the partition key by equality is a Query, any other a Scan; INSERT is a PutItem
+ * that fails on an existing item; UPDATE and DELETE address one item by its full key.
+ */
+public final class StatementRunner {
+  private final Engine engine;
+
+  public StatementRunner(Engine engine) {
+    this.engine = engine;
+  }
+
+  public ExecuteStatementResponse execute(ExecuteStatementRequest request) {
+    Statement statement = StatementParser.parse(request.statement(), request.parameters());
+    if (statement instanceof Statement.Select select) {
+      return select(select, request);
+    }
+    if (statement instanceof Statement.Insert insert) {
+      insert(insert);
+    } else if (statement instanceof Statement.Modify modify) {
+      modify(modify);
+    } else if (statement instanceof Statement.Delete delete) {
+      delete(delete);
+    }
+    return new ExecuteStatementResponse(List.of(), null);
+  }
+
+  private ExecuteStatementResponse select(
+      Statement.Select select, ExecuteStatementRequest request) {
+    List<KeySchemaElement> keys = keySchema(select.table(), select.index());
+    String partitionKey = keyNamed(keys, KeyType.HASH).orElseThrow();
+    List<Condition> terms = conjuncts(select.where());
+    Optional<Condition> partition =
+        terms.stream().filter(term -> equalityOn(term, partitionKey).isPresent()).findFirst();
+    PageResponse page;
+    if (partition.isPresent()) {
+      List<Condition> rest = new ArrayList<>(terms);
+      rest.remove(partition.get());
+      KeyCondition key =
+          KeyCondition.of(
+              new KeyCondition.Compare(
+                  partitionKey,
+                  ComparisonOperator.EQ,
+                  new Literal(equalityOn(partition.get(), partitionKey).orElseThrow())));
+      page =
+          engine.query(
+              QueryRequest.builder(select.table(), key)
+                  .indexName(select.index())
+                  .filter(and(rest))
+                  .projection(select.projection())
+                  .limit(request.limit())
+                  .exclusiveStartKey(request.exclusiveStartKey())
+                  .consistentRead(request.consistentRead())
+                  .build());
+    } else {
+      page =
+          engine.scan(
+              ScanRequest.builder(select.table())
+                  .indexName(select.index())
+                  .filter(select.where())
+                  .projection(select.projection())
+                  .limit(request.limit())
+                  .exclusiveStartKey(request.exclusiveStartKey())
+                  .consistentRead(request.consistentRead())
+                  .build());
+    }
+    return new ExecuteStatementResponse(page.items(), page.lastEvaluatedKey());
+  }
+
+  private void insert(Statement.Insert insert) {
+    String partitionKey = keyNamed(keySchema(insert.table(), null), KeyType.HASH).orElseThrow();
+    try {
+      engine.putItem(
+          PutItemRequest.builder(insert.table(), insert.item())
+              .condition(new Condition.AttributeNotExists(Path.of(partitionKey)))
+              .build());
+    } catch (ConditionalCheckFailedException e) {
+      throw new DuplicateItemException("Duplicate primary key exists in table");
+    }
+  }
+
+  private void modify(Statement.Modify modify) {
+    KeyedCondition keyed = keyed(modify.table(), modify.where());
+    String partitionKey = keyed.key().keySet().iterator().next();
+    // An UPDATE changes an existing item and never creates one.
+    List<Condition> condition = new ArrayList<>();
+    condition.add(new Condition.AttributeExists(Path.of(partitionKey)));
+    condition.addAll(keyed.rest());
+    engine.updateItem(
+        UpdateItemRequest.builder(modify.table(), keyed.key())
+            .update(modify.update())
+            .condition(and(condition))
+            .build());
+  }
+
+  private void delete(Statement.Delete delete) {
+    KeyedCondition keyed = keyed(delete.table(), delete.where());
+    engine.deleteItem(
+        DeleteItemRequest.builder(delete.table(), keyed.key())
+            .condition(and(keyed.rest()))
+            .build());
+  }
+
+  /** A WHERE split into the item's full key and the condition that remains. */
+  private record KeyedCondition(Map<String, AttributeValue> key, List<Condition> rest) {}
+
+  private KeyedCondition keyed(String table, Condition where) {
+    List<Condition> rest = new ArrayList<>(conjuncts(where));
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    for (KeySchemaElement element : keySchema(table, null)) {
+      Condition term =
+          rest.stream()
+              .filter(candidate -> equalityOn(candidate, element.attributeName()).isPresent())
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new ValidationException(
+                          "Where clause does not contain a mandatory equality on all key"
+                              + " attributes"));
+      key.put(element.attributeName(), equalityOn(term, element.attributeName()).orElseThrow());
+      rest.remove(term);
+    }
+    return new KeyedCondition(key, rest);
+  }
+
+  private List<KeySchemaElement> keySchema(String table, String index) {
+    TableDescription description = engine.describeTable(new DescribeTableRequest(table));
+    if (index == null) {
+      return description.keySchema();
+    }
+    return description
+        .index(index)
+        .orElseThrow(
+            () -> new ValidationException("The table does not have the specified index: " + index))
+        .keySchema();
+  }
+
+  private static Optional<String> keyNamed(List<KeySchemaElement> keys, KeyType type) {
+    return keys.stream()
+        .filter(key -> key.keyType() == type)
+        .map(KeySchemaElement::attributeName)
+        .findFirst();
+  }
+
+  /** The top-level terms of a chain of ANDs. */
+  private static List<Condition> conjuncts(Condition condition) {
+    List<Condition> terms = new ArrayList<>();
+    if (condition instanceof Condition.And and) {
+      terms.addAll(conjuncts(and.left()));
+      terms.addAll(conjuncts(and.right()));
+    } else if (condition != null) {
+      terms.add(condition);
+    }
+    return terms;
+  }
+
+  private static Condition and(List<Condition> terms) {
+    Condition all = null;
+    for (Condition term : terms) {
+      all = all == null ? term : new Condition.And(all, term);
+    }
+    return all;
+  }
+
+  /** The value a term {@code attribute = value} (either way round) fixes the attribute to. */
+  private static Optional<AttributeValue> equalityOn(Condition term, String attribute) {
+    if (term instanceof Condition.Compare compare && compare.op() == ComparisonOperator.EQ) {
+      if (compare.left().equals(Path.of(attribute)) && compare.right() instanceof Literal value) {
+        return Optional.of(value.value());
+      }
+      if (compare.right().equals(Path.of(attribute)) && compare.left() instanceof Literal value) {
+        return Optional.of(value.value());
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,31 @@
+package io.keyspan.expression.partiql;
+
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.Projection;
+import io.keyspan.expression.Update;
+import io.keyspan.value.AttributeValue;
+import java.util.Map;
+
+/** A parsed PartiQL statement: its target and its parts as expression trees. */
+public sealed interface Statement {
+  String table();
+
+  /**
+   * {@code SELECT <projection> FROM "table"["."index"] [WHERE <condition>]}.
+   *
+   * @param index null for the table
+   * @param projection null for {@code *}
+   * @param where null for none
+   */
+  record Select(String table, String index, Projection projection, Condition where)
+      implements Statement {}
+
+  /** {@code INSERT INTO "table" VALUE {...}}. */
+  record Insert(String table, Map<String, AttributeValue> item) implements Statement {}
+
+  /** {@code UPDATE "table" SET ... REMOVE ... WHERE <key> [AND <condition>]}. */
+  record Modify(String table, Update update, Condition where) implements Statement {}
+
+  /** {@code DELETE FROM "table" WHERE <key> [AND <condition>]}. */
+  record Delete(String table, Condition where) implements Statement {}
+}

@@ -1,0 +1,388 @@
+package io.keyspan.expression.partiql;
+
+import io.keyspan.exception.ValidationException;
+import io.keyspan.expression.Condition;
+import io.keyspan.expression.ExpressionKind;
+import io.keyspan.expression.Projection;
+import io.keyspan.expression.Update;
+import io.keyspan.expression.parser.ExpressionParser;
+import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses one PartiQL statement. The clauses that mean what DynamoDB's expressions mean (WHERE, SET,
+ * REMOVE, the projection) are rewritten token by token into expression text with {@code #name} and
+ * {@code :value} placeholders and parsed by the one {@link ExpressionParser}, so they become the
+ * same trees, checked by the same rules.
+ */
+public final class StatementParser {
+  private static final Set<String> OPERATOR_WORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
+  private static final Set<String> CLAUSE_WORDS = Set.of("SET", "REMOVE", "WHERE");
+
+  private final List<Token> tokens;
+  private final List<AttributeValue> parameters;
+  private final Map<String, String> names = new LinkedHashMap<>();
+  private final Map<String, AttributeValue> values = new LinkedHashMap<>();
+  private int at;
+  private int nextParameter;
+
+  private StatementParser(String statement, List<AttributeValue> parameters) {
+    this.tokens = Lexer.tokens(statement);
+    this.parameters = parameters;
+  }
+
+  /**
+   * The statement with its {@code ?} parameters bound in order.
+   *
+   * @throws ValidationException with DynamoDB's text if the statement is malformed or the number of
+   *     parameters does not match
+   */
+  public static Statement parse(String statement, List<AttributeValue> parameters) {
+    StatementParser parser = new StatementParser(statement, parameters);
+    Statement parsed = parser.statement();
+    parser.expect(Token.Kind.END, "end of statement");
+    // Too few parameters fail where a ? finds none; DynamoDB ignores extra ones.
+    return parsed;
+  }
+
+  private Statement statement() {
+    Token first = next();
+    if (first.isWord("SELECT")) {
+      return select();
+    }
+    if (first.isWord("INSERT")) {
+      expectWord("INTO");
+      String table = name();
+      expectWord("VALUE");
+      AttributeValue item = value();
+      if (!(item instanceof AttributeValue.M map)) {
+        throw Errors.malformed("INSERT takes a map of attributes");
+      }
+      return new Statement.Insert(table, map.values());
+    }
+    if (first.isWord("UPDATE")) {
+      return modify();
+    }
+    if (first.isWord("DELETE")) {
+      expectWord("FROM");
+      String table = name();
+      return new Statement.Delete(table, where());
+    }
+    throw Errors.malformed("unexpected " + describe(first));
+  }
+
+  private Statement.Select select() {
+    List<String> projected = new ArrayList<>();
+    if (peek().isSymbol("*")) {
+      next();
+    } else {
+      do {
+        projected.add(pathText());
+      } while (acceptSymbol(","));
+    }
+    expectWord("FROM");
+    String table = name();
+    String index = acceptSymbol(".") ? name() : null;
+    Condition where = peek().isWord("WHERE") ? where() : null;
+    Projection projection =
+        projected.isEmpty() ? null : parser().projection(String.join(", ", projected));
+    return new Statement.Select(table, index, projection, where);
+  }
+
+  private Statement.Modify modify() {
+    String table = name();
+    List<String> sets = new ArrayList<>();
+    List<String> removes = new ArrayList<>();
+    while (true) {
+      if (acceptWord("SET")) {
+        sets.add(expressionText());
+      } else if (acceptWord("REMOVE")) {
+        removes.add(expressionText());
+      } else {
+        break;
+      }
+    }
+    if (sets.isEmpty() && removes.isEmpty()) {
+      throw Errors.malformed("UPDATE needs SET or REMOVE");
+    }
+    String text =
+        (sets.isEmpty() ? "" : "SET " + String.join(", ", sets) + " ")
+            + (removes.isEmpty() ? "" : "REMOVE " + String.join(", ", removes));
+    Condition where = where();
+    Update update = parser().update(text.trim());
+    return new Statement.Modify(table, update, where);
+  }
+
+  /** {@code WHERE <condition>}, required. */
+  private Condition where() {
+    expectWord("WHERE");
+    // The text first: the parser must see the placeholders the clause adds.
+    String text = expressionText();
+    return parser().condition(ExpressionKind.CONDITION, text);
+  }
+
+  /** A parser over the placeholders this statement has collected so far. */
+  private ExpressionParser parser() {
+    return ExpressionParser.forRequest(names, values);
+  }
+
+  // ---------------------------------------------------------------- rewriting
+
+  /** The tokens up to the next clause keyword, as DynamoDB expression text. */
+  private String expressionText() {
+    StringBuilder text = new StringBuilder();
+    boolean afterOperand = false;
+    while (peek().kind() != Token.Kind.END && !isClauseWord(peek())) {
+      Token token = peek();
+      String piece;
+      if (token.kind() == Token.Kind.WORD && OPERATOR_WORDS.contains(upper(token))) {
+        next();
+        piece = upper(token);
+        if (piece.equals("IN") && peek().isSymbol("[")) {
+          piece = "IN " + inList();
+          afterOperand = true;
+          text.append(' ').append(piece);
+          continue;
+        }
+        afterOperand = false;
+      } else if (token.isName() && !isLiteralWord(token)) {
+        if (token.kind() == Token.Kind.WORD && tokens.get(at + 1).isSymbol("(")) {
+          next();
+          piece = token.text();
+          afterOperand = false;
+        } else {
+          piece = pathText();
+          afterOperand = true;
+        }
+      } else if (token.isSymbol("-") && afterOperand
+          || token.kind() == Token.Kind.SYMBOL && !startsValue(token)) {
+        next();
+        piece = token.isSymbol("!=") ? "<>" : token.text();
+        afterOperand = token.isSymbol(")");
+      } else {
+        piece = placeholder(value());
+        afterOperand = true;
+      }
+      text.append(' ').append(piece);
+    }
+    return text.toString().trim();
+  }
+
+  /** {@code IN [a, b]} becomes {@code IN (:v1, :v2)}. */
+  private String inList() {
+    expectSymbol("[");
+    List<String> candidates = new ArrayList<>();
+    do {
+      candidates.add(placeholder(value()));
+    } while (acceptSymbol(","));
+    expectSymbol("]");
+    return "(" + String.join(", ", candidates) + ")";
+  }
+
+  /** A document path, {@code a.b[1]."c d"}, with every name as a {@code #name}. */
+  private String pathText() {
+    StringBuilder path = new StringBuilder(nameRef(name()));
+    while (true) {
+      if (peek().isSymbol(".")) {
+        next();
+        path.append('.').append(nameRef(name()));
+      } else if (peek().isSymbol("[") && tokens.get(at + 1).kind() == Token.Kind.NUMBER) {
+        next();
+        path.append('[').append(next().text()).append(']');
+        expectSymbol("]");
+      } else {
+        return path.toString();
+      }
+    }
+  }
+
+  private String nameRef(String name) {
+    for (Map.Entry<String, String> entry : names.entrySet()) {
+      if (entry.getValue().equals(name)) {
+        return entry.getKey();
+      }
+    }
+    String key = "#p" + names.size();
+    names.put(key, name);
+    return key;
+  }
+
+  private String placeholder(AttributeValue value) {
+    String key = ":p" + values.size();
+    values.put(key, value);
+    return key;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  /** A literal: string, number, boolean, null, list, map, set, or a {@code ?} parameter. */
+  private AttributeValue value() {
+    Token token = next();
+    switch (token.kind()) {
+      case STRING:
+        return AttributeValue.s(token.text());
+      case NUMBER:
+        return number(token.text());
+      case PARAMETER:
+        if (nextParameter >= parameters.size()) {
+          throw Errors.parameterCount();
+        }
+        return parameters.get(nextParameter++);
+      case WORD:
+        if (token.isWord("TRUE") || token.isWord("FALSE")) {
+          return AttributeValue.bool(token.isWord("TRUE"));
+        }
+        if (token.isWord("NULL")) {
+          return AttributeValue.nul();
+        }
+        break;
+      case SYMBOL:
+        return composite(token);
+      default:
+        break;
+    }
+    throw Errors.malformed("unexpected " + describe(token));
+  }
+
+  private AttributeValue composite(Token open) {
+    if (open.isSymbol("-") && peek().kind() == Token.Kind.NUMBER) {
+      return number("-" + next().text());
+    }
+    if (open.isSymbol("[")) {
+      List<AttributeValue> elements = new ArrayList<>();
+      if (!acceptSymbol("]")) {
+        do {
+          elements.add(value());
+        } while (acceptSymbol(","));
+        expectSymbol("]");
+      }
+      return AttributeValue.l(elements);
+    }
+    if (open.isSymbol("{")) {
+      Map<String, AttributeValue> members = new LinkedHashMap<>();
+      if (!acceptSymbol("}")) {
+        do {
+          Token key = next();
+          if (key.kind() != Token.Kind.STRING) {
+            throw Errors.malformed("unexpected " + describe(key));
+          }
+          expectSymbol(":");
+          members.put(key.text(), value());
+        } while (acceptSymbol(","));
+        expectSymbol("}");
+      }
+      return AttributeValue.m(members);
+    }
+    if (open.isSymbol("<<")) {
+      List<AttributeValue> members = new ArrayList<>();
+      do {
+        members.add(value());
+      } while (acceptSymbol(","));
+      expectSymbol(">>");
+      return set(members);
+    }
+    throw Errors.malformed("unexpected " + describe(open));
+  }
+
+  private static AttributeValue set(List<AttributeValue> members) {
+    if (members.stream().allMatch(member -> member instanceof AttributeValue.S)) {
+      return AttributeValue.ss(members.stream().map(m -> ((AttributeValue.S) m).value()).toList());
+    }
+    if (members.stream().allMatch(member -> member instanceof AttributeValue.N)) {
+      return AttributeValue.ns(
+          members.stream().map(m -> ((AttributeValue.N) m).value().toPlainString()).toList());
+    }
+    throw Errors.malformed("a set's members must all be strings or all be numbers");
+  }
+
+  private static AttributeValue number(String text) {
+    try {
+      return AttributeValue.n(text);
+    } catch (RuntimeException e) {
+      throw Errors.malformed("invalid number " + text);
+    }
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  private String name() {
+    Token token = next();
+    if (!token.isName()) {
+      throw Errors.malformed("expected a name but found " + describe(token));
+    }
+    return token.text();
+  }
+
+  private static boolean startsValue(Token token) {
+    return token.isSymbol("[")
+        || token.isSymbol("{")
+        || token.isSymbol("<<")
+        || token.isSymbol("-");
+  }
+
+  private static boolean isLiteralWord(Token token) {
+    return token.isWord("TRUE") || token.isWord("FALSE") || token.isWord("NULL");
+  }
+
+  private static boolean isClauseWord(Token token) {
+    return token.kind() == Token.Kind.WORD && CLAUSE_WORDS.contains(upper(token));
+  }
+
+  private static String upper(Token token) {
+    return token.text().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private Token peek() {
+    return tokens.get(at);
+  }
+
+  private Token next() {
+    Token token = tokens.get(at);
+    if (token.kind() != Token.Kind.END) {
+      at++;
+    }
+    return token;
+  }
+
+  private boolean acceptSymbol(String symbol) {
+    if (peek().isSymbol(symbol)) {
+      next();
+      return true;
+    }
+    return false;
+  }
+
+  private boolean acceptWord(String word) {
+    if (peek().isWord(word)) {
+      next();
+      return true;
+    }
+    return false;
+  }
+
+  private void expectSymbol(String symbol) {
+    if (!acceptSymbol(symbol)) {
+      throw Errors.malformed("expected " + symbol + " but found " + describe(peek()));
+    }
+  }
+
+  private void expectWord(String word) {
+    if (!acceptWord(word)) {
+      throw Errors.malformed("expected " + word + " but found " + describe(peek()));
+    }
+  }
+
+  private void expect(Token.Kind kind, String what) {
+    if (peek().kind() != kind) {
+      throw Errors.malformed("expected " + what + " but found " + describe(peek()));
+    }
+  }
+
+  private static String describe(Token token) {
+    return token.kind() == Token.Kind.END ? "end of statement" : "'" + token.text() + "'";
+  }
+}
