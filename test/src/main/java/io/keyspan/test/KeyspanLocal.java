@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 
 /**
  * AWS SDK clients for DynamoDB served by a Keyspan handle's engine in the same JVM: no port, no
@@ -79,6 +81,23 @@ public final class KeyspanLocal {
             async ->
                 async.advancedOption(
                     SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR, Runnable::run))
+        .endpointOverride(ENDPOINT)
+        .region(REGION)
+        .credentialsProvider(CREDENTIALS);
+  }
+
+  /**
+   * A DynamoDB Streams client over the engine of {@code keyspan}: the change records of its tables'
+   * streams, read as the SDK reads them from DynamoDB Streams. Closing it leaves the engine open.
+   */
+  public static DynamoDbStreamsClient dynamoDbStreamsClient(Keyspan keyspan) {
+    return dynamoDbStreamsClientBuilder(keyspan).build();
+  }
+
+  /** A builder of Streams clients; see {@link #dynamoDbClientBuilder(Keyspan)}. */
+  public static DynamoDbStreamsClientBuilder dynamoDbStreamsClientBuilder(Keyspan keyspan) {
+    return DynamoDbStreamsClient.builder()
+        .httpClient(new InProcessHttpClient(exchange(keyspan)))
         .endpointOverride(ENDPOINT)
         .region(REGION)
         .credentialsProvider(CREDENTIALS);

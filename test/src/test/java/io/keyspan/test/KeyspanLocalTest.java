@@ -26,6 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The in-process SDK clients: every answer is the server protocol's, seen through the whole SDK.
@@ -73,6 +76,46 @@ class KeyspanLocalTest {
         AttributeValue.fromN(Integer.toString(seq)),
         "Body",
         AttributeValue.fromS("event " + seq));
+  }
+
+  @Test
+  void streamsClient_readsTheChangeRecordsOfAWrite() {
+    dynamo.updateTable(
+        b ->
+            b.tableName("Events")
+                .streamSpecification(
+                    s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
+    dynamo.putItem(b -> b.tableName("Events").item(event("a", 1)));
+    dynamo.deleteItem(
+        b ->
+            b.tableName("Events")
+                .key(Map.of("Feed", AttributeValue.fromS("a"), "Seq", AttributeValue.fromN("1"))));
+
+    try (DynamoDbStreamsClient streams = KeyspanLocal.dynamoDbStreamsClient(db)) {
+      String arn = streams.listStreams(b -> b.tableName("Events")).streams().get(0).streamArn();
+      String shard =
+          streams
+              .describeStream(b -> b.streamArn(arn))
+              .streamDescription()
+              .shards()
+              .get(0)
+              .shardId();
+      String iterator =
+          streams
+              .getShardIterator(
+                  b ->
+                      b.streamArn(arn)
+                          .shardId(shard)
+                          .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+              .shardIterator();
+      var records = streams.getRecords(b -> b.shardIterator(iterator)).records();
+
+      assertThat(records.stream().map(r -> r.eventNameAsString()).toList())
+          .containsExactly("INSERT", "REMOVE")
+          .inOrder();
+      assertThat(records.get(0).dynamodb().newImage()).isEqualTo(event("a", 1));
+      assertThat(records.get(1).dynamodb().oldImage()).isEqualTo(event("a", 1));
+    }
   }
 
   @Test
