@@ -1,6 +1,7 @@
 package io.keyspan.samples;
 
 import io.keyspan.Keyspan;
+import io.keyspan.samples.library.LibraryTour;
 import io.keyspan.samples.shop.ShopTour;
 import io.keyspan.samples.users.GettingStarted;
 import java.io.PrintStream;
@@ -42,6 +43,7 @@ public final class Samples {
   public static void run(Keyspan db, PrintStream out) {
     new GettingStarted(db, out).run();
     new ShopTour(db, out).run();
+    new LibraryTour(db, out).run();
   }
 
   /** {@code memory:} unless the arguments are {@code --engine <uri>} or {@code --engine=<uri>}. */

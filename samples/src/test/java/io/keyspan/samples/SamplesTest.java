@@ -156,6 +156,40 @@ class SamplesTest {
     assertThat(declared).contains("(Select COUNT) = 5");
   }
 
+  // Single-table design: one Query reads a member with their loans, as the sealed type
+  @Test
+  void library_readsAMemberWithTheirLoans_inOneQuery() {
+    assertThat(step("Query: member ada with her loans, one request (collection member)"))
+        .endsWith(
+            "3 items\n  item: loan of 978-0131103627 to ada, due 2026-05-10\n"
+                + "  item: loan of 978-0201896831 to ada, due 2026-06-01\n"
+                + "  item: member Ada\n  consumed: 0.5 read units");
+    assertThat(step("Query GSI1: book 978-0131103627 with its loans (collection book)"))
+        .contains(
+            "item: book The C Programming Language\n"
+                + "  item: loan of 978-0131103627 to ada, due 2026-05-10\n"
+                + "  item: loan of 978-0131103627 to alan, due 2026-06-15");
+  }
+
+  @Test
+  void library_updateMovesTheLoanIntoTheSparseIndex() {
+    assertThat(step("Query GSI2: overdue loans (a sparse index: none yet)")).contains("0 items");
+    assertThat(step("UpdateItem: ada's loan due 2026-05-10 is overdue since 2026-05-20"))
+        .contains("{#n0=overdueSince, #n1=GSI2PK, #n2=GSI2SK, #n3=_type}");
+    assertThat(step("Query GSI2: overdue loans"))
+        .contains(
+            "1 item\n  item: Loan[memberId=ada, isbn=978-0131103627, dueOn=2026-05-10,"
+                + " overdueSince=2026-05-20]");
+  }
+
+  @Test
+  void library_keepsItemsOfUnknownTypeApart() {
+    assertThat(step("Query: member alan's collection"))
+        .contains(
+            "2 items\n  item: loan of 978-0131103627 to alan, due 2026-06-15\n"
+                + "  item: member Alan\n  unknown item types, kept apart, never a crash: [FINE]");
+  }
+
   @Test
   void engineOption_choosesTheEngine() {
     assertThat(Samples.engineUri(List.of())).isEqualTo("memory:");

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
@@ -98,9 +99,11 @@ public final class MemberRepositoryWriter {
                 + describe(template)
                 + ", under one partition")
         .addStatement(
-            "return newMemberQuery($L, $L)",
-            index == null ? CodeBlock.of("null") : CodeBlock.of("$S", index),
-            arguments(template.partition().components()))
+            "return newMemberQuery($L)",
+            Stream.concat(
+                    Stream.of(index == null ? CodeBlock.of("null") : CodeBlock.of("$S", index)),
+                    template.partition().components().stream().map(c -> CodeBlock.of("$N", c)))
+                .collect(CodeBlock.joining(", ")))
         .build();
   }
 

@@ -101,6 +101,26 @@ class SingleTableErrorsTest {
   }
 
   @Test
+  void indexPartitionWithoutComponents_givesAQueryWithoutParameters() throws Exception {
+    JavaFileObject source =
+        table(
+            KEYS + "\n" + GSI1,
+            "Loan",
+            "@KeyTemplate(partition = \"M#{memberId}\", sort = \"LOAN#{isbn}\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"OVERDUE\", sort = \"{memberId}#{isbn}\")",
+            "record Loan(String memberId, String isbn) implements Item {}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            compilation
+                .generatedSourceFile("test.LoanRepository")
+                .orElseThrow()
+                .getCharContent(false)
+                .toString())
+        .contains("queryByGSI1() {\n    return newMemberQuery(\"GSI1\");");
+  }
+
+  @Test
   void typesDerivedFromKeys_whenTheItemTypeAttributeIsEmpty() throws Exception {
     JavaFileObject source =
         table(
