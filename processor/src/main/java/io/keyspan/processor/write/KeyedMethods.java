@@ -66,20 +66,21 @@ final class KeyedMethods {
   }
 
   /**
-   * The constructor {@code (Keyspan keyspan)} that hands {@code superArguments} to the base class;
-   * with {@code @Inject}, and {@code @Singleton} on the class, when JSR-330 is visible.
+   * The constructor {@code (Keyspan keyspan)} that hands the handle and the schema's instance to
+   * the base class; with {@code @Inject}, and {@code @Singleton} on the class, when JSR-330 is
+   * visible.
    */
   static MethodSpec constructor(
       TypeSpec.Builder repository,
       Optional<String> injectPackage,
       String javadoc,
-      CodeBlock superArguments) {
+      ClassName schema) {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addJavadoc(javadoc + "\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(io.keyspan.processor.base.TypeNames.KEYSPAN, "keyspan")
-            .addStatement("super($L)", superArguments);
+            .addStatement("super(keyspan, $T.instance())", schema);
     injectPackage.ifPresent(
         p -> {
           repository.addAnnotation(ClassName.get(p, "Singleton"));

@@ -57,7 +57,7 @@ public final class MemberRepositoryWriter {
             repository,
             injectPackage,
             "A repository over the items of {@code keyspan}.",
-            CodeBlock.of("keyspan, $T.instance()", entity.schemaName())));
+            entity.schemaName()));
     repository.addMethod(
         KeyedMethods.keyed("key", ParameterizedTypeName.get(KEY, type), keyParameters)
             .addJavadoc("The primary key of an item, rendered from $L.\n", describe(key))

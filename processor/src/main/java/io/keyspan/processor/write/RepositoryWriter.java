@@ -58,10 +58,7 @@ public final class RepositoryWriter {
             .superclass(ParameterizedTypeName.get(TABLE_REPOSITORY, type));
     repository.addMethod(
         KeyedMethods.constructor(
-            repository,
-            injectPackage,
-            "A repository over the table of {@code keyspan}.",
-            CodeBlock.of("keyspan, $T.instance()", schema)));
+            repository, injectPackage, "A repository over the table of {@code keyspan}.", schema));
 
     CodeBlock.Builder key =
         CodeBlock.builder()

@@ -3,11 +3,13 @@ package io.keyspan.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import javax.lang.model.element.Modifier;
 
 /**
  * The one instance of a generated schema, which holds no state: {@code private static final
- * UserSchema instance = new UserSchema();}, a private constructor and {@code instance()}.
+ * UserSchema instance = new UserSchema();}, a private constructor and {@code instance()}; and the
+ * schema's {@code definition()}, which returns a constant.
  */
 final class SchemaInstance {
   private SchemaInstance() {}
@@ -28,6 +30,16 @@ final class SchemaInstance {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(schema)
         .addStatement("return instance")
+        .build();
+  }
+
+  /** {@code public T definition() { return field; }}, overriding the schema interface's. */
+  static MethodSpec definition(TypeName type, String field) {
+    return MethodSpec.methodBuilder("definition")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addStatement("return $N", field)
         .build();
   }
 }

@@ -13,7 +13,6 @@ import static io.keyspan.processor.base.TypeNames.ZONE_OFFSET;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.processor.model.Entity;
@@ -53,13 +52,7 @@ public final class SchemaWriter {
                     .build())
             .addMethod(SchemaInstance.constructor())
             .addMethod(SchemaInstance.method(schema))
-            .addMethod(
-                MethodSpec.methodBuilder("definition")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(TABLE_DEFINITION)
-                    .addStatement("return definition")
-                    .build())
+            .addMethod(SchemaInstance.definition(TABLE_DEFINITION, "definition"))
             .addMethod(ItemCode.write("toItem", entity, "item"))
             .addMethod(ItemCode.read("fromItem", entity, "item"));
     return type;

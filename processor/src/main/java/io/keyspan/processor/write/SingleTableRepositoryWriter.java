@@ -41,10 +41,7 @@ public final class SingleTableRepositoryWriter {
             .superclass(ParameterizedTypeName.get(SINGLE_TABLE_REPOSITORY, table.className()));
     repository.addMethod(
         KeyedMethods.constructor(
-            repository,
-            injectPackage,
-            "The single table of {@code keyspan}.",
-            CodeBlock.of("keyspan, $T.instance()", table.schemaName())));
+            repository, injectPackage, "The single table of {@code keyspan}.", table.schemaName()));
     for (SingleTable.CollectionModel collection : table.collections()) {
       String constant = Names.constantName(collection.name());
       repository.addField(

@@ -58,13 +58,7 @@ public final class SingleTableSchemaWriter {
         .addField(SchemaInstance.field(schema))
         .addMethod(SchemaInstance.constructor())
         .addMethod(SchemaInstance.method(schema))
-        .addMethod(
-            MethodSpec.methodBuilder("definition")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(SINGLE_TABLE_DEFINITION)
-                .addStatement("return TABLE")
-                .build())
+        .addMethod(SchemaInstance.definition(SINGLE_TABLE_DEFINITION, "TABLE"))
         .addMethod(
             MethodSpec.methodBuilder("members")
                 .addAnnotation(Override.class)
