@@ -44,6 +44,8 @@ class DynamoDbEngineProviderTest {
                   null,
                   null,
                   BillingMode.PAY_PER_REQUEST,
+                  null,
+                  null,
                   null));
       Map<String, AttributeValue> item =
           Map.of("id", AttributeValue.s("1"), "v", AttributeValue.n(2));

@@ -123,6 +123,8 @@ final class RandomOperations {
                 List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("s")),
                 IndexProjection.ALL)),
         BillingMode.PAY_PER_REQUEST,
+        null,
+        null,
         null);
   }
 
@@ -134,6 +136,8 @@ final class RandomOperations {
         List.of(),
         List.of(),
         BillingMode.PAY_PER_REQUEST,
+        null,
+        null,
         null);
   }
 

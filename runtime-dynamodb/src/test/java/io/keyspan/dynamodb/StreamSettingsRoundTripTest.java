@@ -60,7 +60,8 @@ class StreamSettingsRoundTripTest {
                 null,
                 BillingMode.PAY_PER_REQUEST,
                 null,
-                StreamSpecification.enabled(StreamViewType.NEW_IMAGE)));
+                StreamSpecification.enabled(StreamViewType.NEW_IMAGE),
+                null));
     assertThat(created.streamSpecification())
         .isEqualTo(StreamSpecification.enabled(StreamViewType.NEW_IMAGE));
     assertThat(created.latestStreamArn()).contains(":table/Orders/stream/");

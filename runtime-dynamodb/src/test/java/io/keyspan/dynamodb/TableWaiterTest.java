@@ -26,7 +26,10 @@ class TableWaiterTest {
             List.of(),
             0,
             0,
-            Instant.EPOCH);
+            Instant.EPOCH,
+            null,
+            null,
+            null);
     TableWaiter waiter =
         new TableWaiter(name -> creating, millis -> {}); // time passes only in the waiter's count
 

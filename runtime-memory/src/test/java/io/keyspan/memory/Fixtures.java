@@ -86,7 +86,7 @@ final class Fixtures {
   static CreateTableRequest table(
       String name, List<AttributeDefinition> definitions, List<KeySchemaElement> keys) {
     return new CreateTableRequest(
-        name, definitions, keys, null, null, BillingMode.PAY_PER_REQUEST, null);
+        name, definitions, keys, null, null, BillingMode.PAY_PER_REQUEST, null, null, null);
   }
 
   static CreateTableRequest table(
@@ -96,7 +96,7 @@ final class Fixtures {
       List<GlobalSecondaryIndex> globals,
       List<LocalSecondaryIndex> locals) {
     return new CreateTableRequest(
-        name, definitions, keys, globals, locals, BillingMode.PAY_PER_REQUEST, null);
+        name, definitions, keys, globals, locals, BillingMode.PAY_PER_REQUEST, null, null, null);
   }
 
   /** Table "Sorted": partition key p (S), sort key s (N). */

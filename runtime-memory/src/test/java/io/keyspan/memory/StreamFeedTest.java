@@ -70,7 +70,8 @@ class StreamFeedTest {
         null,
         BillingMode.PAY_PER_REQUEST,
         null,
-        stream);
+        stream,
+        null);
   }
 
   private String arn(String table) {

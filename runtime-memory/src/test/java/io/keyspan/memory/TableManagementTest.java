@@ -203,7 +203,15 @@ class TableManagementTest {
   void billingRules() {
     assertCreateError(
         new CreateTableRequest(
-            "Users", List.of(s("p")), HASH_P, null, null, BillingMode.PROVISIONED, null),
+            "Users",
+            List.of(s("p")),
+            HASH_P,
+            null,
+            null,
+            BillingMode.PROVISIONED,
+            null,
+            null,
+            null),
         "One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits"
             + " must both be specified when BillingMode is PROVISIONED");
     assertCreateError(
@@ -214,7 +222,9 @@ class TableManagementTest {
             null,
             null,
             BillingMode.PAY_PER_REQUEST,
-            ProvisionedThroughput.of(1, 1)),
+            ProvisionedThroughput.of(1, 1),
+            null,
+            null),
         "One or more parameter values were invalid: Neither ReadCapacityUnits nor"
             + " WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
     assertCreateError(
@@ -225,7 +235,9 @@ class TableManagementTest {
             null,
             null,
             BillingMode.PROVISIONED,
-            ProvisionedThroughput.of(0, 1)),
+            ProvisionedThroughput.of(0, 1),
+            null,
+            null),
         "1 validation error detected: Value '0' at 'provisionedThroughput.readCapacityUnits'"
             + " failed to satisfy constraint: Member must have value greater than or equal to 1");
     TableDescription provisioned =
@@ -237,7 +249,9 @@ class TableManagementTest {
                 null,
                 null,
                 BillingMode.PROVISIONED,
-                ProvisionedThroughput.of(5, 5)));
+                ProvisionedThroughput.of(5, 5),
+                null,
+                null));
     assertThat(provisioned.provisionedThroughput()).isEqualTo(ProvisionedThroughput.of(5, 5));
   }
 
@@ -256,7 +270,9 @@ class TableManagementTest {
                   null,
                   null,
                   BillingMode.PROVISIONED,
-                  ProvisionedThroughput.of(units, units)));
+                  ProvisionedThroughput.of(units, units),
+                  null,
+                  null));
       assertThat(created.provisionedThroughput()).isEqualTo(ProvisionedThroughput.of(units, units));
     }
     List<LocalSecondaryIndex> five = new ArrayList<>();
@@ -372,6 +388,8 @@ class TableManagementTest {
                     ProvisionedThroughput.of(1, 1))),
             null,
             BillingMode.PAY_PER_REQUEST,
+            null,
+            null,
             null),
         "One or more parameter values were invalid: ProvisionedThroughput should not be"
             + " specified for index: ByG when BillingMode is PAY_PER_REQUEST");

@@ -86,6 +86,7 @@ class TagsTest {
             null,
             BillingMode.PAY_PER_REQUEST,
             null,
+            null,
             List.of(new Tag("env", "prod"))));
     String arn = "arn:aws:dynamodb:us-east-1:123456789012:table/Tagged";
     assertThat(engine.listTagsOfResource(new ListTagsOfResourceRequest(arn, null)).tags())
@@ -108,6 +109,7 @@ class TagsTest {
             null,
             null,
             BillingMode.PAY_PER_REQUEST,
+            null,
             null,
             List.of(new Tag("aws:owner", "x")));
 

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param billingMode PROVISIONED (the default) or PAY_PER_REQUEST
  * @param provisionedThroughput required when provisioned, absent (null) on demand
  * @param streamSpecification null or disabled for a table without a stream
- * @param tags the table's first tags, as TagResource would add them
+ * @param tags the table's first tags, as TagResource would add them; null or empty for none
  */
 public record CreateTableRequest(
     String tableName,
@@ -38,70 +38,5 @@ public record CreateTableRequest(
         localSecondaryIndexes == null ? List.of() : List.copyOf(localSecondaryIndexes);
     billingMode = billingMode == null ? BillingMode.PROVISIONED : billingMode;
     tags = tags == null ? List.of() : List.copyOf(tags);
-  }
-
-  /** A table without a stream or tags. */
-  public CreateTableRequest(
-      String tableName,
-      List<AttributeDefinition> attributeDefinitions,
-      List<KeySchemaElement> keySchema,
-      List<GlobalSecondaryIndex> globalSecondaryIndexes,
-      List<LocalSecondaryIndex> localSecondaryIndexes,
-      BillingMode billingMode,
-      ProvisionedThroughput provisionedThroughput) {
-    this(
-        tableName,
-        attributeDefinitions,
-        keySchema,
-        globalSecondaryIndexes,
-        localSecondaryIndexes,
-        billingMode,
-        provisionedThroughput,
-        null,
-        List.of());
-  }
-
-  /** A table without tags. */
-  public CreateTableRequest(
-      String tableName,
-      List<AttributeDefinition> attributeDefinitions,
-      List<KeySchemaElement> keySchema,
-      List<GlobalSecondaryIndex> globalSecondaryIndexes,
-      List<LocalSecondaryIndex> localSecondaryIndexes,
-      BillingMode billingMode,
-      ProvisionedThroughput provisionedThroughput,
-      StreamSpecification streamSpecification) {
-    this(
-        tableName,
-        attributeDefinitions,
-        keySchema,
-        globalSecondaryIndexes,
-        localSecondaryIndexes,
-        billingMode,
-        provisionedThroughput,
-        streamSpecification,
-        List.of());
-  }
-
-  /** A table without a stream. */
-  public CreateTableRequest(
-      String tableName,
-      List<AttributeDefinition> attributeDefinitions,
-      List<KeySchemaElement> keySchema,
-      List<GlobalSecondaryIndex> globalSecondaryIndexes,
-      List<LocalSecondaryIndex> localSecondaryIndexes,
-      BillingMode billingMode,
-      ProvisionedThroughput provisionedThroughput,
-      List<Tag> tags) {
-    this(
-        tableName,
-        attributeDefinitions,
-        keySchema,
-        globalSecondaryIndexes,
-        localSecondaryIndexes,
-        billingMode,
-        provisionedThroughput,
-        null,
-        tags);
   }
 }

@@ -51,6 +51,31 @@ public sealed interface Condition
     R contains(Contains node);
   }
 
+  /**
+   * A visitor for side effects that walks AND, OR and NOT into their operands. Every other kind of
+   * node stays abstract, so a new kind breaks the compilation of every scanner.
+   */
+  abstract class Scanner implements Visitor<Void> {
+    protected Scanner() {}
+
+    @Override
+    public Void and(And node) {
+      node.left().accept(this);
+      return node.right().accept(this);
+    }
+
+    @Override
+    public Void or(Or node) {
+      node.left().accept(this);
+      return node.right().accept(this);
+    }
+
+    @Override
+    public Void not(Not node) {
+      return node.condition().accept(this);
+    }
+  }
+
   /** {@code left op right}. */
   record Compare(Operand left, ComparisonOperator op, Operand right) implements Condition {
     @Override

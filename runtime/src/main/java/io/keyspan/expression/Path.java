@@ -14,7 +14,7 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
 
   public Path {
     elements = List.copyOf(elements);
-    if (elements.isEmpty() || elements.get(0).accept(NAME) == null) {
+    if (elements.isEmpty() || elements.get(0).attributeName() == null) {
       throw new IllegalArgumentException("a path starts with an attribute name: " + elements);
     }
   }
@@ -43,7 +43,7 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
 
   /** The top-level attribute name this path starts with. */
   public String topLevelName() {
-    return elements.get(0).accept(NAME);
+    return elements.get(0).attributeName();
   }
 
   /** Whether this path is a single top-level attribute name. */
@@ -78,7 +78,7 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
     StringBuilder text = new StringBuilder("[").append(topLevelName());
     elements
         .subList(1, elements.size())
-        .forEach(element -> text.append(", ").append(element.accept(MESSAGE_STEP)));
+        .forEach(element -> text.append(", ").append(messageStep(element)));
     return text.append(']').toString();
   }
 
@@ -89,20 +89,6 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
     elements.subList(1, elements.size()).forEach(element -> text.append(element.accept(STEP)));
     return text.toString();
   }
-
-  /** The name of an attribute step; null for an index. */
-  private static final PathElement.Visitor<String> NAME =
-      new PathElement.Visitor<>() {
-        @Override
-        public String attribute(PathElement.Attribute node) {
-          return node.name();
-        }
-
-        @Override
-        public String index(PathElement.Index node) {
-          return null;
-        }
-      };
 
   /** A step after the first, as {@link #toString()} writes it: {@code .b} or {@code [3]}. */
   private static final PathElement.Visitor<String> STEP =
@@ -119,18 +105,10 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
       };
 
   /** A step after the first, as {@link #toMessageForm()} writes it: {@code b} or {@code [3]}. */
-  private static final PathElement.Visitor<String> MESSAGE_STEP =
-      new PathElement.Visitor<>() {
-        @Override
-        public String attribute(PathElement.Attribute node) {
-          return node.name();
-        }
-
-        @Override
-        public String index(PathElement.Index node) {
-          return node.accept(STEP);
-        }
-      };
+  private static String messageStep(PathElement element) {
+    String name = element.attributeName();
+    return name != null ? name : element.accept(STEP);
+  }
 
   @Override
   public <R> R accept(Operand.Visitor<R> visitor) {

@@ -6,6 +6,9 @@ public sealed interface PathElement permits PathElement.Attribute, PathElement.I
   /** Dispatches to the visitor's method for this step's kind. */
   <R> R accept(Visitor<R> visitor);
 
+  /** The attribute name or map key of this step; null for a list index. */
+  String attributeName();
+
   /** One method per kind of path step. */
   interface Visitor<R> {
     R attribute(Attribute node);
@@ -25,6 +28,11 @@ public sealed interface PathElement permits PathElement.Attribute, PathElement.I
     public <R> R accept(Visitor<R> visitor) {
       return visitor.attribute(this);
     }
+
+    @Override
+    public String attributeName() {
+      return name;
+    }
   }
 
   /** A zero-based list index. */
@@ -38,6 +46,11 @@ public sealed interface PathElement permits PathElement.Attribute, PathElement.I
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.index(this);
+    }
+
+    @Override
+    public String attributeName() {
+      return null;
     }
   }
 }

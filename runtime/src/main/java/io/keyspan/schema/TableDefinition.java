@@ -191,7 +191,9 @@ public final class TableDefinition {
         globals,
         locals,
         billingMode,
-        billingMode == BillingMode.PROVISIONED ? throughput : null);
+        billingMode == BillingMode.PROVISIONED ? throughput : null,
+        null,
+        null);
   }
 
   private static void addDefinition(

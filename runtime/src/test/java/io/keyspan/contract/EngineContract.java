@@ -126,6 +126,8 @@ public abstract class EngineContract {
                 List.of(),
                 List.of(),
                 BillingMode.PAY_PER_REQUEST,
+                null,
+                null,
                 null));
     return name;
   }
@@ -160,6 +162,8 @@ public abstract class EngineContract {
                         List.of(KeySchemaElement.hash("pk"), KeySchemaElement.range("name")),
                         IndexProjection.KEYS_ONLY)),
                 BillingMode.PAY_PER_REQUEST,
+                null,
+                null,
                 null));
     return name;
   }

@@ -3,6 +3,7 @@ package io.keyspan.contract;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.keyspan.engine.CreateTableRequest;
 import io.keyspan.engine.DeleteTableRequest;
 import io.keyspan.engine.DescribeTimeToLiveRequest;
 import io.keyspan.engine.ListTablesRequest;
@@ -71,13 +72,15 @@ public abstract class TableContract extends EngineContract {
         () ->
             engine()
                 .createTable(
-                    new io.keyspan.engine.CreateTableRequest(
+                    new CreateTableRequest(
                         table,
                         describe(table).attributeDefinitions(),
                         describe(table).keySchema(),
                         List.of(),
                         List.of(),
                         BillingMode.PAY_PER_REQUEST,
+                        null,
+                        null,
                         null)));
   }
 

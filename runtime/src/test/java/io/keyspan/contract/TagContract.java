@@ -62,6 +62,7 @@ public abstract class TagContract extends EngineContract {
                 List.of(),
                 BillingMode.PAY_PER_REQUEST,
                 null,
+                null,
                 List.of(new Tag("env", "prod"))));
 
     if (has(Deviation.NO_TAGS_ON_CREATE_TABLE)) {

@@ -246,7 +246,10 @@ class OperationMappingTest {
               List.of(),
               0,
               0,
-              Instant.ofEpochSecond(1_700_000_000));
+              Instant.ofEpochSecond(1_700_000_000),
+              null,
+              null,
+              null);
         });
 
     HttpResponse<String> response =
@@ -553,6 +556,9 @@ class OperationMappingTest {
         List.of(),
         0,
         0,
+        null,
+        null,
+        null,
         null);
   }
 }

@@ -30,6 +30,8 @@ final class Items {
         null,
         null,
         BillingMode.PAY_PER_REQUEST,
+        null,
+        null,
         null);
   }
 

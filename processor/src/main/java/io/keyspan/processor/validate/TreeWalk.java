@@ -229,7 +229,7 @@ final class TreeWalk {
     }
   }
 
-  private final class Conditions implements Condition.Visitor<Void> {
+  private final class Conditions extends Condition.Scanner {
     @Override
     public Void compare(Condition.Compare node) {
       compared(node.left(), node.right());
@@ -251,23 +251,6 @@ final class TreeWalk {
       operand(node.value(), null);
       node.candidates().forEach(candidate -> operand(candidate, path));
       return null;
-    }
-
-    @Override
-    public Void and(Condition.And node) {
-      node.left().accept(this);
-      return node.right().accept(this);
-    }
-
-    @Override
-    public Void or(Condition.Or node) {
-      node.left().accept(this);
-      return node.right().accept(this);
-    }
-
-    @Override
-    public Void not(Condition.Not node) {
-      return node.condition().accept(this);
     }
 
     @Override

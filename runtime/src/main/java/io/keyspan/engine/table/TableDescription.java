@@ -40,36 +40,6 @@ public record TableDescription(
     localSecondaryIndexes = List.copyOf(localSecondaryIndexes);
   }
 
-  /** A table that never had a stream. */
-  public TableDescription(
-      String tableName,
-      TableStatus tableStatus,
-      List<AttributeDefinition> attributeDefinitions,
-      List<KeySchemaElement> keySchema,
-      BillingMode billingMode,
-      ProvisionedThroughput provisionedThroughput,
-      List<IndexDescription> globalSecondaryIndexes,
-      List<IndexDescription> localSecondaryIndexes,
-      long itemCount,
-      long tableSizeBytes,
-      Instant creationDateTime) {
-    this(
-        tableName,
-        tableStatus,
-        attributeDefinitions,
-        keySchema,
-        billingMode,
-        provisionedThroughput,
-        globalSecondaryIndexes,
-        localSecondaryIndexes,
-        itemCount,
-        tableSizeBytes,
-        creationDateTime,
-        StreamSpecification.DISABLED,
-        null,
-        null);
-  }
-
   /** The partition key's attribute name. */
   public String partitionKey() {
     return keyOf(keySchema, KeyType.HASH).orElseThrow();

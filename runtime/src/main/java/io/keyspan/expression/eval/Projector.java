@@ -103,22 +103,13 @@ public final class Projector {
       super(new LinkedHashMap<>());
     }
 
-    private static final PathElement.Visitor<String> KEY =
-        new PathElement.Visitor<>() {
-          @Override
-          public String attribute(PathElement.Attribute node) {
-            return node.name();
-          }
-
-          @Override
-          public String index(PathElement.Index node) {
-            throw new IllegalStateException("a list index on a map: " + node);
-          }
-        };
-
     @Override
     String key(PathElement element) {
-      return element.accept(KEY);
+      String name = element.attributeName();
+      if (name == null) {
+        throw new IllegalStateException("a list index on a map: " + element);
+      }
+      return name;
     }
 
     Map<String, AttributeValue> toItem() {

@@ -15,7 +15,7 @@ import java.util.Set;
  * The {@link StaticChecks} of a condition or filter: constants against the operators they meet,
  * identical operands, IN's candidate limit and path depths.
  */
-final class ConditionChecks implements Condition.Visitor<Void> {
+final class ConditionChecks extends Condition.Scanner {
   private static final Set<String> ATTRIBUTE_TYPES =
       Set.of("S", "SS", "N", "NS", "B", "BS", "BOOL", "NULL", "L", "M");
 
@@ -27,23 +27,6 @@ final class ConditionChecks implements Condition.Visitor<Void> {
 
   static void check(Condition condition, Problems problems) {
     condition.accept(new ConditionChecks(problems));
-  }
-
-  @Override
-  public Void and(Condition.And node) {
-    node.left().accept(this);
-    return node.right().accept(this);
-  }
-
-  @Override
-  public Void or(Condition.Or node) {
-    node.left().accept(this);
-    return node.right().accept(this);
-  }
-
-  @Override
-  public Void not(Condition.Not node) {
-    return node.condition().accept(this);
   }
 
   @Override

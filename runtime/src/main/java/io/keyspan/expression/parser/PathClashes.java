@@ -50,25 +50,12 @@ final class PathClashes {
   }
 
   /** A map key and a list index at the same depth conflict. */
-  private static final PathElement.Visitor<Boolean> IS_INDEX =
-      new PathElement.Visitor<>() {
-        @Override
-        public Boolean attribute(PathElement.Attribute node) {
-          return false;
-        }
-
-        @Override
-        public Boolean index(PathElement.Index node) {
-          return true;
-        }
-      };
-
   private static Clash compare(Path one, Path two) {
     int common = Math.min(one.depth(), two.depth());
     for (int i = 0; i < common; i++) {
       PathElement left = one.elements().get(i);
       PathElement right = two.elements().get(i);
-      if (!left.accept(IS_INDEX).equals(right.accept(IS_INDEX))) {
+      if ((left.attributeName() == null) != (right.attributeName() == null)) {
         return Clash.CONFLICT;
       }
       if (!left.equals(right)) {

@@ -113,68 +113,25 @@ final class UpdateChecks implements Update.Action.Visitor<Integer> {
     /** Both operands checked against the operation first, then each in depth. */
     private int operation(
         UpdateValue first, String operator, AttributeValue.Type expected, UpdateValue second) {
-      OperandChecks operands = new OperandChecks(problems, operator, expected);
-      first.accept(operands);
-      second.accept(operands);
+      checkOperand(first, operator, expected, problems);
+      checkOperand(second, operator, expected, problems);
       return 1 + first.accept(this) + second.accept(this);
     }
   }
 
   /**
    * What one operand of list_append, {@code +} or {@code -} may not be: a constant of another type
-   * than the operation takes, or (for list_append) a list_append itself.
+   * than the operation takes, or (for list_append) a list_append itself. Other operands are checked
+   * in depth by {@link SetValueChecks}.
    */
-  private static final class OperandChecks implements UpdateValue.Visitor<Void> {
-    private final Problems problems;
-    private final String operator;
-    private final AttributeValue.Type expected;
-
-    OperandChecks(Problems problems, String operator, AttributeValue.Type expected) {
-      this.problems = problems;
-      this.operator = operator;
-      this.expected = expected;
+  private static void checkOperand(
+      UpdateValue operand, String operator, AttributeValue.Type expected, Problems problems) {
+    if (operand instanceof Literal literal && literal.value().type() != expected) {
+      problems.addUnplaced(
+          Rule.OPERAND_TYPE, Messages.operandType(operator, literal.value().type().name()));
     }
-
-    @Override
-    public Void literal(Literal node) {
-      if (node.value().type() != expected) {
-        problems.addUnplaced(
-            Rule.OPERAND_TYPE, Messages.operandType(operator, node.value().type().name()));
-      }
-      return null;
-    }
-
-    @Override
-    public Void listAppend(UpdateValue.ListAppend node) {
-      if (operator.equals("list_append")) {
-        problems.addUnplaced(Rule.MISUSED_FUNCTION, Messages.misusedFunction("list_append"));
-      }
-      return null;
-    }
-
-    @Override
-    public Void path(Path node) {
-      return null;
-    }
-
-    @Override
-    public Void placeholder(Placeholder node) {
-      return null;
-    }
-
-    @Override
-    public Void ifNotExists(UpdateValue.IfNotExists node) {
-      return null;
-    }
-
-    @Override
-    public Void plus(UpdateValue.Plus node) {
-      return null;
-    }
-
-    @Override
-    public Void minus(UpdateValue.Minus node) {
-      return null;
+    if (operand instanceof UpdateValue.ListAppend && operator.equals("list_append")) {
+      problems.addUnplaced(Rule.MISUSED_FUNCTION, Messages.misusedFunction("list_append"));
     }
   }
 
