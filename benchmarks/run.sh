@@ -103,12 +103,24 @@ public interface Entity${i}Queries {
 }
 JAVA
 done
-LIBS="$(ls annotations/target/keyspan-annotations-*.jar):$(ls runtime/target/keyspan-runtime-*.jar | grep -v tests)"
+# The main jar of a module (not its -sources, -javadoc or -tests jar).
+main_jar() { ls "$1"/target/keyspan-"$1"-*.jar | grep -v -e '-sources' -e '-javadoc' -e '-tests'; }
+LIBS="$(main_jar annotations):$(main_jar runtime)"
 PROCESSOR_PATH="$(cat benchmarks/target/processorpath.txt):$LIBS"
+# The code the processor writes stands in for hand-written equivalents: javac on the sources plus
+# that code, without the processor, isolates the processor's own work.
+GENERATED="$OUT/compile/generated"
+mkdir -p "$GENERATED" "$OUT/compile/warm-up"
+javac -d "$OUT/compile/warm-up" -s "$GENERATED" -cp "$LIBS" -processorpath "$PROCESSOR_PATH" "$SRC"/*.java
+mapfile -t EQUIVALENTS < <(find "$GENERATED" -name '*.java' | sort)
 for ((run = 0; run < COMPILE_RUNS; run++)); do
-  for mode in without with; do
+  for mode in without equivalent with; do
     rm -rf "$OUT/compile/$mode" && mkdir -p "$OUT/compile/$mode"
-    if [[ $mode == with ]]; then PROC=(-processorpath "$PROCESSOR_PATH"); else PROC=(-proc:none); fi
+    case $mode in
+      with) PROC=(-processorpath "$PROCESSOR_PATH") ;;
+      equivalent) PROC=(-proc:none "${EQUIVALENTS[@]}") ;;
+      *) PROC=(-proc:none) ;;
+    esac
     start=$(date +%s%N)
     javac -d "$OUT/compile/$mode" -cp "$LIBS" "${PROC[@]}" "$SRC"/*.java
     end=$(date +%s%N)
