@@ -6,8 +6,8 @@
 #
 # Full settings: JMH with 1 fork, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s,
 # one thread; cold start 11 fresh JVMs per contender, interleaved, median; compile time 5 javac
-# runs each way, median; endpoints 5 s warm-up and 15 s measured with 2 SDK client threads, each
-# endpoint alone. Needs curl, Node.js with npm (installs dynalite 4.0.0 into benchmarks/target)
+# runs each way, median; endpoints 5 s warm-up and 15 s measured with 16 connections of one raw
+# HTTP load generator (RawLoad), each endpoint alone. Needs curl, Node.js with npm (installs dynalite 4.0.0 into benchmarks/target)
 # and Python 3 with moto[server] 5; a missing emulator is reported, not fatal. Every contender
 # runs in the same invocation, so ratios are comparable even on a loaded machine; absolute times
 # are context only.
@@ -20,14 +20,14 @@ if [[ "${QUICK:-0}" == 1 ]]; then
   JMH=(-f 1 -wi 1 -w 200ms -i 1 -r 200ms)
   RUNS=3
   COMPILE_RUNS=1
-  LOAD=(1 3 2)
-  SETTINGS="QUICK smoke settings (1 fork, 1 x 200 ms warm-up, 1 x 200 ms measurement; 3 cold runs; 1 compile run; endpoints 1 s + 3 s): NOT meaningful"
+  LOAD=(1 3 16)
+  SETTINGS="QUICK smoke settings (1 fork, 1 x 200 ms warm-up, 1 x 200 ms measurement; 3 cold runs; 1 compile run; endpoints 1 s + 3 s, 16 connections): NOT meaningful"
 else
   JMH=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   RUNS=11
   COMPILE_RUNS=5
-  LOAD=(5 15 2)
-  SETTINGS="JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, 1 thread; cold start median of 11 fresh JVMs per contender (interleaved); compile time median of 5 javac runs; endpoints 5 s warm-up + 15 s measured, 2 client threads"
+  LOAD=(5 15 16)
+  SETTINGS="JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, 1 thread; cold start median of 11 fresh JVMs per contender (interleaved); compile time median of 5 javac runs; endpoints 5 s warm-up + 15 s measured, 16 connections from one raw HTTP load generator"
 fi
 echo "$SETTINGS" > "$OUT/settings.txt"
 
@@ -128,7 +128,7 @@ for ((run = 0; run < COMPILE_RUNS; run++)); do
   done
 done
 
-echo ">> 4. local endpoints: the same AWS SDK workload on the Keyspan server, dynalite and moto"
+echo ">> 4. local endpoints: the same pre-serialized requests replayed on the Keyspan server, dynalite and moto"
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 # Starts an endpoint in the background, runs the load against it, and stops it (only the process started here).
 measure_endpoint() {
@@ -140,8 +140,8 @@ measure_endpoint() {
     if curl -s -o /dev/null "http://127.0.0.1:$port/"; then break; fi
     sleep 0.5
   done
-  if java -cp "$CP" io.keyspan.benchmarks.endpoint.EndpointLoad "http://127.0.0.1:$port" "${LOAD[@]}" > "$OUT/endpoint-$name.out" 2>> "$OUT/endpoint-$name.log"; then
-    echo "$name $(awk '/ops\/s/ {print $2}' "$OUT/endpoint-$name.out")" >> "$OUT/endpoint.txt"
+  if java -Dclk.tck="$(getconf CLK_TCK)" -cp "$CP" io.keyspan.benchmarks.endpoint.RawLoad "http://127.0.0.1:$port" "$pid" "${LOAD[@]}" > "$OUT/endpoint-$name.out" 2>> "$OUT/endpoint-$name.log"; then
+    echo "$name $(awk '{print $2}' "$OUT/endpoint-$name.out" | paste -sd ' ')" >> "$OUT/endpoint.txt"
   else
     echo "$name failed" >> "$OUT/endpoint.txt"
   fi
