@@ -8,8 +8,10 @@ import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.UpdateItemRequest;
+import io.keyspan.engine.table.AttributeDefinition;
 import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.KeyType;
+import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.exception.DuplicateItemException;
@@ -19,6 +21,9 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
+import io.keyspan.expression.Projection;
+import io.keyspan.expression.eval.ConditionEvaluator;
+import io.keyspan.expression.eval.Projector;
 import io.keyspan.expression.partiql.Statement;
 import io.keyspan.expression.partiql.StatementParser;
 import io.keyspan.value.AttributeValue;
@@ -32,7 +37,8 @@ import java.util.Optional;
  * Runs PartiQL statements through the engine SPI's own operations
  * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-reference.html): a SELECT
  * whose WHERE fixes the partition key by equality is a Query, any other a Scan; INSERT is a PutItem
- * that fails on an existing item; UPDATE and DELETE address one item by its full key.
+ * that fails on an existing item; UPDATE and DELETE address one item by its full key. The Query
+ * takes a WHERE term on the sort key as its key condition where one can be ({@link SortKeyTerm}).
  */
 public final class StatementRunner {
   private final Engine engine;
@@ -58,44 +64,86 @@ public final class StatementRunner {
 
   private ExecuteStatementResponse select(
       Statement.Select select, ExecuteStatementRequest request) {
-    List<KeySchemaElement> keys = keySchema(select.table(), select.index());
+    TableDescription table = engine.describeTable(new DescribeTableRequest(select.table()));
+    List<KeySchemaElement> keys = keySchema(table, select.index());
     String partitionKey = keyNamed(keys, KeyType.HASH).orElseThrow();
     List<Condition> terms = conjuncts(select.where());
     Optional<Condition> partition =
         terms.stream().filter(term -> equalityOn(term, partitionKey).isPresent()).findFirst();
-    PageResponse page;
     if (partition.isPresent()) {
-      List<Condition> rest = new ArrayList<>(terms);
-      rest.remove(partition.get());
-      KeyCondition key =
-          KeyCondition.of(
-              new KeyCondition.Compare(
-                  partitionKey,
-                  ComparisonOperator.EQ,
-                  new Literal(equalityOn(partition.get(), partitionKey).orElseThrow())));
-      page =
-          engine.query(
-              QueryRequest.builder(select.table(), key)
-                  .indexName(select.index())
-                  .filter(and(rest))
-                  .projection(select.projection())
-                  .limit(request.limit())
-                  .exclusiveStartKey(request.exclusiveStartKey())
-                  .consistentRead(request.consistentRead())
-                  .build());
-    } else {
-      page =
-          engine.scan(
-              ScanRequest.builder(select.table())
-                  .indexName(select.index())
-                  .filter(select.where())
-                  .projection(select.projection())
-                  .limit(request.limit())
-                  .exclusiveStartKey(request.exclusiveStartKey())
-                  .consistentRead(request.consistentRead())
-                  .build());
+      return query(select, request, table, keys, terms, partition.get());
     }
+    PageResponse page =
+        engine.scan(
+            ScanRequest.builder(select.table())
+                .indexName(select.index())
+                .filter(select.where())
+                .projection(select.projection())
+                .limit(request.limit())
+                .exclusiveStartKey(request.exclusiveStartKey())
+                .consistentRead(request.consistentRead())
+                .build());
     return new ExecuteStatementResponse(page.items(), page.lastEvaluatedKey());
+  }
+
+  /**
+   * The Query of a SELECT that fixes the partition key. A term left on a key attribute (such as
+   * {@code sk <> 1}) cannot be a Query's filter, which reads only non-key attributes, yet
+   * DynamoDB's PartiQL accepts it; then the remaining condition, and after it the projection, are
+   * applied to the page here, with a filter's result: Limit counts the items read, before the
+   * condition.
+   */
+  private ExecuteStatementResponse query(
+      Statement.Select select,
+      ExecuteStatementRequest request,
+      TableDescription table,
+      List<KeySchemaElement> keys,
+      List<Condition> terms,
+      Condition partition) {
+    String partitionKey = keyNamed(keys, KeyType.HASH).orElseThrow();
+    List<Condition> rest = new ArrayList<>(terms);
+    rest.remove(partition);
+    List<KeyCondition.Term> keyTerms = new ArrayList<>();
+    keyTerms.add(
+        new KeyCondition.Compare(
+            partitionKey,
+            ComparisonOperator.EQ,
+            new Literal(equalityOn(partition, partitionKey).orElseThrow())));
+    keyNamed(keys, KeyType.RANGE)
+        .ifPresent(sortKey -> takeSortKeyTerm(table, sortKey, rest).ifPresent(keyTerms::add));
+    Condition filter = and(rest);
+    boolean filterReadsAKey =
+        filter != null
+            && AttributesUsed.by(filter).stream()
+                .anyMatch(name -> isKey(name, keys) || isKey(name, table.keySchema()));
+    PageResponse page =
+        engine.query(
+            QueryRequest.builder(select.table(), new KeyCondition(keyTerms))
+                .indexName(select.index())
+                .filter(filterReadsAKey ? null : filter)
+                .projection(filterReadsAKey ? null : select.projection())
+                .limit(request.limit())
+                .exclusiveStartKey(request.exclusiveStartKey())
+                .consistentRead(request.consistentRead())
+                .build());
+    List<Map<String, AttributeValue>> items = page.items();
+    if (filterReadsAKey) {
+      items =
+          items.stream()
+              .filter(item -> ConditionEvaluator.test(filter, item))
+              .map(item -> projected(select.projection(), item))
+              .toList();
+    }
+    return new ExecuteStatementResponse(items, page.lastEvaluatedKey());
+  }
+
+  private static boolean isKey(String attribute, List<KeySchemaElement> keys) {
+    return keys.stream().anyMatch(key -> key.attributeName().equals(attribute));
+  }
+
+  private static Map<String, AttributeValue> projected(
+      Projection projection, Map<String, AttributeValue> item) {
+    return projection == null ? item : Projector.project(projection, item);
   }
 
   private void insert(Statement.Insert insert) {
@@ -154,8 +202,30 @@ public final class StatementRunner {
     return new KeyedCondition(key, rest);
   }
 
+  /** Moves the first term that can narrow the sort key out of {@code rest}, if there is one. */
+  private static Optional<KeyCondition.Term> takeSortKeyTerm(
+      TableDescription table, String sortKey, List<Condition> rest) {
+    ScalarAttributeType type =
+        table.attributeDefinitions().stream()
+            .filter(definition -> definition.attributeName().equals(sortKey))
+            .map(AttributeDefinition::attributeType)
+            .findFirst()
+            .orElseThrow();
+    for (Condition term : rest) {
+      Optional<KeyCondition.Term> keyTerm = SortKeyTerm.of(term, sortKey, type);
+      if (keyTerm.isPresent()) {
+        rest.remove(term);
+        return keyTerm;
+      }
+    }
+    return Optional.empty();
+  }
+
   private List<KeySchemaElement> keySchema(String table, String index) {
-    TableDescription description = engine.describeTable(new DescribeTableRequest(table));
+    return keySchema(engine.describeTable(new DescribeTableRequest(table)), index);
+  }
+
+  private static List<KeySchemaElement> keySchema(TableDescription description, String index) {
     if (index == null) {
       return description.keySchema();
     }
