@@ -1,13 +1,12 @@
 package io.keyspan.memory;
 
 import io.keyspan.value.AttributeValue;
-import io.keyspan.value.Values;
 
 /**
  * The position of an entry inside one partition: its sort value (null when the table or index has
- * no sort key) and, in a secondary index, the table's primary key, which breaks ties between items
- * that share index keys. {@code edge} -1 or +1 makes a bound that sorts before or after every entry
- * with the same sort value, for range reads.
+ * no sort key; an L value for a multi-attribute sort key) and, in a secondary index, the table's
+ * primary key, which breaks ties between items that share index keys. {@code edge} -1 or +1 makes a
+ * bound that sorts before or after every entry with the same sort value, for range reads.
  */
 record EntryKey(AttributeValue sort, int edge, PrimaryKey tableKey)
     implements Comparable<EntryKey> {
@@ -34,7 +33,7 @@ record EntryKey(AttributeValue sort, int edge, PrimaryKey tableKey)
   @Override
   public int compareTo(EntryKey other) {
     if (sort != null && other.sort != null) {
-      int bySort = Values.compare(sort, other.sort);
+      int bySort = KeyOrder.compare(sort, other.sort);
       if (bySort != 0) {
         return bySort;
       }

@@ -1,6 +1,7 @@
 package io.keyspan.memory;
 
 import io.keyspan.engine.Select;
+import io.keyspan.engine.table.KeyType;
 import io.keyspan.engine.table.ProjectionType;
 import io.keyspan.engine.table.ProvisionedThroughput;
 import io.keyspan.exception.IdempotentParameterMismatchException;
@@ -278,6 +279,31 @@ final class ErrorMessages {
         "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
   }
 
+  // Multi-attribute GSI keys. DynamoDB does not publish these texts; they are guesses in the
+  // form of its other KeySchema messages.
+
+  static ValidationException repeatedKeyAttribute(String attribute) {
+    return new ValidationException(
+        "Invalid KeySchema: The attribute "
+            + attribute
+            + " appears more than once in the KeySchema");
+  }
+
+  static ValidationException hashAfterRange() {
+    return new ValidationException(
+        "Invalid KeySchema: All HASH KeySchemaElements must come before the RANGE"
+            + " KeySchemaElements");
+  }
+
+  static ValidationException tooManyKeyAttributes(KeyType keyType, int maximum) {
+    return new ValidationException(
+        "Invalid KeySchema: A global secondary index can have at most "
+            + maximum
+            + " "
+            + keyType
+            + " KeySchemaElements");
+  }
+
   static ValidationException nonKeyAttributesWithProjection(ProjectionType projectionType) {
     return new ValidationException(
         INVALID + "ProjectionType is " + projectionType + ", but NonKeyAttributes is specified");
@@ -391,6 +417,16 @@ final class ErrorMessages {
   static ValidationException oneConditionPerKey() {
     return new ValidationException(
         KEY_CONDITION + "KeyConditionExpressions must only contain one condition per key");
+  }
+
+  /**
+   * More than two terms on a key of one partition and at most one sort attribute. DynamoDB's text
+   * from before multi-attribute keys, when its parser allowed two terms at most (dynalite
+   * validations/index.js); since the parser now lets a multi-attribute key have more, the check
+   * runs against the key of the table or index.
+   */
+  static ValidationException keyConditionCount() {
+    return new ValidationException("Conditions can be of length 1 or 2 only");
   }
 
   static ValidationException keyConditionMissesKey(String attribute) {

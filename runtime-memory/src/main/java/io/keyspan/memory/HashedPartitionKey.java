@@ -1,7 +1,6 @@
 package io.keyspan.memory;
 
 import io.keyspan.value.AttributeValue;
-import io.keyspan.value.Values;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -36,14 +35,33 @@ record HashedPartitionKey(int hash, AttributeValue value)
     if (value == null || other.value == null) {
       return value == null ? (other.value == null ? 0 : -1) : 1;
     }
-    return Values.compare(value, other.value);
+    return KeyOrder.compare(value, other.value);
   }
 
   /**
    * FNV-1a over the value's canonical bytes, finished with the MurmurHash3 mixer: deterministic
-   * across runs and JVMs, and equal for numerically equal numbers (N values are normalised).
+   * across runs and JVMs, and equal for numerically equal numbers (N values are normalised). The L
+   * value of a multi-attribute partition key hashes its parts in order, each with its type and
+   * length, so that ("ab", "c") and ("a", "bc") differ.
    */
   static int hash(AttributeValue value) {
+    long h = 0xcbf29ce484222325L;
+    if (value instanceof AttributeValue.L list) {
+      for (AttributeValue part : list.values()) {
+        h = mix(h, part, true);
+      }
+    } else {
+      h = mix(h, value, false);
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) (h >>> 32);
+  }
+
+  private static long mix(long h, AttributeValue value, boolean delimited) {
     byte[] bytes;
     if (value instanceof AttributeValue.S s) {
       bytes = s.value().getBytes(StandardCharsets.UTF_8);
@@ -52,16 +70,19 @@ record HashedPartitionKey(int hash, AttributeValue value)
     } else {
       bytes = ((AttributeValue.B) value).value().toArray();
     }
-    long h = 0xcbf29ce484222325L ^ value.type().ordinal();
-    for (byte b : bytes) {
-      h ^= b & 0xff;
-      h *= 0x100000001b3L;
+    h ^= value.type().ordinal();
+    if (delimited) {
+      h = step(h, bytes.length);
+      h = step(h, bytes.length >>> 8);
+      h = step(h, bytes.length >>> 16);
     }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return (int) (h >>> 32);
+    for (byte b : bytes) {
+      h = step(h, b);
+    }
+    return h;
+  }
+
+  private static long step(long h, int octet) {
+    return (h ^ (octet & 0xff)) * 0x100000001b3L;
   }
 }

@@ -5,35 +5,38 @@ import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.KeyType;
 import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The key attributes of a table or index with their types: a partition key and an optional sort key
- * (null name and type when absent).
+ * The key attributes of a table or index with their types, in key-schema order: one or more
+ * partition attributes and zero or more sort attributes. A table or LSI key has at most one of
+ * each; a GSI key may have up to four of each (Developer Guide
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html).
+ * A key of several attributes is stored as an L value of its parts, compared part by part ({@link
+ * KeyOrder}).
  */
-record KeyAttributes(
-    String partitionName,
-    ScalarAttributeType partitionType,
-    String sortName,
-    ScalarAttributeType sortType) {
+record KeyAttributes(List<Part> partition, List<Part> sort) {
+
+  /** One key attribute and its declared type. */
+  record Part(String name, ScalarAttributeType type) {}
+
+  KeyAttributes {
+    partition = List.copyOf(partition);
+    sort = List.copyOf(sort);
+  }
 
   /** The key of a validated schema; every attribute is defined (checked by TableValidator). */
   static KeyAttributes of(List<KeySchemaElement> schema, List<AttributeDefinition> definitions) {
-    String partition = null;
-    String sort = null;
+    List<Part> partition = new ArrayList<>();
+    List<Part> sort = new ArrayList<>();
     for (KeySchemaElement element : schema) {
-      if (element.keyType() == KeyType.HASH) {
-        partition = element.attributeName();
-      } else {
-        sort = element.attributeName();
-      }
+      Part part = new Part(element.attributeName(), typeOf(element.attributeName(), definitions));
+      (element.keyType() == KeyType.HASH ? partition : sort).add(part);
     }
-    return new KeyAttributes(
-        partition,
-        typeOf(partition, definitions),
-        sort,
-        sort == null ? null : typeOf(sort, definitions));
+    return new KeyAttributes(partition, sort);
   }
 
   private static ScalarAttributeType typeOf(String name, List<AttributeDefinition> definitions) {
@@ -44,24 +47,72 @@ record KeyAttributes(
         .orElseThrow();
   }
 
+  /** The partition attribute of a table or LSI key, which has exactly one. */
+  String partitionName() {
+    return partition.get(0).name();
+  }
+
+  /** The sort attribute of a table or LSI key, or null when it has none. */
+  String sortName() {
+    return hasSort() ? sort.get(0).name() : null;
+  }
+
   boolean hasSort() {
-    return sortName != null;
+    return !sort.isEmpty();
+  }
+
+  /** Whether the key is made of more attributes than one partition and one sort attribute. */
+  boolean multiAttribute() {
+    return partition.size() > 1 || sort.size() > 1;
   }
 
   boolean contains(String attribute) {
-    return attribute.equals(partitionName) || attribute.equals(sortName);
+    return names().contains(attribute);
   }
 
+  boolean isPartition(String attribute) {
+    return partition.stream().anyMatch(part -> part.name().equals(attribute));
+  }
+
+  /** The partition attributes, then the sort attributes, each in key-schema order. */
   List<String> names() {
-    return hasSort() ? List.of(partitionName, sortName) : List.of(partitionName);
+    return Stream.concat(partition.stream(), sort.stream()).map(Part::name).toList();
+  }
+
+  /** The key schema these attributes came from. */
+  List<KeySchemaElement> schema() {
+    return Stream.concat(
+            partition.stream().map(part -> KeySchemaElement.hash(part.name())),
+            sort.stream().map(part -> KeySchemaElement.range(part.name())))
+        .toList();
+  }
+
+  ScalarAttributeType typeOf(String attribute) {
+    return Stream.concat(partition.stream(), sort.stream())
+        .filter(part -> part.name().equals(attribute))
+        .map(Part::type)
+        .findFirst()
+        .orElseThrow();
   }
 
   AttributeValue partitionOf(Map<String, AttributeValue> item) {
-    return item.get(partitionName);
+    return composite(partition, item);
   }
 
-  /** The sort value, or null when this key has no sort key. */
+  /** The sort value, or null when this key has no sort attribute. */
   AttributeValue sortOf(Map<String, AttributeValue> item) {
-    return hasSort() ? item.get(sortName) : null;
+    return hasSort() ? composite(sort, item) : null;
+  }
+
+  /** The sort value made of these leading values of the sort attributes (a prefix, or all). */
+  AttributeValue sortValue(List<AttributeValue> values) {
+    return sort.size() == 1 ? values.get(0) : AttributeValue.l(values);
+  }
+
+  private static AttributeValue composite(List<Part> parts, Map<String, AttributeValue> item) {
+    if (parts.size() == 1) {
+      return item.get(parts.get(0).name());
+    }
+    return AttributeValue.l(parts.stream().map(part -> item.get(part.name())).toList());
   }
 }

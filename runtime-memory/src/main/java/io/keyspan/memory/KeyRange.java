@@ -9,7 +9,10 @@ import io.keyspan.expression.eval.ConditionEvaluator;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
 import io.keyspan.value.Values;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
@@ -17,42 +20,89 @@ import java.util.NavigableMap;
  * A KeyConditionExpression checked against the key of the table or index being queried (Developer
  * Guide Query.KeyConditionExpressions) and turned into a partition and a contiguous range of sort
  * keys.
+ *
+ * <p>On a multi-attribute key every partition attribute is tested by equality, the sort attributes
+ * are used from the first one on without a gap, and only the last one used may have a range
+ * condition (Developer Guide
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html).
+ * Where DynamoDB's text for breaking these rules is not published, the messages are those it gives
+ * for the same fault on a single-attribute key: a partition attribute or a skipped sort attribute
+ * is a "missed key schema element", and a range condition before the last sort attribute used is a
+ * "key condition not supported".
+ *
+ * @param partition the partition value: the attribute's value, or the L value of the parts
+ * @param sortTerms the terms on the sort attributes, in key-schema order
+ * @param lower the first position of the range, or null from the partition's start
+ * @param upper the position after the range, or null to the partition's end
  */
-record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
+record KeyRange(
+    AttributeValue partition, List<KeyCondition.Term> sortTerms, EntryKey lower, EntryKey upper) {
 
   static KeyRange of(KeyCondition condition, KeyAttributes key) {
-    KeyCondition.Term partitionTerm = null;
-    KeyCondition.Term sortTerm = null;
-    if (condition.terms().size() == 2
-        && condition.terms().get(0).attribute().equals(condition.terms().get(1).attribute())) {
-      throw ErrorMessages.oneConditionPerKey();
+    if (condition.terms().size() > 2 && !key.multiAttribute()) {
+      throw ErrorMessages.keyConditionCount();
     }
+    Map<String, KeyCondition.Term> terms = new LinkedHashMap<>();
     for (KeyCondition.Term term : condition.terms()) {
-      if (term.attribute().equals(key.partitionName())) {
-        partitionTerm = term;
-      } else {
-        sortTerm = term;
+      if (terms.put(term.attribute(), term) != null) {
+        throw ErrorMessages.oneConditionPerKey();
       }
     }
-    if (partitionTerm == null) {
-      throw ErrorMessages.keyConditionMissesKey(key.partitionName());
-    }
-    if (sortTerm != null && !sortTerm.attribute().equals(key.sortName())) {
-      if (key.hasSort()) {
-        throw ErrorMessages.keyConditionMissesKey(key.sortName());
+    List<KeyCondition.Term> partitionTerms = new ArrayList<>();
+    for (KeyAttributes.Part part : key.partition()) {
+      KeyCondition.Term term = terms.remove(part.name());
+      if (term == null) {
+        throw ErrorMessages.keyConditionMissesKey(part.name());
       }
-      throw ErrorMessages.keyConditionNotSupported();
+      partitionTerms.add(term);
     }
-    KeyCondition.Compare equality = partitionEquality(partitionTerm);
-    AttributeValue partition = value(equality.value(), key, key.partitionName());
-    if (sortTerm != null) {
-      checkSortTerm(sortTerm, key);
+    List<KeyCondition.Term> sortTerms = sortTerms(terms, key);
+    List<AttributeValue> partitionValues = new ArrayList<>();
+    for (KeyCondition.Term term : partitionTerms) {
+      partitionValues.add(value(equality(term).value(), key, term.attribute()));
     }
-    return new KeyRange(partition, sortTerm);
+    AttributeValue partition =
+        partitionValues.size() == 1 ? partitionValues.get(0) : AttributeValue.l(partitionValues);
+    List<AttributeValue> prefix = new ArrayList<>();
+    for (KeyCondition.Term term : sortTerms.subList(0, Math.max(0, sortTerms.size() - 1))) {
+      prefix.add(value(equality(term).value(), key, term.attribute()));
+    }
+    if (sortTerms.isEmpty()) {
+      return new KeyRange(partition, sortTerms, null, null);
+    }
+    Bounds bounds = new Bounds(key, prefix);
+    KeyCondition.Term last = sortTerms.get(sortTerms.size() - 1);
+    return new KeyRange(partition, sortTerms, bounds.lower(last), bounds.upper(last));
   }
 
-  /** The partition key's term, which can only be an equality. */
-  private static KeyCondition.Compare partitionEquality(KeyCondition.Term term) {
+  /**
+   * The terms on sort attributes, which must be the first ones of the key in order: a term on a
+   * later attribute or on no key attribute at all names the first sort attribute without a term.
+   */
+  private static List<KeyCondition.Term> sortTerms(
+      Map<String, KeyCondition.Term> terms, KeyAttributes key) {
+    List<KeyCondition.Term> sortTerms = new ArrayList<>();
+    for (KeyAttributes.Part part : key.sort()) {
+      KeyCondition.Term term = terms.remove(part.name());
+      if (term == null) {
+        if (!terms.isEmpty()) {
+          throw ErrorMessages.keyConditionMissesKey(part.name());
+        }
+        break;
+      }
+      sortTerms.add(term);
+    }
+    if (!terms.isEmpty()) {
+      throw ErrorMessages.keyConditionNotSupported();
+    }
+    return sortTerms;
+  }
+
+  /**
+   * A term that can only be an equality: on a partition attribute or a sort attribute before the
+   * last one used.
+   */
+  private static KeyCondition.Compare equality(KeyCondition.Term term) {
     return term.accept(
         new KeyCondition.Term.Visitor<KeyCondition.Compare>() {
           @Override
@@ -75,43 +125,105 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
         });
   }
 
-  private static void checkSortTerm(KeyCondition.Term term, KeyAttributes key) {
-    term.accept(
-        new KeyCondition.Term.Visitor<Void>() {
-          @Override
-          public Void compare(KeyCondition.Compare node) {
-            if (node.op() == ComparisonOperator.NE) {
-              throw ErrorMessages.keyConditionNotSupported();
-            }
-            value(node.value(), key, key.sortName());
-            return null;
-          }
+  /**
+   * The positions that enclose the entries matching the last sort term, after the equal values of
+   * the sort attributes before it ({@code prefix}). Positions never equal an entry (see {@link
+   * EntryKey}), so whether a bound is inclusive does not matter.
+   */
+  private record Bounds(KeyAttributes key, List<AttributeValue> prefix) {
 
-          @Override
-          public Void between(KeyCondition.Between node) {
-            AttributeValue lower = value(node.lower(), key, key.sortName());
-            AttributeValue upper = value(node.upper(), key, key.sortName());
-            if (Values.compare(lower, upper) > 0) {
-              throw ErrorMessages.betweenBoundsReversed(lower, upper);
+    EntryKey lower(KeyCondition.Term term) {
+      return term.accept(
+          new KeyCondition.Term.Visitor<EntryKey>() {
+            @Override
+            public EntryKey compare(KeyCondition.Compare node) {
+              if (node.op() == ComparisonOperator.NE) {
+                throw ErrorMessages.keyConditionNotSupported();
+              }
+              AttributeValue value = value(node.value(), key, node.attribute());
+              return switch (node.op()) {
+                case EQ, GE -> before(value);
+                case GT -> after(value);
+                case LT, LE, NE -> prefixStart();
+              };
             }
-            return null;
-          }
 
-          @Override
-          public Void beginsWith(KeyCondition.BeginsWith node) {
-            if (key.sortType().valueType() == AttributeValue.Type.N) {
-              throw ErrorMessages.beginsWithOnNumber();
+            @Override
+            public EntryKey between(KeyCondition.Between node) {
+              AttributeValue lower = value(node.lower(), key, node.attribute());
+              AttributeValue upper = value(node.upper(), key, node.attribute());
+              if (Values.compare(lower, upper) > 0) {
+                throw ErrorMessages.betweenBoundsReversed(lower, upper);
+              }
+              return before(lower);
             }
-            value(node.prefix(), key, key.sortName());
-            return null;
-          }
-        });
+
+            @Override
+            public EntryKey beginsWith(KeyCondition.BeginsWith node) {
+              if (key.typeOf(node.attribute()).valueType() == AttributeValue.Type.N) {
+                throw ErrorMessages.beginsWithOnNumber();
+              }
+              return before(value(node.prefix(), key, node.attribute()));
+            }
+          });
+    }
+
+    /** The upper position; the term was checked by {@link #lower}. */
+    EntryKey upper(KeyCondition.Term term) {
+      return term.accept(
+          new KeyCondition.Term.Visitor<EntryKey>() {
+            @Override
+            public EntryKey compare(KeyCondition.Compare node) {
+              AttributeValue value = literal(node.value());
+              return switch (node.op()) {
+                case LT -> before(value);
+                case EQ, LE -> after(value);
+                case GT, GE, NE -> prefixEnd();
+              };
+            }
+
+            @Override
+            public EntryKey between(KeyCondition.Between node) {
+              return after(literal(node.upper()));
+            }
+
+            @Override
+            public EntryKey beginsWith(KeyCondition.BeginsWith node) {
+              AttributeValue next = successor(literal(node.prefix()));
+              return next == null ? prefixEnd() : before(next);
+            }
+          });
+    }
+
+    private EntryKey before(AttributeValue last) {
+      return EntryKey.before(key.sortValue(with(last)));
+    }
+
+    private EntryKey after(AttributeValue last) {
+      return EntryKey.after(key.sortValue(with(last)));
+    }
+
+    /** Before the entries that share the prefix; null (the partition's start) when it is empty. */
+    private EntryKey prefixStart() {
+      return prefix.isEmpty() ? null : EntryKey.before(AttributeValue.l(prefix));
+    }
+
+    /** After the entries that share the prefix; null (the partition's end) when it is empty. */
+    private EntryKey prefixEnd() {
+      return prefix.isEmpty() ? null : EntryKey.after(AttributeValue.l(prefix));
+    }
+
+    private List<AttributeValue> with(AttributeValue last) {
+      List<AttributeValue> values = new ArrayList<>(prefix);
+      values.add(last);
+      return values;
+    }
   }
 
   /** A bound value whose type matches the key attribute's. */
   private static AttributeValue value(ValueOperand operand, KeyAttributes key, String attribute) {
     AttributeValue value = literal(operand);
-    if (value.type() != KeyValidator.typeOf(key, attribute).valueType()) {
+    if (value.type() != key.typeOf(attribute).valueType()) {
       throw ErrorMessages.keyConditionTypeMismatch();
     }
     return value;
@@ -124,57 +236,24 @@ record KeyRange(AttributeValue partition, KeyCondition.Term sortTerm) {
    * "matching range but non-matching hash key", "out-of-bounds hash key").
    */
   void checkStartKey(Map<String, AttributeValue> startKey, KeyAttributes key) {
-    if (sortTerm != null && !ConditionEvaluator.test(KeyCondition.of(sortTerm), startKey)) {
+    if (!sortTerms.isEmpty() && !ConditionEvaluator.test(new KeyCondition(sortTerms), startKey)) {
       throw ErrorMessages.startKeyOutsideRange();
     }
-    if (!partition.equals(startKey.get(key.partitionName()))) {
-      throw ErrorMessages.startKeyOutsidePartition(sortTerm != null);
+    if (!partition.equals(key.partitionOf(startKey))) {
+      throw ErrorMessages.startKeyOutsidePartition(!sortTerms.isEmpty());
     }
   }
 
-  /** The entries of the partition that satisfy the sort-key term, in ascending order. */
+  /** The entries of the partition that satisfy the sort terms, in ascending order. */
   NavigableMap<EntryKey, Map<String, AttributeValue>> select(
       NavigableMap<EntryKey, Map<String, AttributeValue>> partitionEntries) {
-    if (sortTerm == null) {
-      return partitionEntries;
+    if (lower != null && upper != null) {
+      return partitionEntries.subMap(lower, true, upper, false);
     }
-    return sortTerm.accept(
-        new KeyCondition.Term.Visitor<NavigableMap<EntryKey, Map<String, AttributeValue>>>() {
-          @Override
-          public NavigableMap<EntryKey, Map<String, AttributeValue>> compare(
-              KeyCondition.Compare node) {
-            AttributeValue value = literal(node.value());
-            return switch (node.op()) {
-              case EQ ->
-                  partitionEntries.subMap(
-                      EntryKey.before(value), true, EntryKey.after(value), true);
-              case LT -> partitionEntries.headMap(EntryKey.before(value), false);
-              case LE -> partitionEntries.headMap(EntryKey.after(value), true);
-              case GT -> partitionEntries.tailMap(EntryKey.after(value), false);
-              case GE -> partitionEntries.tailMap(EntryKey.before(value), true);
-              case NE -> throw ErrorMessages.keyConditionNotSupported();
-            };
-          }
-
-          @Override
-          public NavigableMap<EntryKey, Map<String, AttributeValue>> between(
-              KeyCondition.Between node) {
-            return partitionEntries.subMap(
-                EntryKey.before(literal(node.lower())), true,
-                EntryKey.after(literal(node.upper())), true);
-          }
-
-          @Override
-          public NavigableMap<EntryKey, Map<String, AttributeValue>> beginsWith(
-              KeyCondition.BeginsWith node) {
-            AttributeValue prefix = literal(node.prefix());
-            AttributeValue next = successor(prefix);
-            return next == null
-                ? partitionEntries.tailMap(EntryKey.before(prefix), true)
-                : partitionEntries.subMap(
-                    EntryKey.before(prefix), true, EntryKey.before(next), false);
-          }
-        });
+    if (lower != null) {
+      return partitionEntries.tailMap(lower, true);
+    }
+    return upper == null ? partitionEntries : partitionEntries.headMap(upper, false);
   }
 
   /** The bound value; DynamoDB names a placeholder that no ExpressionAttributeValues defines. */

@@ -114,8 +114,7 @@ final class ReadOperations {
         KeyAttributes owner = table.key().contains(entry.getKey()) ? table.key() : index.key();
         valid &=
             entry.getValue() != null
-                && entry.getValue().type()
-                    == KeyValidator.typeOf(owner, entry.getKey()).valueType();
+                && entry.getValue().type() == owner.typeOf(entry.getKey()).valueType();
       }
       if (!valid) {
         throw ErrorMessages.invalidStartKey();

@@ -31,7 +31,7 @@ record SecondaryIndex(
     for (String name : key.names()) {
       AttributeValue value = item.get(name);
       if (value == null
-          || value.type() != KeyValidator.typeOf(key, name).valueType()
+          || value.type() != key.typeOf(name).valueType()
           || KeyValidator.isEmpty(value)) {
         return false;
       }

@@ -9,7 +9,6 @@ import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.table.AttributeDefinition;
 import io.keyspan.engine.table.BillingMode;
 import io.keyspan.engine.table.IndexDescription;
-import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.ProvisionedThroughput;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TableStatus;
@@ -250,15 +249,10 @@ final class TableOperations {
     while (entries.hasNext()) {
       bytes += ItemSize.of(index.project(entries.next().item(), table.key()));
     }
-    List<KeySchemaElement> schema = new ArrayList<>();
-    schema.add(KeySchemaElement.hash(index.key().partitionName()));
-    if (index.key().hasSort()) {
-      schema.add(KeySchemaElement.range(index.key().sortName()));
-    }
     return new IndexDescription(
         index.name(),
         index.global(),
-        schema,
+        index.key().schema(),
         index.projection(),
         TableStatus.ACTIVE,
         index.throughput(),

@@ -158,8 +158,16 @@ final class TableValidator {
       List<String> defined,
       BillingMode billingMode) {
     checkName(index.indexName(), "globalSecondaryIndexes.member.indexName");
-    checkKeySchemaLength(index.keySchema(), "globalSecondaryIndexes.member.keySchema");
-    checkKeySchema(index.keySchema(), defined);
+    List<KeySchemaElement> schema = index.keySchema();
+    checkKeySchemaLength(
+        schema,
+        "globalSecondaryIndexes.member.keySchema",
+        GlobalSecondaryIndex.MAX_PARTITION_ATTRIBUTES + GlobalSecondaryIndex.MAX_SORT_ATTRIBUTES);
+    if (schema.size() == 1 || (schema.size() == 2 && schema.get(1).keyType() == KeyType.RANGE)) {
+      checkKeySchema(schema, defined);
+    } else {
+      checkMultiAttributeKeySchema(schema, defined);
+    }
     checkProjection(index.projection());
     if (billingMode == BillingMode.PAY_PER_REQUEST && index.provisionedThroughput() != null) {
       throw ErrorMessages.indexThroughputOnDemand(index.indexName());
@@ -201,11 +209,19 @@ final class TableValidator {
   }
 
   private static void checkKeySchemaLength(List<KeySchemaElement> schema, String member) {
+    checkKeySchemaLength(schema, member, 2);
+  }
+
+  /**
+   * At least one element and at most {@code max}: two for a table or LSI, eight for a GSI (whose
+   * maximum DynamoDB states as four of each kind; the length text is a guess in its usual form).
+   */
+  private static void checkKeySchemaLength(List<KeySchemaElement> schema, String member, int max) {
     if (schema.isEmpty()) {
       throw ErrorMessages.constraint(schema, member, "have length greater than or equal to 1");
     }
-    if (schema.size() > 2) {
-      throw ErrorMessages.constraint(schema, member, "have length less than or equal to 2");
+    if (schema.size() > max) {
+      throw ErrorMessages.constraint(schema, member, "have length less than or equal to " + max);
     }
   }
 
@@ -222,6 +238,44 @@ final class TableValidator {
     }
     if (schema.size() == 2 && schema.get(1).keyType() != KeyType.RANGE) {
       throw ErrorMessages.secondKeyNotRange();
+    }
+  }
+
+  /**
+   * A GSI key of several partition or sort attributes: defined attributes, none twice, HASH
+   * elements first and then RANGE elements, at most four of each (Developer Guide
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html).
+   * A key of one partition and one sort attribute keeps the checks and texts of {@link
+   * #checkKeySchema}.
+   */
+  private static void checkMultiAttributeKeySchema(
+      List<KeySchemaElement> schema, List<String> defined) {
+    List<String> keys = schema.stream().map(KeySchemaElement::attributeName).toList();
+    if (!defined.containsAll(keys)) {
+      throw ErrorMessages.undefinedKeyAttributes(keys, defined);
+    }
+    Set<String> seen = new HashSet<>();
+    for (String key : keys) {
+      if (!seen.add(key)) {
+        throw ErrorMessages.repeatedKeyAttribute(key);
+      }
+    }
+    if (schema.get(0).keyType() != KeyType.HASH) {
+      throw ErrorMessages.firstKeyNotHash();
+    }
+    long hashes = schema.stream().filter(element -> element.keyType() == KeyType.HASH).count();
+    for (int i = 0; i < hashes; i++) {
+      if (schema.get(i).keyType() != KeyType.HASH) {
+        throw ErrorMessages.hashAfterRange();
+      }
+    }
+    if (hashes > GlobalSecondaryIndex.MAX_PARTITION_ATTRIBUTES) {
+      throw ErrorMessages.tooManyKeyAttributes(
+          KeyType.HASH, GlobalSecondaryIndex.MAX_PARTITION_ATTRIBUTES);
+    }
+    if (schema.size() - hashes > GlobalSecondaryIndex.MAX_SORT_ATTRIBUTES) {
+      throw ErrorMessages.tooManyKeyAttributes(
+          KeyType.RANGE, GlobalSecondaryIndex.MAX_SORT_ATTRIBUTES);
     }
   }
 

@@ -4,15 +4,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A KeyConditionExpression: one or two terms on distinct top-level attributes. Which term is the
- * partition key and which the sort key is decided against the table or index being queried, since
- * the expression text does not say.
+ * A KeyConditionExpression: terms on distinct top-level attributes, one per key attribute. A table
+ * or a single-attribute index key has one or two; a multi-attribute GSI key (up to four partition
+ * and four sort attributes, Developer Guide
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html)
+ * up to {@link #MAX_TERMS}. Which term is on which key attribute is decided against the table or
+ * index being queried, since the expression text does not say.
  */
 public record KeyCondition(List<Term> terms) {
+  /** Four partition and four sort attributes, each with its term. */
+  public static final int MAX_TERMS = 8;
+
   public KeyCondition {
     terms = List.copyOf(terms);
-    if (terms.isEmpty() || terms.size() > 2) {
-      throw new IllegalArgumentException("a key condition has one or two terms: " + terms);
+    if (terms.isEmpty() || terms.size() > MAX_TERMS) {
+      throw new IllegalArgumentException(
+          "a key condition has one to " + MAX_TERMS + " terms: " + terms);
     }
   }
 

@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a KeyConditionExpression, parsed with the condition grammar, as one or two key terms:
- * {@code key = :v}, {@code key op :v}, {@code key BETWEEN :a AND :b}, {@code begins_with(key, :p)},
- * joined by AND. A term written value-first ({@code :v < key}) is turned around. Which term is the
- * partition key is left to the engine, which knows the schema. Messages as dynalite's validations
- * (convertKeyCondition), sent without the "Invalid ..." prefix.
+ * Reads a KeyConditionExpression, parsed with the condition grammar, as key terms (one or two, or
+ * up to {@link KeyCondition#MAX_TERMS} for a multi-attribute index key): {@code key = :v}, {@code
+ * key op :v}, {@code key BETWEEN :a AND :b}, {@code begins_with(key, :p)}, joined by AND. A term
+ * written value-first ({@code :v < key}) is turned around. Which term is the partition key is left
+ * to the engine, which knows the schema. Messages as dynalite's validations (convertKeyCondition),
+ * sent without the "Invalid ..." prefix.
  */
 final class KeyConditionShape implements Condition.Visitor<String> {
   private final List<KeyCondition.Term> terms = new ArrayList<>();
@@ -27,7 +28,7 @@ final class KeyConditionShape implements Condition.Visitor<String> {
   static KeyCondition of(Condition condition, Problems problems, int textLength) {
     KeyConditionShape shape = new KeyConditionShape();
     String error = condition.accept(shape);
-    if (error == null && shape.terms.size() > 2) {
+    if (error == null && shape.terms.size() > KeyCondition.MAX_TERMS) {
       error = Messages.keyConditionCount();
     }
     if (error != null) {

@@ -244,6 +244,11 @@ final class Messages {
     return "KeyConditionExpressions must only contain one condition per key";
   }
 
+  /**
+   * Too many terms for any key. DynamoDB's text from before multi-attribute keys; what it says now
+   * past eight terms is not published, so this is a guess. Engines check two-attribute keys against
+   * the same text.
+   */
   static String keyConditionCount() {
     return "Conditions can be of length 1 or 2 only";
   }

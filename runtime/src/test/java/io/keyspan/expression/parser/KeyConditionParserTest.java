@@ -147,8 +147,21 @@ class KeyConditionParserTest {
   }
 
   @Test
-  void moreThanTwoTerms() {
-    assertThat(error("a = :a AND b = :b AND c = :c"))
+  void upToEightTerms_forAMultiAttributeIndexKey() {
+    assertThat(parse("a = :a AND b = :b AND c > :c").terms()).hasSize(3);
+    assertThat(
+            parse(
+                    "a = :a AND b = :b AND c = :c AND d = :d AND e = :e AND f = :f AND g = :g AND h < :h")
+                .terms())
+        .hasSize(KeyCondition.MAX_TERMS);
+  }
+
+  @Test
+  void moreThanEightTerms() {
+    assertThat(
+            error(
+                "a = :a AND b = :b AND c = :c AND d = :d AND e = :e AND f = :f AND g = :g"
+                    + " AND h = :h AND i = :i"))
         .isEqualTo("Conditions can be of length 1 or 2 only");
   }
 

@@ -60,7 +60,9 @@ final class LegacyConditions {
           Comparison comparison = Comparison.read("keyConditions", attribute, json);
           terms.add(keyTerm(attribute, comparison.operator(), comparison.values()));
         });
-    if (terms.isEmpty() || terms.size() > 2) {
+    // More than two terms are checked by the engine against the key, as a multi-attribute GSI key
+    // takes up to eight.
+    if (terms.isEmpty() || terms.size() > KeyCondition.MAX_TERMS) {
       throw new ValidationException("Conditions can be of length 1 or 2 only");
     }
     return new KeyCondition(terms);

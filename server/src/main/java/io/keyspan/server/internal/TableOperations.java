@@ -42,7 +42,7 @@ final class TableOperations {
     Constraints constraints = new Constraints();
     String table = Members.tableName(request, constraints);
     List<AttributeDefinition> definitions = attributeDefinitions(request, constraints, true);
-    List<KeySchemaElement> keySchema = keySchema(request, "keySchema", constraints);
+    List<KeySchemaElement> keySchema = keySchema(request, "keySchema", 2, constraints);
     List<GlobalSecondaryIndex> globals =
         elements(
             request,
@@ -196,8 +196,13 @@ final class TableOperations {
     return definitions == null || definitions.contains(null) ? null : definitions;
   }
 
+  /**
+   * A KeySchema of at most {@code maxElements}: two for a table or LSI, eight for a GSI, whose
+   * partition and sort keys may each have four attributes (Developer Guide
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html).
+   */
   private static List<KeySchemaElement> keySchema(
-      WireObject scope, String path, Constraints constraints) {
+      WireObject scope, String path, int maxElements, Constraints constraints) {
     List<KeySchemaElement> keySchema =
         elements(
             scope,
@@ -213,7 +218,7 @@ final class TableOperations {
               constraints.notNull(elementPath + ".keyType", element.string("KeyType"));
               return name == null || type == null ? null : new KeySchemaElement(name, type);
             });
-    constraints.notNull(path, keySchema).size(path, keySchema, 1, 2);
+    constraints.notNull(path, keySchema).size(path, keySchema, 1, maxElements);
     return keySchema == null || keySchema.contains(null) ? null : keySchema;
   }
 
@@ -221,7 +226,13 @@ final class TableOperations {
   private static GlobalSecondaryIndex globalIndex(
       WireObject index, String path, Constraints constraints) {
     String name = indexName(index, path, constraints);
-    List<KeySchemaElement> keySchema = keySchema(index, path + ".keySchema", constraints);
+    List<KeySchemaElement> keySchema =
+        keySchema(
+            index,
+            path + ".keySchema",
+            GlobalSecondaryIndex.MAX_PARTITION_ATTRIBUTES
+                + GlobalSecondaryIndex.MAX_SORT_ATTRIBUTES,
+            constraints);
     IndexProjection projection = projection(index, path + ".projection", constraints);
     ProvisionedThroughput throughput =
         throughput(index, path + ".provisionedThroughput", constraints);
@@ -234,7 +245,7 @@ final class TableOperations {
   private static LocalSecondaryIndex localIndex(
       WireObject index, String path, Constraints constraints) {
     String name = indexName(index, path, constraints);
-    List<KeySchemaElement> keySchema = keySchema(index, path + ".keySchema", constraints);
+    List<KeySchemaElement> keySchema = keySchema(index, path + ".keySchema", 2, constraints);
     IndexProjection projection = projection(index, path + ".projection", constraints);
     return name == null || keySchema == null || projection == null
         ? null
