@@ -83,6 +83,8 @@ class MultiAttributeKeyModelsTest {
         indexes,
         null,
         BillingMode.PAY_PER_REQUEST,
+        null,
+        null,
         null);
   }
 
