@@ -1,5 +1,7 @@
 package io.keyspan.expression;
 
+import java.util.Optional;
+
 /**
  * An operand of a condition or filter: a document path, a value ({@link Literal} once bound, a
  * {@link Placeholder} before), or {@code size(path)}.
@@ -8,6 +10,9 @@ public sealed interface Operand permits Path, ValueOperand, Operand.Size {
 
   /** Dispatches to the visitor's method for this node's kind. */
   <R> R accept(Visitor<R> visitor);
+
+  /** The document path this operand reads: a path itself, or the path size() measures. */
+  Optional<Path> pathRead();
 
   /** One method per kind of operand; a new kind fails to compile in every walker. */
   interface Visitor<R> {
@@ -25,6 +30,11 @@ public sealed interface Operand permits Path, ValueOperand, Operand.Size {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.size(this);
+    }
+
+    @Override
+    public Optional<Path> pathRead() {
+      return Optional.of(path);
     }
   }
 }

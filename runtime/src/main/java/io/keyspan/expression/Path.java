@@ -2,6 +2,7 @@ package io.keyspan.expression;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A document path: a top-level attribute name followed by map keys and list indexes, such as {@code
@@ -113,6 +114,11 @@ public record Path(List<PathElement> elements) implements Operand, UpdateValue {
   @Override
   public <R> R accept(Operand.Visitor<R> visitor) {
     return visitor.path(this);
+  }
+
+  @Override
+  public Optional<Path> pathRead() {
+    return Optional.of(this);
   }
 
   @Override

@@ -97,8 +97,12 @@ final class TreeWalk {
     operand(right, left.accept(PLAIN_PATH));
   }
 
+  /** Records an operand: the path it reads, or the placeholder with the path it meets. */
   private void operand(Operand operand, Path metPath) {
-    operand.accept(new Operands(metPath));
+    operand.pathRead().ifPresent(paths::add);
+    if (operand instanceof Placeholder placeholder) {
+      uses.add(new Use(placeholder.name(), metPath));
+    }
   }
 
   /** The values a key term compares its attribute with. */
@@ -143,38 +147,6 @@ final class TreeWalk {
           return null;
         }
       };
-
-  /** Records an operand: the path it names, or the placeholder with the path it meets. */
-  private final class Operands implements Operand.Visitor<Void> {
-    private final Path metPath;
-
-    Operands(Path metPath) {
-      this.metPath = metPath;
-    }
-
-    @Override
-    public Void path(Path node) {
-      paths.add(node);
-      return null;
-    }
-
-    @Override
-    public Void literal(Literal node) {
-      return null;
-    }
-
-    @Override
-    public Void placeholder(Placeholder node) {
-      uses.add(new Use(node.name(), metPath));
-      return null;
-    }
-
-    @Override
-    public Void size(Operand.Size node) {
-      paths.add(node.path());
-      return null;
-    }
-  }
 
   /**
    * Records a SET value, whose placeholders meet the path it writes (or its if_not_exists path).

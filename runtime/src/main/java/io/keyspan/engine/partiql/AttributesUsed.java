@@ -1,15 +1,12 @@
 package io.keyspan.engine.partiql;
 
 import io.keyspan.expression.Condition;
-import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
-import io.keyspan.expression.Path;
-import io.keyspan.expression.Placeholder;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The top-level attribute names a condition reads. */
-final class AttributesUsed extends Condition.Scanner implements Operand.Visitor<Void> {
+final class AttributesUsed extends Condition.Scanner {
   private final Set<String> names = new LinkedHashSet<>();
 
   private AttributesUsed() {}
@@ -22,7 +19,7 @@ final class AttributesUsed extends Condition.Scanner implements Operand.Visitor<
 
   private Void read(Operand... operands) {
     for (Operand operand : operands) {
-      operand.accept(this);
+      operand.pathRead().ifPresent(path -> names.add(path.topLevelName()));
     }
     return null;
   }
@@ -66,26 +63,5 @@ final class AttributesUsed extends Condition.Scanner implements Operand.Visitor<
   @Override
   public Void contains(Condition.Contains node) {
     return read(node.subject(), node.operand());
-  }
-
-  @Override
-  public Void path(Path node) {
-    names.add(node.topLevelName());
-    return null;
-  }
-
-  @Override
-  public Void literal(Literal node) {
-    return null;
-  }
-
-  @Override
-  public Void placeholder(Placeholder node) {
-    return null;
-  }
-
-  @Override
-  public Void size(Operand.Size node) {
-    return read(node.path());
   }
 }
