@@ -37,6 +37,9 @@ import java.util.NavigableMap;
  */
 record KeyRange(
     AttributeValue partition, List<KeyCondition.Term> sortTerms, EntryKey lower, EntryKey upper) {
+  KeyRange {
+    sortTerms = List.copyOf(sortTerms);
+  }
 
   static KeyRange of(KeyCondition condition, KeyAttributes key) {
     if (condition.terms().size() > 2 && !key.multiAttribute()) {

@@ -16,6 +16,7 @@ import io.keyspan.engine.GlobalSecondaryIndexUpdate;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.table.AttributeDefinition;
@@ -70,23 +71,25 @@ class MultiAttributeIndexTest {
             List.of()));
   }
 
+  private static Map<String, AttributeValue> match(
+      String id, String region, String round, String bracket, int seq) {
+    return item(
+        "matchId",
+        id,
+        "tournamentId",
+        "W24",
+        "regionId",
+        region,
+        "roundName",
+        round,
+        "bracketName",
+        bracket,
+        "seqNo",
+        seq);
+  }
+
   private void putMatch(String id, String round, String bracket, int seq) {
-    put(
-        engine,
-        "Matches",
-        item(
-            "matchId",
-            id,
-            "tournamentId",
-            "W24",
-            "regionId",
-            "EU",
-            "roundName",
-            round,
-            "bracketName",
-            bracket,
-            "seqNo",
-            seq));
+    put(engine, "Matches", match(id, "EU", round, bracket, seq));
   }
 
   /** Seven matches of W24/EU and one of W24/US, written out of order. */
@@ -98,22 +101,7 @@ class MultiAttributeIndexTest {
     putMatch("m4", "QUARTER", "UPPER", 1);
     putMatch("m5", "QUARTER", "UPPER", 2);
     putMatch("m6", "SEMI", "LOWER", 1);
-    put(
-        engine,
-        "Matches",
-        item(
-            "matchId",
-            "u1",
-            "tournamentId",
-            "W24",
-            "regionId",
-            "US",
-            "roundName",
-            "FINAL",
-            "bracketName",
-            "UPPER",
-            "seqNo",
-            1));
+    put(engine, "Matches", match("u1", "US", "FINAL", "UPPER", 1));
   }
 
   private List<String> ids(String keyCondition, Object... values) {
@@ -166,9 +154,10 @@ class MultiAttributeIndexTest {
                     IndexProjection.KEYS_ONLY,
                     null)),
             List.of()));
-    // ("ab", "c") and ("a", "bc") are different partitions, though their texts join alike.
-    put(engine, "Pairs", item("id", "1", "a", "ab", "b", "c"));
-    put(engine, "Pairs", item("id", "2", "a", "a", "b", "bc"));
+    // ("ab", "c") and ("a", "bc") are different partitions, though their texts join alike; the
+    // index projects every key attribute and no other.
+    put(engine, "Pairs", item("id", "1", "a", "ab", "b", "c", "note", "x"));
+    put(engine, "Pairs", item("id", "2", "a", "a", "b", "bc", "note", "y"));
     PageResponse page =
         engine.query(
             QueryRequest.builder("Pairs", key("a = :v0 AND b = :v1", "a", "bc"))
@@ -192,6 +181,27 @@ class MultiAttributeIndexTest {
                     .scanIndexForward(false)))
         .containsExactly("m7", "m6", "m5", "m4", "m2", "m3", "m1")
         .inOrder();
+  }
+
+  @Test
+  void scanOfTheIndex_pagesThroughEveryIndexedItemOnce() {
+    createMatches();
+    putMatches();
+    put(engine, "Matches", item("matchId", "sparse", "tournamentId", "W24", "regionId", "EU"));
+    List<String> seen = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      PageResponse page =
+          engine.scan(
+              ScanRequest.builder("Matches")
+                  .indexName("ByBracket")
+                  .limit(3)
+                  .exclusiveStartKey(start)
+                  .build());
+      page.items().forEach(i -> seen.add(((AttributeValue.S) i.get("matchId")).value()));
+      start = page.lastEvaluatedKey();
+    } while (start != null);
+    assertThat(seen).containsExactly("m1", "m2", "m3", "m4", "m5", "m6", "m7", "u1");
   }
 
   @Test
@@ -479,20 +489,7 @@ class MultiAttributeIndexTest {
   void startKeyOfAnotherPartition_orOutsideTheSortRange_isRejected() {
     createMatches();
     putMatches();
-    Map<String, AttributeValue> usFinal =
-        item(
-            "matchId",
-            "u1",
-            "tournamentId",
-            "W24",
-            "regionId",
-            "US",
-            "roundName",
-            "FINAL",
-            "bracketName",
-            "UPPER",
-            "seqNo",
-            1);
+    Map<String, AttributeValue> usFinal = match("u1", "US", "FINAL", "UPPER", 1);
     assertThat(
             error(
                 () ->

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.memory.MemoryEngine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -199,6 +200,36 @@ class MultiAttributeIndexOverSdkTest {
                     Map.of(":t", s("W24"), ":r", s("EU"), ":seq", n(1))));
     assertThat(skipped.awsErrorDetails().errorMessage())
         .isEqualTo("Query condition missed key schema element: roundName");
+  }
+
+  @Test
+  void gsiKeySchemaOfNineElements_failsTheLengthConstraint() {
+    List<KeySchemaElement> nine = new ArrayList<>(BY_BRACKET);
+    for (String name : List.of("a1", "a2", "a3", "a4", "a5")) {
+      nine.add(element(name, KeyType.RANGE));
+    }
+    DynamoDbException error =
+        assertThrows(
+            DynamoDbException.class,
+            () ->
+                client.createTable(
+                    request ->
+                        request
+                            .tableName("Matches")
+                            .attributeDefinitions(DEFINITIONS)
+                            .keySchema(element("matchId", KeyType.HASH))
+                            .billingMode(BillingMode.PAY_PER_REQUEST)
+                            .globalSecondaryIndexes(
+                                GlobalSecondaryIndex.builder()
+                                    .indexName("ByBracket")
+                                    .keySchema(nine)
+                                    .projection(p -> p.projectionType(ProjectionType.ALL))
+                                    .build())));
+    assertThat(error.awsErrorDetails().errorMessage())
+        .contains(
+            "at 'globalSecondaryIndexes.1.member.keySchema' failed to satisfy constraint: Member"
+                + " must have length less than or equal to 8");
+    assertThat(client.listTables().tableNames()).isEmpty();
   }
 
   @Test
