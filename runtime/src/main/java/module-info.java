@@ -20,6 +20,7 @@ module io.keyspan.runtime {
   exports io.keyspan.exception;
   exports io.keyspan.expression;
   exports io.keyspan.repository;
+  exports io.keyspan.repository.changes;
   exports io.keyspan.repository.generated;
   exports io.keyspan.schema;
   exports io.keyspan.value;

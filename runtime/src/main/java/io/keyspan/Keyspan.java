@@ -3,8 +3,10 @@ package io.keyspan;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
 import io.keyspan.engine.Engines;
+import io.keyspan.repository.changes.Changes;
 import io.keyspan.repository.generated.DeclaredRepositories;
 import io.keyspan.repository.generated.DeclaredRepositoryFactory;
+import io.keyspan.schema.TableSchema;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -99,6 +101,16 @@ public final class Keyspan implements AutoCloseable {
     Objects.requireNonNull(type, "type");
     return type.cast(
         repositories.computeIfAbsent(type, t -> DeclaredRepositories.create(type, this)));
+  }
+
+  /**
+   * The change feed of a table of this handle, its items read with the schema: {@code
+   * db.changes(UserSchema.instance()).from(ChangeStart.LATEST)}.
+   *
+   * @throws UnsupportedOperationException when the engine serves no DynamoDB Streams
+   */
+  public <T> Changes<T> changes(TableSchema<T> schema) {
+    return Changes.of(engine, tableName(schema.definition().name()), schema::read);
   }
 
   /** Closes the engine when this handle opened it from a URI. */

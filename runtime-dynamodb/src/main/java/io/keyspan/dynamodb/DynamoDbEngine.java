@@ -29,6 +29,7 @@ import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.WriteResponse;
+import io.keyspan.engine.stream.Streams;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.value.AttributeValue;
@@ -45,6 +46,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The Keyspan engine on Amazon DynamoDB (or a DynamoDB-compatible service), through the AWS SDK for
@@ -71,8 +73,15 @@ public final class DynamoDbEngine implements Engine {
   private final boolean ownsClient;
   private final Backoff backoff;
   private final TableWaiter waiter;
+  private final SdkStreams streams;
 
   DynamoDbEngine(DynamoDbClient client, boolean ownsClient, Backoff backoff) {
+    this(client, ownsClient, backoff, SdkStreams.matching(client));
+  }
+
+  private DynamoDbEngine(
+      DynamoDbClient client, boolean ownsClient, Backoff backoff, SdkStreams streams) {
+    this.streams = streams;
     this.client = Objects.requireNonNull(client, "client");
     this.ownsClient = ownsClient;
     this.backoff = backoff;
@@ -88,6 +97,19 @@ public final class DynamoDbEngine implements Engine {
    */
   public static DynamoDbEngine using(DynamoDbClient client) {
     return new DynamoDbEngine(client, false, Backoff.standard());
+  }
+
+  /**
+   * An engine over clients you configured, {@code streams} serving {@link #streams()}. You keep
+   * ownership of both. ({@link #using(DynamoDbClient)} builds a streams client like {@code client}
+   * on first use.)
+   */
+  public static DynamoDbEngine using(DynamoDbClient client, DynamoDbStreamsClient streams) {
+    return new DynamoDbEngine(
+        client,
+        false,
+        Backoff.standard(),
+        SdkStreams.using(Objects.requireNonNull(streams, "streams")));
   }
 
   /**
@@ -333,9 +355,19 @@ public final class DynamoDbEngine implements Engine {
     return new TransactGetItemsResponse(items, Responses.capacities(response.consumedCapacity()));
   }
 
-  /** Closes the client when this engine opened it from a URI; a client handed in stays open. */
+  /** DynamoDB Streams through the SDK's {@code DynamoDbStreamsClient}. */
+  @Override
+  public Optional<Streams> streams() {
+    return Optional.of(streams);
+  }
+
+  /**
+   * Closes the client when this engine opened it from a URI, and the streams client it built; a
+   * client handed in stays open.
+   */
   @Override
   public void close() {
+    streams.close();
     if (ownsClient) {
       client.close();
     }

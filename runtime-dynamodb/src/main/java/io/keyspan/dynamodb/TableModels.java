@@ -237,7 +237,7 @@ final class TableModels {
         projection.hasNonKeyAttributes() ? projection.nonKeyAttributes() : List.of());
   }
 
-  private static List<KeySchemaElement> keySchemaFromSdk(
+  static List<KeySchemaElement> keySchemaFromSdk(
       List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keySchema) {
     return keySchema.stream()
         .map(

@@ -3,11 +3,15 @@ package io.keyspan.repository;
 import io.keyspan.Keyspan;
 import io.keyspan.engine.DeleteTableRequest;
 import io.keyspan.engine.Engine;
+import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
+import io.keyspan.engine.table.StreamSpecification;
+import io.keyspan.engine.table.StreamViewType;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
+import io.keyspan.repository.changes.Changes;
 import io.keyspan.schema.Converters;
 import io.keyspan.schema.KeyPattern;
 import io.keyspan.schema.MemberLayout;
@@ -91,6 +95,30 @@ public abstract class TableRepository<T> {
 
   public final TableDescription deleteTable() {
     return engine().deleteTable(new DeleteTableRequest(tableName));
+  }
+
+  /**
+   * Turns the table's DynamoDB Stream on with this view type (UpdateTable with a
+   * StreamSpecification), so {@link #changes()} has records to read.
+   *
+   * @throws io.keyspan.exception.ValidationException when the table already has an enabled stream
+   */
+  public final TableDescription enableStream(StreamViewType viewType) {
+    return engine()
+        .updateTable(
+            new UpdateTableRequest(
+                tableName, null, null, null, null, StreamSpecification.enabled(viewType)));
+  }
+
+  /**
+   * The table's change feed, from its DynamoDB Stream: {@code
+   * users.changes().from(ChangeStart.TRIM_HORIZON).poll()}. The table needs a stream enabled (a
+   * StreamSpecification on CreateTable or UpdateTable).
+   *
+   * @throws UnsupportedOperationException when the engine serves no DynamoDB Streams
+   */
+  public final Changes<T> changes() {
+    return Changes.of(keyspan.engine(), tableName, schema::read);
   }
 
   // ---------------------------------------------------------------- items
