@@ -48,7 +48,8 @@ abstract class ChangeFeedCases {
                 null,
                 BillingMode.PAY_PER_REQUEST,
                 null,
-                StreamSpecification.enabled(viewType)));
+                StreamSpecification.enabled(viewType),
+                null));
     return name;
   }
 
