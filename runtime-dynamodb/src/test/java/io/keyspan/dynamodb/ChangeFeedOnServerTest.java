@@ -9,6 +9,7 @@ import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
 import io.keyspan.engine.stream.GetRecordsRequest;
 import io.keyspan.engine.stream.GetShardIteratorRequest;
+import io.keyspan.engine.stream.ListStreamsRequest;
 import io.keyspan.engine.stream.ShardIteratorType;
 import io.keyspan.engine.stream.StreamDescription;
 import io.keyspan.engine.stream.Streams;
@@ -28,11 +29,9 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** The change feed through the AWS SDK engine and Keyspan's server, in process. */
 class ChangeFeedOnServerTest extends ChangeFeedCases {
@@ -40,14 +39,7 @@ class ChangeFeedOnServerTest extends ChangeFeedCases {
   private final Keyspan keyspan = Keyspan.builder().clock(clock).build();
   private final KeyspanServer server = KeyspanServer.start(keyspan.engine(), 0);
   private final Engine engine =
-      DynamoDbEngine.using(
-          DynamoDbClient.builder()
-              .endpointOverride(server.endpoint())
-              .region(Region.US_EAST_1)
-              .credentialsProvider(
-                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-              .httpClientBuilder(UrlConnectionHttpClient.builder())
-              .build());
+      DynamoDbEngine.using(ServerClients.to(server.endpoint(), DynamoDbClient.builder()).build());
 
   @Override
   protected Engine engine() {
@@ -91,11 +83,7 @@ class ChangeFeedOnServerTest extends ChangeFeedCases {
     put(table, "x", "X");
     Streams streams = engine.streams().orElseThrow();
     String arn =
-        streams
-            .listStreams(new io.keyspan.engine.stream.ListStreamsRequest(table, null, null))
-            .streams()
-            .get(0)
-            .streamArn();
+        streams.listStreams(new ListStreamsRequest(table, null, null)).streams().get(0).streamArn();
     StreamDescription description =
         streams.describeStream(new io.keyspan.engine.stream.DescribeStreamRequest(arn, null, null));
     String shardId = description.shards().get(0).shardId();
@@ -117,6 +105,21 @@ class ChangeFeedOnServerTest extends ChangeFeedCases {
             streams.getShardIterator(
                 new GetShardIteratorRequest(
                     arn, shardId, ShardIteratorType.AT_SEQUENCE_NUMBER, sequenceNumber)));
+  }
+
+  @Test
+  void anEngineOverBothClients_readsTheStreamsClientHandedIn_andLeavesItOpen() {
+    String table = table(StreamViewType.NEW_IMAGE);
+    try (DynamoDbClient dynamoClient = DynamoDbClient.builder().region(Region.US_EAST_1).build();
+        DynamoDbStreamsClient streamsClient =
+            ServerClients.to(server.endpoint(), DynamoDbStreamsClient.builder()).build()) {
+      Engine both = DynamoDbEngine.using(dynamoClient, streamsClient);
+      ListStreamsRequest request = new ListStreamsRequest(table, null, null);
+
+      assertThat(both.streams().orElseThrow().listStreams(request).streams()).hasSize(1);
+      both.close();
+      assertThat(streamsClient.listStreams(b -> b.tableName(table)).streams()).hasSize(1);
+    }
   }
 
   /** A clock the test moves. */

@@ -18,10 +18,6 @@ import io.keyspan.server.KeyspanServer;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -32,14 +28,7 @@ class StreamSettingsRoundTripTest {
   private final Keyspan keyspan = Keyspan.inMemory();
   private final KeyspanServer server = KeyspanServer.start(keyspan.engine(), 0);
   private final Engine engine =
-      DynamoDbEngine.using(
-          DynamoDbClient.builder()
-              .endpointOverride(server.endpoint())
-              .region(Region.US_EAST_1)
-              .credentialsProvider(
-                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-              .httpClientBuilder(UrlConnectionHttpClient.builder())
-              .build());
+      DynamoDbEngine.using(ServerClients.to(server.endpoint(), DynamoDbClient.builder()).build());
 
   @AfterEach
   void stop() {

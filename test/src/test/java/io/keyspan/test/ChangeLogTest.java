@@ -33,6 +33,16 @@ class ChangeLogTest {
   }
 
   @Test
+  void aSecondLog_readsTheStreamTheFirstTurnedOn() {
+    ChangeLog<User> first = ChangeLog.start(keyspan, UserSchema.instance());
+    ChangeLog<User> second = ChangeLog.start(keyspan, UserSchema.instance());
+    User ann = users.put(User.of("u1", "Ann"));
+
+    assertThat(first.take()).containsExactly(Event.insert(ann));
+    assertThat(second.take()).containsExactly(Event.insert(ann));
+  }
+
+  @Test
   void aDeletionByTimeToLive_isAnExpireEvent() {
     Session session = sessions.put(new Session("s1", clock.instant().plusSeconds(60)));
     ChangeLog<Session> log = ChangeLog.start(keyspan, SessionSchema.instance());

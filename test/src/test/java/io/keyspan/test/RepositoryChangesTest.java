@@ -79,6 +79,21 @@ class RepositoryChangesTest {
   }
 
   @Test
+  void aTableNamePrefix_appliesToTheFeed() {
+    Keyspan prefixed = Keyspan.builder().engine(keyspan.engine()).tableNamePrefix("dev_").build();
+    UserRepository devUsers = new UserRepository(prefixed);
+    devUsers.createTable();
+    devUsers.enableStream(StreamViewType.NEW_IMAGE);
+    users.enableStream(StreamViewType.NEW_IMAGE);
+    User ann = devUsers.put(User.of("u1", "Ann"));
+
+    assertThat(prefixed.changes(UserSchema.instance()).tableName()).isEqualTo("dev_Users");
+    assertThat(devUsers.changes().from(TRIM_HORIZON).poll().changes().get(0).newItem())
+        .hasValue(ann);
+    assertThat(users.changes().from(TRIM_HORIZON).poll().changes()).isEmpty();
+  }
+
+  @Test
   void theHandle_givesTheSameFeed_byTheSchema() {
     users.enableStream(StreamViewType.NEW_IMAGE);
     User ann = users.put(User.of("u1", "Ann"));

@@ -140,7 +140,7 @@ public final class ChangeSubscription<T> {
    * Hands every change to {@code action} as it comes, until the thread is interrupted: after an
    * empty poll it sleeps {@code pollInterval} before polling again. Run it on a thread of its own
    * and interrupt that thread to stop; the changes polled before the interrupt are handed over
-   * first. DynamoDB's guidance is to poll each shard at most about once a second per reader.
+   * first.
    *
    * @throws InterruptedException when the thread is interrupted, then or before the call
    * @throws IllegalArgumentException when {@code pollInterval} is not positive
