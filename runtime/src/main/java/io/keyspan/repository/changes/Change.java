@@ -4,6 +4,8 @@ import io.keyspan.engine.stream.EventName;
 import io.keyspan.engine.stream.UserIdentity;
 import io.keyspan.value.AttributeValue;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +36,7 @@ public record Change<T>(
     Optional<UserIdentity> userIdentity) {
   public Change {
     Objects.requireNonNull(eventName, "eventName");
-    keys = Map.copyOf(keys);
+    keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys)); // in the record's order
     Objects.requireNonNull(oldItem, "oldItem");
     Objects.requireNonNull(newItem, "newItem");
     Objects.requireNonNull(sequenceNumber, "sequenceNumber");
