@@ -41,7 +41,7 @@ record KeyRange(
     sortTerms = List.copyOf(sortTerms);
   }
 
-  static KeyRange of(KeyCondition condition, KeyAttributes key) {
+  static KeyRange of(KeyCondition condition, TypedKeySchema key) {
     if (condition.terms().size() > 2 && !key.multiAttribute()) {
       throw ErrorMessages.keyConditionCount();
     }
@@ -52,7 +52,7 @@ record KeyRange(
       }
     }
     List<KeyCondition.Term> partitionTerms = new ArrayList<>();
-    for (KeyAttributes.Part part : key.partition()) {
+    for (TypedKeySchema.Part part : key.partition()) {
       KeyCondition.Term term = terms.remove(part.name());
       if (term == null) {
         throw ErrorMessages.keyConditionMissesKey(part.name());
@@ -83,9 +83,9 @@ record KeyRange(
    * later attribute or on no key attribute at all names the first sort attribute without a term.
    */
   private static List<KeyCondition.Term> sortTerms(
-      Map<String, KeyCondition.Term> terms, KeyAttributes key) {
+      Map<String, KeyCondition.Term> terms, TypedKeySchema key) {
     List<KeyCondition.Term> sortTerms = new ArrayList<>();
-    for (KeyAttributes.Part part : key.sort()) {
+    for (TypedKeySchema.Part part : key.sort()) {
       KeyCondition.Term term = terms.remove(part.name());
       if (term == null) {
         if (!terms.isEmpty()) {
@@ -133,7 +133,7 @@ record KeyRange(
    * the sort attributes before it ({@code prefix}). Positions never equal an entry (see {@link
    * EntryKey}), so whether a bound is inclusive does not matter.
    */
-  private record Bounds(KeyAttributes key, List<AttributeValue> prefix) {
+  private record Bounds(TypedKeySchema key, List<AttributeValue> prefix) {
 
     EntryKey lower(KeyCondition.Term term) {
       return term.accept(
@@ -224,7 +224,7 @@ record KeyRange(
   }
 
   /** A bound value whose type matches the key attribute's. */
-  private static AttributeValue value(ValueOperand operand, KeyAttributes key, String attribute) {
+  private static AttributeValue value(ValueOperand operand, TypedKeySchema key, String attribute) {
     AttributeValue value = literal(operand);
     if (value.type() != key.typeOf(attribute).valueType()) {
       throw ErrorMessages.keyConditionTypeMismatch();
@@ -238,7 +238,7 @@ record KeyRange(
    * dynalite's tests record them (test/query.js, "ExclusiveStartKey with non-matching range key",
    * "matching range but non-matching hash key", "out-of-bounds hash key").
    */
-  void checkStartKey(Map<String, AttributeValue> startKey, KeyAttributes key) {
+  void checkStartKey(Map<String, AttributeValue> startKey, TypedKeySchema key) {
     if (!sortTerms.isEmpty() && !ConditionEvaluator.test(new KeyCondition(sortTerms), startKey)) {
       throw ErrorMessages.startKeyOutsideRange();
     }

@@ -19,7 +19,7 @@ final class KeyValidator {
 
   /** A key map of Get, Update, Delete or ConditionCheck: exactly the key attributes. */
   static PrimaryKey key(TableSettings table, Map<String, AttributeValue> key) {
-    KeyAttributes schema = table.key();
+    TypedKeySchema schema = table.key();
     if (key.size() != schema.names().size()) {
       throw ErrorMessages.keyMismatch();
     }
@@ -35,7 +35,7 @@ final class KeyValidator {
 
   /** A whole item of a Put: the table's key attributes, right types and sizes, index keys too. */
   static PrimaryKey item(TableSettings table, Map<String, AttributeValue> item) {
-    KeyAttributes schema = table.key();
+    TypedKeySchema schema = table.key();
     for (String name : schema.names()) {
       AttributeValue value = item.get(name);
       if (value == null) {
@@ -65,7 +65,7 @@ final class KeyValidator {
   static void checkIndexKeys(
       TableSettings table, Map<String, AttributeValue> item, boolean fromUpdate) {
     for (SecondaryIndex index : (Iterable<SecondaryIndex>) table.indexes()::iterator) {
-      KeyAttributes key = index.key();
+      TypedKeySchema key = index.key();
       for (String name : key.names()) {
         AttributeValue value = item.get(name);
         if (value == null || table.key().contains(name)) {
@@ -86,7 +86,7 @@ final class KeyValidator {
     }
   }
 
-  private static void checkKeyValues(KeyAttributes schema, Map<String, AttributeValue> key) {
+  private static void checkKeyValues(TypedKeySchema schema, Map<String, AttributeValue> key) {
     for (String name : schema.names()) {
       AttributeValue value = key.get(name);
       if (isEmpty(value)) {

@@ -8,7 +8,7 @@ import java.util.Map;
 record PrimaryKey(HashedPartitionKey partition, AttributeValue sort)
     implements Comparable<PrimaryKey> {
 
-  static PrimaryKey of(KeyAttributes key, Map<String, AttributeValue> item) {
+  static PrimaryKey of(TypedKeySchema key, Map<String, AttributeValue> item) {
     return new PrimaryKey(HashedPartitionKey.of(key.partitionOf(item)), key.sortOf(item));
   }
 
@@ -17,7 +17,7 @@ record PrimaryKey(HashedPartitionKey partition, AttributeValue sort)
   }
 
   /** The key as an attribute map, as DynamoDB returns keys. */
-  Map<String, AttributeValue> toMap(KeyAttributes key) {
+  Map<String, AttributeValue> toMap(TypedKeySchema key) {
     Map<String, AttributeValue> map = new LinkedHashMap<>();
     map.put(key.partitionName(), partition.value());
     if (key.hasSort()) {

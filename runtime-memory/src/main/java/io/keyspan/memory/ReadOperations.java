@@ -74,7 +74,7 @@ final class ReadOperations {
       return new Source(table, index, select, projection, fetches);
     }
 
-    KeyAttributes key() {
+    TypedKeySchema key() {
       return index == null ? table.key() : index.key();
     }
 
@@ -111,7 +111,7 @@ final class ReadOperations {
       Map<String, AttributeValue> expected = lastKey(startKey);
       boolean valid = expected.size() == startKey.size();
       for (var entry : expected.entrySet()) {
-        KeyAttributes owner = table.key().contains(entry.getKey()) ? table.key() : index.key();
+        TypedKeySchema owner = table.key().contains(entry.getKey()) ? table.key() : index.key();
         valid &=
             entry.getValue() != null
                 && entry.getValue().type() == owner.typeOf(entry.getKey()).valueType();
@@ -159,7 +159,7 @@ final class ReadOperations {
 
   /** A Query filter may not name the key attributes (API Query.FilterExpression). */
   private static void checkFilterNamesNoKey(
-      Condition filter, KeyAttributes tableKey, SecondaryIndex index) {
+      Condition filter, TypedKeySchema tableKey, SecondaryIndex index) {
     for (String name : ConditionPaths.of(filter)) {
       if (tableKey.contains(name) || (index != null && index.key().contains(name))) {
         throw ErrorMessages.filterOnKey(name);

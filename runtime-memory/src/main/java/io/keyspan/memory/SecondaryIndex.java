@@ -15,7 +15,7 @@ import java.util.Map;
 record SecondaryIndex(
     String name,
     boolean global,
-    KeyAttributes key,
+    TypedKeySchema key,
     IndexProjection projection,
     ProvisionedThroughput throughput) {
 
@@ -49,7 +49,7 @@ record SecondaryIndex(
   }
 
   /** Whether the index holds this attribute of its items. */
-  boolean projects(String attribute, KeyAttributes tableKey) {
+  boolean projects(String attribute, TypedKeySchema tableKey) {
     return projection.projectionType() == ProjectionType.ALL
         || key.contains(attribute)
         || tableKey.contains(attribute)
@@ -57,7 +57,7 @@ record SecondaryIndex(
   }
 
   /** The item as this index stores it: the projected attributes only. */
-  Map<String, AttributeValue> project(Map<String, AttributeValue> item, KeyAttributes tableKey) {
+  Map<String, AttributeValue> project(Map<String, AttributeValue> item, TypedKeySchema tableKey) {
     if (projection.projectionType() == ProjectionType.ALL) {
       return item;
     }

@@ -45,7 +45,7 @@ final class StoredTable {
     return definition;
   }
 
-  KeyAttributes key() {
+  TypedKeySchema key() {
     return definition.key();
   }
 

@@ -14,7 +14,7 @@ record TableSettings(
     String name,
     List<AttributeDefinition> attributeDefinitions,
     List<KeySchemaElement> keySchema,
-    KeyAttributes key,
+    TypedKeySchema key,
     List<SecondaryIndex> globalIndexes,
     List<SecondaryIndex> localIndexes,
     BillingMode billingMode,

@@ -38,7 +38,7 @@ final class TableStream {
   private final String label;
   private final String tableName;
   private final List<KeySchemaElement> keySchema;
-  private final KeyAttributes key;
+  private final TypedKeySchema key;
   private final StreamViewType viewType;
   private final Instant created;
   private final String shardId;

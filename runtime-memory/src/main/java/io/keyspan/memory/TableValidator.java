@@ -97,7 +97,8 @@ final class TableValidator {
     Set<String> indexNames = new HashSet<>();
     Set<String> used = new LinkedHashSet<>(keys);
     List<SecondaryIndex> locals = new ArrayList<>();
-    KeyAttributes tableKey = KeyAttributes.of(request.keySchema(), request.attributeDefinitions());
+    TypedKeySchema tableKey =
+        TypedKeySchema.of(request.keySchema(), request.attributeDefinitions());
     if (!request.localSecondaryIndexes().isEmpty()) {
       if (!tableKey.hasSort()) {
         throw ErrorMessages.localIndexWithoutTableRangeKey();
@@ -120,7 +121,7 @@ final class TableValidator {
             new SecondaryIndex(
                 index.indexName(),
                 false,
-                KeyAttributes.of(index.keySchema(), request.attributeDefinitions()),
+                TypedKeySchema.of(index.keySchema(), request.attributeDefinitions()),
                 index.projection(),
                 null));
       }
@@ -183,7 +184,7 @@ final class TableValidator {
     return new SecondaryIndex(
         index.indexName(),
         true,
-        KeyAttributes.of(index.keySchema(), definitions),
+        TypedKeySchema.of(index.keySchema(), definitions),
         index.projection(),
         billingMode == BillingMode.PROVISIONED ? index.provisionedThroughput() : null);
   }

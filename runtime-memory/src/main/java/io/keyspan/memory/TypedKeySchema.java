@@ -18,25 +18,25 @@ import java.util.stream.Stream;
  * A key of several attributes is stored as an L value of its parts, compared part by part ({@link
  * KeyOrder}).
  */
-record KeyAttributes(List<Part> partition, List<Part> sort) {
+record TypedKeySchema(List<Part> partition, List<Part> sort) {
 
   /** One key attribute and its declared type. */
   record Part(String name, ScalarAttributeType type) {}
 
-  KeyAttributes {
+  TypedKeySchema {
     partition = List.copyOf(partition);
     sort = List.copyOf(sort);
   }
 
   /** The key of a validated schema; every attribute is defined (checked by TableValidator). */
-  static KeyAttributes of(List<KeySchemaElement> schema, List<AttributeDefinition> definitions) {
+  static TypedKeySchema of(List<KeySchemaElement> schema, List<AttributeDefinition> definitions) {
     List<Part> partition = new ArrayList<>();
     List<Part> sort = new ArrayList<>();
     for (KeySchemaElement element : schema) {
       Part part = new Part(element.attributeName(), typeOf(element.attributeName(), definitions));
       (element.keyType() == KeyType.HASH ? partition : sort).add(part);
     }
-    return new KeyAttributes(partition, sort);
+    return new TypedKeySchema(partition, sort);
   }
 
   private static ScalarAttributeType typeOf(String name, List<AttributeDefinition> definitions) {
