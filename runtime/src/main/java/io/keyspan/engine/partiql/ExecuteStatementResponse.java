@@ -1,6 +1,8 @@
 package io.keyspan.engine.partiql;
 
 import io.keyspan.value.AttributeValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,10 @@ public record ExecuteStatementResponse(
     List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastEvaluatedKey) {
   public ExecuteStatementResponse {
     items = List.copyOf(items);
-    lastEvaluatedKey = lastEvaluatedKey == null ? null : Map.copyOf(lastEvaluatedKey);
+    // In the key's own order, so that the NextToken written from it is the same in every process.
+    lastEvaluatedKey =
+        lastEvaluatedKey == null
+            ? null
+            : Collections.unmodifiableMap(new LinkedHashMap<>(lastEvaluatedKey));
   }
 }

@@ -1,20 +1,15 @@
 package io.keyspan.engine.partiql;
 
-import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.PageResponse;
-import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ScanRequest;
-import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.table.AttributeDefinition;
 import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.KeyType;
 import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.engine.table.TableDescription;
-import io.keyspan.exception.ConditionalCheckFailedException;
-import io.keyspan.exception.DuplicateItemException;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
@@ -52,14 +47,55 @@ public final class StatementRunner {
     if (statement instanceof Statement.Select select) {
       return select(select, request);
     }
-    if (statement instanceof Statement.Insert insert) {
-      insert(insert);
-    } else if (statement instanceof Statement.Modify modify) {
-      modify(modify);
-    } else if (statement instanceof Statement.Delete delete) {
-      delete(delete);
-    }
+    plan(statement).run(engine);
     return new ExecuteStatementResponse(List.of(), null);
+  }
+
+  /**
+   * Runs each statement of a BatchExecuteStatement on its own: a failure is that statement's answer
+   * and stops no other.
+   */
+  public List<BatchStatementResponse> executeBatch(List<BatchStatementRequest> statements) {
+    return new StatementBatch(this, engine).run(statements);
+  }
+
+  /** Runs the statements of an ExecuteTransaction all or none, as one TransactWrite/GetItems. */
+  public ExecuteTransactionResponse executeTransaction(
+      List<ParameterizedStatement> statements, String clientRequestToken) {
+    return new StatementTransaction(this, engine).run(statements, clientRequestToken);
+  }
+
+  /** A write statement in the SPI's terms. */
+  PlannedWrite plan(Statement statement) {
+    if (statement instanceof Statement.Insert insert) {
+      String partitionKey = keyNamed(keySchema(insert.table(), null), KeyType.HASH).orElseThrow();
+      return new PlannedWrite.Insert(
+          insert.table(), insert.item(), new Condition.AttributeNotExists(Path.of(partitionKey)));
+    }
+    if (statement instanceof Statement.Modify modify) {
+      KeyedCondition keyed = keyed(modify.table(), modify.where());
+      String partitionKey = keyed.key().keySet().iterator().next();
+      // An UPDATE changes an existing item and never creates one.
+      List<Condition> condition = new ArrayList<>();
+      condition.add(new Condition.AttributeExists(Path.of(partitionKey)));
+      condition.addAll(keyed.rest());
+      return new PlannedWrite.Modify(modify.table(), keyed.key(), modify.update(), and(condition));
+    }
+    if (statement instanceof Statement.Delete delete) {
+      KeyedCondition keyed = keyed(delete.table(), delete.where());
+      return new PlannedWrite.Remove(delete.table(), keyed.key(), and(keyed.rest()));
+    }
+    throw new IllegalArgumentException("not a write: " + statement);
+  }
+
+  /** A SELECT of one item by its full key, as batches and transactions allow. */
+  PlannedRead read(Statement.Select select) {
+    if (select.index() != null) {
+      throw new ValidationException(
+          "Batch and transaction reads address a table's items by their full key, not an index");
+    }
+    KeyedCondition keyed = keyed(select.table(), select.where());
+    return new PlannedRead(select.table(), keyed.key(), and(keyed.rest()), select.projection());
   }
 
   private ExecuteStatementResponse select(
@@ -144,40 +180,6 @@ public final class StatementRunner {
   private static Map<String, AttributeValue> projected(
       Projection projection, Map<String, AttributeValue> item) {
     return projection == null ? item : Projector.project(projection, item);
-  }
-
-  private void insert(Statement.Insert insert) {
-    String partitionKey = keyNamed(keySchema(insert.table(), null), KeyType.HASH).orElseThrow();
-    try {
-      engine.putItem(
-          PutItemRequest.builder(insert.table(), insert.item())
-              .condition(new Condition.AttributeNotExists(Path.of(partitionKey)))
-              .build());
-    } catch (ConditionalCheckFailedException e) {
-      throw new DuplicateItemException("Duplicate primary key exists in table");
-    }
-  }
-
-  private void modify(Statement.Modify modify) {
-    KeyedCondition keyed = keyed(modify.table(), modify.where());
-    String partitionKey = keyed.key().keySet().iterator().next();
-    // An UPDATE changes an existing item and never creates one.
-    List<Condition> condition = new ArrayList<>();
-    condition.add(new Condition.AttributeExists(Path.of(partitionKey)));
-    condition.addAll(keyed.rest());
-    engine.updateItem(
-        UpdateItemRequest.builder(modify.table(), keyed.key())
-            .update(modify.update())
-            .condition(and(condition))
-            .build());
-  }
-
-  private void delete(Statement.Delete delete) {
-    KeyedCondition keyed = keyed(delete.table(), delete.where());
-    engine.deleteItem(
-        DeleteItemRequest.builder(delete.table(), keyed.key())
-            .condition(and(keyed.rest()))
-            .build());
   }
 
   /** A WHERE split into the item's full key and the condition that remains. */

@@ -31,7 +31,9 @@ enum Operation {
   DESCRIBE_STREAM(Api.STREAMS, "DescribeStream", StreamOperations::describeStream),
   GET_SHARD_ITERATOR(Api.STREAMS, "GetShardIterator", StreamOperations::getShardIterator),
   GET_RECORDS(Api.STREAMS, "GetRecords", StreamOperations::getRecords),
-  EXECUTE_STATEMENT("ExecuteStatement", PartiqlOperations::executeStatement);
+  EXECUTE_STATEMENT("ExecuteStatement", PartiqlOperations::executeStatement),
+  BATCH_EXECUTE_STATEMENT("BatchExecuteStatement", PartiqlOperations::batchExecuteStatement),
+  EXECUTE_TRANSACTION("ExecuteTransaction", PartiqlOperations::executeTransaction);
 
   /** The API version prefix of DynamoDB's targets: {@code DynamoDB_20120810.PutItem}. */
   static final String TARGET_PREFIX = "DynamoDB_20120810.";

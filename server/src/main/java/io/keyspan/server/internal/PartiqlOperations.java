@@ -1,10 +1,15 @@
 package io.keyspan.server.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.engine.Engine;
+import io.keyspan.engine.partiql.BatchStatementRequest;
+import io.keyspan.engine.partiql.BatchStatementResponse;
 import io.keyspan.engine.partiql.ExecuteStatementRequest;
 import io.keyspan.engine.partiql.ExecuteStatementResponse;
+import io.keyspan.engine.partiql.ExecuteTransactionResponse;
+import io.keyspan.engine.partiql.ParameterizedStatement;
 import io.keyspan.engine.partiql.StatementRunner;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.value.AttributeValue;
@@ -14,9 +19,9 @@ import java.util.Map;
 
 /**
  * ExecuteStatement
- * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html), run
- * by the runtime's {@link StatementRunner} on the engine's own operations. NextToken carries a
- * SELECT's last evaluated key as base64 JSON.
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html),
+ * BatchExecuteStatement and ExecuteTransaction, run by the runtime's {@link StatementRunner} on the
+ * engine's own operations. NextToken carries a SELECT's last evaluated key as base64 JSON.
  */
 final class PartiqlOperations {
   private PartiqlOperations() {}
@@ -52,6 +57,97 @@ final class PartiqlOperations {
       json.put("NextToken", nextToken(response.lastEvaluatedKey()));
     }
     return json;
+  }
+
+  static ObjectNode batchExecuteStatement(Engine engine, WireObject request) {
+    Constraints constraints = new Constraints();
+    List<JsonNode> statements = request.list("Statements");
+    constraints.notNull("statements", statements);
+    if (statements != null) {
+      constraints.size("statements", statements, 1, 25);
+    }
+    constraints.check();
+    List<BatchStatementRequest> batch =
+        statements.stream()
+            .map(WireObject::structure)
+            .map(
+                statement ->
+                    new BatchStatementRequest(
+                        statementText(statement),
+                        parameters(statement),
+                        Members.flag(statement, "ConsistentRead", false)))
+            .toList();
+    ObjectNode json = WireResponses.object();
+    ArrayNode responses = json.putArray("Responses");
+    for (BatchStatementResponse response : new StatementRunner(engine).executeBatch(batch)) {
+      ObjectNode entry = responses.addObject();
+      if (response.tableName() != null) {
+        entry.put("TableName", response.tableName());
+      }
+      response.item().ifPresent(item -> entry.set("Item", WireValues.item(item)));
+      response
+          .error()
+          .ifPresent(
+              error -> {
+                ObjectNode body = entry.putObject("Error");
+                body.put("Code", error.code());
+                body.put("Message", error.message());
+              });
+    }
+    return json;
+  }
+
+  static ObjectNode executeTransaction(Engine engine, WireObject request) {
+    Constraints constraints = new Constraints();
+    List<JsonNode> statements = request.list("TransactStatements");
+    constraints.notNull("transactStatements", statements);
+    if (statements != null) {
+      constraints.size("transactStatements", statements, 1, 100);
+    }
+    String token = request.string("ClientRequestToken");
+    if (token != null) {
+      constraints.length("clientRequestToken", token, token.length(), 1, 36);
+    }
+    constraints.check();
+    List<ParameterizedStatement> transaction =
+        statements.stream()
+            .map(WireObject::structure)
+            .map(
+                statement ->
+                    new ParameterizedStatement(statementText(statement), parameters(statement)))
+            .toList();
+    ExecuteTransactionResponse response =
+        new StatementRunner(engine).executeTransaction(transaction, token);
+    ObjectNode json = WireResponses.object();
+    if (!response.responses().isEmpty()) {
+      ArrayNode responses = json.putArray("Responses");
+      for (var item : response.responses()) {
+        ObjectNode entry = responses.addObject();
+        item.ifPresent(found -> entry.set("Item", WireValues.item(found)));
+      }
+    }
+    return json;
+  }
+
+  /** A member statement's text, checked as ExecuteStatement checks its own. */
+  private static String statementText(WireObject statement) {
+    Constraints constraints = new Constraints();
+    String text = statement.string("Statement");
+    constraints.notNull("statement", text);
+    if (text != null) {
+      constraints.length("statement", text, text.length(), 1, 8192);
+    }
+    constraints.check();
+    return text;
+  }
+
+  private static List<AttributeValue> parameters(WireObject statement) {
+    List<JsonNode> parameters = statement.list("Parameters");
+    if (parameters == null) {
+      return List.of();
+    }
+    new Constraints().size("parameters", parameters, 1, Integer.MAX_VALUE).check();
+    return parameters.stream().map(WireValues::value).toList();
   }
 
   private static String nextToken(Map<String, AttributeValue> key) {
