@@ -3,6 +3,7 @@ package io.keyspan.engine.partiql;
 import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.exception.ConditionalCheckFailedException;
@@ -11,6 +12,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.Update;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A PartiQL write in the SPI's terms: one item written under one condition (null for none), run
@@ -22,7 +24,8 @@ sealed interface PlannedWrite {
 
   String table();
 
-  void run(Engine engine);
+  /** Runs the write alone; the attributes RETURNING asked for, if any. */
+  Optional<Map<String, AttributeValue>> run(Engine engine);
 
   TransactWriteItem transactItem();
 
@@ -30,12 +33,13 @@ sealed interface PlannedWrite {
   record Insert(String table, Map<String, AttributeValue> item, Condition condition)
       implements PlannedWrite {
     @Override
-    public void run(Engine engine) {
+    public Optional<Map<String, AttributeValue>> run(Engine engine) {
       try {
         engine.putItem(PutItemRequest.builder(table, item).condition(condition).build());
       } catch (ConditionalCheckFailedException e) {
         throw new DuplicateItemException(DUPLICATE_ITEM);
       }
+      return Optional.empty();
     }
 
     @Override
@@ -45,12 +49,23 @@ sealed interface PlannedWrite {
   }
 
   /** UPDATE: an update of an existing item. */
-  record Modify(String table, Map<String, AttributeValue> key, Update update, Condition condition)
+  record Modify(
+      String table,
+      Map<String, AttributeValue> key,
+      Update update,
+      Condition condition,
+      ReturnValue returning)
       implements PlannedWrite {
     @Override
-    public void run(Engine engine) {
-      engine.updateItem(
-          UpdateItemRequest.builder(table, key).update(update).condition(condition).build());
+    public Optional<Map<String, AttributeValue>> run(Engine engine) {
+      return engine
+          .updateItem(
+              UpdateItemRequest.builder(table, key)
+                  .update(update)
+                  .condition(condition)
+                  .returnValues(returning)
+                  .build())
+          .attributesIfAny();
     }
 
     @Override
@@ -60,11 +75,18 @@ sealed interface PlannedWrite {
   }
 
   /** DELETE. */
-  record Remove(String table, Map<String, AttributeValue> key, Condition condition)
+  record Remove(
+      String table, Map<String, AttributeValue> key, Condition condition, ReturnValue returning)
       implements PlannedWrite {
     @Override
-    public void run(Engine engine) {
-      engine.deleteItem(DeleteItemRequest.builder(table, key).condition(condition).build());
+    public Optional<Map<String, AttributeValue>> run(Engine engine) {
+      return engine
+          .deleteItem(
+              DeleteItemRequest.builder(table, key)
+                  .condition(condition)
+                  .returnValues(returning)
+                  .build())
+          .attributesIfAny();
     }
 
     @Override

@@ -60,6 +60,22 @@ final class StatementBatch {
     }
   }
 
+  /**
+   * Batches and transactions answer no write's attributes; Keyspan's text, as DynamoDB documents
+   * RETURNING only for ExecuteStatement.
+   */
+  static void rejectReturning(Statement statement) {
+    boolean returns =
+        (statement instanceof Statement.Modify modify
+                && modify.returning() != Statement.Returning.NOTHING)
+            || (statement instanceof Statement.Delete delete
+                && delete.returning() != Statement.Returning.NOTHING);
+    if (returns) {
+      throw new ValidationException(
+          "RETURNING is answered by ExecuteStatement only, not in a batch or a transaction");
+    }
+  }
+
   private BatchStatementResponse answer(Object parsed, boolean consistentRead) {
     if (parsed instanceof ValidationException unreadable) {
       return failed(null, unreadable);
@@ -78,6 +94,7 @@ final class StatementBatch {
                 .itemIfAny();
         return new BatchStatementResponse(table, read.answer(stored), Optional.empty());
       }
+      rejectReturning(statement);
       runner.plan(statement).run(engine);
       return new BatchStatementResponse(table, Optional.empty(), Optional.empty());
     } catch (KeyspanException e) {

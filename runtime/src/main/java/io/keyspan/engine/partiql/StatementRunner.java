@@ -4,6 +4,7 @@ import io.keyspan.engine.DescribeTableRequest;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.table.AttributeDefinition;
 import io.keyspan.engine.table.KeySchemaElement;
@@ -47,8 +48,7 @@ public final class StatementRunner {
     if (statement instanceof Statement.Select select) {
       return select(select, request);
     }
-    plan(statement).run(engine);
-    return new ExecuteStatementResponse(List.of(), null);
+    return new ExecuteStatementResponse(plan(statement).run(engine).stream().toList(), null);
   }
 
   /**
@@ -79,13 +79,30 @@ public final class StatementRunner {
       List<Condition> condition = new ArrayList<>();
       condition.add(new Condition.AttributeExists(Path.of(partitionKey)));
       condition.addAll(keyed.rest());
-      return new PlannedWrite.Modify(modify.table(), keyed.key(), modify.update(), and(condition));
+      return new PlannedWrite.Modify(
+          modify.table(),
+          keyed.key(),
+          modify.update(),
+          and(condition),
+          returnValue(modify.returning()));
     }
     if (statement instanceof Statement.Delete delete) {
       KeyedCondition keyed = keyed(delete.table(), delete.where());
-      return new PlannedWrite.Remove(delete.table(), keyed.key(), and(keyed.rest()));
+      return new PlannedWrite.Remove(
+          delete.table(), keyed.key(), and(keyed.rest()), returnValue(delete.returning()));
     }
     throw new IllegalArgumentException("not a write: " + statement);
+  }
+
+  /** RETURNING as UpdateItem's and DeleteItem's ReturnValues. */
+  private static ReturnValue returnValue(Statement.Returning returning) {
+    return switch (returning) {
+      case NOTHING -> ReturnValue.NONE;
+      case ALL_OLD -> ReturnValue.ALL_OLD;
+      case MODIFIED_OLD -> ReturnValue.UPDATED_OLD;
+      case ALL_NEW -> ReturnValue.ALL_NEW;
+      case MODIFIED_NEW -> ReturnValue.UPDATED_NEW;
+    };
   }
 
   /** A SELECT of one item by its full key, as batches and transactions allow. */

@@ -37,6 +37,7 @@ final class StatementTransaction {
             .map(request -> StatementParser.parse(request.statement(), request.parameters()))
             .toList();
     StatementBatch.rejectMixed(statements.stream());
+    statements.forEach(StatementBatch::rejectReturning);
     if (statements.get(0) instanceof Statement.Select) {
       return reads(statements);
     }

@@ -23,9 +23,23 @@ public sealed interface Statement {
   /** {@code INSERT INTO "table" VALUE {...}}. */
   record Insert(String table, Map<String, AttributeValue> item) implements Statement {}
 
-  /** {@code UPDATE "table" SET ... REMOVE ... WHERE <key> [AND <condition>]}. */
-  record Modify(String table, Update update, Condition where) implements Statement {}
+  /** {@code UPDATE "table" SET ... REMOVE ... WHERE <key> [AND <condition>] [RETURNING ...]}. */
+  record Modify(String table, Update update, Condition where, Returning returning)
+      implements Statement {}
 
-  /** {@code DELETE FROM "table" WHERE <key> [AND <condition>]}. */
-  record Delete(String table, Condition where) implements Statement {}
+  /** {@code DELETE FROM "table" WHERE <key> [AND <condition>] [RETURNING ALL OLD *]}. */
+  record Delete(String table, Condition where, Returning returning) implements Statement {}
+
+  /**
+   * What an UPDATE or DELETE answers with: nothing, or the item's attributes before or after the
+   * write, all or only those the write changed (Developer Guide, "PartiQL update statements for
+   * DynamoDB": {@code RETURNING [ALL OLD | MODIFIED OLD | ALL NEW | MODIFIED NEW] *}).
+   */
+  enum Returning {
+    NOTHING,
+    ALL_OLD,
+    MODIFIED_OLD,
+    ALL_NEW,
+    MODIFIED_NEW
+  }
 }

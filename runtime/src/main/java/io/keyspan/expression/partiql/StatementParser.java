@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class StatementParser {
   private static final Set<String> OPERATOR_WORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
-  private static final Set<String> CLAUSE_WORDS = Set.of("SET", "REMOVE", "WHERE");
+  private static final Set<String> CLAUSE_WORDS = Set.of("SET", "REMOVE", "WHERE", "RETURNING");
 
   private final List<Token> tokens;
   private final List<AttributeValue> parameters;
@@ -70,7 +70,12 @@ public final class StatementParser {
     if (first.isWord("DELETE")) {
       expectWord("FROM");
       String table = name();
-      return new Statement.Delete(table, where());
+      Condition where = where();
+      Statement.Returning returning = returning();
+      if (returning != Statement.Returning.NOTHING && returning != Statement.Returning.ALL_OLD) {
+        throw Errors.malformed("DELETE can only return ALL OLD *"); // Keyspan's detail
+      }
+      return new Statement.Delete(table, where, returning);
     }
     throw Errors.malformed("unexpected " + describe(first));
   }
@@ -114,7 +119,26 @@ public final class StatementParser {
             + (removes.isEmpty() ? "" : "REMOVE " + String.join(", ", removes));
     Condition where = where();
     Update update = parser().update(text.trim());
-    return new Statement.Modify(table, update, where);
+    return new Statement.Modify(table, update, where, returning());
+  }
+
+  /** {@code [RETURNING (ALL | MODIFIED) (OLD | NEW) *]}. */
+  private Statement.Returning returning() {
+    if (!acceptWord("RETURNING")) {
+      return Statement.Returning.NOTHING;
+    }
+    boolean all = acceptWord("ALL");
+    if (!all) {
+      expectWord("MODIFIED");
+    }
+    boolean old = acceptWord("OLD");
+    if (!old) {
+      expectWord("NEW");
+    }
+    expectSymbol("*");
+    return all
+        ? (old ? Statement.Returning.ALL_OLD : Statement.Returning.ALL_NEW)
+        : (old ? Statement.Returning.MODIFIED_OLD : Statement.Returning.MODIFIED_NEW);
   }
 
   /** {@code WHERE <condition>}, required. */
