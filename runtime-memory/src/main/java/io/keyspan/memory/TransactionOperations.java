@@ -107,8 +107,8 @@ final class TransactionOperations {
 
   /**
    * Request-level checks: tables exist, ConditionCheck has a condition, no two actions on one item,
-   * at most 4 MB. A key that does not fit its table cancels the transaction with a ValidationError
-   * reason for that action (only the first is reported).
+   * at most 4 MB. A key that does not fit its table cancels the transaction ({@link
+   * #cancelledByKey}).
    */
   private List<Action> validate(List<TransactWriteItem> items) {
     List<Action> actions = new ArrayList<>();
@@ -140,21 +140,38 @@ final class TransactionOperations {
                 keyOf(item, table.definition()),
                 !(item instanceof TransactWriteItem.ConditionCheck)));
       } catch (ValidationException invalidKey) {
-        // Only the first per-action validation error is reported; the others read None (1.14).
-        List<CancellationReason> reasons =
-            new ArrayList<>(Collections.nCopies(items.size(), CancellationReason.NONE));
-        reasons.set(actions.size(), CancellationReason.validationError(invalidKey.getMessage()));
-        throw new TransactionCanceledException(reasons);
+        throw cancelledByKey(actions.size(), items.size(), invalidKey);
       }
     }
-    record Target(String tableName, PrimaryKey key) {}
-    Set<Target> seen = new HashSet<>();
-    for (Action action : actions) {
-      if (!seen.add(new Target(action.table().definition().name(), action.key()))) {
+    checkOneActionPerItem(
+        actions.stream().map(action -> new Target(action.table(), action.key())).toList());
+    return actions;
+  }
+
+  /**
+   * A key that does not fit its table cancels the transaction with a ValidationError reason for
+   * that action; only the first is reported, the others read None.
+   */
+  private static TransactionCanceledException cancelledByKey(
+      int position, int actions, ValidationException invalidKey) {
+    List<CancellationReason> reasons =
+        new ArrayList<>(Collections.nCopies(actions, CancellationReason.NONE));
+    reasons.set(position, CancellationReason.validationError(invalidKey.getMessage()));
+    return new TransactionCanceledException(reasons);
+  }
+
+  /** One item of one table, as a transaction's actions address it. */
+  private record Target(StoredTable table, PrimaryKey key) {}
+
+  /** Neither a write nor a read transaction may address one item twice. */
+  private static void checkOneActionPerItem(List<Target> targets) {
+    record Seen(String tableName, PrimaryKey key) {}
+    Set<Seen> seen = new HashSet<>();
+    for (Target target : targets) {
+      if (!seen.add(new Seen(target.table().definition().name(), target.key()))) {
         throw ErrorMessages.multipleOperationsOnOneItem();
       }
     }
-    return actions;
   }
 
   private static PrimaryKey keyOf(TransactWriteItem item, TableSettings table) {
@@ -222,13 +239,24 @@ final class TransactionOperations {
   TransactGetItemsResponse get(TransactGetItemsRequest request) {
     checkCount(request.transactItems().size());
     List<StoredTable> tables = new ArrayList<>();
-    List<PrimaryKey> keys = new ArrayList<>();
     for (TransactGetItem get : request.transactItems()) {
-      StoredTable table = catalog.table(get.tableName());
+      tables.add(catalog.table(get.tableName()));
       Evaluation.check(get.projection());
-      tables.add(table);
-      keys.add(KeyValidator.key(table.definition(), get.key()));
     }
+    List<Target> targets = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++) {
+      try {
+        targets.add(
+            new Target(
+                tables.get(i),
+                KeyValidator.key(
+                    tables.get(i).definition(), request.transactItems().get(i).key())));
+      } catch (ValidationException invalidKey) {
+        throw cancelledByKey(i, tables.size(), invalidKey);
+      }
+    }
+    checkOneActionPerItem(targets);
+    List<PrimaryKey> keys = targets.stream().map(Target::key).toList();
     List<Optional<Map<String, AttributeValue>>> responses = new ArrayList<>();
     Map<String, Usage> usage = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {

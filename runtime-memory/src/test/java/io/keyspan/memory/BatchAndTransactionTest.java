@@ -497,4 +497,40 @@ class BatchAndTransactionTest {
     assertThat(responses.get(0)).isEmpty();
     assertThat(responses.get(1)).hasValue(item("w", 2));
   }
+
+  // DynamoDB: a transaction may not address one item twice (TransactGetItems as TransactWrite).
+  @Test
+  void transactGet_ofOneItemTwice_isRejected() {
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine.transactGetItems(
+                    new TransactGetItemsRequest(
+                        List.of(
+                            new TransactGetItem("Hashed", item("p", "a"), null),
+                            new TransactGetItem("Hashed", item("p", "a"), null)),
+                        null)));
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo("Transaction request cannot include multiple operations on one item");
+  }
+
+  @Test
+  void transactGet_withAKeyOfTheWrongType_isCancelledWithThatReadsValidationError() {
+    TransactionCanceledException canceled =
+        assertThrows(
+            TransactionCanceledException.class,
+            () ->
+                engine.transactGetItems(
+                    new TransactGetItemsRequest(
+                        List.of(
+                            new TransactGetItem("Hashed", item("p", "a"), null),
+                            new TransactGetItem("Hashed", item("p", 7), null)),
+                        null)));
+    assertThat(canceled.reasons().get(0)).isEqualTo(CancellationReason.NONE);
+    assertThat(canceled.reasons().get(1).code()).isEqualTo("ValidationError");
+    assertThat(canceled.reasons().get(1).message())
+        .isEqualTo("The provided key element does not match the schema");
+  }
 }

@@ -23,7 +23,9 @@ import io.keyspan.expression.parser.Syntax.Step;
 import io.keyspan.expression.parser.Syntax.UpdateNode;
 import io.keyspan.expression.parser.Syntax.ValueNode;
 import io.keyspan.expression.parser.Token.Type;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -42,14 +44,18 @@ import java.util.Set;
  * not       ::= NOT not | primary
  * primary   ::= ( or ) | operand comparator operand | operand BETWEEN operand AND operand
  *             | operand IN ( operand (, operand)* ) | call
- * operand   ::= path | :value | call
+ * operand   ::= path | :value | call | ( operand )
  * call      ::= word ( [operand (, operand)*] )
  * path      ::= name (. name | [ digits ])*    name ::= word | #name
  * update    ::= (SET set (, set)* | REMOVE path (, path)* | ADD path :value (, path :value)*
  *               | DELETE path :value (, path :value)*)+
- * set       ::= path = operand [(+ | -) operand]
+ * set       ::= path = value              value ::= operand [(+ | -) operand] | ( value )
  * projection ::= path (, path)*
  * </pre>
+ *
+ * <p>Parentheses around an operand or a SET value are redundant and accepted, as DynamoDB accepts
+ * them; whether a {@code (} opens a condition or an operand is read from the token after its
+ * matching {@code )}, found once for every parenthesis, so parsing never backtracks.
  *
  * <p>The first token that does not fit ends parsing with a {@link SyntaxError} naming it and its
  * neighbours, as DynamoDB does.
@@ -66,6 +72,10 @@ final class Grammar {
   private final String text;
   private final List<Token> tokens;
   private final Set<String> keywords;
+
+  /** For each {@code (} token, the index of its matching {@code )}; -1 when unmatched. */
+  private final int[] closing;
+
   private int index;
   private int nesting;
 
@@ -73,6 +83,27 @@ final class Grammar {
     this.text = text;
     this.tokens = Lexer.tokenize(text);
     this.keywords = keywords;
+    this.closing = matchParentheses(tokens);
+  }
+
+  private static int[] matchParentheses(List<Token> tokens) {
+    int[] closing = new int[tokens.size()];
+    Arrays.fill(closing, -1);
+    ArrayDeque<Integer> open = new ArrayDeque<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).type() == Type.LPAREN) {
+        open.push(i);
+      } else if (tokens.get(i).type() == Type.RPAREN && !open.isEmpty()) {
+        closing[open.pop()] = i;
+      }
+    }
+    return closing;
+  }
+
+  /** The token after the {@code )} that closes the {@code (} at the current index, if matched. */
+  private Token afterClosing() {
+    int close = closing[index];
+    return close < 0 ? peek() : tokens.get(close + 1);
   }
 
   static ConditionNode condition(String text) {
@@ -132,7 +163,7 @@ final class Grammar {
 
   private ConditionNode primary() {
     Token token = peek();
-    if (token.type() == Type.LPAREN) {
+    if (token.type() == Type.LPAREN && !opensOperand(afterClosing())) {
       enter(token);
       ConditionNode inner = or();
       expect(Type.RPAREN);
@@ -185,6 +216,13 @@ final class Grammar {
         });
   }
 
+  /** Whether a parenthesized group followed by this token is an operand, not a condition. */
+  private static boolean opensOperand(Token after) {
+    return COMPARATORS.contains(after.type())
+        || after.isKeyword("BETWEEN")
+        || after.isKeyword("IN");
+  }
+
   /** Consumes an opening {@code (} or NOT, one level deeper. */
   private void enter(Token token) {
     if (++nesting > MAX_NESTING) {
@@ -216,6 +254,13 @@ final class Grammar {
 
   private OperandNode operand() {
     Token token = peek();
+    if (token.type() == Type.LPAREN) {
+      enter(token);
+      OperandNode inner = operand();
+      expect(Type.RPAREN);
+      nesting--;
+      return inner;
+    }
     if (token.type() == Type.VALUE_REF) {
       index++;
       return new ValueNode(token.text(), token.start(), token.end());
@@ -342,6 +387,24 @@ final class Grammar {
   private SetNode setAction() {
     PathNode path = path();
     expect(Type.EQ);
+    SetValue value = setValue();
+    int end = value.right() == null ? value.left().end() : value.right().end();
+    return new SetNode(path, value.left(), value.arithmetic(), value.right(), path.start(), end);
+  }
+
+  /** The right-hand side of a SET action; {@code right} is null without arithmetic. */
+  private record SetValue(OperandNode left, Arithmetic arithmetic, OperandNode right) {}
+
+  private SetValue setValue() {
+    Token token = peek();
+    Token after = token.type() == Type.LPAREN ? afterClosing() : null;
+    if (after != null && after.type() != Type.PLUS && after.type() != Type.MINUS) {
+      enter(token); // parentheses around the whole value
+      SetValue inner = setValue();
+      expect(Type.RPAREN);
+      nesting--;
+      return inner;
+    }
     OperandNode left = operand();
     Arithmetic arithmetic = Arithmetic.NONE;
     if (accept(Type.PLUS)) {
@@ -350,8 +413,7 @@ final class Grammar {
       arithmetic = Arithmetic.MINUS;
     }
     OperandNode right = arithmetic == Arithmetic.NONE ? null : operand();
-    int end = right == null ? left.end() : right.end();
-    return new SetNode(path, left, arithmetic, right, path.start(), end);
+    return new SetValue(left, arithmetic, right);
   }
 
   private ValueNode valueReference() {

@@ -400,4 +400,36 @@ class ConditionParserTest {
             "Invalid ConditionExpression: The expression nests parentheses and NOT more "
                 + "than 200 levels deep; token: \"NOT\"");
   }
+
+  // -------------------------------------------------- redundant parentheses (DynamoDB accepts
+  // them)
+
+  @Test
+  void parenthesesAroundAnOperand_areRedundant() {
+    assertThat(parse("(size(b)) = :b"))
+        .isEqualTo(compare(new Size(path("b")), ComparisonOperator.EQ, ph(":b")));
+    assertThat(parse("((a)) < (:b) AND (c = :d)"))
+        .isEqualTo(
+            new Condition.And(
+                compare(path("a"), ComparisonOperator.LT, ph(":b")),
+                compare(path("c"), ComparisonOperator.EQ, ph(":d"))));
+    assertThat(parse("(a) BETWEEN (:x) AND :y"))
+        .isEqualTo(new Condition.Between(path("a"), ph(":x"), ph(":y")));
+    assertThat(parse("(a) IN ((:x), :y)"))
+        .isEqualTo(new Condition.In(path("a"), List.of(ph(":x"), ph(":y"))));
+    assertThat(parse("begins_with((a), (:p))"))
+        .isEqualTo(new Condition.BeginsWith(path("a"), ph(":p")));
+  }
+
+  @Test
+  void aParenthesizedOperand_isStillNoConditionOfItsOwn() {
+    assertThat(error("(a) AND b = :c"))
+        .isEqualTo("Invalid ConditionExpression: Syntax error; token: \")\", near: \"a) AND\"");
+  }
+
+  @Test
+  void deeplyNestedParentheses_parseInOnePass() {
+    String text = "(".repeat(150) + "a" + ")".repeat(150) + " = :b";
+    assertThat(parse(text)).isEqualTo(compare(path("a"), ComparisonOperator.EQ, ph(":b")));
+  }
 }

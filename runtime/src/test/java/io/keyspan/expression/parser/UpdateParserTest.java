@@ -347,4 +347,27 @@ class UpdateParserTest {
             "Invalid UpdateExpression: Attribute name is a reserved keyword; reserved "
                 + "keyword: size");
   }
+
+  // -------------------------------------------------- redundant parentheses (DynamoDB accepts
+  // them)
+
+  @Test
+  void parenthesesAroundSetValuesAndTheirOperands_areRedundant() {
+    assertThat(parse("SET b.c = ((c[1]) + (b.a))"))
+        .isEqualTo(
+            sets(
+                new SetAction(
+                    path("b").attribute("c"),
+                    new UpdateValue.Plus(path("c").index(1), path("b").attribute("a")))));
+    assertThat(parse("SET a = (:v), b = (b) - :w"))
+        .isEqualTo(
+            sets(
+                new SetAction(path("a"), ph(":v")),
+                new SetAction(path("b"), new UpdateValue.Minus(path("b"), ph(":w")))));
+  }
+
+  @Test
+  void arithmeticInsideArithmetic_isStillASyntaxError() {
+    assertThat(error("SET a = (b + c) + d")).startsWith("Invalid UpdateExpression: Syntax error");
+  }
 }
