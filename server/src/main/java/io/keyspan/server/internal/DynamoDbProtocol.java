@@ -107,7 +107,11 @@ public final class DynamoDbProtocol {
         throw WireException.malformedBody();
       }
       return new Reply(
-          200, operation.handle(engine, WireObject.root(RequestJson.read(request.body()))));
+          200,
+          operation.handle(
+              engine,
+              WireObject.root(RequestJson.read(request.body())),
+              request.header("Host").orElse("localhost")));
     } catch (WireException e) {
       return ErrorBodies.of(e);
     } catch (ClientSideException e) {

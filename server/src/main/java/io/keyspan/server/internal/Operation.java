@@ -12,6 +12,9 @@ enum Operation {
   UPDATE_TABLE("UpdateTable", TableOperations::updateTable),
   DELETE_TABLE("DeleteTable", TableOperations::deleteTable),
   LIST_TABLES("ListTables", TableOperations::listTables),
+  DESCRIBE_LIMITS("DescribeLimits", AccountOperations::describeLimits),
+  DESCRIBE_ENDPOINTS(
+      "DescribeEndpoints", (engine, request, host) -> AccountOperations.describeEndpoints(host)),
   UPDATE_TIME_TO_LIVE("UpdateTimeToLive", TableOperations::updateTimeToLive),
   DESCRIBE_TIME_TO_LIVE("DescribeTimeToLive", TableOperations::describeTimeToLive),
   TAG_RESOURCE("TagResource", TagOperations::tagResource),
@@ -60,13 +63,22 @@ enum Operation {
 
   private final Api api;
   private final String wireName;
-  private final Handler handler;
+  private final AddressedHandler handler;
 
   Operation(String wireName, Handler handler) {
     this(Api.DYNAMODB, wireName, handler);
   }
 
   Operation(Api api, String wireName, Handler handler) {
+    this(api, wireName, (engine, request, host) -> handler.handle(engine, request));
+  }
+
+  /** An operation whose answer depends on the address the request was sent to. */
+  Operation(String wireName, AddressedHandler handler) {
+    this(Api.DYNAMODB, wireName, handler);
+  }
+
+  Operation(Api api, String wireName, AddressedHandler handler) {
     this.api = api;
     this.wireName = wireName;
     this.handler = handler;
@@ -86,12 +98,18 @@ enum Operation {
   }
 
   /** Runs the operation: the request body in, the response body out. */
-  ObjectNode handle(Engine engine, WireObject request) {
-    return handler.handle(engine, request);
+  /** The operation's answer to a request sent to {@code host} (the request's Host header). */
+  ObjectNode handle(Engine engine, WireObject request, String host) {
+    return handler.handle(engine, request, host);
   }
 
   @FunctionalInterface
   private interface Handler {
     ObjectNode handle(Engine engine, WireObject request);
+  }
+
+  @FunctionalInterface
+  private interface AddressedHandler {
+    ObjectNode handle(Engine engine, WireObject request, String host);
   }
 }
