@@ -222,6 +222,8 @@ public enum Message {
       "The table-key templates of %s (%s) and %s (%s) have the same shape: items of the two types could get the same key and overwrite each other. Give one of them another literal, such as its type's name."),
   OVERLAPPING_TEMPLATE_PREFIX(
       "The sort template of %s (%s) begins with \"%s\" and the one of %s (%s) with \"%s\", under the same partition template: a query for items of one with begins_with reads items of the other too. End the literal prefixes with a separator such as '#'."),
+  OVERLAPPING_INDEX_TEMPLATES(
+      "In the index %s, the template of %s (%s) and the one of %s (%s) share a partition shape and a sort prefix: a query of one member's items on this index reads the other's too and filters them out, paying for both. Give one of them another literal, ended by a separator such as '#'."),
   ATTRIBUTE_TYPE_CONFLICT(
       "The attribute \"%s\" is stored as %s by %s.%s and as %s by %s.%s: an attribute of one table has one DynamoDB type across its item types, or filters and conditions over several types break. Give both one type, or rename one with @Attribute(\"...\")."),
   KEY_ATTRIBUTE_IS_PROPERTY(

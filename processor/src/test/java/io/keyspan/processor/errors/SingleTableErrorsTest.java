@@ -565,6 +565,73 @@ class SingleTableErrorsTest {
   }
 
   @Test
+  void sameIndexTemplateShapeInTwoMembers_isWarningAtTheSecond() {
+    JavaFileObject source =
+        table(
+            KEYS + "\n" + GSI1,
+            "Book, Film",
+            "@KeyTemplate(partition = \"BOOK#{id}\", sort = \"BOOK\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"TITLE#{title}\", sort = \"{id}\")",
+            "record Book(String id, String title) implements Item {}",
+            "@KeyTemplate(partition = \"FILM#{id}\", sort = \"FILM\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"TITLE#{name}\", sort = \"{filmId}\")",
+            "record Film(String id, String name, String filmId) implements Item {}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            Message.OVERLAPPING_INDEX_TEMPLATES.format(
+                "GSI1", "Film", "TITLE#{name}, {filmId}", "Book", "TITLE#{title}, {id}"))
+        .inFile(source)
+        .onLineContaining("sort = \"{filmId}\"");
+  }
+
+  @Test
+  void indexSortPrefixThatPrefixesAnother_isWarningAtTheSecond() {
+    JavaFileObject source =
+        table(
+            KEYS + "\n" + GSI1,
+            "Order, OrderLine",
+            "@KeyTemplate(partition = \"O#{orderId}\", sort = \"ORDER\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"C#{customerId}\", sort = \"ORDER{orderId}\")",
+            "record Order(String customerId, String orderId) implements Item {}",
+            "@KeyTemplate(partition = \"O#{orderId}\", sort = \"LINE#{lineId}\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"C#{customerId}\","
+                + " sort = \"ORDERLINE{lineId}\")",
+            "record OrderLine(String customerId, String orderId, String lineId)"
+                + " implements Item {}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            Message.OVERLAPPING_INDEX_TEMPLATES.format(
+                "GSI1",
+                "OrderLine",
+                "C#{customerId}, ORDERLINE{lineId}",
+                "Order",
+                "C#{customerId}, ORDER{orderId}"))
+        .inFile(source)
+        .onLineContaining("ORDERLINE{lineId}");
+  }
+
+  @Test
+  void indexTemplatesWithDistinctSortPrefixes_compileWithoutWarnings() {
+    JavaFileObject source =
+        table(
+            KEYS + "\n" + GSI1,
+            "Order, OrderLine",
+            "@KeyTemplate(partition = \"O#{orderId}\", sort = \"ORDER\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"C#{customerId}\", sort = \"ORDER#{orderId}\")",
+            "record Order(String customerId, String orderId) implements Item {}",
+            "@KeyTemplate(partition = \"O#{orderId}\", sort = \"LINE#{lineId}\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"C#{customerId}\","
+                + " sort = \"ORDERLINE#{lineId}\")",
+            "record OrderLine(String customerId, String orderId, String lineId)"
+                + " implements Item {}");
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void attributeOfTwoTypesAcrossMembers_isErrorOnTheSecondProperty() {
     JavaFileObject source =
         table(
