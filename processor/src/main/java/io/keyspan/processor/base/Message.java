@@ -104,6 +104,8 @@ public enum Message {
       "@Repository is on %s, which is not an interface: Keyspan implements declared repositories. Make it an interface."),
   NOT_A_TABLE(
       "@Repository(%s.class) names a type without @Table: a declared repository reads and writes one table. Name a @Table type."),
+  SINGLE_TABLE_REPOSITORY(
+      "@Repository(%s.class) names the %s, a single table: declared repositories read tables of one type only, for now. Use the generated %s, whose key methods take the template components."),
   TABLE_NOT_FOUND(
       "The table class named in @Repository on %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
   ENTITY_HAS_ERRORS(
