@@ -104,6 +104,8 @@ public enum Message {
       "@Repository is on %s, which is not an interface: Keyspan implements declared repositories. Make it an interface."),
   NOT_A_TABLE(
       "@Repository(%s.class) names a type without @Table: a declared repository reads and writes one table. Name a @Table type."),
+  SINGLE_TABLE_REPOSITORY(
+      "@Repository(%s.class) names the %s, a single table: declared repositories read tables of one type only, for now. Use the generated %s, whose key methods take the template components."),
   TABLE_NOT_FOUND(
       "The table class named in @Repository on %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
   ENTITY_HAS_ERRORS(
@@ -222,6 +224,8 @@ public enum Message {
       "The table-key templates of %s (%s) and %s (%s) have the same shape: items of the two types could get the same key and overwrite each other. Give one of them another literal, such as its type's name."),
   OVERLAPPING_TEMPLATE_PREFIX(
       "The sort template of %s (%s) begins with \"%s\" and the one of %s (%s) with \"%s\", under the same partition template: a query for items of one with begins_with reads items of the other too. End the literal prefixes with a separator such as '#'."),
+  OVERLAPPING_INDEX_TEMPLATES(
+      "In the index %s, the template of %s (%s) and the one of %s (%s) share a partition shape and a sort prefix: a query of one member's items on this index reads the other's too and filters them out, paying for both. Give one of them another literal, ended by a separator such as '#'."),
   ATTRIBUTE_TYPE_CONFLICT(
       "The attribute \"%s\" is stored as %s by %s.%s and as %s by %s.%s: an attribute of one table has one DynamoDB type across its item types, or filters and conditions over several types break. Give both one type, or rename one with @Attribute(\"...\")."),
   KEY_ATTRIBUTE_IS_PROPERTY(

@@ -182,6 +182,11 @@ public final class RepositoryStep {
       return Optional
           .empty(); // last round: javac reports a missing type at its use, the table its own errors
     }
+    if (tableType.get() instanceof DeclaredType named
+        && singleTableOf((TypeElement) named.asElement()).isPresent()) {
+      singleTableRepository(place, (TypeElement) named.asElement(), report);
+      return Optional.empty();
+    }
     if (!(tableType.get() instanceof DeclaredType declared)
         || !Mirrors.has(declared.asElement(), Table.class)) {
       report.error(
@@ -203,5 +208,36 @@ public final class RepositoryStep {
       return Optional.empty();
     }
     return entity;
+  }
+
+  /**
+   * The sealed {@code @Table} interface of a single table that {@code type} is, or is a member of.
+   */
+  private static Optional<TypeElement> singleTableOf(TypeElement type) {
+    List<TypeElement> candidates = new ArrayList<>();
+    candidates.add(type);
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent instanceof DeclaredType declared) {
+        candidates.add((TypeElement) declared.asElement());
+      }
+    }
+    return candidates.stream()
+        .filter(c -> c.getKind() == ElementKind.INTERFACE)
+        .filter(c -> c.getModifiers().contains(javax.lang.model.element.Modifier.SEALED))
+        .filter(c -> Mirrors.has(c, Table.class))
+        .findFirst();
+  }
+
+  /** Declared repositories read tables of one type; a single table has generated ones instead. */
+  private static void singleTableRepository(Report.Place place, TypeElement type, Report report) {
+    TypeElement table = singleTableOf(type).orElseThrow();
+    String name = type.getSimpleName().toString();
+    boolean member = !type.equals(table);
+    report.error(
+        place,
+        Message.SINGLE_TABLE_REPOSITORY,
+        name,
+        member ? "member " + name + " of " + table.getSimpleName() : "sealed interface " + name,
+        member ? name + "Repository" : table.getSimpleName() + "Table");
   }
 }

@@ -38,6 +38,9 @@ final class TemplateRules {
     for (int later = 1; later < members.size(); later++) {
       for (int earlier = 0; earlier < later; earlier++) {
         ambiguity(table, members.get(earlier), members.get(later), report);
+        for (SingleTable.KeyAttributes index : table.indexes()) {
+          indexOverlap(index, members.get(earlier), members.get(later), report);
+        }
       }
     }
   }
@@ -174,6 +177,43 @@ final class TemplateRules {
           earlier.entity().element().getSimpleName(),
           firstSort,
           firstSort.literalPrefix());
+    }
+  }
+
+  /**
+   * Index keys need not be unique, so two members may share an index key shape; but a member's
+   * index query then reads the other member's items and filters them out, paying for them: a
+   * warning. See
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html#GSI.Writes
+   */
+  private void indexOverlap(
+      SingleTable.KeyAttributes index,
+      SingleTable.Member earlier,
+      SingleTable.Member later,
+      Report report) {
+    Optional<SingleTable.Template> first = earlier.template(index.index());
+    Optional<SingleTable.Template> second = later.template(index.index());
+    if (first.isEmpty()
+        || second.isEmpty()
+        || !first.get().partition().shape().equals(second.get().partition().shape())) {
+      return;
+    }
+    KeyTemplateText firstSort = first.get().sort();
+    KeyTemplateText secondSort = second.get().sort();
+    if ((firstSort == null) != (secondSort == null)) {
+      return; // a sort template where the index has none, or none where it has one: reported
+    }
+    if (firstSort == null
+        || firstSort.literalPrefix().startsWith(secondSort.literalPrefix())
+        || secondSort.literalPrefix().startsWith(firstSort.literalPrefix())) {
+      report.warning(
+          second.get().place().at(),
+          Message.OVERLAPPING_INDEX_TEMPLATES,
+          index.index(),
+          later.entity().element().getSimpleName(),
+          describe(second.get()),
+          earlier.entity().element().getSimpleName(),
+          describe(first.get()));
     }
   }
 

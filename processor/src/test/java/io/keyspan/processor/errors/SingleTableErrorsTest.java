@@ -42,6 +42,13 @@ class SingleTableErrorsTest {
   private static final String GSI1 =
       "@IndexAttributes(index = \"GSI1\", partitionKey = \"GSI1PK\", sortKey = \"GSI1SK\")";
 
+  /** The source compiles, with the warning on the line containing {@code line}. */
+  private static void assertWarningAt(JavaFileObject source, String line, String warning) {
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(warning).inFile(source).onLineContaining(line);
+  }
+
   private static Compilation compile(JavaFileObject source) {
     return javac().withProcessors(new KeyspanProcessor()).compile(source);
   }
@@ -541,14 +548,11 @@ class SingleTableErrorsTest {
             "record Order(String customerId, String orderId) implements Item {}",
             "@KeyTemplate(partition = \"C#{customerId}\", sort = \"ORDERLINE{lineId}\")",
             "record OrderLine(String customerId, String lineId) implements Item {}");
-    Compilation compilation = compile(source);
-    assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            Message.OVERLAPPING_TEMPLATE_PREFIX.format(
-                "OrderLine", "ORDERLINE{lineId}", "ORDERLINE", "Order", "ORDER{orderId}", "ORDER"))
-        .inFile(source)
-        .onLineContaining("ORDERLINE{lineId}");
+    assertWarningAt(
+        source,
+        "ORDERLINE{lineId}",
+        Message.OVERLAPPING_TEMPLATE_PREFIX.format(
+            "OrderLine", "ORDERLINE{lineId}", "ORDERLINE", "Order", "ORDER{orderId}", "ORDER"));
   }
 
   @Test
@@ -561,6 +565,67 @@ class SingleTableErrorsTest {
             "record Order(String customerId, String orderId) implements Item {}",
             "@KeyTemplate(partition = \"C#{customerId}\", sort = \"ORDERLINE#{lineId}\")",
             "record OrderLine(String customerId, String lineId) implements Item {}");
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void sameIndexTemplateShapeInTwoMembers_isWarningAtTheSecond() {
+    JavaFileObject source =
+        table(
+            KEYS + "\n" + GSI1,
+            "Book, Film",
+            "@KeyTemplate(partition = \"BOOK#{id}\", sort = \"BOOK\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"TITLE#{title}\", sort = \"{id}\")",
+            "record Book(String id, String title) implements Item {}",
+            "@KeyTemplate(partition = \"FILM#{id}\", sort = \"FILM\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"TITLE#{name}\", sort = \"{filmId}\")",
+            "record Film(String id, String name, String filmId) implements Item {}");
+    assertWarningAt(
+        source,
+        "sort = \"{filmId}\"",
+        Message.OVERLAPPING_INDEX_TEMPLATES.format(
+            "GSI1", "Film", "TITLE#{name}, {filmId}", "Book", "TITLE#{title}, {id}"));
+  }
+
+  @Test
+  void indexSortPrefixThatPrefixesAnother_isWarningAtTheSecond() {
+    JavaFileObject source =
+        table(
+            KEYS + "\n" + GSI1,
+            "Order, OrderLine",
+            "@KeyTemplate(partition = \"O#{orderId}\", sort = \"ORDER\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"C#{customerId}\", sort = \"ORDER{orderId}\")",
+            "record Order(String customerId, String orderId) implements Item {}",
+            "@KeyTemplate(partition = \"O#{orderId}\", sort = \"LINE#{lineId}\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"C#{customerId}\","
+                + " sort = \"ORDERLINE{lineId}\")",
+            "record OrderLine(String customerId, String orderId, String lineId)"
+                + " implements Item {}");
+    assertWarningAt(
+        source,
+        "ORDERLINE{lineId}",
+        Message.OVERLAPPING_INDEX_TEMPLATES.format(
+            "GSI1",
+            "OrderLine",
+            "C#{customerId}, ORDERLINE{lineId}",
+            "Order",
+            "C#{customerId}, ORDER{orderId}"));
+  }
+
+  @Test
+  void indexTemplatesWithDistinctSortPrefixes_compileWithoutWarnings() {
+    JavaFileObject source =
+        table(
+            KEYS + "\n" + GSI1,
+            "Order, OrderLine",
+            "@KeyTemplate(partition = \"O#{orderId}\", sort = \"ORDER\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"C#{customerId}\", sort = \"ORDER#{orderId}\")",
+            "record Order(String customerId, String orderId) implements Item {}",
+            "@KeyTemplate(partition = \"O#{orderId}\", sort = \"LINE#{lineId}\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"C#{customerId}\","
+                + " sort = \"ORDERLINE#{lineId}\")",
+            "record OrderLine(String customerId, String orderId, String lineId)"
+                + " implements Item {}");
     assertThat(compile(source)).succeededWithoutWarnings();
   }
 
