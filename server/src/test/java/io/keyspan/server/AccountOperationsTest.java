@@ -2,35 +2,19 @@ package io.keyspan.server;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.keyspan.memory.MemoryEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Endpoint;
 
 /** DescribeLimits and DescribeEndpoints through the AWS SDK v2. */
 class AccountOperationsTest {
-  private KeyspanServer server;
-  private DynamoDbClient client;
-
-  @BeforeEach
-  void start() {
-    server = KeyspanServer.start(MemoryEngine.create(), 0);
-    client = SdkClients.of(server);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
+  @RegisterExtension final LocalServer local = new LocalServer();
 
   // Developer Guide ServiceQuotas: 40,000 units per table and 80,000 per account by default.
   @Test
   void describeLimits_answersDynamoDbsDefaultQuotas() {
-    DescribeLimitsResponse limits = client.describeLimits(b -> {});
+    DescribeLimitsResponse limits = local.client().describeLimits(b -> {});
 
     assertThat(limits.accountMaxReadCapacityUnits()).isEqualTo(80_000L);
     assertThat(limits.accountMaxWriteCapacityUnits()).isEqualTo(80_000L);
@@ -40,9 +24,9 @@ class AccountOperationsTest {
 
   @Test
   void describeEndpoints_answersTheAddressTheRequestWasSentTo() {
-    Endpoint endpoint = client.describeEndpoints(b -> {}).endpoints().get(0);
+    Endpoint endpoint = local.client().describeEndpoints(b -> {}).endpoints().get(0);
 
-    assertThat(endpoint.address()).isEqualTo("127.0.0.1:" + server.port());
+    assertThat(endpoint.address()).isEqualTo("127.0.0.1:" + local.server().port());
     assertThat(endpoint.cachePeriodInMinutes()).isEqualTo(1440L);
   }
 }

@@ -2,11 +2,9 @@ package io.keyspan.server;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.keyspan.memory.MemoryEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * boto3's unmodified client creating, describing and querying a GSI whose partition and sort keys
@@ -59,22 +57,12 @@ class BotoMultiAttributeIndexTest {
           "except db.exceptions.ClientError as e:",
           "    print(e.response['Error']['Code'], e.response['Error']['Message'])");
 
-  private KeyspanServer server;
-
-  @BeforeEach
-  void start() {
-    server = KeyspanServer.start(MemoryEngine.create(), 0);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @RegisterExtension final LocalServer local = new LocalServer();
 
   @Test
   void boto3_createsDescribesAndQueriesAMultiAttributeIndex() throws Exception {
     Python.requireBoto3();
-    Python.Output output = Python.run("-c", SESSION, server.endpoint().toString());
+    Python.Output output = Python.run("-c", SESSION, local.server().endpoint().toString());
     assertThat(output.stderr()).isEmpty();
     assertThat(output.stdout().lines().toList())
         .containsExactly(

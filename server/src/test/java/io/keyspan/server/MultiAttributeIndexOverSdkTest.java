@@ -3,14 +3,11 @@ package io.keyspan.server;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.keyspan.memory.MemoryEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -30,8 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * dynalite and moto do not serve these keys, so there is no emulator to compare with.
  */
 class MultiAttributeIndexOverSdkTest {
-  private KeyspanServer server;
-  private DynamoDbClient client;
+  @RegisterExtension final LocalServer local = new LocalServer();
 
   private static final List<KeySchemaElement> BY_BRACKET =
       List.of(
@@ -39,18 +35,6 @@ class MultiAttributeIndexOverSdkTest {
           element("regionId", KeyType.HASH),
           element("roundName", KeyType.RANGE),
           element("seqNo", KeyType.RANGE));
-
-  @BeforeEach
-  void start() {
-    server = KeyspanServer.start(MemoryEngine.create(), 0);
-    client = SdkClients.of(server);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
 
   private static KeySchemaElement element(String name, KeyType type) {
     return KeySchemaElement.builder().attributeName(name).keyType(type).build();
@@ -77,37 +61,41 @@ class MultiAttributeIndexOverSdkTest {
           definition("seqNo", ScalarAttributeType.N));
 
   private void createMatches() {
-    client.createTable(
-        request ->
-            request
-                .tableName("Matches")
-                .attributeDefinitions(DEFINITIONS)
-                .keySchema(element("matchId", KeyType.HASH))
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .globalSecondaryIndexes(
-                    GlobalSecondaryIndex.builder()
-                        .indexName("ByBracket")
-                        .keySchema(BY_BRACKET)
-                        .projection(p -> p.projectionType(ProjectionType.ALL))
-                        .build()));
+    local
+        .client()
+        .createTable(
+            request ->
+                request
+                    .tableName("Matches")
+                    .attributeDefinitions(DEFINITIONS)
+                    .keySchema(element("matchId", KeyType.HASH))
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .globalSecondaryIndexes(
+                        GlobalSecondaryIndex.builder()
+                            .indexName("ByBracket")
+                            .keySchema(BY_BRACKET)
+                            .projection(p -> p.projectionType(ProjectionType.ALL))
+                            .build()));
   }
 
   private void putMatch(String id, String region, String round, int seq) {
-    client.putItem(
-        request ->
-            request
-                .tableName("Matches")
-                .item(
-                    Map.of(
-                        "matchId", s(id),
-                        "tournamentId", s("W24"),
-                        "regionId", s(region),
-                        "roundName", s(round),
-                        "seqNo", n(seq))));
+    local
+        .client()
+        .putItem(
+            request ->
+                request
+                    .tableName("Matches")
+                    .item(
+                        Map.of(
+                            "matchId", s(id),
+                            "tournamentId", s("W24"),
+                            "regionId", s(region),
+                            "roundName", s(round),
+                            "seqNo", n(seq))));
   }
 
   private List<String> ids(String keyCondition, Map<String, AttributeValue> values) {
-    return client.query(query(keyCondition, values)).items().stream()
+    return local.client().query(query(keyCondition, values)).items().stream()
         .map(item -> item.get("matchId").s())
         .toList();
   }
@@ -125,35 +113,45 @@ class MultiAttributeIndexOverSdkTest {
   void createTable_thenDescribeTable_keepEveryKeyElementInOrder() {
     createMatches();
     GlobalSecondaryIndexDescription index =
-        client.describeTable(r -> r.tableName("Matches")).table().globalSecondaryIndexes().get(0);
+        local
+            .client()
+            .describeTable(r -> r.tableName("Matches"))
+            .table()
+            .globalSecondaryIndexes()
+            .get(0);
     assertThat(index.keySchema()).containsExactlyElementsIn(BY_BRACKET).inOrder();
   }
 
   @Test
   void updateTable_addsAMultiAttributeIndex() {
-    client.createTable(
-        request ->
-            request
-                .tableName("Matches")
-                .attributeDefinitions(DEFINITIONS.get(0))
-                .keySchema(element("matchId", KeyType.HASH))
-                .billingMode(BillingMode.PAY_PER_REQUEST));
+    local
+        .client()
+        .createTable(
+            request ->
+                request
+                    .tableName("Matches")
+                    .attributeDefinitions(DEFINITIONS.get(0))
+                    .keySchema(element("matchId", KeyType.HASH))
+                    .billingMode(BillingMode.PAY_PER_REQUEST));
     putMatch("m1", "EU", "FINAL", 1);
-    client.updateTable(
-        request ->
-            request
-                .tableName("Matches")
-                .attributeDefinitions(DEFINITIONS)
-                .globalSecondaryIndexUpdates(
-                    update ->
-                        update.create(
-                            create ->
-                                create
-                                    .indexName("ByBracket")
-                                    .keySchema(BY_BRACKET)
-                                    .projection(p -> p.projectionType(ProjectionType.ALL)))));
+    local
+        .client()
+        .updateTable(
+            request ->
+                request
+                    .tableName("Matches")
+                    .attributeDefinitions(DEFINITIONS)
+                    .globalSecondaryIndexUpdates(
+                        update ->
+                            update.create(
+                                create ->
+                                    create
+                                        .indexName("ByBracket")
+                                        .keySchema(BY_BRACKET)
+                                        .projection(p -> p.projectionType(ProjectionType.ALL)))));
     assertThat(
-            client
+            local
+                .client()
                 .describeTable(r -> r.tableName("Matches"))
                 .table()
                 .globalSecondaryIndexes()
@@ -212,24 +210,26 @@ class MultiAttributeIndexOverSdkTest {
         assertThrows(
             DynamoDbException.class,
             () ->
-                client.createTable(
-                    request ->
-                        request
-                            .tableName("Matches")
-                            .attributeDefinitions(DEFINITIONS)
-                            .keySchema(element("matchId", KeyType.HASH))
-                            .billingMode(BillingMode.PAY_PER_REQUEST)
-                            .globalSecondaryIndexes(
-                                GlobalSecondaryIndex.builder()
-                                    .indexName("ByBracket")
-                                    .keySchema(nine)
-                                    .projection(p -> p.projectionType(ProjectionType.ALL))
-                                    .build())));
+                local
+                    .client()
+                    .createTable(
+                        request ->
+                            request
+                                .tableName("Matches")
+                                .attributeDefinitions(DEFINITIONS)
+                                .keySchema(element("matchId", KeyType.HASH))
+                                .billingMode(BillingMode.PAY_PER_REQUEST)
+                                .globalSecondaryIndexes(
+                                    GlobalSecondaryIndex.builder()
+                                        .indexName("ByBracket")
+                                        .keySchema(nine)
+                                        .projection(p -> p.projectionType(ProjectionType.ALL))
+                                        .build())));
     assertThat(error.awsErrorDetails().errorMessage())
         .contains(
             "at 'globalSecondaryIndexes.1.member.keySchema' failed to satisfy constraint: Member"
                 + " must have length less than or equal to 8");
-    assertThat(client.listTables().tableNames()).isEmpty();
+    assertThat(local.client().listTables().tableNames()).isEmpty();
   }
 
   @Test
@@ -238,19 +238,21 @@ class MultiAttributeIndexOverSdkTest {
     putMatch("m1", "EU", "FINAL", 9);
     putMatch("m2", "EU", "SEMI", 1);
     var page =
-        client.query(
-            request ->
-                request
-                    .tableName("Matches")
-                    .indexName("ByBracket")
-                    .keyConditions(
-                        Map.of(
-                            "tournamentId",
-                            eq(s("W24")),
-                            "regionId",
-                            eq(s("EU")),
-                            "roundName",
-                            eq(s("SEMI")))));
+        local
+            .client()
+            .query(
+                request ->
+                    request
+                        .tableName("Matches")
+                        .indexName("ByBracket")
+                        .keyConditions(
+                            Map.of(
+                                "tournamentId",
+                                eq(s("W24")),
+                                "regionId",
+                                eq(s("EU")),
+                                "roundName",
+                                eq(s("SEMI")))));
     assertThat(page.items().stream().map(item -> item.get("matchId").s()).toList())
         .containsExactly("m2");
   }

@@ -3,24 +3,19 @@ package io.keyspan.server;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.keyspan.memory.MemoryEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementErrorCodeEnum;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementResponse;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ParameterizedStatement;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -28,30 +23,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-reference.multiplestatements.html).
  */
 class PartiqlBatchAndTransactionTest {
-  private KeyspanServer server;
-  private DynamoDbClient client;
+  @RegisterExtension final LocalServer local = new LocalServer();
 
   @BeforeEach
   void start() {
-    server = KeyspanServer.start(MemoryEngine.create(), 0);
-    client = SdkClients.of(server);
-    client.createTable(
-        create ->
-            create
-                .tableName("Music")
-                .attributeDefinitions(
-                    a -> a.attributeName("Artist").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("Song").attributeType(ScalarAttributeType.S))
-                .keySchema(
-                    k -> k.attributeName("Artist").keyType(KeyType.HASH),
-                    k -> k.attributeName("Song").keyType(KeyType.RANGE))
-                .billingMode(BillingMode.PAY_PER_REQUEST));
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+    local.createTable("Music", "Artist", "Song");
   }
 
   private static AttributeValue s(String value) {
@@ -77,11 +53,11 @@ class PartiqlBatchAndTransactionTest {
   }
 
   private List<BatchStatementResponse> batch(BatchStatementRequest... statements) {
-    return client.batchExecuteStatement(b -> b.statements(statements)).responses();
+    return local.client().batchExecuteStatement(b -> b.statements(statements)).responses();
   }
 
   private List<Map<String, AttributeValue>> scan() {
-    return client.scan(b -> b.tableName("Music")).items();
+    return local.client().scan(b -> b.tableName("Music")).items();
   }
 
   @Test
@@ -159,7 +135,8 @@ class PartiqlBatchAndTransactionTest {
     }
     DynamoDbException tooMany =
         assertThrows(
-            DynamoDbException.class, () -> client.batchExecuteStatement(b -> b.statements(many)));
+            DynamoDbException.class,
+            () -> local.client().batchExecuteStatement(b -> b.statements(many)));
     assertThat(tooMany.awsErrorDetails().errorMessage())
         .contains("Member must have length less than or equal to 25");
     assertThat(scan()).isEmpty();
@@ -173,14 +150,16 @@ class PartiqlBatchAndTransactionTest {
         assertThrows(
             TransactionCanceledException.class,
             () ->
-                client.executeTransaction(
-                    b ->
-                        b.transactStatements(
-                            transacted(insert("Acme", "Two")),
-                            transacted(insert("Acme", "One")),
-                            transacted(
-                                "UPDATE \"Music\" SET Plays = 2 WHERE Artist = 'Acme' AND Song ="
-                                    + " 'Three'"))));
+                local
+                    .client()
+                    .executeTransaction(
+                        b ->
+                            b.transactStatements(
+                                transacted(insert("Acme", "Two")),
+                                transacted(insert("Acme", "One")),
+                                transacted(
+                                    "UPDATE \"Music\" SET Plays = 2 WHERE Artist = 'Acme' AND Song ="
+                                        + " 'Three'"))));
 
     assertThat(canceled.cancellationReasons().stream().map(CancellationReason::code))
         .containsExactly("None", "DuplicateItem", "None")
@@ -190,16 +169,19 @@ class PartiqlBatchAndTransactionTest {
             Map.of("Artist", s("Acme"), "Song", s("One")),
             Map.of("Artist", s("Acme"), "Song", s("Three")));
 
-    client.executeTransaction(
-        b ->
-            b.transactStatements(
-                transacted(insert("Acme", "Two")),
-                transacted(
-                    "UPDATE \"Music\" SET Plays = ? WHERE Artist = 'Acme' AND Song = 'One'",
-                    AttributeValue.fromN("2"))));
+    local
+        .client()
+        .executeTransaction(
+            b ->
+                b.transactStatements(
+                    transacted(insert("Acme", "Two")),
+                    transacted(
+                        "UPDATE \"Music\" SET Plays = ? WHERE Artist = 'Acme' AND Song = 'One'",
+                        AttributeValue.fromN("2"))));
     assertThat(scan()).hasSize(3);
     assertThat(
-            client
+            local
+                .client()
                 .getItem(
                     b -> b.tableName("Music").key(Map.of("Artist", s("Acme"), "Song", s("One"))))
                 .item()
@@ -212,7 +194,8 @@ class PartiqlBatchAndTransactionTest {
     batch(batched(insert("Acme", "One")), batched(insert("Acme", "Two")));
 
     var responses =
-        client
+        local
+            .client()
             .executeTransaction(
                 b ->
                     b.transactStatements(
@@ -236,12 +219,14 @@ class PartiqlBatchAndTransactionTest {
         assertThrows(
             DynamoDbException.class,
             () ->
-                client.executeTransaction(
-                    b ->
-                        b.transactStatements(
-                            transacted(insert("Acme", "One")),
-                            transacted(
-                                "SELECT * FROM \"Music\" WHERE Artist = 'Acme' AND Song = 'One'"))));
+                local
+                    .client()
+                    .executeTransaction(
+                        b ->
+                            b.transactStatements(
+                                transacted(insert("Acme", "One")),
+                                transacted(
+                                    "SELECT * FROM \"Music\" WHERE Artist = 'Acme' AND Song = 'One'"))));
 
     assertThat(mixed.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
     assertThat(scan()).isEmpty();

@@ -3,61 +3,28 @@ package io.keyspan.server;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.keyspan.memory.MemoryEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DuplicateItemException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * ExecuteStatement driven by the AWS SDK v2 over the in-memory engine
  * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-reference.html).
  */
 class PartiqlOverSdkTest {
-  private KeyspanServer server;
-  private DynamoDbClient client;
+  @RegisterExtension final LocalServer local = new LocalServer();
 
   @BeforeEach
   void start() {
-    server = KeyspanServer.start(MemoryEngine.create(), 0);
-    client = SdkClients.of(server);
-    client.createTable(
-        request ->
-            request
-                .tableName("Music")
-                .attributeDefinitions(definition("Artist"), definition("SongTitle"))
-                .keySchema(key("Artist", KeyType.HASH), key("SongTitle", KeyType.RANGE))
-                .billingMode(BillingMode.PAY_PER_REQUEST));
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
-  private static AttributeDefinition definition(String name) {
-    return AttributeDefinition.builder()
-        .attributeName(name)
-        .attributeType(ScalarAttributeType.S)
-        .build();
-  }
-
-  private static KeySchemaElement key(String name, KeyType type) {
-    return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    local.createTable("Music", "Artist", "SongTitle");
   }
 
   private static AttributeValue s(String value) {
@@ -65,13 +32,15 @@ class PartiqlOverSdkTest {
   }
 
   private ExecuteStatementResponse run(String statement, AttributeValue... parameters) {
-    return client.executeStatement(
-        request -> {
-          request.statement(statement);
-          if (parameters.length > 0) {
-            request.parameters(parameters);
-          }
-        });
+    return local
+        .client()
+        .executeStatement(
+            request -> {
+              request.statement(statement);
+              if (parameters.length > 0) {
+                request.parameters(parameters);
+              }
+            });
   }
 
   private void insert(String artist, String song, int year) {
@@ -181,12 +150,14 @@ class PartiqlOverSdkTest {
     do {
       String next = token;
       ExecuteStatementResponse page =
-          client.executeStatement(
-              request ->
-                  request
-                      .statement("SELECT SongTitle FROM \"Music\" WHERE Artist = 'Acme'")
-                      .limit(2)
-                      .nextToken(next));
+          local
+              .client()
+              .executeStatement(
+                  request ->
+                      request
+                          .statement("SELECT SongTitle FROM \"Music\" WHERE Artist = 'Acme'")
+                          .limit(2)
+                          .nextToken(next));
       page.items().forEach(item -> titles.add(item.get("SongTitle").s()));
       token = page.nextToken();
       pages++;

@@ -3,20 +3,15 @@ package io.keyspan.server;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.keyspan.memory.MemoryEngine;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementErrorCodeEnum;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementRequest;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * UPDATE and DELETE with RETURNING (Developer Guide "PartiQL update statements for DynamoDB" and
@@ -24,32 +19,16 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * or only those the update changed, as ExecuteStatement's items.
  */
 class PartiqlReturningTest {
-  private KeyspanServer server;
-  private DynamoDbClient client;
+  @RegisterExtension final LocalServer local = new LocalServer();
 
   @BeforeEach
   void start() {
-    server = KeyspanServer.start(MemoryEngine.create(), 0);
-    client = SdkClients.of(server);
-    client.createTable(
-        create ->
-            create
-                .tableName("Music")
-                .attributeDefinitions(
-                    a -> a.attributeName("Artist").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("Artist").keyType(KeyType.HASH))
-                .billingMode(BillingMode.PAY_PER_REQUEST));
+    local.createTable("Music", "Artist");
     run("INSERT INTO \"Music\" VALUE {'Artist': 'Acme', 'Plays': 1, 'Label': 'Indie'}");
   }
 
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
   private List<Map<String, AttributeValue>> run(String statement) {
-    return client.executeStatement(b -> b.statement(statement)).items();
+    return local.client().executeStatement(b -> b.statement(statement)).items();
   }
 
   private static AttributeValue n(String value) {
@@ -99,13 +78,14 @@ class PartiqlReturningTest {
 
     assertThat(run("DELETE FROM \"Music\" WHERE Artist = 'Acme' RETURNING ALL OLD *").get(0))
         .containsEntry("Plays", n("1"));
-    assertThat(client.scan(b -> b.tableName("Music")).items()).isEmpty();
+    assertThat(local.client().scan(b -> b.tableName("Music")).items()).isEmpty();
   }
 
   @Test
   void returningInABatch_isThatStatementsValidationError_andChangesNothing() {
     var responses =
-        client
+        local
+            .client()
             .batchExecuteStatement(
                 b ->
                     b.statements(

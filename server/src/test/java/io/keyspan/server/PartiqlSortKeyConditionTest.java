@@ -2,13 +2,11 @@ package io.keyspan.server;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.keyspan.memory.MemoryEngine;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -21,45 +19,42 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * be empty (Developer Guide, Query: "Limit" is applied before the filter).
  */
 class PartiqlSortKeyConditionTest {
-  private KeyspanServer server;
-  private DynamoDbClient client;
+  @RegisterExtension final LocalServer local = new LocalServer();
 
   @BeforeEach
   void start() {
-    server = KeyspanServer.start(MemoryEngine.create(), 0);
-    client = SdkClients.of(server);
     createTable("Scores", ScalarAttributeType.N);
     createTable("Events", ScalarAttributeType.S);
     for (int i = 1; i <= 10; i++) {
       String score = Integer.toString(i);
-      client.putItem(
-          put ->
-              put.tableName("Scores")
-                  .item(Map.of("pk", s("a"), "sk", AttributeValue.fromN(score))));
+      local
+          .client()
+          .putItem(
+              put ->
+                  put.tableName("Scores")
+                      .item(Map.of("pk", s("a"), "sk", AttributeValue.fromN(score))));
     }
     for (String month : List.of("2024-01", "2024-02", "2025-01", "2025-02")) {
-      client.putItem(put -> put.tableName("Events").item(Map.of("pk", s("a"), "sk", s(month))));
+      local
+          .client()
+          .putItem(put -> put.tableName("Events").item(Map.of("pk", s("a"), "sk", s(month))));
     }
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
   }
 
   private void createTable(String name, ScalarAttributeType sortKeyType) {
-    client.createTable(
-        create ->
-            create
-                .tableName(name)
-                .attributeDefinitions(
-                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("sk").attributeType(sortKeyType))
-                .keySchema(
-                    k -> k.attributeName("pk").keyType(KeyType.HASH),
-                    k -> k.attributeName("sk").keyType(KeyType.RANGE))
-                .billingMode(BillingMode.PAY_PER_REQUEST));
+    local
+        .client()
+        .createTable(
+            create ->
+                create
+                    .tableName(name)
+                    .attributeDefinitions(
+                        a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("sk").attributeType(sortKeyType))
+                    .keySchema(
+                        k -> k.attributeName("pk").keyType(KeyType.HASH),
+                        k -> k.attributeName("sk").keyType(KeyType.RANGE))
+                    .billingMode(BillingMode.PAY_PER_REQUEST));
   }
 
   private static AttributeValue s(String value) {
@@ -67,7 +62,8 @@ class PartiqlSortKeyConditionTest {
   }
 
   private List<String> sortKeys(String statement, int limit) {
-    return client
+    return local
+        .client()
         .executeStatement(request -> request.statement(statement).limit(limit))
         .items()
         .stream()

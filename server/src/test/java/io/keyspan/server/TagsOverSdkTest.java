@@ -3,11 +3,8 @@ package io.keyspan.server;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.keyspan.memory.MemoryEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -22,23 +19,11 @@ import software.amazon.awssdk.services.dynamodb.model.Tag;
  * addressing the table by the TableArn its description reports.
  */
 class TagsOverSdkTest {
-  private KeyspanServer server;
-  private DynamoDbClient client;
-
-  @BeforeEach
-  void start() {
-    server = KeyspanServer.start(MemoryEngine.create(), 0);
-    client = SdkClients.of(server);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
+  @RegisterExtension final LocalServer local = new LocalServer();
 
   private String createTable(Tag... tags) {
-    return client
+    return local
+        .client()
         .createTable(
             request ->
                 request
@@ -62,12 +47,15 @@ class TagsOverSdkTest {
   @Test
   void theReportedTableArn_addressesTheTablesTags() {
     String arn = createTable(Tag.builder().key("env").value("test").build());
-    assertThat(client.describeTable(r -> r.tableName("Orders")).table().tableArn()).isEqualTo(arn);
+    assertThat(local.client().describeTable(r -> r.tableName("Orders")).table().tableArn())
+        .isEqualTo(arn);
 
-    client.tagResource(r -> r.resourceArn(arn).tags(Tag.builder().key("team").value("a").build()));
-    client.untagResource(r -> r.resourceArn(arn).tagKeys("env"));
+    local
+        .client()
+        .tagResource(r -> r.resourceArn(arn).tags(Tag.builder().key("team").value("a").build()));
+    local.client().untagResource(r -> r.resourceArn(arn).tagKeys("env"));
 
-    var response = client.listTagsOfResource(r -> r.resourceArn(arn));
+    var response = local.client().listTagsOfResource(r -> r.resourceArn(arn));
     assertThat(response.tags()).containsExactly(Tag.builder().key("team").value("a").build());
     assertThat(response.nextToken()).isNull();
   }
@@ -79,7 +67,7 @@ class TagsOverSdkTest {
     ResourceNotFoundException error =
         assertThrows(
             ResourceNotFoundException.class,
-            () -> client.listTagsOfResource(r -> r.resourceArn(arn)));
+            () -> local.client().listTagsOfResource(r -> r.resourceArn(arn)));
 
     assertThat(error.awsErrorDetails().errorMessage())
         .isEqualTo("Requested resource not found: ResourcArn: " + arn + " not found");
@@ -95,7 +83,7 @@ class TagsOverSdkTest {
     assertThat(error.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
     assertThat(error.awsErrorDetails().errorMessage())
         .isEqualTo("The Tag Key provided is invalid, Key: a,b");
-    assertThat(client.listTables().tableNames()).isEmpty();
+    assertThat(local.client().listTables().tableNames()).isEmpty();
   }
 
   @Test
@@ -103,7 +91,8 @@ class TagsOverSdkTest {
     String arn = createTable();
 
     DynamoDbException error =
-        assertThrows(DynamoDbException.class, () -> client.tagResource(r -> r.resourceArn(arn)));
+        assertThrows(
+            DynamoDbException.class, () -> local.client().tagResource(r -> r.resourceArn(arn)));
 
     assertThat(error.awsErrorDetails().errorMessage())
         .isEqualTo(

@@ -147,9 +147,7 @@ final class TemplateRules {
       SingleTable table, SingleTable.Member earlier, SingleTable.Member later, Report report) {
     Optional<SingleTable.Template> first = earlier.tableKey();
     Optional<SingleTable.Template> second = later.tableKey();
-    if (first.isEmpty()
-        || second.isEmpty()
-        || !first.get().partition().shape().equals(second.get().partition().shape())) {
+    if (!sharePartitionShape(first, second)) {
       return;
     }
     KeyTemplateText firstSort = first.get().sort();
@@ -166,8 +164,7 @@ final class TemplateRules {
           describe(first.get()),
           later.entity().element().getSimpleName(),
           describe(second.get()));
-    } else if (firstSort.literalPrefix().startsWith(secondSort.literalPrefix())
-        || secondSort.literalPrefix().startsWith(firstSort.literalPrefix())) {
+    } else if (prefixesOverlap(firstSort, secondSort)) {
       report.warning(
           second.get().place().at(),
           Message.OVERLAPPING_TEMPLATE_PREFIX,
@@ -193,9 +190,7 @@ final class TemplateRules {
       Report report) {
     Optional<SingleTable.Template> first = earlier.template(index.index());
     Optional<SingleTable.Template> second = later.template(index.index());
-    if (first.isEmpty()
-        || second.isEmpty()
-        || !first.get().partition().shape().equals(second.get().partition().shape())) {
+    if (!sharePartitionShape(first, second)) {
       return;
     }
     KeyTemplateText firstSort = first.get().sort();
@@ -203,9 +198,7 @@ final class TemplateRules {
     if ((firstSort == null) != (secondSort == null)) {
       return; // a sort template where the index has none, or none where it has one: reported
     }
-    if (firstSort == null
-        || firstSort.literalPrefix().startsWith(secondSort.literalPrefix())
-        || secondSort.literalPrefix().startsWith(firstSort.literalPrefix())) {
+    if (firstSort == null || prefixesOverlap(firstSort, secondSort)) {
       report.warning(
           second.get().place().at(),
           Message.OVERLAPPING_INDEX_TEMPLATES,
@@ -215,6 +208,20 @@ final class TemplateRules {
           earlier.entity().element().getSimpleName(),
           describe(first.get()));
     }
+  }
+
+  /** Whether both members have the template and its partition parts have one shape. */
+  private static boolean sharePartitionShape(
+      Optional<SingleTable.Template> first, Optional<SingleTable.Template> second) {
+    return first.isPresent()
+        && second.isPresent()
+        && first.get().partition().shape().equals(second.get().partition().shape());
+  }
+
+  /** Whether a {@code begins_with} on one sort template's literal prefix reads the other's keys. */
+  private static boolean prefixesOverlap(KeyTemplateText first, KeyTemplateText second) {
+    return first.literalPrefix().startsWith(second.literalPrefix())
+        || second.literalPrefix().startsWith(first.literalPrefix());
   }
 
   private static String describe(SingleTable.Template template) {

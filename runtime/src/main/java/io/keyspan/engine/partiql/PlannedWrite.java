@@ -58,14 +58,13 @@ sealed interface PlannedWrite {
       implements PlannedWrite {
     @Override
     public Optional<Map<String, AttributeValue>> run(Engine engine) {
-      return engine
-          .updateItem(
-              UpdateItemRequest.builder(table, key)
-                  .update(update)
-                  .condition(condition)
-                  .returnValues(returning)
-                  .build())
-          .attributesIfAny();
+      UpdateItemRequest request =
+          UpdateItemRequest.builder(table, key)
+              .update(update)
+              .condition(condition)
+              .returnValues(returning)
+              .build();
+      return engine.updateItem(request).attributesIfAny();
     }
 
     @Override
@@ -80,13 +79,12 @@ sealed interface PlannedWrite {
       implements PlannedWrite {
     @Override
     public Optional<Map<String, AttributeValue>> run(Engine engine) {
-      return engine
-          .deleteItem(
-              DeleteItemRequest.builder(table, key)
-                  .condition(condition)
-                  .returnValues(returning)
-                  .build())
-          .attributesIfAny();
+      DeleteItemRequest request =
+          DeleteItemRequest.builder(table, key)
+              .condition(condition)
+              .returnValues(returning)
+              .build();
+      return engine.deleteItem(request).attributesIfAny();
     }
 
     @Override
