@@ -28,15 +28,8 @@ final class PartiqlOperations {
 
   static ObjectNode executeStatement(Engine engine, WireObject request) {
     Constraints constraints = new Constraints();
-    String statement = request.string("Statement");
-    constraints.notNull("statement", statement);
-    if (statement != null) {
-      constraints.length("statement", statement, statement.length(), 1, 8192);
-    }
-    List<JsonNode> parameters = request.list("Parameters");
-    if (parameters != null) {
-      constraints.size("parameters", parameters, 1, Integer.MAX_VALUE);
-    }
+    String statement = statementText(request, constraints);
+    List<JsonNode> parameters = parameterList(request, constraints);
     Integer limit = request.integer("Limit");
     constraints.range("limit", limit, 1, Integer.MAX_VALUE);
     constraints.check();
@@ -45,9 +38,7 @@ final class PartiqlOperations {
             .execute(
                 new ExecuteStatementRequest(
                     statement,
-                    parameters == null
-                        ? List.of()
-                        : parameters.stream().map(WireValues::value).toList(),
+                    values(parameters),
                     Members.flag(request, "ConsistentRead", false),
                     limit,
                     startKey(request.string("NextToken"))));
@@ -73,8 +64,8 @@ final class PartiqlOperations {
             .map(
                 statement ->
                     new BatchStatementRequest(
-                        statementText(statement),
-                        parameters(statement),
+                        memberText(statement),
+                        memberParameters(statement),
                         Members.flag(statement, "ConsistentRead", false)))
             .toList();
     ObjectNode json = WireResponses.object();
@@ -114,7 +105,7 @@ final class PartiqlOperations {
             .map(WireObject::structure)
             .map(
                 statement ->
-                    new ParameterizedStatement(statementText(statement), parameters(statement)))
+                    new ParameterizedStatement(memberText(statement), memberParameters(statement)))
             .toList();
     ExecuteTransactionResponse response =
         new StatementRunner(engine).executeTransaction(transaction, token);
@@ -129,25 +120,42 @@ final class PartiqlOperations {
     return json;
   }
 
-  /** A member statement's text, checked as ExecuteStatement checks its own. */
-  private static String statementText(WireObject statement) {
-    Constraints constraints = new Constraints();
-    String text = statement.string("Statement");
+  /** A statement's text ({@code Statement}), its constraints added to {@code constraints}. */
+  private static String statementText(WireObject scope, Constraints constraints) {
+    String text = scope.string("Statement");
     constraints.notNull("statement", text);
     if (text != null) {
       constraints.length("statement", text, text.length(), 1, 8192);
     }
+    return text;
+  }
+
+  /** A statement's {@code Parameters}, null when absent, its constraints added. */
+  private static List<JsonNode> parameterList(WireObject scope, Constraints constraints) {
+    List<JsonNode> parameters = scope.list("Parameters");
+    if (parameters != null) {
+      constraints.size("parameters", parameters, 1, Integer.MAX_VALUE);
+    }
+    return parameters;
+  }
+
+  private static List<AttributeValue> values(List<JsonNode> parameters) {
+    return parameters == null ? List.of() : parameters.stream().map(WireValues::value).toList();
+  }
+
+  /** A member of a batch or a transaction: its text checked, then its parameters. */
+  private static String memberText(WireObject statement) {
+    Constraints constraints = new Constraints();
+    String text = statementText(statement, constraints);
     constraints.check();
     return text;
   }
 
-  private static List<AttributeValue> parameters(WireObject statement) {
-    List<JsonNode> parameters = statement.list("Parameters");
-    if (parameters == null) {
-      return List.of();
-    }
-    new Constraints().size("parameters", parameters, 1, Integer.MAX_VALUE).check();
-    return parameters.stream().map(WireValues::value).toList();
+  private static List<AttributeValue> memberParameters(WireObject statement) {
+    Constraints constraints = new Constraints();
+    List<JsonNode> parameters = parameterList(statement, constraints);
+    constraints.check();
+    return values(parameters);
   }
 
   private static String nextToken(Map<String, AttributeValue> key) {
