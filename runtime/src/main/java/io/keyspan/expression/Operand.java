@@ -14,13 +14,12 @@ public sealed interface Operand permits Path, ValueOperand, Operand.Size {
   /** The document path this operand reads: a path itself, or the path size() measures. */
   Optional<Path> pathRead();
 
-  /** One method per kind of operand; a new kind fails to compile in every walker. */
-  interface Visitor<R> {
+  /**
+   * One method per kind of operand (literal and placeholder from {@link ValueOperand.Visitor}); a
+   * new kind fails to compile in every walker.
+   */
+  interface Visitor<R> extends ValueOperand.Visitor<R> {
     R path(Path node);
-
-    R literal(Literal node);
-
-    R placeholder(Placeholder node);
 
     R size(Size node);
   }

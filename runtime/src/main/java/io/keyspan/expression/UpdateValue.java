@@ -16,13 +16,12 @@ public sealed interface UpdateValue
   /** Dispatches to the visitor's method for this node's kind. */
   <R> R accept(Visitor<R> visitor);
 
-  /** One method per kind of SET value; a new kind fails to compile in every walker. */
-  interface Visitor<R> {
+  /**
+   * One method per kind of SET value (literal and placeholder from {@link ValueOperand.Visitor}); a
+   * new kind fails to compile in every walker.
+   */
+  interface Visitor<R> extends ValueOperand.Visitor<R> {
     R path(Path node);
-
-    R literal(Literal node);
-
-    R placeholder(Placeholder node);
 
     R ifNotExists(IfNotExists node);
 

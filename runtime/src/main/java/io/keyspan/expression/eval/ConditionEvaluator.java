@@ -56,7 +56,8 @@ public final class ConditionEvaluator {
   private static final class ItemTest
       implements Condition.Visitor<Boolean>,
           KeyCondition.Term.Visitor<Boolean>,
-          Operand.Visitor<AttributeValue> {
+          Operand.Visitor<AttributeValue>,
+          Bound {
     private final Map<String, AttributeValue> item;
     private final Unmeasurable unmeasurable = new Unmeasurable();
 
@@ -166,16 +167,6 @@ public final class ConditionEvaluator {
     @Override
     public AttributeValue path(Path node) {
       return PathReader.valueAt(node, item);
-    }
-
-    @Override
-    public AttributeValue literal(Literal node) {
-      return node.value();
-    }
-
-    @Override
-    public AttributeValue placeholder(Placeholder node) {
-      return Bound.value(node);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.keyspan.expression.eval;
 
 import io.keyspan.exception.ValidationException;
-import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.InvalidValueException;
@@ -25,7 +23,7 @@ final class SetValues {
   }
 
   /** The value of each SET value node, read from one old item. */
-  private static final class Evaluation implements UpdateValue.Visitor<AttributeValue> {
+  private static final class Evaluation implements UpdateValue.Visitor<AttributeValue>, Bound {
     private final Map<String, AttributeValue> oldItem;
 
     Evaluation(Map<String, AttributeValue> oldItem) {
@@ -39,16 +37,6 @@ final class SetValues {
         throw UpdateErrors.missingAttribute();
       }
       return found;
-    }
-
-    @Override
-    public AttributeValue literal(Literal node) {
-      return node.value();
-    }
-
-    @Override
-    public AttributeValue placeholder(Placeholder node) {
-      return Bound.value(node);
     }
 
     @Override
