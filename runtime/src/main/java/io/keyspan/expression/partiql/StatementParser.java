@@ -23,7 +23,7 @@ public final class StatementParser {
   private static final Set<String> OPERATOR_WORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
   private static final Set<String> CLAUSE_WORDS = Set.of("SET", "REMOVE", "WHERE", "RETURNING");
 
-  private final List<Token> tokens;
+  private final List<PartiqlToken> tokens;
   private final List<AttributeValue> parameters;
   private final Map<String, String> names = new LinkedHashMap<>();
   private final Map<String, AttributeValue> values = new LinkedHashMap<>();
@@ -31,7 +31,7 @@ public final class StatementParser {
   private int nextParameter;
 
   private StatementParser(String statement, List<AttributeValue> parameters) {
-    this.tokens = Lexer.tokens(statement);
+    this.tokens = PartiqlLexer.tokens(statement);
     this.parameters = parameters;
   }
 
@@ -44,13 +44,13 @@ public final class StatementParser {
   public static Statement parse(String statement, List<AttributeValue> parameters) {
     StatementParser parser = new StatementParser(statement, parameters);
     Statement parsed = parser.statement();
-    parser.expect(Token.Kind.END, "end of statement");
+    parser.expect(PartiqlToken.Kind.END, "end of statement");
     // Too few parameters fail where a ? finds none; DynamoDB ignores extra ones.
     return parsed;
   }
 
   private Statement statement() {
-    Token first = next();
+    PartiqlToken first = next();
     if (first.isWord("SELECT")) {
       return select();
     }
@@ -60,7 +60,7 @@ public final class StatementParser {
       expectWord("VALUE");
       AttributeValue item = value();
       if (!(item instanceof AttributeValue.M map)) {
-        throw Errors.malformed("INSERT takes a map of attributes");
+        throw PartiqlErrors.malformed("INSERT takes a map of attributes");
       }
       return new Statement.Insert(table, map.values());
     }
@@ -73,11 +73,11 @@ public final class StatementParser {
       Condition where = where();
       Statement.Returning returning = returning();
       if (returning != Statement.Returning.NOTHING && returning != Statement.Returning.ALL_OLD) {
-        throw Errors.malformed("DELETE can only return ALL OLD *"); // Keyspan's detail
+        throw PartiqlErrors.malformed("DELETE can only return ALL OLD *"); // Keyspan's detail
       }
       return new Statement.Delete(table, where, returning);
     }
-    throw Errors.malformed("unexpected " + describe(first));
+    throw PartiqlErrors.malformed("unexpected " + describe(first));
   }
 
   private Statement.Select select() {
@@ -112,7 +112,7 @@ public final class StatementParser {
       }
     }
     if (sets.isEmpty() && removes.isEmpty()) {
-      throw Errors.malformed("UPDATE needs SET or REMOVE");
+      throw PartiqlErrors.malformed("UPDATE needs SET or REMOVE");
     }
     String text =
         (sets.isEmpty() ? "" : "SET " + String.join(", ", sets) + " ")
@@ -160,10 +160,10 @@ public final class StatementParser {
   private String expressionText() {
     StringBuilder text = new StringBuilder();
     boolean afterOperand = false;
-    while (peek().kind() != Token.Kind.END && !isClauseWord(peek())) {
-      Token token = peek();
+    while (peek().kind() != PartiqlToken.Kind.END && !isClauseWord(peek())) {
+      PartiqlToken token = peek();
       String piece;
-      if (token.kind() == Token.Kind.WORD && OPERATOR_WORDS.contains(upper(token))) {
+      if (token.kind() == PartiqlToken.Kind.WORD && OPERATOR_WORDS.contains(upper(token))) {
         next();
         piece = upper(token);
         if (piece.equals("IN") && peek().isSymbol("[")) {
@@ -174,7 +174,7 @@ public final class StatementParser {
         }
         afterOperand = false;
       } else if (token.isName() && !isLiteralWord(token)) {
-        if (token.kind() == Token.Kind.WORD && tokens.get(at + 1).isSymbol("(")) {
+        if (token.kind() == PartiqlToken.Kind.WORD && tokens.get(at + 1).isSymbol("(")) {
           next();
           piece = token.text();
           afterOperand = false;
@@ -183,7 +183,7 @@ public final class StatementParser {
           afterOperand = true;
         }
       } else if (token.isSymbol("-") && afterOperand
-          || token.kind() == Token.Kind.SYMBOL && !startsValue(token)) {
+          || token.kind() == PartiqlToken.Kind.SYMBOL && !startsValue(token)) {
         next();
         piece = token.isSymbol("!=") ? "<>" : token.text();
         afterOperand = token.isSymbol(")");
@@ -214,7 +214,7 @@ public final class StatementParser {
       if (peek().isSymbol(".")) {
         next();
         path.append('.').append(nameRef(name()));
-      } else if (peek().isSymbol("[") && tokens.get(at + 1).kind() == Token.Kind.NUMBER) {
+      } else if (peek().isSymbol("[") && tokens.get(at + 1).kind() == PartiqlToken.Kind.NUMBER) {
         next();
         path.append('[').append(next().text()).append(']');
         expectSymbol("]");
@@ -245,7 +245,7 @@ public final class StatementParser {
 
   /** A literal: string, number, boolean, null, list, map, set, or a {@code ?} parameter. */
   private AttributeValue value() {
-    Token token = next();
+    PartiqlToken token = next();
     switch (token.kind()) {
       case STRING:
         return AttributeValue.s(token.text());
@@ -253,7 +253,7 @@ public final class StatementParser {
         return number(token.text());
       case PARAMETER:
         if (nextParameter >= parameters.size()) {
-          throw Errors.parameterCount();
+          throw PartiqlErrors.parameterCount();
         }
         return parameters.get(nextParameter++);
       case WORD:
@@ -269,11 +269,11 @@ public final class StatementParser {
       default:
         break;
     }
-    throw Errors.malformed("unexpected " + describe(token));
+    throw PartiqlErrors.malformed("unexpected " + describe(token));
   }
 
-  private AttributeValue composite(Token open) {
-    if (open.isSymbol("-") && peek().kind() == Token.Kind.NUMBER) {
+  private AttributeValue composite(PartiqlToken open) {
+    if (open.isSymbol("-") && peek().kind() == PartiqlToken.Kind.NUMBER) {
       return number("-" + next().text());
     }
     if (open.isSymbol("[")) {
@@ -290,9 +290,9 @@ public final class StatementParser {
       Map<String, AttributeValue> members = new LinkedHashMap<>();
       if (!acceptSymbol("}")) {
         do {
-          Token key = next();
-          if (key.kind() != Token.Kind.STRING) {
-            throw Errors.malformed("unexpected " + describe(key));
+          PartiqlToken key = next();
+          if (key.kind() != PartiqlToken.Kind.STRING) {
+            throw PartiqlErrors.malformed("unexpected " + describe(key));
           }
           expectSymbol(":");
           members.put(key.text(), value());
@@ -309,7 +309,7 @@ public final class StatementParser {
       expectSymbol(">>");
       return set(members);
     }
-    throw Errors.malformed("unexpected " + describe(open));
+    throw PartiqlErrors.malformed("unexpected " + describe(open));
   }
 
   private static AttributeValue set(List<AttributeValue> members) {
@@ -320,53 +320,53 @@ public final class StatementParser {
       return AttributeValue.ns(
           members.stream().map(m -> ((AttributeValue.N) m).value().toPlainString()).toList());
     }
-    throw Errors.malformed("a set's members must all be strings or all be numbers");
+    throw PartiqlErrors.malformed("a set's members must all be strings or all be numbers");
   }
 
   private static AttributeValue number(String text) {
     try {
       return AttributeValue.n(text);
     } catch (RuntimeException e) {
-      throw Errors.malformed("invalid number " + text);
+      throw PartiqlErrors.malformed("invalid number " + text);
     }
   }
 
   // ---------------------------------------------------------------- tokens
 
   private String name() {
-    Token token = next();
+    PartiqlToken token = next();
     if (!token.isName()) {
-      throw Errors.malformed("expected a name but found " + describe(token));
+      throw PartiqlErrors.malformed("expected a name but found " + describe(token));
     }
     return token.text();
   }
 
-  private static boolean startsValue(Token token) {
+  private static boolean startsValue(PartiqlToken token) {
     return token.isSymbol("[")
         || token.isSymbol("{")
         || token.isSymbol("<<")
         || token.isSymbol("-");
   }
 
-  private static boolean isLiteralWord(Token token) {
+  private static boolean isLiteralWord(PartiqlToken token) {
     return token.isWord("TRUE") || token.isWord("FALSE") || token.isWord("NULL");
   }
 
-  private static boolean isClauseWord(Token token) {
-    return token.kind() == Token.Kind.WORD && CLAUSE_WORDS.contains(upper(token));
+  private static boolean isClauseWord(PartiqlToken token) {
+    return token.kind() == PartiqlToken.Kind.WORD && CLAUSE_WORDS.contains(upper(token));
   }
 
-  private static String upper(Token token) {
+  private static String upper(PartiqlToken token) {
     return token.text().toUpperCase(java.util.Locale.ROOT);
   }
 
-  private Token peek() {
+  private PartiqlToken peek() {
     return tokens.get(at);
   }
 
-  private Token next() {
-    Token token = tokens.get(at);
-    if (token.kind() != Token.Kind.END) {
+  private PartiqlToken next() {
+    PartiqlToken token = tokens.get(at);
+    if (token.kind() != PartiqlToken.Kind.END) {
       at++;
     }
     return token;
@@ -390,23 +390,23 @@ public final class StatementParser {
 
   private void expectSymbol(String symbol) {
     if (!acceptSymbol(symbol)) {
-      throw Errors.malformed("expected " + symbol + " but found " + describe(peek()));
+      throw PartiqlErrors.malformed("expected " + symbol + " but found " + describe(peek()));
     }
   }
 
   private void expectWord(String word) {
     if (!acceptWord(word)) {
-      throw Errors.malformed("expected " + word + " but found " + describe(peek()));
+      throw PartiqlErrors.malformed("expected " + word + " but found " + describe(peek()));
     }
   }
 
-  private void expect(Token.Kind kind, String what) {
+  private void expect(PartiqlToken.Kind kind, String what) {
     if (peek().kind() != kind) {
-      throw Errors.malformed("expected " + what + " but found " + describe(peek()));
+      throw PartiqlErrors.malformed("expected " + what + " but found " + describe(peek()));
     }
   }
 
-  private static String describe(Token token) {
-    return token.kind() == Token.Kind.END ? "end of statement" : "'" + token.text() + "'";
+  private static String describe(PartiqlToken token) {
+    return token.kind() == PartiqlToken.Kind.END ? "end of statement" : "'" + token.text() + "'";
   }
 }

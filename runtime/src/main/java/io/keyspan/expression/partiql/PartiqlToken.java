@@ -5,7 +5,7 @@ package io.keyspan.expression.partiql;
  *
  * @param text a name without its quotes, a string's contents, a number's digits, or the symbol
  */
-record Token(Kind kind, String text) {
+record PartiqlToken(Kind kind, String text) {
   enum Kind {
     /** A bare name or keyword; keywords are matched case-insensitively. */
     WORD,

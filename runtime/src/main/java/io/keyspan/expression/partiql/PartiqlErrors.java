@@ -3,8 +3,8 @@ package io.keyspan.expression.partiql;
 import io.keyspan.exception.ValidationException;
 
 /** DynamoDB's texts for statements it rejects. */
-final class Errors {
-  private Errors() {}
+final class PartiqlErrors {
+  private PartiqlErrors() {}
 
   /** DynamoDB's prefix for a statement it cannot parse. */
   static ValidationException malformed(String detail) {

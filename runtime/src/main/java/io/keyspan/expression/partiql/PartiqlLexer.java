@@ -3,17 +3,17 @@ package io.keyspan.expression.partiql;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a statement into {@link Token}s. */
-final class Lexer {
+/** Splits a statement into {@link PartiqlToken}s. */
+final class PartiqlLexer {
   private static final List<String> SYMBOLS =
       List.of(
           "<<", ">>", "<>", "!=", "<=", ">=", "<", ">", "=", ",", ".", "(", ")", "[", "]", "{", "}",
           ":", "*", "+", "-");
 
-  private Lexer() {}
+  private PartiqlLexer() {}
 
-  static List<Token> tokens(String statement) {
-    List<Token> tokens = new ArrayList<>();
+  static List<PartiqlToken> tokens(String statement) {
+    List<PartiqlToken> tokens = new ArrayList<>();
     int i = 0;
     while (i < statement.length()) {
       char c = statement.charAt(i);
@@ -24,7 +24,7 @@ final class Lexer {
         int j = i + 1;
         while (true) {
           if (j >= statement.length()) {
-            throw Errors.malformed("unterminated " + (c == '"' ? "quoted name" : "string"));
+            throw PartiqlErrors.malformed("unterminated " + (c == '"' ? "quoted name" : "string"));
           }
           if (statement.charAt(j) == c) {
             // A doubled quote stands for itself.
@@ -38,7 +38,9 @@ final class Lexer {
           text.append(statement.charAt(j++));
         }
         tokens.add(
-            new Token(c == '"' ? Token.Kind.QUOTED_NAME : Token.Kind.STRING, text.toString()));
+            new PartiqlToken(
+                c == '"' ? PartiqlToken.Kind.QUOTED_NAME : PartiqlToken.Kind.STRING,
+                text.toString()));
         i = j + 1;
       } else if (Character.isDigit(c)) {
         int j = i;
@@ -46,7 +48,7 @@ final class Lexer {
             && (Character.isLetterOrDigit(statement.charAt(j)) || statement.charAt(j) == '.')) {
           j++;
         }
-        tokens.add(new Token(Token.Kind.NUMBER, statement.substring(i, j)));
+        tokens.add(new PartiqlToken(PartiqlToken.Kind.NUMBER, statement.substring(i, j)));
         i = j;
       } else if (Character.isLetter(c) || c == '_') {
         int j = i;
@@ -54,18 +56,18 @@ final class Lexer {
             && (Character.isLetterOrDigit(statement.charAt(j)) || statement.charAt(j) == '_')) {
           j++;
         }
-        tokens.add(new Token(Token.Kind.WORD, statement.substring(i, j)));
+        tokens.add(new PartiqlToken(PartiqlToken.Kind.WORD, statement.substring(i, j)));
         i = j;
       } else if (c == '?') {
-        tokens.add(new Token(Token.Kind.PARAMETER, "?"));
+        tokens.add(new PartiqlToken(PartiqlToken.Kind.PARAMETER, "?"));
         i++;
       } else {
         String symbol = symbolAt(statement, i);
-        tokens.add(new Token(Token.Kind.SYMBOL, symbol));
+        tokens.add(new PartiqlToken(PartiqlToken.Kind.SYMBOL, symbol));
         i += symbol.length();
       }
     }
-    tokens.add(new Token(Token.Kind.END, ""));
+    tokens.add(new PartiqlToken(PartiqlToken.Kind.END, ""));
     return tokens;
   }
 
@@ -75,6 +77,6 @@ final class Lexer {
         return symbol;
       }
     }
-    throw Errors.malformed("unexpected character '" + statement.charAt(at) + "'");
+    throw PartiqlErrors.malformed("unexpected character '" + statement.charAt(at) + "'");
   }
 }
