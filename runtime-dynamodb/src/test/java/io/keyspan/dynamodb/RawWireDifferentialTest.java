@@ -1,18 +1,17 @@
 package io.keyspan.dynamodb;
 
 import static com.google.common.truth.Truth.assertWithMessage;
+import static io.keyspan.dynamodb.WireCalls.call;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.Keyspan;
+import io.keyspan.dynamodb.WireCalls.Answer;
+import io.keyspan.dynamodb.WireCalls.Call;
 import io.keyspan.dynamodb.emulator.Emulators;
 import io.keyspan.server.KeyspanServer;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("emulators")
 class RawWireDifferentialTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String TABLE = "RawWire";
   private static final String LEGACY_TABLE = "RawWireLegacy";
 
@@ -44,13 +41,6 @@ class RawWireDifferentialTest {
   @AfterAll
   static void stopServer() {
     server.close();
-  }
-
-  /** One request, by operation name and JSON body with single quotes for readability. */
-  private record Call(String operation, String body) {}
-
-  private static Call call(String operation, String body) {
-    return new Call(operation, body.replace('\'', '"'));
   }
 
   /** CreateTable of a table keyed by pk (S) and sk (N), the schema both sessions use. */
@@ -413,23 +403,12 @@ class RawWireDifferentialTest {
     int refused = 0;
     for (Call call : session) {
       Answer ours = send(server.endpoint(), call);
-      if (ours.status == 400) {
+      if (ours.status() == 400) {
         refused++;
       }
       Answer theirs = send(dynalite, call);
-      if (ours.status != theirs.status || !ours.body.equals(theirs.body)) {
-        differences.add(
-            call.operation
-                + " "
-                + call.body
-                + "\n  keyspan:  "
-                + ours.status
-                + " "
-                + ours.body
-                + "\n  dynalite: "
-                + theirs.status
-                + " "
-                + theirs.body);
+      if (!ours.equals(theirs)) {
+        differences.add(call + "\n  keyspan:  " + ours + "\n  dynalite: " + theirs);
       }
     }
     assertWithMessage("responses that differ:\n" + String.join("\n", differences))
@@ -438,25 +417,9 @@ class RawWireDifferentialTest {
     assertWithMessage("error answers").that(refused).isEqualTo(errors);
   }
 
-  private record Answer(int status, JsonNode body) {}
-
   private static Answer send(URI endpoint, Call call) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(endpoint)
-            .header("Content-Type", "application/x-amz-json-1.0")
-            .header("X-Amz-Target", "DynamoDB_20120810." + call.operation)
-            .header("X-Amz-Date", "20261127T000000Z")
-            // dynalite only requires that a signature is present; the server checks none unless
-            // told.
-            .header(
-                "Authorization",
-                "AWS4-HMAC-SHA256 Credential=test/20261127/us-east-1/dynamodb/aws4_request, "
-                    + "SignedHeaders=host;x-amz-date, Signature=0")
-            .POST(HttpRequest.BodyPublishers.ofString(call.body))
-            .build();
-    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    return new Answer(
-        response.statusCode(), comparable(call.operation, JSON.readTree(response.body())));
+    Answer answer = WireCalls.send(endpoint, call);
+    return new Answer(answer.status(), comparable(call.operation(), answer.body()));
   }
 
   /**
@@ -472,7 +435,7 @@ class RawWireDifferentialTest {
     }
     JsonNode description = object.get("TableDescription");
     if (description != null) {
-      ObjectNode reduced = JSON.createObjectNode();
+      ObjectNode reduced = WireCalls.JSON.createObjectNode();
       reduced.set("TableName", description.get("TableName"));
       reduced.set("KeySchema", description.get("KeySchema"));
       reduced.set("AttributeDefinitions", description.get("AttributeDefinitions"));

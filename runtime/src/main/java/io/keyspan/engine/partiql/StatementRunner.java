@@ -11,6 +11,7 @@ import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.KeyType;
 import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.engine.table.TableDescription;
+import io.keyspan.exception.ResourceNotFoundException;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
@@ -117,7 +118,7 @@ public final class StatementRunner {
 
   private ExecuteStatementResponse select(
       Statement.Select select, ExecuteStatementRequest request) {
-    TableDescription table = engine.describeTable(new DescribeTableRequest(select.table()));
+    TableDescription table = table(select.table());
     List<KeySchemaElement> keys = keySchema(table, select.index());
     String partitionKey = keyNamed(keys, KeyType.HASH).orElseThrow();
     List<Condition> terms = conjuncts(select.where());
@@ -241,7 +242,20 @@ public final class StatementRunner {
   }
 
   private List<KeySchemaElement> keySchema(String table, String index) {
-    return keySchema(engine.describeTable(new DescribeTableRequest(table)), index);
+    return keySchema(table(table), index);
+  }
+
+  /**
+   * The table a statement addresses. A statement is a data-plane call, so a missing table gets the
+   * data-plane "Requested resource not found" that GetItem or Query would give, which does not name
+   * the table, rather than DescribeTable's control-plane text.
+   */
+  private TableDescription table(String name) {
+    try {
+      return engine.describeTable(new DescribeTableRequest(name));
+    } catch (ResourceNotFoundException missing) {
+      throw new ResourceNotFoundException("Requested resource not found");
+    }
   }
 
   private static List<KeySchemaElement> keySchema(TableDescription description, String index) {
