@@ -54,6 +54,7 @@ class PartiqlDifferentialTest {
             statement("INSERT INTO PartiqlSame VALUE {'pk':'b','sk':1,'s':'text'}"),
             statement("SELECT * FROM \"PartiqlSame\" WHERE \"pk\" = 'b'"),
             statement("SELECT n, s FROM PartiqlSame"),
+            statement("SELECT s FROM PartiqlSame WHERE pk = ? AND sk = ?", "[{'S':'b'},{'N':'1'}]"),
             statement("SELECT * FROM PartiqlMissing"),
             statement("SELECT * FROM PartiqlSame"));
     List<String> differences = new ArrayList<>();
