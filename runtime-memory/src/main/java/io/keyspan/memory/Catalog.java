@@ -41,12 +41,30 @@ final class Catalog {
 
   /** Whether time to live has items to delete now. */
   boolean hasExpired() {
-    long now = nowEpochSeconds();
-    return tables.values().stream().anyMatch(table -> table.hasExpired(now));
+    // Reading the clock costs about as much as a lookup, so it is read only when some table holds
+    // an item with a time to live.
+    for (StoredTable table : tables.values()) {
+      if (table.holdsExpiries()) {
+        return hasExpired(nowEpochSeconds());
+      }
+    }
+    return false;
+  }
+
+  private boolean hasExpired(long now) {
+    for (StoredTable table : tables.values()) {
+      if (table.hasExpired(now)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Deletes the items whose time to live has passed, as DynamoDB's background process does. */
   void deleteExpired() {
+    if (!hasExpired()) {
+      return;
+    }
     long now = nowEpochSeconds();
     tables.values().forEach(table -> table.deleteExpired(now));
   }

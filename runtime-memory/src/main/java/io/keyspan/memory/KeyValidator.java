@@ -4,6 +4,7 @@ import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.expression.eval.Nesting;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,9 +24,9 @@ final class KeyValidator {
     if (key.size() != schema.names().size()) {
       throw ErrorMessages.keyMismatch();
     }
-    for (String name : schema.names()) {
-      AttributeValue value = key.get(name);
-      if (value == null || value.type() != schema.typeOf(name).valueType()) {
+    for (TypedKeySchema.Part part : schema.parts()) {
+      AttributeValue value = key.get(part.name());
+      if (value == null || value.type() != part.type().valueType()) {
         throw ErrorMessages.keyMismatch();
       }
     }
@@ -36,12 +37,13 @@ final class KeyValidator {
   /** A whole item of a Put: the table's key attributes, right types and sizes, index keys too. */
   static PrimaryKey item(TableSettings table, Map<String, AttributeValue> item) {
     TypedKeySchema schema = table.key();
-    for (String name : schema.names()) {
+    for (TypedKeySchema.Part part : schema.parts()) {
+      String name = part.name();
       AttributeValue value = item.get(name);
       if (value == null) {
         throw ErrorMessages.missingKey(name);
       }
-      ScalarAttributeType expected = schema.typeOf(name);
+      ScalarAttributeType expected = part.type();
       if (value.type() != expected.valueType()) {
         throw ErrorMessages.keyTypeMismatch(name, expected.name(), value.type().name());
       }
@@ -87,12 +89,18 @@ final class KeyValidator {
   }
 
   private static void checkKeyValues(TypedKeySchema schema, Map<String, AttributeValue> key) {
-    for (String name : schema.names()) {
-      AttributeValue value = key.get(name);
+    checkKeyValues(schema.partition(), true, key);
+    checkKeyValues(schema.sort(), false, key);
+  }
+
+  private static void checkKeyValues(
+      List<TypedKeySchema.Part> parts, boolean partition, Map<String, AttributeValue> key) {
+    for (TypedKeySchema.Part part : parts) {
+      AttributeValue value = key.get(part.name());
       if (isEmpty(value)) {
-        throw ErrorMessages.emptyKey(name, kind(value));
+        throw ErrorMessages.emptyKey(part.name(), kind(value));
       }
-      checkSize(value, schema.isPartition(name));
+      checkSize(value, partition);
     }
   }
 

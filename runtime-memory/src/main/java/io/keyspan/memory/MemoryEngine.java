@@ -262,17 +262,27 @@ public final class MemoryEngine implements Engine {
         });
   }
 
+  /**
+   * Runs a read under the read lock. Expired items are deleted first, under the write lock, only
+   * when there are some, so a read in the common case takes the lock once.
+   */
   private <T> T reading(Supplier<T> operation) {
-    boolean expired = locked(lock.readLock(), catalog::hasExpired);
-    if (expired) {
-      locked(
-          lock.writeLock(),
-          () -> {
-            catalog.deleteExpired();
-            return null;
-          });
+    Lock read = lock.readLock();
+    read.lock();
+    try {
+      if (!catalog.hasExpired()) {
+        return operation.get();
+      }
+    } finally {
+      read.unlock();
     }
-    return locked(lock.readLock(), operation);
+    locked(
+        lock.writeLock(),
+        () -> {
+          catalog.deleteExpired();
+          return null;
+        });
+    return locked(read, operation);
   }
 
   private static <T> T locked(Lock held, Supplier<T> operation) {

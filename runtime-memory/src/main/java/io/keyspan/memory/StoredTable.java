@@ -192,6 +192,11 @@ final class StoredTable {
         : Optional.empty();
   }
 
+  /** Whether some item carries a time to live, expired or not. */
+  boolean holdsExpiries() {
+    return !expiries.isEmpty();
+  }
+
   /** Whether some item expired before {@code nowEpochSeconds}. */
   boolean hasExpired(long nowEpochSeconds) {
     return !expiries.isEmpty()

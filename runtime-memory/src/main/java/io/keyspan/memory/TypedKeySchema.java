@@ -17,15 +17,35 @@ import java.util.stream.Stream;
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html).
  * A key of several attributes is stored as an L value of its parts, compared part by part ({@link
  * KeyOrder}).
+ *
+ * <p>Every item read or written consults its table's key, so the attribute list and names are
+ * computed once here and looked up by loops over at most eight parts, not by streams.
  */
-record TypedKeySchema(List<Part> partition, List<Part> sort) {
+final class TypedKeySchema {
 
   /** One key attribute and its declared type. */
   record Part(String name, ScalarAttributeType type) {}
 
-  TypedKeySchema {
-    partition = List.copyOf(partition);
-    sort = List.copyOf(sort);
+  private final List<Part> partition;
+  private final List<Part> sort;
+  private final List<Part> parts;
+  private final List<String> names;
+
+  TypedKeySchema(List<Part> partition, List<Part> sort) {
+    this.partition = List.copyOf(partition);
+    this.sort = List.copyOf(sort);
+    this.parts = Stream.concat(partition.stream(), sort.stream()).toList();
+    this.names = parts.stream().map(Part::name).toList();
+  }
+
+  /** The partition attributes, in key-schema order. */
+  List<Part> partition() {
+    return partition;
+  }
+
+  /** The sort attributes, in key-schema order; empty when the key has none. */
+  List<Part> sort() {
+    return sort;
   }
 
   /** The key of a validated schema; every attribute is defined (checked by TableValidator). */
@@ -37,6 +57,23 @@ record TypedKeySchema(List<Part> partition, List<Part> sort) {
       (element.keyType() == KeyType.HASH ? partition : sort).add(part);
     }
     return new TypedKeySchema(partition, sort);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TypedKeySchema that
+        && partition.equals(that.partition)
+        && sort.equals(that.sort);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * partition.hashCode() + sort.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "TypedKeySchema[partition=" + partition + ", sort=" + sort + "]";
   }
 
   private static ScalarAttributeType typeOf(String name, List<AttributeDefinition> definitions) {
@@ -71,12 +108,22 @@ record TypedKeySchema(List<Part> partition, List<Part> sort) {
   }
 
   boolean isPartition(String attribute) {
-    return partition.stream().anyMatch(part -> part.name().equals(attribute));
+    for (Part part : partition) {
+      if (part.name().equals(attribute)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The partition attributes, then the sort attributes, each in key-schema order. */
   List<String> names() {
-    return Stream.concat(partition.stream(), sort.stream()).map(Part::name).toList();
+    return names;
+  }
+
+  /** The parts in the order of {@link #names()}. */
+  List<Part> parts() {
+    return parts;
   }
 
   /** The key schema these attributes came from. */
@@ -88,11 +135,12 @@ record TypedKeySchema(List<Part> partition, List<Part> sort) {
   }
 
   ScalarAttributeType typeOf(String attribute) {
-    return Stream.concat(partition.stream(), sort.stream())
-        .filter(part -> part.name().equals(attribute))
-        .map(Part::type)
-        .findFirst()
-        .orElseThrow();
+    for (Part part : parts) {
+      if (part.name().equals(attribute)) {
+        return part.type();
+      }
+    }
+    throw new IllegalArgumentException("not a key attribute: " + attribute);
   }
 
   AttributeValue partitionOf(Map<String, AttributeValue> item) {
