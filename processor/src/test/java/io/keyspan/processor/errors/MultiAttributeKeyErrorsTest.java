@@ -1,0 +1,146 @@
+package io.keyspan.processor.errors;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.keyspan.processor.KeyspanProcessor;
+import io.keyspan.processor.base.Message;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The rules of multi-attribute global index keys, each error at the annotation that breaks it. */
+class MultiAttributeKeyErrorsTest {
+
+  private static JavaFileObject source(String name, String... lines) {
+    String header = "package test;\nimport io.keyspan.annotations.*;\nimport java.util.*;\n";
+    return JavaFileObjects.forSourceString("test." + name, header + String.join("\n", lines));
+  }
+
+  private static Compilation compile(JavaFileObject... sources) {
+    return javac().withProcessors(new KeyspanProcessor()).compile(sources);
+  }
+
+  @Test
+  void legalMultiAttributeKey_compiles() {
+    JavaFileObject source =
+        source(
+            "Match",
+            "@Table(name = \"Matches\")",
+            "public record Match(@PartitionKey String id,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 2) String region,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament,",
+            "  @IndexSortKey(value = \"ByBracket\", order = 1) long round,",
+            "  @IndexSortKey(value = \"ByBracket\", order = 2) byte[] bracket) {}");
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void oneAttributeWithoutOrderAmongOrderedOnes_isErrorOnIt() {
+    JavaFileObject source =
+        source(
+            "Match",
+            "@Table(name = \"Matches\")",
+            "public record Match(@PartitionKey String id,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament,",
+            "  @IndexPartitionKey(\"ByBracket\") String region) {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.MULTI_KEY_ORDER_MISSING.format(
+                "region",
+                "partition",
+                "ByBracket",
+                "tournament, region",
+                "IndexPartitionKey",
+                "ByBracket"))
+        .inFile(source)
+        .onLineContaining("String region");
+  }
+
+  @Test
+  void gapInTheOrder_isErrorOnTheAttributeBeyondTheKey() {
+    JavaFileObject source =
+        source(
+            "Match",
+            "@Table(name = \"Matches\")",
+            "public record Match(@PartitionKey String id,",
+            "  @IndexPartitionKey(\"ByBracket\") String tournament,",
+            "  @IndexSortKey(value = \"ByBracket\", order = 1) int round,",
+            "  @IndexSortKey(value = \"ByBracket\", order = 3) String bracket) {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.MULTI_KEY_ORDER_OUT_OF_RANGE.format(
+                "bracket", 3, "sort", "ByBracket", 2, "round, bracket", 2))
+        .inFile(source)
+        .onLineContaining("String bracket");
+  }
+
+  @Test
+  void singleAttributeWithAnOrderBeyondOne_isError() {
+    JavaFileObject source =
+        source(
+            "Match",
+            "@Table(name = \"Matches\")",
+            "public record Match(@PartitionKey String id,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 2) String tournament) {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.MULTI_KEY_ORDER_OUT_OF_RANGE.format(
+                "tournament", 2, "partition", "ByBracket", 1, "tournament", 1))
+        .inFile(source)
+        .onLineContaining("String tournament");
+  }
+
+  @Test
+  void samePositionTwice_isErrorOnTheSecond() {
+    JavaFileObject source =
+        source(
+            "Match",
+            "@Table(name = \"Matches\")",
+            "public record Match(@PartitionKey String id,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String region) {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.MULTI_KEY_ORDER_TWICE.format(
+                "region", 1, "partition", "ByBracket", "tournament"))
+        .inFile(source)
+        .onLineContaining("String region");
+  }
+
+  @Test
+  void fiveSortAttributes_isErrorOnTheFifth() {
+    JavaFileObject source =
+        source(
+            "Match",
+            "@Table(name = \"Matches\")",
+            "public record Match(@PartitionKey String id,",
+            "  @IndexPartitionKey(\"ByBracket\") String tournament,",
+            "  @IndexSortKey(value = \"ByBracket\", order = 1) String a,",
+            "  @IndexSortKey(value = \"ByBracket\", order = 2) String b,",
+            "  @IndexSortKey(value = \"ByBracket\", order = 3) String c,",
+            "  @IndexSortKey(value = \"ByBracket\", order = 4) String d,",
+            "  @IndexSortKey(value = \"ByBracket\", order = 5) String e) {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.MULTI_KEY_TOO_MANY.format("sort", "ByBracket", 5, "a, b, c, d, e", 4))
+        .inFile(source)
+        .onLineContaining("String e)");
+  }
+
+  @Test
+  void keyAttributeOfAnotherType_isKeyTypeErrorOnIt() {
+    JavaFileObject source =
+        source(
+            "Match",
+            "@Table(name = \"Matches\")",
+            "public record Match(@PartitionKey String id,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 2) boolean open) {}");
+    assertThat(compile(source))
+        .hadErrorContaining(Message.KEY_TYPE.format("open", "boolean (stored as BOOL)"))
+        .inFile(source)
+        .onLineContaining("boolean open");
+  }
+}
