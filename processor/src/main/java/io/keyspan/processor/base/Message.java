@@ -254,6 +254,12 @@ public enum Message {
       "%s has the order %d in the %s key of the index %s, like %s: each attribute of a key has its own position."),
   MULTI_KEY_TOO_MANY(
       "The %s key of the index %s has %d attributes (%s): a global index key is made of at most %d partition and as many sort attributes."),
+  MULTI_KEY_PARTITION_NOT_EQUAL(
+      "The key condition of %s does not test %s with =: a Query of %s tests every attribute of its partition key (%s) with =. Add %s = :value."),
+  MULTI_KEY_SORT_SKIPPED(
+      "The key condition of %s tests %s but not %s before it: a Query of %s tests its sort attributes (%s) left to right without skipping one. Test it with =, or test no sort attribute after it."),
+  MULTI_KEY_RANGE_NOT_LAST(
+      "The key condition of %s tests %s with a range, but also %s after it: in a Query of %s only the last sort attribute tested may take a range (<, <=, >, >=, BETWEEN, begins_with); the ones before it take =."),
 
   UNEXPECTED(
       "Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");

@@ -129,6 +129,115 @@ class MultiAttributeKeyErrorsTest {
         .onLineContaining("String e)");
   }
 
+  private static final JavaFileObject MATCH =
+      source(
+          "Match",
+          "@Table(name = \"Matches\")",
+          "public record Match(@PartitionKey String id,",
+          "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament,",
+          "  @IndexPartitionKey(value = \"ByBracket\", order = 2) String region,",
+          "  @IndexSortKey(value = \"ByBracket\", order = 1) int round,",
+          "  @IndexSortKey(value = \"ByBracket\", order = 2) String bracket,",
+          "  @IndexSortKey(value = \"ByBracket\", order = 3) String game) {}");
+
+  private static JavaFileObject queries(String... methods) {
+    return source(
+        "Matches",
+        "@Repository(Match.class)",
+        "public interface Matches {",
+        String.join("\n", methods),
+        "}");
+  }
+
+  @Test
+  void declaredQueryWithoutEveryPartitionAttribute_isErrorOnTheMethod() {
+    JavaFileObject queries =
+        queries(
+            "@Query(index = \"ByBracket\", key = \"tournament = :t\")",
+            "List<Match> byTournament(String t);");
+    assertThat(compile(MATCH, queries))
+        .hadErrorContaining(
+            Message.MULTI_KEY_PARTITION_NOT_EQUAL.format(
+                "byTournament", "region", "the index ByBracket", "tournament, region", "region"))
+        .inFile(queries)
+        .onLineContaining("tournament = :t");
+  }
+
+  @Test
+  void declaredQueryWithARangeOnAPartitionAttribute_isErrorOnTheMethod() {
+    JavaFileObject queries =
+        queries(
+            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region > :r\")",
+            "List<Match> fromRegion(String t, String r);");
+    assertThat(compile(MATCH, queries))
+        .hadErrorContaining(
+            Message.MULTI_KEY_PARTITION_NOT_EQUAL.format(
+                "fromRegion", "region", "the index ByBracket", "tournament, region", "region"))
+        .inFile(queries)
+        .onLineContaining("region > :r");
+  }
+
+  @Test
+  void declaredQuerySkippingASortAttribute_isErrorOnTheMethod() {
+    JavaFileObject queries =
+        queries(
+            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region = :r AND bracket = :b\")",
+            "List<Match> byBracket(String t, String r, String b);");
+    assertThat(compile(MATCH, queries))
+        .hadErrorContaining(
+            Message.MULTI_KEY_SORT_SKIPPED.format(
+                "byBracket", "bracket", "round", "the index ByBracket", "round, bracket, game"))
+        .inFile(queries)
+        .onLineContaining("bracket = :b");
+  }
+
+  @Test
+  void declaredQueryWithARangeBeforeTheLastSortAttributeTested_isErrorOnTheMethod() {
+    JavaFileObject queries =
+        queries(
+            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region = :r"
+                + " AND round > :n AND bracket = :b\")",
+            "List<Match> later(String t, String r, int n, String b);");
+    assertThat(compile(MATCH, queries))
+        .hadErrorContaining(
+            Message.MULTI_KEY_RANGE_NOT_LAST.format(
+                "later", "round", "bracket", "the index ByBracket"))
+        .inFile(queries)
+        .onLineContaining("round > :n");
+  }
+
+  @Test
+  void declaredQueryOnANonKeyAttribute_namesEveryKeyAttribute() {
+    JavaFileObject queries =
+        queries(
+            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region = :r AND id = :i\")",
+            "List<Match> byId(String t, String r, String i);");
+    assertThat(compile(MATCH, queries))
+        .hadErrorContaining(
+            Message.NON_KEY_IN_KEY_CONDITION.format(
+                "id",
+                "the index ByBracket",
+                "tournament, region",
+                ", sort key round, bracket, game"))
+        .inFile(queries)
+        .onLineContaining("id = :i");
+  }
+
+  @Test
+  void declaredQueriesOfLegalPrefixes_compile() {
+    JavaFileObject queries =
+        queries(
+            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region = :r\")",
+            "List<Match> all(String t, String r);",
+            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region = :r"
+                + " AND round = :n AND begins_with(bracket, :b)\")",
+            "List<Match> bracket(String t, String r, int n, String b);",
+            "@Query(index = \"ByBracket\", key = \"game = :g AND bracket = :b AND round = :n"
+                + " AND region = :r AND tournament = :t\")",
+            "List<Match> game(String t, String r, int n, String b, String g);");
+    assertThat(compile(MATCH, queries)).succeededWithoutWarnings();
+  }
+
   @Test
   void keyAttributeOfAnotherType_isKeyTypeErrorOnIt() {
     JavaFileObject source =

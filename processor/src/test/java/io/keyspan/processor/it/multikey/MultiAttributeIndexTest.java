@@ -107,6 +107,13 @@ class MultiAttributeIndexTest {
     assertThat(projected).isEqualTo(new Match("m1", "upper", "w24", 2, "eu", "ann"));
   }
 
+  @Test
+  void declaredQueries_runTheirLegalKeyConditions() {
+    MatchQueries queries = db.repository(MatchQueries.class);
+    assertThat(ids(queries.fromRound("w24", "eu", 2))).containsExactly("m4", "m1").inOrder();
+    assertThat(ids(queries.bracketsBetween("w24", "eu", 1, "a", "m"))).containsExactly("m2");
+  }
+
   private static List<String> ids(List<Match> items) {
     return items.stream().map(Match::matchId).toList();
   }
