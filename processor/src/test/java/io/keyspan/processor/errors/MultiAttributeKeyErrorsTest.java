@@ -239,6 +239,27 @@ class MultiAttributeKeyErrorsTest {
   }
 
   @Test
+  void multiAttributeKeyOnASingleTableMember_isErrorOnTheProperty() {
+    // Single-table indexes are keyed by one templated attribute each (@IndexAttributes); a member
+    // cannot declare index keys of its own, so multi-attribute keys are for @Table records only.
+    JavaFileObject source =
+        source(
+            "Item",
+            "@Table(name = \"Shop\")",
+            "@KeyAttributes(partitionKey = \"PK\", sortKey = \"SK\")",
+            "public sealed interface Item permits Match {}",
+            "@KeyTemplate(partition = \"M#{id}\", sort = \"M\")",
+            "record Match(String id,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament,",
+            "  @IndexPartitionKey(value = \"ByBracket\", order = 2) String region) implements Item {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.MEMBER_PROPERTY_ROLE.format("tournament", "Match", "IndexPartitionKey"))
+        .inFile(source)
+        .onLineContaining("String tournament");
+  }
+
+  @Test
   void keyAttributeOfAnotherType_isKeyTypeErrorOnIt() {
     JavaFileObject source =
         source(
