@@ -36,97 +36,84 @@ class MultiAttributeKeyErrorsTest {
     assertThat(compile(source)).succeededWithoutWarnings();
   }
 
-  @Test
-  void oneAttributeWithoutOrderAmongOrderedOnes_isErrorOnIt() {
+  /**
+   * Compiles the record Match with a String partition key {@code id} and these components, and
+   * asserts {@code error} on the line of the component declared by {@code line}.
+   */
+  private static void assertEntityError(String line, String error, String... components) {
     JavaFileObject source =
         source(
             "Match",
             "@Table(name = \"Matches\")",
             "public record Match(@PartitionKey String id,",
-            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament,",
-            "  @IndexPartitionKey(\"ByBracket\") String region) {}");
-    assertThat(compile(source))
-        .hadErrorContaining(
-            Message.MULTI_KEY_ORDER_MISSING.format(
-                "region",
-                "partition",
-                "ByBracket",
-                "tournament, region",
-                "IndexPartitionKey",
-                "ByBracket"))
-        .inFile(source)
-        .onLineContaining("String region");
+            String.join(",\n", components) + ") {}");
+    assertThat(compile(source)).hadErrorContaining(error).inFile(source).onLineContaining(line);
+  }
+
+  @Test
+  void oneAttributeWithoutOrderAmongOrderedOnes_isErrorOnIt() {
+    assertEntityError(
+        "String region",
+        Message.MULTI_KEY_ORDER_MISSING.format(
+            "region",
+            "partition",
+            "ByBracket",
+            "tournament, region",
+            "IndexPartitionKey",
+            "ByBracket"),
+        "@IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament",
+        "@IndexPartitionKey(\"ByBracket\") String region");
   }
 
   @Test
   void gapInTheOrder_isErrorOnTheAttributeBeyondTheKey() {
-    JavaFileObject source =
-        source(
-            "Match",
-            "@Table(name = \"Matches\")",
-            "public record Match(@PartitionKey String id,",
-            "  @IndexPartitionKey(\"ByBracket\") String tournament,",
-            "  @IndexSortKey(value = \"ByBracket\", order = 1) int round,",
-            "  @IndexSortKey(value = \"ByBracket\", order = 3) String bracket) {}");
-    assertThat(compile(source))
-        .hadErrorContaining(
-            Message.MULTI_KEY_ORDER_OUT_OF_RANGE.format(
-                "bracket", 3, "sort", "ByBracket", 2, "round, bracket", 2))
-        .inFile(source)
-        .onLineContaining("String bracket");
+    assertEntityError(
+        "String bracket",
+        Message.MULTI_KEY_ORDER_OUT_OF_RANGE.format(
+            "bracket", 3, "sort", "ByBracket", 2, "round, bracket", 2),
+        "@IndexPartitionKey(\"ByBracket\") String tournament",
+        "@IndexSortKey(value = \"ByBracket\", order = 1) int round",
+        "@IndexSortKey(value = \"ByBracket\", order = 3) String bracket");
   }
 
   @Test
   void singleAttributeWithAnOrderBeyondOne_isError() {
-    JavaFileObject source =
-        source(
-            "Match",
-            "@Table(name = \"Matches\")",
-            "public record Match(@PartitionKey String id,",
-            "  @IndexPartitionKey(value = \"ByBracket\", order = 2) String tournament) {}");
-    assertThat(compile(source))
-        .hadErrorContaining(
-            Message.MULTI_KEY_ORDER_OUT_OF_RANGE.format(
-                "tournament", 2, "partition", "ByBracket", 1, "tournament", 1))
-        .inFile(source)
-        .onLineContaining("String tournament");
+    assertEntityError(
+        "String tournament",
+        Message.MULTI_KEY_ORDER_OUT_OF_RANGE.format(
+            "tournament", 2, "partition", "ByBracket", 1, "tournament", 1),
+        "@IndexPartitionKey(value = \"ByBracket\", order = 2) String tournament");
   }
 
   @Test
   void samePositionTwice_isErrorOnTheSecond() {
-    JavaFileObject source =
-        source(
-            "Match",
-            "@Table(name = \"Matches\")",
-            "public record Match(@PartitionKey String id,",
-            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament,",
-            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String region) {}");
-    assertThat(compile(source))
-        .hadErrorContaining(
-            Message.MULTI_KEY_ORDER_TWICE.format(
-                "region", 1, "partition", "ByBracket", "tournament"))
-        .inFile(source)
-        .onLineContaining("String region");
+    assertEntityError(
+        "String region",
+        Message.MULTI_KEY_ORDER_TWICE.format("region", 1, "partition", "ByBracket", "tournament"),
+        "@IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament",
+        "@IndexPartitionKey(value = \"ByBracket\", order = 1) String region");
   }
 
   @Test
   void fiveSortAttributes_isErrorOnTheFifth() {
-    JavaFileObject source =
-        source(
-            "Match",
-            "@Table(name = \"Matches\")",
-            "public record Match(@PartitionKey String id,",
-            "  @IndexPartitionKey(\"ByBracket\") String tournament,",
-            "  @IndexSortKey(value = \"ByBracket\", order = 1) String a,",
-            "  @IndexSortKey(value = \"ByBracket\", order = 2) String b,",
-            "  @IndexSortKey(value = \"ByBracket\", order = 3) String c,",
-            "  @IndexSortKey(value = \"ByBracket\", order = 4) String d,",
-            "  @IndexSortKey(value = \"ByBracket\", order = 5) String e) {}");
-    assertThat(compile(source))
-        .hadErrorContaining(
-            Message.MULTI_KEY_TOO_MANY.format("sort", "ByBracket", 5, "a, b, c, d, e", 4))
-        .inFile(source)
-        .onLineContaining("String e)");
+    assertEntityError(
+        "String e)",
+        Message.MULTI_KEY_TOO_MANY.format("sort", "ByBracket", 5, "a, b, c, d, e", 4),
+        "@IndexPartitionKey(\"ByBracket\") String tournament",
+        "@IndexSortKey(value = \"ByBracket\", order = 1) String a",
+        "@IndexSortKey(value = \"ByBracket\", order = 2) String b",
+        "@IndexSortKey(value = \"ByBracket\", order = 3) String c",
+        "@IndexSortKey(value = \"ByBracket\", order = 4) String d",
+        "@IndexSortKey(value = \"ByBracket\", order = 5) String e");
+  }
+
+  @Test
+  void keyAttributeOfAnotherType_isKeyTypeErrorOnIt() {
+    assertEntityError(
+        "boolean open",
+        Message.KEY_TYPE.format("open", "boolean (stored as BOOL)"),
+        "@IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament",
+        "@IndexPartitionKey(value = \"ByBracket\", order = 2) boolean open");
   }
 
   private static final JavaFileObject MATCH =
@@ -149,78 +136,62 @@ class MultiAttributeKeyErrorsTest {
         "}");
   }
 
+  /**
+   * Compiles a repository whose one method queries the index ByBracket with {@code key}, and
+   * asserts {@code error} on the line of its {@code @Query}.
+   */
+  private static void assertKeyConditionError(String key, String method, String error) {
+    JavaFileObject queries =
+        queries("@Query(index = \"ByBracket\", key = \"" + key + "\")", method);
+    assertThat(compile(MATCH, queries))
+        .hadErrorContaining(error)
+        .inFile(queries)
+        .onLineContaining(key);
+  }
+
   @Test
   void declaredQueryWithoutEveryPartitionAttribute_isErrorOnTheMethod() {
-    JavaFileObject queries =
-        queries(
-            "@Query(index = \"ByBracket\", key = \"tournament = :t\")",
-            "List<Match> byTournament(String t);");
-    assertThat(compile(MATCH, queries))
-        .hadErrorContaining(
-            Message.MULTI_KEY_PARTITION_NOT_EQUAL.format(
-                "byTournament", "region", "the index ByBracket", "tournament, region", "region"))
-        .inFile(queries)
-        .onLineContaining("tournament = :t");
+    assertKeyConditionError(
+        "tournament = :t",
+        "List<Match> byTournament(String t);",
+        Message.MULTI_KEY_PARTITION_NOT_EQUAL.format(
+            "byTournament", "region", "the index ByBracket", "tournament, region", "region"));
   }
 
   @Test
   void declaredQueryWithARangeOnAPartitionAttribute_isErrorOnTheMethod() {
-    JavaFileObject queries =
-        queries(
-            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region > :r\")",
-            "List<Match> fromRegion(String t, String r);");
-    assertThat(compile(MATCH, queries))
-        .hadErrorContaining(
-            Message.MULTI_KEY_PARTITION_NOT_EQUAL.format(
-                "fromRegion", "region", "the index ByBracket", "tournament, region", "region"))
-        .inFile(queries)
-        .onLineContaining("region > :r");
+    assertKeyConditionError(
+        "tournament = :t AND region > :r",
+        "List<Match> fromRegion(String t, String r);",
+        Message.MULTI_KEY_PARTITION_NOT_EQUAL.format(
+            "fromRegion", "region", "the index ByBracket", "tournament, region", "region"));
   }
 
   @Test
   void declaredQuerySkippingASortAttribute_isErrorOnTheMethod() {
-    JavaFileObject queries =
-        queries(
-            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region = :r AND bracket = :b\")",
-            "List<Match> byBracket(String t, String r, String b);");
-    assertThat(compile(MATCH, queries))
-        .hadErrorContaining(
-            Message.MULTI_KEY_SORT_SKIPPED.format(
-                "byBracket", "bracket", "round", "the index ByBracket", "round, bracket, game"))
-        .inFile(queries)
-        .onLineContaining("bracket = :b");
+    assertKeyConditionError(
+        "tournament = :t AND region = :r AND bracket = :b",
+        "List<Match> byBracket(String t, String r, String b);",
+        Message.MULTI_KEY_SORT_SKIPPED.format(
+            "byBracket", "bracket", "round", "the index ByBracket", "round, bracket, game"));
   }
 
   @Test
   void declaredQueryWithARangeBeforeTheLastSortAttributeTested_isErrorOnTheMethod() {
-    JavaFileObject queries =
-        queries(
-            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region = :r"
-                + " AND round > :n AND bracket = :b\")",
-            "List<Match> later(String t, String r, int n, String b);");
-    assertThat(compile(MATCH, queries))
-        .hadErrorContaining(
-            Message.MULTI_KEY_RANGE_NOT_LAST.format(
-                "later", "round", "bracket", "the index ByBracket"))
-        .inFile(queries)
-        .onLineContaining("round > :n");
+    assertKeyConditionError(
+        "tournament = :t AND region = :r AND round > :n AND bracket = :b",
+        "List<Match> later(String t, String r, int n, String b);",
+        Message.MULTI_KEY_RANGE_NOT_LAST.format(
+            "later", "round", "bracket", "the index ByBracket"));
   }
 
   @Test
   void declaredQueryOnANonKeyAttribute_namesEveryKeyAttribute() {
-    JavaFileObject queries =
-        queries(
-            "@Query(index = \"ByBracket\", key = \"tournament = :t AND region = :r AND id = :i\")",
-            "List<Match> byId(String t, String r, String i);");
-    assertThat(compile(MATCH, queries))
-        .hadErrorContaining(
-            Message.NON_KEY_IN_KEY_CONDITION.format(
-                "id",
-                "the index ByBracket",
-                "tournament, region",
-                ", sort key round, bracket, game"))
-        .inFile(queries)
-        .onLineContaining("id = :i");
+    assertKeyConditionError(
+        "tournament = :t AND region = :r AND id = :i",
+        "List<Match> byId(String t, String r, String i);",
+        Message.NON_KEY_IN_KEY_CONDITION.format(
+            "id", "the index ByBracket", "tournament, region", ", sort key round, bracket, game"));
   }
 
   @Test
@@ -257,20 +228,5 @@ class MultiAttributeKeyErrorsTest {
             Message.MEMBER_PROPERTY_ROLE.format("tournament", "Match", "IndexPartitionKey"))
         .inFile(source)
         .onLineContaining("String tournament");
-  }
-
-  @Test
-  void keyAttributeOfAnotherType_isKeyTypeErrorOnIt() {
-    JavaFileObject source =
-        source(
-            "Match",
-            "@Table(name = \"Matches\")",
-            "public record Match(@PartitionKey String id,",
-            "  @IndexPartitionKey(value = \"ByBracket\", order = 1) String tournament,",
-            "  @IndexPartitionKey(value = \"ByBracket\", order = 2) boolean open) {}");
-    assertThat(compile(source))
-        .hadErrorContaining(Message.KEY_TYPE.format("open", "boolean (stored as BOOL)"))
-        .inFile(source)
-        .onLineContaining("boolean open");
   }
 }
