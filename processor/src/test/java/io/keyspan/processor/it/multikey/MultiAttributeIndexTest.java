@@ -108,6 +108,15 @@ class MultiAttributeIndexTest {
   }
 
   @Test
+  void multiAttributePartitionKeyWithoutSortKey_takesEveryPartitionAttribute() {
+    assertThat(table.globalSecondaryIndexes().get(1).keySchema())
+        .containsExactly(KeySchemaElement.hash("tournament"), KeySchemaElement.hash("region"))
+        .inOrder();
+    assertThat(ids(matches.queryByRegion("w24", "eu").list()))
+        .containsExactly("m1", "m2", "m3", "m4");
+  }
+
+  @Test
   void declaredQueries_runTheirLegalKeyConditions() {
     MatchQueries queries = db.repository(MatchQueries.class);
     assertThat(ids(queries.fromRound("w24", "eu", 2))).containsExactly("m4", "m1").inOrder();
