@@ -87,6 +87,13 @@ class MultiAttributeIndexTest {
     assertThat(ids(matches.queryByBracket("w24", "eu", 2, "lower").list())).containsExactly("m4");
     assertThat(matches.queryByBracket("w24", "eu", 2, "lower").request().keyCondition().terms())
         .hasSize(4);
+    assertThat(
+            matches
+                .queryByBracket("w24", "eu", 2)
+                .sortKey(bracket -> bracket.beginsWith("up"))
+                .explain()
+                .expression("KeyConditionExpression"))
+        .hasValue("#n0 = :v0 AND #n1 = :v1 AND #n2 = :v2 AND begins_with(#n3, :v3)");
   }
 
   @Test
