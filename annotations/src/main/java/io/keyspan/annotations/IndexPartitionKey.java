@@ -27,8 +27,21 @@ import java.lang.annotation.Target;
  * <p>One attribute may key several indexes: {@code @IndexPartitionKey({"ByEmail",
  * "ByEmailAndDate"})}. Each index named here is a GSI, even when its partition key is the table's
  * own partition key (put this annotation on the {@link PartitionKey} attribute to build such a GSI;
- * for a local index use {@link LocalIndexSortKey} instead). Every index has exactly one partition
- * key attribute.
+ * for a local index use {@link LocalIndexSortKey} instead).
+ *
+ * <p><b>Multi-attribute keys.</b> A global index's partition key may be made of up to four
+ * attributes, hashed together: annotate each with its position, {@link #order()} 1 to 4, with no
+ * gaps (Developer Guide
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html).
+ * A Query of the index tests every one of them with equality.
+ *
+ * <pre>{@code
+ * public record Match(@PartitionKey String matchId,
+ *                     @IndexPartitionKey(value = "ByBracket", order = 1) String tournament,
+ *                     @IndexPartitionKey(value = "ByBracket", order = 2) String region,
+ *                     @IndexSortKey(value = "ByBracket", order = 1) int round,
+ *                     @IndexSortKey(value = "ByBracket", order = 2) String bracket) {}
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -36,4 +49,10 @@ import java.lang.annotation.Target;
 public @interface IndexPartitionKey {
   /** The names of the global indexes, each 3 to 255 characters from {@code a-zA-Z0-9_.-}. */
   String[] value();
+
+  /**
+   * This attribute's position, from 1, in a partition key made of several attributes, the same in
+   * every index named here; 0, the default, for a single-attribute partition key.
+   */
+  int order() default 0;
 }

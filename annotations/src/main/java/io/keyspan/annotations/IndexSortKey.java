@@ -17,6 +17,12 @@ import java.lang.annotation.Target;
  * <p>For a sort key under the <em>table's</em> partition key in a local index, use {@link
  * LocalIndexSortKey}. One attribute may be the sort key of several indexes:
  * {@code @IndexSortKey({"ByStatus", "ByRegion"})}.
+ *
+ * <p><b>Multi-attribute keys.</b> A global index's sort key may be made of up to four attributes,
+ * each annotated with its position, {@link #order()} 1 to 4, with no gaps (see {@link
+ * IndexPartitionKey}). Items are ordered by the first, then the second, and so on; a Query tests
+ * them left to right, with equality on each but the last one it tests, which may take a range
+ * condition.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -24,4 +30,10 @@ import java.lang.annotation.Target;
 public @interface IndexSortKey {
   /** The names of the global indexes this attribute is the sort key of. */
   String[] value();
+
+  /**
+   * This attribute's position, from 1, in a sort key made of several attributes, the same in every
+   * index named here; 0, the default, for a single-attribute sort key.
+   */
+  int order() default 0;
 }

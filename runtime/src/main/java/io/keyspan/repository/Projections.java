@@ -26,11 +26,7 @@ final class Projections {
     List<String> keys = new ArrayList<>(repository.definition().keyNames());
     Optional<IndexDefinition> index =
         indexName == null ? Optional.empty() : repository.definition().index(indexName);
-    index.ifPresent(
-        i -> {
-          keys.add(i.partitionKey().name());
-          i.sortKeyIfAny().ifPresent(sortKey -> keys.add(sortKey.name()));
-        });
+    index.ifPresent(i -> i.keys().forEach(key -> keys.add(key.name())));
     // A member schema checks each item's type, so its reads need the type attribute too.
     if (repository.schema() instanceof MemberSchema<?> member) {
       member.layout().table().typeAttribute().ifPresent(keys::add);

@@ -10,6 +10,7 @@ import io.keyspan.schema.IndexDefinition;
 import io.keyspan.schema.KeyDefinition;
 import io.keyspan.schema.TypedAttribute;
 import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import java.util.function.Function;
 public final class QueryOperation<T, K> {
   private final TableRepository<T> repository;
   private final String indexName;
-  private final KeyCondition.Term partition;
+  private final List<KeyCondition.Term> fixed;
   private final K sortKey;
   private KeyCondition.Term sort;
   private Condition filter;
@@ -43,9 +44,19 @@ public final class QueryOperation<T, K> {
 
   QueryOperation(
       TableRepository<T> repository, String indexName, KeyCondition.Term partition, K sortKey) {
+    this(repository, indexName, List.of(partition), sortKey);
+  }
+
+  /**
+   * A query whose key condition fixes {@code fixed} by equality: the partition key's attributes
+   * and, on a multi-attribute index key, a prefix of its sort attributes; {@code sortKey} is the
+   * next sort attribute, the only one a range condition may test.
+   */
+  QueryOperation(
+      TableRepository<T> repository, String indexName, List<KeyCondition.Term> fixed, K sortKey) {
     this.repository = repository;
     this.indexName = indexName;
-    this.partition = partition;
+    this.fixed = List.copyOf(fixed);
     this.sortKey = sortKey;
   }
 
@@ -174,10 +185,18 @@ public final class QueryOperation<T, K> {
   }
 
   private KeyCondition keyCondition() {
-    return sort == null ? KeyCondition.of(partition) : KeyCondition.of(partition, sort);
+    if (sort == null) {
+      return new KeyCondition(fixed);
+    }
+    List<KeyCondition.Term> terms = new ArrayList<>(fixed);
+    terms.add(sort);
+    return new KeyCondition(terms);
   }
 
   private Optional<String> sortKeyName() {
+    if (sortKey instanceof QuerySortKey<?> key) {
+      return Optional.of(key.name());
+    }
     if (indexName == null) {
       return repository.definition().sortKey().map(KeyDefinition::name);
     }

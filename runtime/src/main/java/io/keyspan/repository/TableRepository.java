@@ -24,6 +24,7 @@ import io.keyspan.schema.TemplatedKey;
 import io.keyspan.value.AttributeValue;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -320,6 +321,24 @@ public abstract class TableRepository<T> {
   /** A string attribute with no property behind it: a key rendered from templates. */
   static StringAttribute<String> textAttribute(String name) {
     return new StringAttribute<>(io.keyspan.expression.Path.of(name), Converters.STRING);
+  }
+
+  /**
+   * A query of a multi-attribute index that fixes {@code parts} by equality (every partition
+   * attribute, then the first sort attributes in key order) and may test the next sort attribute,
+   * {@code sortKey}, with a range: {@code newIndexQuery("ByMatch",
+   * QuerySortKey.of(MatchSchema.ROUND), KeyPart.of(MatchSchema.TOURNAMENT, t),
+   * KeyPart.of(MatchSchema.REGION, r))}.
+   */
+  protected final <K> QueryOperation<T, K> newIndexQuery(
+      String indexName, K sortKey, KeyPart... parts) {
+    return new QueryOperation<>(
+        this, indexName, Arrays.stream(parts).map(KeyPart::term).toList(), sortKey);
+  }
+
+  /** A query of a multi-attribute index that fixes every key attribute by equality. */
+  protected final QueryOperation<T, NoSortKey> newFullKeyQuery(String indexName, KeyPart... parts) {
+    return newIndexQuery(indexName, NoSortKey.INSTANCE, parts);
   }
 
   /**

@@ -154,8 +154,9 @@ public final class TableDefinition {
     Map<String, AttributeValue> position = new LinkedHashMap<>();
     index.ifPresent(
         i -> {
-          position.put(i.partitionKey().name(), item.get(i.partitionKey().name()));
-          i.sortKeyIfAny().ifPresent(sk -> position.put(sk.name(), item.get(sk.name())));
+          for (KeyDefinition key : i.keys()) {
+            position.put(key.name(), item.get(key.name()));
+          }
         });
     position.putAll(keyOf(item));
     position.values().removeIf(Objects::isNull);
@@ -170,9 +171,10 @@ public final class TableDefinition {
     List<GlobalSecondaryIndex> globals = new ArrayList<>();
     List<LocalSecondaryIndex> locals = new ArrayList<>();
     for (IndexDefinition index : indexes) {
-      addDefinition(definitions, index.partitionKey());
-      addDefinition(definitions, index.sortKey());
-      List<KeySchemaElement> keySchema = keySchema(index.partitionKey(), index.sortKey());
+      index.keys().forEach(key -> addDefinition(definitions, key));
+      List<KeySchemaElement> keySchema = new ArrayList<>();
+      index.partitionKeys().forEach(key -> keySchema.add(KeySchemaElement.hash(key.name())));
+      index.sortKeys().forEach(key -> keySchema.add(KeySchemaElement.range(key.name())));
       if (index.global()) {
         ProvisionedThroughput indexThroughput =
             billingMode == BillingMode.PROVISIONED

@@ -10,6 +10,7 @@ import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.ProvisionedThroughput;
 import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.value.AttributeValue;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,45 @@ class TableDefinitionTest {
     assertThat(request.billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
     assertThat(request.provisionedThroughput()).isNull();
     assertThat(request.globalSecondaryIndexes().get(0).provisionedThroughput()).isNull();
+  }
+
+  @Test
+  void multiAttributeGlobalIndex_keySchemaListsItsHashThenRangeAttributesInKeyOrder() {
+    TableDefinition matches =
+        TableDefinition.builder("Matches", KeyDefinition.of("Id", ScalarAttributeType.S))
+            .onDemand()
+            .index(
+                IndexDefinition.global(
+                    "ByBracket",
+                    List.of(
+                        KeyDefinition.of("Tournament", ScalarAttributeType.S),
+                        KeyDefinition.of("Region", ScalarAttributeType.S)),
+                    List.of(
+                        KeyDefinition.of("Round", ScalarAttributeType.N),
+                        KeyDefinition.of("Bracket", ScalarAttributeType.S)),
+                    IndexProjection.ALL,
+                    null))
+            .build();
+    CreateTableRequest request = matches.toCreateTableRequest("Matches");
+    assertThat(request.globalSecondaryIndexes().get(0).keySchema())
+        .containsExactly(
+            KeySchemaElement.hash("Tournament"),
+            KeySchemaElement.hash("Region"),
+            KeySchemaElement.range("Round"),
+            KeySchemaElement.range("Bracket"))
+        .inOrder();
+    assertThat(request.attributeDefinitions())
+        .contains(new AttributeDefinition("Round", ScalarAttributeType.N));
+    Map<String, AttributeValue> item =
+        Map.of(
+            "Id", AttributeValue.s("m1"),
+            "Tournament", AttributeValue.s("w24"),
+            "Region", AttributeValue.s("eu"),
+            "Round", AttributeValue.n(2),
+            "Bracket", AttributeValue.s("upper"));
+    assertThat(matches.positionOf(matches.index("ByBracket"), item).keySet())
+        .containsExactly("Tournament", "Region", "Round", "Bracket", "Id")
+        .inOrder();
   }
 
   @Test

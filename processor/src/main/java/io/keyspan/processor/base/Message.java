@@ -60,9 +60,9 @@ public enum Message {
   INVALID_INDEX_NAME(
       "The index name \"%s\" is invalid: index names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'."),
   INDEX_TWO_PARTITION_KEYS(
-      "%s is a second partition key of the index %s (the first is %s): an index has exactly one partition key."),
+      "%s is a second partition key of the index %s (the first is %s): an index has one partition key. To make a global index's partition key of several attributes, give each its position: @IndexPartitionKey(value = ..., order = 1, 2, ...)."),
   INDEX_TWO_SORT_KEYS(
-      "%s is a second sort key of the index %s (the first is %s): an index has at most one sort key."),
+      "%s is a second sort key of the index %s (the first is %s): an index has at most one sort key. To make a global index's sort key of several attributes, give each its position: @IndexSortKey(value = ..., order = 1, 2, ...)."),
   INDEX_CONFIGURED_TWICE(
       "The index %s is declared inconsistently (@Index, @Index): configure each index once."),
   INDEX_GLOBAL_AND_LOCAL(
@@ -244,6 +244,22 @@ public enum Message {
       "The @Collection %s names the index \"%s\", which %s does not declare%s Indexes: %s."),
   COLLECTION_COMPONENT_TYPES(
       "The @Collection %s reads %s, whose component {%s} is %s, and %s, whose component there is %s: a collection's key takes one value per component. Give those properties one type."),
+
+  // Multi-attribute GSI keys
+  MULTI_KEY_ORDER_MISSING(
+      "%s has no order in the %s key of the index %s, whose attributes are %s: in a key of several attributes each declares its position. Write @%s(value = \"%s\", order = n), n from 1 up."),
+  MULTI_KEY_ORDER_OUT_OF_RANGE(
+      "%s has the order %d in the %s key of the index %s, which has %d attribute(s) (%s): positions run from 1 to %d without gaps."),
+  MULTI_KEY_ORDER_TWICE(
+      "%s has the order %d in the %s key of the index %s, like %s: each attribute of a key has its own position."),
+  MULTI_KEY_TOO_MANY(
+      "The %s key of the index %s has %d attributes (%s): a global index key is made of at most %d partition and as many sort attributes."),
+  MULTI_KEY_PARTITION_NOT_EQUAL(
+      "The key condition of %s does not test %s with =: a Query of %s tests every attribute of its partition key (%s) with =. Add %s = :value."),
+  MULTI_KEY_SORT_SKIPPED(
+      "The key condition of %s tests %s but not %s before it: a Query of %s tests its sort attributes (%s) left to right without skipping one. Test it with =, or test no sort attribute after it."),
+  MULTI_KEY_RANGE_NOT_LAST(
+      "The key condition of %s tests %s with a range, but also %s after it: in a Query of %s only the last sort attribute tested may take a range (<, <=, >, >=, BETWEEN, begins_with); the ones before it take =."),
 
   UNEXPECTED(
       "Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");

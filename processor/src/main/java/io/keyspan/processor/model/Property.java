@@ -70,9 +70,16 @@ public record Property(
     }
   }
 
-  /** A role in one secondary index, as one key annotation declares it. */
+  /**
+   * A role in one secondary index, as one key annotation declares it.
+   *
+   * @param order the attribute's position in a multi-attribute key, from 1; 0 when not declared
+   */
   public record IndexKey(
-      String indexName, IndexRole role, javax.lang.model.element.AnnotationMirror annotation) {}
+      String indexName,
+      IndexRole role,
+      javax.lang.model.element.AnnotationMirror annotation,
+      int order) {}
 
   /** Which key of which kind of index. */
   public enum IndexRole {

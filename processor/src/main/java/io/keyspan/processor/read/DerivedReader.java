@@ -238,6 +238,9 @@ public final class DerivedReader {
             entity.sortKey().orElse(null),
             List.of()));
     for (TableModel.Index index : entity.table().orElseThrow().indexes()) {
+      if (index.multiAttribute()) {
+        continue; // a derived name tests one partition attribute; these take @Query(key = ...)
+      }
       candidates.add(
           new Target(Optional.of(index), index.partitionKey(), index.sortKey(), List.of()));
     }

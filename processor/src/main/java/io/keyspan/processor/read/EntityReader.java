@@ -298,8 +298,12 @@ public final class EntityReader {
         .annotation(annotation)
         .ifPresent(
             mirror -> {
+              int order =
+                  Mirrors.explicit(mirror, "order")
+                      .map(value -> ((Number) value.getValue()).intValue())
+                      .orElse(0);
               for (AnnotationValue value : mirrors.array(mirror, "value")) {
-                keys.add(new Property.IndexKey((String) value.getValue(), role, mirror));
+                keys.add(new Property.IndexKey((String) value.getValue(), role, mirror, order));
               }
             });
   }

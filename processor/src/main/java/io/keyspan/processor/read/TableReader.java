@@ -92,8 +92,8 @@ final class TableReader {
       Map<String, AnnotationMirror> configs,
       boolean onDemand,
       Report report) {
-    Map<String, Property> partitions = new LinkedHashMap<>();
-    Map<String, Property> sorts = new LinkedHashMap<>();
+    Map<String, List<IndexKeyOrder.Declared>> partitions = new LinkedHashMap<>();
+    Map<String, List<IndexKeyOrder.Declared>> sorts = new LinkedHashMap<>();
     Map<String, Property.IndexRole> kinds = new LinkedHashMap<>();
     for (Property property : properties) {
       for (Property.IndexKey key : property.roles().indexKeys()) {
@@ -115,20 +115,9 @@ final class TableReader {
               property.javaName());
           continue;
         }
-        Map<String, Property> target =
-            key.role() == Property.IndexRole.GLOBAL_PARTITION ? partitions : sorts;
-        Property previous = target.putIfAbsent(index, property);
-        if (previous != null) {
-          report.error(
-              property.element(),
-              key.annotation(),
-              key.role() == Property.IndexRole.GLOBAL_PARTITION
-                  ? Message.INDEX_TWO_PARTITION_KEYS
-                  : Message.INDEX_TWO_SORT_KEYS,
-              property.javaName(),
-              index,
-              previous.javaName());
-        }
+        (key.role() == Property.IndexRole.GLOBAL_PARTITION ? partitions : sorts)
+            .computeIfAbsent(index, name -> new ArrayList<>())
+            .add(new IndexKeyOrder.Declared(property, key));
       }
     }
     Optional<Property> tablePartition =
@@ -138,12 +127,20 @@ final class TableReader {
     for (Map.Entry<String, Property.IndexRole> entry : kinds.entrySet()) {
       String index = entry.getKey();
       boolean global = entry.getValue() != Property.IndexRole.LOCAL_SORT;
-      Property partition = global ? partitions.get(index) : tablePartition.orElse(null);
-      Property sort = sorts.get(index);
-      if (global && partition == null) {
-        Property.IndexKey key = indexKey(sort, index);
+      List<Property> sort =
+          sorts.containsKey(index)
+              ? IndexKeyOrder.order(index, sorts.get(index), report)
+              : List.of();
+      List<Property> partition =
+          global
+              ? (partitions.containsKey(index)
+                  ? IndexKeyOrder.order(index, partitions.get(index), report)
+                  : List.of())
+              : tablePartition.map(List::of).orElse(List.of());
+      if (global && partition.isEmpty()) {
+        Property.IndexKey key = indexKey(sort.get(0), index);
         report.error(
-            sort.element(),
+            sort.get(0).element(),
             key.annotation(),
             Message.INDEX_SORT_KEY_WITHOUT_PARTITION_KEY,
             index,
@@ -151,16 +148,16 @@ final class TableReader {
         continue;
       }
       if (!global && !tableHasSortKey) {
-        Property.IndexKey key = indexKey(sort, index);
+        Property.IndexKey key = indexKey(sort.get(0), index);
         report.error(
-            sort.element(),
+            sort.get(0).element(),
             key.annotation(),
             Message.LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY,
             index,
             type.getSimpleName());
         continue;
       }
-      if (partition == null) {
+      if (partition.isEmpty()) {
         continue; // no table partition key: reported by the validator
       }
       AnnotationMirror config = configs.remove(index);

@@ -40,7 +40,11 @@ public final class MethodVerifier {
     Keys keys = index.map(Keys::of).orElseGet(() -> Keys.of(entity));
     if (parsed.operation() == Operation.QUERY) {
       KeyConditionRules keyRules = new KeyConditionRules(context);
-      keyRules.keyCondition(keys);
+      if (keys.multiAttribute()) {
+        new MultiAttributeKeyRules(context).keyCondition(keys);
+      } else {
+        keyRules.keyCondition(keys);
+      }
       keyRules.filterLeavesKeys(keys);
     }
     IndexRules indexRules = new IndexRules(context);

@@ -81,6 +81,10 @@ public final class RepositoryWriter {
                 sortKeyArgument(schema, sort))
             .build());
     for (TableModel.Index index : entity.table().orElseThrow().indexes()) {
+      if (index.multiAttribute()) {
+        repository.addMethods(MultiAttributeQueries.write(type, schema, index));
+        continue;
+      }
       Property indexKey = index.partitionKey();
       Optional<Property> indexSort = Optional.ofNullable(index.sortKey());
       ParameterSpec parameter =
@@ -110,7 +114,7 @@ public final class RepositoryWriter {
    * {@code QueryOperation<Order, StringSortKey<String>>}: the query's sort key is in its type, so
    * {@code sortKey(...)} accepts conditions on that key only; {@code NoSortKey} when there is none.
    */
-  private static TypeName queryType(ClassName type, Optional<Property> sortKey) {
+  static TypeName queryType(ClassName type, Optional<Property> sortKey) {
     TypeName key =
         sortKey
             .<TypeName>map(

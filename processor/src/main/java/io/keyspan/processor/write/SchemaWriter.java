@@ -94,12 +94,14 @@ public final class SchemaWriter {
                     THROUGHPUT,
                     index.readCapacity() == 0 ? table.readCapacity() : index.readCapacity(),
                     index.writeCapacity() == 0 ? table.writeCapacity() : index.writeCapacity());
+        // a multi-attribute key: IndexDefinition.global("ByBracket", List.of(...), List.of(...),
+        // ...)
         code.add(
             "\n.index($T.global($S, $L, $L, $L, $L))",
             INDEX_DEFINITION,
             index.name(),
-            key(index.partitionKey()),
-            sortKey,
+            index.multiAttribute() ? keys(index.partitionKeys()) : key(index.partitionKey()),
+            index.multiAttribute() ? keys(index.sortKeys()) : sortKey,
             projection(index),
             throughput);
       } else {
@@ -142,6 +144,14 @@ public final class SchemaWriter {
       }
     }
     return code.add("\n.build()$<$<").build();
+  }
+
+  /** {@code List.of(KeyDefinition.of("Tournament", ScalarAttributeType.S), ...)}. */
+  private static CodeBlock keys(List<Property> properties) {
+    return CodeBlock.of(
+        "$T.of($L)",
+        List.class,
+        properties.stream().map(SchemaWriter::key).collect(CodeBlock.joining(", ")));
   }
 
   private static CodeBlock key(Property property) {

@@ -167,6 +167,21 @@ public final class Trees {
     return KeyCondition.of(partition, sort);
   }
 
+  /**
+   * A key condition on a multi-attribute index key: up to four partition and four sort terms
+   * (Developer Guide
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html).
+   */
+  public static KeyCondition keyCondition(
+      KeyCondition.Term first,
+      KeyCondition.Term second,
+      KeyCondition.Term third,
+      KeyCondition.Term... more) {
+    List<KeyCondition.Term> terms = new ArrayList<>(List.of(first, second, third));
+    terms.addAll(List.of(more));
+    return new KeyCondition(terms);
+  }
+
   /** The key term {@code attribute = value}. */
   public static KeyCondition.Term eq(String attribute, ValueOperand value) {
     return new KeyCondition.Compare(attribute, ComparisonOperator.EQ, value);
