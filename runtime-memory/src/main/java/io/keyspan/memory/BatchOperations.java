@@ -135,16 +135,19 @@ final class BatchOperations {
               }
             });
     Map<String, Usage> usage = new LinkedHashMap<>();
+    List<ItemCollections.Touched> touched = new ArrayList<>();
     for (Planned planned : plan) {
       TableSettings definition = planned.table().definition();
       Usage cost =
           Costs.write(definition, planned.table().get(planned.key()), planned.item(), false);
       usage.merge(definition.name(), cost, Usage::plus);
       planned.table().write(planned.key(), planned.item());
+      touched.add(new ItemCollections.Touched(planned.table(), planned.key()));
     }
     List<ConsumedCapacity> capacity = new ArrayList<>();
     usage.values().forEach(u -> addReport(capacity, u, request.returnConsumedCapacity()));
-    return new BatchWriteItemResponse(Map.of(), capacity);
+    return new BatchWriteItemResponse(
+        Map.of(), capacity, ItemCollections.of(touched, request.returnItemCollectionMetrics()));
   }
 
   static void addReport(List<ConsumedCapacity> reports, Usage usage, ReturnConsumedCapacity level) {

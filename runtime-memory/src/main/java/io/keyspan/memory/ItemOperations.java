@@ -41,7 +41,8 @@ final class ItemOperations {
     table.write(key, request.item());
     return new WriteResponse(
         options.returnValues() == ReturnValue.ALL_OLD ? old : null,
-        usage.report(options.returnConsumedCapacity()));
+        usage.report(options.returnConsumedCapacity()),
+        ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 
   GetItemResponse get(GetItemRequest request) {
@@ -79,7 +80,8 @@ final class ItemOperations {
     }
     return new WriteResponse(
         returned(options.returnValues(), old, updated),
-        usage.report(options.returnConsumedCapacity()));
+        usage.report(options.returnConsumedCapacity()),
+        ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 
   WriteResponse delete(DeleteItemRequest request) {
@@ -94,7 +96,8 @@ final class ItemOperations {
     table.write(key, null);
     return new WriteResponse(
         options.returnValues() == ReturnValue.ALL_OLD ? old : null,
-        usage.report(options.returnConsumedCapacity()));
+        usage.report(options.returnConsumedCapacity()),
+        ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 
   // ------------------------------------------------------------------ shared with transactions

@@ -10,6 +10,7 @@ import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.KeysAndAttributes;
 import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ReturnItemCollectionMetrics;
 import io.keyspan.engine.WriteRequest;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.value.AttributeValue;
@@ -89,6 +90,7 @@ final class BatchOperations {
     Map<String, JsonNode> requestItems = request.map("RequestItems");
     constraints.notNull("requestItems", requestItems);
     constraints.size("requestItems", requestItems, 1, 25);
+    ReturnItemCollectionMetrics metrics = Members.returnItemCollectionMetrics(request, constraints);
     ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
     Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
     if (requestItems != null) {
@@ -110,7 +112,7 @@ final class BatchOperations {
           writes.put(table, tableWrites);
         });
     BatchWriteItemResponse response =
-        engine.batchWriteItem(new BatchWriteItemRequest(writes, capacity));
+        engine.batchWriteItem(new BatchWriteItemRequest(writes, capacity, metrics));
 
     ObjectNode json = WireResponses.object();
     ObjectNode unprocessed = json.putObject("UnprocessedItems");
@@ -122,6 +124,7 @@ final class BatchOperations {
               tableWrites.forEach(write -> list.add(writeRequest(write)));
             });
     WireResponses.putCapacities(json, response.consumedCapacity());
+    WireResponses.putItemCollectionMetrics(json, response.itemCollectionMetrics());
     return json;
   }
 

@@ -7,6 +7,7 @@ import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ReturnItemCollectionMetrics;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.UpdateItemRequest;
@@ -81,6 +82,7 @@ final class ItemOperations {
       Map<String, AttributeValue> attributes,
       ReturnValue returnValues,
       ReturnValuesOnConditionCheckFailure onConditionCheckFailure,
+      ReturnItemCollectionMetrics metrics,
       ReturnConsumedCapacity capacity,
       RequestExpressions expressions) {
     static WriteMembers read(
@@ -93,6 +95,8 @@ final class ItemOperations {
       ReturnValuesOnConditionCheckFailure onFailure =
           Members.returnValuesOnConditionCheckFailure(
               request, "returnValuesOnConditionCheckFailure", constraints);
+      ReturnItemCollectionMetrics metrics =
+          Members.returnItemCollectionMetrics(request, constraints);
       ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
       constraints.check();
       return new WriteMembers(
@@ -100,6 +104,7 @@ final class ItemOperations {
           attributes,
           returnValues,
           onFailure,
+          metrics,
           capacity,
           RequestExpressions.read(request, shape));
     }
@@ -110,7 +115,8 @@ final class ItemOperations {
           expressions.condition(ExpressionKind.CONDITION),
           returnValues,
           onConditionCheckFailure,
-          capacity);
+          capacity,
+          metrics);
     }
   }
 
@@ -118,6 +124,7 @@ final class ItemOperations {
     ObjectNode json = WireResponses.object();
     WireResponses.putItem(json, "Attributes", response.attributes());
     WireResponses.putCapacity(json, response.consumedCapacity());
+    WireResponses.putItemCollectionMetrics(json, response.itemCollectionMetrics());
     return json;
   }
 }

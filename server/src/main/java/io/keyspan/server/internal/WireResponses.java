@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.engine.Capacity;
 import io.keyspan.engine.ConsumedCapacity;
+import io.keyspan.engine.ItemCollectionMetrics;
 import io.keyspan.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,34 @@ final class WireResponses {
       ArrayNode list = response.putArray("ConsumedCapacity");
       capacities.forEach(capacity -> list.add(capacity(capacity)));
     }
+  }
+
+  /** Sets {@code ItemCollectionMetrics} of a single-item write, or leaves it out when absent. */
+  static void putItemCollectionMetrics(ObjectNode response, ItemCollectionMetrics metrics) {
+    if (metrics != null) {
+      response.set("ItemCollectionMetrics", itemCollectionMetrics(metrics));
+    }
+  }
+
+  /** The per-table form of batches and transactions, absent when no table reports any. */
+  static void putItemCollectionMetrics(
+      ObjectNode response, Map<String, List<ItemCollectionMetrics>> metricsByTable) {
+    if (!metricsByTable.isEmpty()) {
+      ObjectNode byTable = response.putObject("ItemCollectionMetrics");
+      metricsByTable.forEach(
+          (table, metrics) -> {
+            ArrayNode list = byTable.putArray(table);
+            metrics.forEach(collection -> list.add(itemCollectionMetrics(collection)));
+          });
+    }
+  }
+
+  private static ObjectNode itemCollectionMetrics(ItemCollectionMetrics metrics) {
+    ObjectNode json = JSON.objectNode();
+    json.set("ItemCollectionKey", WireValues.item(metrics.itemCollectionKey()));
+    ArrayNode range = json.putArray("SizeEstimateRangeGB");
+    metrics.sizeEstimateRangeGb().forEach(range::add);
+    return json;
   }
 
   static ObjectNode capacity(ConsumedCapacity capacity) {
