@@ -35,6 +35,7 @@ final class ItemOperations {
     checkAllOldOrNone(options.returnValues());
     Evaluation.check(options.condition(), ExpressionKind.CONDITION);
     PrimaryKey key = KeyValidator.item(table.definition(), request.item());
+    ScalarKeyPaths.check(table.definition(), options.condition());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Usage usage = Costs.write(table.definition(), old, request.item(), false);
@@ -71,6 +72,7 @@ final class ItemOperations {
     PrimaryKey key = KeyValidator.key(definition, request.key());
     checkUpdate(definition, request.update());
     Evaluation.check(options.condition(), ExpressionKind.CONDITION);
+    ScalarKeyPaths.check(definition, options.condition());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Updated updated = applyUpdate(definition, key, old, request.update());
@@ -90,6 +92,7 @@ final class ItemOperations {
     checkAllOldOrNone(options.returnValues());
     Evaluation.check(options.condition(), ExpressionKind.CONDITION);
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
+    ScalarKeyPaths.check(table.definition(), options.condition());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Usage usage = Costs.write(table.definition(), old, null, false);
@@ -110,8 +113,9 @@ final class ItemOperations {
   }
 
   /**
-   * The errors an update raises before the item is read: its own static errors, and any clause
-   * naming a key attribute (Developer Guide Expressions.UpdateExpressions).
+   * The errors an update raises before the item is read: its own static errors, any clause naming a
+   * key attribute (Developer Guide Expressions.UpdateExpressions), and any path reaching into a key
+   * attribute.
    */
   static void checkUpdate(TableSettings table, Update update) {
     if (update == null) {
@@ -123,6 +127,7 @@ final class ItemOperations {
         throw ErrorMessages.cannotUpdateKey(target);
       }
     }
+    ScalarKeyPaths.check(table, update);
   }
 
   /**
