@@ -81,7 +81,8 @@ final class BatchOperations {
               keysAndAttributes.keys().forEach(key -> keys.add(WireValues.item(key)));
               unprocessed.set(table, echo);
             });
-    WireResponses.putCapacities(json, response.consumedCapacity());
+    WireResponses.putCapacities(
+        json, response.consumedCapacity(), WireResponses.CapacityFields.UNITS);
     return json;
   }
 
@@ -123,7 +124,8 @@ final class BatchOperations {
               ArrayNode list = unprocessed.putArray(table);
               tableWrites.forEach(write -> list.add(writeRequest(write)));
             });
-    WireResponses.putCapacities(json, response.consumedCapacity());
+    WireResponses.putCapacities(
+        json, response.consumedCapacity(), WireResponses.CapacityFields.UNITS);
     WireResponses.putItemCollectionMetrics(json, response.itemCollectionMetrics());
     return json;
   }

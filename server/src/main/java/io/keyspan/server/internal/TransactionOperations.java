@@ -58,7 +58,8 @@ final class TransactionOperations {
     TransactWriteItemsResponse response =
         engine.transactWriteItems(new TransactWriteItemsRequest(writes, token, capacity, metrics));
     ObjectNode json = WireResponses.object();
-    WireResponses.putCapacities(json, response.consumedCapacity());
+    WireResponses.putCapacities(
+        json, response.consumedCapacity(), WireResponses.CapacityFields.UNITS_READ_WRITE);
     WireResponses.putItemCollectionMetrics(json, response.itemCollectionMetrics());
     return json;
   }
@@ -103,7 +104,8 @@ final class TransactionOperations {
               ObjectNode entry = responses.addObject();
               found.ifPresent(item -> entry.set("Item", WireValues.item(item)));
             });
-    WireResponses.putCapacities(json, response.consumedCapacity());
+    WireResponses.putCapacities(
+        json, response.consumedCapacity(), WireResponses.CapacityFields.UNITS_READ_WRITE);
     return json;
   }
 
