@@ -87,4 +87,108 @@ class ValidationGapsTest {
                 .globalSecondaryIndexes())
         .isEmpty();
   }
+
+  // ------------------------------------------------------------------ Coral's listings
+
+  // The texts and orders below are dynalite's (validations/*.js), which copies DynamoDB's
+  // responses; the API reference prints neither.
+
+  @Test
+  void enumViolations_listTheValuesInDynamoDbsOrder() {
+    local.createTable("Orders", "p");
+    assertError(
+        call(
+            "PutItem",
+            "{\"TableName\":\"Orders\",\"Item\":{\"p\":{\"S\":\"a\"}},\"ReturnValues\":\"X\","
+                + "\"ReturnConsumedCapacity\":\"Y\",\"ReturnItemCollectionMetrics\":\"Z\"}"),
+        VALIDATION,
+        "3 validation errors detected: Value 'Y' at 'returnConsumedCapacity' failed to satisfy"
+            + " constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]; Value 'X' at"
+            + " 'returnValues' failed to satisfy constraint: Member must satisfy enum value set:"
+            + " [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]; Value 'Z' at"
+            + " 'returnItemCollectionMetrics' failed to satisfy constraint: Member must satisfy enum"
+            + " value set: [SIZE, NONE]");
+    assertError(
+        call(
+            "CreateTable",
+            "{\"TableName\":\"Things\",\"BillingMode\":\"PAY_PER_REQUEST\","
+                + "\"AttributeDefinitions\":[{\"AttributeName\":\"p\",\"AttributeType\":\"X\"}],"
+                + "\"KeySchema\":[{\"AttributeName\":\"p\",\"KeyType\":\"HASH\"}]}"),
+        VALIDATION,
+        "1 validation error detected: Value 'X' at 'attributeDefinitions.1.member.attributeType'"
+            + " failed to satisfy constraint: Member must satisfy enum value set: [B, N, S]");
+  }
+
+  @Test
+  void violationsOfOneRequest_areListedInDynamoDbsMemberOrder() {
+    assertError(
+        call("Scan", "{\"TableName\":\"Orders\",\"Limit\":-1,\"Segment\":-1}"),
+        VALIDATION,
+        "2 validation errors detected: Value '-1' at 'segment' failed to satisfy constraint:"
+            + " Member must have value greater than or equal to 0; Value '-1' at 'limit' failed to"
+            + " satisfy constraint: Member must have value greater than or equal to 1");
+    assertError(
+        call(
+            "UpdateItem",
+            "{\"TableName\":\"Orders\",\"Key\":{\"p\":{\"S\":\"a\"}},\"ReturnValues\":\"X\","
+                + "\"ReturnItemCollectionMetrics\":\"Z\"}"),
+        VALIDATION,
+        "2 validation errors detected: Value 'Z' at 'returnItemCollectionMetrics' failed to"
+            + " satisfy constraint: Member must satisfy enum value set: [SIZE, NONE]; Value 'X' at"
+            + " 'returnValues' failed to satisfy constraint: Member must satisfy enum value set:"
+            + " [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]");
+  }
+
+  @Test
+  void batchRequestItems_areCheckedAsAMap_ofTableNamesAndBoundedLists() {
+    assertError(
+        call("BatchWriteItem", "{\"RequestItems\":{\"Orders\":[]}}"),
+        VALIDATION,
+        "1 validation error detected: Value '{\"Orders\":[]}' at 'requestItems' failed to satisfy"
+            + " constraint: Map value must satisfy constraint: [Member must have length less than or"
+            + " equal to 25, Member must have length greater than or equal to 1]");
+    assertError(
+        call("BatchGetItem", "{\"RequestItems\":{\"ab\":{\"Keys\":[{\"p\":{\"S\":\"a\"}}]}}}"),
+        VALIDATION,
+        "1 validation error detected: Value '{\"ab\":{\"Keys\":[{\"p\":{\"S\":\"a\"}}]}}' at"
+            + " 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint:"
+            + " [Member must have length less than or equal to 255, Member must have length greater"
+            + " than or equal to 3, Member must satisfy regular expression pattern:"
+            + " [a-zA-Z0-9_.-]+]");
+  }
+
+  @Test
+  void anEmptyBinarySet_hasItsOwnWording() {
+    local.createTable("Orders", "p");
+    assertError(
+        call(
+            "PutItem",
+            "{\"TableName\":\"Orders\",\"Item\":{\"p\":{\"S\":\"a\"},\"x\":{\"BS\":[]}}}"),
+        VALIDATION,
+        "One or more parameter values were invalid: Binary sets should not be empty");
+  }
+
+  // ------------------------------------------------------------------ legacy with expressions
+
+  @Test
+  void keyConditions_goWithAProjectionExpression_butAttributesToGetDoesNot() {
+    // API Query: KeyConditions is the legacy form of KeyConditionExpression only; dynalite
+    // (validations/index.js) rejects any other legacy parameter beside an expression.
+    local.createTable("Orders", "p");
+    HttpResponse<String> query =
+        call(
+            "Query",
+            "{\"TableName\":\"Orders\",\"KeyConditions\":{\"p\":{\"ComparisonOperator\":\"EQ\","
+                + "\"AttributeValueList\":[{\"S\":\"a\"}]}},\"ProjectionExpression\":\"p\"}");
+    assertThat(query.statusCode()).isEqualTo(200);
+    assertError(
+        call(
+            "GetItem",
+            "{\"TableName\":\"Orders\",\"Key\":{\"p\":{\"S\":\"a\"}},\"AttributesToGet\":[\"p\"],"
+                + "\"ProjectionExpression\":\"p\"}"),
+        VALIDATION,
+        "Can not use both expression and non-expression parameters in the same request:"
+            + " Non-expression parameters: {AttributesToGet} Expression parameters:"
+            + " {ProjectionExpression}");
+  }
 }

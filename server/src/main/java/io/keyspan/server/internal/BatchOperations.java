@@ -24,7 +24,7 @@ final class BatchOperations {
   private BatchOperations() {}
 
   static ObjectNode batchGetItem(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.BATCH_GET_ITEM);
     Map<String, JsonNode> requestItems = request.map("RequestItems");
     constraints.notNull("requestItems", requestItems);
     constraints.size("requestItems", requestItems, 1, 100);
@@ -40,6 +40,7 @@ final class BatchOperations {
             constraints.size(path, keys, 1, 100);
             tables.put(table, keysAndAttributes);
           });
+      constraints.tableNameKeys("requestItems", request.raw("RequestItems"), requestItems.keySet());
     }
     constraints.check();
     Map<String, KeysAndAttributes> reads = new LinkedHashMap<>();
@@ -87,7 +88,7 @@ final class BatchOperations {
   }
 
   static ObjectNode batchWriteItem(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.BATCH_WRITE_ITEM);
     Map<String, JsonNode> requestItems = request.map("RequestItems");
     constraints.notNull("requestItems", requestItems);
     constraints.size("requestItems", requestItems, 1, 25);
@@ -98,11 +99,13 @@ final class BatchOperations {
       requestItems.forEach(
           (table, json) -> {
             List<JsonNode> writes = WireObject.list(json);
-            String path = "requestItems." + table + ".member";
-            constraints.notNull(path, writes);
-            constraints.size(path, writes, 1, 25);
+            constraints.notNull("requestItems." + table + ".member", writes);
             tables.put(table, writes);
           });
+      JsonNode shown = request.raw("RequestItems");
+      constraints
+          .tableNameKeys("requestItems", shown, requestItems.keySet())
+          .listValueSizes("requestItems", shown, tables.values(), 1, 25);
     }
     constraints.check();
     Map<String, List<WriteRequest>> writes = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import io.keyspan.engine.WriteOptions;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.value.AttributeValue;
+import java.util.List;
 import java.util.Map;
 
 /** PutItem, GetItem, UpdateItem and DeleteItem. */
@@ -22,7 +23,9 @@ final class ItemOperations {
   private ItemOperations() {}
 
   static ObjectNode putItem(Engine engine, WireObject request) {
-    WriteMembers members = WriteMembers.read(request, "Item", "item", RequestExpressions.Shape.PUT);
+    WriteMembers members =
+        WriteMembers.read(
+            request, "Item", "item", RequestExpressions.Shape.PUT, MemberOrder.PUT_ITEM);
     PutItemRequest put =
         new PutItemRequest(members.table(), members.attributes(), members.options());
     members.expressions().checkAllUsed();
@@ -30,7 +33,7 @@ final class ItemOperations {
   }
 
   static ObjectNode getItem(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.GET_ITEM);
     String table = Members.tableName(request, constraints);
     Map<String, AttributeValue> key = Members.requiredItem(request, "Key", "key", constraints);
     ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
@@ -52,7 +55,8 @@ final class ItemOperations {
 
   static ObjectNode updateItem(Engine engine, WireObject request) {
     WriteMembers members =
-        WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.UPDATE);
+        WriteMembers.read(
+            request, "Key", "key", RequestExpressions.Shape.UPDATE, MemberOrder.UPDATE_ITEM);
     // The update expression is taken before the condition, as DynamoDB reads them.
     UpdateItemRequest update =
         new UpdateItemRequest(
@@ -66,7 +70,8 @@ final class ItemOperations {
 
   static ObjectNode deleteItem(Engine engine, WireObject request) {
     WriteMembers members =
-        WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.DELETE);
+        WriteMembers.read(
+            request, "Key", "key", RequestExpressions.Shape.DELETE, MemberOrder.DELETE_ITEM);
     DeleteItemRequest delete =
         new DeleteItemRequest(members.table(), members.attributes(), members.options());
     members.expressions().checkAllUsed();
@@ -86,8 +91,12 @@ final class ItemOperations {
       ReturnConsumedCapacity capacity,
       RequestExpressions expressions) {
     static WriteMembers read(
-        WireObject request, String member, String path, RequestExpressions.Shape shape) {
-      Constraints constraints = new Constraints();
+        WireObject request,
+        String member,
+        String path,
+        RequestExpressions.Shape shape,
+        List<String> memberOrder) {
+      Constraints constraints = new Constraints(memberOrder);
       String table = Members.tableName(request, constraints);
       Map<String, AttributeValue> attributes =
           Members.requiredItem(request, member, path, constraints);

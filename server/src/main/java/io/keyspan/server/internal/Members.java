@@ -48,12 +48,12 @@ final class Members {
     return constraints.enumValue(
         "returnConsumedCapacity",
         scope.string("ReturnConsumedCapacity"),
-        ReturnConsumedCapacity.values());
+        CoralEnums.returnConsumedCapacity());
   }
 
   static ReturnValue returnValues(WireObject scope, Constraints constraints) {
     return constraints.enumValue(
-        "returnValues", scope.string("ReturnValues"), ReturnValue.values());
+        "returnValues", scope.string("ReturnValues"), CoralEnums.returnValues());
   }
 
   static ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure(

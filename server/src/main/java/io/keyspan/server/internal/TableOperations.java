@@ -39,7 +39,7 @@ final class TableOperations {
   private TableOperations() {}
 
   static ObjectNode createTable(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.CREATE_TABLE);
     String table = Members.tableName(request, constraints);
     List<AttributeDefinition> definitions = attributeDefinitions(request, constraints, true);
     List<KeySchemaElement> keySchema = keySchema(request, "keySchema", 2, constraints);
@@ -195,7 +195,7 @@ final class TableOperations {
                   constraints.enumValue(
                       path + ".attributeType",
                       definition.string("AttributeType"),
-                      ScalarAttributeType.values());
+                      CoralEnums.scalarAttributeType());
               constraints.notNull(path + ".attributeType", definition.string("AttributeType"));
               return name == null || type == null ? null : new AttributeDefinition(name, type);
             });
@@ -276,7 +276,9 @@ final class TableOperations {
     }
     ProjectionType type =
         constraints.enumValue(
-            path + ".projectionType", projection.string("ProjectionType"), ProjectionType.values());
+            path + ".projectionType",
+            projection.string("ProjectionType"),
+            CoralEnums.projectionType());
     List<String> nonKey = projection.strings("NonKeyAttributes");
     constraints
         .size(path + ".nonKeyAttributes", nonKey, 1, 20)
