@@ -110,6 +110,14 @@ final class BatchOperations {
           "requestItems",
           "have length greater than or equal to 1");
     }
+    request.requestItems().values().stream()
+        .flatMap(List::stream)
+        .forEach(
+            write -> {
+              if (write instanceof WriteRequest.Put put) {
+                KeyValidator.checkItemSize(put.item());
+              }
+            });
     record Planned(StoredTable table, PrimaryKey key, Map<String, AttributeValue> item) {}
     List<Planned> plan = new ArrayList<>();
     request

@@ -30,6 +30,7 @@ final class ItemOperations {
   }
 
   WriteResponse put(PutItemRequest request) {
+    KeyValidator.checkItemSize(request.item());
     StoredTable table = catalog.table(request.tableName());
     WriteOptions options = request.options();
     checkAllOldOrNone(options.returnValues());
