@@ -191,4 +191,31 @@ class ValidationGapsTest {
             + " Non-expression parameters: {AttributesToGet} Expression parameters:"
             + " {ProjectionExpression}");
   }
+
+  // ------------------------------------------------------------------ serialization first
+
+  private static final String SERIALIZATION = "com.amazon.coral.service#SerializationException";
+
+  @Test
+  void aMemberOfTheWrongJsonType_isASerializationError_beforeAnyConstraintIsChecked() {
+    // DynamoDB deserializes the whole request before it validates it (dynalite
+    // validations/index.js: checkTypes runs before checkValidations): the too short table name is
+    // not reported, the boolean condition is.
+    HttpResponse<String> response =
+        call(
+            "PutItem",
+            "{\"TableName\":\"a\",\"Item\":{\"p\":{\"S\":\"a\"}},\"ConditionExpression\":true}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).get("__type").asText()).isEqualTo(SERIALIZATION);
+
+    HttpResponse<String> update =
+        call(
+            "UpdateItem",
+            "{\"TableName\":\"a\",\"Key\":{\"p\":{\"S\":\"a\"}},\"UpdateExpression\":{\"x\":1}}");
+    assertThat(json(update).get("__type").asText()).isEqualTo(SERIALIZATION);
+
+    HttpResponse<String> scan =
+        call("Scan", "{\"TableName\":\"a\",\"Limit\":0,\"AttributesToGet\":{\"a\":1}}");
+    assertThat(json(scan).get("__type").asText()).isEqualTo(SERIALIZATION);
+  }
 }
