@@ -34,7 +34,7 @@ final class ConditionPaths {
         .flatMap(
             action ->
                 action instanceof Update.SetAction set
-                    ? Stream.concat(Stream.of(set.path()), set.value().accept(VALUE_PATHS))
+                    ? Stream.concat(Stream.of(set.path()), valuePaths(set.value()))
                     : Stream.of(action.path()));
   }
 
@@ -61,43 +61,25 @@ final class ConditionPaths {
         }
       };
 
-  private static final UpdateValue.Visitor<Stream<Path>> VALUE_PATHS =
-      new UpdateValue.Visitor<>() {
-        @Override
-        public Stream<Path> path(Path node) {
-          return Stream.of(node);
-        }
-
-        @Override
-        public Stream<Path> literal(Literal node) {
-          return Stream.empty();
-        }
-
-        @Override
-        public Stream<Path> placeholder(Placeholder node) {
-          return Stream.empty();
-        }
-
-        @Override
-        public Stream<Path> ifNotExists(UpdateValue.IfNotExists node) {
-          return Stream.concat(Stream.of(node.path()), node.fallback().accept(this));
-        }
-
-        @Override
-        public Stream<Path> listAppend(UpdateValue.ListAppend node) {
-          return Stream.concat(node.first().accept(this), node.second().accept(this));
-        }
-
-        @Override
-        public Stream<Path> plus(UpdateValue.Plus node) {
-          return Stream.concat(node.left().accept(this), node.right().accept(this));
-        }
-
-        @Override
-        public Stream<Path> minus(UpdateValue.Minus node) {
-          return Stream.concat(node.left().accept(this), node.right().accept(this));
-        }
-      };
+  /** The paths a SET value reads; literals and placeholders read none. */
+  private static Stream<Path> valuePaths(UpdateValue value) {
+    if (value instanceof Path path) {
+      return Stream.of(path);
+    }
+    if (value instanceof UpdateValue.IfNotExists ifNotExists) {
+      return Stream.concat(Stream.of(ifNotExists.path()), valuePaths(ifNotExists.fallback()));
+    }
+    if (value instanceof UpdateValue.ListAppend append) {
+      return Stream.concat(valuePaths(append.first()), valuePaths(append.second()));
+    }
+    if (value instanceof UpdateValue.Plus plus) {
+      return Stream.concat(valuePaths(plus.left()), valuePaths(plus.right()));
+    }
+    if (value instanceof UpdateValue.Minus minus) {
+      return Stream.concat(valuePaths(minus.left()), valuePaths(minus.right()));
+    }
+    return Stream.empty();
+  }
 
   private static final Condition.Visitor<Stream<Path>> PATHS =
       new Condition.Visitor<>() {

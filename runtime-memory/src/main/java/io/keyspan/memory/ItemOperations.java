@@ -36,7 +36,6 @@ final class ItemOperations {
     checkAllOldOrNone(options.returnValues());
     Evaluation.check(options.condition(), ExpressionKind.CONDITION);
     PrimaryKey key = KeyValidator.item(table.definition(), request.item());
-    ScalarKeyPaths.check(table.definition(), options.condition());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Usage usage = Costs.write(table.definition(), old, request.item(), false);
@@ -73,7 +72,6 @@ final class ItemOperations {
     PrimaryKey key = KeyValidator.key(definition, request.key());
     checkUpdate(definition, request.update());
     Evaluation.check(options.condition(), ExpressionKind.CONDITION);
-    ScalarKeyPaths.check(definition, options.condition());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Updated updated = applyUpdate(definition, key, old, request.update());
@@ -93,7 +91,6 @@ final class ItemOperations {
     checkAllOldOrNone(options.returnValues());
     Evaluation.check(options.condition(), ExpressionKind.CONDITION);
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
-    ScalarKeyPaths.check(table.definition(), options.condition());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Usage usage = Costs.write(table.definition(), old, null, false);

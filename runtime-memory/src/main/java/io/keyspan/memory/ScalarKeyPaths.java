@@ -8,16 +8,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Key attributes are scalars, so a write's condition or update may not reach into one with {@code
- * .} or {@code [n]} (API UpdateItem and PutItem, ValidationException). The table's key attributes
- * are checked first, then each index's, as dynalite reports them.
+ * Key attributes are scalars, so an update expression or a Scan filter may not reach into one with
+ * {@code .} or {@code [n]}; a write's condition may (it is simply false). This follows dynalite
+ * (db/index.js validateKeyPaths, called for updates and scans), whose validations copy DynamoDB's;
+ * the API reference does not say. The table's key attributes are checked first, then each index's.
  */
 final class ScalarKeyPaths {
   private ScalarKeyPaths() {}
 
-  static void check(TableSettings table, Condition condition) {
-    if (condition != null) {
-      check(table, ConditionPaths.paths(condition));
+  static void checkFilter(TableSettings table, Condition filter) {
+    if (filter != null) {
+      check(table, ConditionPaths.paths(filter));
     }
   }
 

@@ -130,7 +130,6 @@ final class TransactionOperations {
         ItemOperations.checkUpdate(table.definition(), update.update());
       }
       Evaluation.check(item.condition(), ExpressionKind.CONDITION);
-      ScalarKeyPaths.check(table.definition(), item.condition());
     }
     if (bytes > MAX_REQUEST_BYTES) {
       throw ErrorMessages.transactionTooLarge();

@@ -25,6 +25,14 @@ class ConsumedCapacityShapeTest {
 
   private static final String SONG = "\"Artist\":{\"S\":\"%s\"},\"SongTitle\":{\"S\":\"%s\"}";
 
+  /** The three PutRequests of the batch-write-item example. */
+  private static final String SONGS =
+      String.join(
+          ",",
+          put("No One You Know", "Call Me Today", "Somewhat Famous"),
+          put("Acme Band", "Happy Day", "Songs About Life"),
+          put("No One You Know", "Scared of My Shadow", "Blue Sky Blues"));
+
   @BeforeEach
   void createTables() {
     String definitions =
@@ -74,11 +82,7 @@ class ConsumedCapacityShapeTest {
             call(
                 "BatchWriteItem",
                 "{\"RequestItems\":{\"MusicCollection\":["
-                    + put("No One You Know", "Call Me Today", "Somewhat Famous")
-                    + ","
-                    + put("Acme Band", "Happy Day", "Songs About Life")
-                    + ","
-                    + put("No One You Know", "Scared of My Shadow", "Blue Sky Blues")
+                    + SONGS
                     + "]},\"ReturnConsumedCapacity\":\"INDEXES\","
                     + "\"ReturnItemCollectionMetrics\":\"SIZE\"}"));
     assertThat(response)
@@ -156,16 +160,7 @@ class ConsumedCapacityShapeTest {
   }
 
   private void writeSongs() {
-    ok(
-        call(
-            "BatchWriteItem",
-            "{\"RequestItems\":{\"MusicCollection\":["
-                + put("No One You Know", "Call Me Today", "Somewhat Famous")
-                + ","
-                + put("Acme Band", "Happy Day", "Songs About Life")
-                + ","
-                + put("No One You Know", "Scared of My Shadow", "Blue Sky Blues")
-                + "]}}"));
+    ok(call("BatchWriteItem", "{\"RequestItems\":{\"MusicCollection\":[" + SONGS + "]}}"));
   }
 
   private static String song(String artist, String title) {
