@@ -110,6 +110,14 @@ final class BatchOperations {
           "requestItems",
           "have length greater than or equal to 1");
     }
+    request.requestItems().values().stream()
+        .flatMap(List::stream)
+        .forEach(
+            write -> {
+              if (write instanceof WriteRequest.Put put) {
+                KeyValidator.checkItemSize(put.item());
+              }
+            });
     record Planned(StoredTable table, PrimaryKey key, Map<String, AttributeValue> item) {}
     List<Planned> plan = new ArrayList<>();
     request
@@ -135,16 +143,19 @@ final class BatchOperations {
               }
             });
     Map<String, Usage> usage = new LinkedHashMap<>();
+    List<ItemCollections.Touched> touched = new ArrayList<>();
     for (Planned planned : plan) {
       TableSettings definition = planned.table().definition();
       Usage cost =
           Costs.write(definition, planned.table().get(planned.key()), planned.item(), false);
       usage.merge(definition.name(), cost, Usage::plus);
       planned.table().write(planned.key(), planned.item());
+      touched.add(new ItemCollections.Touched(planned.table(), planned.key()));
     }
     List<ConsumedCapacity> capacity = new ArrayList<>();
     usage.values().forEach(u -> addReport(capacity, u, request.returnConsumedCapacity()));
-    return new BatchWriteItemResponse(Map.of(), capacity);
+    return new BatchWriteItemResponse(
+        Map.of(), capacity, ItemCollections.of(touched, request.returnItemCollectionMetrics()));
   }
 
   static void addReport(List<ConsumedCapacity> reports, Usage usage, ReturnConsumedCapacity level) {

@@ -6,15 +6,17 @@ import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateValue;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The top-level attribute names an expression tree names, in the order written. */
+/** The document paths an expression tree names, in the order written. */
 final class ConditionPaths {
   private ConditionPaths() {}
 
+  /** The top-level attribute names a condition names. */
   static List<String> of(Condition condition) {
-    return condition.accept(NAMES).toList();
+    return paths(condition).map(Path::topLevelName).toList();
   }
 
   /** The top-level names an update writes (SET, REMOVE, ADD and DELETE targets). */
@@ -22,90 +24,124 @@ final class ConditionPaths {
     return update.actions().stream().map(action -> action.path().topLevelName()).toList();
   }
 
-  private static final Operand.Visitor<Stream<String>> OPERAND_NAMES =
+  static Stream<Path> paths(Condition condition) {
+    return condition.accept(PATHS);
+  }
+
+  /** Every path an update writes or reads, targets and SET values alike. */
+  static Stream<Path> paths(Update update) {
+    return update.actions().stream()
+        .flatMap(
+            action ->
+                action instanceof Update.SetAction set
+                    ? Stream.concat(Stream.of(set.path()), valuePaths(set.value()))
+                    : Stream.of(action.path()));
+  }
+
+  private static final Operand.Visitor<Stream<Path>> OPERAND_PATHS =
       new Operand.Visitor<>() {
         @Override
-        public Stream<String> path(Path node) {
-          return Stream.of(node.topLevelName());
+        public Stream<Path> path(Path node) {
+          return Stream.of(node);
         }
 
         @Override
-        public Stream<String> literal(Literal node) {
+        public Stream<Path> literal(Literal node) {
           return Stream.empty();
         }
 
         @Override
-        public Stream<String> placeholder(Placeholder node) {
+        public Stream<Path> placeholder(Placeholder node) {
           return Stream.empty();
         }
 
         @Override
-        public Stream<String> size(Operand.Size node) {
-          return Stream.of(node.path().topLevelName());
+        public Stream<Path> size(Operand.Size node) {
+          return Stream.of(node.path());
         }
       };
 
-  private static final Condition.Visitor<Stream<String>> NAMES =
+  /** The paths a SET value reads; literals and placeholders read none. */
+  private static Stream<Path> valuePaths(UpdateValue value) {
+    if (value instanceof Path path) {
+      return Stream.of(path);
+    }
+    if (value instanceof UpdateValue.IfNotExists ifNotExists) {
+      return Stream.concat(Stream.of(ifNotExists.path()), valuePaths(ifNotExists.fallback()));
+    }
+    if (value instanceof UpdateValue.ListAppend append) {
+      return Stream.concat(valuePaths(append.first()), valuePaths(append.second()));
+    }
+    if (value instanceof UpdateValue.Plus plus) {
+      return Stream.concat(valuePaths(plus.left()), valuePaths(plus.right()));
+    }
+    if (value instanceof UpdateValue.Minus minus) {
+      return Stream.concat(valuePaths(minus.left()), valuePaths(minus.right()));
+    }
+    return Stream.empty();
+  }
+
+  private static final Condition.Visitor<Stream<Path>> PATHS =
       new Condition.Visitor<>() {
         @Override
-        public Stream<String> compare(Condition.Compare node) {
+        public Stream<Path> compare(Condition.Compare node) {
           return operands(node.left(), node.right());
         }
 
         @Override
-        public Stream<String> between(Condition.Between node) {
+        public Stream<Path> between(Condition.Between node) {
           return operands(node.value(), node.lower(), node.upper());
         }
 
         @Override
-        public Stream<String> in(Condition.In node) {
+        public Stream<Path> in(Condition.In node) {
           return Stream.concat(
               operands(node.value()),
-              node.candidates().stream().flatMap(c -> c.accept(OPERAND_NAMES)));
+              node.candidates().stream().flatMap(c -> c.accept(OPERAND_PATHS)));
         }
 
         @Override
-        public Stream<String> and(Condition.And node) {
+        public Stream<Path> and(Condition.And node) {
           return Stream.concat(node.left().accept(this), node.right().accept(this));
         }
 
         @Override
-        public Stream<String> or(Condition.Or node) {
+        public Stream<Path> or(Condition.Or node) {
           return Stream.concat(node.left().accept(this), node.right().accept(this));
         }
 
         @Override
-        public Stream<String> not(Condition.Not node) {
+        public Stream<Path> not(Condition.Not node) {
           return node.condition().accept(this);
         }
 
         @Override
-        public Stream<String> attributeExists(Condition.AttributeExists node) {
-          return Stream.of(node.path().topLevelName());
+        public Stream<Path> attributeExists(Condition.AttributeExists node) {
+          return Stream.of(node.path());
         }
 
         @Override
-        public Stream<String> attributeNotExists(Condition.AttributeNotExists node) {
-          return Stream.of(node.path().topLevelName());
+        public Stream<Path> attributeNotExists(Condition.AttributeNotExists node) {
+          return Stream.of(node.path());
         }
 
         @Override
-        public Stream<String> attributeType(Condition.AttributeType node) {
+        public Stream<Path> attributeType(Condition.AttributeType node) {
           return operands(node.operand());
         }
 
         @Override
-        public Stream<String> beginsWith(Condition.BeginsWith node) {
+        public Stream<Path> beginsWith(Condition.BeginsWith node) {
           return operands(node.subject(), node.prefix());
         }
 
         @Override
-        public Stream<String> contains(Condition.Contains node) {
+        public Stream<Path> contains(Condition.Contains node) {
           return operands(node.subject(), node.operand());
         }
       };
 
-  private static Stream<String> operands(Operand... operands) {
-    return Stream.of(operands).flatMap(operand -> operand.accept(OPERAND_NAMES));
+  private static Stream<Path> operands(Operand... operands) {
+    return Stream.of(operands).flatMap(operand -> operand.accept(OPERAND_PATHS));
   }
 }

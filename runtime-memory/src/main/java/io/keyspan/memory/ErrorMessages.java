@@ -126,6 +126,20 @@ final class ErrorMessages {
         INVALID + "Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
   }
 
+  /**
+   * A condition or update reaches into a key attribute ({@code kind} is {@code Key} or {@code
+   * IndexKey}). The text is dynalite's (db/index.js validateKeyPaths), copied from DynamoDB; the
+   * API reference does not print it.
+   */
+  static ValidationException nestedKeyPath(String kind, String attribute) {
+    return new ValidationException(
+        "Key attributes must be scalars; list random access '[]' and map lookup '.' are not"
+            + " allowed: "
+            + kind
+            + ": "
+            + attribute);
+  }
+
   static ValidationException cannotUpdateKey(String attribute) {
     return new ValidationException(
         "One or more parameter values were invalid: Cannot update attribute "

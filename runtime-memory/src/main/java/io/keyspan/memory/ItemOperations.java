@@ -30,6 +30,7 @@ final class ItemOperations {
   }
 
   WriteResponse put(PutItemRequest request) {
+    KeyValidator.checkItemSize(request.item());
     StoredTable table = catalog.table(request.tableName());
     WriteOptions options = request.options();
     checkAllOldOrNone(options.returnValues());
@@ -41,7 +42,8 @@ final class ItemOperations {
     table.write(key, request.item());
     return new WriteResponse(
         options.returnValues() == ReturnValue.ALL_OLD ? old : null,
-        usage.report(options.returnConsumedCapacity()));
+        usage.report(options.returnConsumedCapacity()),
+        ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 
   GetItemResponse get(GetItemRequest request) {
@@ -79,7 +81,8 @@ final class ItemOperations {
     }
     return new WriteResponse(
         returned(options.returnValues(), old, updated),
-        usage.report(options.returnConsumedCapacity()));
+        usage.report(options.returnConsumedCapacity()),
+        ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 
   WriteResponse delete(DeleteItemRequest request) {
@@ -94,7 +97,8 @@ final class ItemOperations {
     table.write(key, null);
     return new WriteResponse(
         options.returnValues() == ReturnValue.ALL_OLD ? old : null,
-        usage.report(options.returnConsumedCapacity()));
+        usage.report(options.returnConsumedCapacity()),
+        ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 
   // ------------------------------------------------------------------ shared with transactions
@@ -107,8 +111,9 @@ final class ItemOperations {
   }
 
   /**
-   * The errors an update raises before the item is read: its own static errors, and any clause
-   * naming a key attribute (Developer Guide Expressions.UpdateExpressions).
+   * The errors an update raises before the item is read: its own static errors, any clause naming a
+   * key attribute (Developer Guide Expressions.UpdateExpressions), and any path reaching into a key
+   * attribute.
    */
   static void checkUpdate(TableSettings table, Update update) {
     if (update == null) {
@@ -120,6 +125,7 @@ final class ItemOperations {
         throw ErrorMessages.cannotUpdateKey(target);
       }
     }
+    ScalarKeyPaths.check(table, update);
   }
 
   /**

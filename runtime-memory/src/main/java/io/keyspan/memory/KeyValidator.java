@@ -128,6 +128,18 @@ final class KeyValidator {
    * secondary index on a table, there is a 400 KB limit on the total of" the item's size and its
    * index entries' sizes).
    */
+  /**
+   * The 400 KB limit on the item alone, which DynamoDB checks with the request's other values,
+   * before it looks the table up: a put of a too large item into a missing table is "Item size has
+   * exceeded the maximum allowed size" (dynalite validations/putItem.js and batchWriteItem.js). The
+   * local index entries count once the table is known ({@link #tooLarge}).
+   */
+  static void checkItemSize(Map<String, AttributeValue> item) {
+    if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+      throw ErrorMessages.itemTooLarge();
+    }
+  }
+
   static boolean tooLarge(TableSettings table, Map<String, AttributeValue> item) {
     long size = ItemSize.of(item);
     for (SecondaryIndex index : table.localIndexes()) {

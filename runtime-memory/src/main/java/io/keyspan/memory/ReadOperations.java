@@ -175,6 +175,7 @@ final class ReadOperations {
     checkSegments(request.segment(), request.totalSegments());
     Source source = Source.of(table, request);
     Evaluation.check(request.filter(), ExpressionKind.FILTER);
+    ScalarKeyPaths.checkFilter(table.definition(), request.filter());
     Evaluation.check(request.projection());
     int total = request.totalSegments() == null ? 1 : request.totalSegments();
     int segment = request.segment() == null ? 0 : request.segment();

@@ -87,17 +87,21 @@ final class TransactionOperations {
                       old == null ? 0 : ItemSize.of(old), Costs.Consistency.TRANSACTIONAL));
       usage.merge(definition.name(), cost, Usage::plus);
     }
+    List<ItemCollections.Touched> touched = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
       Action action = actions.get(i);
       if (action.writes()) {
         action.table().write(action.key(), results.get(i));
+        touched.add(new ItemCollections.Touched(action.table(), action.key()));
       }
     }
     List<ConsumedCapacity> capacity = new ArrayList<>();
     usage
         .values()
         .forEach(u -> BatchOperations.addReport(capacity, u, request.returnConsumedCapacity()));
-    TransactWriteItemsResponse response = new TransactWriteItemsResponse(capacity);
+    TransactWriteItemsResponse response =
+        new TransactWriteItemsResponse(
+            capacity, ItemCollections.of(touched, request.returnItemCollectionMetrics()));
     if (token != null) {
       completed.put(
           token, new Completed(request, response, catalog.clock.instant().plus(TOKEN_LIFETIME)));

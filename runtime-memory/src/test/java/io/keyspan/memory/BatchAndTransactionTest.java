@@ -111,6 +111,41 @@ class BatchAndTransactionTest {
   }
 
   @Test
+  void batchGet_farOver16MB_returnsWhatFitsInRequestOrder_andResendingTheRestReadsEachKeyOnce() {
+    // API BatchGetItem
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html):
+    // a response holds at most 16 MB; the keys left over come back in UnprocessedKeys, to be sent
+    // again. 100 items of 400,000 bytes are 40 MB: 41 fit in each response.
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      put(engine, "Hashed", Fixtures.padded(item("p", String.format("k%03d", i)), 400_000));
+      keys.add(item("p", String.format("k%03d", i)));
+    }
+    BatchGetItemResponse first = batchGet(keys);
+    assertThat(first.responses().get("Hashed").stream().map(found -> found.get("p")).toList())
+        .containsExactlyElementsIn(keys.subList(0, 41).stream().map(key -> key.get("p")).toList())
+        .inOrder();
+    assertThat(first.unprocessedKeys().get("Hashed").keys())
+        .containsExactlyElementsIn(keys.subList(41, 100))
+        .inOrder();
+
+    List<AttributeValue> read = new ArrayList<>();
+    List<Map<String, AttributeValue>> pending = keys;
+    int calls = 0;
+    while (!pending.isEmpty()) {
+      BatchGetItemResponse response = batchGet(pending);
+      response.responses().get("Hashed").forEach(found -> read.add(found.get("p")));
+      KeysAndAttributes left = response.unprocessedKeys().get("Hashed");
+      pending = left == null ? List.of() : left.keys();
+      calls++;
+    }
+    assertThat(calls).isEqualTo(3);
+    assertThat(read)
+        .containsExactlyElementsIn(keys.stream().map(key -> key.get("p")).toList())
+        .inOrder();
+  }
+
+  @Test
   void batchGet_ofExactly16MB_returnsEverything_andTheNextKeyIsUnprocessed() {
     // API BatchGetItem: a response holds at most 16 MB; 64 items of 256 KB are exactly 16 MB.
     List<Map<String, AttributeValue>> keys = new ArrayList<>();

@@ -401,6 +401,34 @@ class ItemOperationsTest {
   }
 
   @Test
+  void anItemOver400KB_isRejectedBeforeTheTableIsLookedUp() {
+    // DynamoDB checks the item's size with the request's other values, before it looks the table
+    // up or checks the key (dynalite validations/putItem.js and batchWriteItem.js; the 400 KB
+    // limit: Developer Guide ServiceQuotas, "Item size").
+    Map<String, AttributeValue> big =
+        Map.of("p", AttributeValue.s("a"), "x", AttributeValue.s("y".repeat(410_000)));
+    String message = "Item size has exceeded the maximum allowed size";
+    assertThat(assertThrows(ValidationException.class, () -> put(engine, "Missing", big)))
+        .hasMessageThat()
+        .isEqualTo(message);
+    assertThat(
+            assertThrows(
+                ValidationException.class,
+                () -> put(engine, "Sorted", Map.of("x", AttributeValue.s("y".repeat(410_000))))))
+        .hasMessageThat()
+        .isEqualTo(message);
+    assertThat(
+            assertThrows(
+                ValidationException.class,
+                () ->
+                    engine.batchWriteItem(
+                        new BatchWriteItemRequest(
+                            Map.of("Missing", List.of(new WriteRequest.Put(big))), null))))
+        .hasMessageThat()
+        .isEqualTo(message);
+  }
+
+  @Test
   void updateOfAKeyAttribute_isRejected_inEveryClause_andChangesNothing() {
     // Digest 1.7: "Cannot update attribute p. This attribute is part of the key". API UpdateItem:
     // "You cannot use UpdateItem to update any primary key attributes"

@@ -772,6 +772,68 @@ class QueryScanTest {
   }
 
   @Test
+  void parallelScan_anItemsSegment_dependsOnlyOnItsPartitionKeyAndTotalSegments() {
+    // Developer Guide Scan.ParallelScan
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Scan.html#Scan.ParallelScan):
+    // each of TotalSegments workers reads its own segment of the table. Segments follow a hash of
+    // the partition key, so an item's segment does not depend on when it was written or on what
+    // else the table holds.
+    MemoryEngine ascending = withOrders(engine());
+    MemoryEngine descending = withOrders(engine());
+    for (int i = 0; i < 200; i++) {
+      put(ascending, "Orders", item("p", "k" + i, "s", 1));
+      put(descending, "Orders", item("p", "k" + (199 - i), "s", 1));
+      put(descending, "Orders", item("p", "other" + i, "s", 2));
+    }
+    for (int totalSegments : new int[] {1, 3, 7, 64}) {
+      Map<AttributeValue, Integer> first = segmentsOf(ascending, totalSegments);
+      Map<AttributeValue, Integer> second = segmentsOf(descending, totalSegments);
+      assertThat(first).hasSize(200);
+      first.forEach((key, segment) -> assertThat(second.get(key)).isEqualTo(segment));
+    }
+  }
+
+  private static MemoryEngine withOrders(MemoryEngine engine) {
+    engine.createTable(
+        Fixtures.table(
+            "Orders",
+            List.of(s("p"), n("s")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"))));
+    return engine;
+  }
+
+  /** Each partition key's segment, reading every segment page by page. */
+  private static Map<AttributeValue, Integer> segmentsOf(MemoryEngine engine, int totalSegments) {
+    Map<AttributeValue, Integer> segments = new java.util.HashMap<>();
+    for (int segment = 0; segment < totalSegments; segment++) {
+      Map<String, AttributeValue> start = null;
+      do {
+        PageResponse page =
+            engine.scan(
+                ScanRequest.builder("Orders")
+                    .segment(segment)
+                    .totalSegments(totalSegments)
+                    .limit(50)
+                    .exclusiveStartKey(start)
+                    .build());
+        for (Map<String, AttributeValue> found : page.items()) {
+          assertThat(segments.put(found.get("p"), segment)).isAnyOf(null, segment);
+        }
+        start = page.lastEvaluatedKey();
+      } while (start != null);
+    }
+    return segments;
+  }
+
+  @Test
+  void parallelScan_equalNumbersWrittenDifferently_shareTheirSegment() {
+    assertThat(HashedPartitionKey.of(AttributeValue.n("1.0")).hash())
+        .isEqualTo(HashedPartitionKey.of(AttributeValue.n("1")).hash());
+    assertThat(HashedPartitionKey.of(AttributeValue.n("100")).hash())
+        .isEqualTo(HashedPartitionKey.of(AttributeValue.n("1E+2")).hash());
+  }
+
+  @Test
   void parallelScan_startKeyFromAnotherSegment_isRejected() {
     createOrders();
     for (int i = 0; i < 20; i++) {

@@ -8,10 +8,27 @@ import java.util.Map;
  * the batch is not.
  */
 public record BatchWriteItemRequest(
-    Map<String, List<WriteRequest>> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
+    Map<String, List<WriteRequest>> requestItems,
+    ReturnConsumedCapacity returnConsumedCapacity,
+    ReturnItemCollectionMetrics returnItemCollectionMetrics) {
   public BatchWriteItemRequest {
     requestItems = Tables.copyOfLists(requestItems);
     returnConsumedCapacity =
         returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnItemCollectionMetrics =
+        returnItemCollectionMetrics == null
+            ? ReturnItemCollectionMetrics.NONE
+            : returnItemCollectionMetrics;
+  }
+
+  /** A batch that reports no item collection metrics. */
+  public BatchWriteItemRequest(
+      Map<String, List<WriteRequest>> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
+    this(requestItems, returnConsumedCapacity, ReturnItemCollectionMetrics.NONE);
+  }
+
+  /** This batch with another capacity report level. */
+  public BatchWriteItemRequest withReturnConsumedCapacity(ReturnConsumedCapacity level) {
+    return new BatchWriteItemRequest(requestItems, level, returnItemCollectionMetrics);
   }
 }

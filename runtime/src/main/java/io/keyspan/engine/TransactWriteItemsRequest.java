@@ -10,10 +10,33 @@ import java.util.List;
 public record TransactWriteItemsRequest(
     List<TransactWriteItem> transactItems,
     String clientRequestToken,
-    ReturnConsumedCapacity returnConsumedCapacity) {
+    ReturnConsumedCapacity returnConsumedCapacity,
+    ReturnItemCollectionMetrics returnItemCollectionMetrics) {
   public TransactWriteItemsRequest {
     transactItems = List.copyOf(transactItems);
     returnConsumedCapacity =
         returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnItemCollectionMetrics =
+        returnItemCollectionMetrics == null
+            ? ReturnItemCollectionMetrics.NONE
+            : returnItemCollectionMetrics;
+  }
+
+  /** A transaction that reports no item collection metrics. */
+  public TransactWriteItemsRequest(
+      List<TransactWriteItem> transactItems,
+      String clientRequestToken,
+      ReturnConsumedCapacity returnConsumedCapacity) {
+    this(
+        transactItems,
+        clientRequestToken,
+        returnConsumedCapacity,
+        ReturnItemCollectionMetrics.NONE);
+  }
+
+  /** This transaction with another capacity report level. */
+  public TransactWriteItemsRequest withReturnConsumedCapacity(ReturnConsumedCapacity level) {
+    return new TransactWriteItemsRequest(
+        transactItems, clientRequestToken, level, returnItemCollectionMetrics);
   }
 }

@@ -10,15 +10,31 @@ import io.keyspan.expression.Condition;
  * @param returnValues what to return of the item (PutItem and DeleteItem: NONE or ALL_OLD)
  * @param returnValuesOnConditionCheckFailure whether a failed condition returns the item
  * @param returnConsumedCapacity whether to report consumed capacity
+ * @param returnItemCollectionMetrics whether to report the size of the touched item collection
  */
 public record WriteOptions(
     Condition condition,
     ReturnValue returnValues,
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
-    ReturnConsumedCapacity returnConsumedCapacity) {
+    ReturnConsumedCapacity returnConsumedCapacity,
+    ReturnItemCollectionMetrics returnItemCollectionMetrics) {
 
-  /** No condition and DynamoDB's defaults: return nothing, report no capacity. */
-  public static final WriteOptions DEFAULTS = new WriteOptions(null, null, null, null);
+  /** No condition and DynamoDB's defaults: return nothing, report nothing. */
+  public static final WriteOptions DEFAULTS = new WriteOptions(null, null, null, null, null);
+
+  /** Options that report no item collection metrics. */
+  public WriteOptions(
+      Condition condition,
+      ReturnValue returnValues,
+      ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+      ReturnConsumedCapacity returnConsumedCapacity) {
+    this(
+        condition,
+        returnValues,
+        returnValuesOnConditionCheckFailure,
+        returnConsumedCapacity,
+        ReturnItemCollectionMetrics.NONE);
+  }
 
   /** {@code options}, or {@link #DEFAULTS} when null. */
   static WriteOptions orDefaults(WriteOptions options) {
@@ -33,6 +49,10 @@ public record WriteOptions(
             : returnValuesOnConditionCheckFailure;
     returnConsumedCapacity =
         returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnItemCollectionMetrics =
+        returnItemCollectionMetrics == null
+            ? ReturnItemCollectionMetrics.NONE
+            : returnItemCollectionMetrics;
   }
 
   /**
@@ -45,6 +65,7 @@ public record WriteOptions(
     private ReturnValue returnValues;
     private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
     private ReturnConsumedCapacity returnConsumedCapacity;
+    private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
     Builder() {}
 
@@ -69,18 +90,28 @@ public record WriteOptions(
       return self();
     }
 
+    public B returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+      this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+      return self();
+    }
+
     /** Starts from {@code options}, as a request's {@code toBuilder()} does. */
     B options(WriteOptions options) {
       condition = options.condition();
       returnValues = options.returnValues();
       returnValuesOnConditionCheckFailure = options.returnValuesOnConditionCheckFailure();
       returnConsumedCapacity = options.returnConsumedCapacity();
+      returnItemCollectionMetrics = options.returnItemCollectionMetrics();
       return self();
     }
 
     WriteOptions options() {
       return new WriteOptions(
-          condition, returnValues, returnValuesOnConditionCheckFailure, returnConsumedCapacity);
+          condition,
+          returnValues,
+          returnValuesOnConditionCheckFailure,
+          returnConsumedCapacity,
+          returnItemCollectionMetrics);
     }
 
     @SuppressWarnings("unchecked")

@@ -128,8 +128,7 @@ final class MeteredEngine extends ForwardingEngine {
     BatchWriteItemResponse response =
         delegate()
             .batchWriteItem(
-                new BatchWriteItemRequest(
-                    request.requestItems(), reported(request.returnConsumedCapacity())));
+                request.withReturnConsumedCapacity(reported(request.returnConsumedCapacity())));
     meter.recordAll(response.consumedCapacity());
     return response;
   }
@@ -139,10 +138,7 @@ final class MeteredEngine extends ForwardingEngine {
     TransactWriteItemsResponse response =
         delegate()
             .transactWriteItems(
-                new TransactWriteItemsRequest(
-                    request.transactItems(),
-                    request.clientRequestToken(),
-                    reported(request.returnConsumedCapacity())));
+                request.withReturnConsumedCapacity(reported(request.returnConsumedCapacity())));
     meter.recordAll(response.consumedCapacity());
     return response;
   }

@@ -36,15 +36,19 @@ final class Sets {
     return unique(normalized, Type.NUMBER, members);
   }
 
+  /**
+   * The set types with DynamoDB's text for an empty set, spaces included; a binary set's is worded
+   * differently (dynalite validations/index.js, which copies DynamoDB's messages).
+   */
   private enum Type {
-    STRING("string"),
-    NUMBER("number"),
-    BINARY("binary");
+    STRING("An string set  may not be empty"),
+    NUMBER("An number set  may not be empty"),
+    BINARY("Binary sets should not be empty");
 
-    final String word;
+    final String emptyMessage;
 
-    Type(String word) {
-      this.word = word;
+    Type(String emptyMessage) {
+      this.emptyMessage = emptyMessage;
     }
   }
 
@@ -54,9 +58,8 @@ final class Sets {
 
   private static <T> Set<T> unique(Collection<T> members, Type type, Collection<?> asGiven) {
     if (members.isEmpty()) {
-      // DynamoDB's text, double space included.
       throw new InvalidValueException(
-          "One or more parameter values were invalid: An " + type.word + " set  may not be empty");
+          "One or more parameter values were invalid: " + type.emptyMessage);
     }
     Set<T> unique = new LinkedHashSet<>(members.size() * 2);
     for (T member : members) {

@@ -349,6 +349,51 @@ public abstract class ItemContract extends EngineContract {
     assertThrows(ValidationException.class, () -> put(table, item("pk", s(""))));
   }
 
+  // DynamoDB checks an item's 400 KB limit with the request's other values, before it looks the
+  // table up (dynalite validations/putItem.js; Developer Guide ServiceQuotas, "Item size").
+  @Test
+  void tooLargeItem_forAMissingTable_isTheItemSizeError() {
+    String missing = newTableName("absent_big");
+
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () -> put(missing, item("pk", s("k"), "big", s("x".repeat(410_000)))));
+
+    assertThat(error).hasMessageThat().isEqualTo("Item size has exceeded the maximum allowed size");
+  }
+
+  // Key attributes are scalars: an update may not read into one (dynalite db/index.js
+  // validateKeyPaths, which copies DynamoDB's text).
+  @Test
+  void updateReadingIntoTheKey_isRejected() {
+    String table = createTable("scalar_key", false);
+    put(table, item("pk", s("k")));
+    Path nested = Path.of("pk").attribute("x");
+
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                engine()
+                    .updateItem(
+                        UpdateItemRequest.builder(table, key("k"))
+                            .update(
+                                new Update(
+                                    List.of(new Update.SetAction(Path.of("v"), nested)),
+                                    List.of(),
+                                    List.of(),
+                                    List.of()))
+                            .build()));
+
+    assertThat(error)
+        .hasMessageThat()
+        .isEqualTo(
+            "Key attributes must be scalars; list random access '[]' and map lookup '.' are not"
+                + " allowed: Key: pk");
+    assertThat(get(table, key("k"))).isEqualTo(item("pk", s("k")));
+  }
+
   // API PutItem: ResourceNotFoundException for a table that does not exist.
   @Test
   void writeToAMissingTable_isResourceNotFound() {

@@ -40,8 +40,9 @@ class AttributeValueTest {
   void emptyNumberAndBinarySets_nameTheirType() {
     assertThat(rejection(() -> AttributeValue.ns()))
         .isEqualTo("One or more parameter values were invalid: An number set  may not be empty");
+    // dynalite, copied from DynamoDB: a binary set's text is worded differently.
     assertThat(rejection(() -> AttributeValue.bs()))
-        .isEqualTo("One or more parameter values were invalid: An binary set  may not be empty");
+        .isEqualTo("One or more parameter values were invalid: Binary sets should not be empty");
     assertThat(rejection(() -> new AttributeValue.NS(Set.of())))
         .isEqualTo("One or more parameter values were invalid: An number set  may not be empty");
   }

@@ -331,8 +331,9 @@ class InputHardeningTest {
     assertThat(batch.length()).isLessThan(1500);
     assertThat(batch)
         .contains(
-            "...' at 'requestItems.Things.member' failed to satisfy"
-                + " constraint: Member must have length less than or equal to 25");
+            "...' at 'requestItems' failed to satisfy constraint: Map value must satisfy"
+                + " constraint: [Member must have length less than or equal to 25, Member must have"
+                + " length greater than or equal to 1]");
     assertThat(storedItems()).isEqualTo(0);
   }
 }

@@ -168,10 +168,10 @@ class ProtocolTest {
 
     assertThat(response.body())
         .contains(
-            "3 validation errors detected: Value 't' at 'tableName' failed to satisfy constraint:"
-                + " Member must have length greater than or equal to 3; Value 'EVERYTHING' at"
-                + " 'select' failed to satisfy constraint: Member must satisfy enum value set:"
-                + " [ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, SPECIFIC_ATTRIBUTES, COUNT]; Value"
+            "3 validation errors detected: Value 'EVERYTHING' at 'select' failed to satisfy"
+                + " constraint: Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT,"
+                + " ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]; Value 't' at 'tableName' failed to"
+                + " satisfy constraint: Member must have length greater than or equal to 3; Value"
                 + " '0' at 'limit' failed to satisfy constraint: Member must have value greater"
                 + " than or equal to 1");
   }

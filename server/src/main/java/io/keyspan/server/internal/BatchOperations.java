@@ -10,6 +10,7 @@ import io.keyspan.engine.BatchWriteItemResponse;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.KeysAndAttributes;
 import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ReturnItemCollectionMetrics;
 import io.keyspan.engine.WriteRequest;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.value.AttributeValue;
@@ -23,7 +24,7 @@ final class BatchOperations {
   private BatchOperations() {}
 
   static ObjectNode batchGetItem(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.BATCH_GET_ITEM);
     Map<String, JsonNode> requestItems = request.map("RequestItems");
     constraints.notNull("requestItems", requestItems);
     constraints.size("requestItems", requestItems, 1, 100);
@@ -39,6 +40,7 @@ final class BatchOperations {
             constraints.size(path, keys, 1, 100);
             tables.put(table, keysAndAttributes);
           });
+      constraints.tableNameKeys("requestItems", request.raw("RequestItems"), requestItems.keySet());
     }
     constraints.check();
     Map<String, KeysAndAttributes> reads = new LinkedHashMap<>();
@@ -80,26 +82,30 @@ final class BatchOperations {
               keysAndAttributes.keys().forEach(key -> keys.add(WireValues.item(key)));
               unprocessed.set(table, echo);
             });
-    WireResponses.putCapacities(json, response.consumedCapacity());
+    WireResponses.putCapacities(
+        json, response.consumedCapacity(), WireResponses.CapacityFields.UNITS);
     return json;
   }
 
   static ObjectNode batchWriteItem(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.BATCH_WRITE_ITEM);
     Map<String, JsonNode> requestItems = request.map("RequestItems");
     constraints.notNull("requestItems", requestItems);
     constraints.size("requestItems", requestItems, 1, 25);
+    ReturnItemCollectionMetrics metrics = Members.returnItemCollectionMetrics(request, constraints);
     ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
     Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
     if (requestItems != null) {
       requestItems.forEach(
           (table, json) -> {
             List<JsonNode> writes = WireObject.list(json);
-            String path = "requestItems." + table + ".member";
-            constraints.notNull(path, writes);
-            constraints.size(path, writes, 1, 25);
+            constraints.notNull("requestItems." + table + ".member", writes);
             tables.put(table, writes);
           });
+      JsonNode shown = request.raw("RequestItems");
+      constraints
+          .tableNameKeys("requestItems", shown, requestItems.keySet())
+          .listValueSizes("requestItems", shown, tables.values(), 1, 25);
     }
     constraints.check();
     Map<String, List<WriteRequest>> writes = new LinkedHashMap<>();
@@ -110,7 +116,7 @@ final class BatchOperations {
           writes.put(table, tableWrites);
         });
     BatchWriteItemResponse response =
-        engine.batchWriteItem(new BatchWriteItemRequest(writes, capacity));
+        engine.batchWriteItem(new BatchWriteItemRequest(writes, capacity, metrics));
 
     ObjectNode json = WireResponses.object();
     ObjectNode unprocessed = json.putObject("UnprocessedItems");
@@ -121,7 +127,9 @@ final class BatchOperations {
               ArrayNode list = unprocessed.putArray(table);
               tableWrites.forEach(write -> list.add(writeRequest(write)));
             });
-    WireResponses.putCapacities(json, response.consumedCapacity());
+    WireResponses.putCapacities(
+        json, response.consumedCapacity(), WireResponses.CapacityFields.UNITS);
+    WireResponses.putItemCollectionMetrics(json, response.itemCollectionMetrics());
     return json;
   }
 

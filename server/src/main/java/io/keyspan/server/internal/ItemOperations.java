@@ -7,6 +7,7 @@ import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ReturnItemCollectionMetrics;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.UpdateItemRequest;
@@ -14,6 +15,7 @@ import io.keyspan.engine.WriteOptions;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.value.AttributeValue;
+import java.util.List;
 import java.util.Map;
 
 /** PutItem, GetItem, UpdateItem and DeleteItem. */
@@ -21,7 +23,9 @@ final class ItemOperations {
   private ItemOperations() {}
 
   static ObjectNode putItem(Engine engine, WireObject request) {
-    WriteMembers members = WriteMembers.read(request, "Item", "item", RequestExpressions.Shape.PUT);
+    WriteMembers members =
+        WriteMembers.read(
+            request, "Item", "item", RequestExpressions.Shape.PUT, MemberOrder.PUT_ITEM);
     PutItemRequest put =
         new PutItemRequest(members.table(), members.attributes(), members.options());
     members.expressions().checkAllUsed();
@@ -29,7 +33,7 @@ final class ItemOperations {
   }
 
   static ObjectNode getItem(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.GET_ITEM);
     String table = Members.tableName(request, constraints);
     Map<String, AttributeValue> key = Members.requiredItem(request, "Key", "key", constraints);
     ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
@@ -51,7 +55,8 @@ final class ItemOperations {
 
   static ObjectNode updateItem(Engine engine, WireObject request) {
     WriteMembers members =
-        WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.UPDATE);
+        WriteMembers.read(
+            request, "Key", "key", RequestExpressions.Shape.UPDATE, MemberOrder.UPDATE_ITEM);
     // The update expression is taken before the condition, as DynamoDB reads them.
     UpdateItemRequest update =
         new UpdateItemRequest(
@@ -65,7 +70,8 @@ final class ItemOperations {
 
   static ObjectNode deleteItem(Engine engine, WireObject request) {
     WriteMembers members =
-        WriteMembers.read(request, "Key", "key", RequestExpressions.Shape.DELETE);
+        WriteMembers.read(
+            request, "Key", "key", RequestExpressions.Shape.DELETE, MemberOrder.DELETE_ITEM);
     DeleteItemRequest delete =
         new DeleteItemRequest(members.table(), members.attributes(), members.options());
     members.expressions().checkAllUsed();
@@ -81,11 +87,16 @@ final class ItemOperations {
       Map<String, AttributeValue> attributes,
       ReturnValue returnValues,
       ReturnValuesOnConditionCheckFailure onConditionCheckFailure,
+      ReturnItemCollectionMetrics metrics,
       ReturnConsumedCapacity capacity,
       RequestExpressions expressions) {
     static WriteMembers read(
-        WireObject request, String member, String path, RequestExpressions.Shape shape) {
-      Constraints constraints = new Constraints();
+        WireObject request,
+        String member,
+        String path,
+        RequestExpressions.Shape shape,
+        List<String> memberOrder) {
+      Constraints constraints = new Constraints(memberOrder);
       String table = Members.tableName(request, constraints);
       Map<String, AttributeValue> attributes =
           Members.requiredItem(request, member, path, constraints);
@@ -93,6 +104,8 @@ final class ItemOperations {
       ReturnValuesOnConditionCheckFailure onFailure =
           Members.returnValuesOnConditionCheckFailure(
               request, "returnValuesOnConditionCheckFailure", constraints);
+      ReturnItemCollectionMetrics metrics =
+          Members.returnItemCollectionMetrics(request, constraints);
       ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
       constraints.check();
       return new WriteMembers(
@@ -100,6 +113,7 @@ final class ItemOperations {
           attributes,
           returnValues,
           onFailure,
+          metrics,
           capacity,
           RequestExpressions.read(request, shape));
     }
@@ -110,7 +124,8 @@ final class ItemOperations {
           expressions.condition(ExpressionKind.CONDITION),
           returnValues,
           onConditionCheckFailure,
-          capacity);
+          capacity,
+          metrics);
     }
   }
 
@@ -118,6 +133,7 @@ final class ItemOperations {
     ObjectNode json = WireResponses.object();
     WireResponses.putItem(json, "Attributes", response.attributes());
     WireResponses.putCapacity(json, response.consumedCapacity());
+    WireResponses.putItemCollectionMetrics(json, response.itemCollectionMetrics());
     return json;
   }
 }

@@ -1,6 +1,7 @@
 package io.keyspan.server.internal;
 
 import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ReturnItemCollectionMetrics;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.value.AttributeValue;
@@ -12,12 +13,6 @@ import java.util.Map;
  * read, as DynamoDB reports every violation of a request together.
  */
 final class Members {
-  /** Accepted and ignored: item collection metrics are not reported. */
-  private enum ReturnItemCollectionMetrics {
-    SIZE,
-    NONE
-  }
-
   private Members() {}
 
   static String tableName(WireObject scope, Constraints constraints) {
@@ -40,20 +35,25 @@ final class Members {
     return item;
   }
 
-  static ReturnConsumedCapacity returnConsumedCapacity(WireObject scope, Constraints constraints) {
-    constraints.enumValue(
+  /** A member of the writes only: PutItem, UpdateItem, DeleteItem, BatchWriteItem, transactions. */
+  static ReturnItemCollectionMetrics returnItemCollectionMetrics(
+      WireObject scope, Constraints constraints) {
+    return constraints.enumValue(
         "returnItemCollectionMetrics",
         scope.string("ReturnItemCollectionMetrics"),
         ReturnItemCollectionMetrics.values());
+  }
+
+  static ReturnConsumedCapacity returnConsumedCapacity(WireObject scope, Constraints constraints) {
     return constraints.enumValue(
         "returnConsumedCapacity",
         scope.string("ReturnConsumedCapacity"),
-        ReturnConsumedCapacity.values());
+        CoralEnums.returnConsumedCapacity());
   }
 
   static ReturnValue returnValues(WireObject scope, Constraints constraints) {
     return constraints.enumValue(
-        "returnValues", scope.string("ReturnValues"), ReturnValue.values());
+        "returnValues", scope.string("ReturnValues"), CoralEnums.returnValues());
   }
 
   static ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure(

@@ -19,7 +19,7 @@ final class ReadOperations {
   private ReadOperations() {}
 
   static ObjectNode query(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.QUERY);
     PageMembers members = PageMembers.read(request, constraints);
     boolean forward = Members.flag(request, "ScanIndexForward", true);
     boolean consistentRead = Members.flag(request, "ConsistentRead", false);
@@ -48,7 +48,7 @@ final class ReadOperations {
   }
 
   static ObjectNode scan(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.SCAN);
     PageMembers members = PageMembers.read(request, constraints);
     Integer segment = request.integer("Segment");
     Integer totalSegments = request.integer("TotalSegments");
@@ -103,7 +103,7 @@ final class ReadOperations {
   }
 
   private static Select select(WireObject request, Constraints constraints) {
-    return constraints.enumValue("select", request.string("Select"), Select.values());
+    return constraints.enumValue("select", request.string("Select"), CoralEnums.select());
   }
 
   private static Integer limit(WireObject request, Constraints constraints) {

@@ -39,7 +39,7 @@ final class TableOperations {
   private TableOperations() {}
 
   static ObjectNode createTable(Engine engine, WireObject request) {
-    Constraints constraints = new Constraints();
+    Constraints constraints = new Constraints(MemberOrder.CREATE_TABLE);
     String table = Members.tableName(request, constraints);
     List<AttributeDefinition> definitions = attributeDefinitions(request, constraints, true);
     List<KeySchemaElement> keySchema = keySchema(request, "keySchema", 2, constraints);
@@ -62,6 +62,8 @@ final class TableOperations {
     StreamSpecification stream = StreamSpecifications.read(request, constraints);
     List<Tag> tags = TagOperations.tags(request, constraints);
     constraints.check();
+    requireProjectionTypes(globals);
+    requireProjectionTypes(locals);
     CreateTableRequest create =
         new CreateTableRequest(
             table, definitions, keySchema, globals, locals, billing, throughput, stream, tags);
@@ -93,6 +95,13 @@ final class TableOperations {
             (update, path) -> indexUpdate(update, path, constraints));
     StreamSpecification stream = StreamSpecifications.read(request, constraints);
     constraints.check();
+    if (updates != null) {
+      requireProjectionTypes(
+          updates.stream()
+              .filter(GlobalSecondaryIndexUpdate.Create.class::isInstance)
+              .map(update -> ((GlobalSecondaryIndexUpdate.Create) update).index())
+              .toList());
+    }
     return described(
         "TableDescription",
         engine.updateTable(
@@ -186,7 +195,7 @@ final class TableOperations {
                   constraints.enumValue(
                       path + ".attributeType",
                       definition.string("AttributeType"),
-                      ScalarAttributeType.values());
+                      CoralEnums.scalarAttributeType());
               constraints.notNull(path + ".attributeType", definition.string("AttributeType"));
               return name == null || type == null ? null : new AttributeDefinition(name, type);
             });
@@ -267,16 +276,30 @@ final class TableOperations {
     }
     ProjectionType type =
         constraints.enumValue(
-            path + ".projectionType", projection.string("ProjectionType"), ProjectionType.values());
+            path + ".projectionType",
+            projection.string("ProjectionType"),
+            CoralEnums.projectionType());
     List<String> nonKey = projection.strings("NonKeyAttributes");
     constraints
         .size(path + ".nonKeyAttributes", nonKey, 1, 20)
         .membersNotNull(path + ".nonKeyAttributes", nonKey);
-    if (nonKey != null && nonKey.contains(null)) {
+    if (type == null || nonKey != null && nonKey.contains(null)) {
+      // Without a type the index is refused by requireProjectionTypes once the constraints pass.
       return null;
     }
-    // An absent ProjectionType means KEYS_ONLY, as in DynamoDB's default.
-    return new IndexProjection(type == null ? ProjectionType.KEYS_ONLY : type, nonKey);
+    return new IndexProjection(type, nonKey);
+  }
+
+  /**
+   * An index read without a violation is null only when its Projection has no ProjectionType, which
+   * DynamoDB refuses. The text is dynalite's (validations/createTable.js), copied from DynamoDB;
+   * the API reference does not print it.
+   */
+  private static void requireProjectionTypes(List<?> indexes) {
+    if (indexes != null && indexes.contains(null)) {
+      throw new ValidationException(
+          "One or more parameter values were invalid: Unknown ProjectionType: null");
+    }
   }
 
   private static ProvisionedThroughput throughput(

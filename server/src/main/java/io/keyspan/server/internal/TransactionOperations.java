@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ReturnItemCollectionMetrics;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.TransactGetItem;
 import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactGetItemsResponse;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
+import io.keyspan.engine.TransactWriteItemsResponse;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
@@ -39,6 +41,7 @@ final class TransactionOperations {
     if (token != null) {
       constraints.length("clientRequestToken", token, token.length(), 1, 36);
     }
+    ReturnItemCollectionMetrics metrics = Members.returnItemCollectionMetrics(request, constraints);
     ReturnConsumedCapacity capacity = Members.returnConsumedCapacity(request, constraints);
     List<Action> actions = new ArrayList<>();
     if (items != null) {
@@ -52,12 +55,12 @@ final class TransactionOperations {
     for (Action action : actions) {
       writes.add(action.toWrite());
     }
+    TransactWriteItemsResponse response =
+        engine.transactWriteItems(new TransactWriteItemsRequest(writes, token, capacity, metrics));
     ObjectNode json = WireResponses.object();
     WireResponses.putCapacities(
-        json,
-        engine
-            .transactWriteItems(new TransactWriteItemsRequest(writes, token, capacity))
-            .consumedCapacity());
+        json, response.consumedCapacity(), WireResponses.CapacityFields.UNITS_READ_WRITE);
+    WireResponses.putItemCollectionMetrics(json, response.itemCollectionMetrics());
     return json;
   }
 
@@ -101,7 +104,8 @@ final class TransactionOperations {
               ObjectNode entry = responses.addObject();
               found.ifPresent(item -> entry.set("Item", WireValues.item(item)));
             });
-    WireResponses.putCapacities(json, response.consumedCapacity());
+    WireResponses.putCapacities(
+        json, response.consumedCapacity(), WireResponses.CapacityFields.UNITS_READ_WRITE);
     return json;
   }
 

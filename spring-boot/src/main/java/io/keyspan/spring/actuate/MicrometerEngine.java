@@ -266,8 +266,7 @@ final class MicrometerEngine extends ForwardingEngine {
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
     BatchWriteItemRequest metered =
-        new BatchWriteItemRequest(
-            request.requestItems(), reported(request.returnConsumedCapacity()));
+        request.withReturnConsumedCapacity(reported(request.returnConsumedCapacity()));
     return timed(
         "BatchWriteItem",
         tables(request.requestItems().keySet()),
@@ -278,10 +277,7 @@ final class MicrometerEngine extends ForwardingEngine {
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
     TransactWriteItemsRequest metered =
-        new TransactWriteItemsRequest(
-            request.transactItems(),
-            request.clientRequestToken(),
-            reported(request.returnConsumedCapacity()));
+        request.withReturnConsumedCapacity(reported(request.returnConsumedCapacity()));
     return timed(
         "TransactWriteItems",
         tables(request.transactItems().stream().map(TransactWriteItem::tableName).toList()),

@@ -1,0 +1,11 @@
+package io.keyspan.engine;
+
+/**
+ * Whether a write reports the size of the item collections it touched: {@code SIZE} does, on tables
+ * with local secondary indexes (API PutItem, ReturnItemCollectionMetrics,
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html).
+ */
+public enum ReturnItemCollectionMetrics {
+  SIZE,
+  NONE
+}
