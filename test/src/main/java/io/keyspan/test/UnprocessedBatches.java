@@ -61,12 +61,16 @@ final class UnprocessedBatches {
     }
     BatchWriteItemResponse response =
         engine.batchWriteItem(
-            new BatchWriteItemRequest(processed, request.returnConsumedCapacity()));
+            new BatchWriteItemRequest(
+                processed,
+                request.returnConsumedCapacity(),
+                request.returnItemCollectionMetrics()));
     response
         .unprocessedItems()
         .forEach(
             (table, writes) -> left.computeIfAbsent(table, t -> new ArrayList<>()).addAll(writes));
-    return new BatchWriteItemResponse(left, response.consumedCapacity());
+    return new BatchWriteItemResponse(
+        left, response.consumedCapacity(), response.itemCollectionMetrics());
   }
 
   BatchGetItemResponse get(BatchGetItemRequest request, List<EngineCall.Item> unprocessed) {

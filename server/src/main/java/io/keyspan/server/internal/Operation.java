@@ -97,7 +97,6 @@ enum Operation {
     return wireName;
   }
 
-  /** Runs the operation: the request body in, the response body out. */
   /** The operation's answer to a request sent to {@code host} (the request's Host header). */
   ObjectNode handle(Engine engine, WireObject request, String host) {
     MemberTypes.check(request);
