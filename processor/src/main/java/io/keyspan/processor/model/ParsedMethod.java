@@ -34,4 +34,28 @@ public record ParsedMethod(
     int limit,
     int pageSize,
     String returnValues,
-    boolean derived) {}
+    boolean derived) {
+
+  /** The same method with another key condition: a single-table member's, translated. */
+  public ParsedMethod withKey(KeyCondition translated) {
+    return new ParsedMethod(
+        operation,
+        index,
+        indexPlace,
+        translated,
+        keyPlace,
+        condition,
+        conditionPlace,
+        update,
+        updatePlace,
+        projection,
+        projectionPlace,
+        descending,
+        consistentRead,
+        consistentReadPlace,
+        limit,
+        pageSize,
+        returnValues,
+        derived);
+  }
+}

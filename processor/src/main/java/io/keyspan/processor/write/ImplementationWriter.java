@@ -25,11 +25,13 @@ import io.keyspan.processor.model.Names;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.RepositoryModel;
+import io.keyspan.processor.model.TemplateBinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
@@ -228,10 +230,32 @@ public final class ImplementationWriter {
   // Map.ofEntries(Map.entry(":age", UserSchema.AGE.toValue(age)), ...)
   static CodeBlock values(MethodPlan method, ClassName schema) {
     CodeBlock entries =
-        method.bindings().stream()
-            .map(b -> CodeBlock.of("$T.entry($S, $L)", MAP, b.placeholder(), value(b, schema)))
+        Stream.concat(
+                method.templateBindings().stream()
+                    .map(
+                        t ->
+                            CodeBlock.of("$T.entry($S, $L)", MAP, t.placeholder(), key(t, schema))),
+                method.bindings().stream()
+                    .map(
+                        b ->
+                            CodeBlock.of(
+                                "$T.entry($S, $L)", MAP, b.placeholder(), value(b, schema))))
             .collect(CodeBlock.joining(", "));
     return CodeBlock.of("$T.ofEntries($L)", MAP, entries);
+  }
+
+  // AttributeValue.s(OrderSchema.instance().layout().templates(null).sort().prefixValues(placedAt))
+  private static CodeBlock key(TemplateBinding binding, ClassName schema) {
+    return CodeBlock.of(
+        "$T.s($T.instance().layout().templates($S).$L().$L($L))",
+        ATTRIBUTE_VALUE,
+        schema,
+        binding.index(),
+        binding.sort() ? "sort" : "partition",
+        binding.form().method(),
+        binding.values().stream()
+            .map(v -> CodeBlock.of("$N", v.getSimpleName().toString()))
+            .collect(CodeBlock.joining(", ")));
   }
 
   private static CodeBlock value(Binding binding, ClassName schema) {
