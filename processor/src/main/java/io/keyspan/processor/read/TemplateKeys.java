@@ -62,7 +62,10 @@ final class TemplateKeys {
   /** The outcome: the translated key condition, or why there is none. */
   sealed interface Result permits Translated, Problem {}
 
-  /** The key condition on key attributes, and how its placeholders get their values. */
+  /**
+   * The key condition on key attributes, and how its placeholders get their values; from {@code
+   * sort}, a null key when the sort key needs no term.
+   */
   record Translated(KeyCondition key, List<TemplateBinding> bindings) implements Result {}
 
   /** A rule the condition breaks, as a catalog message and its arguments. */
@@ -161,7 +164,10 @@ final class TemplateKeys {
     if (range == null) {
       boolean whole = next == components.size();
       if (!whole && next == 0 && sort.literalPrefix().isEmpty()) {
-        return unpinned(method, null, "no condition");
+        // Nothing to bound the sort key by: the whole partition, filtered by item type.
+        return table.typeAttribute().isEmpty()
+            ? unpinned(method, null, "no condition")
+            : new Translated(null, List.of());
       }
       String placeholder = placeholders.fresh(attribute);
       KeyCondition.Term term =
