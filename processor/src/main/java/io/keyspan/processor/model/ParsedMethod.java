@@ -36,6 +36,40 @@ public record ParsedMethod(
     String returnValues,
     boolean derived) {
 
+  /**
+   * A read a derived name says: its trees built, every part's errors pointing at the method.
+   *
+   * @param key null for a Scan
+   */
+  public static ParsedMethod derivedRead(
+      Operation operation,
+      Optional<String> index,
+      Place method,
+      KeyCondition key,
+      Condition filter,
+      boolean descending,
+      int limit) {
+    return new ParsedMethod(
+        operation,
+        index,
+        method,
+        key,
+        method,
+        filter,
+        method,
+        null,
+        method,
+        null,
+        method,
+        descending,
+        false,
+        method,
+        limit,
+        0,
+        "ALL_NEW",
+        true);
+  }
+
   /** The same method with another key condition: a single-table member's, translated. */
   public ParsedMethod withKey(KeyCondition translated) {
     return new ParsedMethod(

@@ -105,25 +105,14 @@ public final class DerivedReader {
         filter.stream().map(Bound::condition).reduce(Condition.And::new).orElse(null);
     int limit = derived.subject() == Subject.EXISTS ? 1 : derived.limit();
     return Optional.of(
-        new ParsedMethod(
+        ParsedMethod.derivedRead(
             target.isPresent() ? Operation.QUERY : Operation.SCAN,
             target.flatMap(Target::index).map(TableModel.Index::name),
             place,
             key,
-            place,
             condition,
-            place,
-            null,
-            place,
-            null,
-            place,
             descending,
-            false,
-            place,
-            limit,
-            0,
-            "ALL_NEW",
-            true));
+            limit));
   }
 
   /**

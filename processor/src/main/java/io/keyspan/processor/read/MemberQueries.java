@@ -174,25 +174,14 @@ final class MemberQueries implements MethodReader.Planner {
     Condition condition =
         filter.stream().map(DerivedReader.Bound::condition).reduce(Condition.And::new).orElse(null);
     ParsedMethod parsed =
-        new ParsedMethod(
+        ParsedMethod.derivedRead(
             Operation.QUERY,
             Optional.ofNullable(choice.template().index()),
             place,
             null,
-            place,
             condition,
-            place,
-            null,
-            place,
-            null,
-            place,
             descending,
-            false,
-            place,
-            name.subject() == Subject.EXISTS ? 1 : name.limit(),
-            0,
-            "ALL_NEW",
-            true);
+            name.subject() == Subject.EXISTS ? 1 : name.limit());
     return translated(
         method,
         parsed,

@@ -42,15 +42,6 @@ import javax.lang.model.element.VariableElement;
  * A key condition that needs anything else is a {@link Problem} naming the rule it breaks.
  */
 final class TemplateKeys {
-  private static final Set<String> FIXED_LENGTH =
-      Set.of(
-          "java.lang.Byte",
-          "java.lang.Short",
-          "java.lang.Integer",
-          "java.lang.Long",
-          "java.time.Instant",
-          "java.time.LocalDate",
-          "java.util.UUID");
   private final SingleTable table;
   private final SingleTable.Member member;
 
@@ -299,7 +290,8 @@ final class TemplateKeys {
    * no value's text starts with another's and keys compare by it before the text after it.
    */
   private static boolean fixedLength(Property property) {
-    return FIXED_LENGTH.contains(property.mapping().javaType().toString());
+    // Components are validated to be strings, enums, integers, Instant, LocalDate or UUID.
+    return !(property.mapping() instanceof TypeMapping.EnumType) && !isString(property);
   }
 
   /** The literal that follows a component in a template; empty when none does. */

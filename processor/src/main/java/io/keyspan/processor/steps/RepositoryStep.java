@@ -205,15 +205,18 @@ public final class RepositoryStep {
     TypeElement tableElement = (TypeElement) declared.asElement();
     Optional<Entity> entity = entities.model(environment, tableElement);
     if (entity.isEmpty()) {
-      report.error(
-          place,
-          Message.ENTITY_HAS_ERRORS,
-          tableElement.getSimpleName(),
-          repository.getSimpleName());
-      return Optional.empty();
+      return tableHasErrors(place, tableElement, repository, report);
     }
     return entity.map(
         e -> new Reading(e, new MethodReader(environment, e), e.table().orElseThrow().name()));
+  }
+
+  /** The table's own errors are reported on it; the repository says it cannot be checked. */
+  private static Optional<Reading> tableHasErrors(
+      Report.Place place, TypeElement table, TypeElement repository, Report report) {
+    report.error(
+        place, Message.ENTITY_HAS_ERRORS, table.getSimpleName(), repository.getSimpleName());
+    return Optional.empty();
   }
 
   /**
@@ -261,12 +264,7 @@ public final class RepositoryStep {
         table.flatMap(
             t -> t.members().stream().filter(m -> m.entity().element().equals(type)).findFirst());
     if (member.isEmpty()) {
-      report.error(
-          place,
-          Message.ENTITY_HAS_ERRORS,
-          tableElement.getSimpleName(),
-          repository.getSimpleName());
-      return Optional.empty();
+      return tableHasErrors(place, tableElement, repository, report);
     }
     return Optional.of(
         new Reading(
