@@ -270,6 +270,8 @@ public enum Message {
       "%s is %s, but the declared methods of the single-table member %s are queries: write with the generated %s, scan with %s."),
   MEMBER_ORDER_BY(
       "%s orders by %s, but the items it reads from %s come in the order of %s: DynamoDB returns a query's items in sort-key order only. Order by that, or drop OrderBy."),
+  MEMBER_PROJECTED_ITEM(
+      "%s reads only the attributes of its projection but returns %s items: a member's item is told from other types' by its item type and keys, which the projection leaves out. Return a record of the projected attributes instead."),
 
   UNEXPECTED(
       "Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");

@@ -269,7 +269,25 @@ final class MemberQueries implements MethodReader.Planner {
       return Optional.empty();
     }
     TemplateKeys.Translated translated = (TemplateKeys.Translated) result;
-    return verifier.verify(method, parsed.withKey(translated.key()), translated.bindings(), report);
+    Optional<MethodPlan> plan =
+        verifier.verify(method, parsed.withKey(translated.key()), translated.bindings(), report);
+    if (plan.isPresent() && projectsItems(plan.get())) {
+      report.error(
+          parsed.projectionPlace(),
+          Message.MEMBER_PROJECTED_ITEM,
+          method.getSimpleName(),
+          member.entity().className().simpleName());
+      return Optional.empty();
+    }
+    return plan;
+  }
+
+  /** Whether a read returns the member's objects made from a projection of their attributes. */
+  private static boolean projectsItems(MethodPlan plan) {
+    return plan.parsed().projection() != null
+        && plan.projected().isEmpty()
+        && plan.result() != MethodPlan.Result.COUNT
+        && plan.result() != MethodPlan.Result.EXISTS;
   }
 
   /**

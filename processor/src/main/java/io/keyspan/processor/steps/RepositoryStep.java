@@ -190,7 +190,7 @@ public final class RepositoryStep {
     }
     if (tableType.get() instanceof DeclaredType named
         && singleTableOf((TypeElement) named.asElement()).isPresent()) {
-      return member(environment, place, repository, (TypeElement) named.asElement(), report);
+      return member(environment, round, place, repository, (TypeElement) named.asElement(), report);
     }
     if (!(tableType.get() instanceof DeclaredType declared)
         || !Mirrors.has(declared.asElement(), Table.class)) {
@@ -243,11 +243,17 @@ public final class RepositoryStep {
    */
   private Optional<Reading> member(
       ProcessingEnvironment environment,
+      RoundEnvironment round,
       Report.Place place,
       TypeElement repository,
       TypeElement type,
       Report report) {
     TypeElement tableElement = singleTableOf(type).orElseThrow();
+    if (!round.processingOver() && SingleTableStep.anyMemberMissing(tableElement)) {
+      // The table waits for another member's type too; so does its repository.
+      deferred.add(repository.getQualifiedName().toString());
+      return Optional.empty();
+    }
     if (type.equals(tableElement)) {
       report.error(
           place,

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.keyspan.processor.KeyspanProcessor;
 import io.keyspan.processor.base.Message;
+import io.keyspan.processor.testing.FirstRoundGenerator;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,49 @@ class MemberRepositoryErrorsTest {
     assertThat(implementation).contains("{@code orderId = :orderId}");
     assertThat(implementation)
         .contains("{@code GSI2PK = :GSI2PK AND GSI2SK BETWEEN :GSI2SK AND :GSI2SK_}");
+  }
+
+  @Test
+  void aRepositoryWaits_whileAnotherMemberWaitsForAGeneratedType() {
+    JavaFileObject table =
+        JavaFileObjects.forSourceString(
+            "test.Item",
+            IMPORTS
+                + "@Table(name = \"Places\")\n"
+                + "@KeyAttributes(partitionKey = \"PK\", sortKey = \"SK\")\n"
+                + "public sealed interface Item permits Visit, Spot {}\n"
+                + "@KeyTemplate(partition = \"P#{placeId}\", sort = \"VISIT#{at}\")\n"
+                + "record Visit(String placeId, Instant at) implements Item {}\n"
+                + "@KeyTemplate(partition = \"P#{placeId}\", sort = \"SPOT\")\n"
+                + "record Spot(String placeId, Geo geo) implements Item {}\n");
+    FirstRoundGenerator geo =
+        FirstRoundGenerator.source(
+            "test.Geo",
+            "package test;",
+            "@io.keyspan.annotations.Document",
+            "public record Geo(double lat, double lon) {}");
+    Compilation compilation =
+        javac()
+            .withProcessors(new KeyspanProcessor(), geo)
+            .compile(table, repository("Visit", "List<Visit> findByPlaceId(String placeId);"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Queries_Impl");
+  }
+
+  @Test
+  void aProjectionReadAsTheMembersItems_isCompileError_asARecordItCompiles() {
+    assertErrorAt(
+        repository(
+            "Order",
+            "@Query(key = \"customerId = :c\", projection = \"total, status\")",
+            "List<Order> totals(String c);",
+            "record Total(BigDecimal total) {}",
+            "@Query(key = \"customerId = :c\", projection = \"total\")",
+            "List<Total> totalsOnly(String c);"),
+        "total, status",
+        Message.MEMBER_PROJECTED_ITEM,
+        "totals",
+        "Order");
   }
 
   @Test
