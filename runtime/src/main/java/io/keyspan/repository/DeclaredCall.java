@@ -34,13 +34,22 @@ public final class DeclaredCall<T> {
   private Integer pageSize;
   private String cursor;
 
+  /**
+   * @param typeFilter the item-type filter of a single-table member, ANDed before the method's own
+   *     filter; null for a table of one type
+   */
   DeclaredCall(
-      TableRepository<T> repository, DeclaredRead read, Map<String, AttributeValue> values) {
+      TableRepository<T> repository,
+      DeclaredRead read,
+      Map<String, AttributeValue> values,
+      Condition typeFilter) {
     this.repository = repository;
     this.read = read;
     Binder binder = Binder.of(values);
     this.keyCondition = read.keyCondition().map(binder::bind).orElse(null);
-    this.filter = read.filter().map(f -> binder.bind(f, ExpressionKind.FILTER)).orElse(null);
+    this.filter =
+        Conditions.and(
+            typeFilter, read.filter().map(f -> binder.bind(f, ExpressionKind.FILTER)).orElse(null));
     this.limit = read.limit().orElse(null);
     this.pageSize = read.pageSize().orElse(null);
   }

@@ -11,6 +11,7 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.parser.Binder;
 import io.keyspan.repository.generated.DeclaredRead;
 import io.keyspan.repository.generated.DeclaredWrite;
+import io.keyspan.schema.MemberSchema;
 import io.keyspan.schema.TableSchema;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
@@ -27,10 +28,15 @@ import java.util.function.Function;
 public abstract class DeclaredRepository<T> {
   private final Keyspan keyspan;
   private final TableRepository<T> table;
+  private final Condition typeFilter;
 
   protected DeclaredRepository(Keyspan keyspan, TableSchema<T> schema) {
     this.keyspan = keyspan;
     this.table = new Table<>(keyspan, schema);
+    // A member of a single table shares its partitions with other item types: its reads keep only
+    // its own items, as its generated repository's queries do.
+    this.typeFilter =
+        schema instanceof MemberSchema<T> member ? member.layout().typeFilter() : null;
   }
 
   /** The physical table name, after the handle's prefix or resolver. */
@@ -40,7 +46,7 @@ public abstract class DeclaredRepository<T> {
 
   /** A call of a read method, with the call's {@code :placeholder} values. */
   protected final DeclaredCall<T> read(DeclaredRead read, Map<String, AttributeValue> values) {
-    return new DeclaredCall<>(table, read, values);
+    return new DeclaredCall<>(table, read, values, typeFilter);
   }
 
   /**
@@ -54,7 +60,8 @@ public abstract class DeclaredRepository<T> {
     return new DeclaredCall<>(
         new Table<>(keyspan, new ProjectionSchema<>(table.schema().definition(), mapper)),
         read,
-        values);
+        values,
+        typeFilter);
   }
 
   /**

@@ -8,7 +8,12 @@ import io.keyspan.schema.KeyPattern;
 import io.keyspan.schema.SingleTableSchema;
 import io.keyspan.schema.StoredItem;
 import io.keyspan.schema.TableDefinition;
+import io.keyspan.value.AttributeValue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What every generated single-table class ({@code ShopItemTable}) inherits: table management, a
@@ -55,6 +60,30 @@ public abstract class SingleTableRepository<T> {
   /** Every item of the table, of every member type or none. */
   public final ScanOperation<StoredItem<T>> scan() {
     return table.scan();
+  }
+
+  /**
+   * Reads the items with these keys, of any members (from their repositories' {@code key(...)}),
+   * 100 keys per BatchGetItem request, sending unprocessed keys again after a backoff. DynamoDB
+   * answers a batch in no particular order, so the answers are matched back to the keys: one per
+   * key, in the keys' order, empty where no item has the key, else the item as its member's object
+   * or, of an unknown type, an {@link io.keyspan.schema.UnknownItem}.
+   *
+   * <p>A key given twice is rejected by DynamoDB ("Provided list of item keys contains duplicates",
+   * see <a
+   * href="https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html">BatchGetItem</a>).
+   */
+  public final List<Optional<StoredItem<T>>> batchGet(List<? extends Key<? extends T>> keys) {
+    List<Map<String, AttributeValue>> values =
+        keys.stream().<Map<String, AttributeValue>>map(Key::values).toList();
+    TableDefinition definition = schema.definition().table();
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> byKey = new HashMap<>();
+    for (Map<String, AttributeValue> item : new Batches(table.engine()).get(tableName(), values)) {
+      byKey.put(definition.keyOf(item), item);
+    }
+    return values.stream()
+        .map(key -> Optional.ofNullable(byKey.get(key)).map(schema::read))
+        .toList();
   }
 
   /**

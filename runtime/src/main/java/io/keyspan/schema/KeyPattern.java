@@ -205,6 +205,45 @@ public final class KeyPattern {
   }
 
   /**
+   * The start of every key whose first components have these values, each in its {@link
+   * KeyComponents} form: {@link #prefix} from values, for a declared query's {@code begins_with}.
+   *
+   * @throws IllegalArgumentException for more values than components, a null value, or a value
+   *     whose form contains the first character of the literal after it
+   * @throws MappingException for a value of a type that has no component form
+   */
+  public String prefixValues(Object... leadingValues) {
+    String[] forms = new String[leadingValues.length];
+    for (int i = 0; i < forms.length && i < components.size(); i++) {
+      if (leadingValues[i] == null) {
+        throw new IllegalArgumentException(
+            "The component {" + components.get(i) + "} of the key template " + text + " is null");
+      }
+      forms[i] = KeyComponents.encodeValue(leadingValues[i]);
+    }
+    return prefix(forms);
+  }
+
+  /**
+   * The least text above every key that starts with {@link #prefixValues}{@code (leadingValues)}:
+   * that prefix with its last character incremented, an exclusive upper bound of those keys (a
+   * key's text sorts by its UTF-8 bytes, which for characters outside the surrogate range is the
+   * order of their code points).
+   *
+   * @throws IllegalArgumentException as {@link #prefixValues} does, or when the prefix is empty or
+   *     ends in U+FFFF or a surrogate, which have no next character of their own
+   */
+  public String pastPrefixValues(Object... leadingValues) {
+    String prefix = prefixValues(leadingValues);
+    char last = prefix.isEmpty() ? Character.MAX_VALUE : prefix.charAt(prefix.length() - 1);
+    if (last == Character.MAX_VALUE || Character.isSurrogate(last)) {
+      throw new IllegalArgumentException(
+          "The key template " + text + " has no text past the prefix '" + prefix + "'");
+    }
+    return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+  }
+
+  /**
    * Whether {@code key} is a key this template renders: its literals in place, with component
    * values between them that do not contain the next literal's first character.
    */

@@ -82,6 +82,31 @@ class KeyPatternTest {
   }
 
   @Test
+  void prefixValues_encodesTheLeadingValues_andRequiresEachGivenOne() {
+    KeyPattern pattern = KeyPattern.parse("LINE#{orderId}#{lineNo}");
+    assertThat(pattern.prefixValues()).isEqualTo("LINE#");
+    assertThat(pattern.prefixValues("o1")).isEqualTo("LINE#o1#");
+    assertThat(pattern.prefixValues("o1", 7)).isEqualTo("LINE#o1#0000000007");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> pattern.prefixValues("o1", null)))
+        .hasMessageThat()
+        .isEqualTo("The component {lineNo} of the key template LINE#{orderId}#{lineNo} is null");
+    assertThrows(IllegalArgumentException.class, () -> pattern.prefixValues("o1", 7, 8));
+    assertThrows(MappingException.class, () -> pattern.prefixValues(1.5));
+  }
+
+  @Test
+  void pastPrefixValues_isAboveEveryKeyWithThePrefix_andBelowTheNextComponentValue() {
+    KeyPattern pattern = KeyPattern.parse("LINE#{lineNo}#{sku}");
+    String past = pattern.pastPrefixValues(7);
+    assertThat(past).isEqualTo("LINE#0000000007$");
+    assertThat(pattern.renderValues(7, "\uFFFF")).isLessThan(past);
+    assertThat(pattern.renderValues(8, "")).isGreaterThan(past);
+    assertThrows(IllegalArgumentException.class, () -> KeyPattern.parse("{a}").pastPrefixValues());
+    assertThrows(
+        IllegalArgumentException.class, () -> KeyPattern.parse("A\uFFFF{a}").pastPrefixValues());
+  }
+
+  @Test
   void matches_acceptsRenderedKeysOnly() {
     KeyPattern pattern = KeyPattern.parse("ORDER#{placedAt}#{orderId}");
     assertThat(pattern.matches("ORDER#2024#o7")).isTrue();

@@ -347,6 +347,24 @@ public abstract class ShopContract {
   }
 
   @Test
+  void batchGet_acrossMembers_answersEachKeyInItsPosition() {
+    List<Optional<StoredItem<ShopItem>>> answers =
+        shop.batchGet(
+            List.of(
+                lines.key("o1", 10),
+                orders.key("c1", JUNE, "o9"),
+                customers.key("c1"),
+                orders.key("c1", JUNE, "o2")));
+    assertThat(answers)
+        .containsExactly(
+            Optional.of(new StoredItem.Typed<ShopItem>(LINE_10)),
+            Optional.empty(),
+            Optional.of(new StoredItem.Typed<ShopItem>(ADA)),
+            Optional.of(new StoredItem.Typed<ShopItem>(O2)))
+        .inOrder();
+  }
+
+  @Test
   void batchGet_ofAMember_isTyped() {
     assertThat(orders.batchGet(List.of(orders.key("c1", MAY, "o1"), orders.key("c2", MAY, "o4"))))
         .containsExactly(O1, O4);

@@ -105,7 +105,7 @@ public enum Message {
   NOT_A_TABLE(
       "@Repository(%s.class) names a type without @Table: a declared repository reads and writes one table. Name a @Table type."),
   SINGLE_TABLE_REPOSITORY(
-      "@Repository(%s.class) names the %s, a single table: declared repositories read tables of one type only, for now. Use the generated %s, whose key methods take the template components."),
+      "@Repository(%s.class) names the sealed interface of a single table: a declared repository reads one item type. Name one of its members (%s), or use the generated %s for collections."),
   TABLE_NOT_FOUND(
       "The table class named in @Repository on %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
   ENTITY_HAS_ERRORS(
@@ -260,6 +260,34 @@ public enum Message {
       "The key condition of %s tests %s but not %s before it: a Query of %s tests its sort attributes (%s) left to right without skipping one. Test it with =, or test no sort attribute after it."),
   MULTI_KEY_RANGE_NOT_LAST(
       "The key condition of %s tests %s with a range, but also %s after it: in a Query of %s only the last sort attribute tested may take a range (<, <=, >, >=, BETWEEN, begins_with); the ones before it take =."),
+
+  // Declared repositories of single-table members: key conditions on template components
+  MEMBER_COMPONENT_TWICE(
+      "The key condition of %s tests {%s} twice: a key condition tests each key once. Keep one test."),
+  MEMBER_PARTITION_COMPONENT(
+      "The key condition of %s does not test {%s} of the partition template \"%s\" (%s) with =: a Query reads one partition, whose key is rendered from every component of its template. Test {%s} with =."),
+  MEMBER_SORT_COMPONENT_SKIPPED(
+      "The key condition of %s tests {%s} but not {%s} before it in the sort template \"%s\" (%s): a key condition reads the sort key from its start. Test {%s} with = too, or test {%s} in a filter."),
+  MEMBER_RANGE_NOT_LAST(
+      "The key condition of %s tests {%s} with %s, but text follows it in the sort template \"%s\" (%s), and the key text of %s varies in length, so the text after it would move the bounds. A range is exact on the template's last part, or on a component of one text length (integers, Instant, LocalDate, UUID). Test {%s} with =, or end the template with it."),
+  MEMBER_BEGINS_WITH_COMPONENT(
+      "The key condition of %s tests {%s} with begins_with, but it is not a String at the end of the sort template \"%s\" (its type is %s): only there is the value written into the key as is, with nothing after it. Compare it instead."),
+  MEMBER_OPEN_RANGE_AFTER_FIXED(
+      "The key condition of %s tests {%s} with %s after fixing {%s} with =: a range with one end would also read keys whose fixed components differ. Test {%s} with Between (both ends)."),
+  MEMBER_KEY_READS_OTHER_TYPES(
+      "The key condition of %s leaves %s unbounded (%s), so it reads the items of other types in the partition too, and %s keeps no item-type attribute to filter them out. Bound it with = or Between, or declare @KeyAttributes(itemTypeAttribute = \"...\")."),
+  MEMBER_NO_TEMPLATE(
+      "%s tests no key template of %s whole: a Query needs every component of one partition template with = (%s). Test those components with =."),
+  MEMBER_NOT_A_COMPONENT(
+      "The key condition of %s tests %s, which is no component of the templates of %s for %s (%s): a member's key condition names the components its key templates are rendered from. Test other properties in the filter."),
+  MEMBER_NO_INDEX_TEMPLATE(
+      "%s reads the index %s, but %s has no @KeyTemplate for it, so none of its items are there. Read one of its keys (%s), or add the template."),
+  MEMBER_QUERIES_ONLY(
+      "%s is %s, but the declared methods of the single-table member %s are queries: write with the generated %s, scan with %s."),
+  MEMBER_ORDER_BY(
+      "%s orders by %s, but the items it reads from %s come in the order of %s: DynamoDB returns a query's items in sort-key order only. Order by that, or drop OrderBy."),
+  MEMBER_PROJECTED_ITEM(
+      "%s reads only the attributes of its projection but returns %s items: a member's item is told from other types' by its item type and keys, which the projection leaves out. Return a record of the projected attributes instead."),
 
   UNEXPECTED(
       "Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");

@@ -16,6 +16,8 @@ import javax.lang.model.element.VariableElement;
  * @param projected the record a read returns instead of the entity; empty for the entity
  * @param keyArguments for an update or delete, the parameters that give the item's key
  * @param item for a put, the parameter holding the item
+ * @param templateBindings for a single-table member, the key placeholders rendered from its key
+ *     templates
  */
 public record MethodPlan(
     ExecutableElement element,
@@ -28,10 +30,12 @@ public record MethodPlan(
     Optional<VariableElement> pageSize,
     Optional<VariableElement> cursor,
     List<KeyArgument> keyArguments,
-    Optional<VariableElement> item) {
+    Optional<VariableElement> item,
+    List<TemplateBinding> templateBindings) {
   public MethodPlan {
     bindings = List.copyOf(bindings);
     keyArguments = List.copyOf(keyArguments);
+    templateBindings = List.copyOf(templateBindings);
   }
 
   public String name() {

@@ -34,4 +34,62 @@ public record ParsedMethod(
     int limit,
     int pageSize,
     String returnValues,
-    boolean derived) {}
+    boolean derived) {
+
+  /**
+   * A read a derived name says: its trees built, every part's errors pointing at the method.
+   *
+   * @param key null for a Scan
+   */
+  public static ParsedMethod derivedRead(
+      Operation operation,
+      Optional<String> index,
+      Place method,
+      KeyCondition key,
+      Condition filter,
+      boolean descending,
+      int limit) {
+    return new ParsedMethod(
+        operation,
+        index,
+        method,
+        key,
+        method,
+        filter,
+        method,
+        null,
+        method,
+        null,
+        method,
+        descending,
+        false,
+        method,
+        limit,
+        0,
+        "ALL_NEW",
+        true);
+  }
+
+  /** The same method with another key condition: a single-table member's, translated. */
+  public ParsedMethod withKey(KeyCondition translated) {
+    return new ParsedMethod(
+        operation,
+        index,
+        indexPlace,
+        translated,
+        keyPlace,
+        condition,
+        conditionPlace,
+        update,
+        updatePlace,
+        projection,
+        projectionPlace,
+        descending,
+        consistentRead,
+        consistentReadPlace,
+        limit,
+        pageSize,
+        returnValues,
+        derived);
+  }
+}

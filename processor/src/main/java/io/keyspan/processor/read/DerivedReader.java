@@ -50,48 +50,13 @@ public final class DerivedReader {
   }
 
   Optional<ParsedMethod> read(ExecutableElement method, Report report) {
+    Optional<Criteria> read = criteria(parser, byJavaName, method, report);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
     String name = method.getSimpleName().toString();
-    MethodNameParser.Result result = parser.parse(name);
-    if (result instanceof MethodNameParser.NotDerived) {
-      report.error(method, Message.NO_OPERATION, name);
-      return Optional.empty();
-    }
-    if (result instanceof MethodNameParser.Failed failed) {
-      report.error(method, failed.message(), failed.arguments().toArray());
-      return Optional.empty();
-    }
-    DerivedName derived = ((MethodNameParser.Named) result).name();
-    List<VariableElement> values =
-        method.getParameters().stream()
-            .filter(DerivedReader::bindsValue)
-            .map(p -> (VariableElement) p)
-            .toList();
-    int needed = derived.criteria().stream().mapToInt(c -> c.operator().arity()).sum();
-    if (values.size() != needed) {
-      report.error(
-          method,
-          Message.CRITERION_PARAMETERS,
-          name,
-          values.size(),
-          needed,
-          derived.criteria().stream()
-              .map(c -> c.property() + " " + c.operator().name().toLowerCase(java.util.Locale.ROOT))
-              .collect(Collectors.joining(", ")));
-      return Optional.empty();
-    }
-    if (!resultFits(method, derived.subject(), report)) {
-      return Optional.empty();
-    }
-    List<Bound> criteria = new ArrayList<>();
-    int next = 0;
-    for (Criterion criterion : derived.criteria()) {
-      List<Placeholder> placeholders = new ArrayList<>();
-      for (int i = 0; i < criterion.operator().arity(); i++) {
-        placeholders.add(new Placeholder(":" + values.get(next++).getSimpleName()));
-      }
-      criteria.add(
-          new Bound(byJavaName.get(criterion.property()), criterion.operator(), placeholders));
-    }
+    DerivedName derived = read.get().name();
+    List<Bound> criteria = read.get().criteria();
     Place place = new Place(method, null, null);
     if (derived.subject() == Subject.DELETE) {
       return delete(method, criteria, place, report);
@@ -140,26 +105,72 @@ public final class DerivedReader {
         filter.stream().map(Bound::condition).reduce(Condition.And::new).orElse(null);
     int limit = derived.subject() == Subject.EXISTS ? 1 : derived.limit();
     return Optional.of(
-        new ParsedMethod(
+        ParsedMethod.derivedRead(
             target.isPresent() ? Operation.QUERY : Operation.SCAN,
             target.flatMap(Target::index).map(TableModel.Index::name),
             place,
             key,
-            place,
             condition,
-            place,
-            null,
-            place,
-            null,
-            place,
             descending,
-            false,
-            place,
-            limit,
-            0,
-            "ALL_NEW",
-            true));
+            limit));
   }
+
+  /**
+   * The parsed name of a derived method and its criteria bound to parameters, or empty after
+   * reporting why the name or the parameters do not fit.
+   */
+  static Optional<Criteria> criteria(
+      MethodNameParser parser,
+      Map<String, Property> byJavaName,
+      ExecutableElement method,
+      Report report) {
+    String name = method.getSimpleName().toString();
+    MethodNameParser.Result result = parser.parse(name);
+    if (result instanceof MethodNameParser.NotDerived) {
+      report.error(method, Message.NO_OPERATION, name);
+      return Optional.empty();
+    }
+    if (result instanceof MethodNameParser.Failed failed) {
+      report.error(method, failed.message(), failed.arguments().toArray());
+      return Optional.empty();
+    }
+    DerivedName derived = ((MethodNameParser.Named) result).name();
+    List<VariableElement> values =
+        method.getParameters().stream()
+            .filter(DerivedReader::bindsValue)
+            .map(p -> (VariableElement) p)
+            .toList();
+    int needed = derived.criteria().stream().mapToInt(c -> c.operator().arity()).sum();
+    if (values.size() != needed) {
+      report.error(
+          method,
+          Message.CRITERION_PARAMETERS,
+          name,
+          values.size(),
+          needed,
+          derived.criteria().stream()
+              .map(c -> c.property() + " " + c.operator().name().toLowerCase(java.util.Locale.ROOT))
+              .collect(Collectors.joining(", ")));
+      return Optional.empty();
+    }
+    if (!resultFits(method, derived.subject(), report)) {
+      return Optional.empty();
+    }
+    List<Bound> criteria = new ArrayList<>();
+    int next = 0;
+    for (Criterion criterion : derived.criteria()) {
+      List<Placeholder> placeholders = new ArrayList<>();
+      for (int i = 0; i < criterion.operator().arity(); i++) {
+        placeholders.add(new Placeholder(":" + values.get(next++).getSimpleName()));
+      }
+      criteria.add(
+          new Bound(byJavaName.get(criterion.property()), criterion.operator(), placeholders));
+    }
+    return Optional.of(new Criteria(derived, criteria));
+  }
+
+  /** A derived name and its criteria, each bound to its parameters' placeholders. */
+  record Criteria(DerivedName name, List<Bound> criteria) {}
 
   private Optional<ParsedMethod> delete(
       ExecutableElement method, List<Bound> criteria, Place place, Report report) {
@@ -206,7 +217,7 @@ public final class DerivedReader {
             true));
   }
 
-  private boolean resultFits(ExecutableElement method, Subject subject, Report report) {
+  private static boolean resultFits(ExecutableElement method, Subject subject, Report report) {
     TypeKind kind = method.getReturnType().getKind();
     String type = method.getReturnType().toString();
     if (subject == Subject.COUNT && kind != TypeKind.LONG && !type.equals("java.lang.Long")) {
@@ -291,7 +302,7 @@ public final class DerivedReader {
       List<Bound> keyCriteria) {}
 
   /** A criterion with its property and placeholders. */
-  private record Bound(Property property, Operator operator, List<Placeholder> placeholders) {
+  record Bound(Property property, Operator operator, List<Placeholder> placeholders) {
     KeyCondition.Term term() {
       String attribute = property.attributeName();
       switch (operator) {

@@ -4,7 +4,7 @@ import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.MethodPlan;
-import io.keyspan.processor.model.ParsedMethod;
+import io.keyspan.processor.model.SingleTable;
 import io.keyspan.processor.validate.MethodVerifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,18 +25,39 @@ import javax.lang.model.util.Elements;
  */
 public final class MethodReader {
   private final Elements elements;
-  private final AnnotatedReader annotated;
-  private final DerivedReader derived;
-  private final MethodVerifier verifier;
+  private final Planner planner;
+
+  /** Plans one method from its operation annotation, or from its name when that is null. */
+  interface Planner {
+    Optional<MethodPlan> plan(ExecutableElement method, AnnotationMirror operation, Report report);
+  }
 
   public MethodReader(ProcessingEnvironment environment, Entity entity) {
-    this.elements = environment.getElementUtils();
-    this.annotated =
+    AnnotatedReader annotated =
         new AnnotatedReader(
             environment.getElementUtils(),
             entity.properties().stream().map(p -> p.attributeName()).toList());
-    this.derived = new DerivedReader(entity);
-    this.verifier = new MethodVerifier(entity, environment.getTypeUtils());
+    DerivedReader derived = new DerivedReader(entity);
+    MethodVerifier verifier = new MethodVerifier(entity, environment.getTypeUtils());
+    this.elements = environment.getElementUtils();
+    this.planner =
+        (method, operation, report) ->
+            (operation == null
+                    ? derived.read(method, report)
+                    : annotated.read(method, operation, report))
+                .flatMap(p -> verifier.verify(method, p, report));
+  }
+
+  private MethodReader(Elements elements, Planner planner) {
+    this.elements = elements;
+    this.planner = planner;
+  }
+
+  /** The reader of a declared repository of one member of a single table. */
+  public static MethodReader ofMember(
+      ProcessingEnvironment environment, SingleTable table, SingleTable.Member member) {
+    return new MethodReader(
+        environment.getElementUtils(), new MemberQueries(environment, table, member));
   }
 
   public List<MethodPlan> read(TypeElement repository, Report report) {
@@ -71,10 +92,6 @@ public final class MethodReader {
           operations.get(1).getAnnotationType().asElement().getSimpleName());
       return Optional.empty();
     }
-    Optional<ParsedMethod> parsed =
-        operations.isEmpty()
-            ? derived.read(method, report)
-            : annotated.read(method, operations.get(0), report);
-    return parsed.flatMap(p -> verifier.verify(method, p, report));
+    return planner.plan(method, operations.isEmpty() ? null : operations.get(0), report);
   }
 }

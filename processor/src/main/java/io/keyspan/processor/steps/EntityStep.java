@@ -6,6 +6,7 @@ import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
+import io.keyspan.processor.model.SingleTable;
 import io.keyspan.processor.model.TypeMapping;
 import io.keyspan.processor.read.EntityReader;
 import io.keyspan.processor.read.MissingTypes;
@@ -56,6 +57,7 @@ public final class EntityStep {
    */
   public void process(ProcessingEnvironment environment, RoundEnvironment round) {
     roundModels.clear();
+    singleTables.startRound();
     List<TypeElement> documents = new ArrayList<>();
     List<TypeElement> tables = new ArrayList<>();
     collect(round.getElementsAnnotatedWith(Document.class), documents);
@@ -94,6 +96,15 @@ public final class EntityStep {
     Optional<Entity> model = report.isClean() ? entity : Optional.empty();
     roundModels.put(name, model);
     return model;
+  }
+
+  /**
+   * The checked model of a single table ({@code @Table} on a sealed interface), like {@link
+   * #model}: empty when it has errors, which are reported on it once per compilation.
+   */
+  public Optional<SingleTable> singleTableModel(
+      ProcessingEnvironment environment, TypeElement type) {
+    return singleTables.model(environment, type);
   }
 
   private static void collect(Set<? extends Element> elements, List<TypeElement> into) {

@@ -8,6 +8,8 @@ import io.keyspan.processor.base.Report;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.RepositoryModel;
+import io.keyspan.processor.model.SingleTable;
+import io.keyspan.processor.read.MemberEntity;
 import io.keyspan.processor.read.MethodReader;
 import io.keyspan.processor.read.Mirrors;
 import io.keyspan.processor.read.MissingTypes;
@@ -128,31 +130,35 @@ public final class RepositoryStep {
   private void process(
       ProcessingEnvironment environment, RoundEnvironment round, TypeElement repository) {
     Report report = new Report();
-    Optional<Entity> entity = table(environment, round, repository, report);
+    Optional<Reading> reading = table(environment, round, repository, report);
     List<MethodPlan> plans =
-        entity
-            .map(e -> new MethodReader(environment, e).read(repository, report))
-            .orElse(List.of());
+        reading.map(r -> r.reader().read(repository, report)).orElse(List.of());
     report.printTo(environment.getMessager());
-    if (entity.isEmpty() || !report.isClean()) {
+    if (reading.isEmpty() || !report.isClean()) {
       return;
     }
     RepositoryModel model =
-        new RepositoryModel(repository, ClassName.get(repository), entity.get(), plans);
+        new RepositoryModel(repository, ClassName.get(repository), reading.get().entity(), plans);
     new SourceWriter(environment.getFiler(), environment.getElementUtils())
         .write(
             model.interfaceName().packageName(),
             new ImplementationWriter(environment.getElementUtils()).write(model),
             repository);
     factories.add(model.factoryName().reflectionName());
-    accessPatterns.add(model);
+    accessPatterns.add(model, reading.get().report());
   }
+
+  /**
+   * What a repository's methods are checked against: its table's entity (for a single-table member,
+   * the member as if it had a table of its own), and the reader of its methods.
+   */
+  private record Reading(Entity entity, MethodReader reader, String report) {}
 
   /**
    * The model of the repository's table; empty when the repository waits for a type another
    * processor generates, or has an error (added to the report).
    */
-  private Optional<Entity> table(
+  private Optional<Reading> table(
       ProcessingEnvironment environment,
       RoundEnvironment round,
       TypeElement repository,
@@ -184,8 +190,7 @@ public final class RepositoryStep {
     }
     if (tableType.get() instanceof DeclaredType named
         && singleTableOf((TypeElement) named.asElement()).isPresent()) {
-      singleTableRepository(place, (TypeElement) named.asElement(), report);
-      return Optional.empty();
+      return member(environment, round, place, repository, (TypeElement) named.asElement(), report);
     }
     if (!(tableType.get() instanceof DeclaredType declared)
         || !Mirrors.has(declared.asElement(), Table.class)) {
@@ -200,14 +205,18 @@ public final class RepositoryStep {
     TypeElement tableElement = (TypeElement) declared.asElement();
     Optional<Entity> entity = entities.model(environment, tableElement);
     if (entity.isEmpty()) {
-      report.error(
-          place,
-          Message.ENTITY_HAS_ERRORS,
-          tableElement.getSimpleName(),
-          repository.getSimpleName());
-      return Optional.empty();
+      return tableHasErrors(place, tableElement, repository, report);
     }
-    return entity;
+    return entity.map(
+        e -> new Reading(e, new MethodReader(environment, e), e.table().orElseThrow().name()));
+  }
+
+  /** The table's own errors are reported on it; the repository says it cannot be checked. */
+  private static Optional<Reading> tableHasErrors(
+      Report.Place place, TypeElement table, TypeElement repository, Report report) {
+    report.error(
+        place, Message.ENTITY_HAS_ERRORS, table.getSimpleName(), repository.getSimpleName());
+    return Optional.empty();
   }
 
   /**
@@ -228,16 +237,45 @@ public final class RepositoryStep {
         .findFirst();
   }
 
-  /** Declared repositories read tables of one type; a single table has generated ones instead. */
-  private static void singleTableRepository(Report.Place place, TypeElement type, Report report) {
-    TypeElement table = singleTableOf(type).orElseThrow();
-    String name = type.getSimpleName().toString();
-    boolean member = !type.equals(table);
-    report.error(
-        place,
-        Message.SINGLE_TABLE_REPOSITORY,
-        name,
-        member ? "member " + name + " of " + table.getSimpleName() : "sealed interface " + name,
-        member ? name + "Repository" : table.getSimpleName() + "Table");
+  /**
+   * The reading of a repository of one member of a single table; a repository of the sealed
+   * interface itself is an error, since a declared repository reads one item type.
+   */
+  private Optional<Reading> member(
+      ProcessingEnvironment environment,
+      RoundEnvironment round,
+      Report.Place place,
+      TypeElement repository,
+      TypeElement type,
+      Report report) {
+    TypeElement tableElement = singleTableOf(type).orElseThrow();
+    if (!round.processingOver() && SingleTableStep.anyMemberMissing(tableElement)) {
+      // The table waits for another member's type too; so does its repository.
+      deferred.add(repository.getQualifiedName().toString());
+      return Optional.empty();
+    }
+    if (type.equals(tableElement)) {
+      report.error(
+          place,
+          Message.SINGLE_TABLE_REPOSITORY,
+          type.getSimpleName(),
+          type.getPermittedSubclasses().stream()
+              .map(t -> ((DeclaredType) t).asElement().getSimpleName().toString())
+              .collect(java.util.stream.Collectors.joining(", ")),
+          type.getSimpleName() + "Table");
+      return Optional.empty();
+    }
+    Optional<SingleTable> table = entities.singleTableModel(environment, tableElement);
+    Optional<SingleTable.Member> member =
+        table.flatMap(
+            t -> t.members().stream().filter(m -> m.entity().element().equals(type)).findFirst());
+    if (member.isEmpty()) {
+      return tableHasErrors(place, tableElement, repository, report);
+    }
+    return Optional.of(
+        new Reading(
+            MemberEntity.of(table.get(), member.get(), environment.getElementUtils()),
+            MethodReader.ofMember(environment, table.get(), member.get()),
+            table.get().settings().name() + ".declared"));
   }
 }

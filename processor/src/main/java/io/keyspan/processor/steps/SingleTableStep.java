@@ -8,7 +8,11 @@ import io.keyspan.processor.read.SingleTableReader;
 import io.keyspan.processor.validate.EntityValidator;
 import io.keyspan.processor.validate.SingleTableValidator;
 import io.keyspan.processor.write.SingleTableWriters;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -20,6 +24,8 @@ import javax.lang.model.type.TypeMirror;
  * member's classes. Warnings are printed but do not stop writing.
  */
 final class SingleTableStep {
+  private final Map<String, Optional<SingleTable>> roundModels = new HashMap<>();
+  private final Set<String> reported = new HashSet<>();
 
   /** Whether a member of the single table refers to a type that is not generated yet. */
   static boolean anyMemberMissing(TypeElement type) {
@@ -33,6 +39,25 @@ final class SingleTableStep {
   }
 
   void process(ProcessingEnvironment environment, TypeElement type) {
+    model(environment, type).ifPresent(t -> new SingleTableWriters(environment).write(t));
+  }
+
+  /** Forgets the last round's models: javac gives every round fresh elements. */
+  void startRound() {
+    roundModels.clear();
+  }
+
+  /**
+   * The checked model of a single table, from this round's cache or read and validated now: empty
+   * when it has errors. Its errors and warnings are printed once per compilation, so a declared
+   * repository of a member can ask for it too.
+   */
+  Optional<SingleTable> model(ProcessingEnvironment environment, TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    Optional<SingleTable> cached = roundModels.get(name);
+    if (cached != null) {
+      return cached;
+    }
     Report report = new Report();
     Optional<SingleTable> table = new SingleTableReader(environment).read(type, report);
     table.ifPresent(
@@ -41,9 +66,11 @@ final class SingleTableStep {
           t.members().forEach(member -> members.validate(member.entity(), report));
           new SingleTableValidator().validate(t, report);
         });
-    report.printTo(new RepeatedAnnotationMessager(environment));
-    if (table.isPresent() && report.isClean()) {
-      new SingleTableWriters(environment).write(table.get());
+    if (reported.add(name)) {
+      report.printTo(new RepeatedAnnotationMessager(environment));
     }
+    Optional<SingleTable> model = report.isClean() ? table : Optional.empty();
+    roundModels.put(name, model);
+    return model;
   }
 }

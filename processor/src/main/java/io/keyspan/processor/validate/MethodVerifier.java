@@ -9,6 +9,7 @@ import io.keyspan.processor.model.MethodPlan.Result;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.TableModel;
+import io.keyspan.processor.model.TemplateBinding;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
@@ -30,6 +31,18 @@ public final class MethodVerifier {
   }
 
   public Optional<MethodPlan> verify(ExecutableElement method, ParsedMethod parsed, Report report) {
+    return verify(method, parsed, List.of(), report);
+  }
+
+  /**
+   * Like {@link #verify(ExecutableElement, ParsedMethod, Report)}, for a single-table member's
+   * method whose key placeholders are rendered from its key templates by {@code templateBindings}.
+   */
+  public Optional<MethodPlan> verify(
+      ExecutableElement method,
+      ParsedMethod parsed,
+      List<TemplateBinding> templateBindings,
+      Report report) {
     int before = report.size();
     MethodRules context = new MethodRules(entity, types, method, parsed, report);
     NameRules names = new NameRules(context);
@@ -56,7 +69,7 @@ public final class MethodVerifier {
     if (!parsed.operation().isRead()) {
       updateRules.noMaintainedAttributes();
     }
-    ParameterBinding binding = new ParameterBinding(context);
+    ParameterBinding binding = new ParameterBinding(context, templateBindings);
     Parameters parameters = binding.parameters();
     List<Binding> bindings = binding.bindings(parameters);
     ReturnTypes.Returns returns = new ReturnTypes(context).result(keys, index);
@@ -89,6 +102,7 @@ public final class MethodVerifier {
             parameters.pageSize,
             parameters.cursor,
             parameters.keyArguments,
-            parameters.item));
+            parameters.item,
+            templateBindings));
   }
 }

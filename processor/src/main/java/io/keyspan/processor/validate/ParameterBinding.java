@@ -12,6 +12,7 @@ import io.keyspan.processor.model.MethodPlan.Binding;
 import io.keyspan.processor.model.MethodPlan.KeyArgument;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.Property;
+import io.keyspan.processor.model.TemplateBinding;
 import io.keyspan.processor.read.Mirrors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +33,15 @@ import javax.lang.model.type.TypeMirror;
 final class ParameterBinding extends MethodRules {
   private static final Map<String, String> FREE_CONVERTERS = freeConverters();
 
-  ParameterBinding(MethodRules context) {
+  private final List<TemplateBinding> templateBindings;
+
+  /**
+   * @param templateBindings the placeholders a single-table member's key templates give values to,
+   *     and the parameters they take
+   */
+  ParameterBinding(MethodRules context, List<TemplateBinding> templateBindings) {
     super(context);
+    this.templateBindings = templateBindings;
   }
 
   Parameters parameters() {
@@ -51,6 +59,8 @@ final class ParameterBinding extends MethodRules {
         parameters.pageSize = Optional.of(paging(parameter, "PageSize", TypeKind.INT));
       } else if (Mirrors.has(parameter, Cursor.class)) {
         parameters.cursor = Optional.of(paging(parameter, "Cursor", TypeKind.DECLARED));
+      } else if (templateBindings.stream().anyMatch(t -> t.values().contains(parameter))) {
+        continue; // rendered into a key template
       } else if (keyed && name.equals(partition.javaName())) {
         parameters.keyArguments.add(keyArgument(partition, parameter));
       } else if (keyed && sort.isPresent() && name.equals(sort.get().javaName())) {
@@ -135,6 +145,9 @@ final class ParameterBinding extends MethodRules {
     Map<String, Binding> bindings = new LinkedHashMap<>();
     Set<String> unbound = new LinkedHashSet<>();
     for (TreeWalk.Use use : uses) {
+      if (templateBindings.stream().anyMatch(t -> t.placeholder().equals(use.placeholder()))) {
+        continue;
+      }
       String parameterName = use.placeholder().substring(1);
       VariableElement parameter = parameters.values.get(parameterName);
       if (parameter == null) {

@@ -46,8 +46,16 @@ public final class AccessPatterns {
       boolean derived) {}
 
   public void add(RepositoryModel model) {
-    String table = model.entity().table().orElseThrow().name();
-    List<Row> rows = rowsByTable.computeIfAbsent(table, t -> new ArrayList<>());
+    add(model, model.entity().table().orElseThrow().name());
+  }
+
+  /**
+   * Adds a repository's methods to the report named {@code report} ({@code report.md}): a single
+   * table's own report ({@code Shop.md}) lists its generated methods, so the declared repositories
+   * of its members go to {@code Shop.declared.md}.
+   */
+  public void add(RepositoryModel model, String report) {
+    List<Row> rows = rowsByTable.computeIfAbsent(report, t -> new ArrayList<>());
     int order = 0;
     for (MethodPlan method : model.methods()) {
       ParsedMethod parsed = method.parsed();

@@ -7,6 +7,7 @@ import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY;
 import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY_FACTORY;
 import static io.keyspan.processor.base.TypeNames.DECLARED_WRITE;
 import static io.keyspan.processor.base.TypeNames.KEYSPAN;
+import static io.keyspan.processor.base.TypeNames.KEY_PATTERN;
 import static io.keyspan.processor.base.TypeNames.RETURN_VALUE;
 
 import com.palantir.javapoet.ClassName;
@@ -25,11 +26,13 @@ import io.keyspan.processor.model.Names;
 import io.keyspan.processor.model.Operation;
 import io.keyspan.processor.model.ParsedMethod;
 import io.keyspan.processor.model.RepositoryModel;
+import io.keyspan.processor.model.TemplateBinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
@@ -74,12 +77,24 @@ public final class ImplementationWriter {
     type.addMethod(constructor.build());
     // Overloads share a name, so their constants get distinct ones: FIND_BY_ID, FIND_BY_ID_.
     NameAllocator constants = new NameAllocator();
+    Map<String, String> templates = new LinkedHashMap<>();
+    for (MethodPlan method : model.methods()) {
+      for (TemplateBinding binding : method.templateBindings()) {
+        templates.computeIfAbsent(
+            templateKey(binding),
+            k -> {
+              String name = constants.newName(templateConstant(binding));
+              type.addField(template(binding, name, schema));
+              return name;
+            });
+      }
+    }
     Map<ClassName, MethodSpec> mappers = new LinkedHashMap<>();
     for (MethodPlan method : model.methods()) {
       String constant = constants.newName(Names.constantName(method.name()), method);
       type.addFields(constants(method, constant, constants));
       method.projected().ifPresent(p -> mappers.computeIfAbsent(p.type(), t -> mapper(p, schema)));
-      type.addMethod(implementation(method, constant, schema));
+      type.addMethod(implementation(method, constant, schema, templates));
     }
     type.addMethods(mappers.values());
     return type.addType(factory(model));
@@ -158,9 +173,10 @@ public final class ImplementationWriter {
     return fields;
   }
 
-  private static MethodSpec implementation(MethodPlan method, String constant, ClassName schema) {
+  private static MethodSpec implementation(
+      MethodPlan method, String constant, ClassName schema, Map<String, String> templates) {
     MethodSpec.Builder spec = MethodSpec.overriding(method.element());
-    CodeBlock values = values(method, schema);
+    CodeBlock values = values(method, schema, templates);
     if (method.parsed().operation().isRead()) {
       CodeBlock.Builder call = CodeBlock.builder().add("read($N, $L", constant, values);
       method.projected().ifPresent(p -> call.add(", $N::$N", "this", mapperName(p.type())));
@@ -226,12 +242,56 @@ public final class ImplementationWriter {
   }
 
   // Map.ofEntries(Map.entry(":age", UserSchema.AGE.toValue(age)), ...)
-  static CodeBlock values(MethodPlan method, ClassName schema) {
+  private static CodeBlock values(
+      MethodPlan method, ClassName schema, Map<String, String> templates) {
     CodeBlock entries =
-        method.bindings().stream()
-            .map(b -> CodeBlock.of("$T.entry($S, $L)", MAP, b.placeholder(), value(b, schema)))
+        Stream.concat(
+                method.templateBindings().stream().map(t -> key(t, templates)),
+                method.bindings().stream()
+                    .map(
+                        b ->
+                            CodeBlock.of(
+                                "$T.entry($S, $L)", MAP, b.placeholder(), value(b, schema))))
             .collect(CodeBlock.joining(", "));
     return CodeBlock.of("$T.ofEntries($L)", MAP, entries);
+  }
+
+  // Map.entry(":SK", AttributeValue.s(TABLE_SORT_TEMPLATE.prefixValues(placedAt)))
+  private static CodeBlock key(TemplateBinding binding, Map<String, String> templates) {
+    return CodeBlock.of(
+        "$T.entry($S, $T.s($N.$L($L)))",
+        MAP,
+        binding.placeholder(),
+        ATTRIBUTE_VALUE,
+        templates.get(templateKey(binding)),
+        binding.form().method(),
+        binding.values().stream()
+            .map(v -> CodeBlock.of("$N", v.getSimpleName().toString()))
+            .collect(CodeBlock.joining(", ")));
+  }
+
+  /** Which template of a single-table member a binding renders. */
+  private static String templateKey(TemplateBinding binding) {
+    return binding.index() + "/" + binding.sort();
+  }
+
+  /** {@code TABLE_PARTITION_TEMPLATE}, {@code GSI1_SORT_TEMPLATE}. */
+  private static String templateConstant(TemplateBinding binding) {
+    return (binding.index() == null ? "TABLE" : Names.constantName(binding.index()))
+        + (binding.sort() ? "_SORT" : "_PARTITION")
+        + "_TEMPLATE";
+  }
+
+  // private static final KeyPattern TABLE_SORT_TEMPLATE =
+  //     OrderSchema.instance().layout().templates(null).sort();
+  private static FieldSpec template(TemplateBinding binding, String name, ClassName schema) {
+    return FieldSpec.builder(KEY_PATTERN, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(
+            "$T.instance().layout().templates($S).$L()",
+            schema,
+            binding.index(),
+            binding.sort() ? "sort" : "partition")
+        .build();
   }
 
   private static CodeBlock value(Binding binding, ClassName schema) {

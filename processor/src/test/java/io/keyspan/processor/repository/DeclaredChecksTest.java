@@ -743,14 +743,8 @@ class DeclaredChecksTest {
   }
 
   @Test
-  void repositoryOfASingleTablesInterface_isCompileErrorNamingItsTableClass() {
-    assertSingleTableRepositoryError("Basket", "Basket", "sealed interface Basket", "BasketTable");
-  }
-
-  @Test
-  void repositoryOfASingleTableMember_isCompileErrorNamingItsRepository() {
-    assertSingleTableRepositoryError(
-        "BasketLine", "BasketLine", "member BasketLine of Basket", "BasketLineRepository");
+  void repositoryOfASingleTablesInterface_isCompileErrorNamingItsMembersAndTableClass() {
+    assertSingleTableRepositoryError("Basket", "Basket", "BasketLine", "BasketTable");
   }
 
   @Test
