@@ -1,6 +1,8 @@
 package io.keyspan.memory;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
@@ -14,10 +16,13 @@ final class LogRecordFormat {
 
   private LogRecordFormat() {}
 
-  static ByteBuffer frame(byte[] payload) {
+  /** Writes {@code payload} as one framed record at the channel's position. */
+  static void write(FileChannel channel, byte[] payload) throws IOException {
     ByteBuffer frame = ByteBuffer.allocate(HEADER_BYTES + payload.length);
     frame.putInt(payload.length).putInt(checksum(payload)).put(payload).flip();
-    return frame;
+    while (frame.hasRemaining()) {
+      channel.write(frame);
+    }
   }
 
   /**

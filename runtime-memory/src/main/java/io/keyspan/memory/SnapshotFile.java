@@ -51,10 +51,7 @@ final class SnapshotFile {
               StandardOpenOption.CREATE,
               StandardOpenOption.TRUNCATE_EXISTING,
               StandardOpenOption.WRITE)) {
-        ByteBuffer frame = LogRecordFormat.frame(payload);
-        while (frame.hasRemaining()) {
-          channel.write(frame);
-        }
+        LogRecordFormat.write(channel, payload);
         channel.force(true);
       }
       Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);

@@ -67,10 +67,7 @@ final class WriteAheadLog implements AutoCloseable {
   /** Appends one record and forces it to the device before returning. */
   synchronized void append(byte[] payload) {
     try {
-      ByteBuffer frame = LogRecordFormat.frame(payload);
-      while (frame.hasRemaining()) {
-        channel.write(frame);
-      }
+      LogRecordFormat.write(channel, payload);
       channel.force(false);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot append to the write-ahead log", e);
