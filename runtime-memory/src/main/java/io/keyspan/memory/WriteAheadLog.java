@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An append-only log of framed records ({@link LogRecordFormat}). {@link #append} returns only
- * after the record is forced to the device (fsync per write), so a write acknowledged after its
- * append survives a crash. On open, a torn last record (a crash mid-append) is detected by its
- * length or checksum, dropped with a warning, and cut off so later appends follow the last whole
- * record; every record before it is kept.
+ * An append-only log of framed records ({@link LogRecordFormat}). {@link #append} hands a record to
+ * the operating system; {@link #force} makes every record appended so far survive a crash, so one
+ * force can cover many appends (group commit, {@link GroupCommitLog}). On open, a torn last record
+ * (a crash mid-append) is detected by its length or checksum, dropped with a warning, and cut off
+ * so later appends follow the last whole record; every record before it is kept.
  */
 final class WriteAheadLog implements AutoCloseable {
   private static final System.Logger LOGGER = System.getLogger(WriteAheadLog.class.getName());
@@ -64,13 +64,33 @@ final class WriteAheadLog implements AutoCloseable {
     return recovered;
   }
 
-  /** Appends one record and forces it to the device before returning. */
+  /** Appends one record; it is durable once a later {@link #force} returns. */
   synchronized void append(byte[] payload) {
     try {
       LogRecordFormat.write(channel, payload);
-      channel.force(false);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot append to the write-ahead log", e);
+    }
+  }
+
+  /**
+   * Forces every appended record to the device. Not synchronized: appends may go on meanwhile (a
+   * force covers at least what was appended before it began).
+   */
+  void force() {
+    try {
+      channel.force(false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot force the write-ahead log to the device", e);
+    }
+  }
+
+  /** The log's length in bytes. */
+  synchronized long size() {
+    try {
+      return channel.position();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the write-ahead log's length", e);
     }
   }
 
@@ -88,6 +108,9 @@ final class WriteAheadLog implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      if (channel.isOpen()) {
+        channel.force(false);
+      }
       channel.close();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot close the write-ahead log", e);
