@@ -45,6 +45,7 @@ final class DataDirectory implements Durability {
   private long generation;
   private long logBytes;
   private long snapshotBytes;
+  private boolean closed;
 
   private DataDirectory(Path directory, long snapshotLogBytes, DirectoryLock lock) {
     this.directory = directory;
@@ -158,6 +159,10 @@ final class DataDirectory implements Durability {
 
   @Override
   public void close(Catalog catalog) {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       if (logBytes > DurableFormat.logHeader().length + LogRecordFormat.HEADER_BYTES) {
         snapshot(catalog);

@@ -81,10 +81,7 @@ record TableImage(
     settings
         .attributeDefinitions()
         .forEach(d -> out.writeString(d.attributeName()).writeString(d.attributeType().name()));
-    out.writeInt(settings.keySchema().size());
-    settings
-        .keySchema()
-        .forEach(k -> out.writeString(k.attributeName()).writeString(k.keyType().name()));
+    writeKeySchema(out, settings.keySchema());
     writeIndexes(out, settings.globalIndexes());
     writeIndexes(out, settings.localIndexes());
     out.writeString(settings.billingMode().name());
@@ -113,11 +110,7 @@ record TableImage(
       definitions.add(
           new AttributeDefinition(attribute, ScalarAttributeType.valueOf(in.readString())));
     }
-    List<KeySchemaElement> keySchema = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      String attribute = in.readString();
-      keySchema.add(new KeySchemaElement(attribute, KeyType.valueOf(in.readString())));
-    }
+    List<KeySchemaElement> keySchema = readKeySchema(in);
     List<SecondaryIndex> globals = readIndexes(in, definitions);
     List<SecondaryIndex> locals = readIndexes(in, definitions);
     BillingMode billing = BillingMode.valueOf(in.readString());
@@ -159,11 +152,7 @@ record TableImage(
     out.writeInt(indexes.size());
     for (SecondaryIndex index : indexes) {
       out.writeString(index.name()).writeBoolean(index.global());
-      out.writeInt(index.key().schema().size());
-      index
-          .key()
-          .schema()
-          .forEach(k -> out.writeString(k.attributeName()).writeString(k.keyType().name()));
+      writeKeySchema(out, index.key().schema());
       out.writeString(index.projection().projectionType().name())
           .writeStrings(index.projection().nonKeyAttributes());
       writeThroughput(out, index.throughput());
@@ -176,11 +165,7 @@ record TableImage(
     for (int i = in.readInt(); i > 0; i--) {
       String name = in.readString();
       boolean global = in.readBoolean();
-      List<KeySchemaElement> schema = new ArrayList<>();
-      for (int k = in.readInt(); k > 0; k--) {
-        String attribute = in.readString();
-        schema.add(new KeySchemaElement(attribute, KeyType.valueOf(in.readString())));
-      }
+      List<KeySchemaElement> schema = readKeySchema(in);
       ProjectionType projection = ProjectionType.valueOf(in.readString());
       List<String> nonKey = in.readStrings();
       indexes.add(
@@ -192,6 +177,20 @@ record TableImage(
               readThroughput(in)));
     }
     return indexes;
+  }
+
+  private static void writeKeySchema(DataWriter out, List<KeySchemaElement> schema) {
+    out.writeInt(schema.size());
+    schema.forEach(k -> out.writeString(k.attributeName()).writeString(k.keyType().name()));
+  }
+
+  private static List<KeySchemaElement> readKeySchema(DataReader in) {
+    List<KeySchemaElement> schema = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      String attribute = in.readString();
+      schema.add(new KeySchemaElement(attribute, KeyType.valueOf(in.readString())));
+    }
+    return schema;
   }
 
   private static void writeThroughput(DataWriter out, ProvisionedThroughput throughput) {

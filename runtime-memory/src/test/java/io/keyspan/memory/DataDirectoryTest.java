@@ -96,13 +96,17 @@ class DataDirectoryTest {
 
   private int copies;
 
-  private static Path onlyLog(Path directory) throws IOException {
-    try (Stream<Path> files = Files.list(directory)) {
+  /** A crash copy whose log lost its last {@code bytes} bytes, as a crash mid-append leaves it. */
+  private Path crashCopyWithTornLog(Path directory, int bytes) throws IOException {
+    Path copy = crashCopy(directory);
+    try (Stream<Path> files = Files.list(copy)) {
       List<Path> logs =
           files.filter(file -> file.getFileName().toString().startsWith("log-")).toList();
       assertThat(logs).hasSize(1);
-      return logs.get(0);
+      byte[] content = Files.readAllBytes(logs.get(0));
+      Files.write(logs.get(0), Arrays.copyOf(content, content.length - bytes));
     }
+    return copy;
   }
 
   /**
@@ -309,10 +313,7 @@ class DataDirectoryTest {
       Fixtures.withHashTable(engine);
       put(engine, "Hashed", item("p", "kept"));
       put(engine, "Hashed", item("p", "torn"));
-      Path crashed = crashCopy(data());
-      Path log = onlyLog(crashed);
-      byte[] content = Files.readAllBytes(log);
-      Files.write(log, Arrays.copyOf(content, content.length - 2));
+      Path crashed = crashCopyWithTornLog(data(), 2);
       try (MemoryEngine recovered = open(crashed)) {
         assertThat(scanAll(recovered, "Hashed")).containsExactly(item("p", "kept"));
         put(recovered, "Hashed", item("p", "after"));
@@ -339,10 +340,7 @@ class DataDirectoryTest {
               null,
               null));
       Path whole = crashCopy(data());
-      Path torn = crashCopy(data());
-      Path log = onlyLog(torn);
-      byte[] content = Files.readAllBytes(log);
-      Files.write(log, Arrays.copyOf(content, content.length - 1));
+      Path torn = crashCopyWithTornLog(data(), 1);
       try (MemoryEngine recovered = open(whole)) {
         assertThat(scanAll(recovered, "Hashed")).containsExactly(item("p", "t1"));
         assertThat(scanAll(recovered, "Sorted")).containsExactly(item("p", "t2", "s", 1));
@@ -505,6 +503,9 @@ class DataDirectoryTest {
       assertThat(error).hasMessageThat().contains(data().toString());
       assertThat(error).hasMessageThat().contains("in use");
     }
+    MemoryEngine again = open(data());
+    again.close();
+    again.close(); // a second close does nothing
     open(data()).close();
   }
 }
