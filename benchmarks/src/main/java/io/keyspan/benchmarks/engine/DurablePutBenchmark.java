@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The price of a data directory: PutItem (overwriting one of 10^4 items) on the plain in-memory
+ * The price of a data directory: PutItem (overwriting one of 10^3 items) on the plain in-memory
  * engine and on the same engine with {@code memory:?dir=} in one run, by one writer and by four
  * concurrent writers (group commit lets the four share each fsync). A durable put returns only
  * after its log record is forced to the device, so it costs about one fsync of the machine's disk.
@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Threads;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class DurablePutBenchmark {
-  private static final int ITEMS = 10_000;
+  private static final int ITEMS = 1_000;
 
   /** One engine: plain ({@code memory:}) or with a data directory in a temporary directory. */
   @State(Scope.Benchmark)
