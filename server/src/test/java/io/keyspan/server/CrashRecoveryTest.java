@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +51,9 @@ class CrashRecoveryTest {
 
   private final Set<String> rejected = new ConcurrentSkipListSet<>();
   private final Map<String, Boolean> transactions = new ConcurrentSkipListMap<>();
+
+  /** What the writer threads found wrong while the server was up. */
+  private final Queue<AssertionError> failures = new ConcurrentLinkedQueue<>();
 
   @Test
   void sigkillAtAnyPoint_losesNoAcknowledgedWrite_keepsNoRejectedOne_splitsNoTransaction()
@@ -120,6 +125,7 @@ class CrashRecoveryTest {
         writer.join(TimeUnit.SECONDS.toMillis(60));
         assertThat(writer.isAlive()).isFalse();
       }
+      assertThat(failures).isEmpty();
     }
   }
 
@@ -169,7 +175,7 @@ class CrashRecoveryTest {
         acknowledgements.countDown();
       }
     } catch (AssertionError e) {
-      throw e;
+      failures.add(e);
     } catch (RuntimeException killed) {
       // The server died under this request: its outcome is unknown, and may go either way.
     }
