@@ -83,6 +83,21 @@ class CrashRecoveryTest {
     assertThat(transactions.containsValue(true)).isTrue();
   }
 
+  @Test
+  void aSecondServerOnTheDirectory_exitsNamingIt() throws Exception {
+    Path data = temporary.resolve("data");
+    try (ServerProcess owner = start(data)) {
+      ServerProcess.Exit second = ServerProcess.run("--port", "0", "--data-dir", data.toString());
+      assertThat(second.status()).isEqualTo(1);
+      assertThat(second.output())
+          .startsWith(
+              "keyspan-server: The data directory "
+                  + data
+                  + " is in use by another Keyspan engine");
+      assertThat(second.output()).doesNotContain("Exception"); // a message, not a stack trace
+    }
+  }
+
   /** A small snapshot threshold, so the kills also land around snapshots and log rotations. */
   private static ServerProcess start(Path data) throws Exception {
     return ServerProcess.start(

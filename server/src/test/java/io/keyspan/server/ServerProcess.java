@@ -23,18 +23,39 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts {@link Main} with these JVM options and arguments; returns once it listens. */
   static ServerProcess start(List<String> jvmOptions, String... arguments) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process process = launch(jvmOptions, arguments);
     try {
       return new ServerProcess(process, endpointOf(process));
     } catch (Exception e) {
       process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       throw e;
     }
+  }
+
+  /** How a server that was expected to stop on its own ended. */
+  record Exit(int status, String output) {}
+
+  /** Runs {@link Main} with these arguments until it exits by itself (within 60 seconds). */
+  static Exit run(String... arguments) throws Exception {
+    Process process = launch(List.of(), arguments);
+    try {
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the server did not exit: " + output);
+      }
+      return new Exit(process.exitValue(), output);
+    } finally {
+      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private static Process launch(List<String> jvmOptions, String... arguments) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(arguments));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
   URI endpoint() {
