@@ -12,9 +12,13 @@ final class Catalog {
   final Clock clock;
   final StreamRegistry streams;
 
-  Catalog(Clock clock) {
+  /** Where the tables report their item writes (a data directory logs them). */
+  final ItemChanges changes;
+
+  Catalog(Clock clock, ItemChanges changes) {
     this.clock = clock;
     this.streams = new StreamRegistry(clock);
+    this.changes = changes;
   }
 
   /** A table for a data-plane request; a missing one is "Requested resource not found". */

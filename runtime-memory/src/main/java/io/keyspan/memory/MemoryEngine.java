@@ -41,6 +41,7 @@ import io.keyspan.engine.stream.StreamDescription;
 import io.keyspan.engine.stream.Streams;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -60,8 +61,14 @@ import java.util.function.Supplier;
  * then; this engine deletes them at the first operation after they expire, so a test that moves its
  * clock forward sees them gone at once.
  *
+ * <p><b>Data directory.</b> An engine opened with {@link #open(EngineContext, Path)} keeps its
+ * tables in a directory ({@link DataDirectory}): each write's changes are logged as one record
+ * while the write lock is held, and the write is acknowledged (the method returns) only once that
+ * record is forced to the device. Reads may see a write whose writer is still waiting for the
+ * force; if the process dies then, that write is lost, and its writer was never told it succeeded.
+ *
  * <p>Obtain one with {@link #create()} or through {@code Keyspan.inMemory()} (scheme {@code
- * memory:}).
+ * memory:}, or {@code memory:?dir=/path} for a data directory).
  */
 public final class MemoryEngine implements Engine {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -73,9 +80,11 @@ public final class MemoryEngine implements Engine {
   private final TransactionOperations transactions;
   private final Streams streams;
   private final TagOperations tags;
+  private final Durability durability;
 
-  private MemoryEngine(EngineContext context) {
-    this.catalog = new Catalog(context.clock());
+  private MemoryEngine(EngineContext context, Durability durability) {
+    this.durability = durability;
+    this.catalog = new Catalog(context.clock(), durability.itemChanges());
     this.tables = new TableOperations(catalog);
     this.items = new ItemOperations(catalog);
     this.reads = new ReadOperations(catalog);
@@ -92,14 +101,39 @@ public final class MemoryEngine implements Engine {
 
   /** An empty engine whose time to live and idempotency windows follow the context's clock. */
   public static MemoryEngine create(EngineContext context) {
-    return new MemoryEngine(context);
+    return new MemoryEngine(context, Durability.NONE);
+  }
+
+  /** The default log size after which a snapshot is written: 64 MiB. */
+  public static final long DEFAULT_SNAPSHOT_LOG_BYTES = 64L << 20;
+
+  /**
+   * An engine that keeps its data in {@code directory} (created if missing), loading what the
+   * directory holds.
+   *
+   * @throws IllegalStateException when another engine holds the directory, or a file in it is
+   *     corrupt or of another format version (the message names the file)
+   */
+  public static MemoryEngine open(EngineContext context, Path directory) {
+    return open(context, directory, DEFAULT_SNAPSHOT_LOG_BYTES);
+  }
+
+  /**
+   * As {@link #open(EngineContext, Path)}, writing a snapshot once the log outgrows {@code
+   * snapshotLogBytes} and the last snapshot.
+   */
+  public static MemoryEngine open(EngineContext context, Path directory, long snapshotLogBytes) {
+    DataDirectory data = DataDirectory.open(directory, snapshotLogBytes);
+    MemoryEngine engine = new MemoryEngine(context, data);
+    data.recover(engine.catalog);
+    return engine;
   }
 
   // ---------------------------------------------------------------- tables
 
   @Override
   public TableDescription createTable(CreateTableRequest request) {
-    return writing(() -> tables.create(request));
+    return writing(() -> changed(request.tableName(), tables.create(request)));
   }
 
   @Override
@@ -109,12 +143,12 @@ public final class MemoryEngine implements Engine {
 
   @Override
   public TableDescription updateTable(UpdateTableRequest request) {
-    return writing(() -> tables.update(request));
+    return writing(() -> changed(request.tableName(), tables.update(request)));
   }
 
   @Override
   public TableDescription deleteTable(DeleteTableRequest request) {
-    return writing(() -> tables.delete(request.tableName()));
+    return writing(() -> changed(request.tableName(), tables.delete(request.tableName())));
   }
 
   @Override
@@ -124,7 +158,7 @@ public final class MemoryEngine implements Engine {
 
   @Override
   public TimeToLiveDescription updateTimeToLive(UpdateTimeToLiveRequest request) {
-    return writing(() -> tables.updateTimeToLive(request));
+    return writing(() -> changed(request.tableName(), tables.updateTimeToLive(request)));
   }
 
   @Override
@@ -139,7 +173,7 @@ public final class MemoryEngine implements Engine {
     writing(
         () -> {
           tags.tag(request);
-          return null;
+          return changed(TableArn.tableName(request.resourceArn()), null);
         });
   }
 
@@ -148,7 +182,7 @@ public final class MemoryEngine implements Engine {
     writing(
         () -> {
           tags.untag(request);
-          return null;
+          return changed(TableArn.tableName(request.resourceArn()), null);
         });
   }
 
@@ -247,19 +281,49 @@ public final class MemoryEngine implements Engine {
     }
   }
 
-  /** Nothing to release: the data lives on the heap and goes with the engine. */
+  /**
+   * Without a data directory nothing to release: the data lives on the heap and goes with the
+   * engine. With one, writes a snapshot (so the next start replays nothing) and releases the
+   * directory.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    locked(
+        lock.writeLock(),
+        () -> {
+          durability.close(catalog);
+          return null;
+        });
+  }
 
   // ---------------------------------------------------------------- locking
 
+  /** Reports a table-level change (settings, tags, time to live, creation, deletion). */
+  private <T> T changed(String tableName, T result) {
+    durability.tableChanged(tableName);
+    return result;
+  }
+
+  /**
+   * Runs a write under the write lock, logs what it changed before the lock is released (even when
+   * it failed half way, so the log always matches memory), and returns once that is durable.
+   */
   private <T> T writing(Supplier<T> operation) {
-    return locked(
-        lock.writeLock(),
-        () -> {
-          catalog.deleteExpired();
-          return operation.get();
-        });
+    T result;
+    long ticket;
+    lock.writeLock().lock();
+    try {
+      try {
+        catalog.deleteExpired();
+        result = operation.get();
+      } finally {
+        ticket = durability.commit(catalog);
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+    durability.awaitDurable(ticket);
+    return result;
   }
 
   /**
@@ -276,12 +340,8 @@ public final class MemoryEngine implements Engine {
     } finally {
       read.unlock();
     }
-    locked(
-        lock.writeLock(),
-        () -> {
-          catalog.deleteExpired();
-          return null;
-        });
+    // Deleting the expired items is a write: it is logged like one.
+    writing(() -> null);
     return locked(read, operation);
   }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
  */
 final class StoredTable {
   private TableSettings definition;
+  private final ItemChanges changes;
   private final OrderedStore items = new OrderedStore();
   private final Map<String, OrderedStore> indexes = new HashMap<>();
   private long sizeBytes;
@@ -36,8 +38,9 @@ final class StoredTable {
   /** An item's expiry time under time to live. */
   record Expiry(BigDecimal epochSeconds, PrimaryKey key) {}
 
-  StoredTable(TableSettings definition) {
+  StoredTable(TableSettings definition, ItemChanges changes) {
     this.definition = definition;
+    this.changes = changes;
     definition.indexes().forEach(index -> indexes.put(index.name(), new OrderedStore()));
   }
 
@@ -74,8 +77,8 @@ final class StoredTable {
   }
 
   /**
-   * Puts (item non-null) or deletes (item null) the item with this key, indexes included, and
-   * records the change on the table's enabled stream.
+   * Puts (item non-null) or deletes (item null) the item with this key, indexes included, records
+   * the change on the table's enabled stream and reports it to the table's {@link ItemChanges}.
    */
   void write(PrimaryKey key, Map<String, AttributeValue> item) {
     write(key, item, null);
@@ -83,9 +86,28 @@ final class StoredTable {
 
   private void write(PrimaryKey key, Map<String, AttributeValue> item, UserIdentity identity) {
     Map<String, AttributeValue> old = get(key);
-    if (stream != null && stream.enabled() && (old != null || item != null)) {
+    if (old == null && item == null) {
+      return;
+    }
+    if (stream != null && stream.enabled()) {
       stream.record(old, item, identity);
     }
+    changes.written(definition.name(), item == null ? keyOf(old) : item, item);
+    restore(key, item);
+  }
+
+  private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> keys = new LinkedHashMap<>();
+    key().names().forEach(name -> keys.put(name, item.get(name)));
+    return keys;
+  }
+
+  /**
+   * Puts or deletes an item as {@link #write} does but records and reports nothing: recovery
+   * replays a change that was reported when it was first written.
+   */
+  void restore(PrimaryKey key, Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> old = get(key);
     if (old != null) {
       items.remove(key.partition(), key.entry());
       sizeBytes -= ItemSize.of(old);
@@ -157,6 +179,31 @@ final class StoredTable {
 
   void stream(TableStream latest) {
     stream = latest;
+  }
+
+  /**
+   * Makes the table's settings, tags, time to live and stream those of the image, keeping its items
+   * (recovery replaying a table's image onto the table as the log found it).
+   */
+  void restore(TableImage image, StreamRegistry streams) {
+    if (!definition.equals(image.settings())) {
+      redefine(image.settings());
+    }
+    tags.clear();
+    tags.putAll(image.tags());
+    if (!java.util.Objects.equals(ttlAttribute, image.ttlAttribute())
+        || ttlEnabled != image.ttlEnabled()) {
+      timeToLive(image.ttlAttribute(), image.ttlEnabled());
+    }
+    TableImage.StreamImage latest = image.stream();
+    if (latest == null) {
+      return;
+    }
+    if (stream == null || !stream.arn().equals(latest.arn())) {
+      stream = latest.restore(streams, definition);
+    } else if (latest.disabled() != null && stream.enabled()) {
+      stream.disable(latest.disabled());
+    }
   }
 
   String ttlAttribute() {

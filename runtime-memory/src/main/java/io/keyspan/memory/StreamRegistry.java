@@ -45,6 +45,21 @@ final class StreamRegistry {
     return lastSequenceNumber;
   }
 
+  long shardsCreated() {
+    return shardsCreated;
+  }
+
+  /** Continues the counters of the run that wrote a data directory. */
+  void restoreCounters(long lastSequenceNumber, long shardsCreated) {
+    this.lastSequenceNumber = lastSequenceNumber;
+    this.shardsCreated = shardsCreated;
+  }
+
+  /** Registers a stream read back from a data directory. */
+  void restore(TableStream stream) {
+    streams.put(stream.arn(), stream);
+  }
+
   /**
    * A new stream for the table. Its label is the current time; a second stream of the same table in
    * the same millisecond takes the next free millisecond, so ARNs stay unique.

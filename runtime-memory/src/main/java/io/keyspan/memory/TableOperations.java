@@ -42,7 +42,7 @@ final class TableOperations {
       throw ErrorMessages.tableInUse(request.tableName());
     }
     StreamSettings.check(request.streamSpecification(), null, request.tableName());
-    StoredTable table = new StoredTable(definition);
+    StoredTable table = new StoredTable(definition, catalog.changes);
     request.tags().forEach(tag -> table.tags().put(tag.key(), tag.value()));
     catalog.tables.put(request.tableName(), table);
     StreamSettings.apply(request.streamSpecification(), table, catalog.streams);

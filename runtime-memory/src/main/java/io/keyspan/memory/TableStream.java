@@ -110,6 +110,21 @@ final class TableStream {
     return enabled() ? StreamStatus.ENABLED : StreamStatus.DISABLED;
   }
 
+  /** When the stream was disabled, or null while it is enabled. */
+  Instant disabledAt() {
+    return disabled;
+  }
+
+  /**
+   * Counts every record up to {@code sequenceNumber} as trimmed: a stream restored from a data
+   * directory holds no records from before the restart, and readers asking for them are told so.
+   */
+  void trimmedThrough(long sequenceNumber) {
+    if (records.isEmpty()) {
+      lastTrimmed = Math.max(lastTrimmed, sequenceNumber);
+    }
+  }
+
   /** Closes the stream: no more records; readable for 24 hours more. */
   void disable(Instant now) {
     disabled = now;

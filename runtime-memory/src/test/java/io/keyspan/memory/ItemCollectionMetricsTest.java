@@ -219,7 +219,7 @@ class ItemCollectionMetricsTest {
   private static StoredTable stored(
       CreateTableRequest request, Map<String, AttributeValue>... items) {
     TableSettings settings = TableValidator.validate(request, Fixtures.START);
-    StoredTable table = new StoredTable(settings);
+    StoredTable table = new StoredTable(settings, ItemChanges.NONE);
     for (Map<String, AttributeValue> item : items) {
       table.write(PrimaryKey.of(settings.key(), item), item);
     }

@@ -2,10 +2,12 @@ package io.keyspan.server;
 
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineContext;
+import io.keyspan.engine.EngineUri;
 import io.keyspan.engine.Engines;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,8 @@ public final class Main {
           "  engine-uri                 the engine to serve (default memory:, in memory)",
           "  --host HOST                address to listen on (default 127.0.0.1, loopback only)",
           "  --port PORT                port to listen on (default 8000; 0 picks a free port)",
+          "  --data-dir DIR             keep the in-memory engine's tables in DIR across restarts",
+          "                             (same as the engine URI memory:?dir=DIR)",
           "  --credentials-file FILE    require SigV4 signatures by the ACCESS_KEY:SECRET pairs in",
           "                             FILE (one per line); or set KEYSPAN_CREDENTIALS to the pairs",
           "  --credentials KEY:SECRET   the same on the command line (visible in the process list)",
@@ -75,6 +79,11 @@ public final class Main {
       engine = Engines.open(options.engineUri, EngineContext.systemDefault());
     } catch (IllegalArgumentException e) {
       fail(System.err, e.getMessage());
+      return;
+    } catch (IllegalStateException | UncheckedIOException e) {
+      // The data directory is in use, corrupt or unreadable: the message names it.
+      System.err.println("keyspan-server: " + e.getMessage());
+      System.exit(1);
       return;
     }
     KeyspanServer server;
@@ -126,6 +135,7 @@ public final class Main {
     Duration idleTimeout = Duration.ofSeconds(60);
     String region;
     String engineUri = "memory:";
+    String dataDir;
     final Map<String, String> credentials = new LinkedHashMap<>();
     boolean help;
 
@@ -143,6 +153,7 @@ public final class Main {
           case "--help", "-h" -> options.help = true;
           case "--host" -> options.host = value(args, ++i, arg);
           case "--port" -> options.port = number(value(args, ++i, arg), arg);
+          case "--data-dir" -> options.dataDir = value(args, ++i, arg);
           case "--region" -> options.region = value(args, ++i, arg);
           case "--max-request-bytes" ->
               options.maxRequestBytes = number(value(args, ++i, arg), arg);
@@ -171,7 +182,27 @@ public final class Main {
           }
         }
       }
+      if (options.dataDir != null) {
+        options.engineUri = withDataDirectory(options.engineUri, options.dataDir);
+      }
       return options;
+    }
+
+    /** The in-memory engine's URI with the data directory as its {@code dir} parameter. */
+    private static String withDataDirectory(String engineUri, String dataDir) {
+      EngineUri uri = EngineUri.parse(engineUri);
+      if (!uri.scheme().equals("memory")) {
+        throw new IllegalArgumentException(
+            "--data-dir keeps the memory: engine's data; the engine " + engineUri + " has none");
+      }
+      if (uri.parameters().containsKey("dir")) {
+        throw new IllegalArgumentException(
+            "give the data directory once: --data-dir or dir= in " + engineUri);
+      }
+      return engineUri
+          + (engineUri.contains("?") ? "&" : "?")
+          + "dir="
+          + URLEncoder.encode(dataDir, StandardCharsets.UTF_8);
     }
 
     KeyspanServer.Builder configure(KeyspanServer.Builder builder) {

@@ -109,4 +109,27 @@ class MainTest {
     assertThat(options.bodyTimeout).isEqualTo(Duration.ofSeconds(4));
     assertThat(options.idleTimeout).isEqualTo(Duration.ofSeconds(5));
   }
+
+  @Test
+  void dataDir_becomesTheMemoryEnginesDirParameter() {
+    assertThat(parse(Map.of(), "--data-dir", "/var/lib/my data").engineUri)
+        .isEqualTo("memory:?dir=%2Fvar%2Flib%2Fmy+data");
+    assertThat(parse(Map.of(), "memory:?snapshotLogBytes=4096", "--data-dir", "d").engineUri)
+        .isEqualTo("memory:?snapshotLogBytes=4096&dir=d");
+  }
+
+  @Test
+  void dataDir_isRefusedForOtherEngines_andWhenTheUriNamesADirectoryToo() {
+    IllegalArgumentException otherEngine =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse(Map.of(), "--data-dir", "d", "dynamodb:http://127.0.0.1:8000"));
+    IllegalArgumentException twice =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse(Map.of(), "memory:?dir=a", "--data-dir", "b"));
+
+    assertThat(otherEngine).hasMessageThat().contains("--data-dir keeps the memory: engine's data");
+    assertThat(twice).hasMessageThat().contains("give the data directory once");
+  }
 }

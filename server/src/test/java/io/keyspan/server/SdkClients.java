@@ -1,10 +1,13 @@
 package io.keyspan.server;
 
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /** AWS SDK v2 clients for a test's server. */
 final class SdkClients {
@@ -12,12 +15,25 @@ final class SdkClients {
 
   /** A client of the server with placeholder credentials (the server checks none by default). */
   static DynamoDbClient of(KeyspanServer server) {
+    return builder(server.endpoint()).build();
+  }
+
+  /**
+   * A client that tries each request once, so an exception means that attempt failed and nothing
+   * was sent again behind the test's back.
+   */
+  static DynamoDbClient withoutRetries(URI endpoint) {
+    return builder(endpoint)
+        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
+  }
+
+  private static DynamoDbClientBuilder builder(URI endpoint) {
     return DynamoDbClient.builder()
-        .endpointOverride(server.endpoint())
+        .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
         .credentialsProvider(
             StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .build();
+        .httpClientBuilder(UrlConnectionHttpClient.builder());
   }
 }

@@ -10,10 +10,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,19 +37,10 @@ class SmallHeapTest {
 
   @Test
   void floodInASmallHeap_endsInAnswersOrAnExit_neverInAHang() throws Exception {
-    Process server =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "--port",
-                "0")
-            .redirectErrorStream(true)
-            .start();
+    ServerProcess child = ServerProcess.start(List.of("-Xmx32m"), "--port", "0");
+    Process server = child.process();
     try {
-      URI endpoint = endpointOf(server);
+      URI endpoint = child.endpoint();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
       List<Future<Outcome>> outcomes = new ArrayList<>();
       for (int i = 0; i < CLIENTS * REQUESTS_PER_CLIENT; i++) {
@@ -70,35 +59,8 @@ class SmallHeapTest {
         assertThat(healthCheck(endpoint)).startsWith("HTTP/1.1 200");
       }
     } finally {
-      server.destroyForcibly();
-      server.waitFor(30, TimeUnit.SECONDS);
+      child.kill();
     }
-  }
-
-  /** Reads the child's output until it says where it listens; drains the rest in the background. */
-  private static URI endpointOf(Process server) throws Exception {
-    BufferedReader output =
-        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    CompletableFuture<URI> endpoint =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                for (String line = output.readLine(); line != null; line = output.readLine()) {
-                  int at = line.indexOf("listening on ");
-                  if (at >= 0) {
-                    return URI.create(line.substring(at + "listening on ".length()).split(" ")[0]);
-                  }
-                }
-                throw new IllegalStateException("the server exited before it listened");
-              } catch (IOException e) {
-                throw new IllegalStateException(e);
-              }
-            });
-    URI uri = endpoint.get(60, TimeUnit.SECONDS);
-    Thread drain = new Thread(() -> output.lines().forEach(line -> {}), "drain");
-    drain.setDaemon(true);
-    drain.start();
-    return uri;
   }
 
   private static Outcome bigPutItem(URI endpoint) {

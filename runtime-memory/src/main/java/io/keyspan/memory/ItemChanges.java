@@ -1,0 +1,18 @@
+package io.keyspan.memory;
+
+import io.keyspan.value.AttributeValue;
+import java.util.Map;
+
+/** Hears every item a table puts or deletes, at the moment it changes (under the engine's lock). */
+interface ItemChanges {
+  /** For an engine that keeps nothing on disk. */
+  ItemChanges NONE = (table, key, item) -> {};
+
+  /**
+   * One item changed.
+   *
+   * @param key the item's key attributes (the whole new item for a put)
+   * @param item the item after the change, or null when it was deleted
+   */
+  void written(String table, Map<String, AttributeValue> key, Map<String, AttributeValue> item);
+}
