@@ -11,6 +11,7 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.EngineUri;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
+import io.keyspan.engine.ItemCollectionMetrics;
 import io.keyspan.engine.ListTablesRequest;
 import io.keyspan.engine.ListTablesResponse;
 import io.keyspan.engine.ListTagsOfResourceRequest;
@@ -224,7 +225,10 @@ public final class DynamoDbEngine implements Engine {
   public WriteResponse putItem(PutItemRequest request) {
     var response = call(() -> client.putItem(Requests.putItem(request)));
     return Responses.write(
-        response.hasAttributes(), response.attributes(), response.consumedCapacity());
+        response.hasAttributes(),
+        response.attributes(),
+        response.consumedCapacity(),
+        response.itemCollectionMetrics());
   }
 
   @Override
@@ -239,38 +243,30 @@ public final class DynamoDbEngine implements Engine {
   public WriteResponse updateItem(UpdateItemRequest request) {
     var response = call(() -> client.updateItem(Requests.updateItem(request)));
     return Responses.write(
-        response.hasAttributes(), response.attributes(), response.consumedCapacity());
+        response.hasAttributes(),
+        response.attributes(),
+        response.consumedCapacity(),
+        response.itemCollectionMetrics());
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
     var response = call(() -> client.deleteItem(Requests.deleteItem(request)));
     return Responses.write(
-        response.hasAttributes(), response.attributes(), response.consumedCapacity());
+        response.hasAttributes(),
+        response.attributes(),
+        response.consumedCapacity(),
+        response.itemCollectionMetrics());
   }
 
   @Override
   public PageResponse query(QueryRequest request) {
-    var response = call(() -> client.query(Requests.query(request)));
-    return Responses.page(
-        response.items(),
-        response.count(),
-        response.scannedCount(),
-        response.hasLastEvaluatedKey(),
-        response.lastEvaluatedKey(),
-        response.consumedCapacity());
+    return PageFields.QUERY.page(call(() -> client.query(Requests.query(request))));
   }
 
   @Override
   public PageResponse scan(ScanRequest request) {
-    var response = call(() -> client.scan(Requests.scan(request)));
-    return Responses.page(
-        response.items(),
-        response.count(),
-        response.scannedCount(),
-        response.hasLastEvaluatedKey(),
-        response.lastEvaluatedKey(),
-        response.consumedCapacity());
+    return PageFields.SCAN.page(call(() -> client.scan(Requests.scan(request))));
   }
 
   // ---------------------------------------------------------------- batches
@@ -316,7 +312,9 @@ public final class DynamoDbEngine implements Engine {
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
     List<ConsumedCapacity> reports = new ArrayList<>();
+    Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
     String capacity = Requests.capacity(request.returnConsumedCapacity());
+    String collections = Requests.metrics(request.returnItemCollectionMetrics());
     var unprocessed =
         backoff.resend(
             Requests.writeRequests(request.requestItems()),
@@ -325,12 +323,19 @@ public final class DynamoDbEngine implements Engine {
                   call(
                       () ->
                           client.batchWriteItem(
-                              b -> b.requestItems(writes).returnConsumedCapacity(capacity)));
+                              b ->
+                                  b.requestItems(writes)
+                                      .returnConsumedCapacity(capacity)
+                                      .returnItemCollectionMetrics(collections)));
               reports.addAll(Responses.capacities(response.consumedCapacity()));
+              Responses.metrics(response.itemCollectionMetrics())
+                  .forEach(
+                      (table, each) ->
+                          metrics.computeIfAbsent(table, t -> new ArrayList<>()).addAll(each));
               return response.unprocessedItems();
             });
     return new BatchWriteItemResponse(
-        Responses.writeRequests(unprocessed), Responses.sumPerTable(reports));
+        Responses.writeRequests(unprocessed), Responses.sumPerTable(reports), metrics);
   }
 
   // ---------------------------------------------------------------- transactions
@@ -338,7 +343,9 @@ public final class DynamoDbEngine implements Engine {
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
     var response = call(() -> client.transactWriteItems(Requests.transactWriteItems(request)));
-    return new TransactWriteItemsResponse(Responses.capacities(response.consumedCapacity()));
+    return new TransactWriteItemsResponse(
+        Responses.capacities(response.consumedCapacity()),
+        Responses.metrics(response.itemCollectionMetrics()));
   }
 
   @Override

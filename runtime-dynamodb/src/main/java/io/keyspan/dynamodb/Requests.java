@@ -7,13 +7,13 @@ import io.keyspan.engine.KeysAndAttributes;
 import io.keyspan.engine.PutItemRequest;
 import io.keyspan.engine.QueryRequest;
 import io.keyspan.engine.ReturnConsumedCapacity;
+import io.keyspan.engine.ReturnItemCollectionMetrics;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.TransactGetItem;
 import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.UpdateItemRequest;
-import io.keyspan.engine.WriteOptions;
 import io.keyspan.engine.WriteRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,19 +37,11 @@ final class Requests {
 
   static software.amazon.awssdk.services.dynamodb.model.PutItemRequest putItem(
       PutItemRequest request) {
-    Expressions expressions = new Expressions();
-    WriteOptions options = request.options();
-    return software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
-        .tableName(request.tableName())
-        .item(AttributeValues.toSdk(request.item()))
-        .conditionExpression(expressions.condition(options.condition()))
-        .expressionAttributeNames(expressions.names())
-        .expressionAttributeValues(expressions.values())
-        .returnValues(orNull(options.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(
-            orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
-        .returnConsumedCapacity(capacity(options.returnConsumedCapacity()))
-        .build();
+    var builder =
+        software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
+            .tableName(request.tableName())
+            .item(AttributeValues.toSdk(request.item()));
+    return WriteFields.PUT.set(builder, new Expressions(), request.options()).build();
   }
 
   static software.amazon.awssdk.services.dynamodb.model.GetItemRequest getItem(
@@ -68,36 +60,21 @@ final class Requests {
   static software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest updateItem(
       UpdateItemRequest request) {
     Expressions expressions = new Expressions();
-    WriteOptions options = request.options();
-    return software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.builder()
-        .tableName(request.tableName())
-        .key(AttributeValues.toSdk(request.key()))
-        .updateExpression(expressions.update(request.update()))
-        .conditionExpression(expressions.condition(options.condition()))
-        .expressionAttributeNames(expressions.names())
-        .expressionAttributeValues(expressions.values())
-        .returnValues(orNull(options.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(
-            orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
-        .returnConsumedCapacity(capacity(options.returnConsumedCapacity()))
-        .build();
+    var builder =
+        software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.builder()
+            .tableName(request.tableName())
+            .key(AttributeValues.toSdk(request.key()))
+            .updateExpression(expressions.update(request.update()));
+    return WriteFields.UPDATE.set(builder, expressions, request.options()).build();
   }
 
   static software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest deleteItem(
       DeleteItemRequest request) {
-    Expressions expressions = new Expressions();
-    WriteOptions options = request.options();
-    return software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest.builder()
-        .tableName(request.tableName())
-        .key(AttributeValues.toSdk(request.key()))
-        .conditionExpression(expressions.condition(options.condition()))
-        .expressionAttributeNames(expressions.names())
-        .expressionAttributeValues(expressions.values())
-        .returnValues(orNull(options.returnValues().name(), "NONE"))
-        .returnValuesOnConditionCheckFailure(
-            orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"))
-        .returnConsumedCapacity(capacity(options.returnConsumedCapacity()))
-        .build();
+    var builder =
+        software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest.builder()
+            .tableName(request.tableName())
+            .key(AttributeValues.toSdk(request.key()));
+    return WriteFields.DELETE.set(builder, new Expressions(), request.options()).build();
   }
 
   static software.amazon.awssdk.services.dynamodb.model.QueryRequest query(QueryRequest request) {
@@ -196,6 +173,7 @@ final class Requests {
         .transactItems(request.transactItems().stream().map(Requests::toSdk).toList())
         .clientRequestToken(request.clientRequestToken())
         .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
+        .returnItemCollectionMetrics(metrics(request.returnItemCollectionMetrics()))
         .build();
   }
 
@@ -283,8 +261,12 @@ final class Requests {
     return orNull(returnConsumedCapacity.name(), "NONE");
   }
 
+  static String metrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+    return orNull(returnItemCollectionMetrics.name(), "NONE");
+  }
+
   /** Leaves a field at DynamoDB's default out of the request. */
-  private static String orNull(String value, String defaultValue) {
+  static String orNull(String value, String defaultValue) {
     return value.equals(defaultValue) ? null : value;
   }
 }

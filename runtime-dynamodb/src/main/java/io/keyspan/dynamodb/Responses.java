@@ -2,8 +2,8 @@ package io.keyspan.dynamodb;
 
 import io.keyspan.engine.Capacity;
 import io.keyspan.engine.ConsumedCapacity;
+import io.keyspan.engine.ItemCollectionMetrics;
 import io.keyspan.engine.KeysAndAttributes;
-import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.WriteRequest;
 import io.keyspan.engine.WriteResponse;
 import io.keyspan.expression.Projection;
@@ -56,33 +56,42 @@ final class Responses {
     return units == null ? 0 : units;
   }
 
-  private static int orZero(Integer count) {
+  static int orZero(Integer count) {
     return count == null ? 0 : count;
   }
 
-  /** A PutItem, UpdateItem or DeleteItem response: the returned attributes and the capacity. */
+  /**
+   * A PutItem, UpdateItem or DeleteItem response: the returned attributes, the capacity and the
+   * item collection's metrics.
+   */
   static WriteResponse write(
       boolean hasAttributes,
       Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> attributes,
-      software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity) {
+      software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity,
+      software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics metrics) {
     return new WriteResponse(
-        AttributeValues.fromSdkIfPresent(hasAttributes, attributes), capacity(capacity));
+        AttributeValues.fromSdkIfPresent(hasAttributes, attributes),
+        capacity(capacity),
+        metrics == null ? null : metrics(metrics));
   }
 
-  /** A Query or Scan page. */
-  static PageResponse page(
-      List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items,
-      Integer count,
-      Integer scannedCount,
-      boolean hasLastEvaluatedKey,
-      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> lastEvaluatedKey,
-      software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity) {
-    return new PageResponse(
-        items(items),
-        orZero(count),
-        orZero(scannedCount),
-        AttributeValues.fromSdkIfPresent(hasLastEvaluatedKey, lastEvaluatedKey),
-        capacity(capacity));
+  /** The metrics of each table's item collections a batch or transaction wrote, per table. */
+  static Map<String, List<ItemCollectionMetrics>> metrics(
+      Map<String, List<software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics>>
+          perTable) {
+    Map<String, List<ItemCollectionMetrics>> converted = new LinkedHashMap<>();
+    perTable.forEach(
+        (table, metrics) ->
+            converted.put(table, metrics.stream().map(Responses::metrics).toList()));
+    return converted;
+  }
+
+  /** One collection's key and its size estimate, [lower, upper] in GB. */
+  private static ItemCollectionMetrics metrics(
+      software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics metrics) {
+    List<Double> range = metrics.sizeEstimateRangeGB();
+    return new ItemCollectionMetrics(
+        AttributeValues.fromSdk(metrics.itemCollectionKey()), range.get(0), range.get(1));
   }
 
   static List<Map<String, AttributeValue>> items(
