@@ -223,12 +223,7 @@ public final class DynamoDbEngine implements Engine {
 
   @Override
   public WriteResponse putItem(PutItemRequest request) {
-    var response = call(() -> client.putItem(Requests.putItem(request)));
-    return Responses.write(
-        response.hasAttributes(),
-        response.attributes(),
-        response.consumedCapacity(),
-        response.itemCollectionMetrics());
+    return WriteFields.PUT.response(call(() -> client.putItem(Requests.putItem(request))));
   }
 
   @Override
@@ -241,22 +236,12 @@ public final class DynamoDbEngine implements Engine {
 
   @Override
   public WriteResponse updateItem(UpdateItemRequest request) {
-    var response = call(() -> client.updateItem(Requests.updateItem(request)));
-    return Responses.write(
-        response.hasAttributes(),
-        response.attributes(),
-        response.consumedCapacity(),
-        response.itemCollectionMetrics());
+    return WriteFields.UPDATE.response(call(() -> client.updateItem(Requests.updateItem(request))));
   }
 
   @Override
   public WriteResponse deleteItem(DeleteItemRequest request) {
-    var response = call(() -> client.deleteItem(Requests.deleteItem(request)));
-    return Responses.write(
-        response.hasAttributes(),
-        response.attributes(),
-        response.consumedCapacity(),
-        response.itemCollectionMetrics());
+    return WriteFields.DELETE.response(call(() -> client.deleteItem(Requests.deleteItem(request))));
   }
 
   @Override

@@ -79,46 +79,21 @@ final class Requests {
 
   static software.amazon.awssdk.services.dynamodb.model.QueryRequest query(QueryRequest request) {
     Expressions expressions = new Expressions();
-    return software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
-        .tableName(request.tableName())
-        .indexName(request.indexName())
-        .keyConditionExpression(expressions.keyCondition(request.keyCondition()))
-        .filterExpression(expressions.condition(request.filter()))
-        .projectionExpression(expressions.projection(request.projection()))
-        .expressionAttributeNames(expressions.names())
-        .expressionAttributeValues(expressions.values())
-        .select(request.select() == null ? null : request.select().name())
-        .limit(request.limit())
-        .exclusiveStartKey(
-            request.exclusiveStartKey() == null
-                ? null
-                : AttributeValues.toSdk(request.exclusiveStartKey()))
-        .scanIndexForward(request.scanIndexForward() ? null : Boolean.FALSE)
-        .consistentRead(request.consistentRead() ? Boolean.TRUE : null)
-        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
-        .build();
+    var builder =
+        software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
+            .tableName(request.tableName())
+            .keyConditionExpression(expressions.keyCondition(request.keyCondition()))
+            .scanIndexForward(request.scanIndexForward() ? null : Boolean.FALSE);
+    return PageFields.QUERY.set(builder, expressions, request).build();
   }
 
   static software.amazon.awssdk.services.dynamodb.model.ScanRequest scan(ScanRequest request) {
-    Expressions expressions = new Expressions();
-    return software.amazon.awssdk.services.dynamodb.model.ScanRequest.builder()
-        .tableName(request.tableName())
-        .indexName(request.indexName())
-        .filterExpression(expressions.condition(request.filter()))
-        .projectionExpression(expressions.projection(request.projection()))
-        .expressionAttributeNames(expressions.names())
-        .expressionAttributeValues(expressions.values())
-        .select(request.select() == null ? null : request.select().name())
-        .limit(request.limit())
-        .exclusiveStartKey(
-            request.exclusiveStartKey() == null
-                ? null
-                : AttributeValues.toSdk(request.exclusiveStartKey()))
-        .segment(request.segment())
-        .totalSegments(request.totalSegments())
-        .consistentRead(request.consistentRead() ? Boolean.TRUE : null)
-        .returnConsumedCapacity(capacity(request.returnConsumedCapacity()))
-        .build();
+    var builder =
+        software.amazon.awssdk.services.dynamodb.model.ScanRequest.builder()
+            .tableName(request.tableName())
+            .segment(request.segment())
+            .totalSegments(request.totalSegments());
+    return PageFields.SCAN.set(builder, new Expressions(), request).build();
   }
 
   // ---------------------------------------------------------------- batches
@@ -181,53 +156,32 @@ final class Requests {
       TransactWriteItem action) {
     Expressions expressions = new Expressions();
     Builder builder = software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder();
-    String onFailure = orNull(action.returnValuesOnConditionCheckFailure().name(), "NONE");
+    var onFailure = action.returnValuesOnConditionCheckFailure();
     if (action instanceof TransactWriteItem.Put put) {
-      String condition = expressions.condition(put.condition());
-      builder.put(
-          Put.builder()
-              .tableName(put.tableName())
-              .item(AttributeValues.toSdk(put.item()))
-              .conditionExpression(condition)
-              .expressionAttributeNames(expressions.names())
-              .expressionAttributeValues(expressions.values())
-              .returnValuesOnConditionCheckFailure(onFailure)
-              .build());
+      var member = Put.builder().tableName(put.tableName()).item(AttributeValues.toSdk(put.item()));
+      builder.put(ConditionFields.PUT.set(member, expressions, put.condition(), onFailure).build());
     } else if (action instanceof TransactWriteItem.Update update) {
-      String updateText = expressions.update(update.update());
-      String condition = expressions.condition(update.condition());
-      builder.update(
+      var member =
           Update.builder()
               .tableName(update.tableName())
               .key(AttributeValues.toSdk(update.key()))
-              .updateExpression(updateText)
-              .conditionExpression(condition)
-              .expressionAttributeNames(expressions.names())
-              .expressionAttributeValues(expressions.values())
-              .returnValuesOnConditionCheckFailure(onFailure)
-              .build());
+              .updateExpression(expressions.update(update.update()));
+      builder.update(
+          ConditionFields.UPDATE.set(member, expressions, update.condition(), onFailure).build());
     } else if (action instanceof TransactWriteItem.Delete delete) {
-      String condition = expressions.condition(delete.condition());
+      var member =
+          Delete.builder().tableName(delete.tableName()).key(AttributeValues.toSdk(delete.key()));
       builder.delete(
-          Delete.builder()
-              .tableName(delete.tableName())
-              .key(AttributeValues.toSdk(delete.key()))
-              .conditionExpression(condition)
-              .expressionAttributeNames(expressions.names())
-              .expressionAttributeValues(expressions.values())
-              .returnValuesOnConditionCheckFailure(onFailure)
-              .build());
+          ConditionFields.DELETE.set(member, expressions, delete.condition(), onFailure).build());
     } else {
       TransactWriteItem.ConditionCheck check = (TransactWriteItem.ConditionCheck) action;
-      String condition = expressions.condition(check.condition());
-      builder.conditionCheck(
+      var member =
           ConditionCheck.builder()
               .tableName(check.tableName())
-              .key(AttributeValues.toSdk(check.key()))
-              .conditionExpression(condition)
-              .expressionAttributeNames(expressions.names())
-              .expressionAttributeValues(expressions.values())
-              .returnValuesOnConditionCheckFailure(onFailure)
+              .key(AttributeValues.toSdk(check.key()));
+      builder.conditionCheck(
+          ConditionFields.CONDITION_CHECK
+              .set(member, expressions, check.condition(), onFailure)
               .build());
     }
     return builder.build();

@@ -5,7 +5,6 @@ import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.ItemCollectionMetrics;
 import io.keyspan.engine.KeysAndAttributes;
 import io.keyspan.engine.WriteRequest;
-import io.keyspan.engine.WriteResponse;
 import io.keyspan.expression.Projection;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
@@ -60,21 +59,6 @@ final class Responses {
     return count == null ? 0 : count;
   }
 
-  /**
-   * A PutItem, UpdateItem or DeleteItem response: the returned attributes, the capacity and the
-   * item collection's metrics.
-   */
-  static WriteResponse write(
-      boolean hasAttributes,
-      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> attributes,
-      software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity,
-      software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics metrics) {
-    return new WriteResponse(
-        AttributeValues.fromSdkIfPresent(hasAttributes, attributes),
-        capacity(capacity),
-        metrics == null ? null : metrics(metrics));
-  }
-
   /** The metrics of each table's item collections a batch or transaction wrote, per table. */
   static Map<String, List<ItemCollectionMetrics>> metrics(
       Map<String, List<software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics>>
@@ -87,7 +71,7 @@ final class Responses {
   }
 
   /** One collection's key and its size estimate, [lower, upper] in GB. */
-  private static ItemCollectionMetrics metrics(
+  static ItemCollectionMetrics metrics(
       software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics metrics) {
     List<Double> range = metrics.sizeEstimateRangeGB();
     return new ItemCollectionMetrics(

@@ -1,77 +1,96 @@
 package io.keyspan.dynamodb;
 
 import io.keyspan.engine.WriteOptions;
+import io.keyspan.engine.WriteResponse;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * The members PutItem, UpdateItem and DeleteItem requests share: the condition with the request's
- * placeholders, and what to return. The SDK's three builders have the same setters but no common
- * interface, so each builder's setters are listed once here and the options are set in one place.
+ * What a PutItem, UpdateItem or DeleteItem request sends beyond its key and changes (the condition
+ * and what to return), and what its response brings back. The SDK's three builders and three
+ * responses have the same members but no common interfaces, so each one's accessors are listed once
+ * here and the options are set, and the answers read, in one place.
  */
-record WriteFields<B>(
-    BiFunction<B, String, B> conditionExpression,
-    BiFunction<B, Map<String, String>, B> expressionAttributeNames,
-    BiFunction<B, Map<String, AttributeValue>, B> expressionAttributeValues,
+record WriteFields<B, R>(
+    ConditionFields<B> condition,
     BiFunction<B, String, B> returnValues,
-    BiFunction<B, String, B> returnValuesOnConditionCheckFailure,
     BiFunction<B, String, B> returnConsumedCapacity,
-    BiFunction<B, String, B> returnItemCollectionMetrics) {
+    BiFunction<B, String, B> returnItemCollectionMetrics,
+    Predicate<R> hasAttributes,
+    Function<R, Map<String, AttributeValue>> attributes,
+    Function<R, ConsumedCapacity> consumedCapacity,
+    Function<R, ItemCollectionMetrics> itemCollectionMetrics) {
 
-  static final WriteFields<PutItemRequest.Builder> PUT =
+  static final WriteFields<PutItemRequest.Builder, PutItemResponse> PUT =
       new WriteFields<>(
-          PutItemRequest.Builder::conditionExpression,
-          PutItemRequest.Builder::expressionAttributeNames,
-          PutItemRequest.Builder::expressionAttributeValues,
+          ConditionFields.PUT_ITEM,
           PutItemRequest.Builder::returnValues,
-          PutItemRequest.Builder::returnValuesOnConditionCheckFailure,
           PutItemRequest.Builder::returnConsumedCapacity,
-          PutItemRequest.Builder::returnItemCollectionMetrics);
+          PutItemRequest.Builder::returnItemCollectionMetrics,
+          PutItemResponse::hasAttributes,
+          PutItemResponse::attributes,
+          PutItemResponse::consumedCapacity,
+          PutItemResponse::itemCollectionMetrics);
 
-  static final WriteFields<UpdateItemRequest.Builder> UPDATE =
+  static final WriteFields<UpdateItemRequest.Builder, UpdateItemResponse> UPDATE =
       new WriteFields<>(
-          UpdateItemRequest.Builder::conditionExpression,
-          UpdateItemRequest.Builder::expressionAttributeNames,
-          UpdateItemRequest.Builder::expressionAttributeValues,
+          ConditionFields.UPDATE_ITEM,
           UpdateItemRequest.Builder::returnValues,
-          UpdateItemRequest.Builder::returnValuesOnConditionCheckFailure,
           UpdateItemRequest.Builder::returnConsumedCapacity,
-          UpdateItemRequest.Builder::returnItemCollectionMetrics);
+          UpdateItemRequest.Builder::returnItemCollectionMetrics,
+          UpdateItemResponse::hasAttributes,
+          UpdateItemResponse::attributes,
+          UpdateItemResponse::consumedCapacity,
+          UpdateItemResponse::itemCollectionMetrics);
 
-  static final WriteFields<DeleteItemRequest.Builder> DELETE =
+  static final WriteFields<DeleteItemRequest.Builder, DeleteItemResponse> DELETE =
       new WriteFields<>(
-          DeleteItemRequest.Builder::conditionExpression,
-          DeleteItemRequest.Builder::expressionAttributeNames,
-          DeleteItemRequest.Builder::expressionAttributeValues,
+          ConditionFields.DELETE_ITEM,
           DeleteItemRequest.Builder::returnValues,
-          DeleteItemRequest.Builder::returnValuesOnConditionCheckFailure,
           DeleteItemRequest.Builder::returnConsumedCapacity,
-          DeleteItemRequest.Builder::returnItemCollectionMetrics);
+          DeleteItemRequest.Builder::returnItemCollectionMetrics,
+          DeleteItemResponse::hasAttributes,
+          DeleteItemResponse::attributes,
+          DeleteItemResponse::consumedCapacity,
+          DeleteItemResponse::itemCollectionMetrics);
 
   /**
-   * Sets the options on a builder. The condition is rendered last, by the request's one {@link
-   * Expressions}, so the placeholders set here cover every expression of the request; options at
-   * DynamoDB's default are left out.
+   * Sets the options on a builder, after the request's other expressions were rendered by {@code
+   * expressions}; options at DynamoDB's default are left out.
    */
   B set(B builder, Expressions expressions, WriteOptions options) {
-    B withCondition =
-        conditionExpression.apply(builder, expressions.condition(options.condition()));
-    B withNames = expressionAttributeNames.apply(withCondition, expressions.names());
-    B withValues = expressionAttributeValues.apply(withNames, expressions.values());
+    B conditional =
+        condition.set(
+            builder,
+            expressions,
+            options.condition(),
+            options.returnValuesOnConditionCheckFailure());
     B withReturn =
-        returnValues.apply(withValues, Requests.orNull(options.returnValues().name(), "NONE"));
-    B withFailure =
-        returnValuesOnConditionCheckFailure.apply(
-            withReturn,
-            Requests.orNull(options.returnValuesOnConditionCheckFailure().name(), "NONE"));
+        returnValues.apply(conditional, Requests.orNull(options.returnValues().name(), "NONE"));
     B withCapacity =
         returnConsumedCapacity.apply(
-            withFailure, Requests.capacity(options.returnConsumedCapacity()));
+            withReturn, Requests.capacity(options.returnConsumedCapacity()));
     return returnItemCollectionMetrics.apply(
         withCapacity, Requests.metrics(options.returnItemCollectionMetrics()));
+  }
+
+  /** The answer in the SPI's terms: the returned attributes, the capacity, the metrics. */
+  WriteResponse response(R response) {
+    ItemCollectionMetrics metrics = itemCollectionMetrics.apply(response);
+    return new WriteResponse(
+        AttributeValues.fromSdkIfPresent(hasAttributes.test(response), attributes.apply(response)),
+        Responses.capacity(consumedCapacity.apply(response)),
+        metrics == null ? null : Responses.metrics(metrics));
   }
 }

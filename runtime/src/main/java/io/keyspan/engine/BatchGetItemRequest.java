@@ -7,7 +7,6 @@ public record BatchGetItemRequest(
     Map<String, KeysAndAttributes> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
   public BatchGetItemRequest {
     requestItems = Map.copyOf(requestItems);
-    returnConsumedCapacity =
-        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnConsumedCapacity = ReturnConsumedCapacity.orNone(returnConsumedCapacity);
   }
 }

@@ -13,12 +13,8 @@ public record BatchWriteItemRequest(
     ReturnItemCollectionMetrics returnItemCollectionMetrics) {
   public BatchWriteItemRequest {
     requestItems = Tables.copyOfLists(requestItems);
-    returnConsumedCapacity =
-        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
-    returnItemCollectionMetrics =
-        returnItemCollectionMetrics == null
-            ? ReturnItemCollectionMetrics.NONE
-            : returnItemCollectionMetrics;
+    returnConsumedCapacity = ReturnConsumedCapacity.orNone(returnConsumedCapacity);
+    returnItemCollectionMetrics = ReturnItemCollectionMetrics.orNone(returnItemCollectionMetrics);
   }
 
   /** A batch that reports no item collection metrics. */

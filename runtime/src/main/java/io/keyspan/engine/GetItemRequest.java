@@ -22,8 +22,7 @@ public record GetItemRequest(
     implements ReadRequest {
   public GetItemRequest {
     key = ItemKeys.copy(tableName, key);
-    returnConsumedCapacity =
-        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnConsumedCapacity = ReturnConsumedCapacity.orNone(returnConsumedCapacity);
   }
 
   /** A request with the required fields and every other field at its default. */

@@ -39,8 +39,7 @@ public record QueryRequest(
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(keyCondition, "keyCondition");
     exclusiveStartKey = exclusiveStartKey == null ? null : Map.copyOf(exclusiveStartKey);
-    returnConsumedCapacity =
-        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnConsumedCapacity = ReturnConsumedCapacity.orNone(returnConsumedCapacity);
   }
 
   /** A request with the required fields and every other field at its default. */

@@ -4,5 +4,10 @@ package io.keyspan.engine;
 public enum ReturnConsumedCapacity {
   NONE,
   TOTAL,
-  INDEXES
+  INDEXES;
+
+  /** The value, or NONE (DynamoDB's default) when a request leaves it out. */
+  public static ReturnConsumedCapacity orNone(ReturnConsumedCapacity value) {
+    return value == null ? NONE : value;
+  }
 }

@@ -7,5 +7,10 @@ package io.keyspan.engine;
  */
 public enum ReturnItemCollectionMetrics {
   SIZE,
-  NONE
+  NONE;
+
+  /** The value, or NONE (DynamoDB's default) when a request leaves it out. */
+  public static ReturnItemCollectionMetrics orNone(ReturnItemCollectionMetrics value) {
+    return value == null ? NONE : value;
+  }
 }

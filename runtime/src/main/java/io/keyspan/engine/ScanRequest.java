@@ -38,8 +38,7 @@ public record ScanRequest(
   public ScanRequest {
     Objects.requireNonNull(tableName, "tableName");
     exclusiveStartKey = exclusiveStartKey == null ? null : Map.copyOf(exclusiveStartKey);
-    returnConsumedCapacity =
-        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnConsumedCapacity = ReturnConsumedCapacity.orNone(returnConsumedCapacity);
   }
 
   /** A request with the required fields and every other field at its default. */

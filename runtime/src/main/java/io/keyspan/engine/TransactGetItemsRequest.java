@@ -7,7 +7,6 @@ public record TransactGetItemsRequest(
     List<TransactGetItem> transactItems, ReturnConsumedCapacity returnConsumedCapacity) {
   public TransactGetItemsRequest {
     transactItems = List.copyOf(transactItems);
-    returnConsumedCapacity =
-        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+    returnConsumedCapacity = ReturnConsumedCapacity.orNone(returnConsumedCapacity);
   }
 }

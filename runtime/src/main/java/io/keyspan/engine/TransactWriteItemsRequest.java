@@ -14,12 +14,8 @@ public record TransactWriteItemsRequest(
     ReturnItemCollectionMetrics returnItemCollectionMetrics) {
   public TransactWriteItemsRequest {
     transactItems = List.copyOf(transactItems);
-    returnConsumedCapacity =
-        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
-    returnItemCollectionMetrics =
-        returnItemCollectionMetrics == null
-            ? ReturnItemCollectionMetrics.NONE
-            : returnItemCollectionMetrics;
+    returnConsumedCapacity = ReturnConsumedCapacity.orNone(returnConsumedCapacity);
+    returnItemCollectionMetrics = ReturnItemCollectionMetrics.orNone(returnItemCollectionMetrics);
   }
 
   /** A transaction that reports no item collection metrics. */

@@ -47,12 +47,8 @@ public record WriteOptions(
         returnValuesOnConditionCheckFailure == null
             ? ReturnValuesOnConditionCheckFailure.NONE
             : returnValuesOnConditionCheckFailure;
-    returnConsumedCapacity =
-        returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
-    returnItemCollectionMetrics =
-        returnItemCollectionMetrics == null
-            ? ReturnItemCollectionMetrics.NONE
-            : returnItemCollectionMetrics;
+    returnConsumedCapacity = ReturnConsumedCapacity.orNone(returnConsumedCapacity);
+    returnItemCollectionMetrics = ReturnItemCollectionMetrics.orNone(returnItemCollectionMetrics);
   }
 
   /**
