@@ -3,7 +3,7 @@ package test;
 import io.keyspan.Keyspan;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.repository.DeclaredRepository;
 import io.keyspan.repository.generated.DeclaredRead;
 import io.keyspan.repository.generated.DeclaredRepositoryFactory;
@@ -62,7 +62,7 @@ public final class UserQueries_Impl extends DeclaredRepository<User> implements 
   /**
    * {@code SET Age = Age + :years}
    */
-  private static final Update AGE_UPDATE = Trees.update(
+  private static final UpdateExpression AGE_UPDATE = Trees.update(
       Trees.set(
           Trees.path("Age"),
           Trees.plus(

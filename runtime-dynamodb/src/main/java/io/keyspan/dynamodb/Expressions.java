@@ -4,7 +4,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionRenderer;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -24,7 +24,7 @@ final class Expressions {
     return renderer.render(keyCondition);
   }
 
-  String update(Update update) {
+  String update(UpdateExpression update) {
     return update == null ? null : renderer.render(update);
   }
 

@@ -23,7 +23,7 @@ import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.server.KeyspanServer;
 import io.keyspan.value.AttributeValue;
 import java.util.List;
@@ -77,9 +77,9 @@ class ItemCollectionMetricsPassThroughTest {
                 .updateItem(
                     UpdateItemRequest.builder("Threads", key("a", 1))
                         .update(
-                            new Update(
+                            new UpdateExpression(
                                 List.of(
-                                    new Update.SetAction(
+                                    new UpdateExpression.SetAction(
                                         Path.of("pos"), new Literal(AttributeValue.n(3)))),
                                 List.of(),
                                 List.of(),

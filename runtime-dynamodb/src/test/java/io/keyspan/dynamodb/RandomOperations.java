@@ -35,7 +35,7 @@ import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
@@ -710,11 +710,11 @@ final class RandomOperations {
   }
 
   /** One to three actions on distinct top-level attributes, so no two paths overlap. */
-  private Update updateExpression() {
-    List<Update.SetAction> set = new ArrayList<>();
+  private UpdateExpression updateExpression() {
+    List<UpdateExpression.SetAction> set = new ArrayList<>();
     List<Path> remove = new ArrayList<>();
-    List<Update.AddAction> add = new ArrayList<>();
-    List<Update.DeleteAction> delete = new ArrayList<>();
+    List<UpdateExpression.AddAction> add = new ArrayList<>();
+    List<UpdateExpression.DeleteAction> delete = new ArrayList<>();
     List<String> targets = new ArrayList<>(List.of("a", "s", "tags", "list", "m", "group"));
     java.util.Collections.shuffle(targets, random);
     int actions = 1 + random.nextInt(3);
@@ -724,13 +724,15 @@ final class RandomOperations {
       switch (target) {
         case "a":
           if (roll == 0) {
-            set.add(new Update.SetAction(path, new UpdateValue.Plus(path, literal(smallNumber()))));
+            set.add(
+                new UpdateExpression.SetAction(
+                    path, new UpdateValue.Plus(path, literal(smallNumber()))));
           } else if (roll == 1) {
             set.add(
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path, new UpdateValue.IfNotExists(path, literal(smallNumber()))));
           } else if (roll == 2) {
-            add.add(new Update.AddAction(path, literal(smallNumber())));
+            add.add(new UpdateExpression.AddAction(path, literal(smallNumber())));
           } else {
             remove.add(path);
           }
@@ -741,16 +743,16 @@ final class RandomOperations {
           // "...update the secondary index key to unsupported type" by the in-memory engine; no
           // source settles DynamoDB's order or text (reported, not compared).
           if (roll < 3) {
-            set.add(new Update.SetAction(path, literal(s(pick(STRINGS)))));
+            set.add(new UpdateExpression.SetAction(path, literal(s(pick(STRINGS)))));
           } else {
             remove.add(path);
           }
           break;
         case "tags":
           if (roll < 2) {
-            add.add(new Update.AddAction(path, literal(stringSet())));
+            add.add(new UpdateExpression.AddAction(path, literal(stringSet())));
           } else if (roll == 2) {
-            delete.add(new Update.DeleteAction(path, literal(stringSet())));
+            delete.add(new UpdateExpression.DeleteAction(path, literal(stringSet())));
           } else {
             remove.add(path);
           }
@@ -758,42 +760,45 @@ final class RandomOperations {
         case "list":
           if (roll == 0) {
             set.add(
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path,
                     new UpdateValue.ListAppend(
                         new UpdateValue.IfNotExists(path, literal(AttributeValue.l())),
                         literal(AttributeValue.l(smallNumber())))));
           } else if (roll == 1) {
             set.add(
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path,
                     new UpdateValue.ListAppend(path, literal(AttributeValue.l(smallNumber())))));
           } else if (roll == 2) {
-            set.add(new Update.SetAction(path.index(random.nextInt(3)), literal(smallNumber())));
+            set.add(
+                new UpdateExpression.SetAction(
+                    path.index(random.nextInt(3)), literal(smallNumber())));
           } else {
             remove.add(path.index(random.nextInt(2)));
           }
           break;
         case "m":
           if (roll < 2) {
-            set.add(new Update.SetAction(path.attribute("x"), literal(smallNumber())));
+            set.add(new UpdateExpression.SetAction(path.attribute("x"), literal(smallNumber())));
           } else if (roll == 2) {
             set.add(
-                new Update.SetAction(path, literal(AttributeValue.m(Map.of("x", smallNumber())))));
+                new UpdateExpression.SetAction(
+                    path, literal(AttributeValue.m(Map.of("x", smallNumber())))));
           } else {
             remove.add(path.attribute("x"));
           }
           break;
         default:
           if (roll < 3) {
-            set.add(new Update.SetAction(path, literal(s(pick(GROUPS)))));
+            set.add(new UpdateExpression.SetAction(path, literal(s(pick(GROUPS)))));
           } else {
             remove.add(path);
           }
           break;
       }
     }
-    return new Update(withoutCompetingErrors(set), remove, add, delete);
+    return new UpdateExpression(withoutCompetingErrors(set), remove, add, delete);
   }
 
   /**
@@ -802,7 +807,8 @@ final class RandomOperations {
    * dynalite reports the missing operand and the in-memory engine the path, and no source settles
    * DynamoDB's order (reported, not compared).
    */
-  private static List<Update.SetAction> withoutCompetingErrors(List<Update.SetAction> set) {
+  private static List<UpdateExpression.SetAction> withoutCompetingErrors(
+      List<UpdateExpression.SetAction> set) {
     boolean readsAttribute =
         set.stream()
             .anyMatch(
@@ -816,15 +822,15 @@ final class RandomOperations {
   }
 
   /** A top-level update, for the moto run: moto gets nested paths' return values wrong. */
-  private Update topLevelUpdate() {
+  private UpdateExpression topLevelUpdate() {
     return maybe(2)
-        ? new Update(
+        ? new UpdateExpression(
             List.of(),
             List.of(),
-            List.of(new Update.AddAction(Path.of("a"), literal(smallNumber()))),
+            List.of(new UpdateExpression.AddAction(Path.of("a"), literal(smallNumber()))),
             List.of())
-        : new Update(
-            List.of(new Update.SetAction(Path.of("s"), literal(s(pick(STRINGS))))),
+        : new UpdateExpression(
+            List.of(new UpdateExpression.SetAction(Path.of("s"), literal(s(pick(STRINGS))))),
             List.of(),
             List.of(),
             List.of());

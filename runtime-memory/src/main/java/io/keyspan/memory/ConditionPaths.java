@@ -5,7 +5,7 @@ import io.keyspan.expression.Literal;
 import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Placeholder;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +20,7 @@ final class ConditionPaths {
   }
 
   /** The top-level names an update writes (SET, REMOVE, ADD and DELETE targets). */
-  static List<String> targets(Update update) {
+  static List<String> targets(UpdateExpression update) {
     return update.actions().stream().map(action -> action.path().topLevelName()).toList();
   }
 
@@ -29,11 +29,11 @@ final class ConditionPaths {
   }
 
   /** Every path an update writes or reads, targets and SET values alike. */
-  static Stream<Path> paths(Update update) {
+  static Stream<Path> paths(UpdateExpression update) {
     return update.actions().stream()
         .flatMap(
             action ->
-                action instanceof Update.SetAction set
+                action instanceof UpdateExpression.SetAction set
                     ? Stream.concat(Stream.of(set.path()), valuePaths(set.value()))
                     : Stream.of(action.path()));
   }

@@ -4,7 +4,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.eval.ConditionEvaluator;
 import io.keyspan.expression.eval.Projector;
 import io.keyspan.expression.eval.UpdateEvaluator;
@@ -44,7 +44,7 @@ final class Evaluation {
     StaticChecks.keyCondition(keyCondition).orThrow();
   }
 
-  static void check(Update update) {
+  static void check(UpdateExpression update) {
     if (update != null) {
       StaticChecks.update(update).orThrow();
     }
@@ -57,7 +57,8 @@ final class Evaluation {
   }
 
   /** Applies the update to the item, or to the key alone when the item does not exist. */
-  static UpdateResult apply(Update update, Map<String, AttributeValue> base, boolean exists) {
+  static UpdateResult apply(
+      UpdateExpression update, Map<String, AttributeValue> base, boolean exists) {
     return UpdateEvaluator.apply(update, base, exists);
   }
 }

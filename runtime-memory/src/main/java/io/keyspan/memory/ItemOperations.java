@@ -12,7 +12,7 @@ import io.keyspan.engine.WriteResponse;
 import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.eval.UpdateResult;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
@@ -115,7 +115,7 @@ final class ItemOperations {
    * key attribute (Developer Guide Expressions.UpdateExpressions), and any path reaching into a key
    * attribute.
    */
-  static void checkUpdate(TableSettings table, Update update) {
+  static void checkUpdate(TableSettings table, UpdateExpression update) {
     if (update == null) {
       return;
     }
@@ -154,7 +154,10 @@ final class ItemOperations {
    * Expressions.UpdateExpressions).
    */
   static Updated applyUpdate(
-      TableSettings table, PrimaryKey key, Map<String, AttributeValue> old, Update update) {
+      TableSettings table,
+      PrimaryKey key,
+      Map<String, AttributeValue> old,
+      UpdateExpression update) {
     Map<String, AttributeValue> base = old != null ? old : Map.copyOf(key.toMap(table.key()));
     if (update == null) {
       return new Updated(base, Map.of(), Map.of());

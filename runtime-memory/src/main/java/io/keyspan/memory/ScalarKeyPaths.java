@@ -2,7 +2,7 @@ package io.keyspan.memory;
 
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,7 +22,7 @@ final class ScalarKeyPaths {
     }
   }
 
-  static void check(TableSettings table, Update update) {
+  static void check(TableSettings table, UpdateExpression update) {
     check(table, ConditionPaths.paths(update));
   }
 

@@ -334,7 +334,7 @@ class BatchAndTransactionTest {
     // Digest 1.7 and 1.14: a key attribute cannot be updated, in a transaction either; the error
     // is found before any item is read, so it is a ValidationException for the whole request.
     put(engine, "Hashed", item("p", "a", "n", 1));
-    for (io.keyspan.expression.Update keyUpdate :
+    for (io.keyspan.expression.UpdateExpression keyUpdate :
         List.of(update("SET p = :v0", "c"), update("REMOVE p"), update("ADD p :v0", 2))) {
       ValidationException error =
           assertThrows(

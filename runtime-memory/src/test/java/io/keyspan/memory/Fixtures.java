@@ -16,7 +16,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.parser.ExpressionParser;
 import io.keyspan.value.AttributeValue;
 import java.time.Clock;
@@ -167,7 +167,7 @@ final class Fixtures {
     return parser(values).keyCondition(text);
   }
 
-  static Update update(String text, Object... values) {
+  static UpdateExpression update(String text, Object... values) {
     return parser(values).update(text);
   }
 

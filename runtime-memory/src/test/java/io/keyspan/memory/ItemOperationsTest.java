@@ -444,7 +444,8 @@ class ItemOperationsTest {
         .isEqualTo(item("p", "a", "s", 1, "n", 5));
   }
 
-  private void assertKeyUpdateRejected(io.keyspan.expression.Update update, String attribute) {
+  private void assertKeyUpdateRejected(
+      io.keyspan.expression.UpdateExpression update, String attribute) {
     ValidationException error =
         assertThrows(
             ValidationException.class,
@@ -480,10 +481,10 @@ class ItemOperationsTest {
   @Test
   void treesBuiltWithoutTheParser_areCheckedToo() {
     // Digest 1.7: overlapping paths are rejected before the item is read.
-    io.keyspan.expression.Update overlapping =
-        new io.keyspan.expression.Update(
+    io.keyspan.expression.UpdateExpression overlapping =
+        new io.keyspan.expression.UpdateExpression(
             java.util.List.of(
-                new io.keyspan.expression.Update.SetAction(
+                new io.keyspan.expression.UpdateExpression.SetAction(
                     io.keyspan.expression.Path.of("a"),
                     new io.keyspan.expression.Literal(AttributeValue.n(1)))),
             java.util.List.of(io.keyspan.expression.Path.of("a")),

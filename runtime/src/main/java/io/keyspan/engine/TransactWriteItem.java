@@ -35,7 +35,7 @@ public sealed interface TransactWriteItem
   record Update(
       String tableName,
       Map<String, AttributeValue> key,
-      io.keyspan.expression.Update update,
+      io.keyspan.expression.UpdateExpression update,
       Condition condition,
       ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure)
       implements TransactWriteItem {

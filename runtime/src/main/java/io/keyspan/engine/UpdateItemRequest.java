@@ -1,6 +1,6 @@
 package io.keyspan.engine;
 
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
 
@@ -13,7 +13,10 @@ import java.util.Map;
  * @param options the condition and what to return of the item
  */
 public record UpdateItemRequest(
-    String tableName, Map<String, AttributeValue> key, Update update, WriteOptions options) {
+    String tableName,
+    Map<String, AttributeValue> key,
+    UpdateExpression update,
+    WriteOptions options) {
   public UpdateItemRequest {
     key = ItemKeys.copy(tableName, key);
     options = WriteOptions.orDefaults(options);
@@ -36,14 +39,14 @@ public record UpdateItemRequest(
   public static final class Builder extends WriteOptions.Builder<Builder> {
     private final String tableName;
     private final Map<String, AttributeValue> key;
-    private Update update;
+    private UpdateExpression update;
 
     private Builder(String tableName, Map<String, AttributeValue> key) {
       this.tableName = tableName;
       this.key = key;
     }
 
-    public Builder update(Update update) {
+    public Builder update(UpdateExpression update) {
       this.update = update;
       return this;
     }

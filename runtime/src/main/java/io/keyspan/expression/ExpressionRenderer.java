@@ -59,7 +59,7 @@ public final class ExpressionRenderer {
   }
 
   /** An UpdateExpression, clauses in the order SET, REMOVE, ADD, DELETE. */
-  public String render(Update update) {
+  public String render(UpdateExpression update) {
     Text text = new Text();
     update.actions().forEach(action -> action.accept(text));
     return text.toString();
@@ -150,7 +150,7 @@ public final class ExpressionRenderer {
           Operand.Visitor<StringBuilder>,
           UpdateValue.Visitor<StringBuilder>,
           KeyCondition.Term.Visitor<StringBuilder>,
-          Update.Action.Visitor<StringBuilder>,
+          UpdateExpression.Action.Visitor<StringBuilder>,
           PathElement.Visitor<StringBuilder> {
     final StringBuilder out = new StringBuilder();
 
@@ -329,31 +329,31 @@ public final class ExpressionRenderer {
     // ------------------------------------------------------------ updates
 
     @Override
-    public StringBuilder set(Update.SetAction action) {
+    public StringBuilder set(UpdateExpression.SetAction action) {
       startAction("SET", action);
       out.append(" = ");
       return action.value().accept(new SetValueText(this));
     }
 
     @Override
-    public StringBuilder remove(Update.RemoveAction action) {
+    public StringBuilder remove(UpdateExpression.RemoveAction action) {
       return startAction("REMOVE", action);
     }
 
     @Override
-    public StringBuilder add(Update.AddAction action) {
+    public StringBuilder add(UpdateExpression.AddAction action) {
       startAction("ADD", action).append(' ');
       return value(action.value());
     }
 
     @Override
-    public StringBuilder delete(Update.DeleteAction action) {
+    public StringBuilder delete(UpdateExpression.DeleteAction action) {
       startAction("DELETE", action).append(' ');
       return value(action.value());
     }
 
     /** The clause keyword before a clause's first action, a comma before the others; the path. */
-    private StringBuilder startAction(String keyword, Update.Action action) {
+    private StringBuilder startAction(String keyword, UpdateExpression.Action action) {
       if (keyword.equals(clause)) {
         out.append(", ");
       } else {

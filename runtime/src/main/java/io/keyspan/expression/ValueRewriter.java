@@ -159,20 +159,27 @@ public final class ValueRewriter {
     return new KeyCondition(keyCondition.terms().stream().map(term -> term.accept(terms)).toList());
   }
 
-  public Update rewrite(Update update) {
-    List<Update.SetAction> set =
+  public UpdateExpression rewrite(UpdateExpression update) {
+    List<UpdateExpression.SetAction> set =
         update.set().stream()
-            .map(action -> new Update.SetAction(action.path(), action.value().accept(updateValues)))
+            .map(
+                action ->
+                    new UpdateExpression.SetAction(
+                        action.path(), action.value().accept(updateValues)))
             .toList();
-    List<Update.AddAction> add =
+    List<UpdateExpression.AddAction> add =
         update.add().stream()
-            .map(action -> new Update.AddAction(action.path(), rewrite.apply(action.value())))
+            .map(
+                action ->
+                    new UpdateExpression.AddAction(action.path(), rewrite.apply(action.value())))
             .toList();
-    List<Update.DeleteAction> delete =
+    List<UpdateExpression.DeleteAction> delete =
         update.delete().stream()
-            .map(action -> new Update.DeleteAction(action.path(), rewrite.apply(action.value())))
+            .map(
+                action ->
+                    new UpdateExpression.DeleteAction(action.path(), rewrite.apply(action.value())))
             .toList();
-    return new Update(set, update.remove(), add, delete);
+    return new UpdateExpression(set, update.remove(), add, delete);
   }
 
   private Operand operand(Operand operand) {

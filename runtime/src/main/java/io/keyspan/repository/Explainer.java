@@ -5,7 +5,7 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.ExpressionRenderer;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +30,7 @@ final class Explainer {
     return this;
   }
 
-  Explainer update(Update update) {
+  Explainer update(UpdateExpression update) {
     if (update != null) {
       expressions.put(ExpressionKind.UPDATE.parameterName(), renderer.render(update));
     }

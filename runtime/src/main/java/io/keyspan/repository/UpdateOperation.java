@@ -8,7 +8,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.schema.ListAttribute;
 import io.keyspan.schema.MemberLayout;
@@ -42,11 +42,11 @@ import java.util.Set;
 public final class UpdateOperation<T> implements TransactionalWrite {
   private final TableRepository<T> repository;
   private final Key<T> key;
-  private final List<Update.SetAction> set = new ArrayList<>();
+  private final List<UpdateExpression.SetAction> set = new ArrayList<>();
   private final List<Path> remove = new ArrayList<>();
-  private final List<Update.AddAction> add = new ArrayList<>();
-  private final List<Update.DeleteAction> delete = new ArrayList<>();
-  private final List<Update.SetAction> planned;
+  private final List<UpdateExpression.AddAction> add = new ArrayList<>();
+  private final List<UpdateExpression.DeleteAction> delete = new ArrayList<>();
+  private final List<UpdateExpression.SetAction> planned;
   // The Java values this update sets (null: removes) and the attributes it computes, by attribute:
   // a member schema renders the index keys built from them into the same update.
   private final Map<String, Object> assigned = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public final class UpdateOperation<T> implements TransactionalWrite {
       return remove(attribute);
     }
     assign(attribute.path(), value);
-    set.add(new Update.SetAction(attribute.path(), new Literal(stored)));
+    set.add(new UpdateExpression.SetAction(attribute.path(), new Literal(stored)));
     return this;
   }
 
@@ -75,7 +75,7 @@ public final class UpdateOperation<T> implements TransactionalWrite {
   public <V> UpdateOperation<T> setIfNotExists(TypedAttribute<V> attribute, V value) {
     computed.add(attribute.path().topLevelName());
     set.add(
-        new Update.SetAction(
+        new UpdateExpression.SetAction(
             attribute.path(),
             new UpdateValue.IfNotExists(attribute.path(), new Literal(attribute.toValue(value)))));
     return this;
@@ -91,20 +91,24 @@ public final class UpdateOperation<T> implements TransactionalWrite {
   /** {@code ADD path delta}: atomic addition; an absent number counts as 0. */
   public <V> UpdateOperation<T> add(NumberAttribute<V> attribute, V delta) {
     computed.add(attribute.path().topLevelName());
-    add.add(new Update.AddAction(attribute.path(), new Literal(attribute.toValue(delta))));
+    add.add(
+        new UpdateExpression.AddAction(attribute.path(), new Literal(attribute.toValue(delta))));
     return this;
   }
 
   /** {@code ADD path members}: set union; an absent set counts as empty. */
   public <E> UpdateOperation<T> add(SetAttribute<E> attribute, Collection<? extends E> members) {
-    add.add(new Update.AddAction(attribute.path(), new Literal(attribute.membersValue(members))));
+    add.add(
+        new UpdateExpression.AddAction(
+            attribute.path(), new Literal(attribute.membersValue(members))));
     return this;
   }
 
   /** {@code DELETE path members}: removes members from a set. */
   public <E> UpdateOperation<T> delete(SetAttribute<E> attribute, Collection<? extends E> members) {
     delete.add(
-        new Update.DeleteAction(attribute.path(), new Literal(attribute.membersValue(members))));
+        new UpdateExpression.DeleteAction(
+            attribute.path(), new Literal(attribute.membersValue(members))));
     return this;
   }
 
@@ -115,7 +119,7 @@ public final class UpdateOperation<T> implements TransactionalWrite {
   public <E> UpdateOperation<T> append(ListAttribute<E, ?> attribute, List<? extends E> elements) {
     computed.add(attribute.path().topLevelName());
     set.add(
-        new Update.SetAction(
+        new UpdateExpression.SetAction(
             attribute.path(),
             new UpdateValue.ListAppend(
                 new UpdateValue.IfNotExists(attribute.path(), new Literal(AttributeValue.l())),
@@ -148,20 +152,21 @@ public final class UpdateOperation<T> implements TransactionalWrite {
    *     of an index key; nothing is sent
    */
   public UpdateItemRequest request() {
-    List<Update.SetAction> sets = new ArrayList<>(set);
+    List<UpdateExpression.SetAction> sets = new ArrayList<>(set);
     sets.addAll(planned);
     List<Path> removals = new ArrayList<>(remove);
     if (repository.schema() instanceof MemberSchema<T> member) {
       MemberLayout.KeyUpdate keys = member.layout().keyUpdate(assigned, key.components(), computed);
       keys.set()
           .forEach(
-              (name, value) -> sets.add(new Update.SetAction(Path.of(name), new Literal(value))));
+              (name, value) ->
+                  sets.add(new UpdateExpression.SetAction(Path.of(name), new Literal(value))));
       keys.remove().forEach(name -> removals.add(Path.of(name)));
     }
-    Update update =
+    UpdateExpression update =
         sets.isEmpty() && removals.isEmpty() && add.isEmpty() && delete.isEmpty()
             ? null
-            : new Update(sets, removals, add, delete);
+            : new UpdateExpression(sets, removals, add, delete);
     Condition version =
         expectedVersion.map(v -> repository.planner().versionEquals(v)).orElse(null);
     return UpdateItemRequest.builder(repository.tableName(), key.values())

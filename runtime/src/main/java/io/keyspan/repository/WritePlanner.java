@@ -4,7 +4,7 @@ import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.schema.CounterDefinition;
 import io.keyspan.schema.TableDefinition;
@@ -64,8 +64,8 @@ final class WritePlanner {
   }
 
   /** The SET actions every update carries for the maintained attributes. */
-  List<Update.SetAction> update(Instant now) {
-    List<Update.SetAction> actions = new java.util.ArrayList<>();
+  List<UpdateExpression.SetAction> update(Instant now) {
+    List<UpdateExpression.SetAction> actions = new java.util.ArrayList<>();
     definition.versionAttribute().ifPresent(v -> actions.add(increment(v, 0, 1)));
     for (CounterDefinition counter : definition.counters()) {
       actions.add(increment(counter.name(), counter.start() - counter.delta(), counter.delta()));
@@ -75,14 +75,17 @@ final class WritePlanner {
         .ifPresent(
             c ->
                 actions.add(
-                    new Update.SetAction(
+                    new UpdateExpression.SetAction(
                         Path.of(c.name()),
                         new UpdateValue.IfNotExists(
                             Path.of(c.name()), new Literal(c.valueAt(now))))));
     definition
         .updatedAt()
         .ifPresent(
-            u -> actions.add(new Update.SetAction(Path.of(u.name()), new Literal(u.valueAt(now)))));
+            u ->
+                actions.add(
+                    new UpdateExpression.SetAction(
+                        Path.of(u.name()), new Literal(u.valueAt(now)))));
     return actions;
   }
 
@@ -111,9 +114,9 @@ final class WritePlanner {
     return expected.isEmpty() || versionOf(stored.get()).compareTo(expected.get()) != 0;
   }
 
-  private static Update.SetAction increment(String attribute, long base, long delta) {
+  private static UpdateExpression.SetAction increment(String attribute, long base, long delta) {
     Path path = Path.of(attribute);
-    return new Update.SetAction(
+    return new UpdateExpression.SetAction(
         path,
         new UpdateValue.Plus(
             new UpdateValue.IfNotExists(path, new Literal(AttributeValue.n(base))),

@@ -19,7 +19,7 @@ import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
@@ -158,21 +158,23 @@ public abstract class ItemContract extends EngineContract {
             .updateItem(
                 UpdateItemRequest.builder(table, key("k"))
                     .update(
-                        new Update(
+                        new UpdateExpression(
                             List.of(
-                                new Update.SetAction(Path.of("name"), literal(s("alice"))),
-                                new Update.SetAction(
+                                new UpdateExpression.SetAction(
+                                    Path.of("name"), literal(s("alice"))),
+                                new UpdateExpression.SetAction(
                                     Path.of("list"),
                                     new UpdateValue.ListAppend(
                                         Path.of("list"), literal(AttributeValue.l(n(2))))),
-                                new Update.SetAction(
+                                new UpdateExpression.SetAction(
                                     Path.of("m"),
                                     new UpdateValue.IfNotExists(
                                         Path.of("m"), literal(AttributeValue.m(Map.of()))))),
                             List.of(Path.of("gone")),
-                            List.of(new Update.AddAction(Path.of("count"), literal(n(41)))),
                             List.of(
-                                new Update.DeleteAction(
+                                new UpdateExpression.AddAction(Path.of("count"), literal(n(41)))),
+                            List.of(
+                                new UpdateExpression.DeleteAction(
                                     Path.of("tags"), literal(AttributeValue.ss("a"))))))
                     .returnValues(ReturnValue.ALL_NEW)
                     .build());
@@ -205,8 +207,8 @@ public abstract class ItemContract extends EngineContract {
             .updateItem(
                 UpdateItemRequest.builder(table, key("new", 7))
                     .update(
-                        new Update(
-                            List.of(new Update.SetAction(Path.of("a"), literal(n(1)))),
+                        new UpdateExpression(
+                            List.of(new UpdateExpression.SetAction(Path.of("a"), literal(n(1)))),
                             List.of(),
                             List.of(),
                             List.of()))
@@ -228,9 +230,9 @@ public abstract class ItemContract extends EngineContract {
             .updateItem(
                 UpdateItemRequest.builder(table, key("k"))
                     .update(
-                        new Update(
+                        new UpdateExpression(
                             List.of(
-                                new Update.SetAction(
+                                new UpdateExpression.SetAction(
                                     Path.of("a"),
                                     new UpdateValue.Plus(Path.of("a"), literal(n(10))))),
                             List.of(),
@@ -379,8 +381,8 @@ public abstract class ItemContract extends EngineContract {
                     .updateItem(
                         UpdateItemRequest.builder(table, key("k"))
                             .update(
-                                new Update(
-                                    List.of(new Update.SetAction(Path.of("v"), nested)),
+                                new UpdateExpression(
+                                    List.of(new UpdateExpression.SetAction(Path.of("v"), nested)),
                                     List.of(),
                                     List.of(),
                                     List.of()))

@@ -16,7 +16,7 @@ import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 /** TransactWriteItems and TransactGetItems. */
 public abstract class TransactionContract extends EngineContract {
 
-  private static Update add(String attribute, long amount) {
-    return new Update(
+  private static UpdateExpression add(String attribute, long amount) {
+    return new UpdateExpression(
         List.of(),
         List.of(),
-        List.of(new Update.AddAction(Path.of(attribute), literal(n(amount)))),
+        List.of(new UpdateExpression.AddAction(Path.of(attribute), literal(n(amount)))),
         List.of());
   }
 

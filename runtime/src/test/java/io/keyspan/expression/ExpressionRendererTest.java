@@ -233,44 +233,47 @@ class ExpressionRendererTest {
 
   @Test
   void update_rendersClausesInOrder_setRemoveAddDelete() {
-    Update update =
-        new Update(
+    UpdateExpression update =
+        new UpdateExpression(
             List.of(
-                new Update.SetAction(path("a"), n(1)), new Update.SetAction(path("b"), path("c"))),
+                new UpdateExpression.SetAction(path("a"), n(1)),
+                new UpdateExpression.SetAction(path("b"), path("c"))),
             List.of(path("d"), Path.of("e").index(0)),
-            List.of(new Update.AddAction(path("f"), n(2))),
-            List.of(new Update.DeleteAction(path("g"), new Literal(AttributeValue.ss("x")))));
+            List.of(new UpdateExpression.AddAction(path("f"), n(2))),
+            List.of(
+                new UpdateExpression.DeleteAction(path("g"), new Literal(AttributeValue.ss("x")))));
     assertThat(renderer.render(update))
         .isEqualTo("SET #n0 = :v0, #n1 = #n2 REMOVE #n3, #n4[0] ADD #n5 :v1 DELETE #n6 :v2");
   }
 
   @Test
   void update_leavesOutEmptyClauses() {
-    Update removeOnly = new Update(List.of(), List.of(path("a")), List.of(), List.of());
+    UpdateExpression removeOnly =
+        new UpdateExpression(List.of(), List.of(path("a")), List.of(), List.of());
     assertThat(new ExpressionRenderer().render(removeOnly)).isEqualTo("REMOVE #n0");
-    Update deleteOnly =
-        new Update(
+    UpdateExpression deleteOnly =
+        new UpdateExpression(
             List.of(),
             List.of(),
             List.of(),
-            List.of(new Update.DeleteAction(path("a"), new Placeholder(":gone"))));
+            List.of(new UpdateExpression.DeleteAction(path("a"), new Placeholder(":gone"))));
     assertThat(new ExpressionRenderer().render(deleteOnly)).isEqualTo("DELETE #n0 :gone");
   }
 
   @Test
   void setValues_renderFunctionsAndArithmetic() {
-    Update update =
-        new Update(
+    UpdateExpression update =
+        new UpdateExpression(
             List.of(
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path("count"),
                     new UpdateValue.Plus(new UpdateValue.IfNotExists(path("count"), n(0)), n(1))),
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path("items"),
                     new UpdateValue.ListAppend(
                         new UpdateValue.IfNotExists(path("items"), new Literal(AttributeValue.l())),
                         new Literal(AttributeValue.l(AttributeValue.s("x"))))),
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path("left"), new UpdateValue.Minus(path("total"), path("used")))),
             List.of(),
             List.of(),
@@ -283,10 +286,10 @@ class ExpressionRendererTest {
 
   @Test
   void arithmeticBelowTheTopOfASetValue_isRejected() {
-    Update update =
-        new Update(
+    UpdateExpression update =
+        new UpdateExpression(
             List.of(
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path("a"),
                     new UpdateValue.IfNotExists(path("a"), new UpdateValue.Plus(n(1), n(2))))),
             List.of(),

@@ -280,29 +280,29 @@ final class RandomTrees {
 
   // ---------------------------------------------------------------- updates
 
-  Update update() {
+  UpdateExpression update() {
     List<String> targets = distinctNames(12);
     int next = 0;
-    List<Update.SetAction> set = new ArrayList<>();
+    List<UpdateExpression.SetAction> set = new ArrayList<>();
     List<Path> remove = new ArrayList<>();
-    List<Update.AddAction> add = new ArrayList<>();
-    List<Update.DeleteAction> delete = new ArrayList<>();
+    List<UpdateExpression.AddAction> add = new ArrayList<>();
+    List<UpdateExpression.DeleteAction> delete = new ArrayList<>();
     do {
       for (int i = random.nextInt(4); i > 0; i--) {
-        set.add(new Update.SetAction(pathUnder(targets.get(next++)), setValue()));
+        set.add(new UpdateExpression.SetAction(pathUnder(targets.get(next++)), setValue()));
       }
       for (int i = random.nextInt(3); i > 0; i--) {
         remove.add(pathUnder(targets.get(next++)));
       }
       for (int i = random.nextInt(3); i > 0; i--) {
         AttributeValue addend = random.nextBoolean() ? scalar(AttributeValue.Type.N) : set();
-        add.add(new Update.AddAction(pathUnder(targets.get(next++)), value(addend)));
+        add.add(new UpdateExpression.AddAction(pathUnder(targets.get(next++)), value(addend)));
       }
       for (int i = random.nextInt(3); i > 0; i--) {
-        delete.add(new Update.DeleteAction(pathUnder(targets.get(next++)), value(set())));
+        delete.add(new UpdateExpression.DeleteAction(pathUnder(targets.get(next++)), value(set())));
       }
     } while (set.isEmpty() && remove.isEmpty() && add.isEmpty() && delete.isEmpty());
-    return new Update(set, remove, add, delete);
+    return new UpdateExpression(set, remove, add, delete);
   }
 
   private UpdateValue setValue() {

@@ -67,7 +67,7 @@ class RenderParseRoundTripTest {
       RandomTrees trees = new RandomTrees(seed, bound);
       Condition condition = trees.condition();
       KeyCondition keyCondition = trees.keyCondition();
-      Update update = trees.update();
+      UpdateExpression update = trees.update();
       Projection projection = trees.projection();
       ExpressionRenderer renderer = new ExpressionRenderer();
       String conditionText = renderer.render(condition);
@@ -142,7 +142,7 @@ class RenderParseRoundTripTest {
     visitorMethods("Operand", Operand.Visitor.class, expected);
     visitorMethods("UpdateValue", UpdateValue.Visitor.class, expected);
     visitorMethods("Term", KeyCondition.Term.Visitor.class, expected);
-    visitorMethods("Action", Update.Action.Visitor.class, expected);
+    visitorMethods("Action", UpdateExpression.Action.Visitor.class, expected);
     visitorMethods("PathElement", PathElement.Visitor.class, expected);
     for (AttributeValue.Type type : AttributeValue.Type.values()) {
       expected.add(type.name());
@@ -167,7 +167,7 @@ class RenderParseRoundTripTest {
       implements Condition.Visitor<Void>,
           Operand.Visitor<Void>,
           KeyCondition.Term.Visitor<Void>,
-          Update.Action.Visitor<Void>,
+          UpdateExpression.Action.Visitor<Void>,
           PathElement.Visitor<Void> {
     final Set<String> seen = new TreeSet<>();
 
@@ -298,23 +298,23 @@ class RenderParseRoundTripTest {
     }
 
     @Override
-    public Void set(Update.SetAction action) {
+    public Void set(UpdateExpression.SetAction action) {
       setValue(action.value());
       return saw("Action.set", action.path());
     }
 
     @Override
-    public Void remove(Update.RemoveAction action) {
+    public Void remove(UpdateExpression.RemoveAction action) {
       return saw("Action.remove", action.path());
     }
 
     @Override
-    public Void add(Update.AddAction action) {
+    public Void add(UpdateExpression.AddAction action) {
       return saw("Action.add", action.path(), action.value());
     }
 
     @Override
-    public Void delete(Update.DeleteAction action) {
+    public Void delete(UpdateExpression.DeleteAction action) {
       return saw("Action.delete", action.path(), action.value());
     }
 

@@ -13,12 +13,12 @@ class UpdateTest {
 
   @Test
   void actions_comeClauseByClause_inWrittenOrder_withRemovePathsAsActions() {
-    Update.SetAction setB = new Update.SetAction(Path.of("b"), ONE);
-    Update.SetAction setA = new Update.SetAction(Path.of("a"), ONE);
-    Update.AddAction add = new Update.AddAction(Path.of("n"), ONE);
-    Update.DeleteAction delete = new Update.DeleteAction(Path.of("t"), TAGS);
-    Update update =
-        new Update(
+    UpdateExpression.SetAction setB = new UpdateExpression.SetAction(Path.of("b"), ONE);
+    UpdateExpression.SetAction setA = new UpdateExpression.SetAction(Path.of("a"), ONE);
+    UpdateExpression.AddAction add = new UpdateExpression.AddAction(Path.of("n"), ONE);
+    UpdateExpression.DeleteAction delete = new UpdateExpression.DeleteAction(Path.of("t"), TAGS);
+    UpdateExpression update =
+        new UpdateExpression(
             List.of(setB, setA),
             List.of(Path.of("r2"), Path.of("r1")),
             List.of(add),
@@ -28,8 +28,8 @@ class UpdateTest {
         .containsExactly(
             setB,
             setA,
-            new Update.RemoveAction(Path.of("r2")),
-            new Update.RemoveAction(Path.of("r1")),
+            new UpdateExpression.RemoveAction(Path.of("r2")),
+            new UpdateExpression.RemoveAction(Path.of("r1")),
             add,
             delete)
         .inOrder();
@@ -37,10 +37,11 @@ class UpdateTest {
 
   @Test
   void actions_cannotBeChanged() {
-    Update update = new Update(List.of(), List.of(Path.of("a")), List.of(), List.of());
+    UpdateExpression update =
+        new UpdateExpression(List.of(), List.of(Path.of("a")), List.of(), List.of());
 
     assertThrows(
         UnsupportedOperationException.class,
-        () -> update.actions().add(new Update.RemoveAction(Path.of("b"))));
+        () -> update.actions().add(new UpdateExpression.RemoveAction(Path.of("b"))));
   }
 }

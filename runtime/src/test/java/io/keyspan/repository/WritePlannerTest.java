@@ -8,7 +8,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionRenderer;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.schema.Converters;
 import io.keyspan.schema.KeyDefinition;
 import io.keyspan.schema.TableDefinition;
@@ -68,9 +68,10 @@ class WritePlannerTest {
 
   @Test
   void update_incrementsVersionAndCounter_andSetsTimestamps() {
-    List<Update.SetAction> actions = planner.update(NOW);
+    List<UpdateExpression.SetAction> actions = planner.update(NOW);
     String rendered =
-        new ExpressionRenderer().render(new Update(actions, List.of(), List.of(), List.of()));
+        new ExpressionRenderer()
+            .render(new UpdateExpression(actions, List.of(), List.of(), List.of()));
     assertThat(rendered)
         .isEqualTo(
             "SET #n0 = if_not_exists(#n0, :v0) + :v1, #n1 = if_not_exists(#n1, :v2) + :v3, "

@@ -10,7 +10,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.repository.BinarySortKey;
 import io.keyspan.repository.CollectionQuery;
 import io.keyspan.repository.DeclaredRepository;
@@ -73,7 +73,7 @@ public final class TypeNames {
   public static final ClassName TREES = ClassName.get(Trees.class);
   public static final ClassName KEY_CONDITION = ClassName.get(KeyCondition.class);
   public static final ClassName CONDITION = ClassName.get(Condition.class);
-  public static final ClassName UPDATE_EXPRESSION = ClassName.get(Update.class);
+  public static final ClassName UPDATE_EXPRESSION = ClassName.get(UpdateExpression.class);
   public static final ClassName PROJECTION = ClassName.get(Projection.class);
 
   // Schemas and typed attributes

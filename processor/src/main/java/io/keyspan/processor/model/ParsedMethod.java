@@ -3,7 +3,7 @@ package io.keyspan.processor.model;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.processor.base.Report.Place;
 import java.util.Optional;
 
@@ -24,7 +24,7 @@ public record ParsedMethod(
     Place keyPlace,
     Condition condition,
     Place conditionPlace,
-    Update update,
+    UpdateExpression update,
     Place updatePlace,
     Projection projection,
     Place projectionPlace,

@@ -4,7 +4,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.parser.ExpressionParser;
 import io.keyspan.expression.parser.ParseResult;
 import io.keyspan.processor.base.Message;
@@ -90,7 +90,7 @@ public final class AnnotatedReader {
             text ->
                 parser.tryCondition(
                     operation.isRead() ? ExpressionKind.FILTER : ExpressionKind.CONDITION, text));
-    Update update = reading.parse("update", "update", parser::tryUpdate);
+    UpdateExpression update = reading.parse("update", "update", parser::tryUpdate);
     Projection projection = reading.parse("projection", "projection", parser::tryProjection);
     if (report.size() > before) {
       return Optional.empty();

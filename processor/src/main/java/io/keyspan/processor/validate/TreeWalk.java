@@ -7,7 +7,7 @@ import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.expression.ValueOperand;
 import java.util.ArrayList;
@@ -50,9 +50,9 @@ final class TreeWalk {
     return walk;
   }
 
-  static TreeWalk of(Update update) {
+  static TreeWalk of(UpdateExpression update) {
     TreeWalk walk = new TreeWalk();
-    for (Update.Action action : update.actions()) {
+    for (UpdateExpression.Action action : update.actions()) {
       walk.paths.add(action.path());
       action.accept(walk.new Actions());
     }
@@ -66,26 +66,26 @@ final class TreeWalk {
   }
 
   /** The values an update action reads; the path it writes is taken by {@link #of(Update)}. */
-  private final class Actions implements Update.Action.Visitor<Void> {
+  private final class Actions implements UpdateExpression.Action.Visitor<Void> {
     @Override
-    public Void set(Update.SetAction action) {
+    public Void set(UpdateExpression.SetAction action) {
       action.value().accept(new SetValues(action.path()));
       return null;
     }
 
     @Override
-    public Void remove(Update.RemoveAction action) {
+    public Void remove(UpdateExpression.RemoveAction action) {
       return null;
     }
 
     @Override
-    public Void add(Update.AddAction action) {
+    public Void add(UpdateExpression.AddAction action) {
       operand(action.value(), action.path());
       return null;
     }
 
     @Override
-    public Void delete(Update.DeleteAction action) {
+    public Void delete(UpdateExpression.DeleteAction action) {
       operand(action.value(), action.path());
       return null;
     }

@@ -1,7 +1,7 @@
 package io.keyspan.processor.validate;
 
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.model.ValueKind;
@@ -19,7 +19,7 @@ final class UpdateRules extends MethodRules {
   }
 
   void update() {
-    Update update = parsed.update();
+    UpdateExpression update = parsed.update();
     Set<String> keyNames = Keys.of(entity).names();
     for (Path path : TreeWalk.of(update).paths()) {
       if (keyNames.contains(path.topLevelName()) && isWritten(update, path)) {
@@ -27,7 +27,7 @@ final class UpdateRules extends MethodRules {
             parsed.updatePlace(), Message.KEY_ATTRIBUTE_UPDATED, name(), path.topLevelName());
       }
     }
-    for (Update.AddAction add : update.add()) {
+    for (UpdateExpression.AddAction add : update.add()) {
       kindOf(add.path())
           .filter(k -> k != ValueKind.NUMBER && k != ValueKind.SET)
           .ifPresent(
@@ -40,7 +40,7 @@ final class UpdateRules extends MethodRules {
                       k.storedAs(),
                       add.path().topLevelName()));
     }
-    for (Update.DeleteAction delete : update.delete()) {
+    for (UpdateExpression.DeleteAction delete : update.delete()) {
       kindOf(delete.path())
           .filter(k -> k != ValueKind.SET)
           .ifPresent(
@@ -52,7 +52,7 @@ final class UpdateRules extends MethodRules {
                       delete.path().topLevelName(),
                       k.storedAs()));
     }
-    for (Update.SetAction set : update.set()) {
+    for (UpdateExpression.SetAction set : update.set()) {
       listAppends(set.value());
     }
   }
@@ -81,7 +81,7 @@ final class UpdateRules extends MethodRules {
                     entity.repositoryName().simpleName()));
   }
 
-  private boolean isWritten(Update update, Path path) {
+  private boolean isWritten(UpdateExpression update, Path path) {
     return update.set().stream().anyMatch(s -> s.path().equals(path))
         || update.remove().contains(path)
         || update.add().stream().anyMatch(a -> a.path().equals(path))

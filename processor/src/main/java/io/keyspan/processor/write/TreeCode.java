@@ -18,7 +18,7 @@ import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ final class TreeCode {
         condition.accept(CONDITIONS));
   }
 
-  static FieldSpec constant(String name, Update update) {
+  static FieldSpec constant(String name, UpdateExpression update) {
     return constant(
         UPDATE_EXPRESSION, name, ExpressionText.of(update, (r, u) -> r.render(u)), update(update));
   }
@@ -88,29 +88,29 @@ final class TreeCode {
   //         Trees.placeholder(":age")),
   //     Trees.remove(
   //         Trees.path("Nickname")))
-  private static Call update(Update update) {
+  private static Call update(UpdateExpression update) {
     List<Call> actions = new ArrayList<>();
-    for (Update.Action action : update.actions()) {
+    for (UpdateExpression.Action action : update.actions()) {
       actions.add(
           action.accept(
-              new Update.Action.Visitor<Call>() {
+              new UpdateExpression.Action.Visitor<Call>() {
                 @Override
-                public Call set(Update.SetAction set) {
+                public Call set(UpdateExpression.SetAction set) {
                   return Call.of("set", path(set.path()), setValue(set.value()));
                 }
 
                 @Override
-                public Call remove(Update.RemoveAction remove) {
+                public Call remove(UpdateExpression.RemoveAction remove) {
                   return Call.of("remove", path(remove.path()));
                 }
 
                 @Override
-                public Call add(Update.AddAction add) {
+                public Call add(UpdateExpression.AddAction add) {
                   return Call.of("add", path(add.path()), operand(add.value()));
                 }
 
                 @Override
-                public Call delete(Update.DeleteAction delete) {
+                public Call delete(UpdateExpression.DeleteAction delete) {
                   return Call.of("delete", path(delete.path()), operand(delete.value()));
                 }
               }));

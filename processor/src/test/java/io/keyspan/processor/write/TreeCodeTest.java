@@ -16,7 +16,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.parser.ExpressionParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +77,7 @@ class TreeCodeTest {
   }
 
   private void update(String text) {
-    Update tree = parser.update(text);
+    UpdateExpression tree = parser.update(text);
     trees.add(tree);
     constants.add(TreeCode.constant(nextName(), tree));
   }

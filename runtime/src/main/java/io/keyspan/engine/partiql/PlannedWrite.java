@@ -9,7 +9,7 @@ import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.exception.ConditionalCheckFailedException;
 import io.keyspan.exception.DuplicateItemException;
 import io.keyspan.expression.Condition;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +52,7 @@ sealed interface PlannedWrite {
   record Modify(
       String table,
       Map<String, AttributeValue> key,
-      Update update,
+      UpdateExpression update,
       Condition condition,
       ReturnValue returning)
       implements PlannedWrite {

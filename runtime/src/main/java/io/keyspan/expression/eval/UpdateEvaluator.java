@@ -2,7 +2,7 @@ package io.keyspan.expression.eval;
 
 import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,7 +32,7 @@ public final class UpdateEvaluator {
    * @throws IllegalArgumentException if the paths clash or an ADD or DELETE constant has a type
    *     those actions do not take: errors StaticChecks reports
    */
-  public static UpdateResult apply(Update update, Map<String, AttributeValue> oldItem) {
+  public static UpdateResult apply(UpdateExpression update, Map<String, AttributeValue> oldItem) {
     return apply(update, oldItem, !oldItem.isEmpty());
   }
 
@@ -42,12 +42,12 @@ public final class UpdateEvaluator {
    * {@code itemExists} says whether the item existed.
    */
   public static UpdateResult apply(
-      Update update, Map<String, AttributeValue> oldItem, boolean itemExists) {
+      UpdateExpression update, Map<String, AttributeValue> oldItem, boolean itemExists) {
     // Every SET value is computed before any path is checked, so a value that reads a missing
     // attribute is reported ahead of an invalid path in another action (dynalite's order, which
     // follows DynamoDB's).
     List<AttributeValue> setValues = new ArrayList<>(update.set().size());
-    for (Update.SetAction set : update.set()) {
+    for (UpdateExpression.SetAction set : update.set()) {
       setValues.add(SetValues.evaluate(set.value(), oldItem));
     }
     Actions actions = new Actions(oldItem, itemExists, setValues.iterator());
@@ -57,7 +57,7 @@ public final class UpdateEvaluator {
   }
 
   /** Adds each action's edit to one edit tree, clause by clause, in the order written. */
-  private static final class Actions implements Update.Action.Visitor<Void> {
+  private static final class Actions implements UpdateExpression.Action.Visitor<Void> {
     final EditTree tree = new EditTree();
     private final Map<String, AttributeValue> oldItem;
     private final boolean itemExists;
@@ -73,7 +73,7 @@ public final class UpdateEvaluator {
     }
 
     @Override
-    public Void set(Update.SetAction action) {
+    public Void set(UpdateExpression.SetAction action) {
       EditTree.Node target = tree.add(action.path());
       checkParent(action.path(), oldItem);
       put(target, action.path(), setValues.next());
@@ -81,7 +81,7 @@ public final class UpdateEvaluator {
     }
 
     @Override
-    public Void remove(Update.RemoveAction action) {
+    public Void remove(UpdateExpression.RemoveAction action) {
       EditTree.Node target = tree.add(action.path());
       // 1.7 REMOVE: on an item that does not exist even an invalid path is silently ignored.
       if (itemExists) {
@@ -92,7 +92,7 @@ public final class UpdateEvaluator {
     }
 
     @Override
-    public Void add(Update.AddAction action) {
+    public Void add(UpdateExpression.AddAction action) {
       EditTree.Node target = tree.add(action.path());
       checkParent(action.path(), oldItem);
       AttributeValue old = PathReader.valueAt(action.path(), oldItem);
@@ -101,7 +101,7 @@ public final class UpdateEvaluator {
     }
 
     @Override
-    public Void delete(Update.DeleteAction action) {
+    public Void delete(UpdateExpression.DeleteAction action) {
       EditTree.Node target = tree.add(action.path());
       // DELETE only removes, like REMOVE: nothing to do on an item that does not exist.
       if (itemExists) {
@@ -171,7 +171,9 @@ public final class UpdateEvaluator {
 
   /** 1.7 DELETE: absent members are ignored, a missing set is a no-op, an emptied set goes. */
   private static void deleteMembers(
-      EditTree.Node target, Update.DeleteAction delete, Map<String, AttributeValue> oldItem) {
+      EditTree.Node target,
+      UpdateExpression.DeleteAction delete,
+      Map<String, AttributeValue> oldItem) {
     AttributeValue old = PathReader.valueAt(delete.path(), oldItem);
     if (old == null) {
       return;

@@ -5,7 +5,7 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Placeholder;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.ValueOperand;
 import io.keyspan.expression.ValueRewriter;
 import io.keyspan.expression.parser.Problems.Rule;
@@ -47,7 +47,7 @@ public final class Binder {
     return problems.result(rewriter(problems).rewrite(keyCondition));
   }
 
-  public ParseResult<Update> tryBind(Update update) {
+  public ParseResult<UpdateExpression> tryBind(UpdateExpression update) {
     Problems problems = new Problems(ExpressionKind.UPDATE);
     return problems.result(rewriter(problems).rewrite(update));
   }
@@ -61,7 +61,7 @@ public final class Binder {
     return tryBind(keyCondition).orThrow();
   }
 
-  public Update bind(Update update) {
+  public UpdateExpression bind(UpdateExpression update) {
     return tryBind(update).orThrow();
   }
 

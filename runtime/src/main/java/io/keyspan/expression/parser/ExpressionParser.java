@@ -6,7 +6,7 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.parser.Problems.Rule;
 import io.keyspan.expression.parser.Syntax.PathNode;
 import io.keyspan.expression.parser.Syntax.UpdateNode;
@@ -106,7 +106,7 @@ public final class ExpressionParser {
     return parse(ExpressionKind.KEY_CONDITION, text, this::keyConditionTree);
   }
 
-  public ParseResult<Update> tryUpdate(String text) {
+  public ParseResult<UpdateExpression> tryUpdate(String text) {
     return parse(ExpressionKind.UPDATE, text, this::updateTree);
   }
 
@@ -152,7 +152,7 @@ public final class ExpressionParser {
     return tryKeyCondition(text).orThrow();
   }
 
-  public Update update(String text) {
+  public UpdateExpression update(String text) {
     return tryUpdate(text).orThrow();
   }
 
@@ -236,11 +236,11 @@ public final class ExpressionParser {
     return keyCondition;
   }
 
-  private Update updateTree(Request request) {
+  private UpdateExpression updateTree(Request request) {
     Problems problems = request.problems();
     UpdateNode syntax = Grammar.update(request.text());
     Resolver resolver = resolver(problems);
-    Update update = resolver.update(syntax);
+    UpdateExpression update = resolver.update(syntax);
     if (problems.isEmpty()) {
       // Clashes are reported in the order the actions are written, whatever their clause.
       List<Path> targets = new ArrayList<>();

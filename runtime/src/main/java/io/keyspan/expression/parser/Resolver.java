@@ -7,7 +7,7 @@ import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.expression.ValueOperand;
 import io.keyspan.expression.parser.Problems.Rule;
@@ -237,24 +237,24 @@ final class Resolver {
 
   // ------------------------------------------------------------------- updates
 
-  Update update(UpdateNode node) {
+  UpdateExpression update(UpdateNode node) {
     for (RepeatedClause repeated : node.repeatedClauses()) {
       problems.add(Rule.REPEATED_CLAUSE, Messages.repeatedClause(repeated.clause()), repeated);
     }
-    List<Update.SetAction> set = new ArrayList<>();
+    List<UpdateExpression.SetAction> set = new ArrayList<>();
     for (SetNode action : node.set()) {
-      set.add(new Update.SetAction(path(action.path()), setValue(action)));
+      set.add(new UpdateExpression.SetAction(path(action.path()), setValue(action)));
     }
     List<Path> remove = node.remove().stream().map(this::path).toList();
-    List<Update.AddAction> add = new ArrayList<>();
+    List<UpdateExpression.AddAction> add = new ArrayList<>();
     for (AddNode action : node.add()) {
-      add.add(new Update.AddAction(path(action.path()), value(action.value())));
+      add.add(new UpdateExpression.AddAction(path(action.path()), value(action.value())));
     }
-    List<Update.DeleteAction> delete = new ArrayList<>();
+    List<UpdateExpression.DeleteAction> delete = new ArrayList<>();
     for (DeleteNode action : node.delete()) {
-      delete.add(new Update.DeleteAction(path(action.path()), value(action.value())));
+      delete.add(new UpdateExpression.DeleteAction(path(action.path()), value(action.value())));
     }
-    return new Update(set, remove, add, delete);
+    return new UpdateExpression(set, remove, add, delete);
   }
 
   private UpdateValue setValue(SetNode action) {

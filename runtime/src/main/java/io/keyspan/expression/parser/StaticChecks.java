@@ -6,7 +6,7 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.parser.Problems.Rule;
 import java.util.List;
 
@@ -58,9 +58,10 @@ public final class StaticChecks {
     return problems.result(keyCondition);
   }
 
-  public static ParseResult<Update> update(Update update) {
+  public static ParseResult<UpdateExpression> update(UpdateExpression update) {
     Problems problems = new Problems(ExpressionKind.UPDATE);
-    PathClashes.check(update.actions().stream().map(Update.Action::path).toList(), problems);
+    PathClashes.check(
+        update.actions().stream().map(UpdateExpression.Action::path).toList(), problems);
     UpdateChecks.check(update, problems);
     return problems.result(update);
   }

@@ -3,7 +3,7 @@ package io.keyspan.expression.parser;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Placeholder;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.expression.parser.Problems.Rule;
 import io.keyspan.value.AttributeValue;
@@ -14,17 +14,17 @@ import io.keyspan.value.AttributeValue;
  * value, list_append directly inside list_append, path depths, and the operator limit. Each visit
  * of an action returns how many operators and functions it holds.
  */
-final class UpdateChecks implements Update.Action.Visitor<Integer> {
+final class UpdateChecks implements UpdateExpression.Action.Visitor<Integer> {
   private final Problems problems;
 
   private UpdateChecks(Problems problems) {
     this.problems = problems;
   }
 
-  static void check(Update update, Problems problems) {
+  static void check(UpdateExpression update, Problems problems) {
     UpdateChecks checks = new UpdateChecks(problems);
     int operators = 0;
-    for (Update.Action action : update.actions()) {
+    for (UpdateExpression.Action action : update.actions()) {
       operators += action.accept(checks);
     }
     if (operators > StaticChecks.MAX_UPDATE_OPERATORS) {
@@ -33,20 +33,20 @@ final class UpdateChecks implements Update.Action.Visitor<Integer> {
   }
 
   @Override
-  public Integer set(Update.SetAction action) {
+  public Integer set(UpdateExpression.SetAction action) {
     StaticChecks.checkDepth(action.path(), problems);
     action.value().accept(new ArithmeticPlacement(problems, true));
     return action.value().accept(new SetValueChecks(problems));
   }
 
   @Override
-  public Integer remove(Update.RemoveAction action) {
+  public Integer remove(UpdateExpression.RemoveAction action) {
     StaticChecks.checkDepth(action.path(), problems);
     return 0;
   }
 
   @Override
-  public Integer add(Update.AddAction action) {
+  public Integer add(UpdateExpression.AddAction action) {
     StaticChecks.checkDepth(action.path(), problems);
     AttributeValue.Type type = ConditionChecks.constantType(action.value());
     if (type != null && type != AttributeValue.Type.N && !type.isSet()) {
@@ -56,7 +56,7 @@ final class UpdateChecks implements Update.Action.Visitor<Integer> {
   }
 
   @Override
-  public Integer delete(Update.DeleteAction action) {
+  public Integer delete(UpdateExpression.DeleteAction action) {
     StaticChecks.checkDepth(action.path(), problems);
     AttributeValue.Type type = ConditionChecks.constantType(action.value());
     if (type != null && !type.isSet()) {

@@ -2,7 +2,7 @@ package io.keyspan.expression.partiql;
 
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
 
@@ -24,7 +24,7 @@ public sealed interface Statement {
   record Insert(String table, Map<String, AttributeValue> item) implements Statement {}
 
   /** {@code UPDATE "table" SET ... REMOVE ... WHERE <key> [AND <condition>] [RETURNING ...]}. */
-  record Modify(String table, Update update, Condition where, Returning returning)
+  record Modify(String table, UpdateExpression update, Condition where, Returning returning)
       implements Statement {}
 
   /** {@code DELETE FROM "table" WHERE <key> [AND <condition>] [RETURNING ALL OLD *]}. */

@@ -4,7 +4,7 @@ import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.parser.ExpressionParser;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
@@ -118,7 +118,7 @@ public final class StatementParser {
         (sets.isEmpty() ? "" : "SET " + String.join(", ", sets) + " ")
             + (removes.isEmpty() ? "" : "REMOVE " + String.join(", ", removes));
     Condition where = where();
-    Update update = parser().update(text.trim());
+    UpdateExpression update = parser().update(text.trim());
     return new Statement.Modify(table, update, where, returning());
   }
 

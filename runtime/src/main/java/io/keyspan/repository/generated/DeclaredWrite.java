@@ -2,7 +2,7 @@ package io.keyspan.repository.generated;
 
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.expression.Condition;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,12 +21,16 @@ public final class DeclaredWrite {
 
   private final Kind kind;
   private final String method;
-  private final Update update;
+  private final UpdateExpression update;
   private final Condition condition;
   private final ReturnValue returnValues;
 
   private DeclaredWrite(
-      Kind kind, String method, Update update, Condition condition, ReturnValue returnValues) {
+      Kind kind,
+      String method,
+      UpdateExpression update,
+      Condition condition,
+      ReturnValue returnValues) {
     this.kind = kind;
     this.method = Objects.requireNonNull(method, "method");
     this.update = update;
@@ -52,7 +56,7 @@ public final class DeclaredWrite {
     return new DeclaredWrite(Kind.PUT, method, null, null, ReturnValue.ALL_OLD);
   }
 
-  public DeclaredWrite update(Update update) {
+  public DeclaredWrite update(UpdateExpression update) {
     if (kind != Kind.UPDATE) {
       throw new IllegalStateException("only an UpdateItem has an update expression, not " + kind);
     }
@@ -82,7 +86,7 @@ public final class DeclaredWrite {
     return method;
   }
 
-  public Optional<Update> update() {
+  public Optional<UpdateExpression> update() {
     return Optional.ofNullable(update);
   }
 

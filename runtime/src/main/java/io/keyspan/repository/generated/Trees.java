@@ -8,7 +8,7 @@ import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.expression.ValueOperand;
 import java.util.ArrayList;
@@ -232,39 +232,41 @@ public final class Trees {
    * An update of several actions, each built by {@link #set}, {@link #remove}, {@link #add} or
    * {@link #delete}: their clauses joined, every clause keeping the order of the actions given.
    */
-  public static Update update(Update... actions) {
-    List<Update.SetAction> set = new ArrayList<>();
+  public static UpdateExpression update(UpdateExpression... actions) {
+    List<UpdateExpression.SetAction> set = new ArrayList<>();
     List<Path> remove = new ArrayList<>();
-    List<Update.AddAction> add = new ArrayList<>();
-    List<Update.DeleteAction> delete = new ArrayList<>();
-    for (Update action : actions) {
+    List<UpdateExpression.AddAction> add = new ArrayList<>();
+    List<UpdateExpression.DeleteAction> delete = new ArrayList<>();
+    for (UpdateExpression action : actions) {
       set.addAll(action.set());
       remove.addAll(action.remove());
       add.addAll(action.add());
       delete.addAll(action.delete());
     }
-    return new Update(set, remove, add, delete);
+    return new UpdateExpression(set, remove, add, delete);
   }
 
   /** The update {@code SET path = value}. */
-  public static Update set(Path path, UpdateValue value) {
-    return new Update(List.of(new Update.SetAction(path, value)), List.of(), List.of(), List.of());
+  public static UpdateExpression set(Path path, UpdateValue value) {
+    return new UpdateExpression(
+        List.of(new UpdateExpression.SetAction(path, value)), List.of(), List.of(), List.of());
   }
 
   /** The update {@code REMOVE path}. */
-  public static Update remove(Path path) {
-    return new Update(List.of(), List.of(path), List.of(), List.of());
+  public static UpdateExpression remove(Path path) {
+    return new UpdateExpression(List.of(), List.of(path), List.of(), List.of());
   }
 
   /** The update {@code ADD path value}. */
-  public static Update add(Path path, ValueOperand value) {
-    return new Update(List.of(), List.of(), List.of(new Update.AddAction(path, value)), List.of());
+  public static UpdateExpression add(Path path, ValueOperand value) {
+    return new UpdateExpression(
+        List.of(), List.of(), List.of(new UpdateExpression.AddAction(path, value)), List.of());
   }
 
   /** The update {@code DELETE path value}. */
-  public static Update delete(Path path, ValueOperand value) {
-    return new Update(
-        List.of(), List.of(), List.of(), List.of(new Update.DeleteAction(path, value)));
+  public static UpdateExpression delete(Path path, ValueOperand value) {
+    return new UpdateExpression(
+        List.of(), List.of(), List.of(), List.of(new UpdateExpression.DeleteAction(path, value)));
   }
 
   /** The SET value {@code if_not_exists(path, fallback)}. */

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Placeholder;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.value.AttributeValue;
 import java.util.LinkedHashMap;
@@ -283,7 +283,7 @@ class UpdateEvaluatorTest {
 
     @Test
     void unboundPlaceholder_isIllegalStateNamingIt() {
-      Update update = update().set("a", new Placeholder(":v")).build();
+      UpdateExpression update = update().set("a", new Placeholder(":v")).build();
       IllegalStateException error =
           assertThrows(IllegalStateException.class, () -> UpdateEvaluator.apply(update, Map.of()));
       assertThat(error).hasMessageThat().contains(":v");
@@ -428,7 +428,7 @@ class UpdateEvaluatorTest {
     @Test
     void valueNotNumberOrSet_isRefused_asStaticChecksWouldHave() {
       // 1.7 ADD: DynamoDB rejects such a constant before reading; StaticChecks.update reports it.
-      Update update = update().add("a", s("hello")).build();
+      UpdateExpression update = update().add("a", s("hello")).build();
       assertThrows(IllegalArgumentException.class, () -> UpdateEvaluator.apply(update, Map.of()));
     }
   }
@@ -484,7 +484,7 @@ class UpdateEvaluatorTest {
 
     @Test
     void valueNotASet_isRefused_asStaticChecksWouldHave() {
-      Update update = update().delete("b", s("hi")).build();
+      UpdateExpression update = update().delete("b", s("hi")).build();
       assertThrows(IllegalArgumentException.class, () -> UpdateEvaluator.apply(update, item));
     }
   }
@@ -499,7 +499,7 @@ class UpdateEvaluatorTest {
     private final Map<String, AttributeValue> item = item("a", map("b", list(1, 2)));
 
     private void assertRefused(Updates update) {
-      Update built = update.build();
+      UpdateExpression built = update.build();
       IllegalArgumentException error =
           assertThrows(IllegalArgumentException.class, () -> UpdateEvaluator.apply(built, item));
       assertThat(error).hasMessageThat().contains("StaticChecks");
@@ -608,7 +608,7 @@ class UpdateEvaluatorTest {
   void allClauses_together() {
     Map<String, AttributeValue> item =
         item("a", 1, "l", list("x", "y"), "s", AttributeValue.ss("p", "q"), "gone", "bye");
-    Update update =
+    UpdateExpression update =
         update()
             .set("a", new UpdateValue.Plus(path("a"), lit(1)))
             .set("l[5]", s("z"))
@@ -632,9 +632,9 @@ class UpdateEvaluatorTest {
     for (int i = Path.MAX_DEPTH - 1; i >= 1; i--) {
       item = Map.of(i == 1 ? "a" : "k", AttributeValue.m(item));
     }
-    Update update =
-        new Update(
-            java.util.List.of(new Update.SetAction(deep, lit(value))),
+    UpdateExpression update =
+        new UpdateExpression(
+            java.util.List.of(new UpdateExpression.SetAction(deep, lit(value))),
             java.util.List.of(),
             java.util.List.of(),
             java.util.List.of());

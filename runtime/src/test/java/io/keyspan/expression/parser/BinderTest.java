@@ -12,7 +12,7 @@ import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.value.AttributeValue;
 import java.util.Map;
@@ -42,11 +42,11 @@ class BinderTest {
 
   @Test
   void bindsUpdates() {
-    Update unbound =
+    UpdateExpression unbound =
         schema()
             .update(
                 "SET a = if_not_exists(a, :a) + :a, b = list_append(:l, b) ADD c :a DELETE d :l REMOVE e");
-    Update bound = Binder.of(VALUES).bind(unbound);
+    UpdateExpression bound = Binder.of(VALUES).bind(unbound);
     assertThat(bound.set().get(0).value())
         .isEqualTo(new UpdateValue.Plus(new UpdateValue.IfNotExists(path("a"), n(1)), n(1)));
     assertThat(bound.set().get(1).value())

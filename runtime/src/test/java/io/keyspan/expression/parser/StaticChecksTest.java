@@ -14,7 +14,7 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.value.AttributeValue;
 import java.util.List;
@@ -182,7 +182,7 @@ class StaticChecksTest {
         .isEqualTo(
             "Invalid UpdateExpression: Incorrect operand type for operator or function; "
                 + "operator: ADD, operand type: LIST");
-    Update ok =
+    UpdateExpression ok =
         ExpressionParser.forRequest(
                 Map.of(), Map.of(":n", AttributeValue.n(1), ":s", AttributeValue.ss("x")))
             .update("ADD a :n, b :s");
@@ -215,9 +215,10 @@ class StaticChecksTest {
             StaticChecks.condition(reversed, ExpressionKind.FILTER).errors().get(0).hasPosition())
         .isFalse();
 
-    Update overlapping =
-        new Update(
-            List.of(new Update.SetAction(path("a").attribute("b"), n(1))), List.of(path("a")),
+    UpdateExpression overlapping =
+        new UpdateExpression(
+            List.of(new UpdateExpression.SetAction(path("a").attribute("b"), n(1))),
+                List.of(path("a")),
             List.of(), List.of());
     assertThat(validationError(() -> StaticChecks.update(overlapping).orThrow()))
         .isEqualTo(
@@ -251,10 +252,10 @@ class StaticChecksTest {
 
   @Test
   void listAppendNestedInCode_isRejected() {
-    Update nested =
-        new Update(
+    UpdateExpression nested =
+        new UpdateExpression(
             List.of(
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path("a"),
                     new UpdateValue.ListAppend(
                         new UpdateValue.ListAppend(path("a"), path("b")),
@@ -318,10 +319,10 @@ class StaticChecksTest {
   @Test
   void arithmeticBelowTheTopOfASetValue_isRejected() {
     // Keyspan's own rule: such a tree has no DynamoDB text ("a + b + c" is a syntax error).
-    Update chained =
-        new Update(
+    UpdateExpression chained =
+        new UpdateExpression(
             List.of(
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path("a"), new UpdateValue.Plus(new UpdateValue.Plus(path("a"), n(1)), n(2)))),
             List.of(),
             List.of(),
@@ -330,10 +331,10 @@ class StaticChecksTest {
         .isEqualTo(
             "Invalid UpdateExpression: The operator is only allowed at the top of a SET "
                 + "value; operator: +");
-    Update inFallback =
-        new Update(
+    UpdateExpression inFallback =
+        new UpdateExpression(
             List.of(
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path("a"),
                     new UpdateValue.IfNotExists(path("a"), new UpdateValue.Minus(n(1), n(2))))),
             List.of(),
@@ -343,10 +344,10 @@ class StaticChecksTest {
         .isEqualTo(
             "Invalid UpdateExpression: The operator is only allowed at the top of a SET "
                 + "value; operator: -");
-    Update atTop =
-        new Update(
+    UpdateExpression atTop =
+        new UpdateExpression(
             List.of(
-                new Update.SetAction(
+                new UpdateExpression.SetAction(
                     path("a"),
                     new UpdateValue.Plus(new UpdateValue.IfNotExists(path("a"), n(0)), n(1)))),
             List.of(),
@@ -438,28 +439,33 @@ class StaticChecksTest {
   void deepPath_isFoundInEveryPartOfAnUpdate() {
     Path deep = tooDeep("a");
     AttributeValue list = AttributeValue.l(AttributeValue.n(1));
-    List<Update> updates =
+    List<UpdateExpression> updates =
         List.of(
             set(deep, n(1)),
             set(path("b"), deep),
             set(path("b"), new UpdateValue.IfNotExists(deep, n(1))),
             set(path("b"), new UpdateValue.ListAppend(lit(list), deep)),
             set(path("b"), new UpdateValue.Plus(n(1), deep)),
-            new Update(List.of(), List.of(deep), List.of(), List.of()),
-            new Update(List.of(), List.of(), List.of(new Update.AddAction(deep, n(1))), List.of()),
-            new Update(
+            new UpdateExpression(List.of(), List.of(deep), List.of(), List.of()),
+            new UpdateExpression(
+                List.of(),
+                List.of(),
+                List.of(new UpdateExpression.AddAction(deep, n(1))),
+                List.of()),
+            new UpdateExpression(
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(new Update.DeleteAction(deep, lit(AttributeValue.ss("x"))))));
-    for (Update update : updates) {
+                List.of(new UpdateExpression.DeleteAction(deep, lit(AttributeValue.ss("x"))))));
+    for (UpdateExpression update : updates) {
       assertThat(StaticChecks.update(update).errors().get(0).message())
           .isEqualTo("Invalid UpdateExpression: " + TOO_DEEP);
     }
   }
 
-  private static Update set(Path path, UpdateValue value) {
-    return new Update(List.of(new Update.SetAction(path, value)), List.of(), List.of(), List.of());
+  private static UpdateExpression set(Path path, UpdateValue value) {
+    return new UpdateExpression(
+        List.of(new UpdateExpression.SetAction(path, value)), List.of(), List.of(), List.of());
   }
 
   @Test
@@ -490,10 +496,10 @@ class StaticChecksTest {
     // counts, nested ones too: list_append of two if_not_exists is 3, if_not_exists of a
     // list_append is 2, and an addition of two if_not_exists is 3.
     AttributeValue list = AttributeValue.l(AttributeValue.n(1));
-    List<Update.SetAction> actions = new java.util.ArrayList<>();
+    List<UpdateExpression.SetAction> actions = new java.util.ArrayList<>();
     for (int i = 0; i < 50; i++) {
       actions.add(
-          new Update.SetAction(
+          new UpdateExpression.SetAction(
               path("l" + i),
               new UpdateValue.ListAppend(
                   new UpdateValue.IfNotExists(path("p"), lit(list)),
@@ -501,7 +507,7 @@ class StaticChecksTest {
     }
     for (int i = 0; i < 40; i++) {
       actions.add(
-          new Update.SetAction(
+          new UpdateExpression.SetAction(
               path("n" + i),
               new UpdateValue.Plus(
                   new UpdateValue.IfNotExists(path("p"), n(0)),
@@ -509,12 +515,12 @@ class StaticChecksTest {
     }
     for (int i = 0; i < 30; i++) {
       actions.add(
-          new Update.SetAction(
+          new UpdateExpression.SetAction(
               path("f" + i),
               new UpdateValue.IfNotExists(
                   path("p"), new UpdateValue.ListAppend(path("q"), lit(list)))));
     }
-    Update update = new Update(actions, List.of(), List.of(), List.of());
+    UpdateExpression update = new UpdateExpression(actions, List.of(), List.of(), List.of());
     assertThat(StaticChecks.update(update).errors().get(0).message())
         .isEqualTo(
             "Invalid UpdateExpression: The expression has too many operators or "
@@ -523,22 +529,22 @@ class StaticChecksTest {
 
   @Test
   void addAndDeleteTargets_takePartInPathClashes() {
-    Update addOverlaps =
-        new Update(
-            List.of(new Update.SetAction(path("a"), n(1))),
+    UpdateExpression addOverlaps =
+        new UpdateExpression(
+            List.of(new UpdateExpression.SetAction(path("a"), n(1))),
             List.of(),
-            List.of(new Update.AddAction(path("a"), n(1))),
+            List.of(new UpdateExpression.AddAction(path("a"), n(1))),
             List.of());
     assertThat(StaticChecks.update(addOverlaps).errors().get(0).message())
         .isEqualTo(
             "Invalid UpdateExpression: Two document paths overlap with each other; must "
                 + "remove or rewrite one of these paths; path one: [a], path two: [a]");
-    Update deleteOverlaps =
-        new Update(
+    UpdateExpression deleteOverlaps =
+        new UpdateExpression(
             List.of(),
             List.of(path("s")),
             List.of(),
-            List.of(new Update.DeleteAction(path("s"), lit(AttributeValue.ss("x")))));
+            List.of(new UpdateExpression.DeleteAction(path("s"), lit(AttributeValue.ss("x")))));
     assertThat(StaticChecks.update(deleteOverlaps).errors().get(0).message())
         .isEqualTo(
             "Invalid UpdateExpression: Two document paths overlap with each other; must "

@@ -7,10 +7,10 @@ import static io.keyspan.expression.parser.Fixtures.schema;
 import static io.keyspan.expression.parser.Fixtures.validationError;
 
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Update;
-import io.keyspan.expression.Update.AddAction;
-import io.keyspan.expression.Update.DeleteAction;
-import io.keyspan.expression.Update.SetAction;
+import io.keyspan.expression.UpdateExpression;
+import io.keyspan.expression.UpdateExpression.AddAction;
+import io.keyspan.expression.UpdateExpression.DeleteAction;
+import io.keyspan.expression.UpdateExpression.SetAction;
 import io.keyspan.expression.UpdateValue;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** UpdateExpression grammar and structural rules. Developer Guide Expressions.UpdateExpressions. */
 class UpdateParserTest {
 
-  private static Update parse(String text) {
+  private static UpdateExpression parse(String text) {
     return schema().update(text);
   }
 
@@ -29,8 +29,8 @@ class UpdateParserTest {
     return validationError(() -> parse(text));
   }
 
-  private static Update sets(SetAction... actions) {
-    return new Update(List.of(actions), List.of(), List.of(), List.of());
+  private static UpdateExpression sets(SetAction... actions) {
+    return new UpdateExpression(List.of(actions), List.of(), List.of(), List.of());
   }
 
   @Test
@@ -78,32 +78,32 @@ class UpdateParserTest {
                     path("Price"), new UpdateValue.IfNotExists(path("Price"), ph(":p")))));
     assertThat(parse("REMOVE Brand, InStock, QuantityOnHand"))
         .isEqualTo(
-            new Update(
+            new UpdateExpression(
                 List.of(),
                 List.of(path("Brand"), path("InStock"), path("QuantityOnHand")),
                 List.of(),
                 List.of()));
     assertThat(parse("REMOVE RelatedItems[1], RelatedItems[2]"))
         .isEqualTo(
-            new Update(
+            new UpdateExpression(
                 List.of(),
                 List.of(path("RelatedItems").index(1), path("RelatedItems").index(2)),
                 List.of(),
                 List.of()));
     assertThat(parse("ADD QuantityOnHand :q"))
         .isEqualTo(
-            new Update(
+            new UpdateExpression(
                 List.of(),
                 List.of(),
                 List.of(new AddAction(path("QuantityOnHand"), ph(":q"))),
                 List.of()));
     assertThat(parse("ADD Color :c"))
         .isEqualTo(
-            new Update(
+            new UpdateExpression(
                 List.of(), List.of(), List.of(new AddAction(path("Color"), ph(":c"))), List.of()));
     assertThat(parse("DELETE Color :p"))
         .isEqualTo(
-            new Update(
+            new UpdateExpression(
                 List.of(),
                 List.of(),
                 List.of(),
@@ -124,7 +124,7 @@ class UpdateParserTest {
   void clausesInAnyOrder() {
     assertThat(parse("DELETE d :d ADD c :c REMOVE b SET a = :a"))
         .isEqualTo(
-            new Update(
+            new UpdateExpression(
                 List.of(new SetAction(path("a"), ph(":a"))),
                 List.of(path("b")),
                 List.of(new AddAction(path("c"), ph(":c"))),

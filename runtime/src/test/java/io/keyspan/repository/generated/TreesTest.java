@@ -11,7 +11,7 @@ import io.keyspan.expression.Path;
 import io.keyspan.expression.PathElement;
 import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -100,28 +100,32 @@ class TreesTest {
   void singleActions_areUpdatesOfOneClause() {
     assertThat(Trees.set(A, V))
         .isEqualTo(
-            new Update(List.of(new Update.SetAction(A, V)), List.of(), List.of(), List.of()));
-    assertThat(Trees.remove(A)).isEqualTo(new Update(List.of(), List.of(A), List.of(), List.of()));
+            new UpdateExpression(
+                List.of(new UpdateExpression.SetAction(A, V)), List.of(), List.of(), List.of()));
+    assertThat(Trees.remove(A))
+        .isEqualTo(new UpdateExpression(List.of(), List.of(A), List.of(), List.of()));
     assertThat(Trees.add(A, V))
         .isEqualTo(
-            new Update(List.of(), List.of(), List.of(new Update.AddAction(A, V)), List.of()));
+            new UpdateExpression(
+                List.of(), List.of(), List.of(new UpdateExpression.AddAction(A, V)), List.of()));
     assertThat(Trees.delete(A, V))
         .isEqualTo(
-            new Update(List.of(), List.of(), List.of(), List.of(new Update.DeleteAction(A, V))));
+            new UpdateExpression(
+                List.of(), List.of(), List.of(), List.of(new UpdateExpression.DeleteAction(A, V))));
   }
 
   @Test
   void update_joinsClausesKeepingTheOrderOfEach() {
-    Update joined =
+    UpdateExpression joined =
         Trees.update(
             Trees.set(A, V), Trees.remove(B), Trees.set(B, W), Trees.add(A, W), Trees.delete(B, V));
     assertThat(joined)
         .isEqualTo(
-            new Update(
-                List.of(new Update.SetAction(A, V), new Update.SetAction(B, W)),
+            new UpdateExpression(
+                List.of(new UpdateExpression.SetAction(A, V), new UpdateExpression.SetAction(B, W)),
                 List.of(B),
-                List.of(new Update.AddAction(A, W)),
-                List.of(new Update.DeleteAction(B, V))));
+                List.of(new UpdateExpression.AddAction(A, W)),
+                List.of(new UpdateExpression.DeleteAction(B, V))));
   }
 
   @Test

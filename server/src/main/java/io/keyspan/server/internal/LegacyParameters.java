@@ -5,7 +5,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +70,7 @@ final class LegacyParameters {
   }
 
   /** AttributeUpdates as an update; null when absent or empty. */
-  Update update() {
+  UpdateExpression update() {
     return member("AttributeUpdates") ? LegacyUpdates.update(scope.map("AttributeUpdates")) : null;
   }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +29,14 @@ final class LegacyUpdates {
   private LegacyUpdates() {}
 
   /** The update the map means; null when it is absent or empty (an update of no attribute). */
-  static Update update(Map<String, JsonNode> attributeUpdates) {
+  static UpdateExpression update(Map<String, JsonNode> attributeUpdates) {
     if (attributeUpdates == null || attributeUpdates.isEmpty()) {
       return null;
     }
-    List<Update.SetAction> set = new ArrayList<>();
+    List<UpdateExpression.SetAction> set = new ArrayList<>();
     List<Path> remove = new ArrayList<>();
-    List<Update.AddAction> add = new ArrayList<>();
-    List<Update.DeleteAction> delete = new ArrayList<>();
+    List<UpdateExpression.AddAction> add = new ArrayList<>();
+    List<UpdateExpression.DeleteAction> delete = new ArrayList<>();
     attributeUpdates.forEach(
         (attribute, json) -> {
           WireObject entry = WireObject.structure(json);
@@ -51,13 +51,13 @@ final class LegacyUpdates {
               entry != null && entry.has("Value") ? WireValues.value(entry.raw("Value")) : null;
           Path path = Path.of(attribute);
           switch (action == null ? Action.PUT : action) {
-            case PUT -> set.add(new Update.SetAction(path, new Literal(required(value))));
+            case PUT -> set.add(new UpdateExpression.SetAction(path, new Literal(required(value))));
             case DELETE -> {
               if (value == null) {
                 remove.add(path);
               } else {
                 requireType(value.type().isSet(), "DELETE action with value", value);
-                delete.add(new Update.DeleteAction(path, new Literal(value)));
+                delete.add(new UpdateExpression.DeleteAction(path, new Literal(value)));
               }
             }
             case ADD -> {
@@ -65,11 +65,11 @@ final class LegacyUpdates {
                   value == null || value.type().isSet() || value.type() == AttributeValue.Type.N,
                   "ADD action",
                   value);
-              add.add(new Update.AddAction(path, new Literal(required(value))));
+              add.add(new UpdateExpression.AddAction(path, new Literal(required(value))));
             }
           }
         });
-    return new Update(set, remove, add, delete);
+    return new UpdateExpression(set, remove, add, delete);
   }
 
   private static AttributeValue required(AttributeValue value) {

@@ -6,7 +6,7 @@ import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.KeyCondition;
 import io.keyspan.expression.Projection;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.parser.ExpressionParser;
 import io.keyspan.value.AttributeValue;
 import java.util.LinkedHashMap;
@@ -87,7 +87,7 @@ final class RequestExpressions {
     return text == null ? legacy.keyCondition() : parser.keyCondition(text);
   }
 
-  Update update() {
+  UpdateExpression update() {
     String text = scope.string(ExpressionKind.UPDATE.parameterName());
     return text == null ? legacy.update() : parser.update(text);
   }

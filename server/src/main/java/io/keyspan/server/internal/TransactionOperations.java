@@ -16,7 +16,7 @@ import io.keyspan.engine.TransactWriteItemsResponse;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,7 +155,7 @@ final class TransactionOperations {
               kind.equals("Update")
                   ? RequestExpressions.Shape.TRANSACT_UPDATE
                   : RequestExpressions.Shape.TRANSACT_CONDITION);
-      Update update = kind.equals("Update") ? expressions.update() : null;
+      UpdateExpression update = kind.equals("Update") ? expressions.update() : null;
       Condition condition = expressions.condition(ExpressionKind.CONDITION);
       expressions.checkAllUsed();
       switch (kind) {

@@ -14,7 +14,7 @@ import io.keyspan.expression.ComparisonOperator;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.Literal;
 import io.keyspan.expression.Path;
-import io.keyspan.expression.Update;
+import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.UpdateValue;
 import io.keyspan.value.AttributeValue;
 import java.lang.reflect.Proxy;
@@ -65,14 +65,14 @@ class DeclaredWritesTest {
     assertThat(request.key()).isEqualTo(KEY);
     assertThat(request.update())
         .isEqualTo(
-            new Update(
+            new UpdateExpression(
                 List.of(
-                    new Update.SetAction(
+                    new UpdateExpression.SetAction(
                         Path.of("Total"),
                         new UpdateValue.Plus(Path.of("Total"), new Literal(AttributeValue.n(5))))),
                 List.of(),
                 List.of(
-                    new Update.AddAction(
+                    new UpdateExpression.AddAction(
                         Path.of("Tags"), new Literal(AttributeValue.ss(Set.of("vip"))))),
                 List.of()));
     assertThat(request.options().condition())

@@ -8,9 +8,9 @@ import java.util.List;
  * An UpdateExpression: its SET, REMOVE, ADD and DELETE clauses, each holding its actions in the
  * order written. Every action reads the item as it was before the update.
  */
-public record Update(
+public record UpdateExpression(
     List<SetAction> set, List<Path> remove, List<AddAction> add, List<DeleteAction> delete) {
-  public Update {
+  public UpdateExpression {
     set = List.copyOf(set);
     remove = List.copyOf(remove);
     add = List.copyOf(add);
