@@ -3,6 +3,7 @@ package io.keyspan.dynamodb;
 import io.keyspan.contract.BatchContract;
 import io.keyspan.contract.EngineContract.Deviation;
 import io.keyspan.contract.ItemContract;
+import io.keyspan.contract.PartiqlContract;
 import io.keyspan.contract.QueryScanContract;
 import io.keyspan.contract.TableContract;
 import io.keyspan.contract.TagContract;
@@ -113,6 +114,19 @@ class DynaliteContractTest {
     @Override
     protected String tableArn(String table) {
       return "arn:aws:dynamodb:us-east-1:000000000000:table/" + table;
+    }
+  }
+
+  @Nested
+  class Partiql extends PartiqlContract {
+    @Override
+    protected Engine engine() {
+      return DynaliteContractTest.engine();
+    }
+
+    @Override
+    protected Set<Deviation> deviations() {
+      return DEVIATIONS;
     }
   }
 }

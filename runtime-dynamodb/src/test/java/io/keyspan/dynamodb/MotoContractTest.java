@@ -1,6 +1,7 @@
 package io.keyspan.dynamodb;
 
 import io.keyspan.contract.EngineContract.Deviation;
+import io.keyspan.contract.PartiqlTransactionContract;
 import io.keyspan.contract.TableContract;
 import io.keyspan.contract.TransactionContract;
 import io.keyspan.dynamodb.emulator.Emulators;
@@ -71,4 +72,17 @@ class MotoContractTest {
   // No TagContract here: moto 5 keeps a second entry when a key is tagged again, answers a missing
   // table without ResourceNotFoundException and checks no tagging restriction
   // (runtime-dynamodb/EMULATORS.md); the contract runs on dynalite and on the server.
+
+  @Nested
+  class Partiql extends PartiqlTransactionContract {
+    @Override
+    protected Engine engine() {
+      return MotoContractTest.engine();
+    }
+
+    @Override
+    protected Set<Deviation> deviations() {
+      return DEVIATIONS;
+    }
+  }
 }

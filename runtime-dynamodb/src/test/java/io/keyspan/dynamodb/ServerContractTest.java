@@ -3,6 +3,7 @@ package io.keyspan.dynamodb;
 import io.keyspan.Keyspan;
 import io.keyspan.contract.BatchContract;
 import io.keyspan.contract.ItemContract;
+import io.keyspan.contract.PartiqlTransactionContract;
 import io.keyspan.contract.QueryScanContract;
 import io.keyspan.contract.TableContract;
 import io.keyspan.contract.TagContract;
@@ -85,6 +86,14 @@ class ServerContractTest {
 
   @Nested
   class Tags extends TagContract {
+    @Override
+    protected Engine engine() {
+      return ServerContractTest.engine();
+    }
+  }
+
+  @Nested
+  class Partiql extends PartiqlTransactionContract {
     @Override
     protected Engine engine() {
       return ServerContractTest.engine();

@@ -3,6 +3,7 @@ package io.keyspan.memory.contract;
 import io.keyspan.Keyspan;
 import io.keyspan.contract.BatchContract;
 import io.keyspan.contract.ItemContract;
+import io.keyspan.contract.PartiqlTransactionContract;
 import io.keyspan.contract.QueryScanContract;
 import io.keyspan.contract.TableContract;
 import io.keyspan.contract.TagContract;
@@ -56,6 +57,14 @@ class MemoryEngineContractTest {
 
   @Nested
   class Tags extends TagContract {
+    @Override
+    protected Engine engine() {
+      return ENGINE;
+    }
+  }
+
+  @Nested
+  class Partiql extends PartiqlTransactionContract {
     @Override
     protected Engine engine() {
       return ENGINE;
