@@ -1,7 +1,6 @@
 package io.keyspan.dynamodb;
 
-import io.keyspan.schema.TableSchema;
-import io.keyspan.schema.ValueCodec;
+import io.keyspan.value.ValueCodec;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -56,6 +55,11 @@ public final class SdkValueCodec implements ValueCodec<AttributeValue> {
   }
 
   @Override
+  public AttributeValue stringSet(List<String> members) {
+    return AttributeValue.createSs(members);
+  }
+
+  @Override
   public AttributeValue of(io.keyspan.value.AttributeValue value) {
     return AttributeValues.toSdk(value);
   }
@@ -73,6 +77,11 @@ public final class SdkValueCodec implements ValueCodec<AttributeValue> {
   @Override
   public Boolean boolOf(AttributeValue value) {
     return value.type() == AttributeValue.Type.BOOL ? value.bool() : null;
+  }
+
+  @Override
+  public List<String> stringSetOf(AttributeValue value) {
+    return value.type() == AttributeValue.Type.SS ? value.ss() : null;
   }
 
   @Override

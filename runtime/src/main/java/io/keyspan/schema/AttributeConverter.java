@@ -1,6 +1,7 @@
 package io.keyspan.schema;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ValueCodec;
 import java.util.Objects;
 import java.util.function.Function;
 

@@ -2,6 +2,7 @@ package io.keyspan.schema;
 
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
+import io.keyspan.value.ValueCodec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -305,42 +306,75 @@ public final class Converters {
       AttributeValue.Type setType, AttributeConverter<E> members) {
     Objects.requireNonNull(members, "members");
     AttributeValue.Type memberType = memberType(setType);
-    return AttributeConverter.of(
-        set -> {
-          if (set.isEmpty()) {
-            return null;
+    AttributeConverter<Set<E>> keyspan =
+        AttributeConverter.of(
+            set -> {
+              if (set.isEmpty()) {
+                return null;
+              }
+              List<AttributeValue> values = new ArrayList<>(set.size());
+              for (E member : set) {
+                if (member == null) {
+                  throw new MappingException("a " + setType + " set cannot hold null");
+                }
+                AttributeValue value = members.toAttributeValue(member);
+                if (value == null || value.type() != memberType) {
+                  throw new MappingException(
+                      "a "
+                          + setType
+                          + " set holds "
+                          + memberType
+                          + " members, but "
+                          + member
+                          + " converts to "
+                          + (value == null ? "nothing" : value.type()));
+                }
+                values.add(value);
+              }
+              return SetMembers.toSet(setType, values);
+            },
+            value -> {
+              if (value.type() != setType) {
+                throw mismatch(value, setType, "Set");
+              }
+              Set<E> set = new LinkedHashSet<>();
+              for (AttributeValue member : SetMembers.members(value)) {
+                set.add(members.fromAttributeValue(member));
+              }
+              return Collections.unmodifiableSet(set);
+            });
+    if (setType != AttributeValue.Type.SS || !(members instanceof Textual<E> textual)) {
+      return keyspan;
+    }
+    // Members of a Java set whose texts are distinct (every textual format here is one-to-one on
+    // equal values), so the SS needs no duplicate check.
+    return new Delegating<>(keyspan) {
+      @Override
+      public <N> N encode(Set<E> set, ValueCodec<N> codec) {
+        List<String> strings = new ArrayList<>(set.size());
+        for (E member : set) {
+          if (member == null) {
+            // Keyspan's path, for its error: a set cannot hold null.
+            return codec.of(toAttributeValue(set));
           }
-          List<AttributeValue> values = new ArrayList<>(set.size());
-          for (E member : set) {
-            if (member == null) {
-              throw new MappingException("a " + setType + " set cannot hold null");
-            }
-            AttributeValue value = members.toAttributeValue(member);
-            if (value == null || value.type() != memberType) {
-              throw new MappingException(
-                  "a "
-                      + setType
-                      + " set holds "
-                      + memberType
-                      + " members, but "
-                      + member
-                      + " converts to "
-                      + (value == null ? "nothing" : value.type()));
-            }
-            values.add(value);
-          }
-          return SetMembers.toSet(setType, values);
-        },
-        value -> {
-          if (value.type() != setType) {
-            throw mismatch(value, setType, "Set");
-          }
-          Set<E> set = new LinkedHashSet<>();
-          for (AttributeValue member : SetMembers.members(value)) {
-            set.add(members.fromAttributeValue(member));
-          }
-          return Collections.unmodifiableSet(set);
-        });
+          strings.add(textual.format(member));
+        }
+        return strings.isEmpty() ? null : codec.stringSet(strings);
+      }
+
+      @Override
+      public <N> Set<E> decode(N value, ValueCodec<N> codec) {
+        List<String> strings = codec.stringSetOf(value);
+        if (strings == null) {
+          return fromAttributeValue(codec.toKeyspan(value));
+        }
+        Set<E> set = new LinkedHashSet<>(capacity(strings.size()));
+        for (String string : strings) {
+          set.add(textual.parse(string));
+        }
+        return Collections.unmodifiableSet(set);
+      }
+    };
   }
 
   /** A nested document as M, by its generated schema. */
@@ -396,6 +430,10 @@ public final class Converters {
       return AttributeValue.s(format.apply(value));
     }
 
+    String format(V value) {
+      return format.apply(value);
+    }
+
     @Override
     public V fromAttributeValue(AttributeValue value) {
       return parse(string(value, typeName));
@@ -412,7 +450,7 @@ public final class Converters {
       return text == null ? fromAttributeValue(codec.toKeyspan(value)) : parse(text);
     }
 
-    private V parse(String text) {
+    V parse(String text) {
       try {
         return parse.apply(text);
       } catch (IllegalArgumentException | DateTimeException e) {

@@ -1,5 +1,6 @@
 package io.keyspan.schema;
 
+import io.keyspan.value.ValueCodec;
 import java.util.Map;
 
 /**

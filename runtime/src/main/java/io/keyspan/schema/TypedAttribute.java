@@ -7,6 +7,7 @@ import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.InvalidValueException;
+import io.keyspan.value.ValueCodec;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.InvalidValueException;
+import io.keyspan.value.ValueCodec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -129,6 +134,29 @@ class ConverterCodecTest {
     assertSameDecoding(states, AttributeValue.s("NEW"));
     assertThat(mappingFailure(() -> states.decode(AttributeValue.s("OLD"), KEYSPAN)))
         .isEqualTo(mappingFailure(() -> states.fromAttributeValue(AttributeValue.s("OLD"))));
+  }
+
+  @Test
+  void stringSets_encodeAndDecodeTheSame_andOtherSetsTakeKeyspansPath() {
+    AttributeConverter<Set<String>> strings =
+        Converters.set(AttributeValue.Type.SS, Converters.STRING);
+    AttributeConverter<Thread.State> state =
+        Converters.enumeration("Thread.State", Thread.State::valueOf);
+    AttributeConverter<Set<Thread.State>> states = Converters.set(AttributeValue.Type.SS, state);
+    AttributeConverter<Set<Long>> numbers = Converters.set(AttributeValue.Type.NS, Converters.LONG);
+
+    assertSameEncoding(strings, new LinkedHashSet<>(List.of("b", "a", "")));
+    assertThat(strings.encode(Set.of(), KEYSPAN)).isNull();
+    assertSameEncoding(states, EnumSet.of(Thread.State.NEW, Thread.State.BLOCKED));
+    assertSameEncoding(numbers, new LinkedHashSet<>(List.of(5L, -1L)));
+    assertSameDecoding(strings, AttributeValue.ss("x", "y"));
+    assertSameDecoding(states, AttributeValue.ss("NEW"));
+    assertSameDecoding(numbers, AttributeValue.ns("1", "2"));
+    Set<String> withNull = new HashSet<>(Arrays.asList("a", null));
+    assertThat(mappingFailure(() -> strings.encode(withNull, KEYSPAN)))
+        .isEqualTo(mappingFailure(() -> strings.toAttributeValue(withNull)));
+    assertThat(mappingFailure(() -> states.decode(AttributeValue.ss("OLD"), KEYSPAN)))
+        .isEqualTo(mappingFailure(() -> states.fromAttributeValue(AttributeValue.ss("OLD"))));
   }
 
   @Test

@@ -14,7 +14,7 @@ import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.TypeMapping;
 import io.keyspan.schema.PrimitiveFields;
-import io.keyspan.schema.ValueCodec;
+import io.keyspan.value.ValueCodec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

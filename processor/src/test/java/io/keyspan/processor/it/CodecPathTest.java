@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.schema.MappingException;
-import io.keyspan.schema.ValueCodec;
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ValueCodec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
-package io.keyspan.schema;
+package io.keyspan.value;
 
-import io.keyspan.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,8 @@ import java.util.Map;
  *
  * <p>Generated schemas and the built-in converters call the typed methods; a converter without a
  * native path (a user's {@code @Convert}) goes through {@link #of} and {@link #toKeyspan}, so every
- * mapping works with every codec and writes exactly what {@link TableSchema#toItem(Object)} writes.
+ * mapping works with every codec and writes exactly what the schema's {@code toItem(item)} writes.
+ * It sits with the value model, below schemas and the engine SPI, so that engines may implement it.
  *
  * <p>The read methods do not validate what they return beyond its type: values an engine received
  * from DynamoDB were validated there. They return null when the value has another type, and the
@@ -47,6 +47,9 @@ public interface ValueCodec<N> {
   /** A map; the codec may keep {@code entries} without copying. */
   N map(Map<String, N> entries);
 
+  /** A string set (SS) of members that are non-empty as a whole and free of duplicates. */
+  N stringSet(List<String> members);
+
   /** Any Keyspan value, for converters without a native path. */
   N of(AttributeValue value);
 
@@ -60,6 +63,9 @@ public interface ValueCodec<N> {
 
   /** The value of a BOOL, or null. */
   Boolean boolOf(N value);
+
+  /** The members of an SS, or null. */
+  List<String> stringSetOf(N value);
 
   /** The elements of an L, or null. */
   List<N> listOf(N value);

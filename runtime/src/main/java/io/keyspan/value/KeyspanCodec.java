@@ -1,6 +1,6 @@
-package io.keyspan.schema;
+package io.keyspan.value;
 
-import io.keyspan.value.AttributeValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +41,11 @@ final class KeyspanCodec implements ValueCodec<AttributeValue> {
   }
 
   @Override
+  public AttributeValue stringSet(List<String> members) {
+    return AttributeValue.ss(members);
+  }
+
+  @Override
   public AttributeValue of(AttributeValue value) {
     return value;
   }
@@ -58,6 +63,11 @@ final class KeyspanCodec implements ValueCodec<AttributeValue> {
   @Override
   public Boolean boolOf(AttributeValue value) {
     return value instanceof AttributeValue.Bool bool ? bool.value() : null;
+  }
+
+  @Override
+  public List<String> stringSetOf(AttributeValue value) {
+    return value instanceof AttributeValue.SS ss ? new ArrayList<>(ss.values()) : null;
   }
 
   @Override
