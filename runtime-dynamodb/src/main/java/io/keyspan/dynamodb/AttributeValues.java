@@ -12,7 +12,8 @@ import software.amazon.awssdk.core.SdkBytes;
  * Converts attribute values between Keyspan's model and the SDK's, both ways and without loss:
  * numbers travel as DynamoDB's decimal text, binaries as bytes, empty lists and maps stay empty.
  * Public for code that mixes Keyspan with direct SDK calls. SDK values are made with the SDK's
- * static factories ({@code fromS}, {@code fromM}, ...), which allocate less than its builders.
+ * builder-free factories ({@code createS}, {@code createM}, ...); its {@code fromS} family goes
+ * through a builder.
  */
 public final class AttributeValues {
   private AttributeValues() {}
@@ -21,34 +22,35 @@ public final class AttributeValues {
   public static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(
       AttributeValue value) {
     if (value instanceof AttributeValue.S s) {
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(s.value());
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createS(s.value());
     } else if (value instanceof AttributeValue.N n) {
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(n.text());
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createN(n.text());
     } else if (value instanceof AttributeValue.B b) {
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromB(
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createB(
           sdkBytes(b.value()));
     } else if (value instanceof AttributeValue.Bool bool) {
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(bool.value());
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createBool(bool.value());
     } else if (value instanceof AttributeValue.Null) {
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromNul(true);
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createNul(true);
     } else if (value instanceof AttributeValue.L l) {
       List<software.amazon.awssdk.services.dynamodb.model.AttributeValue> elements =
           new ArrayList<>(l.values().size());
       l.values().forEach(element -> elements.add(toSdk(element)));
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromL(elements);
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createL(elements);
     } else if (value instanceof AttributeValue.M m) {
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM(toSdk(m.values()));
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createM(
+          toSdk(m.values()));
     } else if (value instanceof AttributeValue.SS ss) {
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromSs(
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createSs(
           new ArrayList<>(ss.values()));
     } else if (value instanceof AttributeValue.NS ns) {
       List<String> numbers = new ArrayList<>(ns.values().size());
       ns.values().forEach(number -> numbers.add(number.toPlainString()));
-      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromNs(numbers);
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createNs(numbers);
     }
     List<SdkBytes> members = new ArrayList<>();
     ((AttributeValue.BS) value).values().forEach(member -> members.add(sdkBytes(member)));
-    return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBs(members);
+    return software.amazon.awssdk.services.dynamodb.model.AttributeValue.createBs(members);
   }
 
   /** A Keyspan item as the SDK's, in the same attribute order. */

@@ -1,6 +1,7 @@
 package io.keyspan.schema;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ValueCodec;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -28,6 +29,26 @@ public interface AttributeConverter<V> {
    * @throws MappingException when the value has a type this converter cannot read
    */
   V fromAttributeValue(AttributeValue value);
+
+  /**
+   * The value in a codec's own form, or {@code null} to store nothing: exactly what {@link
+   * #toAttributeValue} stores. The built-in converters build it directly; this default goes through
+   * Keyspan's value.
+   */
+  default <N> N encode(V value, ValueCodec<N> codec) {
+    AttributeValue stored = toAttributeValue(value);
+    return stored == null ? null : codec.of(stored);
+  }
+
+  /**
+   * The Java value of a codec's stored value (never NULL), exactly as {@link #fromAttributeValue}
+   * reads it. The built-in converters read it directly; this default goes through Keyspan's value.
+   *
+   * @throws MappingException when the value has a type this converter cannot read
+   */
+  default <N> V decode(N value, ValueCodec<N> codec) {
+    return fromAttributeValue(codec.toKeyspan(value));
+  }
 
   /** A converter from two functions. */
   static <V> AttributeConverter<V> of(

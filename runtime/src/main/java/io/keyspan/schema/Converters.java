@@ -2,6 +2,7 @@ package io.keyspan.schema;
 
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
+import io.keyspan.value.ValueCodec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -30,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * The converters of the built-in types, and factories for collections, enums and documents.
@@ -47,7 +49,7 @@ public final class Converters {
   // ---------------------------------------------------------------- strings and booleans
 
   public static final AttributeConverter<String> STRING =
-      AttributeConverter.of(AttributeValue::s, value -> string(value, "String"));
+      textual("String", Function.identity(), Function.identity());
 
   public static final AttributeConverter<Character> CHARACTER =
       AttributeConverter.of(
@@ -63,34 +65,62 @@ public final class Converters {
 
   /** A boolean as BOOL; reads the numbers 1 and 0 too, as DynamoDBMapper stores booleans. */
   public static final AttributeConverter<Boolean> BOOLEAN =
-      AttributeConverter.of(AttributeValue::bool, Encodings::readBoolean);
+      new AttributeConverter<>() {
+        @Override
+        public AttributeValue toAttributeValue(Boolean value) {
+          return AttributeValue.bool(value);
+        }
+
+        @Override
+        public Boolean fromAttributeValue(AttributeValue value) {
+          return Encodings.readBoolean(value);
+        }
+
+        @Override
+        public <N> N encode(Boolean value, ValueCodec<N> codec) {
+          return codec.bool(value);
+        }
+
+        @Override
+        public <N> Boolean decode(N value, ValueCodec<N> codec) {
+          Boolean bool = codec.boolOf(value);
+          return bool != null ? bool : fromAttributeValue(codec.toKeyspan(value));
+        }
+      };
 
   // ---------------------------------------------------------------- numbers
 
   public static final AttributeConverter<Byte> BYTE =
-      integral("byte", n -> AttributeValue.n(n.longValue()), BigDecimal::byteValueExact);
+      new Integral<>("byte", 2, n -> (byte) n, BigDecimal::byteValueExact);
   public static final AttributeConverter<Short> SHORT =
-      integral("short", n -> AttributeValue.n(n.longValue()), BigDecimal::shortValueExact);
+      new Integral<>("short", 4, n -> (short) n, BigDecimal::shortValueExact);
   public static final AttributeConverter<Integer> INTEGER =
-      integral("int", n -> AttributeValue.n(n.longValue()), BigDecimal::intValueExact);
+      new Integral<>("int", 9, n -> (int) n, BigDecimal::intValueExact);
   public static final AttributeConverter<Long> LONG =
-      integral("long", AttributeValue::n, BigDecimal::longValueExact);
+      new Integral<>("long", 18, n -> n, BigDecimal::longValueExact);
   public static final AttributeConverter<BigInteger> BIG_INTEGER =
-      integral(
-          "BigInteger", n -> AttributeValue.n(new BigDecimal(n)), BigDecimal::toBigIntegerExact);
+      AttributeConverter.of(
+          n -> AttributeValue.n(new BigDecimal(n)),
+          value -> exact(value, "BigInteger", BigDecimal::toBigIntegerExact));
 
   public static final AttributeConverter<BigDecimal> BIG_DECIMAL =
       AttributeConverter.of(AttributeValue::n, value -> number(value, "BigDecimal"));
 
   public static final AttributeConverter<Double> DOUBLE =
-      AttributeConverter.of(
+      new Floating<>(
+          "double",
           d -> AttributeValue.n(new BigDecimal(Double.toString(finite(d, Double.isFinite(d))))),
-          value -> number(value, "double").doubleValue());
+          NumberText::ofDouble,
+          BigDecimal::doubleValue,
+          Double::valueOf);
 
   public static final AttributeConverter<Float> FLOAT =
-      AttributeConverter.of(
+      new Floating<>(
+          "float",
           f -> AttributeValue.n(new BigDecimal(Float.toString(finite(f, Float.isFinite(f))))),
-          value -> number(value, "float").floatValue());
+          NumberText::ofFloat,
+          BigDecimal::floatValue,
+          Float::valueOf);
 
   // ---------------------------------------------------------------- binaries
 
@@ -178,46 +208,94 @@ public final class Converters {
   /** A list as L; null elements are stored as NULL. */
   public static <E> AttributeConverter<List<E>> list(AttributeConverter<E> elements) {
     Objects.requireNonNull(elements, "elements");
-    return AttributeConverter.of(
-        list -> {
-          List<AttributeValue> values = new ArrayList<>(list.size());
-          for (E element : list) {
-            values.add(orNull(element == null ? null : elements.toAttributeValue(element)));
-          }
-          return AttributeValue.l(values);
-        },
-        value -> {
-          if (!(value instanceof AttributeValue.L l)) {
-            throw mismatch(value, AttributeValue.Type.L, "List");
-          }
-          List<E> list = new ArrayList<>(l.values().size());
-          for (AttributeValue element : l.values()) {
-            list.add(read(elements, element));
-          }
-          return Collections.unmodifiableList(list);
-        });
+    AttributeConverter<List<E>> keyspan =
+        AttributeConverter.of(
+            list -> {
+              List<AttributeValue> values = new ArrayList<>(list.size());
+              for (E element : list) {
+                values.add(orNull(element == null ? null : elements.toAttributeValue(element)));
+              }
+              return AttributeValue.l(values);
+            },
+            value -> {
+              if (!(value instanceof AttributeValue.L l)) {
+                throw mismatch(value, AttributeValue.Type.L, "List");
+              }
+              List<E> list = new ArrayList<>(l.values().size());
+              for (AttributeValue element : l.values()) {
+                list.add(read(elements, element));
+              }
+              return Collections.unmodifiableList(list);
+            });
+    return new Delegating<>(keyspan) {
+      @Override
+      public <N> N encode(List<E> list, ValueCodec<N> codec) {
+        List<N> values = new ArrayList<>(list.size());
+        for (E element : list) {
+          values.add(encodeOrNull(elements, element, codec));
+        }
+        return codec.list(values);
+      }
+
+      @Override
+      public <N> List<E> decode(N value, ValueCodec<N> codec) {
+        List<N> values = codec.listOf(value);
+        if (values == null) {
+          return fromAttributeValue(codec.toKeyspan(value));
+        }
+        List<E> list = new ArrayList<>(values.size());
+        for (N element : values) {
+          list.add(decodeOrNull(elements, element, codec));
+        }
+        return Collections.unmodifiableList(list);
+      }
+    };
   }
 
   /** A map with string keys as M, keeping the map's iteration order; null values are NULL. */
   public static <E> AttributeConverter<Map<String, E>> map(AttributeConverter<E> values) {
     Objects.requireNonNull(values, "values");
-    return AttributeConverter.of(
-        map -> {
-          Map<String, AttributeValue> entries = new LinkedHashMap<>();
-          map.forEach(
-              (key, element) ->
-                  entries.put(
-                      key, orNull(element == null ? null : values.toAttributeValue(element))));
-          return AttributeValue.m(entries);
-        },
-        value -> {
-          if (!(value instanceof AttributeValue.M m)) {
-            throw mismatch(value, AttributeValue.Type.M, "Map");
-          }
-          Map<String, E> map = new LinkedHashMap<>();
-          m.values().forEach((key, element) -> map.put(key, read(values, element)));
-          return Collections.unmodifiableMap(map);
-        });
+    AttributeConverter<Map<String, E>> keyspan =
+        AttributeConverter.of(
+            map -> {
+              Map<String, AttributeValue> entries = new LinkedHashMap<>();
+              map.forEach(
+                  (key, element) ->
+                      entries.put(
+                          key, orNull(element == null ? null : values.toAttributeValue(element))));
+              return AttributeValue.m(entries);
+            },
+            value -> {
+              if (!(value instanceof AttributeValue.M m)) {
+                throw mismatch(value, AttributeValue.Type.M, "Map");
+              }
+              Map<String, E> map = new LinkedHashMap<>();
+              m.values().forEach((key, element) -> map.put(key, read(values, element)));
+              return Collections.unmodifiableMap(map);
+            });
+    return new Delegating<>(keyspan) {
+      @Override
+      public <N> N encode(Map<String, E> map, ValueCodec<N> codec) {
+        Map<String, N> entries = new LinkedHashMap<>(capacity(map.size()));
+        for (Map.Entry<String, E> entry : map.entrySet()) {
+          entries.put(entry.getKey(), encodeOrNull(values, entry.getValue(), codec));
+        }
+        return codec.map(entries);
+      }
+
+      @Override
+      public <N> Map<String, E> decode(N value, ValueCodec<N> codec) {
+        Map<String, N> entries = codec.mapOf(value);
+        if (entries == null) {
+          return fromAttributeValue(codec.toKeyspan(value));
+        }
+        Map<String, E> map = new LinkedHashMap<>(capacity(entries.size()));
+        for (Map.Entry<String, N> entry : entries.entrySet()) {
+          map.put(entry.getKey(), decodeOrNull(values, entry.getValue(), codec));
+        }
+        return Collections.unmodifiableMap(map);
+      }
+    };
   }
 
   /**
@@ -228,77 +306,283 @@ public final class Converters {
       AttributeValue.Type setType, AttributeConverter<E> members) {
     Objects.requireNonNull(members, "members");
     AttributeValue.Type memberType = memberType(setType);
-    return AttributeConverter.of(
-        set -> {
-          if (set.isEmpty()) {
-            return null;
+    AttributeConverter<Set<E>> keyspan =
+        AttributeConverter.of(
+            set -> {
+              if (set.isEmpty()) {
+                return null;
+              }
+              List<AttributeValue> values = new ArrayList<>(set.size());
+              for (E member : set) {
+                if (member == null) {
+                  throw new MappingException("a " + setType + " set cannot hold null");
+                }
+                AttributeValue value = members.toAttributeValue(member);
+                if (value == null || value.type() != memberType) {
+                  throw new MappingException(
+                      "a "
+                          + setType
+                          + " set holds "
+                          + memberType
+                          + " members, but "
+                          + member
+                          + " converts to "
+                          + (value == null ? "nothing" : value.type()));
+                }
+                values.add(value);
+              }
+              return SetMembers.toSet(setType, values);
+            },
+            value -> {
+              if (value.type() != setType) {
+                throw mismatch(value, setType, "Set");
+              }
+              Set<E> set = new LinkedHashSet<>();
+              for (AttributeValue member : SetMembers.members(value)) {
+                set.add(members.fromAttributeValue(member));
+              }
+              return Collections.unmodifiableSet(set);
+            });
+    if (setType != AttributeValue.Type.SS || !(members instanceof Textual<E> textual)) {
+      return keyspan;
+    }
+    // Members of a Java set whose texts are distinct (every textual format here is one-to-one on
+    // equal values), so the SS needs no duplicate check.
+    return new Delegating<>(keyspan) {
+      @Override
+      public <N> N encode(Set<E> set, ValueCodec<N> codec) {
+        List<String> strings = new ArrayList<>(set.size());
+        for (E member : set) {
+          if (member == null) {
+            // Keyspan's path, for its error: a set cannot hold null.
+            return codec.of(toAttributeValue(set));
           }
-          List<AttributeValue> values = new ArrayList<>(set.size());
-          for (E member : set) {
-            if (member == null) {
-              throw new MappingException("a " + setType + " set cannot hold null");
-            }
-            AttributeValue value = members.toAttributeValue(member);
-            if (value == null || value.type() != memberType) {
-              throw new MappingException(
-                  "a "
-                      + setType
-                      + " set holds "
-                      + memberType
-                      + " members, but "
-                      + member
-                      + " converts to "
-                      + (value == null ? "nothing" : value.type()));
-            }
-            values.add(value);
-          }
-          return SetMembers.toSet(setType, values);
-        },
-        value -> {
-          if (value.type() != setType) {
-            throw mismatch(value, setType, "Set");
-          }
-          Set<E> set = new LinkedHashSet<>();
-          for (AttributeValue member : SetMembers.members(value)) {
-            set.add(members.fromAttributeValue(member));
-          }
-          return Collections.unmodifiableSet(set);
-        });
+          strings.add(textual.format(member));
+        }
+        return strings.isEmpty() ? null : codec.stringSet(strings);
+      }
+
+      @Override
+      public <N> Set<E> decode(N value, ValueCodec<N> codec) {
+        List<String> strings = codec.stringSetOf(value);
+        if (strings == null) {
+          return fromAttributeValue(codec.toKeyspan(value));
+        }
+        Set<E> set = new LinkedHashSet<>(capacity(strings.size()));
+        for (String string : strings) {
+          set.add(textual.parse(string));
+        }
+        return Collections.unmodifiableSet(set);
+      }
+    };
   }
 
   /** A nested document as M, by its generated schema. */
   public static <D> AttributeConverter<D> document(DocumentSchema<D> schema) {
     Objects.requireNonNull(schema, "schema");
-    return AttributeConverter.of(
-        document -> AttributeValue.m(schema.toMap(document)),
-        value -> {
-          if (!(value instanceof AttributeValue.M m)) {
-            throw mismatch(value, AttributeValue.Type.M, schema.toString());
-          }
-          return schema.fromMap(m.values());
-        });
+    AttributeConverter<D> keyspan =
+        AttributeConverter.of(
+            document -> AttributeValue.m(schema.toMap(document)),
+            value -> {
+              if (!(value instanceof AttributeValue.M m)) {
+                throw mismatch(value, AttributeValue.Type.M, schema.toString());
+              }
+              return schema.fromMap(m.values());
+            });
+    return new Delegating<>(keyspan) {
+      @Override
+      public <N> N encode(D document, ValueCodec<N> codec) {
+        return codec.map(schema.toMap(document, codec));
+      }
+
+      @Override
+      public <N> D decode(N value, ValueCodec<N> codec) {
+        Map<String, N> fields = codec.mapOf(value);
+        return fields == null
+            ? fromAttributeValue(codec.toKeyspan(value))
+            : schema.fromMap(fields, codec);
+      }
+    };
   }
 
   // ---------------------------------------------------------------- helpers
 
   static <V> AttributeConverter<V> textual(
       String typeName, Function<? super V, String> format, Function<String, ? extends V> parse) {
-    return AttributeConverter.of(
-        v -> AttributeValue.s(format.apply(v)),
-        value -> {
-          String text = string(value, typeName);
-          try {
-            return parse.apply(text);
-          } catch (IllegalArgumentException | DateTimeException e) {
-            throw new MappingException(
-                "\"" + text + "\" is not " + withArticle(typeName) + ": " + e.getMessage(), e);
-          }
-        });
+    return new Textual<>(typeName, format, parse);
   }
 
-  private static <V extends Number> AttributeConverter<V> integral(
-      String typeName, Function<V, AttributeValue> to, Function<BigDecimal, V> exact) {
-    return AttributeConverter.of(to, value -> exact(value, typeName, exact));
+  /** A type stored as S through a format and a parse function. */
+  private static final class Textual<V> implements AttributeConverter<V> {
+    private final String typeName;
+    private final Function<? super V, String> format;
+    private final Function<String, ? extends V> parse;
+
+    Textual(
+        String typeName, Function<? super V, String> format, Function<String, ? extends V> parse) {
+      this.typeName = typeName;
+      this.format = format;
+      this.parse = parse;
+    }
+
+    @Override
+    public AttributeValue toAttributeValue(V value) {
+      return AttributeValue.s(format.apply(value));
+    }
+
+    String format(V value) {
+      return format.apply(value);
+    }
+
+    @Override
+    public V fromAttributeValue(AttributeValue value) {
+      return parse(string(value, typeName));
+    }
+
+    @Override
+    public <N> N encode(V value, ValueCodec<N> codec) {
+      return codec.string(format.apply(value));
+    }
+
+    @Override
+    public <N> V decode(N value, ValueCodec<N> codec) {
+      String text = codec.stringOf(value);
+      return text == null ? fromAttributeValue(codec.toKeyspan(value)) : parse(text);
+    }
+
+    V parse(String text) {
+      try {
+        return parse.apply(text);
+      } catch (IllegalArgumentException | DateTimeException e) {
+        throw new MappingException(
+            "\"" + text + "\" is not " + withArticle(typeName) + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * byte, short, int or long as N: written with {@link Long#toString}, which is already canonical;
+   * read with {@link Long#parseLong} when the text has at most {@code safeDigits} digits (so it
+   * surely fits), else through {@code BigDecimal} with its exact error.
+   */
+  private static final class Integral<V extends Number> implements AttributeConverter<V> {
+    private final String typeName;
+    private final int safeDigits;
+    private final LongFunction<V> narrow;
+    private final Function<BigDecimal, V> exact;
+
+    Integral(
+        String typeName, int safeDigits, LongFunction<V> narrow, Function<BigDecimal, V> exact) {
+      this.typeName = typeName;
+      this.safeDigits = safeDigits;
+      this.narrow = narrow;
+      this.exact = exact;
+    }
+
+    @Override
+    public AttributeValue toAttributeValue(V value) {
+      return AttributeValue.n(value.longValue());
+    }
+
+    @Override
+    public V fromAttributeValue(AttributeValue value) {
+      return exact(value, typeName, exact);
+    }
+
+    @Override
+    public <N> N encode(V value, ValueCodec<N> codec) {
+      return codec.number(Long.toString(value.longValue()));
+    }
+
+    @Override
+    public <N> V decode(N value, ValueCodec<N> codec) {
+      String text = codec.numberOf(value);
+      if (text != null && NumberText.isInteger(text, safeDigits)) {
+        return narrow.apply(Long.parseLong(text));
+      }
+      return fromAttributeValue(codec.toKeyspan(value));
+    }
+  }
+
+  /** double or float as N, with the cheap exact text route where {@link NumberText} has one. */
+  private static final class Floating<V extends Number> implements AttributeConverter<V> {
+    private final String typeName;
+    private final Function<V, AttributeValue> to;
+    private final Function<V, String> canonicalText;
+    private final Function<BigDecimal, V> from;
+    private final Function<String, V> parse;
+
+    Floating(
+        String typeName,
+        Function<V, AttributeValue> to,
+        Function<V, String> canonicalText,
+        Function<BigDecimal, V> from,
+        Function<String, V> parse) {
+      this.typeName = typeName;
+      this.to = to;
+      this.canonicalText = canonicalText;
+      this.from = from;
+      this.parse = parse;
+    }
+
+    @Override
+    public AttributeValue toAttributeValue(V value) {
+      return to.apply(value);
+    }
+
+    @Override
+    public V fromAttributeValue(AttributeValue value) {
+      return from.apply(number(value, typeName));
+    }
+
+    @Override
+    public <N> N encode(V value, ValueCodec<N> codec) {
+      String text = canonicalText.apply(value);
+      return text == null ? codec.of(to.apply(value)) : codec.number(text);
+    }
+
+    @Override
+    public <N> V decode(N value, ValueCodec<N> codec) {
+      String text = codec.numberOf(value);
+      if (text != null && NumberText.isDecimal(text)) {
+        return parse.apply(text);
+      }
+      return fromAttributeValue(codec.toKeyspan(value));
+    }
+  }
+
+  /** A converter whose Keyspan-value half is another's; subclasses add the codec half. */
+  private abstract static class Delegating<V> implements AttributeConverter<V> {
+    private final AttributeConverter<V> keyspan;
+
+    Delegating(AttributeConverter<V> keyspan) {
+      this.keyspan = keyspan;
+    }
+
+    @Override
+    public final AttributeValue toAttributeValue(V value) {
+      return keyspan.toAttributeValue(value);
+    }
+
+    @Override
+    public final V fromAttributeValue(AttributeValue value) {
+      return keyspan.fromAttributeValue(value);
+    }
+  }
+
+  private static <E, N> N encodeOrNull(
+      AttributeConverter<E> converter, E value, ValueCodec<N> codec) {
+    N encoded = value == null ? null : converter.encode(value, codec);
+    return encoded == null ? codec.nul() : encoded;
+  }
+
+  private static <E, N> E decodeOrNull(
+      AttributeConverter<E> converter, N value, ValueCodec<N> codec) {
+    return codec.isNull(value) ? null : converter.decode(value, codec);
+  }
+
+  private static int capacity(int size) {
+    return size * 4 / 3 + 1;
   }
 
   private static <V> V exact(AttributeValue value, String typeName, Function<BigDecimal, V> exact) {

@@ -1,6 +1,7 @@
 package io.keyspan.schema;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ValueCodec;
 import java.util.Map;
 
 /**
@@ -16,4 +17,17 @@ public interface DocumentSchema<D> {
 
   /** The document from a stored map; absent attributes become null (or the primitive default). */
   D fromMap(Map<String, AttributeValue> map);
+
+  /**
+   * {@link #toMap(Object)} in a codec's own values; generated schemas build them directly, this
+   * default converts Keyspan's.
+   */
+  default <N> Map<String, N> toMap(D document, ValueCodec<N> codec) {
+    return CodecItems.encode(toMap(document), codec);
+  }
+
+  /** {@link #fromMap(Map)} from a codec's own values; generated schemas read them directly. */
+  default <N> D fromMap(Map<String, N> map, ValueCodec<N> codec) {
+    return fromMap(CodecItems.decode(map, codec));
+  }
 }

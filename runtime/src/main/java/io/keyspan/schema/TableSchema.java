@@ -2,6 +2,7 @@ package io.keyspan.schema;
 
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.InvalidValueException;
+import io.keyspan.value.ValueCodec;
 import java.util.Map;
 
 /**
@@ -43,6 +44,44 @@ public interface TableSchema<T> {
   default Map<String, AttributeValue> write(T item) {
     try {
       return toItem(item);
+    } catch (MappingException e) {
+      throw new MappingException(definition().name() + ": " + e.getMessage(), e);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(definition().name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@link #toItem(Object)} in an engine's own values, with no Keyspan item in between: the same
+   * attributes and the same values. Generated schemas build them directly; this default converts
+   * Keyspan's item.
+   */
+  default <N> Map<String, N> toItem(T item, ValueCodec<N> codec) {
+    return CodecItems.encode(toItem(item), codec);
+  }
+
+  /**
+   * {@link #fromItem(Map)} from an engine's own values, validating only what the mapping reads.
+   * Generated schemas read them directly; this default converts to Keyspan's item.
+   */
+  default <N> T fromItem(Map<String, N> item, ValueCodec<N> codec) {
+    return fromItem(CodecItems.decode(item, codec));
+  }
+
+  /** {@link #read(Map)} from an engine's own values: errors name the table and the item's key. */
+  default <N> T read(Map<String, N> item, ValueCodec<N> codec) {
+    try {
+      return fromItem(item, codec);
+    } catch (MappingException e) {
+      throw new MappingException(
+          definition().describe(CodecItems.decode(item, codec)) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@link #write(Object)} in an engine's own values: errors name the table. */
+  default <N> Map<String, N> write(T item, ValueCodec<N> codec) {
+    try {
+      return toItem(item, codec);
     } catch (MappingException e) {
       throw new MappingException(definition().name() + ": " + e.getMessage(), e);
     } catch (InvalidValueException e) {

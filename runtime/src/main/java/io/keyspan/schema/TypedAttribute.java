@@ -7,6 +7,7 @@ import io.keyspan.expression.Operand;
 import io.keyspan.expression.Path;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.InvalidValueException;
+import io.keyspan.value.ValueCodec;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -161,6 +162,59 @@ public class TypedAttribute<V> {
     }
   }
 
+  /**
+   * Writes a top-level attribute or document field into an engine's own item, exactly as {@link
+   * #write(Map, Object)} writes Keyspan's; null is left absent.
+   */
+  public final <N> void write(Map<String, N> item, V value, ValueCodec<N> codec) {
+    if (value != null) {
+      N stored = encode(value, codec);
+      if (stored != null) {
+        item.put(name(), stored);
+      }
+    }
+  }
+
+  /** Writes an optional attribute into an engine's own item; empty is left absent. */
+  public final <N> void writeOptional(Map<String, N> item, Optional<V> value, ValueCodec<N> codec) {
+    if (value != null) {
+      write(item, value.orElse(null), codec);
+    }
+  }
+
+  /** Reads from an engine's own item, exactly as {@link #read(Map)} reads Keyspan's. */
+  public final <N> V read(Map<String, N> item, ValueCodec<N> codec) {
+    N stored = item.get(name());
+    if (stored == null || codec.isNull(stored)) {
+      return absent();
+    }
+    try {
+      return converter.decode(stored, codec);
+    } catch (MappingException e) {
+      throw new MappingException(named(e), e);
+    }
+  }
+
+  /** Reads from an engine's own item into a primitive property. */
+  public final <N> V read(Map<String, N> item, V absentValue, ValueCodec<N> codec) {
+    V value = read(item, codec);
+    return value == null ? absentValue : value;
+  }
+
+  public final <N> Optional<V> readOptional(Map<String, N> item, ValueCodec<N> codec) {
+    return Optional.ofNullable(read(item, codec));
+  }
+
+  private <N> N encode(V value, ValueCodec<N> codec) {
+    try {
+      return converter.encode(value, codec);
+    } catch (MappingException e) {
+      throw new MappingException(named(e), e);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(named(e), e);
+    }
+  }
+
   /** The stored form, with a conversion error naming this attribute. */
   private AttributeValue convert(V value) {
     try {
@@ -192,7 +246,7 @@ public class TypedAttribute<V> {
     return null;
   }
 
-  private String name() {
+  final String name() {
     return path.topLevelName();
   }
 

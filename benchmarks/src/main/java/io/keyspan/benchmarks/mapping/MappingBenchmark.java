@@ -1,6 +1,7 @@
 package io.keyspan.benchmarks.mapping;
 
 import io.keyspan.dynamodb.AttributeValues;
+import io.keyspan.dynamodb.SdkValueCodec;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,11 +16,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Warm mapping, object to item and item to object, for each shape. Contenders: hand-written code
- * (the limit); Keyspan's generated schema to its own values (the embedded engine's input), and on
- * to the SDK's values with the DynamoDB engine's conversion ({@code keyspanShipped}, {@link
- * AttributeValues}, built on the SDK's static factories); and the Enhanced Client's {@code
- * StaticTableSchema} and {@code BeanTableSchema}. Run with {@code -prof gc} for allocation per
- * operation.
+ * (the limit); Keyspan's generated schema to its own values (the embedded engine's input); the same
+ * schema straight to the SDK's values with {@link SdkValueCodec} ({@code keyspanCodec}, one
+ * conversion); the two-step route through Keyspan's values and {@link AttributeValues} ({@code
+ * keyspanShipped}); and the Enhanced Client's {@code StaticTableSchema} and {@code
+ * BeanTableSchema}. Run with {@code -prof gc} for allocation per operation.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +55,11 @@ public class MappingBenchmark {
   }
 
   @Benchmark
+  public Map<String, AttributeValue> toItem_keyspanCodec() {
+    return subject.keyspan().toItem(object, SdkValueCodec.instance());
+  }
+
+  @Benchmark
   public Map<String, AttributeValue> toItem_keyspanShipped() {
     return AttributeValues.toSdk(subject.keyspan().toItem(object));
   }
@@ -76,6 +82,11 @@ public class MappingBenchmark {
   @Benchmark
   public Object fromItem_keyspan() {
     return subject.keyspan().fromItem(keyspanItem);
+  }
+
+  @Benchmark
+  public Object fromItem_keyspanCodec() {
+    return subject.keyspan().fromItem(sdkItem, SdkValueCodec.instance());
   }
 
   @Benchmark

@@ -8,6 +8,7 @@ import io.keyspan.benchmarks.shapes.SmallSchema;
 import io.keyspan.benchmarks.shapes.Tiny;
 import io.keyspan.benchmarks.shapes.TinySchema;
 import io.keyspan.dynamodb.AttributeValues;
+import io.keyspan.dynamodb.SdkValueCodec;
 import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -65,12 +66,17 @@ record Subject<T>(
     same("BeanTableSchema", bean.itemToMap(object, true), expected);
     same("StaticTableSchema", staticSchema.itemToMap(object, true), expected);
     same("Keyspan", AttributeValues.toSdk(keyspan.toItem(object)), expected);
+    same("Keyspan codec", keyspan.toItem(object, SdkValueCodec.instance()), expected);
     same("hand-written read", handToItem.apply(handFromItem.apply(expected)), expected);
     same("BeanTableSchema read", handToItem.apply(bean.mapToItem(expected)), expected);
     same("StaticTableSchema read", handToItem.apply(staticSchema.mapToItem(expected)), expected);
     same(
         "Keyspan read",
         handToItem.apply(keyspan.fromItem(AttributeValues.fromSdk(expected))),
+        expected);
+    same(
+        "Keyspan codec read",
+        handToItem.apply(keyspan.fromItem(expected, SdkValueCodec.instance())),
         expected);
   }
 

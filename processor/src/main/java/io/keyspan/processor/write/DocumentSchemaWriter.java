@@ -117,6 +117,8 @@ public final class DocumentSchemaWriter {
                 .build())
         .addMethod(ItemCode.write("toMap", document, "map"))
         .addMethod(ItemCode.read("fromMap", document, "map"))
+        .addMethod(ItemCode.writeNative("toMap", document, "map"))
+        .addMethod(ItemCode.readNative("fromMap", document, "map"))
         .addType(paths(document, paths));
   }
 

@@ -54,7 +54,9 @@ public final class SchemaWriter {
             .addMethod(SchemaInstance.method(schema))
             .addMethod(SchemaInstance.definition(TABLE_DEFINITION, "definition"))
             .addMethod(ItemCode.write("toItem", entity, "item"))
-            .addMethod(ItemCode.read("fromItem", entity, "item"));
+            .addMethod(ItemCode.read("fromItem", entity, "item"))
+            .addMethod(ItemCode.writeNative("toItem", entity, "item"))
+            .addMethod(ItemCode.readNative("fromItem", entity, "item"));
     return type;
   }
 

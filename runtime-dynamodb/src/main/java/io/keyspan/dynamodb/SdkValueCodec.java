@@ -1,0 +1,106 @@
+package io.keyspan.dynamodb;
+
+import io.keyspan.value.ValueCodec;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The SDK's {@code AttributeValue} as a {@link ValueCodec}: a generated schema maps objects
+ * straight to the maps the SDK sends and back ({@link TableSchema#toItem(Object, ValueCodec)}),
+ * with no Keyspan item in between. Values are made with the SDK's builder-free {@code createX}
+ * factories; values read are not validated again (DynamoDB validated them), only their type is
+ * checked.
+ */
+public final class SdkValueCodec implements ValueCodec<AttributeValue> {
+  private static final SdkValueCodec INSTANCE = new SdkValueCodec();
+  private static final AttributeValue NUL = AttributeValue.createNul(true);
+  private static final AttributeValue TRUE = AttributeValue.createBool(true);
+  private static final AttributeValue FALSE = AttributeValue.createBool(false);
+
+  private SdkValueCodec() {}
+
+  public static SdkValueCodec instance() {
+    return INSTANCE;
+  }
+
+  @Override
+  public AttributeValue string(String value) {
+    return AttributeValue.createS(value);
+  }
+
+  @Override
+  public AttributeValue number(String canonicalText) {
+    return AttributeValue.createN(canonicalText);
+  }
+
+  @Override
+  public AttributeValue bool(boolean value) {
+    return value ? TRUE : FALSE;
+  }
+
+  @Override
+  public AttributeValue nul() {
+    return NUL;
+  }
+
+  @Override
+  public AttributeValue list(List<AttributeValue> elements) {
+    return AttributeValue.createL(elements);
+  }
+
+  @Override
+  public AttributeValue map(Map<String, AttributeValue> entries) {
+    return AttributeValue.createM(entries);
+  }
+
+  @Override
+  public AttributeValue stringSet(List<String> members) {
+    return AttributeValue.createSs(members);
+  }
+
+  @Override
+  public AttributeValue of(io.keyspan.value.AttributeValue value) {
+    return AttributeValues.toSdk(value);
+  }
+
+  @Override
+  public String stringOf(AttributeValue value) {
+    return value.type() == AttributeValue.Type.S ? value.s() : null;
+  }
+
+  @Override
+  public String numberOf(AttributeValue value) {
+    return value.type() == AttributeValue.Type.N ? value.n() : null;
+  }
+
+  @Override
+  public Boolean boolOf(AttributeValue value) {
+    return value.type() == AttributeValue.Type.BOOL ? value.bool() : null;
+  }
+
+  @Override
+  public List<String> stringSetOf(AttributeValue value) {
+    return value.type() == AttributeValue.Type.SS ? value.ss() : null;
+  }
+
+  @Override
+  public List<AttributeValue> listOf(AttributeValue value) {
+    return value.type() == AttributeValue.Type.L ? value.l() : null;
+  }
+
+  @Override
+  public Map<String, AttributeValue> mapOf(AttributeValue value) {
+    return value.type() == AttributeValue.Type.M ? value.m() : null;
+  }
+
+  @Override
+  public boolean isNull(AttributeValue value) {
+    return value.type() == AttributeValue.Type.NUL;
+  }
+
+  @Override
+  public io.keyspan.value.AttributeValue toKeyspan(AttributeValue value) {
+    return AttributeValues.fromSdk(value);
+  }
+}
