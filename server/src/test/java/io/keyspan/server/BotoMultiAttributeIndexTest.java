@@ -17,9 +17,7 @@ class BotoMultiAttributeIndexTest {
   private static final String SESSION =
       String.join(
           "\n",
-          "import sys, boto3",
-          "db = boto3.client('dynamodb', endpoint_url=sys.argv[1], region_name='us-east-1',",
-          "    aws_access_key_id='key', aws_secret_access_key='secret')",
+          Python.DYNAMODB_CLIENT,
           "def attribute(name, kind): return {'AttributeName': name, 'AttributeType': kind}",
           "def key(name, kind): return {'AttributeName': name, 'KeyType': kind}",
           "db.create_table(TableName='Matches', BillingMode='PAY_PER_REQUEST',",
@@ -61,10 +59,7 @@ class BotoMultiAttributeIndexTest {
 
   @Test
   void boto3_createsDescribesAndQueriesAMultiAttributeIndex() throws Exception {
-    Python.requireBoto3();
-    Python.Output output = Python.run("-c", SESSION, local.server().endpoint().toString());
-    assertThat(output.stderr()).isEmpty();
-    assertThat(output.stdout().lines().toList())
+    assertThat(Python.session(SESSION, local.server().endpoint()))
         .containsExactly(
             "tournamentId:HASH regionId:HASH roundName:RANGE seqNo:RANGE",
             "m1 m2 m3",

@@ -16,9 +16,7 @@ class BotoPartiqlTest {
   private static final String SESSION =
       String.join(
           "\n",
-          "import sys, boto3",
-          "db = boto3.client('dynamodb', endpoint_url=sys.argv[1], region_name='us-east-1',",
-          "    aws_access_key_id='key', aws_secret_access_key='secret')",
+          Python.DYNAMODB_CLIENT,
           "db.create_table(TableName='Music', BillingMode='PAY_PER_REQUEST',",
           "    AttributeDefinitions=[{'AttributeName': 'Artist', 'AttributeType': 'S'},",
           "        {'AttributeName': 'Song', 'AttributeType': 'S'}],",
@@ -50,10 +48,7 @@ class BotoPartiqlTest {
 
   @Test
   void boto3_runsStatementsBatchesAndTransactions() throws Exception {
-    Python.requireBoto3();
-    Python.Output output = Python.run("-c", SESSION, local.server().endpoint().toString());
-    assertThat(output.stderr()).isEmpty();
-    assertThat(output.stdout().lines().toList())
+    assertThat(Python.session(SESSION, local.server().endpoint()))
         .containsExactly("DuplicateItem ok", "None DuplicateItem", "Two -", "One Two")
         .inOrder();
   }

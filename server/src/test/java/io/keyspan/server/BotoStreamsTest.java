@@ -66,10 +66,7 @@ class BotoStreamsTest {
 
   @Test
   void dynamodbstreamsClient_readsEveryChange() throws Exception {
-    Python.requireBoto3();
-    Python.Output output = Python.run("-c", SESSION, server.endpoint().toString());
-    assertThat(output.stderr()).isEmpty();
-    assertThat(output.stdout().lines().toList())
+    assertThat(Python.session(SESSION, server.endpoint()))
         .containsExactly(
             "ENABLED NEW_AND_OLD_IMAGES",
             "INSERT o1 None 5",

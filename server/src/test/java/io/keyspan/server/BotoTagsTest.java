@@ -17,9 +17,7 @@ class BotoTagsTest {
   private static final String SESSION =
       String.join(
           "\n",
-          "import sys, boto3",
-          "db = boto3.client('dynamodb', endpoint_url=sys.argv[1], region_name='us-east-1',",
-          "    aws_access_key_id='key', aws_secret_access_key='secret')",
+          Python.DYNAMODB_CLIENT,
           "db.create_table(TableName='Orders', BillingMode='PAY_PER_REQUEST',",
           "    AttributeDefinitions=[{'AttributeName': 'id', 'AttributeType': 'S'}],",
           "    KeySchema=[{'AttributeName': 'id', 'KeyType': 'HASH'}],",
@@ -46,10 +44,7 @@ class BotoTagsTest {
 
   @Test
   void boto3_tagsAndUntagsATable() throws Exception {
-    Python.requireBoto3();
-    Python.Output output = Python.run("-c", SESSION, local.server().endpoint().toString());
-    assertThat(output.stderr()).isEmpty();
-    assertThat(output.stdout().lines().toList())
+    assertThat(Python.session(SESSION, local.server().endpoint()))
         .containsExactly(
             // The server names its region as DynamoDB Local does (server README, Tags).
             "arn:aws:dynamodb:ddblocal:000000000000:table/Orders",

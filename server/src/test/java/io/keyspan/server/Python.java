@@ -1,6 +1,9 @@
 package io.keyspan.server;
 
+import static com.google.common.truth.Truth.assertWithMessage;
+
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,26 @@ final class Python {
   private Python() {}
 
   record Output(int exitCode, String stdout, String stderr) {}
+
+  /** The start of every session script: boto3's DynamoDB client {@code db} on the server. */
+  static final String DYNAMODB_CLIENT =
+      String.join(
+          "\n",
+          "import sys, boto3",
+          "db = boto3.client('dynamodb', endpoint_url=sys.argv[1], region_name='us-east-1',",
+          "    aws_access_key_id='key', aws_secret_access_key='secret')");
+
+  /**
+   * Runs a boto3 session script (given the server's endpoint as {@code sys.argv[1]}) and returns
+   * the lines it printed; the script must write nothing to stderr.
+   */
+  static List<String> session(String script, URI endpoint)
+      throws IOException, InterruptedException {
+    requireBoto3();
+    Output output = run("-c", script, endpoint.toString());
+    assertWithMessage("the boto3 session's stderr").that(output.stderr()).isEmpty();
+    return output.stdout().lines().toList();
+  }
 
   /** Fails loudly, with the fix, when the machine lacks python3 or boto3. */
   static void requireBoto3() throws IOException, InterruptedException {
