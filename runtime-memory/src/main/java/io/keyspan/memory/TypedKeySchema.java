@@ -59,23 +59,6 @@ final class TypedKeySchema {
     return new TypedKeySchema(partition, sort);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TypedKeySchema that
-        && partition.equals(that.partition)
-        && sort.equals(that.sort);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * partition.hashCode() + sort.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "TypedKeySchema[partition=" + partition + ", sort=" + sort + "]";
-  }
-
   private static ScalarAttributeType typeOf(String name, List<AttributeDefinition> definitions) {
     return definitions.stream()
         .filter(definition -> definition.attributeName().equals(name))

@@ -81,6 +81,16 @@ class DataDirectoryTest {
   }
 
   /** The directory's files as a crash at this moment would leave them, in a new directory. */
+  /** The log files of a data directory, in name (generation) order. */
+  private static List<Path> logsIn(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files
+          .filter(file -> file.getFileName().toString().startsWith("log-"))
+          .sorted()
+          .toList();
+    }
+  }
+
   private Path crashCopy(Path directory) throws IOException {
     Path copy = temporary.resolve("crash-" + clock.instant().toEpochMilli() + "-" + copies++);
     Files.createDirectories(copy);
@@ -257,7 +267,15 @@ class DataDirectoryTest {
       Observed before = observe(engine);
       Path crashed = crashCopy(data());
       assertThat(Files.exists(crashed.resolve("snapshot"))).isTrue();
+      // Each snapshot deleted the log before it: one log is left, of a later generation than 0.
+      List<Path> logs = logsIn(crashed);
+      assertThat(logs).hasSize(1);
+      // A log of another generation (left by a crash between snapshot steps) is deleted on open.
+      Path stray = crashed.resolve("log-00000000000000000000");
+      assertThat(logs).doesNotContain(stray);
+      Files.write(stray, new byte[] {1, 2, 3});
       try (MemoryEngine recovered = open(crashed)) {
+        assertThat(logsIn(crashed)).isEqualTo(logs);
         assertThat(observe(recovered)).isEqualTo(before);
         assertThat(scanAll(recovered, "Orders")).hasSize(44);
         assertThat(
