@@ -7,10 +7,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The SDK's {@code AttributeValue} as a {@link ValueCodec}: a generated schema maps objects
- * straight to the maps the SDK sends and back ({@link TableSchema#toItem(Object, ValueCodec)}),
- * with no Keyspan item in between. Values are made with the SDK's builder-free {@code createX}
- * factories; values read are not validated again (DynamoDB validated them), only their type is
- * checked.
+ * straight to the maps the SDK sends and back ({@code TableSchema.toItem(item, codec)}), with no
+ * Keyspan item in between. Values are made with the SDK's builder-free {@code createX} factories;
+ * values read are not validated again (DynamoDB validated them), only their type is checked.
  */
 public final class SdkValueCodec implements ValueCodec<AttributeValue> {
   private static final SdkValueCodec INSTANCE = new SdkValueCodec();
