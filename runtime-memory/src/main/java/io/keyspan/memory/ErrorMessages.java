@@ -428,11 +428,6 @@ final class ErrorMessages {
             + " because its projection type is not ALL");
   }
 
-  static ValidationException oneConditionPerKey() {
-    return new ValidationException(
-        KEY_CONDITION + "KeyConditionExpressions must only contain one condition per key");
-  }
-
   /**
    * More than two terms on a key of one partition and at most one sort attribute. DynamoDB's text
    * from before multi-attribute keys, when its parser allowed two terms at most (dynalite

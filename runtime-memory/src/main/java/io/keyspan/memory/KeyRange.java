@@ -47,9 +47,7 @@ record KeyRange(
     }
     Map<String, KeyCondition.Term> terms = new LinkedHashMap<>();
     for (KeyCondition.Term term : condition.terms()) {
-      if (terms.put(term.attribute(), term) != null) {
-        throw ErrorMessages.oneConditionPerKey();
-      }
+      terms.put(term.attribute(), term); // one term per attribute: StaticChecks.keyCondition
     }
     List<KeyCondition.Term> partitionTerms = new ArrayList<>();
     for (TypedKeySchema.Part part : key.partition()) {

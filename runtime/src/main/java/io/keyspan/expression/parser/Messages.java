@@ -240,8 +240,13 @@ final class Messages {
     return "Invalid condition in KeyConditionExpression: No key attribute specified";
   }
 
+  /**
+   * DynamoDB's current text carries the parameter prefix; its first releases sent the sentence
+   * alone (the wording some emulators still reproduce).
+   */
   static String keyConditionOnePerKey() {
-    return "KeyConditionExpressions must only contain one condition per key";
+    return "Invalid KeyConditionExpression: "
+        + "KeyConditionExpressions must only contain one condition per key";
   }
 
   /**

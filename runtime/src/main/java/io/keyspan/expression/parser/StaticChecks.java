@@ -8,7 +8,9 @@ import io.keyspan.expression.Path;
 import io.keyspan.expression.Projection;
 import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.parser.Problems.Rule;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules DynamoDB applies to an expression before it reads any item, checked on a tree however
@@ -43,7 +45,8 @@ public final class StaticChecks {
 
   /**
    * Checks a key condition: its constants, and the term shapes a tree built in code could get wrong
-   * ({@code <>}, two terms on one attribute), with the messages DynamoDB gives for the text.
+   * ({@code <>}, two terms on one attribute, among up to eight for a multi-attribute key), with the
+   * messages DynamoDB gives for the text.
    */
   public static ParseResult<KeyCondition> keyCondition(KeyCondition keyCondition) {
     Problems problems = new Problems(ExpressionKind.KEY_CONDITION);
@@ -51,9 +54,13 @@ public final class StaticChecks {
     for (KeyCondition.Term term : terms) {
       ConditionChecks.check(term.accept(new KeyTermChecks(problems)), problems);
     }
-    if (terms.size() == 2 && terms.get(0).attribute().equals(terms.get(1).attribute())) {
-      problems.addUnprefixed(
-          Rule.KEY_CONDITION, Messages.keyConditionOnePerKey(), ExpressionError.NO_POSITION, 0);
+    Set<String> attributes = new HashSet<>();
+    for (KeyCondition.Term term : terms) {
+      if (!attributes.add(term.attribute())) {
+        problems.addUnprefixed(
+            Rule.KEY_CONDITION, Messages.keyConditionOnePerKey(), ExpressionError.NO_POSITION, 0);
+        break;
+      }
     }
     return problems.result(keyCondition);
   }

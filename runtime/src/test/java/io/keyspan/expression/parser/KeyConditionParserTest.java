@@ -105,7 +105,9 @@ class KeyConditionParserTest {
   @Test
   void oneConditionPerKey() {
     assertThat(error("p = :a AND p = :b"))
-        .isEqualTo("KeyConditionExpressions must only contain one condition per key");
+        .isEqualTo(
+            "Invalid KeyConditionExpression: "
+                + "KeyConditionExpressions must only contain one condition per key");
   }
 
   @Test

@@ -313,7 +313,30 @@ class StaticChecksTest {
             new KeyCondition.Compare("p", ComparisonOperator.EQ, s("x")),
             new KeyCondition.Compare("p", ComparisonOperator.GT, s("a")));
     assertThat(validationError(() -> StaticChecks.keyCondition(twice).orThrow()))
-        .isEqualTo("KeyConditionExpressions must only contain one condition per key");
+        .isEqualTo(
+            "Invalid KeyConditionExpression: "
+                + "KeyConditionExpressions must only contain one condition per key");
+  }
+
+  @Test
+  void aRepeatedAttributeAmongTheTermsOfAMultiAttributeKey_isRejected() {
+    KeyCondition repeated =
+        new KeyCondition(
+            List.of(
+                new KeyCondition.Compare("a", ComparisonOperator.EQ, s("x")),
+                new KeyCondition.Compare("b", ComparisonOperator.EQ, s("y")),
+                new KeyCondition.Compare("a", ComparisonOperator.EQ, s("z"))));
+    assertThat(validationError(() -> StaticChecks.keyCondition(repeated).orThrow()))
+        .isEqualTo(
+            "Invalid KeyConditionExpression: "
+                + "KeyConditionExpressions must only contain one condition per key");
+    KeyCondition distinct =
+        new KeyCondition(
+            List.of(
+                new KeyCondition.Compare("a", ComparisonOperator.EQ, s("x")),
+                new KeyCondition.Compare("b", ComparisonOperator.EQ, s("y")),
+                new KeyCondition.Compare("c", ComparisonOperator.EQ, s("z"))));
+    assertThat(StaticChecks.keyCondition(distinct).errors()).isEmpty();
   }
 
   @Test
