@@ -218,4 +218,83 @@ class ValidationGapsTest {
         call("Scan", "{\"TableName\":\"a\",\"Limit\":0,\"AttributesToGet\":{\"a\":1}}");
     assertThat(json(scan).get("__type").asText()).isEqualTo(SERIALIZATION);
   }
+
+  private void assertSerialization(HttpResponse<String> response, String message) {
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode body = json(response);
+    assertThat(body.get("__type").asText()).isEqualTo(SERIALIZATION);
+    assertThat(body.get("Message").asText()).isEqualTo(message);
+  }
+
+  @Test
+  void aNestedMemberOfTheWrongJsonType_isASerializationError_beforeValidationAndTheTableLookup() {
+    // The too short table name, the missing table and the empty string set are all later faults.
+    assertSerialization(
+        call("PutItem", "{\"TableName\":\"a\",\"Item\":{\"p\":{\"SS\":[1]}}}"),
+        "class java.lang.Short can not be converted to an String");
+    assertSerialization(
+        call(
+            "PutItem",
+            "{\"TableName\":\"Missing\",\"Item\":{\"p\":{\"S\":\"a\"},"
+                + "\"m\":{\"M\":{\"n\":{\"L\":[{\"BOOL\":\"yes\"}]}}}}}"),
+        "'YES' can not be converted to an Boolean");
+    assertSerialization(
+        call(
+            "UpdateItem",
+            "{\"TableName\":\"Missing\",\"Key\":{\"p\":{\"S\":\"a\"}},"
+                + "\"ExpressionAttributeValues\":{\":v\":{\"SS\":[]},\":w\":{\"N\":[\"1\"]}}}"),
+        "Start of list found where not expected");
+  }
+
+  @Test
+  void theFirstMismatchInDocumentOrder_isTheOneReported() {
+    assertSerialization(
+        call(
+            "PutItem",
+            "{\"TableName\":\"Orders\",\"Item\":{\"p\":{\"S\":1}},\"ConditionExpression\":true}"),
+        "class java.lang.Short can not be converted to an String");
+    assertSerialization(
+        call(
+            "PutItem",
+            "{\"ConditionExpression\":true,\"TableName\":\"Orders\",\"Item\":{\"p\":{\"S\":1}}}"),
+        "class java.lang.Boolean can not be converted to an String");
+  }
+
+  @Test
+  void batchAndTransactionMembers_areCheckedInsideTheirStructures() {
+    assertSerialization(
+        call(
+            "BatchWriteItem",
+            "{\"RequestItems\":{\"a\":[{\"PutRequest\":{\"Item\":{\"p\":{\"N\":true}}}}]}}"),
+        "class java.lang.Boolean can not be converted to an String");
+    assertSerialization(
+        call("BatchWriteItem", "{\"RequestItems\":{\"Orders\":{\"PutRequest\":{}}}}"),
+        "Start of structure or map found where not expected.");
+    assertSerialization(
+        call("BatchGetItem", "{\"RequestItems\":{\"a\":{\"Keys\":[{\"p\":{\"S\":5}}]}}}"),
+        "class java.lang.Short can not be converted to an String");
+    assertSerialization(
+        call(
+            "TransactWriteItems",
+            "{\"TransactItems\":[{\"Update\":{\"TableName\":\"a\",\"Key\":{},"
+                + "\"UpdateExpression\":[\"SET a = :a\"]}}]}"),
+        "Start of list found where not expected");
+    assertSerialization(
+        call(
+            "CreateTable",
+            "{\"TableName\":\"a\",\"KeySchema\":[{\"AttributeName\":7,\"KeyType\":\"HASH\"}]}"),
+        "class java.lang.Short can not be converted to an String");
+  }
+
+  @Test
+  void aTagsKeyAndValue_areStrings_notAttributeValues() {
+    assertSerialization(
+        call(
+            "TagResource",
+            "{\"ResourceArn\":\"x\",\"Tags\":[{\"Key\":\"k\",\"Value\":{\"S\":\"v\"}}]}"),
+        "Start of structure or map found where not expected.");
+    HttpResponse<String> wellTyped =
+        call("TagResource", "{\"ResourceArn\":\"x\",\"Tags\":[{\"Key\":\"k\",\"Value\":\"v\"}]}");
+    assertThat(json(wellTyped).get("__type").asText()).isNotEqualTo(SERIALIZATION);
+  }
 }

@@ -99,7 +99,7 @@ enum Operation {
 
   /** The operation's answer to a request sent to {@code host} (the request's Host header). */
   ObjectNode handle(Engine engine, WireObject request, String host) {
-    MemberTypes.check(request);
+    RequestShapes.check(wireName, request.json());
     return handler.handle(engine, request, host);
   }
 

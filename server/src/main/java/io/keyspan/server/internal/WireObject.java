@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,20 +50,13 @@ final class WireObject {
     return new WireObject((ObjectNode) value);
   }
 
-  boolean has(String member) {
-    return !isAbsent(node.get(member));
+  /** The structure as JSON. */
+  JsonNode json() {
+    return node;
   }
 
-  /** The names of the members present (non-null), in request order. */
-  List<String> memberNames() {
-    List<String> names = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      if (has(name)) {
-        names.add(name);
-      }
-    }
-    return names;
+  boolean has(String member) {
+    return !isAbsent(node.get(member));
   }
 
   JsonNode raw(String member) {
@@ -77,7 +69,10 @@ final class WireObject {
   }
 
   Integer integer(String member) {
-    JsonNode value = node.get(member);
+    return integer(node.get(member));
+  }
+
+  static Integer integer(JsonNode value) {
     if (isAbsent(value)) {
       return null;
     }
