@@ -297,4 +297,25 @@ class ValidationGapsTest {
         call("TagResource", "{\"ResourceArn\":\"x\",\"Tags\":[{\"Key\":\"k\",\"Value\":\"v\"}]}");
     assertThat(json(wellTyped).get("__type").asText()).isNotEqualTo(SERIALIZATION);
   }
+
+  @Test
+  void capacityUnits_areLongs() {
+    // DynamoDB's ProvisionedThroughput members are Longs: a string is "converted to an Long".
+    assertSerialization(
+        call(
+            "CreateTable",
+            "{\"TableName\":\"a\",\"ProvisionedThroughput\":"
+                + "{\"ReadCapacityUnits\":\"5\",\"WriteCapacityUnits\":5}}"),
+        "class java.lang.String can not be converted to an Long");
+    assertError(
+        call(
+            "CreateTable",
+            "{\"TableName\":\"Capacity\",\"BillingMode\":\"PROVISIONED\","
+                + "\"AttributeDefinitions\":[{\"AttributeName\":\"p\",\"AttributeType\":\"S\"}],"
+                + "\"KeySchema\":[{\"AttributeName\":\"p\",\"KeyType\":\"HASH\"}],"
+                + "\"ProvisionedThroughput\":{\"ReadCapacityUnits\":0,\"WriteCapacityUnits\":3000000000}}"),
+        VALIDATION,
+        "1 validation error detected: Value '0' at 'provisionedThroughput.readCapacityUnits' failed"
+            + " to satisfy constraint: Member must have value greater than or equal to 1");
+  }
 }

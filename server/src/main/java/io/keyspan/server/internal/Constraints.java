@@ -131,14 +131,14 @@ final class Constraints {
     return this;
   }
 
-  Constraints range(String path, Integer value, int min, int max) {
+  Constraints range(String path, Number value, long min, long max) {
     if (value == null) {
       return this;
     }
-    if (value < min) {
+    if (value.longValue() < min) {
       add(path, value, "Member must have value greater than or equal to " + min);
     }
-    if (value > max) {
+    if (value.longValue() > max) {
       add(path, value, "Member must have value less than or equal to " + max);
     }
     return this;

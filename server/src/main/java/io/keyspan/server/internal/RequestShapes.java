@@ -31,6 +31,7 @@ final class RequestShapes {
 
   private static final Shape STRING = WireObject::string;
   private static final Shape INTEGER = WireObject::integer;
+  private static final Shape LONG = WireObject::longInteger;
   private static final Shape BOOLEAN = WireObject::bool;
   private static final Shape BLOB = WireObject::blob;
 
@@ -109,14 +110,8 @@ final class RequestShapes {
         "StreamViewType",
         "ComparisonOperator",
         "Action");
-    put(
-        members,
-        INTEGER,
-        "Limit",
-        "Segment",
-        "TotalSegments",
-        "ReadCapacityUnits",
-        "WriteCapacityUnits");
+    put(members, INTEGER, "Limit", "Segment", "TotalSegments");
+    put(members, LONG, "ReadCapacityUnits", "WriteCapacityUnits");
     put(
         members,
         BOOLEAN,

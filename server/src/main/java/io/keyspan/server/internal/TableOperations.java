@@ -308,14 +308,14 @@ final class TableOperations {
     if (throughput == null) {
       return null;
     }
-    Integer read = throughput.integer("ReadCapacityUnits");
-    Integer write = throughput.integer("WriteCapacityUnits");
+    Long read = throughput.longInteger("ReadCapacityUnits");
+    Long write = throughput.longInteger("WriteCapacityUnits");
     constraints
         .notNull(path + ".readCapacityUnits", read)
-        .range(path + ".readCapacityUnits", read, 1, Integer.MAX_VALUE);
+        .range(path + ".readCapacityUnits", read, 1, Long.MAX_VALUE);
     constraints
         .notNull(path + ".writeCapacityUnits", write)
-        .range(path + ".writeCapacityUnits", write, 1, Integer.MAX_VALUE);
+        .range(path + ".writeCapacityUnits", write, 1, Long.MAX_VALUE);
     return read == null || write == null ? null : ProvisionedThroughput.of(read, write);
   }
 

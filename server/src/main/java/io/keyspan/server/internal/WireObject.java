@@ -73,19 +73,39 @@ final class WireObject {
   }
 
   static Integer integer(JsonNode value) {
+    Long number = integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "an Integer");
+    return number == null ? null : number.intValue();
+  }
+
+  Long longInteger(String member) {
+    return longInteger(node.get(member));
+  }
+
+  /** A Long member, such as a capacity unit count. */
+  static Long longInteger(JsonNode value) {
+    return integral(value, Long.MIN_VALUE, Long.MAX_VALUE, "an Long");
+  }
+
+  /** Coral reads a fraction as its floor, but never clamps: 2^31 is no Integer, 1e300 no Long. */
+  private static Long integral(JsonNode value, long min, long max, String target) {
     if (isAbsent(value)) {
       return null;
     }
-    if (value.isNumber()) {
-      // Coral reads a fraction as its floor, but never clamps: 2^31 or 1e300 is no Integer.
-      double floor = Math.floor(value.asDouble());
-      if (floor >= Integer.MIN_VALUE && floor <= Integer.MAX_VALUE) {
-        return (int) floor;
-      }
-      throw WireException.serialization(
-          "class " + javaClass(value) + " can not be converted to an Integer");
+    if (!value.isNumber()) {
+      throw scalarMismatch(value, target);
     }
-    throw scalarMismatch(value, "an Integer");
+    if (value.isIntegralNumber()) {
+      if (value.canConvertToLong() && value.asLong() >= min && value.asLong() <= max) {
+        return value.asLong();
+      }
+    } else {
+      double floor = Math.floor(value.asDouble());
+      if (floor >= min && floor <= max) {
+        return (long) floor;
+      }
+    }
+    throw WireException.serialization(
+        "class " + javaClass(value) + " can not be converted to " + target);
   }
 
   Boolean bool(String member) {
