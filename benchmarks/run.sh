@@ -149,7 +149,7 @@ measure_endpoint() {
   wait "$pid" 2> /dev/null || true
 }
 port=$(free_port)
-measure_endpoint keyspan-server "$port" java -jar "$(ls server/target/keyspan-server-*.jar | grep -v -e thin -e original | head -1)" --port "$port" memory:
+measure_endpoint keyspan-server "$port" java -jar "$(ls server/target/keyspan-server-*.jar | grep -v -e thin -e original | head -1)" --port "$port" --serve-on-io-threads memory:
 DYNALITE=benchmarks/target/dynalite-4.0.0
 if [[ ! -f $DYNALITE/node_modules/dynalite/cli.js ]]; then
   npm install --prefix "$DYNALITE" --no-audit --no-fund --loglevel=error dynalite@4.0.0 > /dev/null 2>&1 || true

@@ -57,6 +57,7 @@ public final class KeyspanServer implements AutoCloseable {
                 builder.host,
                 builder.port,
                 builder.threads,
+                builder.serveOnIoThreads,
                 builder.headerTimeout,
                 builder.bodyTimeout,
                 builder.idleTimeout,
@@ -106,6 +107,7 @@ public final class KeyspanServer implements AutoCloseable {
     private int port = 8000;
     private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    private boolean serveOnIoThreads;
     private Duration shutdownGrace = Duration.ofSeconds(30);
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
@@ -154,6 +156,18 @@ public final class KeyspanServer implements AutoCloseable {
         throw new IllegalArgumentException("threads must be positive: " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Runs each request on its connection's I/O thread rather than on the request threads. That
+     * saves two thread hand-offs per request, about a third of the server's CPU time for a small
+     * PutItem or GetItem, but a request that blocks also stalls every connection sharing its I/O
+     * thread: only for engines that never wait on I/O, such as the in-memory engine without a data
+     * directory. Default false.
+     */
+    public Builder serveOnIoThreads(boolean serveOnIoThreads) {
+      this.serveOnIoThreads = serveOnIoThreads;
       return this;
     }
 

@@ -49,6 +49,8 @@ public final class Main {
           "  --header-timeout SECONDS   time for a request's headers to arrive (default 10)",
           "  --body-timeout SECONDS     time for a request's body to arrive (default 30)",
           "  --idle-timeout SECONDS     time a connection may wait for its next request (default 60)",
+          "  --serve-on-io-threads      run requests on the I/O threads (less CPU per request); only",
+          "                             for memory: without a data directory, which never blocks",
           "  --help                     this text",
           "",
           "Out of memory, the server exits with status 3 so that a supervisor can restart it.");
@@ -137,6 +139,7 @@ public final class Main {
     String engineUri = "memory:";
     String dataDir;
     final Map<String, String> credentials = new LinkedHashMap<>();
+    boolean serveOnIoThreads;
     boolean help;
 
     /** Parses; warnings (such as a secret on the command line) go to {@code err}. */
@@ -161,6 +164,7 @@ public final class Main {
           case "--header-timeout" -> options.headerTimeout = seconds(value(args, ++i, arg), arg);
           case "--body-timeout" -> options.bodyTimeout = seconds(value(args, ++i, arg), arg);
           case "--idle-timeout" -> options.idleTimeout = seconds(value(args, ++i, arg), arg);
+          case "--serve-on-io-threads" -> options.serveOnIoThreads = true;
           case "--credentials-file" -> {
             Path file = Path.of(value(args, ++i, arg));
             options.credentials.putAll(Credentials.parse(read(file), file.toString()));
@@ -185,7 +189,20 @@ public final class Main {
       if (options.dataDir != null) {
         options.engineUri = withDataDirectory(options.engineUri, options.dataDir);
       }
+      if (options.serveOnIoThreads && !neverBlocks(options.engineUri)) {
+        throw new IllegalArgumentException(
+            "--serve-on-io-threads needs an engine that never waits on I/O (memory: without a data"
+                + " directory); "
+                + options.engineUri
+                + " would stall other connections");
+      }
       return options;
+    }
+
+    /** The in-memory engine keeps nothing on disk without a data directory. */
+    private static boolean neverBlocks(String engineUri) {
+      EngineUri uri = EngineUri.parse(engineUri);
+      return uri.scheme().equals("memory") && !uri.parameters().containsKey("dir");
     }
 
     /** The in-memory engine's URI with the data directory as its {@code dir} parameter. */
@@ -213,7 +230,8 @@ public final class Main {
           .maxConnections(maxConnections)
           .headerTimeout(headerTimeout)
           .bodyTimeout(bodyTimeout)
-          .idleTimeout(idleTimeout);
+          .idleTimeout(idleTimeout)
+          .serveOnIoThreads(serveOnIoThreads);
       credentials.forEach(builder::credentials);
       if (region != null) {
         builder.region(region);

@@ -132,4 +132,25 @@ class MainTest {
     assertThat(otherEngine).hasMessageThat().contains("--data-dir keeps the memory: engine's data");
     assertThat(twice).hasMessageThat().contains("give the data directory once");
   }
+
+  @Test
+  void serveOnIoThreads_isAcceptedForTheDisklessMemoryEngineOnly() {
+    assertThat(parse(Map.of(), "--serve-on-io-threads").serveOnIoThreads).isTrue();
+    assertThat(parse(Map.of()).serveOnIoThreads).isFalse();
+    IllegalArgumentException withDataDir =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse(Map.of(), "--serve-on-io-threads", "--data-dir", "d"));
+    IllegalArgumentException otherEngine =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse(Map.of(), "--serve-on-io-threads", "dynamodb:http://127.0.0.1:8000"));
+
+    assertThat(withDataDir)
+        .hasMessageThat()
+        .contains("memory:?dir=d would stall other connections");
+    assertThat(otherEngine)
+        .hasMessageThat()
+        .contains("--serve-on-io-threads needs an engine that never waits on I/O");
+  }
 }

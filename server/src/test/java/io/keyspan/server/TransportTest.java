@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Connections that cannot starve the server: slow, truncated, idle and surplus connections, and
@@ -114,9 +117,33 @@ class TransportTest {
     }
   }
 
-  @Test
-  void keepAliveConnection_servesRequestAfterRequest() throws Exception {
-    try (KeyspanServer server = KeyspanServer.start(engine, 0);
+  @ParameterizedTest(name = "serveOnIoThreads={0}")
+  @ValueSource(booleans = {false, true})
+  void requests_runOnTheRequestThreads_orOnTheIoThreadsWhenAsked(boolean onIoThreads)
+      throws Exception {
+    List<String> threads = new CopyOnWriteArrayList<>();
+    FakeEngine recording =
+        new FakeEngine()
+            .answering(
+                request -> {
+                  threads.add(Thread.currentThread().getName().replaceAll("-\\d+", ""));
+                  return new ListTablesResponse(List.of(), null);
+                });
+    try (KeyspanServer server =
+            KeyspanServer.builder(recording).port(0).serveOnIoThreads(onIoThreads).start();
+        RawConnection connection = new RawConnection(server.endpoint())) {
+      connection.sendRequest(listTablesHeaders(), LIST_TABLES.getBytes(StandardCharsets.UTF_8));
+      assertThat(connection.readAnswer().status()).isEqualTo(200);
+    }
+
+    assertThat(threads).containsExactly(onIoThreads ? "keyspan-io" : "keyspan-server");
+  }
+
+  @ParameterizedTest(name = "serveOnIoThreads={0}")
+  @ValueSource(booleans = {false, true})
+  void keepAliveConnection_servesRequestAfterRequest(boolean onIoThreads) throws Exception {
+    try (KeyspanServer server =
+            KeyspanServer.builder(engine).port(0).serveOnIoThreads(onIoThreads).start();
         RawConnection connection = new RawConnection(server.endpoint())) {
       for (int i = 0; i < 3; i++) {
         connection.sendRequest(listTablesHeaders(), LIST_TABLES.getBytes(StandardCharsets.UTF_8));
@@ -206,8 +233,9 @@ class TransportTest {
     }
   }
 
-  @Test
-  void pipelinedRequests_areAnsweredInOrder() throws Exception {
+  @ParameterizedTest(name = "serveOnIoThreads={0}")
+  @ValueSource(booleans = {false, true})
+  void pipelinedRequests_areAnsweredInOrder(boolean onIoThreads) throws Exception {
     FakeEngine twoOperations =
         new FakeEngine()
             .answering(
@@ -218,7 +246,8 @@ class TransportTest {
     Map<String, String> describeTtl = listTablesHeaders();
     describeTtl.put("X-Amz-Target", "DynamoDB_20120810.DescribeTimeToLive");
     String ttlBody = "{\"TableName\":\"Orders\"}";
-    try (KeyspanServer server = KeyspanServer.start(twoOperations, 0);
+    try (KeyspanServer server =
+            KeyspanServer.builder(twoOperations).port(0).serveOnIoThreads(onIoThreads).start();
         RawConnection connection = new RawConnection(server.endpoint())) {
       // Both requests leave in one write, before any answer is read.
       StringBuilder both = new StringBuilder();

@@ -19,9 +19,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Hands each complete request to {@link DynamoDbProtocol} on the request threads, never on the
- * event loop, and writes the answer back. A connection reads nothing more until its answer is
- * written, so answers keep the order of requests and one client cannot queue unbounded work.
+ * Hands each complete request to {@link DynamoDbProtocol} on the given executor (the request
+ * threads, or the event loop itself for an engine that never blocks) and writes the answer back. A
+ * connection reads nothing more until its answer is written, so answers keep the order of requests
+ * and one client cannot queue unbounded work.
  */
 final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = Logger.getLogger(ExchangeHandler.class.getName());

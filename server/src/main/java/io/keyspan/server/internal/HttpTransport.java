@@ -16,6 +16,7 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Carries {@link DynamoDbProtocol} over HTTP/1.1 with Netty's non-blocking HTTP codec. Event-loop
  * threads read and write every connection without blocking, so slow or idle clients cost a channel,
- * never a thread; complete requests run on a fixed pool of request threads.
+ * never a thread; complete requests run on a fixed pool of request threads, or on the I/O threads
+ * themselves when the settings say the engine never blocks.
  */
 public final class HttpTransport implements AutoCloseable {
   /** Netty's bounds on the request line and the header block (8 KB and 16 KB). */
@@ -46,6 +48,8 @@ public final class HttpTransport implements AutoCloseable {
     this.requests =
         Executors.newFixedThreadPool(
             settings.threads(), new DefaultThreadFactory("keyspan-server", true));
+    // The pool starts its threads on first use, so serving on the I/O threads starts none.
+    Executor serving = settings.serveOnIoThreads() ? Runnable::run : requests;
     BodyBudget budget = new BodyBudget(settings.maxBufferedBodyBytes());
     ConnectionCap cap = new ConnectionCap(settings.maxConnections(), protocol);
     ServerBootstrap bootstrap =
@@ -71,7 +75,7 @@ public final class HttpTransport implements AutoCloseable {
                         .addLast(new BoundedAggregator(protocol))
                         .addLast(
                             new ExchangeHandler(
-                                protocol, requests, inFlight, lifecycle, settings.onOutOfMemory()));
+                                protocol, serving, inFlight, lifecycle, settings.onOutOfMemory()));
                   }
                 });
     try {

@@ -8,6 +8,8 @@ import java.time.Duration;
  * @param host the address to bind
  * @param port the port to bind, 0 for any free one
  * @param threads the requests the engine serves at once
+ * @param serveOnIoThreads whether requests run on the I/O threads instead (see {@code
+ *     KeyspanServer.Builder.serveOnIoThreads})
  * @param headerTimeout from a request's first byte until its header block is complete
  * @param bodyTimeout from the end of the headers until the last byte of the body
  * @param idleTimeout how long a connection may wait for its next request (keep-alive)
@@ -21,6 +23,7 @@ public record TransportSettings(
     String host,
     int port,
     int threads,
+    boolean serveOnIoThreads,
     Duration headerTimeout,
     Duration bodyTimeout,
     Duration idleTimeout,
