@@ -289,6 +289,10 @@ public enum Message {
   MEMBER_PROJECTED_ITEM(
       "%s reads only the attributes of its projection but returns %s items: a member's item is told from other types' by its item type and keys, which the projection leaves out. Return a record of the projected attributes instead."),
 
+  // single-table: index projections
+  MEMBER_INDEX_NOT_PROJECTED(
+      "%s fills the index %s, which projects %s without its attribute %s: the generated queryBy method returns whole members, and a global index returns only what it projects. Add \"%s\" to include, or project ALL."),
+
   UNEXPECTED(
       "Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 

@@ -74,10 +74,37 @@ public record SingleTable(
    * @param sortKey null without a sort key
    */
   public record KeyAttributes(
-      String index, String partitionKey, String sortKey, AnnotationPlace place) {
+      String index,
+      String partitionKey,
+      String sortKey,
+      AnnotationPlace place,
+      IndexStorage storage) {
+    /** Key attributes that project every attribute with the table's capacity. */
+    public KeyAttributes(String index, String partitionKey, String sortKey, AnnotationPlace place) {
+      this(index, partitionKey, sortKey, place, IndexStorage.ALL);
+    }
+
     /** {@code the table key} or {@code the index GSI1}, for messages. */
     public String describe() {
       return index == null ? "the table key" : "the index " + index;
+    }
+  }
+
+  /**
+   * What an index copies and, on a provisioned table, its capacity.
+   *
+   * @param projection {@code ALL}, {@code KEYS_ONLY} or {@code INCLUDE}
+   * @param include the non-key attributes an {@code INCLUDE} index copies
+   * @param readCapacity 0 for the table's
+   * @param writeCapacity 0 for the table's
+   */
+  public record IndexStorage(
+      String projection, List<String> include, long readCapacity, long writeCapacity) {
+    /** Every attribute, the table's capacity. */
+    public static final IndexStorage ALL = new IndexStorage("ALL", List.of(), 0, 0);
+
+    public IndexStorage {
+      include = List.copyOf(include);
     }
   }
 

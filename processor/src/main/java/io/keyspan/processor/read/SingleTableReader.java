@@ -95,7 +95,7 @@ public final class SingleTableReader {
     SingleTable.KeyAttributes key =
         keyAttributes(type, null, new AnnotationPlace(type, keys, null, null), report);
     String typeAttribute = mirrors.string(keys, "itemTypeAttribute");
-    List<SingleTable.KeyAttributes> indexes = indexes(type, report);
+    List<SingleTable.KeyAttributes> indexes = indexes(type, settings.onDemand(), report);
     List<SingleTable.CollectionModel> collections = collections(type, report);
     List<SingleTable.Member> members = new ArrayList<>();
     boolean complete = true;
@@ -134,7 +134,8 @@ public final class SingleTableReader {
     return new SingleTable.KeyAttributes(index, partition, sort.isEmpty() ? null : sort, place);
   }
 
-  private List<SingleTable.KeyAttributes> indexes(TypeElement type, Report report) {
+  private List<SingleTable.KeyAttributes> indexes(
+      TypeElement type, boolean onDemand, Report report) {
     Map<String, SingleTable.KeyAttributes> indexes = new LinkedHashMap<>();
     for (AnnotationPlace place : repeated(type, IndexAttributes.class, IndexAttributesList.class)) {
       String name = mirrors.string(place.annotation(), "index");
@@ -142,7 +143,14 @@ public final class SingleTableReader {
         report.error(place.at("index"), Message.INVALID_INDEX_NAME, name);
         continue;
       }
-      SingleTable.KeyAttributes index = keyAttributes(type, name, place, report);
+      SingleTable.KeyAttributes keys = keyAttributes(type, name, place, report);
+      SingleTable.KeyAttributes index =
+          new SingleTable.KeyAttributes(
+              name,
+              keys.partitionKey(),
+              keys.sortKey(),
+              place,
+              new IndexStorageReader(mirrors).read(name, place, onDemand, report));
       if (indexes.putIfAbsent(name, index) != null) {
         report.error(place.at(), Message.INDEX_ATTRIBUTES_TWICE, name);
       }

@@ -5,7 +5,8 @@ import io.keyspan.processor.model.SingleTable;
 
 /**
  * Checks a single table's model: its key templates ({@link TemplateRules}), the attributes its
- * members share ({@link MemberAttributeRules}) and its collections ({@link CollectionRules}).
+ * members share ({@link MemberAttributeRules}) and its collections ({@link CollectionRules}) and
+ * what its indexes project ({@link MemberProjectionRules}).
  */
 public final class SingleTableValidator {
 
@@ -13,5 +14,6 @@ public final class SingleTableValidator {
     new TemplateRules().validate(table, report);
     new MemberAttributeRules().validate(table, report);
     new CollectionRules().validate(table, report);
+    new MemberProjectionRules().validate(table, report);
   }
 }

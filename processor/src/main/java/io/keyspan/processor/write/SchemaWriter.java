@@ -88,14 +88,7 @@ public final class SchemaWriter {
     for (TableModel.Index index : table.indexes()) {
       CodeBlock sortKey = index.sortKey() == null ? CodeBlock.of("null") : key(index.sortKey());
       if (index.global()) {
-        CodeBlock throughput =
-            index.readCapacity() == 0 && index.writeCapacity() == 0
-                ? CodeBlock.of("null")
-                : CodeBlock.of(
-                    "$T.of($LL, $LL)",
-                    THROUGHPUT,
-                    index.readCapacity() == 0 ? table.readCapacity() : index.readCapacity(),
-                    index.writeCapacity() == 0 ? table.writeCapacity() : index.writeCapacity());
+        CodeBlock throughput = throughput(table, index.readCapacity(), index.writeCapacity());
         // a multi-attribute key: IndexDefinition.global("ByBracket", List.of(...), List.of(...),
         // ...)
         code.add(
@@ -104,7 +97,7 @@ public final class SchemaWriter {
             index.name(),
             index.multiAttribute() ? keys(index.partitionKeys()) : key(index.partitionKey()),
             index.multiAttribute() ? keys(index.sortKeys()) : sortKey,
-            projection(index),
+            projection(index.projection(), index.nonKeyAttributes()),
             throughput);
       } else {
         code.add(
@@ -113,7 +106,7 @@ public final class SchemaWriter {
             index.name(),
             key(index.partitionKey()),
             sortKey,
-            projection(index));
+            projection(index.projection(), index.nonKeyAttributes()));
       }
     }
     for (Property property : entity.properties()) {
@@ -172,15 +165,28 @@ public final class SchemaWriter {
         "$T.of($S, $T.$L)", KEY_DEFINITION, property.attributeName(), SCALAR_TYPE, type);
   }
 
-  private static CodeBlock projection(TableModel.Index index) {
-    if (index.projection().equals("INCLUDE")) {
+  /** {@code IndexProjection.ALL}, or {@code IndexProjection.include(List.of("Total"))}. */
+  static CodeBlock projection(String projection, List<String> include) {
+    if (projection.equals("INCLUDE")) {
       CodeBlock names =
-          index.nonKeyAttributes().stream()
-              .map(n -> CodeBlock.of("$S", n))
-              .collect(CodeBlock.joining(", "));
+          include.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
       return CodeBlock.of("$T.include($T.of($L))", INDEX_PROJECTION, List.class, names);
     }
-    return CodeBlock.of("$T.$L", INDEX_PROJECTION, index.projection());
+    return CodeBlock.of("$T.$L", INDEX_PROJECTION, projection);
+  }
+
+  /**
+   * A global index's {@code Throughput.of(read, write)}, a 0 taking the table's capacity; {@code
+   * null} when neither is set, so the index gets the table's.
+   */
+  static CodeBlock throughput(TableModel table, long read, long write) {
+    return read == 0 && write == 0
+        ? CodeBlock.of("null")
+        : CodeBlock.of(
+            "$T.of($LL, $LL)",
+            THROUGHPUT,
+            read == 0 ? table.readCapacity() : read,
+            write == 0 ? table.writeCapacity() : write);
   }
 
   /** How the clock's instant becomes the timestamp property's type. */

@@ -1,7 +1,6 @@
 package io.keyspan.processor.write;
 
 import static io.keyspan.processor.base.TypeNames.INDEX_DEFINITION;
-import static io.keyspan.processor.base.TypeNames.INDEX_PROJECTION;
 import static io.keyspan.processor.base.TypeNames.KEY_DEFINITION;
 import static io.keyspan.processor.base.TypeNames.MEMBER_SCHEMA;
 import static io.keyspan.processor.base.TypeNames.SCALAR_TYPE;
@@ -99,13 +98,15 @@ public final class SingleTableSchemaWriter {
       code.add("\n.provisioned($LL, $LL)", settings.readCapacity(), settings.writeCapacity());
     }
     for (SingleTable.KeyAttributes index : table.indexes()) {
+      SingleTable.IndexStorage storage = index.storage();
       code.add(
-          "\n.index($T.global($S, $L, $L, $T.ALL, null))",
+          "\n.index($T.global($S, $L, $L, $L, $L))",
           INDEX_DEFINITION,
           index.index(),
           key(index.partitionKey()),
           index.sortKey() == null ? CodeBlock.of("null") : key(index.sortKey()),
-          INDEX_PROJECTION);
+          SchemaWriter.projection(storage.projection(), storage.include()),
+          SchemaWriter.throughput(settings, storage.readCapacity(), storage.writeCapacity()));
     }
     CodeBlock physical = code.add("\n.build()$<$<").build();
     return table
