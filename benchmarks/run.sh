@@ -6,7 +6,7 @@
 #
 # Full settings: JMH with 1 fork, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s,
 # one thread; cold start 11 fresh JVMs per contender, interleaved, median; compile time 5 javac
-# runs each way, median; endpoints 5 s warm-up and 15 s measured with 16 connections of one raw
+# runs each way, median; endpoints 20 s warm-up (past the JIT compiler's work) and 15 s measured with 16 connections of one raw
 # HTTP load generator (RawLoad), each endpoint alone. Needs curl, Node.js with npm (installs dynalite 4.0.0 into benchmarks/target)
 # and Python 3 with moto[server] 5; a missing emulator is reported, not fatal. Every contender
 # runs in the same invocation, so ratios are comparable even on a loaded machine; absolute times
@@ -21,13 +21,15 @@ if [[ "${QUICK:-0}" == 1 ]]; then
   RUNS=3
   COMPILE_RUNS=1
   LOAD=(1 3 16)
+  REPLAY_ITEMS=(10000)
   SETTINGS="QUICK smoke settings (1 fork, 1 x 200 ms warm-up, 1 x 200 ms measurement; 3 cold runs; 1 compile run; endpoints 1 s + 3 s, 16 connections): NOT meaningful"
 else
   JMH=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   RUNS=11
   COMPILE_RUNS=5
-  LOAD=(5 15 16)
-  SETTINGS="JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, 1 thread; cold start median of 11 fresh JVMs per contender (interleaved); compile time median of 5 javac runs; endpoints 5 s warm-up + 15 s measured, 16 connections from one raw HTTP load generator"
+  LOAD=(20 15 16)
+  REPLAY_ITEMS=(100000 1000000)
+  SETTINGS="JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, 1 thread; cold start median of 11 fresh JVMs per contender (interleaved); compile time median of 5 javac runs; endpoints 20 s warm-up + 15 s measured, 16 connections from one raw HTTP load generator"
 fi
 echo "$SETTINGS" > "$OUT/settings.txt"
 
@@ -41,6 +43,12 @@ java -cp "$CP" org.openjdk.jmh.Main 'mapping.MappingBenchmark' "${JMH[@]}" -prof
 echo ">> 3. in-memory engine vs bare sorted map (JMH)"
 java -cp "$CP" org.openjdk.jmh.Main 'engine.EngineBenchmark' "${JMH[@]}" -jvmArgs '-Xms3g -Xmx3g' -rf json -rff "$OUT/engine.json" > "$OUT/engine.log" 2>&1
 java -Xms2g -Xmx2g -cp "$CP" io.keyspan.benchmarks.engine.HeapPerItem 200000 > "$OUT/heap.txt"
+
+echo ">> 7. durable storage: puts with and without a data directory (JMH), start-up on 10^5 and 10^6 items"
+java -cp "$CP" org.openjdk.jmh.Main 'engine.DurablePutBenchmark' "${JMH[@]}" -rf json -rff "$OUT/durable.json" > "$OUT/durable.log" 2>&1
+for items in "${REPLAY_ITEMS[@]}"; do
+  java -Xmx4g -cp "$CP" io.keyspan.benchmarks.engine.ReplayTime "$items" > "$OUT/replay-$items.txt" 2>> "$OUT/durable.log"
+done
 
 echo ">> 2. cold start ($RUNS fresh JVMs per contender)"
 CONTENDERS=(EmptyMain HandWrittenFirstItem KeyspanFirstItem StaticSchemaFirstItem BeanSchemaFirstItem KeyspanFirstPutGet EnhancedFirstPutGet)

@@ -185,6 +185,8 @@ say("once and replayed by one generator thread over 16 persistent HTTP/1.1 conne
 say("each (moto's development server closes every connection, so the generator reconnects for it). CPU per")
 say("request is the endpoint process's user + system time over the measured period (`/proc/<pid>/stat`); the")
 say("generator's own is shown beside it, so the reader sees what the endpoint had of the machine's 2 cores.")
+say("Keyspan's server runs with `--serve-on-io-threads` (requests served on the connection's I/O thread, the")
+say("setting for a `memory:` engine without a data directory; see server/README.md).")
 say("")
 endpoints = {}
 if (out / "endpoint.txt").exists():
@@ -247,6 +249,39 @@ if compile_runs:
         say("| --- | ---: | --- |")
         say(f"| with the processor at most 1.5x the same build with hand-written equivalents | {ratio:.2f}x | {verdict(ratio <= 1.5)} |")
         say("")
+
+# ---------------------------------------------------------------- 7. durable storage
+durable = jmh("durable.json")
+replays = sorted(out.glob("replay-*.txt"), key=lambda path: int(path.stem.split("-")[1]))
+if durable or replays:
+    say("## 7. Durable storage: the cost of a data directory (`memory:?dir=`)")
+    say("")
+    say("A put returns after its write-ahead log record is forced to the device (group commit: writers that")
+    say("arrive while a force runs share the next one), so a durable put costs about one fsync of the machine's")
+    say("disk; concurrent writers share it. Same 1,000-item table, random keys, plain engine in the same run.")
+    say("")
+if durable:
+    say("| writers | plain µs/op | durable µs/op | durable / plain |")
+    say("| ---: | ---: | ---: | ---: |")
+    for method, writers in (("putOneWriter", 1), ("putFourWriters", 4)):
+        plain = durable.get((method, (("engine", "plain"),)))
+        disk = durable.get((method, (("engine", "durable"),)))
+        if plain and disk:
+            say(f"| {writers} | {plain[0]:,.1f} | {disk[0]:,.1f} | {disk[0] / plain[0]:,.1f}x |")
+    say("")
+if replays:
+    say("Start-up on a data directory (`ReplayTime`: the items loaded by 4 writers in batches of 25, then the")
+    say("directory opened as a crash leaves it, replaying the whole log, and after a clean close, from the snapshot):")
+    say("")
+    say("| measurement | wall ms | CPU ms |")
+    say("| --- | ---: | ---: |")
+    for path in replays:
+        for line in path.read_text().splitlines():
+            what, _, times = line.rpartition(": ")
+            if "ms CPU" in times:
+                wall, cpu = times.replace(" ms CPU)", "").split(" ms (")
+                say(f"| {what} | {int(wall):,} | {int(cpu):,} |")
+    say("")
 
 # ---------------------------------------------------------------- the gaps, explained
 # Written by hand in benchmarks/GAPS.md: why a target is not met and what would close it. It is
