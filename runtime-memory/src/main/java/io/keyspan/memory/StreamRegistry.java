@@ -60,6 +60,26 @@ final class StreamRegistry {
     streams.put(stream.arn(), stream);
   }
 
+  /** The stream with this ARN, expired or not, or null (for recovery). */
+  TableStream stored(String arn) {
+    return streams.get(arn);
+  }
+
+  /** The table's latest stream, expired or not: labels are creation times, so ARNs sort by age. */
+  Optional<TableStream> latest(String tableName) {
+    String prefix = arn(tableName, "");
+    java.util.Map.Entry<String, TableStream> last =
+        streams.lowerEntry(prefix + Character.MAX_VALUE);
+    return last != null && last.getKey().startsWith(prefix)
+        ? Optional.of(last.getValue())
+        : Optional.empty();
+  }
+
+  /** Every stream held, expired or not, in ARN order (for a snapshot). */
+  java.util.Collection<TableStream> all() {
+    return java.util.Collections.unmodifiableCollection(streams.values());
+  }
+
   /**
    * A new stream for the table. Its label is the current time; a second stream of the same table in
    * the same millisecond takes the next free millisecond, so ARNs stay unique.
