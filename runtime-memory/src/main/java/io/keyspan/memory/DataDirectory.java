@@ -144,11 +144,10 @@ final class DataDirectory implements Durability {
       if (table != null) {
         changes.add(new Change.TableDefined(TableImage.of(table)));
       } else {
-        catalog
-            .streams
-            .latest(name)
+        // Deleting the table closed its stream; replaying a closed stream's closing does nothing.
+        catalog.streams.ofTable(name).stream()
             .filter(stream -> !stream.enabled())
-            .ifPresent(
+            .forEach(
                 stream -> changes.add(new Change.StreamClosed(stream.arn(), stream.disabledAt())));
         changes.add(new Change.TableDropped(name));
       }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -65,19 +67,16 @@ final class StreamRegistry {
     return streams.get(arn);
   }
 
-  /** The table's latest stream, expired or not: labels are creation times, so ARNs sort by age. */
-  Optional<TableStream> latest(String tableName) {
+  /** Every stream of tables of this name held, expired or not, in ARN order. */
+  Collection<TableStream> ofTable(String tableName) {
     String prefix = arn(tableName, "");
-    java.util.Map.Entry<String, TableStream> last =
-        streams.lowerEntry(prefix + Character.MAX_VALUE);
-    return last != null && last.getKey().startsWith(prefix)
-        ? Optional.of(last.getValue())
-        : Optional.empty();
+    return Collections.unmodifiableCollection(
+        streams.subMap(prefix, prefix + Character.MAX_VALUE).values());
   }
 
   /** Every stream held, expired or not, in ARN order (for a snapshot). */
-  java.util.Collection<TableStream> all() {
-    return java.util.Collections.unmodifiableCollection(streams.values());
+  Collection<TableStream> all() {
+    return Collections.unmodifiableCollection(streams.values());
   }
 
   /**

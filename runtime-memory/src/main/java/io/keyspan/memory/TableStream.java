@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,18 +134,19 @@ final class TableStream {
 
   /** Every record held, trimmed or not yet, in sequence-number order (for a snapshot). */
   List<ChangeRecord> records() {
-    return java.util.Collections.unmodifiableList(records);
+    return Collections.unmodifiableList(records);
   }
 
   /**
-   * Puts back a record and the trim point read from a data directory, without touching the
-   * sequence-number counter (the log or snapshot restores that): recovery never makes a record.
+   * Puts back a record read from a data directory, without touching the sequence-number counter
+   * (the log or snapshot restores that): recovery never makes a record.
    */
   void restore(ChangeRecord record) {
     records.add(record);
     sequenceNumbers.add(Long.parseLong(record.sequenceNumber()));
   }
 
+  /** Puts back the trim point a snapshot kept. */
   void restoreTrimmed(long sequenceNumber) {
     lastTrimmed = sequenceNumber;
   }

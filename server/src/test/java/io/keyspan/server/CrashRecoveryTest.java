@@ -89,7 +89,8 @@ class CrashRecoveryTest {
     } finally {
       server.kill();
     }
-    assertThat(acknowledged.size()).isAtLeast(ROUNDS * 20);
+    // Each round acknowledges at least 20 iterations, half of them (cases 0 and 1) puts.
+    assertThat(acknowledged.size()).isAtLeast(ROUNDS * 20 / 2);
     assertThat(rejected).isNotEmpty();
     assertThat(transactions.containsValue(true)).isTrue();
   }
