@@ -1,6 +1,8 @@
 package io.keyspan.memory;
 
+import io.keyspan.engine.stream.ChangeRecord;
 import io.keyspan.value.AttributeValue;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -37,11 +39,42 @@ sealed interface Change {
     }
   }
 
+  /**
+   * The stream of a table being deleted, closed at the deletion
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html: its records
+   * stay readable for 24 hours); logged before the {@link TableDropped} that follows it.
+   */
+  record StreamClosed(String streamArn, Instant disabled) implements Change {
+    @Override
+    public void replay(Catalog catalog) {
+      TableStream stream = catalog.streams.stored(streamArn);
+      if (stream != null && stream.enabled()) {
+        stream.disable(disabled);
+      }
+    }
+  }
+
   /** A table deleted. */
   record TableDropped(String name) implements Change {
     @Override
     public void replay(Catalog catalog) {
       catalog.tables.remove(name);
+    }
+  }
+
+  /**
+   * A record a write put on a stream, logged with the write so a crash never keeps one without the
+   * other. Replaying puts the record back as it was; it is never made again.
+   */
+  record StreamRecorded(String streamArn, ChangeRecord record) implements Change {
+    @Override
+    public void replay(Catalog catalog) {
+      TableStream stream = catalog.streams.stored(streamArn);
+      if (stream == null) {
+        throw new IllegalStateException(
+            "The log holds a record of stream " + streamArn + ", which it never created");
+      }
+      stream.restore(record);
     }
   }
 }

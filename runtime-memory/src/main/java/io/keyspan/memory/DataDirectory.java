@@ -1,5 +1,7 @@
 package io.keyspan.memory;
 
+import io.keyspan.engine.stream.ChangeRecord;
+import io.keyspan.value.AttributeValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +33,9 @@ import java.util.Set;
  * the old log deleted. A crash at any step leaves a snapshot and the log that follows it.
  *
  * <p><b>Recovery.</b> Opening loads the snapshot, replays its log, drops a torn last record with a
- * warning, and deletes logs of other generations (leftovers of an interrupted snapshot).
+ * warning, and deletes logs of other generations (leftovers of an interrupted snapshot). Stream
+ * records come back from the snapshot and the log as they were written, never made again; those
+ * past the 24-hour retention by the engine's clock are trimmed.
  */
 final class DataDirectory implements Durability {
   private static final String SNAPSHOT = "snapshot";
@@ -59,19 +65,24 @@ final class DataDirectory implements Durability {
     return new DataDirectory(directory, snapshotLogBytes, DirectoryLock.acquire(directory));
   }
 
-  /** Loads the snapshot and replays the log after it into an empty catalog. */
+  /**
+   * Loads the snapshot and replays the log after it into an empty catalog. A directory written in
+   * format version 1 (which kept no stream records) is read, its streams' earlier records counted
+   * as trimmed, and rewritten at once as a version 2 snapshot.
+   */
   void recover(Catalog catalog) {
     try {
-      generation =
-          snapshot
-              .read()
-              .map(
-                  payload -> {
-                    snapshotBytes = payload.length;
-                    return DurableFormat.readSnapshot(
-                        payload, catalog, directory.resolve(SNAPSHOT));
-                  })
-              .orElse(1L);
+      int oldestVersion = DurableFormat.VERSION;
+      Optional<byte[]> read = snapshot.read();
+      if (read.isPresent()) {
+        snapshotBytes = read.get().length;
+        DurableFormat.SnapshotRead loaded =
+            DurableFormat.readSnapshot(read.get(), catalog, directory.resolve(SNAPSHOT));
+        generation = loaded.logGeneration();
+        oldestVersion = loaded.version();
+      } else {
+        generation = 1L;
+      }
       Path file = logFile(generation);
       WriteAheadLog opened = WriteAheadLog.open(file);
       List<byte[]> records = opened.recovered();
@@ -79,19 +90,21 @@ final class DataDirectory implements Durability {
         opened.append(DurableFormat.logHeader());
         opened.force();
       } else {
-        DurableFormat.checkLogHeader(records.get(0), file);
+        oldestVersion = Math.min(oldestVersion, DurableFormat.checkLogHeader(records.get(0), file));
         for (byte[] record : records.subList(1, records.size())) {
           DurableFormat.Commit commit = DurableFormat.readCommit(record);
           commit.changes().forEach(change -> change.replay(catalog));
           commit.counters().restore(catalog.streams);
         }
       }
-      long last = catalog.streams.lastSequenceNumber();
-      catalog.tables.values().stream()
-          .filter(table -> table.stream() != null)
-          .forEach(table -> table.stream().trimmedThrough(last));
+      catalog.streams.all().forEach(stream -> stream.trim(catalog.streams.now()));
       logBytes = opened.size();
       log = new GroupCommitLog(opened);
+      if (oldestVersion < DurableFormat.VERSION) {
+        long last = catalog.streams.lastSequenceNumber();
+        catalog.streams.all().forEach(stream -> stream.trimmedThrough(last));
+        snapshot(catalog);
+      }
       deleteOtherLogs();
     } catch (RuntimeException e) {
       lock.close();
@@ -101,7 +114,18 @@ final class DataDirectory implements Durability {
 
   @Override
   public ItemChanges itemChanges() {
-    return (table, key, item) -> pending.add(new Change.ItemWritten(table, key, item));
+    return new ItemChanges() {
+      @Override
+      public void written(
+          String table, Map<String, AttributeValue> key, Map<String, AttributeValue> item) {
+        pending.add(new Change.ItemWritten(table, key, item));
+      }
+
+      @Override
+      public void recorded(String streamArn, ChangeRecord record) {
+        pending.add(new Change.StreamRecorded(streamArn, record));
+      }
+    };
   }
 
   @Override
@@ -117,10 +141,16 @@ final class DataDirectory implements Durability {
     List<Change> changes = new ArrayList<>(pending);
     for (String name : changedTables) {
       StoredTable table = catalog.tables.get(name);
-      changes.add(
-          table == null
-              ? new Change.TableDropped(name)
-              : new Change.TableDefined(TableImage.of(table)));
+      if (table != null) {
+        changes.add(new Change.TableDefined(TableImage.of(table)));
+      } else {
+        // Deleting the table closed its stream; replaying a closed stream's closing does nothing.
+        catalog.streams.ofTable(name).stream()
+            .filter(stream -> !stream.enabled())
+            .forEach(
+                stream -> changes.add(new Change.StreamClosed(stream.arn(), stream.disabledAt())));
+        changes.add(new Change.TableDropped(name));
+      }
     }
     pending.clear();
     changedTables.clear();

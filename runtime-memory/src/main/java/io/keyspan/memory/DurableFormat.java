@@ -13,23 +13,31 @@ import java.util.Map;
  * <ul>
  *   <li>A log file starts with a header record: the magic text {@code KEYSPAN-LOG} and the format
  *       version. Every later record is one commit: the stream counters after it, then its changes
- *       ({@link Change}) in the order they happened.
+ *       ({@link Change}) in the order they happened, the stream records a write made among them.
  *   <li>The snapshot is one record: the magic text {@code KEYSPAN-SNAPSHOT}, the format version,
- *       the generation of the log that follows it, the stream counters, then every table's image
- *       and items.
+ *       the generation of the log that follows it, the stream counters, every stream with its
+ *       records ({@link StreamImages}, since version 2), then every table's image and items.
  * </ul>
  *
- * A file of another format version is refused with an error naming the file and both versions.
+ * <p>Version 1 kept no stream records: its commits never hold one and its snapshot has no streams.
+ * It is still read (its streams come back empty, their earlier records trimmed); the data directory
+ * then writes a version 2 snapshot at once, so it never appends to a version 1 log. A file of any
+ * other version is refused with an error naming the file and the versions.
  */
 final class DurableFormat {
-  /** The version this code writes and the only one it reads. */
-  static final int VERSION = 1;
+  /** The version this code writes. */
+  static final int VERSION = 2;
+
+  /** The oldest version this code reads. */
+  static final int OLDEST_READ = 1;
 
   private static final String LOG_MAGIC = "KEYSPAN-LOG";
   private static final String SNAPSHOT_MAGIC = "KEYSPAN-SNAPSHOT";
   private static final int ITEM_WRITTEN = 1;
   private static final int TABLE_DEFINED = 2;
   private static final int TABLE_DROPPED = 3;
+  private static final int STREAM_RECORDED = 4;
+  private static final int STREAM_CLOSED = 5;
 
   private DurableFormat() {}
 
@@ -60,8 +68,9 @@ final class DurableFormat {
     return new DataWriter().writeString(LOG_MAGIC).writeInt(VERSION).toByteArray();
   }
 
-  static void checkLogHeader(byte[] payload, Path file) {
-    checkVersion(new DataReader(payload), LOG_MAGIC, file);
+  /** The log's format version, if this code reads it. */
+  static int checkLogHeader(byte[] payload, Path file) {
+    return checkVersion(new DataReader(payload), LOG_MAGIC, file);
   }
 
   static byte[] commit(Counters counters, List<Change> changes) {
@@ -73,6 +82,13 @@ final class DurableFormat {
         out.writeByte(ITEM_WRITTEN).writeString(written.table());
         out.writeBoolean(written.item() != null);
         out.writeItem(written.item() == null ? written.key() : written.item());
+      } else if (change instanceof Change.StreamRecorded recorded) {
+        out.writeByte(STREAM_RECORDED).writeString(recorded.streamArn());
+        StreamImages.writeRecord(out, recorded.record());
+      } else if (change instanceof Change.StreamClosed closed) {
+        out.writeByte(STREAM_CLOSED)
+            .writeString(closed.streamArn())
+            .writeInstant(closed.disabled());
       } else if (change instanceof Change.TableDefined defined) {
         out.writeByte(TABLE_DEFINED);
         defined.image().write(out);
@@ -100,6 +116,9 @@ final class DurableFormat {
             }
             case TABLE_DEFINED -> new Change.TableDefined(TableImage.read(in));
             case TABLE_DROPPED -> new Change.TableDropped(in.readString());
+            case STREAM_CLOSED -> new Change.StreamClosed(in.readString(), in.readInstant());
+            case STREAM_RECORDED ->
+                new Change.StreamRecorded(in.readString(), StreamImages.readRecord(in));
             default -> throw new IllegalStateException("Unknown change kind " + kind);
           });
     }
@@ -111,6 +130,7 @@ final class DurableFormat {
     DataWriter out = new DataWriter().writeString(SNAPSHOT_MAGIC).writeInt(VERSION);
     out.writeLong(logGeneration);
     Counters.of(catalog.streams).write(out);
+    StreamImages.writeStreams(out, catalog.streams);
     out.writeInt(catalog.tables.size());
     for (StoredTable table : catalog.tables.values()) {
       TableImage.of(table).write(out);
@@ -123,12 +143,18 @@ final class DurableFormat {
     return out.toByteArray();
   }
 
-  /** Loads a snapshot into an empty catalog and returns the generation of the log after it. */
-  static long readSnapshot(byte[] payload, Catalog catalog, Path file) {
+  /** What a snapshot told about the directory besides its contents. */
+  record SnapshotRead(int version, long logGeneration) {}
+
+  /** Loads a snapshot into an empty catalog. */
+  static SnapshotRead readSnapshot(byte[] payload, Catalog catalog, Path file) {
     DataReader in = new DataReader(payload);
-    checkVersion(in, SNAPSHOT_MAGIC, file);
+    int version = checkVersion(in, SNAPSHOT_MAGIC, file);
     long logGeneration = in.readLong();
     Counters.read(in).restore(catalog.streams);
+    if (version >= 2) {
+      StreamImages.readStreams(in, catalog.streams);
+    }
     for (int tables = in.readInt(); tables > 0; tables--) {
       TableImage image = TableImage.read(in);
       new Change.TableDefined(image).replay(catalog);
@@ -138,23 +164,28 @@ final class DurableFormat {
         table.restore(PrimaryKey.of(table.key(), item), item);
       }
     }
-    return logGeneration;
+    return new SnapshotRead(version, logGeneration);
   }
 
-  private static void checkVersion(DataReader in, String magic, Path file) {
+  private static int checkVersion(DataReader in, String magic, Path file) {
     String found = in.readString();
     int version = in.readInt();
     if (!found.equals(magic)) {
       throw new IllegalStateException(file + " is not a Keyspan " + magic + " file");
     }
-    if (version != VERSION) {
+    if (version < OLDEST_READ || version > VERSION) {
       throw new IllegalStateException(
           file
               + " has data format version "
               + version
-              + "; this Keyspan reads version "
+              + "; this Keyspan reads versions "
+              + OLDEST_READ
+              + " to "
               + VERSION
-              + " only");
+              + " (and writes version "
+              + VERSION
+              + ")");
     }
+    return version;
   }
 }

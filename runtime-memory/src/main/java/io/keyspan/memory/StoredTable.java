@@ -1,5 +1,6 @@
 package io.keyspan.memory;
 
+import io.keyspan.engine.stream.ChangeRecord;
 import io.keyspan.engine.stream.UserIdentity;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
@@ -90,7 +91,10 @@ final class StoredTable {
       return;
     }
     if (stream != null && stream.enabled()) {
-      stream.record(old, item, identity);
+      ChangeRecord record = stream.record(old, item, identity);
+      if (record != null) {
+        changes.recorded(stream.arn(), record);
+      }
     }
     changes.written(definition.name(), item == null ? keyOf(old) : item, item);
     restore(key, item);

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -58,6 +60,23 @@ final class StreamRegistry {
   /** Registers a stream read back from a data directory. */
   void restore(TableStream stream) {
     streams.put(stream.arn(), stream);
+  }
+
+  /** The stream with this ARN, expired or not, or null (for recovery). */
+  TableStream stored(String arn) {
+    return streams.get(arn);
+  }
+
+  /** Every stream of tables of this name held, expired or not, in ARN order. */
+  Collection<TableStream> ofTable(String tableName) {
+    String prefix = arn(tableName, "");
+    return Collections.unmodifiableCollection(
+        streams.subMap(prefix, prefix + Character.MAX_VALUE).values());
+  }
+
+  /** Every stream held, expired or not, in ARN order (for a snapshot). */
+  Collection<TableStream> all() {
+    return Collections.unmodifiableCollection(streams.values());
   }
 
   /**

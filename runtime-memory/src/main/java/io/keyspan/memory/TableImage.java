@@ -31,7 +31,7 @@ record TableImage(
     tags = new TreeMap<>(tags);
   }
 
-  /** A table's stream, without its records (they are not kept across a restart). */
+  /** A table's stream, without its records (the log and snapshot keep them apart). */
   record StreamImage(
       String arn,
       String label,
@@ -41,16 +41,54 @@ record TableImage(
       long startingSequenceNumber,
       Instant disabled) {
 
-    /** The stream, registered with {@code streams}, still empty. */
+    static StreamImage of(TableStream stream) {
+      return new StreamImage(
+          stream.arn(),
+          stream.label(),
+          stream.viewType(),
+          stream.created(),
+          stream.shardId(),
+          stream.startingSequenceNumber(),
+          stream.disabledAt());
+    }
+
+    /**
+     * The stream, registered with {@code streams}: the one a snapshot already restored with its
+     * records, or a new, empty one.
+     */
     TableStream restore(StreamRegistry streams, TableSettings table) {
-      TableStream restored =
-          new TableStream(
-              streams, arn, label, table, viewType, created, shardId, startingSequenceNumber);
-      if (disabled != null) {
+      TableStream restored = streams.stored(arn);
+      if (restored == null) {
+        restored =
+            new TableStream(
+                streams, arn, label, table, viewType, created, shardId, startingSequenceNumber);
+        streams.restore(restored);
+      }
+      if (disabled != null && restored.enabled()) {
         restored.disable(disabled);
       }
-      streams.restore(restored);
       return restored;
+    }
+
+    void write(DataWriter out) {
+      out.writeString(arn)
+          .writeString(label)
+          .writeString(viewType.name())
+          .writeInstant(created)
+          .writeString(shardId)
+          .writeLong(startingSequenceNumber)
+          .writeOptionalInstant(disabled);
+    }
+
+    static StreamImage read(DataReader in) {
+      return new StreamImage(
+          in.readString(),
+          in.readString(),
+          StreamViewType.valueOf(in.readString()),
+          in.readInstant(),
+          in.readString(),
+          in.readLong(),
+          in.readOptionalInstant());
     }
   }
 
@@ -61,21 +99,37 @@ record TableImage(
         table.tags(),
         table.ttlAttribute(),
         table.ttlEnabled(),
-        stream == null
-            ? null
-            : new StreamImage(
-                stream.arn(),
-                stream.label(),
-                stream.viewType(),
-                stream.created(),
-                stream.shardId(),
-                stream.startingSequenceNumber(),
-                stream.disabledAt()));
+        stream == null ? null : StreamImage.of(stream));
   }
 
   // ------------------------------------------------------------------ encoding
 
   void write(DataWriter out) {
+    writeSettings(out, settings);
+    out.writeInt(tags.size());
+    tags.forEach((key, value) -> out.writeString(key).writeString(value));
+    out.writeOptionalString(ttlAttribute).writeBoolean(ttlEnabled);
+    out.writeBoolean(stream != null);
+    if (stream != null) {
+      stream.write(out);
+    }
+  }
+
+  static TableImage read(DataReader in) {
+    TableSettings settings = readSettings(in);
+    SortedMap<String, String> tags = new TreeMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      String key = in.readString();
+      tags.put(key, in.readString());
+    }
+    String ttlAttribute = in.readOptionalString();
+    boolean ttlEnabled = in.readBoolean();
+    StreamImage stream = in.readBoolean() ? StreamImage.read(in) : null;
+    return new TableImage(settings, tags, ttlAttribute, ttlEnabled, stream);
+  }
+
+  /** A table's keys, indexes, billing and creation time. */
+  static void writeSettings(DataWriter out, TableSettings settings) {
     out.writeString(settings.name());
     out.writeInt(settings.attributeDefinitions().size());
     settings
@@ -87,22 +141,9 @@ record TableImage(
     out.writeString(settings.billingMode().name());
     writeThroughput(out, settings.throughput());
     out.writeInstant(settings.created());
-    out.writeInt(tags.size());
-    tags.forEach((key, value) -> out.writeString(key).writeString(value));
-    out.writeOptionalString(ttlAttribute).writeBoolean(ttlEnabled);
-    out.writeBoolean(stream != null);
-    if (stream != null) {
-      out.writeString(stream.arn())
-          .writeString(stream.label())
-          .writeString(stream.viewType().name())
-          .writeInstant(stream.created())
-          .writeString(stream.shardId())
-          .writeLong(stream.startingSequenceNumber())
-          .writeOptionalInstant(stream.disabled());
-    }
   }
 
-  static TableImage read(DataReader in) {
+  static TableSettings readSettings(DataReader in) {
     String name = in.readString();
     List<AttributeDefinition> definitions = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
@@ -116,36 +157,16 @@ record TableImage(
     BillingMode billing = BillingMode.valueOf(in.readString());
     ProvisionedThroughput throughput = readThroughput(in);
     Instant created = in.readInstant();
-    TableSettings settings =
-        new TableSettings(
-            name,
-            definitions,
-            keySchema,
-            TypedKeySchema.of(keySchema, definitions),
-            globals,
-            locals,
-            billing,
-            throughput,
-            created);
-    SortedMap<String, String> tags = new TreeMap<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      String key = in.readString();
-      tags.put(key, in.readString());
-    }
-    String ttlAttribute = in.readOptionalString();
-    boolean ttlEnabled = in.readBoolean();
-    StreamImage stream =
-        in.readBoolean()
-            ? new StreamImage(
-                in.readString(),
-                in.readString(),
-                StreamViewType.valueOf(in.readString()),
-                in.readInstant(),
-                in.readString(),
-                in.readLong(),
-                in.readOptionalInstant())
-            : null;
-    return new TableImage(settings, tags, ttlAttribute, ttlEnabled, stream);
+    return new TableSettings(
+        name,
+        definitions,
+        keySchema,
+        TypedKeySchema.of(keySchema, definitions),
+        globals,
+        locals,
+        billing,
+        throughput,
+        created);
   }
 
   private static void writeIndexes(DataWriter out, List<SecondaryIndex> indexes) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,7 @@ final class TableStream {
   private final StreamRegistry registry;
   private final String arn;
   private final String label;
-  private final String tableName;
-  private final List<KeySchemaElement> keySchema;
-  private final TypedKeySchema key;
+  private final TableSettings table;
   private final StreamViewType viewType;
   private final Instant created;
   private final String shardId;
@@ -60,9 +59,7 @@ final class TableStream {
     this.registry = registry;
     this.arn = arn;
     this.label = label;
-    this.tableName = table.name();
-    this.keySchema = table.keySchema();
-    this.key = table.key();
+    this.table = table;
     this.viewType = viewType;
     this.created = created;
     this.shardId = shardId;
@@ -79,11 +76,16 @@ final class TableStream {
   }
 
   String tableName() {
-    return tableName;
+    return table.name();
   }
 
   List<KeySchemaElement> keySchema() {
-    return keySchema;
+    return table.keySchema();
+  }
+
+  /** The table's settings when the stream was enabled: its key schema names the records' keys. */
+  TableSettings table() {
+    return table;
   }
 
   StreamViewType viewType() {
@@ -103,7 +105,7 @@ final class TableStream {
   }
 
   StreamSummary summary() {
-    return new StreamSummary(arn, tableName, label);
+    return new StreamSummary(arn, table.name(), label);
   }
 
   StreamStatus status() {
@@ -116,13 +118,37 @@ final class TableStream {
   }
 
   /**
-   * Counts every record up to {@code sequenceNumber} as trimmed: a stream restored from a data
-   * directory holds no records from before the restart, and readers asking for them are told so.
+   * Counts every record up to {@code sequenceNumber} as trimmed: a stream read from a data
+   * directory of format version 1, which kept no records, and readers asking for them are told so.
    */
   void trimmedThrough(long sequenceNumber) {
     if (records.isEmpty()) {
       lastTrimmed = Math.max(lastTrimmed, sequenceNumber);
     }
+  }
+
+  /** The highest sequence number trimmed so far, whatever the clock says now (for a snapshot). */
+  long lastTrimmed() {
+    return lastTrimmed;
+  }
+
+  /** Every record held, trimmed or not yet, in sequence-number order (for a snapshot). */
+  List<ChangeRecord> records() {
+    return Collections.unmodifiableList(records);
+  }
+
+  /**
+   * Puts back a record read from a data directory, without touching the sequence-number counter
+   * (the log or snapshot restores that): recovery never makes a record.
+   */
+  void restore(ChangeRecord record) {
+    records.add(record);
+    sequenceNumbers.add(Long.parseLong(record.sequenceNumber()));
+  }
+
+  /** Puts back the trim point a snapshot kept. */
+  void restoreTrimmed(long sequenceNumber) {
+    lastTrimmed = sequenceNumber;
   }
 
   /** Closes the stream: no more records; readable for 24 hours more. */
@@ -151,11 +177,13 @@ final class TableStream {
    * UpdateItem operation that does not change any data in an item, DynamoDB Streams does not write
    * a stream record for that operation."
    * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html)
+   *
+   * @return the record written, or null when there was none
    */
-  void record(
+  ChangeRecord record(
       Map<String, AttributeValue> old, Map<String, AttributeValue> item, UserIdentity identity) {
     if (java.util.Objects.equals(old, item)) {
-      return;
+      return null;
     }
     Instant now = registry.now();
     long sequenceNumber = registry.nextSequenceNumber();
@@ -170,7 +198,7 @@ final class TableStream {
             + (oldImage == null ? 0 : ItemSize.of(oldImage))
             + (newImage == null ? 0 : ItemSize.of(newImage));
     String number = format(sequenceNumber);
-    records.add(
+    ChangeRecord record =
         new ChangeRecord(
             eventId(number),
             event,
@@ -181,13 +209,15 @@ final class TableStream {
             size,
             now,
             viewType,
-            identity));
+            identity);
+    records.add(record);
     sequenceNumbers.add(sequenceNumber);
+    return record;
   }
 
   private Map<String, AttributeValue> keys(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> keys = new LinkedHashMap<>();
-    key.names().forEach(name -> keys.put(name, item.get(name)));
+    table.key().names().forEach(name -> keys.put(name, item.get(name)));
     return keys;
   }
 

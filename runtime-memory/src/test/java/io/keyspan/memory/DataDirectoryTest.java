@@ -29,11 +29,6 @@ import io.keyspan.engine.UntagResourceRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.UpdateTimeToLiveRequest;
-import io.keyspan.engine.stream.DescribeStreamRequest;
-import io.keyspan.engine.stream.GetRecordsRequest;
-import io.keyspan.engine.stream.GetShardIteratorRequest;
-import io.keyspan.engine.stream.ShardIteratorType;
-import io.keyspan.engine.stream.StreamDescription;
 import io.keyspan.engine.table.BillingMode;
 import io.keyspan.engine.table.GlobalSecondaryIndex;
 import io.keyspan.engine.table.IndexProjection;
@@ -50,21 +45,18 @@ import io.keyspan.exception.TransactionCanceledException;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An engine with a data directory: what it keeps across a clean close and across a crash. A crash
- * is simulated by copying the directory's files while the engine is open (every acknowledged write
- * has been forced to them), then opening the copy.
+ * An engine with a data directory: what it keeps across a clean close and across a crash ({@link
+ * CrashCopies}). Stream records across both: {@link StreamDurabilityTest}.
  */
 class DataDirectoryTest {
   private static final String ORDERS_ARN = "arn:aws:dynamodb:ddblocal:000000000000:table/Orders";
@@ -80,43 +72,11 @@ class DataDirectoryTest {
     return MemoryEngine.open(new EngineContext(clock), directory);
   }
 
-  /** The directory's files as a crash at this moment would leave them, in a new directory. */
-  /** The log files of a data directory, in name (generation) order. */
-  private static List<Path> logsIn(Path directory) throws IOException {
-    try (Stream<Path> files = Files.list(directory)) {
-      return files
-          .filter(file -> file.getFileName().toString().startsWith("log-"))
-          .sorted()
-          .toList();
-    }
-  }
+  private CrashCopies crashes;
 
-  private Path crashCopy(Path directory) throws IOException {
-    Path copy = temporary.resolve("crash-" + clock.instant().toEpochMilli() + "-" + copies++);
-    Files.createDirectories(copy);
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
-      for (Path file : files) {
-        if (!file.getFileName().toString().equals("lock")) {
-          Files.copy(file, copy.resolve(file.getFileName()));
-        }
-      }
-    }
-    return copy;
-  }
-
-  private int copies;
-
-  /** A crash copy whose log lost its last {@code bytes} bytes, as a crash mid-append leaves it. */
-  private Path crashCopyWithTornLog(Path directory, int bytes) throws IOException {
-    Path copy = crashCopy(directory);
-    try (Stream<Path> files = Files.list(copy)) {
-      List<Path> logs =
-          files.filter(file -> file.getFileName().toString().startsWith("log-")).toList();
-      assertThat(logs).hasSize(1);
-      byte[] content = Files.readAllBytes(logs.get(0));
-      Files.write(logs.get(0), Arrays.copyOf(content, content.length - bytes));
-    }
-    return copy;
+  @BeforeEach
+  void crashesIntoTemporary() {
+    crashes = new CrashCopies(temporary);
   }
 
   /**
@@ -235,7 +195,7 @@ class DataDirectoryTest {
       createOrders(engine);
       writeOrders(engine);
       Observed before = observe(engine);
-      try (MemoryEngine recovered = open(crashCopy(data()))) {
+      try (MemoryEngine recovered = open(crashes.of(data()))) {
         assertThat(observe(recovered)).isEqualTo(before);
       }
     }
@@ -265,17 +225,17 @@ class DataDirectoryTest {
                           ProvisionedThroughput.of(1, 1))))));
       put(engine, "Orders", item("p", "k", "s", 1, "giftKind", "gift"));
       Observed before = observe(engine);
-      Path crashed = crashCopy(data());
+      Path crashed = crashes.of(data());
       assertThat(Files.exists(crashed.resolve("snapshot"))).isTrue();
       // Each snapshot deleted the log before it: one log is left, of a later generation than 0.
-      List<Path> logs = logsIn(crashed);
+      List<Path> logs = CrashCopies.logsIn(crashed);
       assertThat(logs).hasSize(1);
       // A log of another generation (left by a crash between snapshot steps) is deleted on open.
       Path stray = crashed.resolve("log-00000000000000000000");
       assertThat(logs).doesNotContain(stray);
       Files.write(stray, new byte[] {1, 2, 3});
       try (MemoryEngine recovered = open(crashed)) {
-        assertThat(logsIn(crashed)).isEqualTo(logs);
+        assertThat(CrashCopies.logsIn(crashed)).isEqualTo(logs);
         assertThat(observe(recovered)).isEqualTo(before);
         assertThat(scanAll(recovered, "Orders")).hasSize(44);
         assertThat(
@@ -308,7 +268,7 @@ class DataDirectoryTest {
       engine.updateTimeToLive(new UpdateTimeToLiveRequest("Orders", "expires", false));
       withSortedAndDropped(engine);
       Observed before = observe(engine);
-      try (MemoryEngine recovered = open(crashCopy(data()))) {
+      try (MemoryEngine recovered = open(crashes.of(data()))) {
         assertThat(observe(recovered)).isEqualTo(before);
         assertThat(recovered.listTables(new ListTablesRequest(null, null)).tableNames())
             .containsExactly("Orders");
@@ -331,7 +291,7 @@ class DataDirectoryTest {
       Fixtures.withHashTable(engine);
       put(engine, "Hashed", item("p", "kept"));
       put(engine, "Hashed", item("p", "torn"));
-      Path crashed = crashCopyWithTornLog(data(), 2);
+      Path crashed = crashes.withTornLog(data(), 2);
       try (MemoryEngine recovered = open(crashed)) {
         assertThat(scanAll(recovered, "Hashed")).containsExactly(item("p", "kept"));
         put(recovered, "Hashed", item("p", "after"));
@@ -357,8 +317,8 @@ class DataDirectoryTest {
                   new TransactWriteItem.Delete("Hashed", item("p", "before"), null, null)),
               null,
               null));
-      Path whole = crashCopy(data());
-      Path torn = crashCopyWithTornLog(data(), 1);
+      Path whole = crashes.of(data());
+      Path torn = crashes.withTornLog(data(), 1);
       try (MemoryEngine recovered = open(whole)) {
         assertThat(scanAll(recovered, "Hashed")).containsExactly(item("p", "t1"));
         assertThat(scanAll(recovered, "Sorted")).containsExactly(item("p", "t2", "s", 1));
@@ -393,7 +353,7 @@ class DataDirectoryTest {
                               "Hashed", item("p", "a"), Fixtures.condition("v = :v0", 5), null)),
                       null,
                       null)));
-      try (MemoryEngine recovered = open(crashCopy(data()))) {
+      try (MemoryEngine recovered = open(crashes.of(data()))) {
         assertThat(scanAll(recovered, "Hashed")).containsExactly(item("p", "a", "v", 1));
       }
     }
@@ -410,47 +370,10 @@ class DataDirectoryTest {
       // Recovered at a clock before the expiry: the item is gone because its deletion was logged.
       Fixtures.MovableClock early = new Fixtures.MovableClock(Fixtures.START);
       try (MemoryEngine recovered =
-          MemoryEngine.open(new EngineContext(early), crashCopy(data()))) {
+          MemoryEngine.open(new EngineContext(early), crashes.of(data()))) {
         assertThat(scanAll(recovered, "Orders")).containsExactly(item("p", "stays", "s", 1));
       }
     }
-  }
-
-  @Test
-  void stream_keepsItsArn_andContinuesWithHigherSequenceNumbers() {
-    String arn;
-    String lastBefore;
-    try (MemoryEngine engine = open(data())) {
-      createOrders(engine);
-      put(engine, "Orders", item("p", "a", "s", 1));
-      arn = engine.describeTable(new DescribeTableRequest("Orders")).latestStreamArn();
-      lastBefore = records(engine, arn).get(0);
-    }
-    try (MemoryEngine engine = open(data())) {
-      assertThat(engine.describeTable(new DescribeTableRequest("Orders")).latestStreamArn())
-          .isEqualTo(arn);
-      put(engine, "Orders", item("p", "b", "s", 1));
-      List<String> after = records(engine, arn);
-      assertThat(after).hasSize(1);
-      assertThat(after.get(0).compareTo(lastBefore)).isGreaterThan(0);
-    }
-  }
-
-  /** The sequence numbers of the stream's retained records. */
-  private static List<String> records(MemoryEngine engine, String arn) {
-    var streams = engine.streams().orElseThrow();
-    StreamDescription description =
-        streams.describeStream(new DescribeStreamRequest(arn, null, null));
-    String iterator =
-        streams.getShardIterator(
-            new GetShardIteratorRequest(
-                arn, description.shards().get(0).shardId(), ShardIteratorType.TRIM_HORIZON, null));
-    List<String> numbers = new ArrayList<>();
-    streams
-        .getRecords(new GetRecordsRequest(iterator, null))
-        .records()
-        .forEach(record -> numbers.add(record.sequenceNumber()));
-    return numbers;
   }
 
   @Test
@@ -495,7 +418,7 @@ class DataDirectoryTest {
       for (Thread thread : threads) {
         thread.join();
       }
-      try (MemoryEngine recovered = open(crashCopy(data()))) {
+      try (MemoryEngine recovered = open(crashes.of(data()))) {
         assertThat(scanAll(recovered, "Hashed")).hasSize(writers * writes);
       }
     }
@@ -511,7 +434,7 @@ class DataDirectoryTest {
     IllegalStateException error = assertThrows(IllegalStateException.class, () -> open(data()));
     assertThat(error).hasMessageThat().contains(log.toString());
     assertThat(error).hasMessageThat().contains("version 99");
-    assertThat(error).hasMessageThat().contains("reads version " + DurableFormat.VERSION);
+    assertThat(error).hasMessageThat().contains("reads versions 1 to " + DurableFormat.VERSION);
   }
 
   @Test

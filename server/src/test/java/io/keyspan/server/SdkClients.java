@@ -8,9 +8,13 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** AWS SDK v2 clients for a test's server. */
 final class SdkClients {
+  private static final StaticCredentialsProvider CREDENTIALS =
+      StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+
   private SdkClients() {}
 
   /** A client of the server with placeholder credentials (the server checks none by default). */
@@ -28,12 +32,22 @@ final class SdkClients {
         .build();
   }
 
+  /** A DynamoDB Streams client of the server that, like {@link #withoutRetries}, tries once. */
+  static DynamoDbStreamsClient streamsWithoutRetries(URI endpoint) {
+    return DynamoDbStreamsClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(CREDENTIALS)
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
+  }
+
   private static DynamoDbClientBuilder builder(URI endpoint) {
     return DynamoDbClient.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .credentialsProvider(CREDENTIALS)
         .httpClientBuilder(UrlConnectionHttpClient.builder());
   }
 }
