@@ -24,6 +24,8 @@ import java.lang.annotation.Target;
  * @IndexAttributes(index = "GSI1", partitionKey = "GSI1PK", sortKey = "GSI1SK")
  * @IndexAttributes(index = "GSI2", partitionKey = "GSI2PK",
  *     projection = Index.ProjectionType.INCLUDE, include = {"_type", "Total"})
+ * @IndexAttributes(index = "ByLeague", partitionKeys = {"league", "season"},
+ *     sortKeys = {"points", "team"})
  * }</pre>
  */
 @Documented
@@ -34,11 +36,30 @@ public @interface IndexAttributes {
   /** The index name: 3 to 255 characters from {@code a-z A-Z 0-9 _ . -}. */
   String index();
 
-  /** The index's partition key attribute, such as {@code GSI1PK}. */
-  String partitionKey();
+  /**
+   * The index's partition key attribute, such as {@code GSI1PK}, whose value each member renders
+   * from its {@link KeyTemplate}. Empty when {@link #partitionKeys()} is set instead.
+   */
+  String partitionKey() default "";
 
   /** The index's sort key attribute, such as {@code GSI1SK}; empty for an index without one. */
   String sortKey() default "";
+
+  /**
+   * The attributes of a multi-attribute partition key (up to four, in key order), instead of {@link
+   * #partitionKey()}. Members store these attributes themselves as properties rather than rendering
+   * them from templates: a member is in the index when its properties hold every one of them, and
+   * an item whose value is null is left out of it (see <a
+   * href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html">Multi-attribute
+   * keys</a>).
+   */
+  String[] partitionKeys() default {};
+
+  /**
+   * The attributes of a multi-attribute sort key (up to four, in key order), instead of {@link
+   * #sortKey()}; only with {@link #partitionKeys()}. A member may hold a prefix of them.
+   */
+  String[] sortKeys() default {};
 
   /** Which attributes the index copies; {@link Index.ProjectionType#ALL} unless set. */
   Index.ProjectionType projection() default Index.ProjectionType.ALL;

@@ -328,12 +328,17 @@ public abstract class TableRepository<T> {
    * attribute, then the first sort attributes in key order) and may test the next sort attribute,
    * {@code sortKey}, with a range: {@code newIndexQuery("ByMatch",
    * QuerySortKey.of(MatchSchema.ROUND), KeyPart.of(MatchSchema.TOURNAMENT, t),
-   * KeyPart.of(MatchSchema.REGION, r))}.
+   * KeyPart.of(MatchSchema.REGION, r))}. On a single-table member's repository the query keeps only
+   * the member's items, by the item-type filter.
    */
   protected final <K> QueryOperation<T, K> newIndexQuery(
       String indexName, K sortKey, KeyPart... parts) {
-    return new QueryOperation<>(
-        this, indexName, Arrays.stream(parts).map(KeyPart::term).toList(), sortKey);
+    QueryOperation<T, K> query =
+        new QueryOperation<>(
+            this, indexName, Arrays.stream(parts).map(KeyPart::term).toList(), sortKey);
+    Condition typeFilter =
+        schema instanceof MemberSchema<T> member ? member.layout().typeFilter() : null;
+    return typeFilter == null ? query : query.filter(typeFilter);
   }
 
   /** A query of a multi-attribute index that fixes every key attribute by equality. */

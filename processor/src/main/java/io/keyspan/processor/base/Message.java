@@ -293,6 +293,22 @@ public enum Message {
   MEMBER_INDEX_NOT_PROJECTED(
       "%s fills the index %s, which projects %s without its attribute %s: the generated queryBy method returns whole members, and a global index returns only what it projects. Add \"%s\" to include, or project ALL."),
 
+  // single-table: multi-attribute index keys
+  INDEX_ATTRIBUTES_PARTITION_KEY(
+      "The index %s sets %s: set exactly one of partitionKey (a key rendered from templates) and partitionKeys (attributes members store)."),
+  INDEX_ATTRIBUTES_SORT_KEY(
+      "The index %s sets %s: sortKeys goes with partitionKeys, and sortKey with partitionKey."),
+  INDEX_ATTRIBUTES_TOO_MANY(
+      "The index %s lists %d attributes in %s: a multi-attribute key has at most 4 (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html)."),
+  INDEX_ATTRIBUTES_DUPLICATE(
+      "The index %s lists the attribute %s twice in its key: each key attribute appears once."),
+  INDEX_ATTRIBUTES_NEED_TYPE_ATTRIBUTE(
+      "The index %s has a multi-attribute key, whose queries filter each member's items by item type: set itemTypeAttribute on @KeyAttributes of %s."),
+  TEMPLATE_FOR_MULTI_ATTRIBUTE_INDEX(
+      "%s declares a @KeyTemplate for the index %s, whose key attributes (%s) members store as properties: remove the template and give %s properties with those attribute names."),
+  MEMBER_PARTIAL_INDEX_KEY(
+      "%s has the attribute %s of the index %s but not %s: DynamoDB indexes only items with every key attribute (partition %s; sort %s). Add the missing properties, or rename %s with @Attribute."),
+
   UNEXPECTED(
       "Keyspan's processor failed on %s: %s. This is a bug in Keyspan; please report it with this trace:%n%s");
 

@@ -71,17 +71,41 @@ public record SingleTable(
   /**
    * The key attributes of the table ({@code index} null) or of one index.
    *
+   * @param partitionKey the attribute templates render; null for a multi-attribute index
    * @param sortKey null without a sort key
+   * @param partitionKeys a multi-attribute index's partition attributes, which members store as
+   *     properties; empty for a templated key
+   * @param sortKeys a multi-attribute index's sort attributes; empty without them
    */
   public record KeyAttributes(
       String index,
       String partitionKey,
       String sortKey,
       AnnotationPlace place,
-      IndexStorage storage) {
+      IndexStorage storage,
+      List<String> partitionKeys,
+      List<String> sortKeys) {
+    public KeyAttributes {
+      partitionKeys = List.copyOf(partitionKeys);
+      sortKeys = List.copyOf(sortKeys);
+    }
+
     /** Key attributes that project every attribute with the table's capacity. */
     public KeyAttributes(String index, String partitionKey, String sortKey, AnnotationPlace place) {
-      this(index, partitionKey, sortKey, place, IndexStorage.ALL);
+      this(index, partitionKey, sortKey, place, IndexStorage.ALL, List.of(), List.of());
+    }
+
+    /** Whether members store the key attributes themselves instead of rendering templates. */
+    public boolean multiAttribute() {
+      return !partitionKeys.isEmpty();
+    }
+
+    /** The attributes templates render: the partition key's and the sort key's, if any. */
+    public List<String> templatedAttributes() {
+      if (multiAttribute()) {
+        return List.of();
+      }
+      return sortKey == null ? List.of(partitionKey) : List.of(partitionKey, sortKey);
     }
 
     /** {@code the table key} or {@code the index GSI1}, for messages. */

@@ -30,10 +30,13 @@ import io.keyspan.processor.model.SingleTable;
 import io.keyspan.processor.model.TableModel;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -143,19 +146,81 @@ public final class SingleTableReader {
         report.error(place.at("index"), Message.INVALID_INDEX_NAME, name);
         continue;
       }
-      SingleTable.KeyAttributes keys = keyAttributes(type, name, place, report);
-      SingleTable.KeyAttributes index =
-          new SingleTable.KeyAttributes(
-              name,
-              keys.partitionKey(),
-              keys.sortKey(),
-              place,
-              new IndexStorageReader(mirrors).read(name, place, onDemand, report));
+      SingleTable.IndexStorage storage =
+          new IndexStorageReader(mirrors).read(name, place, onDemand, report);
+      List<String> partitionKeys = attributeList(place, "partitionKeys");
+      List<String> sortKeys = attributeList(place, "sortKeys");
+      SingleTable.KeyAttributes index;
+      if (partitionKeys.isEmpty() && sortKeys.isEmpty()) {
+        SingleTable.KeyAttributes keys = keyAttributes(type, name, place, report);
+        index =
+            new SingleTable.KeyAttributes(
+                name, keys.partitionKey(), keys.sortKey(), place, storage, List.of(), List.of());
+      } else if (!multiAttributeKeys(name, place, partitionKeys, sortKeys, report)) {
+        continue;
+      } else {
+        index =
+            new SingleTable.KeyAttributes(
+                name, null, null, place, storage, partitionKeys, sortKeys);
+      }
       if (indexes.putIfAbsent(name, index) != null) {
         report.error(place.at(), Message.INDEX_ATTRIBUTES_TWICE, name);
       }
     }
     return List.copyOf(indexes.values());
+  }
+
+  private List<String> attributeList(AnnotationPlace place, String member) {
+    return mirrors.array(place.annotation(), member).stream()
+        .map(value -> (String) value.getValue())
+        .toList();
+  }
+
+  /**
+   * The rules of a multi-attribute key's declaration: partitionKeys instead of partitionKey,
+   * sortKeys instead of sortKey, at most four attributes each and none twice
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html).
+   */
+  private boolean multiAttributeKeys(
+      String name,
+      AnnotationPlace place,
+      List<String> partitionKeys,
+      List<String> sortKeys,
+      Report report) {
+    boolean templated = !mirrors.string(place.annotation(), "partitionKey").isEmpty();
+    if (templated == !partitionKeys.isEmpty()) {
+      report.error(
+          place.at(templated ? "partitionKeys" : "sortKeys"),
+          Message.INDEX_ATTRIBUTES_PARTITION_KEY,
+          name,
+          templated ? "both partitionKey and partitionKeys" : "sortKeys without partitionKeys");
+      return false;
+    }
+    if (templated || !mirrors.string(place.annotation(), "sortKey").isEmpty()) {
+      report.error(
+          place.at(templated ? "sortKeys" : "sortKey"),
+          Message.INDEX_ATTRIBUTES_SORT_KEY,
+          name,
+          templated ? "sortKeys with partitionKey" : "sortKey with partitionKeys");
+      return false;
+    }
+    boolean valid = true;
+    for (String member : List.of("partitionKeys", "sortKeys")) {
+      List<String> attributes = member.equals("sortKeys") ? sortKeys : partitionKeys;
+      if (attributes.size() > 4) {
+        report.error(
+            place.at(member), Message.INDEX_ATTRIBUTES_TOO_MANY, name, attributes.size(), member);
+        valid = false;
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    for (String attribute : Stream.concat(partitionKeys.stream(), sortKeys.stream()).toList()) {
+      if (!seen.add(attribute)) {
+        report.error(place.at(), Message.INDEX_ATTRIBUTES_DUPLICATE, name, attribute);
+        valid = false;
+      }
+    }
+    return valid;
   }
 
   private List<SingleTable.CollectionModel> collections(TypeElement type, Report report) {

@@ -75,12 +75,8 @@ final class MemberAttributeRules {
     keys.addAll(table.indexes());
     Map<String, SingleTable.KeyAttributes> byName = new LinkedHashMap<>();
     for (SingleTable.KeyAttributes key : keys) {
-      List<String> names = new ArrayList<>();
-      names.add(key.partitionKey());
-      if (key.sortKey() != null) {
-        names.add(key.sortKey());
-      }
-      for (String name : names) {
+      // A multi-attribute index's attributes are the members' own properties, not rendered keys.
+      for (String name : key.templatedAttributes()) {
         SingleTable.KeyAttributes previous = byName.putIfAbsent(name, key);
         if (previous != null) {
           report.error(

@@ -6,7 +6,8 @@ import io.keyspan.processor.model.SingleTable;
 /**
  * Checks a single table's model: its key templates ({@link TemplateRules}), the attributes its
  * members share ({@link MemberAttributeRules}) and its collections ({@link CollectionRules}) and
- * what its indexes project ({@link MemberProjectionRules}).
+ * what its indexes project ({@link MemberProjectionRules}), and which members fill its
+ * multi-attribute indexes ({@link MemberIndexKeyRules}).
  */
 public final class SingleTableValidator {
 
@@ -15,5 +16,6 @@ public final class SingleTableValidator {
     new MemberAttributeRules().validate(table, report);
     new CollectionRules().validate(table, report);
     new MemberProjectionRules().validate(table, report);
+    new MemberIndexKeyRules().validate(table, report);
   }
 }

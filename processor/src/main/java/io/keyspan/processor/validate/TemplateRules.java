@@ -4,6 +4,7 @@ import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
 import io.keyspan.processor.base.Suggestions;
 import io.keyspan.processor.model.KeyTemplateText;
+import io.keyspan.processor.model.MemberIndexKeys;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.SingleTable;
 import io.keyspan.processor.model.TypeMapping;
@@ -78,6 +79,16 @@ final class TemplateRules {
                 template.index(), table.indexes().stream().map(i -> i.index()).toList()),
             table.element().getSimpleName(),
             table.indexNames());
+        continue;
+      }
+      if (key.get().multiAttribute()) {
+        report.error(
+            template.place().at("index"),
+            Message.TEMPLATE_FOR_MULTI_ATTRIBUTE_INDEX,
+            name,
+            template.index(),
+            String.join(", ", MemberIndexKeys.attributes(key.get())),
+            name);
         continue;
       }
       if (!seen.add(String.valueOf(template.index()))) {

@@ -14,6 +14,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.KeyTemplateText;
+import io.keyspan.processor.model.MemberIndexKeys;
 import io.keyspan.processor.model.SingleTable;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,8 @@ import javax.lang.model.util.Elements;
  * Writes {@code MRepository} for a member {@code M} of a single table: a {@code TableRepository}
  * over the member's schema whose keys are the components of its table-key templates ({@code
  * get(customerId, placedAt, orderId)}), with a query of the member's own items under one partition
- * and one per index it fills ({@code queryByGsi1(orderId)}). Like {@code TRepository}, it is
+ * and one per index it fills ({@code queryByGsi1(orderId)}), or for a multi-attribute index one per
+ * legal key prefix ({@link MultiAttributeQueries}). Like {@code TRepository}, it is
  * {@code @Singleton} with an {@code @Inject} constructor when JSR-330 is on the classpath.
  */
 public final class MemberRepositoryWriter {
@@ -74,6 +76,13 @@ public final class MemberRepositoryWriter {
               index.index(),
               member,
               index));
+    }
+    for (SingleTable.KeyAttributes index : table.indexes()) {
+      MemberIndexKeys.of(member, index)
+          .ifPresent(
+              keys ->
+                  repository.addMethods(
+                      MultiAttributeQueries.write(type, entity.schemaName(), keys)));
     }
     return repository;
   }

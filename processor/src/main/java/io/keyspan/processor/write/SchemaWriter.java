@@ -149,7 +149,7 @@ public final class SchemaWriter {
         properties.stream().map(SchemaWriter::key).collect(CodeBlock.joining(", ")));
   }
 
-  private static CodeBlock key(Property property) {
+  static CodeBlock key(Property property) {
     String type;
     switch (property.mapping().kind()) {
       case NUMBER:

@@ -99,12 +99,15 @@ public final class SingleTableSchemaWriter {
     }
     for (SingleTable.KeyAttributes index : table.indexes()) {
       SingleTable.IndexStorage storage = index.storage();
+      boolean multi = index.multiAttribute();
       code.add(
           "\n.index($T.global($S, $L, $L, $L, $L))",
           INDEX_DEFINITION,
           index.index(),
-          key(index.partitionKey()),
-          index.sortKey() == null ? CodeBlock.of("null") : key(index.sortKey()),
+          multi ? keys(table, index.partitionKeys()) : key(index.partitionKey()),
+          multi
+              ? keys(table, index.sortKeys())
+              : index.sortKey() == null ? CodeBlock.of("null") : key(index.sortKey()),
           SchemaWriter.projection(storage.projection(), storage.include()),
           SchemaWriter.throughput(settings, storage.readCapacity(), storage.writeCapacity()));
     }
@@ -122,6 +125,27 @@ public final class SingleTableSchemaWriter {
             () ->
                 CodeBlock.of(
                     "$T.withTypeFromKeys(\n$>$>$L$<$<)", SINGLE_TABLE_DEFINITION, physical));
+  }
+
+  /**
+   * {@code List.of(KeyDefinition.of("league", ScalarAttributeType.S), ...)}: a multi-attribute
+   * index's attributes, typed as the members' properties that store them (one type across members,
+   * which the validator checks); a string when no member stores it.
+   */
+  private static CodeBlock keys(SingleTable table, List<String> attributes) {
+    return CodeBlock.of(
+        "$T.of($L)",
+        List.class,
+        attributes.stream()
+            .map(
+                attribute ->
+                    table.members().stream()
+                        .flatMap(m -> m.entity().properties().stream())
+                        .filter(p -> p.attributeName().equals(attribute))
+                        .findFirst()
+                        .map(SchemaWriter::key)
+                        .orElseGet(() -> key(attribute)))
+            .collect(CodeBlock.joining(", ")));
   }
 
   private static CodeBlock key(String attribute) {
