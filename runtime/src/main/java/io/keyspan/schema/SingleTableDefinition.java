@@ -17,7 +17,7 @@ import java.util.Optional;
  * unless configured), or, for a table written by other code, derived from the key: an item belongs
  * to the member whose table key templates match its keys ({@link KeyPattern#matches}).
  *
- * @param table the physical table: name, key and index attributes (all S), billing
+ * @param table the physical table: name, key attributes (S), index attributes, billing
  * @param typeAttribute the attribute holding each item's type; empty when the type is derived from
  *     the key
  */
@@ -27,8 +27,8 @@ public record SingleTableDefinition(TableDefinition table, Optional<String> type
   public static final String DEFAULT_TYPE_ATTRIBUTE = "_type";
 
   /**
-   * @throws IllegalArgumentException when a key attribute of the table or an index is not a string,
-   *     or the type attribute is a key attribute
+   * @throws IllegalArgumentException when a key attribute of the table is not a string, or the type
+   *     attribute is a key attribute of the table or an index
    */
   public SingleTableDefinition {
     Objects.requireNonNull(table, "table");
@@ -36,10 +36,6 @@ public record SingleTableDefinition(TableDefinition table, Optional<String> type
     List<KeyDefinition> keys = new ArrayList<>();
     keys.add(table.partitionKey());
     table.sortKey().ifPresent(keys::add);
-    for (IndexDefinition index : table.indexes()) {
-      keys.add(index.partitionKey());
-      index.sortKeyIfAny().ifPresent(keys::add);
-    }
     for (KeyDefinition key : keys) {
       if (key.type() != ScalarAttributeType.S) {
         throw new IllegalArgumentException(
@@ -50,6 +46,14 @@ public record SingleTableDefinition(TableDefinition table, Optional<String> type
                 + key.type()
                 + "; keys rendered from templates are strings (S)");
       }
+    }
+    // An index's key attributes may be stored by the members themselves (a multi-attribute
+    // index), so they keep any scalar type; none of them may hold the item type.
+    for (IndexDefinition index : table.indexes()) {
+      keys.addAll(index.partitionKeys());
+      keys.addAll(index.sortKeys());
+    }
+    for (KeyDefinition key : keys) {
       if (typeAttribute.filter(key.name()::equals).isPresent()) {
         throw new IllegalArgumentException(
             table.name() + ": the item-type attribute " + key.name() + " is also a key attribute");

@@ -8,8 +8,8 @@ import io.keyspan.processor.model.SingleTable;
 import java.util.List;
 
 /**
- * The members of a multi-attribute index: a member holds all of its key attributes or none, since
- * DynamoDB leaves out of the index an item missing any of them
+ * The members of a multi-attribute index: a member with a partition attribute holds every key
+ * attribute, since DynamoDB leaves out of the index an item missing any of them
  * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html),
  * and the table keeps an item-type attribute its queries filter each member's items by.
  */
@@ -30,10 +30,13 @@ final class MemberIndexKeyRules {
       List<String> attributes = MemberIndexKeys.attributes(index);
       for (SingleTable.Member member : table.members()) {
         List<Property> held = MemberIndexKeys.held(member, index);
-        if (held.isEmpty() || held.size() == attributes.size()) {
+        List<String> heldNames = held.stream().map(Property::attributeName).toList();
+        // Without a partition attribute the member is simply not in the index, whatever else
+        // it stores under a sort attribute's name.
+        if (index.partitionKeys().stream().noneMatch(heldNames::contains)
+            || held.size() == attributes.size()) {
           continue;
         }
-        List<String> heldNames = held.stream().map(Property::attributeName).toList();
         report.error(
             member.entity().element(),
             Message.MEMBER_PARTIAL_INDEX_KEY,
