@@ -3,6 +3,7 @@ package io.keyspan.schema;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.ScalarAttributeType;
 import io.keyspan.shop.Customer;
 import io.keyspan.shop.CustomerSchema;
@@ -216,6 +217,29 @@ class SingleTableSchemaTest {
   }
 
   // ---------------------------------------------------------------- definitions and layouts
+
+  @Test
+  void definition_acceptsAMultiAttributeIndexOfAnyScalarType_butNotTheTypeAttributeInIt() {
+    TableDefinition league =
+        TableDefinition.builder("League", KeyDefinition.of("PK", ScalarAttributeType.S))
+            .index(
+                IndexDefinition.global(
+                    "ByLeague",
+                    List.of(
+                        KeyDefinition.of("league", ScalarAttributeType.S),
+                        KeyDefinition.of("season", ScalarAttributeType.N)),
+                    List.of(KeyDefinition.of("points", ScalarAttributeType.N)),
+                    IndexProjection.ALL,
+                    null))
+            .build();
+    assertThat(SingleTableDefinition.withTypeAttribute(league).table()).isEqualTo(league);
+    assertThat(
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> SingleTableDefinition.withTypeAttribute(league, "points")))
+        .hasMessageThat()
+        .isEqualTo("League: the item-type attribute points is also a key attribute");
+  }
 
   @Test
   void definition_rejectsNonStringKeys_andATypeAttributeThatIsAKey() {
