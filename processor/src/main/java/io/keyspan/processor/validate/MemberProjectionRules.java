@@ -2,6 +2,8 @@ package io.keyspan.processor.validate;
 
 import io.keyspan.processor.base.Message;
 import io.keyspan.processor.base.Report;
+import io.keyspan.processor.model.AnnotationPlace;
+import io.keyspan.processor.model.MemberIndexKeys;
 import io.keyspan.processor.model.Property;
 import io.keyspan.processor.model.SingleTable;
 import java.util.ArrayList;
@@ -23,7 +25,14 @@ final class MemberProjectionRules {
         table
             .keyOf(template.index())
             .filter(index -> !index.storage().projection().equals("ALL"))
-            .ifPresent(index -> check(table, member, template, index, report));
+            .ifPresent(index -> check(table, member, template.place(), index, report));
+      }
+      // A multi-attribute index has no template: the error goes to its @IndexAttributes.
+      for (SingleTable.KeyAttributes index : table.indexes()) {
+        if (!index.storage().projection().equals("ALL")
+            && MemberIndexKeys.of(member, index).isPresent()) {
+          check(table, member, index.place(), index, report);
+        }
       }
     }
   }
@@ -31,15 +40,13 @@ final class MemberProjectionRules {
   private static void check(
       SingleTable table,
       SingleTable.Member member,
-      SingleTable.Template template,
+      AnnotationPlace place,
       SingleTable.KeyAttributes index,
       Report report) {
     Set<String> projected = new LinkedHashSet<>(index.storage().include());
     for (SingleTable.KeyAttributes keys : List.of(table.key(), index)) {
-      projected.add(keys.partitionKey());
-      if (keys.sortKey() != null) {
-        projected.add(keys.sortKey());
-      }
+      projected.addAll(keys.templatedAttributes());
+      projected.addAll(MemberIndexKeys.attributes(keys));
     }
     List<String> needed = new ArrayList<>();
     table.typeAttribute().ifPresent(needed::add);
@@ -48,7 +55,7 @@ final class MemberProjectionRules {
     for (String attribute : needed) {
       if (!projected.contains(attribute)) {
         report.error(
-            template.place().at(),
+            place.at(),
             Message.MEMBER_INDEX_NOT_PROJECTED,
             name,
             index.index(),

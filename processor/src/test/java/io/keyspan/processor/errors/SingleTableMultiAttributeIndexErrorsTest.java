@@ -148,6 +148,16 @@ class SingleTableMultiAttributeIndexErrorsTest {
   }
 
   @Test
+  void aMemberAttributeTheIndexDoesNotProject_isErrorAtIndexAttributes() {
+    assertErrorAt(
+        "@IndexAttributes(index = \"ByLeague\", partitionKeys = {\"league\"},"
+            + " projection = Index.ProjectionType.INCLUDE, include = {\"_type\", \"team\"})",
+        PLAYER,
+        "index = \"ByLeague\"",
+        "Team fills the index ByLeague, which projects INCLUDE without its attribute season");
+  }
+
+  @Test
   void aTableWithoutTypeAttribute_isErrorAtIndexAttributes() {
     JavaFileObject source =
         table(
