@@ -4,9 +4,18 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
-/** A checked {@code @Repository} interface: its table's entity and its methods, ready to write. */
+/**
+ * A checked {@code @Repository} interface: its table's entity and its methods, ready to write.
+ *
+ * @param singleTable whether it reads a single table's sealed interface
+ *     ({@code @Repository(ShopItem.class)}), whose items are read by their item type
+ */
 public record RepositoryModel(
-    TypeElement element, ClassName interfaceName, Entity entity, List<MethodPlan> methods) {
+    TypeElement element,
+    ClassName interfaceName,
+    Entity entity,
+    List<MethodPlan> methods,
+    boolean singleTable) {
   public RepositoryModel {
     methods = List.copyOf(methods);
   }

@@ -283,7 +283,7 @@ final class MemberQueries implements MethodReader.Planner {
   }
 
   /** Whether a read returns the member's objects made from a projection of their attributes. */
-  private static boolean projectsItems(MethodPlan plan) {
+  static boolean projectsItems(MethodPlan plan) {
     return plan.parsed().projection() != null
         && plan.projected().isEmpty()
         && plan.result() != MethodPlan.Result.COUNT

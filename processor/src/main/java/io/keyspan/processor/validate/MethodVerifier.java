@@ -13,6 +13,7 @@ import io.keyspan.processor.model.TemplateBinding;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
@@ -28,6 +29,14 @@ public final class MethodVerifier {
   public MethodVerifier(Entity entity, Types types) {
     this.entity = entity;
     this.types = types;
+  }
+
+  /**
+   * The type of the items a read method returns ({@code Order} of {@code List<Order>}); empty for a
+   * count, an existence test or a type that holds no item.
+   */
+  public static Optional<TypeMirror> itemType(ExecutableElement method, Types types) {
+    return ReturnTypes.itemType(method.getReturnType(), types);
   }
 
   public Optional<MethodPlan> verify(ExecutableElement method, ParsedMethod parsed, Report report) {
@@ -103,6 +112,7 @@ public final class MethodVerifier {
             parameters.cursor,
             parameters.keyArguments,
             parameters.item,
-            templateBindings));
+            templateBindings,
+            Optional.empty()));
   }
 }

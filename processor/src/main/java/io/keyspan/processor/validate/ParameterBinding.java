@@ -172,8 +172,13 @@ final class ParameterBinding extends MethodRules {
         if (!sameType(parameter.asType(), attribute)) {
           typeMismatch(parameter, attribute);
         }
+        // A single table's key attributes hold rendered text, with no property (and so no schema
+        // constant) behind them: their values bind as plain strings.
         bindings.putIfAbsent(
-            use.placeholder(), new Binding(use.placeholder(), parameter, attribute, null));
+            use.placeholder(),
+            attribute.read() == null
+                ? new Binding(use.placeholder(), parameter, null, "STRING")
+                : new Binding(use.placeholder(), parameter, attribute, null));
       } else {
         String converter = FREE_CONVERTERS.get(TypeName.get(parameter.asType()).box().toString());
         if (converter == null) {

@@ -5,6 +5,7 @@ import static io.keyspan.processor.base.TypeNames.CONVERTERS;
 import static io.keyspan.processor.base.TypeNames.DECLARED_READ;
 import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY;
 import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY_FACTORY;
+import static io.keyspan.processor.base.TypeNames.DECLARED_SINGLE_TABLE_REPOSITORY;
 import static io.keyspan.processor.base.TypeNames.DECLARED_WRITE;
 import static io.keyspan.processor.base.TypeNames.KEYSPAN;
 import static io.keyspan.processor.base.TypeNames.KEY_PATTERN;
@@ -19,6 +20,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.keyspan.expression.Projection;
+import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.MethodPlan.Binding;
 import io.keyspan.processor.model.MethodPlan.Projected;
@@ -67,7 +69,10 @@ public final class ImplementationWriter {
                 model.interfaceName(),
                 entity)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(DECLARED_REPOSITORY, entity))
+            .superclass(
+                ParameterizedTypeName.get(
+                    model.singleTable() ? DECLARED_SINGLE_TABLE_REPOSITORY : DECLARED_REPOSITORY,
+                    entity))
             .addSuperinterface(model.interfaceName());
     injectPackage.ifPresent(
         p -> {
@@ -176,9 +181,12 @@ public final class ImplementationWriter {
   private static MethodSpec implementation(
       MethodPlan method, String constant, ClassName schema, Map<String, String> templates) {
     MethodSpec.Builder spec = MethodSpec.overriding(method.element());
-    CodeBlock values = values(method, schema, templates);
+    // A single table's read of one member binds and reads through that member's schema.
+    ClassName itemSchema = method.member().map(Entity::schemaNameOf).orElse(schema);
+    CodeBlock values = values(method, itemSchema, templates);
     if (method.parsed().operation().isRead()) {
       CodeBlock.Builder call = CodeBlock.builder().add("read($N, $L", constant, values);
+      method.member().ifPresent(m -> call.add(", $T.instance()", itemSchema));
       method.projected().ifPresent(p -> call.add(", $N::$N", "this", mapperName(p.type())));
       call.add(")");
       method.limit().ifPresent(p -> call.add(".limit($N)", p.getSimpleName().toString()));
