@@ -280,8 +280,16 @@ public enum Message {
       "The key condition of %s tests %s, which is no component of the templates of %s for %s (%s): a member's key condition names the components its key templates are rendered from. Test other properties in the filter."),
   MEMBER_NO_INDEX_TEMPLATE(
       "%s reads the index %s, but %s has no @KeyTemplate for it, so none of its items are there. Read one of its keys (%s), or add the template."),
-  MEMBER_QUERIES_ONLY(
-      "%s is %s, but the declared methods of the single-table member %s are queries: write with the generated %s, scan with %s."),
+  MEMBER_SCAN_WITHOUT_ITEM_TYPE(
+      "%s scans the items of %s, but %s keeps no item-type attribute, so a Scan cannot filter out the items of other types. Declare @KeyAttributes(itemTypeAttribute = \"...\"), or query with a key condition on the template components."),
+  MEMBER_COMPONENT_UPDATED(
+      "The update of %s changes %s, a component of the table key template of %s (%s): the item's key is rendered from it, and DynamoDB never changes a key. Delete the item and put the changed one instead."),
+  MEMBER_COMPONENT_COMPUTED(
+      "The update of %s computes %s from its stored value, but it is a component of %s of %s, whose key is rendered from the new value: SET it to a :value instead."),
+  MEMBER_INDEX_KEY_PARTIAL(
+      "The update of %s sets {%s} but not {%s} of %s of %s (%s): the index key is rendered whole from its components. SET those too, or REMOVE one to take the item out of the index."),
+  MEMBER_RENDERED_ATTRIBUTE_UPDATED(
+      "The update of %s writes %s, which Keyspan writes for %s from its key templates and item type: SET the template components instead, and the key is rendered from them."),
   MEMBER_ORDER_BY(
       "%s orders by %s, but the items it reads from %s come in the order of %s: DynamoDB returns a query's items in sort-key order only. Order by that, or drop OrderBy."),
   MEMBER_PROJECTED_ITEM(

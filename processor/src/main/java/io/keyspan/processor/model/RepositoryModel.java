@@ -15,9 +15,19 @@ public record RepositoryModel(
     ClassName interfaceName,
     Entity entity,
     List<MethodPlan> methods,
-    boolean singleTable) {
+    Kind kind) {
   public RepositoryModel {
     methods = List.copyOf(methods);
+  }
+
+  /** What a {@code @Repository} names. */
+  public enum Kind {
+    /** A {@code @Table} entity. */
+    TABLE,
+    /** One member of a single table ({@code Order}): keys come from its templates. */
+    MEMBER,
+    /** A single table's sealed interface ({@code ShopItem}): items are read by their item type. */
+    SINGLE_TABLE
   }
 
   /** The generated implementation: {@code UserQueries_Impl} next to {@code UserQueries}. */

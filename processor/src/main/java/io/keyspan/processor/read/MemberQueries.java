@@ -31,12 +31,12 @@ import javax.lang.model.element.VariableElement;
 /**
  * Plans the methods of a declared repository of one single-table member
  * ({@code @Repository(Order.class)}): queries whose key conditions name the components of the
- * member's key templates. A derived name reads the key whose templates its criteria serve best (the
- * table's, else an index's), its other criteria becoming the filter; an annotated {@code @Query}
- * names its key (the table's, or {@code index}). The key condition is translated by {@link
- * TemplateKeys} and the method is then checked like any declared method, against the member as if
- * it had a table of its own ({@link MemberEntity}). Its items are filtered by item type at run
- * time.
+ * member's key templates (scans and writes go to {@link MemberWrites}). A derived name reads the
+ * key whose templates its criteria serve best (the table's, else an index's), its other criteria
+ * becoming the filter; an annotated {@code @Query} names its key (the table's, or {@code index}).
+ * The key condition is translated by {@link TemplateKeys} and the method is then checked like any
+ * declared method, against the member as if it had a table of its own ({@link MemberEntity}). Its
+ * items are filtered by item type at run time.
  */
 final class MemberQueries implements MethodReader.Planner {
   private final SingleTable table;
@@ -47,6 +47,7 @@ final class MemberQueries implements MethodReader.Planner {
   private final AnnotatedReader annotated;
   private final TemplateKeys keys;
   private final MethodVerifier verifier;
+  private final MemberWrites writes;
 
   MemberQueries(ProcessingEnvironment environment, SingleTable table, SingleTable.Member member) {
     this.table = table;
@@ -68,6 +69,7 @@ final class MemberQueries implements MethodReader.Planner {
             entity.properties().stream().map(Property::attributeName).toList());
     this.keys = new TemplateKeys(table, member);
     this.verifier = new MethodVerifier(entity, environment.getTypeUtils());
+    this.writes = new MemberWrites(table, member, verifier);
   }
 
   @Override
@@ -83,8 +85,8 @@ final class MemberQueries implements MethodReader.Planner {
       return Optional.empty();
     }
     ParsedMethod parsed = read.get();
-    if (parsed.operation() != Operation.QUERY) {
-      return queriesOnly(method, parsed.operation(), report);
+    if (!parsed.operation().isRead()) {
+      return writes.write(method, parsed, report);
     }
     String index = parsed.index().orElse(null);
     Optional<SingleTable.Template> template = member.template(index);
@@ -97,6 +99,9 @@ final class MemberQueries implements MethodReader.Planner {
           member.entity().className().simpleName(),
           keysOf());
       return Optional.empty();
+    }
+    if (parsed.operation() == Operation.SCAN) {
+      return writes.scan(method, parsed, report);
     }
     int before = report.size();
     for (KeyCondition.Term term : parsed.key().terms()) {
@@ -128,7 +133,7 @@ final class MemberQueries implements MethodReader.Planner {
     DerivedName name = read.get().name();
     List<DerivedReader.Bound> criteria = read.get().criteria();
     if (name.subject() == Subject.DELETE) {
-      return queriesOnly(method, Operation.DELETE, report);
+      return writes.derivedDelete(method, criteria, report);
     }
     Place place = new Place(method, null, null);
     Optional<Choice> chosen = choose(method, criteria);
@@ -369,20 +374,6 @@ final class MemberQueries implements MethodReader.Planner {
     Map<String, VariableElement> parameters = new LinkedHashMap<>();
     method.getParameters().forEach(p -> parameters.put(p.getSimpleName().toString(), p));
     return parameters;
-  }
-
-  private Optional<MethodPlan> queriesOnly(
-      ExecutableElement method, Operation operation, Report report) {
-    String memberName = member.entity().className().simpleName();
-    report.error(
-        method,
-        Message.MEMBER_QUERIES_ONLY,
-        method.getSimpleName(),
-        operation.describe(),
-        memberName,
-        memberName + "Repository",
-        table.tableName().simpleName() + ".scan()");
-    return Optional.empty();
   }
 
   /** The member's keys, for messages: {@code the table key, the index GSI1}. */

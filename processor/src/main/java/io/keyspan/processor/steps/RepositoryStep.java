@@ -143,7 +143,7 @@ public final class RepositoryStep {
             ClassName.get(repository),
             reading.get().entity(),
             plans,
-            reading.get().singleTable());
+            reading.get().kind());
     new SourceWriter(environment.getFiler(), environment.getElementUtils())
         .write(
             model.interfaceName().packageName(),
@@ -158,9 +158,10 @@ public final class RepositoryStep {
    * the member as if it had a table of its own; for a single table's sealed interface, the
    * attributes every item carries), and the reader of its methods.
    *
-   * @param singleTable whether the repository reads a single table's sealed interface
+   * @param kind what the repository names
    */
-  private record Reading(Entity entity, MethodReader reader, String report, boolean singleTable) {}
+  private record Reading(
+      Entity entity, MethodReader reader, String report, RepositoryModel.Kind kind) {}
 
   /**
    * The model of the repository's table; empty when the repository waits for a type another
@@ -218,7 +219,10 @@ public final class RepositoryStep {
     return entity.map(
         e ->
             new Reading(
-                e, new MethodReader(environment, e), e.table().orElseThrow().name(), false));
+                e,
+                new MethodReader(environment, e),
+                e.table().orElseThrow().name(),
+                RepositoryModel.Kind.TABLE));
   }
 
   /** The table's own errors are reported on it; the repository says it cannot be checked. */
@@ -270,7 +274,7 @@ public final class RepositoryStep {
               MemberEntity.ofTable(table.get(), environment.getElementUtils()),
               MethodReader.ofTable(environment, table.get()),
               table.get().settings().name() + ".declared",
-              true));
+              RepositoryModel.Kind.SINGLE_TABLE));
     }
     Optional<SingleTable.Member> member =
         table.flatMap(
@@ -283,6 +287,6 @@ public final class RepositoryStep {
             MemberEntity.of(table.get(), member.get(), environment.getElementUtils()),
             MethodReader.ofMember(environment, table.get(), member.get()),
             table.get().settings().name() + ".declared",
-            false));
+            RepositoryModel.Kind.MEMBER));
   }
 }

@@ -52,6 +52,28 @@ public final class MethodVerifier {
       ParsedMethod parsed,
       List<TemplateBinding> templateBindings,
       Report report) {
+    return verify(method, parsed, templateBindings, List.of(), report);
+  }
+
+  /**
+   * Like {@link #verify(ExecutableElement, ParsedMethod, Report)}, for a single-table member's
+   * update or delete whose item key is rendered from its table-key template's components, given by
+   * {@code templateKey} in template order.
+   */
+  public Optional<MethodPlan> verifyWrite(
+      ExecutableElement method,
+      ParsedMethod parsed,
+      List<MethodPlan.KeyArgument> templateKey,
+      Report report) {
+    return verify(method, parsed, List.of(), templateKey, report);
+  }
+
+  private Optional<MethodPlan> verify(
+      ExecutableElement method,
+      ParsedMethod parsed,
+      List<TemplateBinding> templateBindings,
+      List<MethodPlan.KeyArgument> templateKey,
+      Report report) {
     int before = report.size();
     MethodRules context = new MethodRules(entity, types, method, parsed, report);
     NameRules names = new NameRules(context);
@@ -78,7 +100,7 @@ public final class MethodVerifier {
     if (!parsed.operation().isRead()) {
       updateRules.noMaintainedAttributes();
     }
-    ParameterBinding binding = new ParameterBinding(context, templateBindings);
+    ParameterBinding binding = new ParameterBinding(context, templateBindings, templateKey);
     Parameters parameters = binding.parameters();
     List<Binding> bindings = binding.bindings(parameters);
     ReturnTypes.Returns returns = new ReturnTypes(context).result(keys, index);

@@ -302,30 +302,29 @@ class MemberRepositoryErrorsTest {
   }
 
   @Test
-  void scansAndWrites_areCompileErrors_namingTheGeneratedClasses() {
-    JavaFileObject repository =
-        repository(
-            "Order",
-            "@Scan List<Order> all();",
-            "void deleteByCustomerIdAndPlacedAtAndOrderId(String customerId, Instant placedAt,"
-                + " String orderId);");
-    Compilation compilation = compile(SHOP, repository);
-    assertThat(compilation)
-        .hadErrorContaining(
-            Message.MEMBER_QUERIES_ONLY.format(
-                "all", "a Scan method", "Order", "OrderRepository", "ItemTable.scan()"))
-        .inFile(repository)
-        .onLineContaining("all()");
-    assertThat(compilation)
-        .hadErrorContaining(
-            Message.MEMBER_QUERIES_ONLY.format(
-                "deleteByCustomerIdAndPlacedAtAndOrderId",
-                "a DeleteItem method",
+  void scansAndWrites_compile_namingTheItemByTheTableKeyComponents() throws Exception {
+    Compilation compilation =
+        compile(
+            SHOP,
+            repository(
                 "Order",
-                "OrderRepository",
-                "ItemTable.scan()"))
-        .inFile(repository)
-        .onLineContaining("deleteBy");
+                "@Scan(filter = \"status = :status\") List<Order> withStatus(String status);",
+                "void deleteByCustomerIdAndPlacedAtAndOrderId(String customerId, Instant placedAt,"
+                    + " String orderId);",
+                "@Update(update = \"SET status = :status\") Order ship(String customerId,"
+                    + " Instant placedAt, String orderId, String status);"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String implementation =
+        compilation
+            .generatedSourceFile("test.Queries_Impl")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    assertThat(implementation).contains("DeclaredRead.scan(\"withStatus\", null)");
+    assertThat(implementation).contains("write(DELETE_BY_CUSTOMER_ID_AND_PLACED_AT_AND_ORDER_ID,");
+    assertThat(implementation).contains("memberKey(customerId, placedAt, orderId)");
+    // The attributes an update SETs from parameters go with their values: index keys render them.
+    assertThat(implementation).contains(".assigns(\"status\")");
   }
 
   @Test
