@@ -69,7 +69,7 @@ final class MemberQueries implements MethodReader.Planner {
             entity.properties().stream().map(Property::attributeName).toList());
     this.keys = new TemplateKeys(table, member);
     this.verifier = new MethodVerifier(entity, environment.getTypeUtils());
-    this.writes = new MemberWrites(table, member, verifier);
+    this.writes = new MemberWrites(table, member, verifier, byJavaName, byAttribute);
   }
 
   @Override
@@ -319,23 +319,34 @@ final class MemberQueries implements MethodReader.Planner {
                   .map(c -> " (did you mean :" + c + "?)")
                   .orElse(""));
           fit = false;
-        } else if (!TypeName.get(parameter.asType())
-            .box()
-            .withoutAnnotations()
-            .equals(property.mapping().javaType().withoutAnnotations())) {
-          report.error(
-              parameter,
-              Message.PARAMETER_TYPE,
-              parameter.getSimpleName(),
-              TypeName.get(parameter.asType()),
-              property.attributeName(),
-              property.mapping().javaType(),
-              TypeName.get(property.type()));
+        } else if (!typeFits(parameter, property, report)) {
           fit = false;
         }
       }
     }
     return fit;
+  }
+
+  /**
+   * Whether a parameter has the type of the component property it gives; reports it at the
+   * parameter when not.
+   */
+  static boolean typeFits(VariableElement parameter, Property property, Report report) {
+    if (TypeName.get(parameter.asType())
+        .box()
+        .withoutAnnotations()
+        .equals(property.mapping().javaType().withoutAnnotations())) {
+      return true;
+    }
+    report.error(
+        parameter,
+        Message.PARAMETER_TYPE,
+        parameter.getSimpleName(),
+        TypeName.get(parameter.asType()),
+        property.attributeName(),
+        property.mapping().javaType(),
+        TypeName.get(property.type()));
+    return false;
   }
 
   private static List<Placeholder> placeholders(KeyCondition.Term term) {

@@ -37,21 +37,24 @@ final class MemberWrites {
   private final SingleTable table;
   private final SingleTable.Member member;
   private final MethodVerifier verifier;
-  private final Map<String, Property> byJavaName = new LinkedHashMap<>();
-  private final Map<String, Property> byAttribute = new LinkedHashMap<>();
+  private final Map<String, Property> byJavaName;
+  private final Map<String, Property> byAttribute;
 
-  MemberWrites(SingleTable table, SingleTable.Member member, MethodVerifier verifier) {
+  /**
+   * @param byJavaName the member's properties by Java name
+   * @param byAttribute the member's properties by attribute name
+   */
+  MemberWrites(
+      SingleTable table,
+      SingleTable.Member member,
+      MethodVerifier verifier,
+      Map<String, Property> byJavaName,
+      Map<String, Property> byAttribute) {
     this.table = table;
     this.member = member;
     this.verifier = verifier;
-    member
-        .entity()
-        .properties()
-        .forEach(
-            p -> {
-              byJavaName.put(p.javaName(), p);
-              byAttribute.put(p.attributeName(), p);
-            });
+    this.byJavaName = byJavaName;
+    this.byAttribute = byAttribute;
   }
 
   /** A {@code @Scan} of the member's items, or empty after reporting why not. */
@@ -96,19 +99,7 @@ final class MemberWrites {
             method.getSimpleName(),
             component,
             TypeName.get(property.type()));
-      } else if (!TypeName.get(parameter.asType())
-          .box()
-          .withoutAnnotations()
-          .equals(property.mapping().javaType().withoutAnnotations())) {
-        report.error(
-            parameter,
-            Message.PARAMETER_TYPE,
-            parameter.getSimpleName(),
-            TypeName.get(parameter.asType()),
-            component,
-            property.mapping().javaType(),
-            TypeName.get(property.type()));
-      } else {
+      } else if (MemberQueries.typeFits(parameter, property, report)) {
         key.add(new KeyArgument(property, parameter));
       }
     }

@@ -2,11 +2,10 @@ package io.keyspan.processor.errors;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.keyspan.processor.errors.SingleTableSources.IMPORTS;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import io.keyspan.processor.KeyspanProcessor;
 import io.keyspan.processor.base.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.Test;
  * apart; each rule a compile error at the method or its expression.
  */
 class MemberWriteErrorsTest {
-  private static final String IMPORTS =
-      "package test;\n"
-          + "import io.keyspan.annotations.*;\n"
-          + "import java.util.List;\n"
-          + "import java.util.Optional;\n";
-
   /** Accounts indexed by region, then plan and id; notes fill no index. */
   private static final JavaFileObject ACCOUNTS =
       JavaFileObjects.forSourceString(
@@ -41,35 +34,18 @@ class MemberWriteErrorsTest {
               + "record Note(String accountId, String noteId, String text) implements Item {}\n");
 
   private static JavaFileObject repository(String member, String... methods) {
-    return JavaFileObjects.forSourceString(
-        "test.Commands",
-        IMPORTS
-            + "@Repository("
-            + member
-            + ".class)\n"
-            + "public interface Commands {\n  "
-            + String.join("\n  ", methods)
-            + "\n}\n");
-  }
-
-  private static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new KeyspanProcessor()).compile(sources);
+    return SingleTableSources.repository("Commands", member, methods);
   }
 
   private static void assertErrorAt(
       JavaFileObject repository, String line, Message message, Object... arguments) {
-    Compilation compilation = compile(ACCOUNTS, repository);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(message.format(arguments))
-        .inFile(repository)
-        .onLineContaining(line);
+    SingleTableSources.assertErrorAt(ACCOUNTS, repository, line, message.format(arguments));
   }
 
   @Test
   void updatesOfWholeIndexKeys_andRemovals_compile() throws Exception {
     Compilation compilation =
-        compile(
+        SingleTableSources.compile(
             ACCOUNTS,
             repository(
                 "Account",
@@ -78,12 +54,7 @@ class MemberWriteErrorsTest {
                 "@Update(update = \"REMOVE region\")",
                 "Account leave(String accountId);"));
     assertThat(compilation).succeededWithoutWarnings();
-    String implementation =
-        compilation
-            .generatedSourceFile("test.Commands_Impl")
-            .orElseThrow()
-            .getCharContent(false)
-            .toString();
+    String implementation = SingleTableSources.implementation(compilation, "Commands");
     assertThat(implementation).contains(".assigns(\"region\", \"plan\")");
     assertThat(implementation).contains("memberKey(accountId), ");
     assertThat(implementation).contains(")), region, plan).orElse(null)");
@@ -222,7 +193,7 @@ class MemberWriteErrorsTest {
                 + "@KeyTemplate(partition = \"A#{accountId}\", sort = \"NOTE#{noteId}\")\n"
                 + "record Note(String accountId, String noteId) implements Item {}\n");
     JavaFileObject scans = repository("Note", "@Scan", "List<Note> all();");
-    Compilation compilation = compile(keyed, scans);
+    Compilation compilation = SingleTableSources.compile(keyed, scans);
     assertThat(compilation)
         .hadErrorContaining(Message.MEMBER_SCAN_WITHOUT_ITEM_TYPE.format("all", "Note", "Item"))
         .inFile(scans)

@@ -2,11 +2,10 @@ package io.keyspan.processor.errors;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.keyspan.processor.errors.SingleTableSources.IMPORTS;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import io.keyspan.processor.KeyspanProcessor;
 import io.keyspan.processor.base.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -17,14 +16,6 @@ import org.junit.jupiter.api.Test;
  * method is a compile error at its element, naming the rule.
  */
 class SingleTableRepositoryErrorsTest {
-  private static final String IMPORTS =
-      "package test;\n"
-          + "import io.keyspan.annotations.*;\n"
-          + "import java.math.BigDecimal;\n"
-          + "import java.time.Instant;\n"
-          + "import java.util.List;\n"
-          + "import java.util.Optional;\n";
-
   /** Orders under their customer, lines under their order; GSI1 overloaded. */
   private static final JavaFileObject SHOP =
       JavaFileObjects.forSourceString(
@@ -42,23 +33,11 @@ class SingleTableRepositoryErrorsTest {
               + "record Line(String orderId, int lineNo) implements Item {}\n");
 
   private static JavaFileObject repository(String... methods) {
-    return JavaFileObjects.forSourceString(
-        "test.Queries",
-        IMPORTS
-            + "@Repository(Item.class)\n"
-            + "public interface Queries {\n  "
-            + String.join("\n  ", methods)
-            + "\n}\n");
-  }
-
-  private static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new KeyspanProcessor()).compile(sources);
+    return SingleTableSources.repository("Queries", "Item", methods);
   }
 
   private static void assertErrorAt(JavaFileObject repository, String line, String message) {
-    Compilation compilation = compile(SHOP, repository);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(message).inFile(repository).onLineContaining(line);
+    SingleTableSources.assertErrorAt(SHOP, repository, line, message);
   }
 
   private static void assertErrorAt(
@@ -69,7 +48,7 @@ class SingleTableRepositoryErrorsTest {
   @Test
   void readsOnTheKeyAttributes_compile_asTheInterfaceOrAMember() throws Exception {
     Compilation compilation =
-        compile(
+        SingleTableSources.compile(
             SHOP,
             repository(
                 "@Query(key = \"PK = :pk AND begins_with(SK, :prefix)\")",
@@ -83,12 +62,7 @@ class SingleTableRepositoryErrorsTest {
                 "@Query(key = \"PK = :pk\")",
                 "long count(String pk);"));
     assertThat(compilation).succeededWithoutWarnings();
-    String implementation =
-        compilation
-            .generatedSourceFile("test.Queries_Impl")
-            .orElseThrow()
-            .getCharContent(false)
-            .toString();
+    String implementation = SingleTableSources.implementation(compilation, "Queries");
     assertThat(implementation).contains("extends DeclaredSingleTableRepository<Item>");
     assertThat(implementation).contains("super(keyspan, ItemSchema.instance())");
     // A member's read goes through its schema: its type filter and its attributes.
