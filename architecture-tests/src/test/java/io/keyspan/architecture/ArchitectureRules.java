@@ -17,6 +17,7 @@ import io.keyspan.Keyspan;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.repository.DeclaredCall;
 import io.keyspan.repository.DeclaredRepository;
+import io.keyspan.repository.DeclaredSingleTableRepository;
 import io.keyspan.value.InvalidValueException;
 
 /**
@@ -137,7 +138,12 @@ final class ArchitectureRules {
           .should()
           .onlyHaveDependentClassesThat(
               resideInAPackage(GENERATED_SUPPORT)
-                  .or(belongToAnyOf(Keyspan.class, DeclaredRepository.class, DeclaredCall.class))
+                  .or(
+                      belongToAnyOf(
+                          Keyspan.class,
+                          DeclaredRepository.class,
+                          DeclaredSingleTableRepository.class,
+                          DeclaredCall.class))
                   .or(simpleName("LocalEnvironment").and(resideInAPackage("io.keyspan.test")))
                   .or(simpleName("TypeNames").and(resideInAPackage("io.keyspan.processor.base"))))
           .because("generated code is the only user of io.keyspan.repository.generated");

@@ -104,8 +104,6 @@ public enum Message {
       "@Repository is on %s, which is not an interface: Keyspan implements declared repositories. Make it an interface."),
   NOT_A_TABLE(
       "@Repository(%s.class) names a type without @Table: a declared repository reads and writes one table. Name a @Table type."),
-  SINGLE_TABLE_REPOSITORY(
-      "@Repository(%s.class) names the sealed interface of a single table: a declared repository reads one item type. Name one of its members (%s), or use the generated %s for collections."),
   TABLE_NOT_FOUND(
       "The table class named in @Repository on %s does not exist, even after every annotation processor of the build ran: check the class name and its import, or the processor that should generate it."),
   ENTITY_HAS_ERRORS(
@@ -282,12 +280,28 @@ public enum Message {
       "The key condition of %s tests %s, which is no component of the templates of %s for %s (%s): a member's key condition names the components its key templates are rendered from. Test other properties in the filter."),
   MEMBER_NO_INDEX_TEMPLATE(
       "%s reads the index %s, but %s has no @KeyTemplate for it, so none of its items are there. Read one of its keys (%s), or add the template."),
-  MEMBER_QUERIES_ONLY(
-      "%s is %s, but the declared methods of the single-table member %s are queries: write with the generated %s, scan with %s."),
+  MEMBER_SCAN_WITHOUT_ITEM_TYPE(
+      "%s scans the items of %s, but %s keeps no item-type attribute, so a Scan cannot filter out the items of other types. Declare @KeyAttributes(itemTypeAttribute = \"...\"), or query with a key condition on the template components."),
+  MEMBER_COMPONENT_UPDATED(
+      "The update of %s changes %s, a component of the table key template of %s (%s): the item's key is rendered from it, and DynamoDB never changes a key. Delete the item and put the changed one instead."),
+  MEMBER_COMPONENT_COMPUTED(
+      "The update of %s computes %s from its stored value, but it is a component of %s of %s, whose key is rendered from the new value: SET it to a :value instead."),
+  MEMBER_INDEX_KEY_PARTIAL(
+      "The update of %s sets {%s} but not {%s} of %s of %s (%s): the index key is rendered whole from its components. SET those too, or REMOVE one to take the item out of the index."),
+  MEMBER_RENDERED_ATTRIBUTE_UPDATED(
+      "The update of %s writes %s, which Keyspan writes for %s from its key templates and item type: SET the template components instead, and the key is rendered from them."),
   MEMBER_ORDER_BY(
       "%s orders by %s, but the items it reads from %s come in the order of %s: DynamoDB returns a query's items in sort-key order only. Order by that, or drop OrderBy."),
   MEMBER_PROJECTED_ITEM(
       "%s reads only the attributes of its projection but returns %s items: a member's item is told from other types' by its item type and keys, which the projection leaves out. Return a record of the projected attributes instead."),
+
+  // single-table: declared repositories of the sealed interface
+  SINGLE_TABLE_RETURN_TYPE(
+      "%s returns %s, but a declared read of the single table %s returns %s items (every item type, each read as its member) or the items of one member (%s), alone or in a List, Stream, Page or Optional; or counts them (long), or tests whether there are any (boolean)."),
+  SINGLE_TABLE_WRITE(
+      "%s is %s, but a declared repository of the sealed interface %s only reads: declare the write in a repository of the item's member (@Repository(%s.class)), or write with the generated member repositories."),
+  SINGLE_TABLE_PROJECTED_ITEM(
+      "%s reads only the attributes of its projection but returns %s items: an item's member is told from its item type and keys, which the projection may leave out. Drop the projection, or read the projected attributes as a record in a repository of one member."),
 
   // single-table: index projections
   MEMBER_INDEX_NOT_PROJECTED(

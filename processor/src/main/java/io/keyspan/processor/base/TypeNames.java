@@ -14,6 +14,7 @@ import io.keyspan.expression.UpdateExpression;
 import io.keyspan.repository.BinarySortKey;
 import io.keyspan.repository.CollectionQuery;
 import io.keyspan.repository.DeclaredRepository;
+import io.keyspan.repository.DeclaredSingleTableRepository;
 import io.keyspan.repository.DeleteOperation;
 import io.keyspan.repository.GetOperation;
 import io.keyspan.repository.Key;
@@ -128,6 +129,8 @@ public final class TypeNames {
   public static final ClassName SINGLE_TABLE_REPOSITORY =
       ClassName.get(SingleTableRepository.class);
   public static final ClassName COLLECTION_QUERY = ClassName.get(CollectionQuery.class);
+  public static final ClassName DECLARED_SINGLE_TABLE_REPOSITORY =
+      ClassName.get(DeclaredSingleTableRepository.class);
 
   private TypeNames() {}
 }

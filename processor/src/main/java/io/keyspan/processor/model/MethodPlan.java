@@ -18,6 +18,9 @@ import javax.lang.model.element.VariableElement;
  * @param item for a put, the parameter holding the item
  * @param templateBindings for a single-table member, the key placeholders rendered from its key
  *     templates
+ * @param member for a read of a single table's sealed-interface repository that returns one member
+ *     type, that member ({@code Order}): its items are read through its schema and type filter;
+ *     empty for every other method
  */
 public record MethodPlan(
     ExecutableElement element,
@@ -31,11 +34,30 @@ public record MethodPlan(
     Optional<VariableElement> cursor,
     List<KeyArgument> keyArguments,
     Optional<VariableElement> item,
-    List<TemplateBinding> templateBindings) {
+    List<TemplateBinding> templateBindings,
+    Optional<ClassName> member) {
   public MethodPlan {
     bindings = List.copyOf(bindings);
     keyArguments = List.copyOf(keyArguments);
     templateBindings = List.copyOf(templateBindings);
+  }
+
+  /** This plan, reading the items of one member of a single table ({@link #member}). */
+  public MethodPlan withMember(ClassName memberType) {
+    return new MethodPlan(
+        element,
+        parsed,
+        index,
+        result,
+        projected,
+        bindings,
+        limit,
+        pageSize,
+        cursor,
+        keyArguments,
+        item,
+        templateBindings,
+        Optional.of(memberType));
   }
 
   public String name() {

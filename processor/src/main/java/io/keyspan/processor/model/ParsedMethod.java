@@ -70,6 +70,11 @@ public record ParsedMethod(
         true);
   }
 
+  /** A delete a derived name says ({@code deleteByUserId}): by key, without condition. */
+  public static ParsedMethod derivedDelete(Place method) {
+    return derivedRead(Operation.DELETE, Optional.empty(), method, null, null, false, 0);
+  }
+
   /** The same method with another key condition: a single-table member's, translated. */
   public ParsedMethod withKey(KeyCondition translated) {
     return new ParsedMethod(

@@ -4,11 +4,30 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
-/** A checked {@code @Repository} interface: its table's entity and its methods, ready to write. */
+/**
+ * A checked {@code @Repository} interface: its table's entity and its methods, ready to write.
+ *
+ * @param singleTable whether it reads a single table's sealed interface
+ *     ({@code @Repository(ShopItem.class)}), whose items are read by their item type
+ */
 public record RepositoryModel(
-    TypeElement element, ClassName interfaceName, Entity entity, List<MethodPlan> methods) {
+    TypeElement element,
+    ClassName interfaceName,
+    Entity entity,
+    List<MethodPlan> methods,
+    Kind kind) {
   public RepositoryModel {
     methods = List.copyOf(methods);
+  }
+
+  /** What a {@code @Repository} names. */
+  public enum Kind {
+    /** A {@code @Table} entity. */
+    TABLE,
+    /** One member of a single table ({@code Order}): keys come from its templates. */
+    MEMBER,
+    /** A single table's sealed interface ({@code ShopItem}): items are read by their item type. */
+    SINGLE_TABLE
   }
 
   /** The generated implementation: {@code UserQueries_Impl} next to {@code UserQueries}. */

@@ -74,11 +74,15 @@ public final class AnnotatedReader {
     return found;
   }
 
+  /** The operation an operation annotation declares. */
+  static Operation operationOf(AnnotationMirror annotation) {
+    return OPERATIONS.get(annotation.getAnnotationType().asElement().getSimpleName().toString());
+  }
+
   /** The parsed method, or empty after reporting its syntax errors. */
   Optional<ParsedMethod> read(
       ExecutableElement method, AnnotationMirror annotation, Report report) {
-    Operation operation =
-        OPERATIONS.get(annotation.getAnnotationType().asElement().getSimpleName().toString());
+    Operation operation = operationOf(annotation);
     Reading reading = new Reading(method, annotation, report);
     ExpressionParser parser = ExpressionParser.schemaAware(names);
     int before = report.size();

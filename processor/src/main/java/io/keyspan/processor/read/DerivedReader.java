@@ -177,6 +177,19 @@ public final class DerivedReader {
     Property partition = entity.partitionKey().orElseThrow();
     List<Property> keys = new ArrayList<>(List.of(partition));
     entity.sortKey().ifPresent(keys::add);
+    return deleteByKey(method, criteria, keys, place, report);
+  }
+
+  /**
+   * The delete of a derived name whose criteria test exactly {@code keys} with =, the properties
+   * that give an item's key; empty after reporting why not.
+   */
+  static Optional<ParsedMethod> deleteByKey(
+      ExecutableElement method,
+      List<Bound> criteria,
+      List<Property> keys,
+      Place place,
+      Report report) {
     List<Property> named = criteria.stream().map(Bound::property).toList();
     boolean byKey =
         criteria.stream().allMatch(c -> c.operator().isEquality())
@@ -195,26 +208,7 @@ public final class DerivedReader {
               .collect(Collectors.joining("And")));
       return Optional.empty();
     }
-    return Optional.of(
-        new ParsedMethod(
-            Operation.DELETE,
-            Optional.empty(),
-            place,
-            null,
-            place,
-            null,
-            place,
-            null,
-            place,
-            null,
-            place,
-            false,
-            false,
-            place,
-            0,
-            0,
-            "ALL_NEW",
-            true));
+    return Optional.of(ParsedMethod.derivedDelete(place));
   }
 
   private static boolean resultFits(ExecutableElement method, Subject subject, Report report) {

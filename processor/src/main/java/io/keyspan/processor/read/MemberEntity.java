@@ -18,28 +18,57 @@ import javax.lang.model.util.Elements;
  * table of its own: its properties, plus the string key attributes its templates render ({@code
  * PK}, {@code SK}, {@code GSI1PK}, ...) as the keys of that table and of its indexes. Key
  * conditions on template components are translated into conditions on those attributes before the
- * ordinary checks run.
+ * ordinary checks run. The sealed interface itself has such an entity too ({@link #ofTable}), with
+ * only the attributes every item carries.
  */
 public final class MemberEntity {
   private MemberEntity() {}
 
   public static Entity of(SingleTable table, SingleTable.Member member, Elements elements) {
-    TypeMirror string = elements.getTypeElement("java.lang.String").asType();
-    List<Property> properties = new ArrayList<>(member.entity().properties());
-    Property partition = key(table, table.key().partitionKey(), true, false, string);
+    Entity entity = member.entity();
+    return keyed(table, entity, entity.properties(), elements);
+  }
+
+  /**
+   * The entity a declared repository of the sealed interface itself
+   * ({@code @Repository(ShopItem.class)}) reads as: no properties of its own, only the string key
+   * attributes and the item-type attribute every member's items carry.
+   */
+  public static Entity ofTable(SingleTable table, Elements elements) {
+    Entity root =
+        new Entity(
+            table.element(),
+            table.className(),
+            Entity.Construction.RECORD,
+            List.of(),
+            List.of(),
+            Optional.empty());
+    List<Property> typeAttribute =
+        table.typeAttribute().stream()
+            .map(name -> text(table, name, false, false, string(elements)))
+            .toList();
+    return keyed(table, root, typeAttribute, elements);
+  }
+
+  /** {@code base} with {@code properties}, plus the key attributes as its table's keys. */
+  private static Entity keyed(
+      SingleTable table, Entity base, List<Property> own, Elements elements) {
+    TypeMirror string = string(elements);
+    List<Property> properties = new ArrayList<>(own);
+    Property partition = text(table, table.key().partitionKey(), true, false, string);
     Property sort =
         table.key().sortKey() == null
             ? null
-            : key(table, table.key().sortKey(), false, true, string);
+            : text(table, table.key().sortKey(), false, true, string);
     properties.add(partition);
     if (sort != null) {
       properties.add(sort);
     }
     List<TableModel.Index> indexes = new ArrayList<>();
     for (SingleTable.KeyAttributes index : table.indexes()) {
-      Property indexPartition = key(table, index.partitionKey(), false, false, string);
+      Property indexPartition = text(table, index.partitionKey(), false, false, string);
       Property indexSort =
-          index.sortKey() == null ? null : key(table, index.sortKey(), false, false, string);
+          index.sortKey() == null ? null : text(table, index.sortKey(), false, false, string);
       properties.add(indexPartition);
       if (indexSort != null) {
         properties.add(indexSort);
@@ -56,13 +85,12 @@ public final class MemberEntity {
               0));
     }
     TableModel settings = table.settings();
-    Entity entity = member.entity();
     return new Entity(
-        entity.element(),
-        entity.className(),
-        entity.construction(),
+        base.element(),
+        base.className(),
+        base.construction(),
         properties,
-        entity.constructorArguments(),
+        base.constructorArguments(),
         Optional.of(
             new TableModel(
                 settings.name(),
@@ -73,8 +101,15 @@ public final class MemberEntity {
                 indexes)));
   }
 
-  /** A key attribute holding rendered text: a string with no property behind it. */
-  private static Property key(
+  private static TypeMirror string(Elements elements) {
+    return elements.getTypeElement("java.lang.String").asType();
+  }
+
+  /**
+   * An attribute holding rendered text (a key, the item type): a string with no property behind it,
+   * so no accessor; its values bind as plain strings.
+   */
+  private static Property text(
       SingleTable table, String attribute, boolean partition, boolean sort, TypeMirror string) {
     return new Property(
         table.element(),

@@ -31,12 +31,12 @@ import javax.lang.model.element.VariableElement;
 /**
  * Plans the methods of a declared repository of one single-table member
  * ({@code @Repository(Order.class)}): queries whose key conditions name the components of the
- * member's key templates. A derived name reads the key whose templates its criteria serve best (the
- * table's, else an index's), its other criteria becoming the filter; an annotated {@code @Query}
- * names its key (the table's, or {@code index}). The key condition is translated by {@link
- * TemplateKeys} and the method is then checked like any declared method, against the member as if
- * it had a table of its own ({@link MemberEntity}). Its items are filtered by item type at run
- * time.
+ * member's key templates (scans and writes go to {@link MemberWrites}). A derived name reads the
+ * key whose templates its criteria serve best (the table's, else an index's), its other criteria
+ * becoming the filter; an annotated {@code @Query} names its key (the table's, or {@code index}).
+ * The key condition is translated by {@link TemplateKeys} and the method is then checked like any
+ * declared method, against the member as if it had a table of its own ({@link MemberEntity}). Its
+ * items are filtered by item type at run time.
  */
 final class MemberQueries implements MethodReader.Planner {
   private final SingleTable table;
@@ -47,6 +47,7 @@ final class MemberQueries implements MethodReader.Planner {
   private final AnnotatedReader annotated;
   private final TemplateKeys keys;
   private final MethodVerifier verifier;
+  private final MemberWrites writes;
 
   MemberQueries(ProcessingEnvironment environment, SingleTable table, SingleTable.Member member) {
     this.table = table;
@@ -68,6 +69,7 @@ final class MemberQueries implements MethodReader.Planner {
             entity.properties().stream().map(Property::attributeName).toList());
     this.keys = new TemplateKeys(table, member);
     this.verifier = new MethodVerifier(entity, environment.getTypeUtils());
+    this.writes = new MemberWrites(table, member, verifier, byJavaName, byAttribute);
   }
 
   @Override
@@ -83,8 +85,8 @@ final class MemberQueries implements MethodReader.Planner {
       return Optional.empty();
     }
     ParsedMethod parsed = read.get();
-    if (parsed.operation() != Operation.QUERY) {
-      return queriesOnly(method, parsed.operation(), report);
+    if (!parsed.operation().isRead()) {
+      return writes.write(method, parsed, report);
     }
     String index = parsed.index().orElse(null);
     Optional<SingleTable.Template> template = member.template(index);
@@ -97,6 +99,9 @@ final class MemberQueries implements MethodReader.Planner {
           member.entity().className().simpleName(),
           keysOf());
       return Optional.empty();
+    }
+    if (parsed.operation() == Operation.SCAN) {
+      return writes.scan(method, parsed, report);
     }
     int before = report.size();
     for (KeyCondition.Term term : parsed.key().terms()) {
@@ -128,7 +133,7 @@ final class MemberQueries implements MethodReader.Planner {
     DerivedName name = read.get().name();
     List<DerivedReader.Bound> criteria = read.get().criteria();
     if (name.subject() == Subject.DELETE) {
-      return queriesOnly(method, Operation.DELETE, report);
+      return writes.derivedDelete(method, criteria, report);
     }
     Place place = new Place(method, null, null);
     Optional<Choice> chosen = choose(method, criteria);
@@ -283,7 +288,7 @@ final class MemberQueries implements MethodReader.Planner {
   }
 
   /** Whether a read returns the member's objects made from a projection of their attributes. */
-  private static boolean projectsItems(MethodPlan plan) {
+  static boolean projectsItems(MethodPlan plan) {
     return plan.parsed().projection() != null
         && plan.projected().isEmpty()
         && plan.result() != MethodPlan.Result.COUNT
@@ -314,23 +319,34 @@ final class MemberQueries implements MethodReader.Planner {
                   .map(c -> " (did you mean :" + c + "?)")
                   .orElse(""));
           fit = false;
-        } else if (!TypeName.get(parameter.asType())
-            .box()
-            .withoutAnnotations()
-            .equals(property.mapping().javaType().withoutAnnotations())) {
-          report.error(
-              parameter,
-              Message.PARAMETER_TYPE,
-              parameter.getSimpleName(),
-              TypeName.get(parameter.asType()),
-              property.attributeName(),
-              property.mapping().javaType(),
-              TypeName.get(property.type()));
+        } else if (!typeFits(parameter, property, report)) {
           fit = false;
         }
       }
     }
     return fit;
+  }
+
+  /**
+   * Whether a parameter has the type of the component property it gives; reports it at the
+   * parameter when not.
+   */
+  static boolean typeFits(VariableElement parameter, Property property, Report report) {
+    if (TypeName.get(parameter.asType())
+        .box()
+        .withoutAnnotations()
+        .equals(property.mapping().javaType().withoutAnnotations())) {
+      return true;
+    }
+    report.error(
+        parameter,
+        Message.PARAMETER_TYPE,
+        parameter.getSimpleName(),
+        TypeName.get(parameter.asType()),
+        property.attributeName(),
+        property.mapping().javaType(),
+        TypeName.get(property.type()));
+    return false;
   }
 
   private static List<Placeholder> placeholders(KeyCondition.Term term) {
@@ -369,20 +385,6 @@ final class MemberQueries implements MethodReader.Planner {
     Map<String, VariableElement> parameters = new LinkedHashMap<>();
     method.getParameters().forEach(p -> parameters.put(p.getSimpleName().toString(), p));
     return parameters;
-  }
-
-  private Optional<MethodPlan> queriesOnly(
-      ExecutableElement method, Operation operation, Report report) {
-    String memberName = member.entity().className().simpleName();
-    report.error(
-        method,
-        Message.MEMBER_QUERIES_ONLY,
-        method.getSimpleName(),
-        operation.describe(),
-        memberName,
-        memberName + "Repository",
-        table.tableName().simpleName() + ".scan()");
-    return Optional.empty();
   }
 
   /** The member's keys, for messages: {@code the table key, the index GSI1}. */

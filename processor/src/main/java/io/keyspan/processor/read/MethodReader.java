@@ -33,19 +33,22 @@ public final class MethodReader {
   }
 
   public MethodReader(ProcessingEnvironment environment, Entity entity) {
+    this(environment.getElementUtils(), planner(environment, entity));
+  }
+
+  /** The planner of a table's methods: annotated ones from their text, others from their name. */
+  static Planner planner(ProcessingEnvironment environment, Entity entity) {
     AnnotatedReader annotated =
         new AnnotatedReader(
             environment.getElementUtils(),
             entity.properties().stream().map(p -> p.attributeName()).toList());
     DerivedReader derived = new DerivedReader(entity);
     MethodVerifier verifier = new MethodVerifier(entity, environment.getTypeUtils());
-    this.elements = environment.getElementUtils();
-    this.planner =
-        (method, operation, report) ->
-            (operation == null
-                    ? derived.read(method, report)
-                    : annotated.read(method, operation, report))
-                .flatMap(p -> verifier.verify(method, p, report));
+    return (method, operation, report) ->
+        (operation == null
+                ? derived.read(method, report)
+                : annotated.read(method, operation, report))
+            .flatMap(p -> verifier.verify(method, p, report));
   }
 
   private MethodReader(Elements elements, Planner planner) {
@@ -58,6 +61,12 @@ public final class MethodReader {
       ProcessingEnvironment environment, SingleTable table, SingleTable.Member member) {
     return new MethodReader(
         environment.getElementUtils(), new MemberQueries(environment, table, member));
+  }
+
+  /** The reader of a declared repository of a single table's sealed interface. */
+  public static MethodReader ofTable(ProcessingEnvironment environment, SingleTable table) {
+    return new MethodReader(
+        environment.getElementUtils(), new SingleTableQueries(environment, table));
   }
 
   public List<MethodPlan> read(TypeElement repository, Report report) {

@@ -138,7 +138,12 @@ public final class RepositoryStep {
       return;
     }
     RepositoryModel model =
-        new RepositoryModel(repository, ClassName.get(repository), reading.get().entity(), plans);
+        new RepositoryModel(
+            repository,
+            ClassName.get(repository),
+            reading.get().entity(),
+            plans,
+            reading.get().kind());
     new SourceWriter(environment.getFiler(), environment.getElementUtils())
         .write(
             model.interfaceName().packageName(),
@@ -150,9 +155,13 @@ public final class RepositoryStep {
 
   /**
    * What a repository's methods are checked against: its table's entity (for a single-table member,
-   * the member as if it had a table of its own), and the reader of its methods.
+   * the member as if it had a table of its own; for a single table's sealed interface, the
+   * attributes every item carries), and the reader of its methods.
+   *
+   * @param kind what the repository names
    */
-  private record Reading(Entity entity, MethodReader reader, String report) {}
+  private record Reading(
+      Entity entity, MethodReader reader, String report, RepositoryModel.Kind kind) {}
 
   /**
    * The model of the repository's table; empty when the repository waits for a type another
@@ -208,7 +217,12 @@ public final class RepositoryStep {
       return tableHasErrors(place, tableElement, repository, report);
     }
     return entity.map(
-        e -> new Reading(e, new MethodReader(environment, e), e.table().orElseThrow().name()));
+        e ->
+            new Reading(
+                e,
+                new MethodReader(environment, e),
+                e.table().orElseThrow().name(),
+                RepositoryModel.Kind.TABLE));
   }
 
   /** The table's own errors are reported on it; the repository says it cannot be checked. */
@@ -238,8 +252,7 @@ public final class RepositoryStep {
   }
 
   /**
-   * The reading of a repository of one member of a single table; a repository of the sealed
-   * interface itself is an error, since a declared repository reads one item type.
+   * The reading of a repository of one member of a single table, or of its sealed interface itself.
    */
   private Optional<Reading> member(
       ProcessingEnvironment environment,
@@ -254,18 +267,15 @@ public final class RepositoryStep {
       deferred.add(repository.getQualifiedName().toString());
       return Optional.empty();
     }
-    if (type.equals(tableElement)) {
-      report.error(
-          place,
-          Message.SINGLE_TABLE_REPOSITORY,
-          type.getSimpleName(),
-          type.getPermittedSubclasses().stream()
-              .map(t -> ((DeclaredType) t).asElement().getSimpleName().toString())
-              .collect(java.util.stream.Collectors.joining(", ")),
-          type.getSimpleName() + "Table");
-      return Optional.empty();
-    }
     Optional<SingleTable> table = entities.singleTableModel(environment, tableElement);
+    if (table.isPresent() && type.equals(tableElement)) {
+      return Optional.of(
+          new Reading(
+              MemberEntity.ofTable(table.get(), environment.getElementUtils()),
+              MethodReader.ofTable(environment, table.get()),
+              table.get().settings().name() + ".declared",
+              RepositoryModel.Kind.SINGLE_TABLE));
+    }
     Optional<SingleTable.Member> member =
         table.flatMap(
             t -> t.members().stream().filter(m -> m.entity().element().equals(type)).findFirst());
@@ -276,6 +286,7 @@ public final class RepositoryStep {
         new Reading(
             MemberEntity.of(table.get(), member.get(), environment.getElementUtils()),
             MethodReader.ofMember(environment, table.get(), member.get()),
-            table.get().settings().name() + ".declared"));
+            table.get().settings().name() + ".declared",
+            RepositoryModel.Kind.MEMBER));
   }
 }

@@ -13,6 +13,7 @@ import io.keyspan.processor.model.TemplateBinding;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
@@ -30,6 +31,14 @@ public final class MethodVerifier {
     this.types = types;
   }
 
+  /**
+   * The type of the items a read method returns ({@code Order} of {@code List<Order>}); empty for a
+   * count, an existence test or a type that holds no item.
+   */
+  public static Optional<TypeMirror> itemType(ExecutableElement method, Types types) {
+    return ReturnTypes.itemType(method.getReturnType(), types);
+  }
+
   public Optional<MethodPlan> verify(ExecutableElement method, ParsedMethod parsed, Report report) {
     return verify(method, parsed, List.of(), report);
   }
@@ -42,6 +51,28 @@ public final class MethodVerifier {
       ExecutableElement method,
       ParsedMethod parsed,
       List<TemplateBinding> templateBindings,
+      Report report) {
+    return verify(method, parsed, templateBindings, List.of(), report);
+  }
+
+  /**
+   * Like {@link #verify(ExecutableElement, ParsedMethod, Report)}, for a single-table member's
+   * update or delete whose item key is rendered from its table-key template's components, given by
+   * {@code templateKey} in template order.
+   */
+  public Optional<MethodPlan> verifyWrite(
+      ExecutableElement method,
+      ParsedMethod parsed,
+      List<MethodPlan.KeyArgument> templateKey,
+      Report report) {
+    return verify(method, parsed, List.of(), templateKey, report);
+  }
+
+  private Optional<MethodPlan> verify(
+      ExecutableElement method,
+      ParsedMethod parsed,
+      List<TemplateBinding> templateBindings,
+      List<MethodPlan.KeyArgument> templateKey,
       Report report) {
     int before = report.size();
     MethodRules context = new MethodRules(entity, types, method, parsed, report);
@@ -69,7 +100,7 @@ public final class MethodVerifier {
     if (!parsed.operation().isRead()) {
       updateRules.noMaintainedAttributes();
     }
-    ParameterBinding binding = new ParameterBinding(context, templateBindings);
+    ParameterBinding binding = new ParameterBinding(context, templateBindings, templateKey);
     Parameters parameters = binding.parameters();
     List<Binding> bindings = binding.bindings(parameters);
     ReturnTypes.Returns returns = new ReturnTypes(context).result(keys, index);
@@ -103,6 +134,7 @@ public final class MethodVerifier {
             parameters.cursor,
             parameters.keyArguments,
             parameters.item,
-            templateBindings));
+            templateBindings,
+            Optional.empty()));
   }
 }

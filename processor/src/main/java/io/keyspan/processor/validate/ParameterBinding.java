@@ -34,14 +34,19 @@ final class ParameterBinding extends MethodRules {
   private static final Map<String, String> FREE_CONVERTERS = freeConverters();
 
   private final List<TemplateBinding> templateBindings;
+  private final List<KeyArgument> templateKey;
 
   /**
    * @param templateBindings the placeholders a single-table member's key templates give values to,
    *     and the parameters they take
+   * @param templateKey for a single-table member's update or delete, the components of its
+   *     table-key template and the parameters giving them, in template order; empty otherwise
    */
-  ParameterBinding(MethodRules context, List<TemplateBinding> templateBindings) {
+  ParameterBinding(
+      MethodRules context, List<TemplateBinding> templateBindings, List<KeyArgument> templateKey) {
     super(context);
     this.templateBindings = templateBindings;
+    this.templateKey = templateKey;
   }
 
   Parameters parameters() {
@@ -49,7 +54,9 @@ final class ParameterBinding extends MethodRules {
     Property partition = entity.partitionKey().orElseThrow();
     Optional<Property> sort = entity.sortKey();
     boolean keyed =
-        parsed.operation() == Operation.UPDATE || parsed.operation() == Operation.DELETE;
+        templateKey.isEmpty()
+            && (parsed.operation() == Operation.UPDATE || parsed.operation() == Operation.DELETE);
+    parameters.keyArguments.addAll(templateKey);
     int items = 0;
     for (VariableElement parameter : method.getParameters()) {
       String name = parameter.getSimpleName().toString();
@@ -59,7 +66,8 @@ final class ParameterBinding extends MethodRules {
         parameters.pageSize = Optional.of(paging(parameter, "PageSize", TypeKind.INT));
       } else if (Mirrors.has(parameter, Cursor.class)) {
         parameters.cursor = Optional.of(paging(parameter, "Cursor", TypeKind.DECLARED));
-      } else if (templateBindings.stream().anyMatch(t -> t.values().contains(parameter))) {
+      } else if (templateBindings.stream().anyMatch(t -> t.values().contains(parameter))
+          || templateKey.stream().anyMatch(k -> k.parameter().equals(parameter))) {
         continue; // rendered into a key template
       } else if (keyed && name.equals(partition.javaName())) {
         parameters.keyArguments.add(keyArgument(partition, parameter));
@@ -172,8 +180,13 @@ final class ParameterBinding extends MethodRules {
         if (!sameType(parameter.asType(), attribute)) {
           typeMismatch(parameter, attribute);
         }
+        // A single table's key attributes hold rendered text, with no property (and so no schema
+        // constant) behind them: their values bind as plain strings.
         bindings.putIfAbsent(
-            use.placeholder(), new Binding(use.placeholder(), parameter, attribute, null));
+            use.placeholder(),
+            attribute.read() == null
+                ? new Binding(use.placeholder(), parameter, null, "STRING")
+                : new Binding(use.placeholder(), parameter, attribute, null));
       } else {
         String converter = FREE_CONVERTERS.get(TypeName.get(parameter.asType()).box().toString());
         if (converter == null) {

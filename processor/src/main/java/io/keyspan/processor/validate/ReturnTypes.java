@@ -24,6 +24,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * The return type fits the operation: what a read returns, and whether it may match several items.
@@ -116,6 +117,33 @@ final class ReturnTypes extends MethodRules {
   }
 
   /**
+   * The type of the items a read returns: the element of its container ({@code List<Order>}), or
+   * itself; empty for a count or an existence test, or a type that holds no item.
+   */
+  static Optional<TypeMirror> itemType(TypeMirror returns, Types types) {
+    if (countsOrTests(returns) || !(returns instanceof DeclaredType declared)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        container(declared, types) == Result.ONE ? declared : declared.getTypeArguments().get(0));
+  }
+
+  /** Whether a read returns a count ({@code long}) or an existence test ({@code boolean}). */
+  private static boolean countsOrTests(TypeMirror returns) {
+    TypeName name = TypeName.get(returns);
+    return returns.getKind() == TypeKind.LONG
+        || returns.getKind() == TypeKind.BOOLEAN
+        || name.equals(ClassName.get(Long.class))
+        || name.equals(ClassName.get(Boolean.class));
+  }
+
+  /** The container a read returns its items in; {@link Result#ONE} for a single item. */
+  private static Result container(DeclaredType declared, Types types) {
+    Result container = CONTAINERS.get(types.erasure(declared).toString());
+    return container != null && declared.getTypeArguments().size() == 1 ? container : Result.ONE;
+  }
+
+  /**
    * The result of a read and the record it returns, if not the entity; null when it fits no read.
    */
   private Returns readReturns(TypeMirror returns) {
@@ -129,9 +157,7 @@ final class ReturnTypes extends MethodRules {
     if (!(returns instanceof DeclaredType declared)) {
       return null;
     }
-    Result container = CONTAINERS.get(types.erasure(declared).toString());
-    Result result =
-        container != null && declared.getTypeArguments().size() == 1 ? container : Result.ONE;
+    Result result = container(declared, types);
     TypeMirror element = result == Result.ONE ? declared : declared.getTypeArguments().get(0);
     if (TypeName.get(element).equals(entity.className())) {
       return new Returns(result, Optional.empty());

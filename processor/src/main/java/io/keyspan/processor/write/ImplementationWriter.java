@@ -5,6 +5,7 @@ import static io.keyspan.processor.base.TypeNames.CONVERTERS;
 import static io.keyspan.processor.base.TypeNames.DECLARED_READ;
 import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY;
 import static io.keyspan.processor.base.TypeNames.DECLARED_REPOSITORY_FACTORY;
+import static io.keyspan.processor.base.TypeNames.DECLARED_SINGLE_TABLE_REPOSITORY;
 import static io.keyspan.processor.base.TypeNames.DECLARED_WRITE;
 import static io.keyspan.processor.base.TypeNames.KEYSPAN;
 import static io.keyspan.processor.base.TypeNames.KEY_PATTERN;
@@ -18,7 +19,10 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.keyspan.expression.Placeholder;
 import io.keyspan.expression.Projection;
+import io.keyspan.expression.UpdateExpression;
+import io.keyspan.processor.model.Entity;
 import io.keyspan.processor.model.MethodPlan;
 import io.keyspan.processor.model.MethodPlan.Binding;
 import io.keyspan.processor.model.MethodPlan.Projected;
@@ -67,7 +71,12 @@ public final class ImplementationWriter {
                 model.interfaceName(),
                 entity)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(DECLARED_REPOSITORY, entity))
+            .superclass(
+                ParameterizedTypeName.get(
+                    model.kind() == RepositoryModel.Kind.SINGLE_TABLE
+                        ? DECLARED_SINGLE_TABLE_REPOSITORY
+                        : DECLARED_REPOSITORY,
+                    entity))
             .addSuperinterface(model.interfaceName());
     injectPackage.ifPresent(
         p -> {
@@ -92,9 +101,11 @@ public final class ImplementationWriter {
     Map<ClassName, MethodSpec> mappers = new LinkedHashMap<>();
     for (MethodPlan method : model.methods()) {
       String constant = constants.newName(Names.constantName(method.name()), method);
-      type.addFields(constants(method, constant, constants));
+      boolean member = model.kind() == RepositoryModel.Kind.MEMBER;
+      List<Assignment> assigned = member ? assigned(method) : List.of();
+      type.addFields(constants(method, constant, constants, assigned));
       method.projected().ifPresent(p -> mappers.computeIfAbsent(p.type(), t -> mapper(p, schema)));
-      type.addMethod(implementation(method, constant, schema, templates));
+      type.addMethod(implementation(method, constant, schema, templates, member, assigned));
     }
     type.addMethods(mappers.values());
     return type.addType(factory(model));
@@ -110,7 +121,8 @@ public final class ImplementationWriter {
   // private static final DeclaredRead OLDER_THAN = DeclaredRead.scan("olderThan", null)
   //     .filter(OLDER_THAN_FILTER);
   /** The method's trees, one constant each, then the descriptor that refers to them. */
-  private static List<FieldSpec> constants(MethodPlan method, String name, NameAllocator names) {
+  private static List<FieldSpec> constants(
+      MethodPlan method, String name, NameAllocator names, List<Assignment> assigned) {
     ParsedMethod parsed = method.parsed();
     List<FieldSpec> fields = new ArrayList<>();
     CodeBlock.Builder code = CodeBlock.builder().add("$>$>");
@@ -143,6 +155,13 @@ public final class ImplementationWriter {
       if (!parsed.returnValues().equals("ALL_NEW")) {
         code.add("\n.returnValues($T.$L)", RETURN_VALUE, parsed.returnValues());
       }
+      if (!assigned.isEmpty()) {
+        code.add(
+            "\n.assigns($L)",
+            assigned.stream()
+                .map(a -> CodeBlock.of("$S", a.attribute()))
+                .collect(CodeBlock.joining(", ")));
+      }
     }
     if (parsed.operation().isRead()) {
       Optional<Projection> projection = method.projection();
@@ -173,18 +192,64 @@ public final class ImplementationWriter {
     return fields;
   }
 
+  /** An attribute a member's update SETs to a parameter's value: its index keys render from it. */
+  private record Assignment(String attribute, String parameter) {}
+
+  // SET status = :status, total = total + :delta  ->  [status <- status]
+  private static List<Assignment> assigned(MethodPlan method) {
+    if (method.parsed().update() == null) {
+      return List.of();
+    }
+    List<Assignment> assigned = new ArrayList<>();
+    for (UpdateExpression.SetAction set : method.parsed().update().set()) {
+      if (set.path().isTopLevel() && set.value() instanceof Placeholder placeholder) {
+        method.bindings().stream()
+            .filter(b -> b.placeholder().equals(placeholder.name()))
+            .findFirst()
+            .ifPresent(
+                b ->
+                    assigned.add(
+                        new Assignment(
+                            set.path().topLevelName(), b.parameter().getSimpleName().toString())));
+      }
+    }
+    return assigned;
+  }
+
   private static MethodSpec implementation(
-      MethodPlan method, String constant, ClassName schema, Map<String, String> templates) {
+      MethodPlan method,
+      String constant,
+      ClassName schema,
+      Map<String, String> templates,
+      boolean member,
+      List<Assignment> assigned) {
     MethodSpec.Builder spec = MethodSpec.overriding(method.element());
-    CodeBlock values = values(method, schema, templates);
+    // A single table's read of one member binds and reads through that member's schema.
+    ClassName itemSchema = method.member().map(Entity::schemaNameOf).orElse(schema);
+    CodeBlock values = values(method, itemSchema, templates);
     if (method.parsed().operation().isRead()) {
       CodeBlock.Builder call = CodeBlock.builder().add("read($N, $L", constant, values);
+      method.member().ifPresent(m -> call.add(", $T.instance()", itemSchema));
       method.projected().ifPresent(p -> call.add(", $N::$N", "this", mapperName(p.type())));
       call.add(")");
       method.limit().ifPresent(p -> call.add(".limit($N)", p.getSimpleName().toString()));
       method.pageSize().ifPresent(p -> call.add(".pageSize($N)", p.getSimpleName().toString()));
       method.cursor().ifPresent(p -> call.add(".startAfter($N)", p.getSimpleName().toString()));
       return spec.addStatement("return $L$L", call.build(), readEnd(method.result())).build();
+    }
+    if (member && !method.keyArguments().isEmpty()) {
+      // A single-table member's item, named by its table-key template's components.
+      CodeBlock.Builder call =
+          CodeBlock.builder()
+              .add(
+                  "$N, memberKey($L), $L",
+                  constant,
+                  method.keyArguments().stream()
+                      .map(k -> CodeBlock.of("$N", k.parameter().getSimpleName().toString()))
+                      .collect(CodeBlock.joining(", ")),
+                  values);
+      assigned.forEach(a -> call.add(", $N", a.parameter()));
+      return writeCall(spec, method.result(), call.build());
     }
     CodeBlock key =
         method.keyArguments().isEmpty()
@@ -208,7 +273,12 @@ public final class ImplementationWriter {
             .map(i -> CodeBlock.of("$N", i.getSimpleName().toString()))
             .orElse(CodeBlock.of("null"));
     CodeBlock arguments = CodeBlock.of("$N, $L, $L, $L", constant, key, item, values);
-    switch (method.result()) {
+    return writeCall(spec, method.result(), arguments);
+  }
+
+  private static MethodSpec writeCall(
+      MethodSpec.Builder spec, MethodPlan.Result result, CodeBlock arguments) {
+    switch (result) {
       case VOID:
         return spec.addStatement("write($L)", arguments).build();
       case CONDITION_HELD:

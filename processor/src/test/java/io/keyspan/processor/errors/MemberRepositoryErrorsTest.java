@@ -3,6 +3,7 @@ package io.keyspan.processor.errors;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static io.keyspan.processor.errors.SingleTableSources.IMPORTS;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -18,15 +19,6 @@ import org.junit.jupiter.api.Test;
  * they can serve compile.
  */
 class MemberRepositoryErrorsTest {
-  private static final String IMPORTS =
-      "package test;\n"
-          + "import io.keyspan.annotations.*;\n"
-          + "import java.math.BigDecimal;\n"
-          + "import java.time.Instant;\n"
-          + "import java.time.LocalDate;\n"
-          + "import java.util.List;\n"
-          + "import java.util.Optional;\n";
-
   /** Orders under their customer, lines under their order, events by day then sequence. */
   private static final JavaFileObject SHOP =
       JavaFileObjects.forSourceString(
@@ -48,35 +40,18 @@ class MemberRepositoryErrorsTest {
               + "record Event(String stream, LocalDate day, int seq) implements Item {}\n");
 
   private static JavaFileObject repository(String member, String... methods) {
-    return JavaFileObjects.forSourceString(
-        "test.Queries",
-        IMPORTS
-            + "@Repository("
-            + member
-            + ".class)\n"
-            + "public interface Queries {\n  "
-            + String.join("\n  ", methods)
-            + "\n}\n");
-  }
-
-  private static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new KeyspanProcessor()).compile(sources);
+    return SingleTableSources.repository("Queries", member, methods);
   }
 
   private static void assertErrorAt(
       JavaFileObject repository, String line, Message message, Object... arguments) {
-    Compilation compilation = compile(SHOP, repository);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(message.format(arguments))
-        .inFile(repository)
-        .onLineContaining(line);
+    SingleTableSources.assertErrorAt(SHOP, repository, line, message.format(arguments));
   }
 
   @Test
   void queriesTheTemplatesServe_compile_andNameTheRenderedKeys() throws Exception {
     Compilation compilation =
-        compile(
+        SingleTableSources.compile(
             SHOP,
             repository(
                 "Line",
@@ -86,12 +61,7 @@ class MemberRepositoryErrorsTest {
                 "@Query(index = \"GSI2\", key = \"sku = :sku AND lineNo BETWEEN :a AND :b\")"
                     + " List<Line> range(String sku, int a, int b);"));
     assertThat(compilation).succeededWithoutWarnings();
-    String implementation =
-        compilation
-            .generatedSourceFile("test.Queries_Impl")
-            .orElseThrow()
-            .getCharContent(false)
-            .toString();
+    String implementation = SingleTableSources.implementation(compilation, "Queries");
     assertThat(implementation).contains("{@code GSI2PK = :GSI2PK}");
     // The table key would need a one-ended range after {sku}; GSI2 serves it, orderId filters.
     assertThat(implementation).contains("{@code GSI2PK = :GSI2PK AND GSI2SK < :GSI2SK}");
@@ -249,7 +219,7 @@ class MemberRepositoryErrorsTest {
             "Visit",
             "List<Visit> findByIdAndAtGreaterThan(String id, Instant at);",
             "List<Visit> findByIdAndAtBetween(String id, Instant from, Instant to);");
-    Compilation compilation = compile(table, repository);
+    Compilation compilation = SingleTableSources.compile(table, repository);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
@@ -302,30 +272,24 @@ class MemberRepositoryErrorsTest {
   }
 
   @Test
-  void scansAndWrites_areCompileErrors_namingTheGeneratedClasses() {
-    JavaFileObject repository =
-        repository(
-            "Order",
-            "@Scan List<Order> all();",
-            "void deleteByCustomerIdAndPlacedAtAndOrderId(String customerId, Instant placedAt,"
-                + " String orderId);");
-    Compilation compilation = compile(SHOP, repository);
-    assertThat(compilation)
-        .hadErrorContaining(
-            Message.MEMBER_QUERIES_ONLY.format(
-                "all", "a Scan method", "Order", "OrderRepository", "ItemTable.scan()"))
-        .inFile(repository)
-        .onLineContaining("all()");
-    assertThat(compilation)
-        .hadErrorContaining(
-            Message.MEMBER_QUERIES_ONLY.format(
-                "deleteByCustomerIdAndPlacedAtAndOrderId",
-                "a DeleteItem method",
+  void scansAndWrites_compile_namingTheItemByTheTableKeyComponents() throws Exception {
+    Compilation compilation =
+        SingleTableSources.compile(
+            SHOP,
+            repository(
                 "Order",
-                "OrderRepository",
-                "ItemTable.scan()"))
-        .inFile(repository)
-        .onLineContaining("deleteBy");
+                "@Scan(filter = \"status = :status\") List<Order> withStatus(String status);",
+                "void deleteByCustomerIdAndPlacedAtAndOrderId(String customerId, Instant placedAt,"
+                    + " String orderId);",
+                "@Update(update = \"SET status = :status\") Order ship(String customerId,"
+                    + " Instant placedAt, String orderId, String status);"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String implementation = SingleTableSources.implementation(compilation, "Queries");
+    assertThat(implementation).contains("DeclaredRead.scan(\"withStatus\", null)");
+    assertThat(implementation).contains("write(DELETE_BY_CUSTOMER_ID_AND_PLACED_AT_AND_ORDER_ID,");
+    assertThat(implementation).contains("memberKey(customerId, placedAt, orderId)");
+    // The attributes an update SETs from parameters go with their values: index keys render them.
+    assertThat(implementation).contains(".assigns(\"status\")");
   }
 
   @Test

@@ -716,37 +716,6 @@ class DeclaredChecksTest {
         Message.NOT_AN_INTERFACE.format("Orders"));
   }
 
-  /** A single table: the sealed interface {@code Basket} and its member {@code BasketLine}. */
-  private static final JavaFileObject BASKET =
-      JavaFileObjects.forSourceLines(
-          "test.Basket",
-          "package test;",
-          "import io.keyspan.annotations.*;",
-          "@Table(name = \"Baskets\")",
-          "@KeyAttributes(partitionKey = \"PK\", sortKey = \"SK\")",
-          "public sealed interface Basket permits BasketLine {}",
-          "@KeyTemplate(partition = \"BASKET#{basketId}\", sort = \"LINE#{sku}\")",
-          "record BasketLine(String basketId, String sku, int quantity) implements Basket {}");
-
-  private static void assertSingleTableRepositoryError(String table, Object... arguments) {
-    JavaFileObject source =
-        JavaFileObjects.forSourceLines(
-            "test.Lines",
-            "package test;",
-            "import io.keyspan.annotations.*;",
-            "@Repository(" + table + ".class)",
-            "public interface Lines {}");
-    Compilation compilation =
-        javac().withProcessors(new KeyspanProcessor()).compile(ORDER, BASKET, source);
-    assertErrorAt(
-        compilation, source, "@Repository", Message.SINGLE_TABLE_REPOSITORY.format(arguments));
-  }
-
-  @Test
-  void repositoryOfASingleTablesInterface_isCompileErrorNamingItsMembersAndTableClass() {
-    assertSingleTableRepositoryError("Basket", "Basket", "BasketLine", "BasketTable");
-  }
-
   @Test
   void repositoryOfNonTable_isCompileError() {
     JavaFileObject source =

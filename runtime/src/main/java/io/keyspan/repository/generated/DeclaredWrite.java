@@ -3,6 +3,7 @@ package io.keyspan.repository.generated;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.UpdateExpression;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ public final class DeclaredWrite {
   private final UpdateExpression update;
   private final Condition condition;
   private final ReturnValue returnValues;
+  private final List<String> assigned;
 
   private DeclaredWrite(
       Kind kind,
@@ -31,11 +33,22 @@ public final class DeclaredWrite {
       UpdateExpression update,
       Condition condition,
       ReturnValue returnValues) {
+    this(kind, method, update, condition, returnValues, List.of());
+  }
+
+  private DeclaredWrite(
+      Kind kind,
+      String method,
+      UpdateExpression update,
+      Condition condition,
+      ReturnValue returnValues,
+      List<String> assigned) {
     this.kind = kind;
     this.method = Objects.requireNonNull(method, "method");
     this.update = update;
     this.condition = condition;
     this.returnValues = returnValues;
+    this.assigned = List.copyOf(assigned);
   }
 
   /**
@@ -61,12 +74,17 @@ public final class DeclaredWrite {
       throw new IllegalStateException("only an UpdateItem has an update expression, not " + kind);
     }
     return new DeclaredWrite(
-        kind, method, Objects.requireNonNull(update, "update"), condition, returnValues);
+        kind, method, Objects.requireNonNull(update, "update"), condition, returnValues, assigned);
   }
 
   public DeclaredWrite condition(Condition condition) {
     return new DeclaredWrite(
-        kind, method, update, Objects.requireNonNull(condition, "condition"), returnValues);
+        kind,
+        method,
+        update,
+        Objects.requireNonNull(condition, "condition"),
+        returnValues,
+        assigned);
   }
 
   /** Which image of the item an update returns: ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW. */
@@ -75,7 +93,24 @@ public final class DeclaredWrite {
       throw new IllegalArgumentException(
           "an update returns ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW");
     }
-    return new DeclaredWrite(kind, method, update, condition, returnValues);
+    return new DeclaredWrite(kind, method, update, condition, returnValues, assigned);
+  }
+
+  /**
+   * The top-level attributes this update SETs to a parameter's value ({@code SET status =
+   * :status}), in the order a call passes those parameters' Java values: a single-table member's
+   * update renders the index keys built from them.
+   */
+  public DeclaredWrite assigns(String... attributes) {
+    if (kind != Kind.UPDATE) {
+      throw new IllegalStateException("only an UpdateItem assigns attributes, not " + kind);
+    }
+    return new DeclaredWrite(kind, method, update, condition, returnValues, List.of(attributes));
+  }
+
+  /** The attributes of {@link #assigns}; empty unless given. */
+  public List<String> assigned() {
+    return assigned;
   }
 
   public Kind kind() {
