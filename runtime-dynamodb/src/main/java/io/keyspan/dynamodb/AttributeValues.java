@@ -125,7 +125,13 @@ public final class AttributeValues {
   static Map<String, AttributeValue> heldIfPresent(
       boolean present,
       Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
-    return present ? NativeItem.of(item, SdkValueCodec.instance()) : null;
+    return present ? held(item) : null;
+  }
+
+  /** The SDK's item as it came, held in the SDK's values ({@link NativeItem}). */
+  static Map<String, AttributeValue> held(
+      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+    return NativeItem.of(item, SdkValueCodec.instance());
   }
 
   /** The SDK's item, or null when the response left the field out (the SDK gives an empty map). */

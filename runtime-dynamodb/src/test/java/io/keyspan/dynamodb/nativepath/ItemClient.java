@@ -9,14 +9,20 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * An SDK client that keeps the PutItem requests it receives, answers GetItem with the item a test
- * stores in {@link #stored} (none when null), and throws {@link #failure} from PutItem when set.
+ * stores in {@link #stored} (none when null), Query and Scan with one last page of {@link #page},
+ * and throws {@link #failure} from PutItem when set.
  */
 final class ItemClient implements DynamoDbClient {
   final List<PutItemRequest> puts = new ArrayList<>();
   Map<String, AttributeValue> stored;
+  List<Map<String, AttributeValue>> page = List.of();
   RuntimeException failure;
 
   @Override
@@ -33,6 +39,16 @@ final class ItemClient implements DynamoDbClient {
     return stored == null
         ? GetItemResponse.builder().build()
         : GetItemResponse.builder().item(stored).build();
+  }
+
+  @Override
+  public QueryResponse query(QueryRequest request) {
+    return QueryResponse.builder().items(page).count(page.size()).scannedCount(page.size()).build();
+  }
+
+  @Override
+  public ScanResponse scan(ScanRequest request) {
+    return ScanResponse.builder().items(page).count(page.size()).scannedCount(page.size()).build();
   }
 
   /** The item of the only PutItem request. */

@@ -96,6 +96,44 @@ class NativeItemPathTest {
   }
 
   @Test
+  void scanAndQueryPages_readTheValuesTheSdkAnswered_withoutAKeyspanItem() {
+    AttributeValue first = AttributeValue.fromS("first");
+    AttributeValue second = AttributeValue.fromS("second");
+    client.page =
+        List.of(
+            Map.of("Id", AttributeValue.fromS("p1"), "Label", first),
+            Map.of("Id", AttributeValue.fromS("p2"), "Label", second));
+    ProbeRepository probes = new ProbeRepository(on(engine));
+
+    assertThat(probes.scan().list())
+        .containsExactly(new Probe("p1", "first"), new Probe("p2", "second"))
+        .inOrder();
+    assertThat(probes.query("p1").list()).hasSize(2);
+
+    assertThat(NativeOnlyConverter.DECODED).hasSize(4);
+    assertThat(NativeOnlyConverter.DECODED.get(0)).isSameInstanceAs(first);
+    assertThat(NativeOnlyConverter.DECODED.get(1)).isSameInstanceAs(second);
+  }
+
+  @Test
+  void pagesOfEveryType_readWhatTheTwoStepPathReads() {
+    List<Book> books = List.of(Books.full(), Books.sparse());
+    client.page =
+        books.stream()
+            .map(book -> AttributeValues.toSdk(BookSchema.instance().toItem(book)))
+            .toList();
+
+    List<Book> read = new BookRepository(on(engine)).scan().list();
+
+    assertThat(read.stream().map(BookSchema.instance()::toItem).toList())
+        .isEqualTo(
+            client.page.stream()
+                .map(item -> BookSchema.instance().read(AttributeValues.fromSdk(item)))
+                .map(BookSchema.instance()::toItem)
+                .toList());
+  }
+
+  @Test
   void put_ofEveryType_sendsTheItemOfTheTwoStepPath() {
     ItemClient twoStepClient = new ItemClient();
     for (Book book : List.of(Books.full(), Books.sparse())) {
