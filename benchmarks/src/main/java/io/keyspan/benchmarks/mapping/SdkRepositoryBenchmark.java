@@ -11,10 +11,12 @@ import io.keyspan.engine.Engine;
 import io.keyspan.engine.ForwardingEngine;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
+import io.keyspan.repository.TableRepository;
 import io.keyspan.value.ValueCodec;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -85,35 +87,26 @@ public class SdkRepositoryBenchmark {
   private Supplier<Object> putGet(Keyspan db) {
     switch (shape) {
       case "tiny":
-        {
-          TinyRepository repository = new TinyRepository(db);
-          var object = Shapes.tiny();
-          return () -> {
-            repository.put(object);
-            return repository.get(object.getId()).orElseThrow();
-          };
-        }
+        TinyRepository tiny = new TinyRepository(db);
+        return putGet(tiny, Shapes.tiny(), object -> tiny.get(object.getId()));
       case "small":
-        {
-          SmallRepository repository = new SmallRepository(db);
-          var object = Shapes.small();
-          return () -> {
-            repository.put(object);
-            return repository.get(object.getId()).orElseThrow();
-          };
-        }
+        SmallRepository small = new SmallRepository(db);
+        return putGet(small, Shapes.small(), object -> small.get(object.getId()));
       case "large":
-        {
-          LargeRepository repository = new LargeRepository(db);
-          var object = Shapes.large();
-          return () -> {
-            repository.put(object);
-            return repository.get(object.getId()).orElseThrow();
-          };
-        }
+        LargeRepository large = new LargeRepository(db);
+        return putGet(large, Shapes.large(), object -> large.get(object.getId()));
       default:
         throw new IllegalArgumentException("no shape " + shape);
     }
+  }
+
+  /** Puts {@code object}, then gets it by its key. */
+  private static <T> Supplier<Object> putGet(
+      TableRepository<T> repository, T object, Function<T, Optional<T>> get) {
+    return () -> {
+      repository.put(object);
+      return get.apply(object).orElseThrow();
+    };
   }
 
   @Benchmark
