@@ -39,6 +39,7 @@ CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 echo ">> 1. warm mapping (JMH, -prof gc)"
 java -cp "$CP" org.openjdk.jmh.Main 'mapping.MappingBenchmark' "${JMH[@]}" -prof gc -rf json -rff "$OUT/mapping.json" > "$OUT/mapping.log" 2>&1
+java -cp "$CP" org.openjdk.jmh.Main 'mapping.SdkRepositoryBenchmark' "${JMH[@]}" -prof gc -rf json -rff "$OUT/repository.json" > "$OUT/repository.log" 2>&1
 
 echo ">> 3. in-memory engine vs bare sorted map (JMH)"
 java -cp "$CP" org.openjdk.jmh.Main 'engine.EngineBenchmark' "${JMH[@]}" -jvmArgs '-Xms3g -Xmx3g' -rf json -rff "$OUT/engine.json" > "$OUT/engine.log" 2>&1

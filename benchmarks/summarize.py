@@ -103,6 +103,24 @@ if mapping:
         say(f"- {shape}: " + ", ".join(parts))
     say("")
 
+repository = jmh("repository.json")
+if repository:
+    say("### Repository put+get on the AWS SDK engine (stub client)")
+    say("")
+    say("A generated repository's put and then get of one object, the engine over a DynamoDB client that keeps items in a")
+    say("map (no network). One conversion: objects to and from the SDK's values directly (the production path). Two")
+    say("steps: the same engine behind a decorator that takes Keyspan items, object → Keyspan item → SDK item and back.")
+    say("")
+    say("| shape | one conversion ns/op | two steps ns/op | two steps / one | one conversion bytes/op | two steps bytes/op |")
+    say("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for shape in ("tiny", "small", "large"):
+        key = (("shape", shape),)
+        one = repository.get(("putGet_oneStep", key))
+        two = repository.get(("putGet_twoStep", key))
+        if one and two:
+            say(f"| {shape} | {one[0]:,.0f} | {two[0]:,.0f} | {two[0] / one[0]:.2f}x | {one[1] or 0:,.0f} | {two[1] or 0:,.0f} |")
+    say("")
+
 # ---------------------------------------------------------------- 2. cold start
 cold = {}
 if (out / "cold.txt").exists():

@@ -2,6 +2,7 @@ package io.keyspan.dynamodb;
 
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.Bytes;
+import io.keyspan.value.NativeItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +115,23 @@ public final class AttributeValues {
     Map<String, AttributeValue> converted = new LinkedHashMap<>(capacityFor(item.size()));
     item.forEach((name, value) -> converted.put(name, fromSdk(value)));
     return converted;
+  }
+
+  /**
+   * The SDK's item as it came, held in the SDK's values ({@link NativeItem}): a schema maps it
+   * straight to an object, and it becomes Keyspan's values only where someone reads it as such;
+   * null when the response left the field out (the SDK gives an empty map).
+   */
+  static Map<String, AttributeValue> heldIfPresent(
+      boolean present,
+      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+    return present ? held(item) : null;
+  }
+
+  /** The SDK's item as it came, held in the SDK's values ({@link NativeItem}). */
+  static Map<String, AttributeValue> held(
+      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+    return NativeItem.of(item, SdkValueCodec.instance());
   }
 
   /** The SDK's item, or null when the response left the field out (the SDK gives an empty map). */

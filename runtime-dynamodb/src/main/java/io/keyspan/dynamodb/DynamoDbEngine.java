@@ -34,6 +34,7 @@ import io.keyspan.engine.stream.Streams;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ValueCodec;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -221,6 +222,17 @@ public final class DynamoDbEngine implements Engine {
 
   // ---------------------------------------------------------------- items
 
+  /**
+   * The SDK's {@code AttributeValue}: items a repository writes as {@link
+   * io.keyspan.value.NativeItem}s of it go into the SDK request as they are, and the items this
+   * engine reads come back held in the SDK's values, so a repository maps objects to SDK values and
+   * back with one conversion.
+   */
+  @Override
+  public Optional<ValueCodec<?>> itemCodec() {
+    return Optional.of(SdkValueCodec.instance());
+  }
+
   @Override
   public WriteResponse putItem(PutItemRequest request) {
     return WriteFields.PUT.response(call(() -> client.putItem(Requests.putItem(request))));
@@ -230,7 +242,7 @@ public final class DynamoDbEngine implements Engine {
   public GetItemResponse getItem(GetItemRequest request) {
     var response = call(() -> client.getItem(Requests.getItem(request)));
     return new GetItemResponse(
-        AttributeValues.fromSdkIfPresent(response.hasItem(), response.item()),
+        AttributeValues.heldIfPresent(response.hasItem(), response.item()),
         Responses.capacity(response.consumedCapacity()));
   }
 

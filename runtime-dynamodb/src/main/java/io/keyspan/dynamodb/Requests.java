@@ -15,6 +15,7 @@ import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.WriteRequest;
+import io.keyspan.value.NativeItem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class Requests {
     var builder =
         software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
             .tableName(request.tableName())
-            .item(AttributeValues.toSdk(request.item()));
+            .item(NativeItem.encode(request.item(), SdkValueCodec.instance()));
     return WriteFields.PUT.set(builder, new Expressions(), request.options()).build();
   }
 

@@ -7,6 +7,7 @@ import io.keyspan.engine.KeysAndAttributes;
 import io.keyspan.engine.WriteRequest;
 import io.keyspan.expression.Projection;
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.NativeItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,11 +79,15 @@ final class Responses {
         AttributeValues.fromSdk(metrics.itemCollectionKey()), range.get(0), range.get(1));
   }
 
+  /**
+   * The items of a page or a batch as they came, each held in the SDK's values ({@link
+   * NativeItem}): a repository maps them straight to objects.
+   */
   static List<Map<String, AttributeValue>> items(
       List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items) {
-    List<Map<String, AttributeValue>> converted = new ArrayList<>(items.size());
-    items.forEach(item -> converted.add(AttributeValues.fromSdk(item)));
-    return converted;
+    List<Map<String, AttributeValue>> held = new ArrayList<>(items.size());
+    items.forEach(item -> held.add(AttributeValues.held(item)));
+    return held;
   }
 
   /** The unprocessed writes of a batch, in the SPI's terms, to hand back to the caller. */

@@ -3,6 +3,8 @@ package io.keyspan.engine;
 import io.keyspan.engine.stream.Streams;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
+import io.keyspan.value.NativeItem;
+import io.keyspan.value.ValueCodec;
 import java.util.Optional;
 
 /**
@@ -41,6 +43,21 @@ public interface Engine extends AutoCloseable {
   ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request);
 
   // ---------------------------------------------------------------- items
+
+  /**
+   * The codec of this engine's own attribute values, when it sends items to a service in values
+   * other than Keyspan's (the AWS SDK engine: the SDK's {@code AttributeValue}); empty when it
+   * works on Keyspan's values (the default, the in-memory engine).
+   *
+   * <p>A caller may then build request items as {@link NativeItem}s of this codec, which the engine
+   * sends without converting them, and the engine may answer items as {@code NativeItem}s of it,
+   * which a schema maps straight to objects. Both stay ordinary item maps to everyone else, so
+   * requests with Keyspan items work as before. Engines that wrap another one report the wrapped
+   * engine's codec: the items still reach it, through the wrapper's methods.
+   */
+  default Optional<ValueCodec<?>> itemCodec() {
+    return Optional.empty();
+  }
 
   WriteResponse putItem(PutItemRequest request);
 

@@ -3,6 +3,7 @@ package io.keyspan.engine;
 import io.keyspan.engine.stream.Streams;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TimeToLiveDescription;
+import io.keyspan.value.ValueCodec;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -71,6 +72,15 @@ public abstract class ForwardingEngine implements Engine {
   @Override
   public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
     return delegate.listTagsOfResource(request);
+  }
+
+  /**
+   * The wrapped engine's codec: its native items pass through this engine's methods unchanged, and
+   * an override that reads an item sees it decoded to Keyspan's values.
+   */
+  @Override
+  public Optional<ValueCodec<?>> itemCodec() {
+    return delegate.itemCodec();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.keyspan.engine;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.NativeItem;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  */
 public record GetItemResponse(Map<String, AttributeValue> item, ConsumedCapacity consumedCapacity) {
   public GetItemResponse {
-    item = item == null ? null : Map.copyOf(item);
+    item = item == null ? null : NativeItem.copyOf(item);
   }
 
   public Optional<Map<String, AttributeValue>> itemIfAny() {

@@ -1,6 +1,7 @@
 package io.keyspan.engine;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.NativeItem;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ public record PutItemRequest(
   public PutItemRequest {
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(item, "item");
-    item = Map.copyOf(item);
+    item = NativeItem.copyOf(item);
     options = WriteOptions.orDefaults(options);
   }
 

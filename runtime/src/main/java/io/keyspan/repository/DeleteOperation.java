@@ -55,7 +55,7 @@ public final class DeleteOperation<T> implements TransactionalWrite {
         repository.planner(),
         planned != null,
         expectedVersion,
-        repository.definition().describe(key.values()),
+        () -> repository.definition().describe(key.values()),
         () ->
             repository
                 .engine()

@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Turns a failed version condition into an {@link OptimisticLockingException}. */
+/**
+ * Turns a failed version condition into an {@link OptimisticLockingException}. The item's
+ * description is made only then, so a write that succeeds never renders its key.
+ */
 final class Locking {
   private Locking() {}
 
@@ -14,7 +17,7 @@ final class Locking {
       WritePlanner planner,
       boolean versioned,
       Optional<BigDecimal> expected,
-      String item,
+      Supplier<String> item,
       Supplier<R> write) {
     try {
       return write.get();
@@ -24,7 +27,7 @@ final class Locking {
             e.item().map(stored -> planner.versionOf(stored).toPlainString()).orElse("no item");
         throw new OptimisticLockingException(
             "Optimistic locking failed for "
-                + item
+                + item.get()
                 + ": expected "
                 + expected.map(v -> "version " + v.toPlainString()).orElse("no stored item")
                 + ", found "

@@ -6,6 +6,7 @@ import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.exception.ValidationException;
 import io.keyspan.expression.Condition;
 import io.keyspan.expression.ExpressionKind;
+import io.keyspan.value.AttributeValue;
 import java.util.Objects;
 
 /**
@@ -14,15 +15,12 @@ import java.util.Objects;
  */
 public final class PutOperation<T> implements TransactionalWrite {
   private final TableRepository<T> repository;
-  private final WritePlanner.PlannedPut planned;
+  private final WritePlanner.PlannedPut<AttributeValue> planned;
   private Condition condition;
 
   PutOperation(TableRepository<T> repository, T item) {
     this.repository = repository;
-    this.planned =
-        repository
-            .planner()
-            .put(repository.schema().write(Objects.requireNonNull(item, "item")), repository.now());
+    this.planned = repository.plannedPut(Objects.requireNonNull(item, "item"), repository.now());
   }
 
   /**
@@ -54,7 +52,7 @@ public final class PutOperation<T> implements TransactionalWrite {
         repository.planner(),
         repository.definition().versionAttribute().isPresent(),
         planned.expectedVersion(),
-        repository.definition().describe(planned.item()),
+        () -> repository.definition().describe(planned.item()),
         () -> {
           try {
             repository.engine().putItem(request);

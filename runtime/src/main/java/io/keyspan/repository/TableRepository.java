@@ -22,6 +22,8 @@ import io.keyspan.schema.TableDefinition;
 import io.keyspan.schema.TableSchema;
 import io.keyspan.schema.TemplatedKey;
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.NativeItem;
+import io.keyspan.value.ValueCodec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -44,6 +46,9 @@ public abstract class TableRepository<T> {
   private final TableSchema<T> schema;
   private final String tableName;
   private final WritePlanner planner;
+
+  /** The engine's codec, asked on the first put (creating a repository calls no engine). */
+  private volatile Optional<ValueCodec<?>> itemCodec;
 
   protected TableRepository(Keyspan keyspan, TableSchema<T> schema) {
     this.keyspan = Objects.requireNonNull(keyspan, "keyspan");
@@ -77,6 +82,29 @@ public abstract class TableRepository<T> {
 
   final TableDefinition definition() {
     return schema.definition();
+  }
+
+  /**
+   * The whole item of a put with its maintained attributes planned in: written straight into the
+   * engine's own values when the engine has them ({@link Engine#itemCodec()}; a {@link NativeItem}
+   * the engine sends as it is), else Keyspan's item, as the in-memory engine takes it.
+   */
+  final WritePlanner.PlannedPut<AttributeValue> plannedPut(T item, Instant now) {
+    Optional<ValueCodec<?>> codec = itemCodec;
+    if (codec == null) {
+      codec = engine.itemCodec();
+      itemCodec = codec;
+    }
+    return codec.isEmpty()
+        ? planner.put(schema.write(item), ValueCodec.keyspan(), now)
+        : plannedPut(item, codec.get(), now);
+  }
+
+  private <N> WritePlanner.PlannedPut<AttributeValue> plannedPut(
+      T item, ValueCodec<N> codec, Instant now) {
+    WritePlanner.PlannedPut<N> planned = planner.put(schema.write(item, codec), codec, now);
+    return new WritePlanner.PlannedPut<>(
+        NativeItem.of(planned.item(), codec), planned.condition(), planned.expectedVersion());
   }
 
   // ---------------------------------------------------------------- tables

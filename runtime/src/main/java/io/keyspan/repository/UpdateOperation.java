@@ -199,7 +199,7 @@ public final class UpdateOperation<T> implements TransactionalWrite {
         repository.planner(),
         expectedVersion.isPresent(),
         expectedVersion,
-        repository.definition().describe(key.values()),
+        () -> repository.definition().describe(key.values()),
         () -> repository.schema().read(repository.engine().updateItem(request).attributes()));
   }
 

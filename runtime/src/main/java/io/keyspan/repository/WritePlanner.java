@@ -9,6 +9,7 @@ import io.keyspan.expression.UpdateValue;
 import io.keyspan.schema.CounterDefinition;
 import io.keyspan.schema.TableDefinition;
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ValueCodec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,37 +24,52 @@ import java.util.Optional;
  */
 final class WritePlanner {
   private final TableDefinition definition;
+  private final boolean maintainsAttributes;
 
   WritePlanner(TableDefinition definition) {
     this.definition = definition;
+    this.maintainsAttributes =
+        definition.versionAttribute().isPresent()
+            || !definition.counters().isEmpty()
+            || definition.createdAt().isPresent()
+            || definition.updatedAt().isPresent();
   }
 
-  /** A put: the item to store and the condition its version requires (null when unversioned). */
-  record PlannedPut(
-      Map<String, AttributeValue> item,
-      Condition condition,
-      Optional<BigDecimal> expectedVersion) {}
+  /**
+   * A put: the item to store, in the values of the codec it was written with, and the condition its
+   * version requires (null when unversioned).
+   */
+  record PlannedPut<N>(
+      Map<String, N> item, Condition condition, Optional<BigDecimal> expectedVersion) {}
 
-  PlannedPut put(Map<String, AttributeValue> item, Instant now) {
-    Map<String, AttributeValue> planned = new LinkedHashMap<>(item);
-    for (CounterDefinition counter : definition.counters()) {
-      planned.put(counter.name(), AttributeValue.n(counter.start()));
+  /**
+   * Plans a put of an item written with {@code codec}: the maintained attributes are added in the
+   * codec's values and the version is read from them, so an engine's own item is planned without a
+   * Keyspan item. An item of a table without maintained attributes is returned as it is.
+   */
+  <N> PlannedPut<N> put(Map<String, N> item, ValueCodec<N> codec, Instant now) {
+    if (!maintainsAttributes) {
+      return new PlannedPut<>(item, null, Optional.empty());
     }
-    definition.createdAt().ifPresent(c -> planned.putIfAbsent(c.name(), c.valueAt(now)));
-    definition.updatedAt().ifPresent(u -> planned.put(u.name(), u.valueAt(now)));
+    Map<String, N> planned = new LinkedHashMap<>(item);
+    for (CounterDefinition counter : definition.counters()) {
+      planned.put(counter.name(), codec.of(AttributeValue.n(counter.start())));
+    }
+    definition.createdAt().ifPresent(c -> planned.putIfAbsent(c.name(), codec.of(c.valueAt(now))));
+    definition.updatedAt().ifPresent(u -> planned.put(u.name(), codec.of(u.valueAt(now))));
     if (definition.versionAttribute().isEmpty()) {
-      return new PlannedPut(planned, null, Optional.empty());
+      return new PlannedPut<>(planned, null, Optional.empty());
     }
     String version = definition.versionAttribute().get();
-    BigDecimal current = versionOf(item);
-    planned.put(version, AttributeValue.n(current.add(BigDecimal.ONE)));
+    BigDecimal current = versionOf(item, codec);
+    planned.put(version, codec.of(AttributeValue.n(current.add(BigDecimal.ONE))));
     if (current.signum() == 0) {
-      return new PlannedPut(
+      return new PlannedPut<>(
           planned,
           new Condition.AttributeNotExists(Path.of(definition.partitionKey().name())),
           Optional.empty());
     }
-    return new PlannedPut(planned, versionEquals(current), Optional.of(current));
+    return new PlannedPut<>(planned, versionEquals(current), Optional.of(current));
   }
 
   /**
@@ -98,8 +114,14 @@ final class WritePlanner {
 
   /** The item's version: 0 when absent (a new object). */
   BigDecimal versionOf(Map<String, AttributeValue> item) {
-    AttributeValue value = item.get(definition.versionAttribute().orElseThrow());
-    return value instanceof AttributeValue.N n ? n.value() : BigDecimal.ZERO;
+    return versionOf(item, ValueCodec.keyspan());
+  }
+
+  /** The version of an item in a codec's values: 0 when absent (a new object). */
+  private <N> BigDecimal versionOf(Map<String, N> item, ValueCodec<N> codec) {
+    N value = item.get(definition.versionAttribute().orElseThrow());
+    String text = value == null ? null : codec.numberOf(value);
+    return text == null ? BigDecimal.ZERO : new BigDecimal(text);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.keyspan.schema;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.NativeItem;
 import io.keyspan.value.ValueCodec;
 import java.util.Map;
 
@@ -23,11 +24,11 @@ public interface DocumentSchema<D> {
    * default converts Keyspan's.
    */
   default <N> Map<String, N> toMap(D document, ValueCodec<N> codec) {
-    return CodecItems.encode(toMap(document), codec);
+    return NativeItem.encode(toMap(document), codec);
   }
 
   /** {@link #fromMap(Map)} from a codec's own values; generated schemas read them directly. */
   default <N> D fromMap(Map<String, N> map, ValueCodec<N> codec) {
-    return fromMap(CodecItems.decode(map, codec));
+    return fromMap(NativeItem.of(map, codec));
   }
 }

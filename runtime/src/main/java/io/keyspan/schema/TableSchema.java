@@ -2,6 +2,7 @@ package io.keyspan.schema;
 
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.InvalidValueException;
+import io.keyspan.value.NativeItem;
 import io.keyspan.value.ValueCodec;
 import java.util.Map;
 
@@ -26,9 +27,13 @@ public interface TableSchema<T> {
   /**
    * {@link #fromItem}, as repositories call it: a {@link MappingException} names the table and the
    * item's key before the attribute ({@code Music{Artist=Acme Band, SongTitle=Happy Day}: attribute
-   * Awards: the number 1.5 does not fit in an int}).
+   * Awards: the number 1.5 does not fit in an int}). An item an engine answered in its own values
+   * (a {@link NativeItem}) is mapped from those values, with no Keyspan item in between.
    */
   default T read(Map<String, AttributeValue> item) {
+    if (item instanceof NativeItem<?> held) {
+      return readHeld(held);
+    }
     try {
       return fromItem(item);
     } catch (MappingException e) {
@@ -57,7 +62,7 @@ public interface TableSchema<T> {
    * Keyspan's item.
    */
   default <N> Map<String, N> toItem(T item, ValueCodec<N> codec) {
-    return CodecItems.encode(toItem(item), codec);
+    return NativeItem.encode(toItem(item), codec);
   }
 
   /**
@@ -65,7 +70,7 @@ public interface TableSchema<T> {
    * Generated schemas read them directly; this default converts to Keyspan's item.
    */
   default <N> T fromItem(Map<String, N> item, ValueCodec<N> codec) {
-    return fromItem(CodecItems.decode(item, codec));
+    return fromItem(NativeItem.of(item, codec));
   }
 
   /** {@link #read(Map)} from an engine's own values: errors name the table and the item's key. */
@@ -74,8 +79,13 @@ public interface TableSchema<T> {
       return fromItem(item, codec);
     } catch (MappingException e) {
       throw new MappingException(
-          definition().describe(CodecItems.decode(item, codec)) + ": " + e.getMessage(), e);
+          definition().describe(NativeItem.of(item, codec)) + ": " + e.getMessage(), e);
     }
+  }
+
+  /** An engine's item, mapped from the engine's own values: one conversion, no Keyspan item. */
+  private <N> T readHeld(NativeItem<N> item) {
+    return read(item.nativeValues(), item.codec());
   }
 
   /** {@link #write(Object)} in an engine's own values: errors name the table. */

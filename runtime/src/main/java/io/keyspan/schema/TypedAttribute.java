@@ -182,7 +182,12 @@ public class TypedAttribute<V> {
     }
   }
 
-  /** Reads from an engine's own item, exactly as {@link #read(Map)} reads Keyspan's. */
+  /**
+   * Reads from an engine's own item, exactly as {@link #read(Map)} reads Keyspan's. The engine's
+   * values are not validated on the way; one that is not a valid DynamoDB value where the converter
+   * needs Keyspan's (a number text that is no number) is a {@link MappingException} naming this
+   * attribute.
+   */
   public final <N> V read(Map<String, N> item, ValueCodec<N> codec) {
     N stored = item.get(name());
     if (stored == null || codec.isNull(stored)) {
@@ -190,7 +195,7 @@ public class TypedAttribute<V> {
     }
     try {
       return converter.decode(stored, codec);
-    } catch (MappingException e) {
+    } catch (MappingException | InvalidValueException e) {
       throw new MappingException(named(e), e);
     }
   }

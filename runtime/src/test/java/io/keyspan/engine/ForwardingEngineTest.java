@@ -39,6 +39,6 @@ class ForwardingEngineTest {
     }
 
     assertThat(received).containsExactlyElementsIn(expected).inOrder();
-    assertThat(received).containsAtLeast("close", "streams", "getItem(null)");
+    assertThat(received).containsAtLeast("close", "streams", "itemCodec", "getItem(null)");
   }
 }

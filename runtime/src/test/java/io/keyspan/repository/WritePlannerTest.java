@@ -14,6 +14,7 @@ import io.keyspan.schema.KeyDefinition;
 import io.keyspan.schema.TableDefinition;
 import io.keyspan.schema.TimestampDefinition;
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.ValueCodec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -35,8 +36,11 @@ class WritePlannerTest {
 
   @Test
   void putOfNewItem_requiresAbsence_storesVersionOneCounterStartAndBothTimestamps() {
-    WritePlanner.PlannedPut put =
-        planner.put(Map.of("Id", AttributeValue.s("a"), "Views", AttributeValue.n(99)), NOW);
+    WritePlanner.PlannedPut<AttributeValue> put =
+        planner.put(
+            Map.of("Id", AttributeValue.s("a"), "Views", AttributeValue.n(99)),
+            ValueCodec.keyspan(),
+            NOW);
     assertThat(put.condition()).isEqualTo(new Condition.AttributeNotExists(Path.of("Id")));
     assertThat(put.item()).containsEntry("Version", AttributeValue.n(1));
     assertThat(put.item()).containsEntry("Views", AttributeValue.n(10));
@@ -56,7 +60,7 @@ class WritePlannerTest {
             AttributeValue.n(4),
             "Created",
             AttributeValue.s("2020-01-01T00:00:00.000000000Z"));
-    WritePlanner.PlannedPut put = planner.put(read, NOW);
+    WritePlanner.PlannedPut<AttributeValue> put = planner.put(read, ValueCodec.keyspan(), NOW);
     assertThat(put.condition())
         .isEqualTo(
             new Condition.Compare(
@@ -94,7 +98,10 @@ class WritePlannerTest {
     WritePlanner plain =
         new WritePlanner(
             TableDefinition.builder("T", KeyDefinition.of("Id", ScalarAttributeType.S)).build());
-    assertThat(plain.put(Map.of("Id", AttributeValue.s("a")), NOW).condition()).isNull();
+    Map<String, AttributeValue> item = Map.of("Id", AttributeValue.s("a"));
+    WritePlanner.PlannedPut<AttributeValue> put = plain.put(item, ValueCodec.keyspan(), NOW);
+    assertThat(put.condition()).isNull();
+    assertThat(put.item()).isSameInstanceAs(item);
     assertThat(plain.update(NOW)).isEmpty();
   }
 }

@@ -10,10 +10,11 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 /**
- * A DynamoDB client that keeps put items in a map and answers gets from it: the Enhanced Client's
- * own work, without network, credentials or HTTP client start-up.
+ * A DynamoDB client that keeps put items in a map and answers gets from it: a client library's own
+ * work (the Enhanced Client's, or Keyspan's AWS SDK engine's), without network, credentials or HTTP
+ * client start-up.
  */
-final class StubDynamoDbClient implements DynamoDbClient {
+public final class StubDynamoDbClient implements DynamoDbClient {
   private final Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items =
       new HashMap<>();
 

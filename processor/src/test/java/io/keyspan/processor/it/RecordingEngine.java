@@ -3,6 +3,7 @@ package io.keyspan.processor.it;
 import io.keyspan.engine.Engine;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.WriteResponse;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ final class RecordingEngine {
               Engine.class.getClassLoader(),
               new Class<?>[] {Engine.class},
               (proxy, method, arguments) -> {
+                if (method.isDefault()) { // itemCodec(), streams(): an engine of Keyspan values
+                  return InvocationHandler.invokeDefault(proxy, method, arguments);
+                }
                 if (method.getName().equals("close")) {
                   return null;
                 }

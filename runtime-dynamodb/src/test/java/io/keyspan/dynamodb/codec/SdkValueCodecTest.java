@@ -6,18 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.keyspan.dynamodb.AttributeValues;
 import io.keyspan.dynamodb.SdkValueCodec;
 import io.keyspan.schema.MappingException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,85 +21,16 @@ class SdkValueCodecTest {
   private static final BookSchema SCHEMA = BookSchema.instance();
   private static final SdkValueCodec SDK = SdkValueCodec.instance();
 
-  private static Book full() {
-    Shelf top = new Shelf("Attic", 9, null);
-    Shelf shelf = new Shelf("Study", 2, top);
-    Map<String, Integer> stock = new LinkedHashMap<>();
-    stock.put("Lyon", 3);
-    stock.put("Paris", null);
-    return new Book(
-        "978-3-16",
-        2,
-        Long.MIN_VALUE,
-        4.25,
-        true,
-        true,
-        0.1f,
-        (short) -7,
-        Integer.MAX_VALUE,
-        new BigDecimal("12345678901234567890.123456789012345678"),
-        new BigInteger("-99999999999999999999999999999999999999"),
-        new byte[] {0, -1, 127},
-        ByteBuffer.wrap(new byte[] {}),
-        Book.Genre.ESSAY,
-        Instant.parse("2024-05-01T12:00:00.123456789Z"),
-        Instant.parse("2024-05-01T12:00:00.5Z"),
-        LocalDate.of(2024, 2, 29),
-        Optional.of("A subtitle"),
-        java.util.Arrays.asList("Ada", null, ""),
-        List.of(1.0e10, -0.0, 1.5e-7, 100.0),
-        new LinkedHashSet<>(List.of("b", "a", "")),
-        new LinkedHashSet<>(List.of(1999L, -5L)),
-        Set.of(ByteBuffer.wrap(new byte[] {1})),
-        stock,
-        shelf,
-        new Shelf(null, 0, null),
-        List.of(top, shelf),
-        "978");
-  }
-
-  private static Book sparse() {
-    return new Book(
-        "978-0",
-        1,
-        0,
-        0.0,
-        false,
-        false,
-        0f,
-        (short) 0,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Optional.empty(),
-        null,
-        List.of(),
-        Set.of(),
-        null,
-        null,
-        Map.of(),
-        null,
-        null,
-        null,
-        null);
-  }
-
   @Test
   void toItem_writesTheSdkItemThatKeyspansItemConvertsTo() {
-    for (Book book : List.of(full(), sparse())) {
+    for (Book book : List.of(Books.full(), Books.sparse())) {
       assertThat(SCHEMA.toItem(book, SDK)).isEqualTo(AttributeValues.toSdk(SCHEMA.toItem(book)));
     }
   }
 
   @Test
   void fromItem_readsWhatTheKeyspanPathReads() {
-    for (Book book : List.of(full(), sparse())) {
+    for (Book book : List.of(Books.full(), Books.sparse())) {
       Map<String, AttributeValue> stored = AttributeValues.toSdk(SCHEMA.toItem(book));
 
       Book viaCodec = SCHEMA.fromItem(stored, SDK);
@@ -123,7 +45,7 @@ class SdkValueCodecTest {
   @Test
   void storedNulls_andTheFormsOtherMappersWrite_readAsOnTheKeyspanPath() {
     Map<String, AttributeValue> stored =
-        new HashMap<>(AttributeValues.toSdk(SCHEMA.toItem(full())));
+        new HashMap<>(AttributeValues.toSdk(SCHEMA.toItem(Books.full())));
     stored.put("rating", AttributeValue.fromNul(true));
     stored.put("inPrint", AttributeValue.fromN("1"));
     stored.put("boxedCount", AttributeValue.fromN("-42"));
@@ -153,7 +75,7 @@ class SdkValueCodecTest {
             Map.entry("genre", AttributeValue.fromS("POEM")));
     for (Map.Entry<String, AttributeValue> entry : wrong) {
       Map<String, AttributeValue> stored =
-          new HashMap<>(AttributeValues.toSdk(SCHEMA.toItem(full())));
+          new HashMap<>(AttributeValues.toSdk(SCHEMA.toItem(Books.full())));
       stored.put(entry.getKey(), entry.getValue());
 
       String viaCodec =
