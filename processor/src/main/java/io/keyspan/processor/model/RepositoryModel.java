@@ -7,8 +7,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * A checked {@code @Repository} interface: its table's entity and its methods, ready to write.
  *
- * @param singleTable whether it reads a single table's sealed interface
- *     ({@code @Repository(ShopItem.class)}), whose items are read by their item type
+ * @param kind what the repository names: a table's entity, one member of a single table, or a
+ *     single table's sealed interface ({@code @Repository(ShopItem.class)})
  */
 public record RepositoryModel(
     TypeElement element,
