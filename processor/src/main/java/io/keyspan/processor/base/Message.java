@@ -198,7 +198,7 @@ public enum Message {
   INDEX_ATTRIBUTES_TWICE(
       "The index %s is declared by two @IndexAttributes: declare each index once."),
   KEY_ATTRIBUTE_TWICE(
-      "The attribute \"%s\" is the key of both %s and %s: each key of a single table has attributes of its own, rendered from its own templates. Name another attribute."),
+      "The attribute \"%s\" is the key of both %s and %s: each key of a single table has attributes of its own, rendered from its own templates, except an index keyed by the table key's attributes alone (an inverted index: partitionKey = the table's sort key, sortKey = its partition key). Name another attribute."),
   EMPTY_ITEM_TYPE(
       "The @ItemType of %s is empty: an item type names the member in every item. Name it, or remove @ItemType to use %s."),
   DUPLICATE_ITEM_TYPE(
@@ -320,6 +320,8 @@ public enum Message {
       "The index %s has a multi-attribute key, whose queries filter each member's items by item type: set itemTypeAttribute on @KeyAttributes of %s."),
   TEMPLATE_FOR_MULTI_ATTRIBUTE_INDEX(
       "%s declares a @KeyTemplate for the index %s, whose key attributes (%s) members store as properties: remove the template and give %s properties with those attribute names."),
+  TEMPLATE_FOR_TABLE_KEYED_INDEX(
+      "%s declares a @KeyTemplate for the index %s, which is keyed by the table key's attributes (%s): every member fills it with its table-key template, whose texts those attributes already hold. Remove the template."),
   MEMBER_PARTIAL_INDEX_KEY(
       "%s has the attribute %s of the index %s but not %s: DynamoDB indexes only items with every key attribute (partition %s; sort %s). Add the missing properties, or rename %s with @Attribute."),
 

@@ -108,6 +108,20 @@ public record SingleTable(
       return sortKey == null ? List.of(partitionKey) : List.of(partitionKey, sortKey);
     }
 
+    /**
+     * Whether this index is keyed by the table key's own attributes alone, each once (an inverted
+     * index: partition key {@code SK}, sort key {@code PK}), so that every member fills it with its
+     * table-key templates instead of templates of its own.
+     */
+    public boolean keyedBy(KeyAttributes tableKey) {
+      List<String> own = tableKey.templatedAttributes();
+      List<String> attributes = templatedAttributes();
+      return index != null
+          && !attributes.isEmpty()
+          && own.containsAll(attributes)
+          && attributes.stream().distinct().count() == attributes.size();
+    }
+
     /** {@code the table key} or {@code the index GSI1}, for messages. */
     public String describe() {
       return index == null ? "the table key" : "the index " + index;
@@ -159,6 +173,22 @@ public record SingleTable(
       return templates.stream().filter(t -> java.util.Objects.equals(t.index(), index)).findFirst();
     }
 
+    /**
+     * This member with a template for each index keyed by the table key's attributes, derived from
+     * its table-key template (none without one: that is reported as the member's error).
+     */
+    public Member withDerivedTemplates(KeyAttributes tableKey, List<KeyAttributes> indexes) {
+      Optional<Template> own = tableKey();
+      if (own.isEmpty()) {
+        return this;
+      }
+      List<Template> all = new java.util.ArrayList<>(templates);
+      indexes.stream()
+          .filter(index -> index.keyedBy(tableKey))
+          .forEach(index -> all.add(Template.derived(own.get(), tableKey, index)));
+      return new Member(entity, itemType, all);
+    }
+
     public List<Template> indexTemplates() {
       return templates.stream().filter(t -> t.index() != null).toList();
     }
@@ -169,13 +199,44 @@ public record SingleTable(
   }
 
   /**
-   * One {@code @KeyTemplate}.
+   * One {@code @KeyTemplate}, or the table-key templates a member fills an index keyed by the table
+   * key's attributes with.
    *
    * @param index null for the table's key
    * @param sort null without a sort template
+   * @param place the {@code @KeyTemplate} written, the table key's for a derived template
+   * @param derived whether it is the table key's, for an index keyed by the table key's attributes
+   *     ({@link KeyAttributes#keyedBy}); such templates are checked as the table key's
    */
   public record Template(
-      String index, KeyTemplateText partition, KeyTemplateText sort, AnnotationPlace place) {
+      String index,
+      KeyTemplateText partition,
+      KeyTemplateText sort,
+      AnnotationPlace place,
+      boolean derived) {
+    /** A written {@code @KeyTemplate}. */
+    public Template(
+        String index, KeyTemplateText partition, KeyTemplateText sort, AnnotationPlace place) {
+      this(index, partition, sort, place, false);
+    }
+
+    /**
+     * The table key's template as an index keyed by its attributes names them: the template of the
+     * attribute that is the index's partition key, then that of its sort key.
+     */
+    private static Template derived(Template tableKey, KeyAttributes table, KeyAttributes index) {
+      return new Template(
+          index.index(),
+          tableKey.templateOf(index.partitionKey(), table),
+          index.sortKey() == null ? null : tableKey.templateOf(index.sortKey(), table),
+          tableKey.place(),
+          true);
+    }
+
+    private KeyTemplateText templateOf(String attribute, KeyAttributes table) {
+      return attribute.equals(table.partitionKey()) ? partition : sort;
+    }
+
     /** The components of both templates: the partition's, then the sort's. */
     public List<String> components() {
       List<String> names = new java.util.ArrayList<>(partition.components());

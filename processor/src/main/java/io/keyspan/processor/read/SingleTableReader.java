@@ -105,7 +105,7 @@ public final class SingleTableReader {
     for (TypeMirror permitted : type.getPermittedSubclasses()) {
       TypeElement member = (TypeElement) ((DeclaredType) permitted).asElement();
       Optional<SingleTable.Member> read = member(type, member, report);
-      read.ifPresent(members::add);
+      read.ifPresent(m -> members.add(m.withDerivedTemplates(key, indexes)));
       complete &= read.isPresent();
     }
     if (!complete) {

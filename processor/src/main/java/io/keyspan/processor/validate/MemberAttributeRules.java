@@ -75,6 +75,9 @@ final class MemberAttributeRules {
     keys.addAll(table.indexes());
     Map<String, SingleTable.KeyAttributes> byName = new LinkedHashMap<>();
     for (SingleTable.KeyAttributes key : keys) {
+      if (key.keyedBy(table.key())) {
+        continue; // an inverted index holds the table key's attributes, rendered once
+      }
       // A multi-attribute index's attributes are the members' own properties, not rendered keys.
       for (String name : key.templatedAttributes()) {
         SingleTable.KeyAttributes previous = byName.putIfAbsent(name, key);

@@ -67,6 +67,9 @@ final class TemplateRules {
     }
     Set<String> seen = new HashSet<>();
     for (SingleTable.Template template : member.templates()) {
+      if (template.derived()) {
+        continue; // the table key's template, checked as such
+      }
       Optional<SingleTable.KeyAttributes> key = table.keyOf(template.index());
       if (key.isEmpty()) {
         report.error(
@@ -89,6 +92,15 @@ final class TemplateRules {
             template.index(),
             String.join(", ", MemberIndexKeys.attributes(key.get())),
             name);
+        continue;
+      }
+      if (key.get().keyedBy(table.key())) {
+        report.error(
+            template.place().at("index"),
+            Message.TEMPLATE_FOR_TABLE_KEYED_INDEX,
+            name,
+            template.index(),
+            String.join(", ", key.get().templatedAttributes()));
         continue;
       }
       if (!seen.add(String.valueOf(template.index()))) {

@@ -271,7 +271,23 @@ class SingleTableErrorsTest {
   void keyAttributeOfTwoKeys_isErrorAtTheSecondKey() {
     JavaFileObject source =
         table(
-            KEYS + "\n@IndexAttributes(index = \"GSI1\", partitionKey = \"SK\")",
+            KEYS + "\n@IndexAttributes(index = \"GSI1\", partitionKey = \"SK\", sortKey = \"OWN\")",
+            "User",
+            "@KeyTemplate(partition = \"U#{id}\", sort = \"U\")",
+            "@KeyTemplate(index = \"GSI1\", partition = \"U\", sort = \"U#{id}\")",
+            "record User(String id) implements Item {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.KEY_ATTRIBUTE_TWICE.format("SK", "the table key", "the index GSI1"))
+        .inFile(source)
+        .onLineContaining("partitionKey = \"SK\"");
+  }
+
+  @Test
+  void oneTableKeyAttributeTwiceInAnIndex_isErrorAtTheIndex() {
+    JavaFileObject source =
+        table(
+            KEYS + "\n@IndexAttributes(index = \"GSI1\", partitionKey = \"SK\", sortKey = \"SK\")",
             "User",
             "@KeyTemplate(partition = \"U#{id}\", sort = \"U\")",
             "record User(String id) implements Item {}");
@@ -279,7 +295,36 @@ class SingleTableErrorsTest {
         .hadErrorContaining(
             Message.KEY_ATTRIBUTE_TWICE.format("SK", "the table key", "the index GSI1"))
         .inFile(source)
-        .onLineContaining("partitionKey = \"SK\"");
+        .onLineContaining("partitionKey = \"SK\", sortKey = \"SK\"");
+  }
+
+  @Test
+  void templateForAnIndexKeyedByTheTableKey_isErrorAtItsIndex() {
+    JavaFileObject source =
+        table(
+            KEYS
+                + "\n@IndexAttributes(index = \"Inverted\", partitionKey = \"SK\", sortKey = \"PK\")",
+            "User",
+            "@KeyTemplate(partition = \"U#{id}\", sort = \"U\")",
+            "@KeyTemplate(index = \"Inverted\", partition = \"U\", sort = \"USER#{id}\")",
+            "record User(String id) implements Item {}");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.TEMPLATE_FOR_TABLE_KEYED_INDEX.format("User", "Inverted", "SK, PK"))
+        .inFile(source)
+        .onLineContaining("sort = \"USER#{id}\"");
+  }
+
+  @Test
+  void invertedIndex_compilesWithoutIndexTemplates() {
+    JavaFileObject source =
+        table(
+            KEYS
+                + "\n@IndexAttributes(index = \"Inverted\", partitionKey = \"SK\", sortKey = \"PK\")",
+            "User",
+            "@KeyTemplate(partition = \"U#{id}\", sort = \"U\")",
+            "record User(String id) implements Item {}");
+    assertThat(compile(source)).succeededWithoutWarnings();
   }
 
   @Test
