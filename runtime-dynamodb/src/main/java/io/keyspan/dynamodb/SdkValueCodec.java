@@ -9,7 +9,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The SDK's {@code AttributeValue} as a {@link ValueCodec}: a generated schema maps objects
  * straight to the maps the SDK sends and back ({@code TableSchema.toItem(item, codec)}), with no
  * Keyspan item in between. Values are made with the SDK's builder-free {@code createX} factories;
- * values read are not validated again (DynamoDB validated them), only their type is checked.
+ * values read are not validated again (DynamoDB validated them), only their type is checked. An
+ * S's, N's or BOOL's content is the SDK's own field, null in a value of any other type, so those
+ * three read it without a type test.
  */
 public final class SdkValueCodec implements ValueCodec<AttributeValue> {
   private static final SdkValueCodec INSTANCE = new SdkValueCodec();
@@ -65,17 +67,17 @@ public final class SdkValueCodec implements ValueCodec<AttributeValue> {
 
   @Override
   public String stringOf(AttributeValue value) {
-    return value.type() == AttributeValue.Type.S ? value.s() : null;
+    return value.s();
   }
 
   @Override
   public String numberOf(AttributeValue value) {
-    return value.type() == AttributeValue.Type.N ? value.n() : null;
+    return value.n();
   }
 
   @Override
   public Boolean boolOf(AttributeValue value) {
-    return value.type() == AttributeValue.Type.BOOL ? value.bool() : null;
+    return value.bool();
   }
 
   @Override

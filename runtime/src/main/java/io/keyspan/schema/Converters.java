@@ -462,8 +462,8 @@ public final class Converters {
 
   /**
    * byte, short, int or long as N: written with {@link Long#toString}, which is already canonical;
-   * read with {@link Long#parseLong} when the text has at most {@code safeDigits} digits (so it
-   * surely fits), else through {@code BigDecimal} with its exact error.
+   * read in one pass ({@link NumberText#plainInteger}) when the text has at most {@code safeDigits}
+   * digits (so it surely fits), else through {@code BigDecimal} with its exact error.
    */
   private static final class Integral<V extends Number> implements AttributeConverter<V> {
     private final String typeName;
@@ -497,8 +497,9 @@ public final class Converters {
     @Override
     public <N> V decode(N value, ValueCodec<N> codec) {
       String text = codec.numberOf(value);
-      if (text != null && NumberText.isInteger(text, safeDigits)) {
-        return narrow.apply(Long.parseLong(text));
+      long plain = text == null ? NumberText.NOT_PLAIN : NumberText.plainInteger(text, safeDigits);
+      if (plain != NumberText.NOT_PLAIN) {
+        return narrow.apply(plain);
       }
       return fromAttributeValue(codec.toKeyspan(value));
     }
@@ -576,8 +577,16 @@ public final class Converters {
     return encoded == null ? codec.nul() : encoded;
   }
 
+  /** An element or map value; a string of {@link #STRING} is read straight, as it is stored. */
+  @SuppressWarnings("unchecked") // converter == STRING, so E is String
   private static <E, N> E decodeOrNull(
       AttributeConverter<E> converter, N value, ValueCodec<N> codec) {
+    if (converter == STRING) {
+      String text = codec.stringOf(value);
+      if (text != null) {
+        return (E) text;
+      }
+    }
     return codec.isNull(value) ? null : converter.decode(value, codec);
   }
 

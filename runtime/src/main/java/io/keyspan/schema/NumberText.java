@@ -38,6 +38,33 @@ final class NumberText {
     return trimmed.equals("-0") ? "0" : trimmed;
   }
 
+  /** What {@link #plainInteger} returns for text it declines; no value it accepts is this. */
+  static final long NOT_PLAIN = Long.MIN_VALUE;
+
+  /**
+   * The value of text that is an optional minus and 1 to {@code maxDigits} decimal digits ({@code
+   * maxDigits} at most 18, so the value cannot overflow), read in one pass; {@link #NOT_PLAIN} for
+   * any other text. Accepts exactly what {@link #isInteger} accepts, with the value {@code new
+   * BigDecimal(text)} has.
+   */
+  static long plainInteger(String text, int maxDigits) {
+    int length = text.length();
+    int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+    int digits = length - start;
+    if (digits < 1 || digits > maxDigits) {
+      return NOT_PLAIN;
+    }
+    long value = 0;
+    for (int i = start; i < length; i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return NOT_PLAIN;
+      }
+      value = value * 10 + digit;
+    }
+    return start == 0 ? value : -value;
+  }
+
   /** Whether the text is an optional minus and 1 to {@code maxDigits} decimal digits. */
   static boolean isInteger(String text, int maxDigits) {
     int start = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;

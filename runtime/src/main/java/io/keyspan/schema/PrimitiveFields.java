@@ -5,12 +5,22 @@ import java.util.Map;
 
 /**
  * Reads and writes primitive {@code int}, {@code long}, {@code double} and {@code boolean}
- * properties stored by the built-in converters in an engine's own item, without boxing. Generated
- * code calls these for such properties; each falls back to the attribute's converter (and so to its
- * exact result or error) whenever the stored value is not the plain case.
+ * properties, and {@code String} properties, stored by the built-in converters in an engine's own
+ * item: without boxing, and with no call through the converter in the plain case. Generated code
+ * calls these for such properties; each falls back to the attribute's converter (and so to its
+ * exact result or error) whenever the stored value is not the plain case: another type, NULL,
+ * absent, or a number that is not a plain integer of the Java type.
  */
 public final class PrimitiveFields {
   private PrimitiveFields() {}
+
+  /** For a {@code String} property stored by {@code Converters.STRING}; null is left absent. */
+  public static <N> void writeString(
+      TypedAttribute<String> attribute, Map<String, N> item, String value, ValueCodec<N> codec) {
+    if (value != null) {
+      item.put(attribute.name(), codec.string(value));
+    }
+  }
 
   public static <N> void writeInt(
       TypedAttribute<Integer> attribute, Map<String, N> item, int value, ValueCodec<N> codec) {
@@ -38,12 +48,22 @@ public final class PrimitiveFields {
     }
   }
 
+  /** For a {@code String} property stored by {@code Converters.STRING}. */
+  public static <N> String readString(
+      TypedAttribute<String> attribute, Map<String, N> item, ValueCodec<N> codec) {
+    N stored = item.get(attribute.name());
+    String text = stored == null ? null : codec.stringOf(stored);
+    return text != null ? text : attribute.read(item, codec);
+  }
+
   public static <N> int readInt(
       TypedAttribute<Integer> attribute, Map<String, N> item, ValueCodec<N> codec) {
     N stored = item.get(attribute.name());
     String text = stored == null ? null : codec.numberOf(stored);
-    if (text != null && NumberText.isInteger(text, 9)) {
-      return Integer.parseInt(text);
+    // ten digits cannot overflow a long; beyond int's range the converter gives its exact error
+    long value = text == null ? NumberText.NOT_PLAIN : NumberText.plainInteger(text, 10);
+    if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+      return (int) value;
     }
     return attribute.read(item, 0, codec);
   }
@@ -52,8 +72,10 @@ public final class PrimitiveFields {
       TypedAttribute<Long> attribute, Map<String, N> item, ValueCodec<N> codec) {
     N stored = item.get(attribute.name());
     String text = stored == null ? null : codec.numberOf(stored);
-    if (text != null && NumberText.isInteger(text, 18)) {
-      return Long.parseLong(text);
+    // 19 digits may not fit: the converter reads them exactly
+    long value = text == null ? NumberText.NOT_PLAIN : NumberText.plainInteger(text, 18);
+    if (value != NumberText.NOT_PLAIN) {
+      return value;
     }
     return attribute.read(item, 0L, codec);
   }

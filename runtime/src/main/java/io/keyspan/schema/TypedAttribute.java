@@ -37,10 +37,13 @@ import java.util.Optional;
 public class TypedAttribute<V> {
   private final Path path;
   private final AttributeConverter<V> converter;
+  // path.topLevelName(), the key of every item read and write: kept rather than looked up again
+  private final String name;
 
   public TypedAttribute(Path path, AttributeConverter<V> converter) {
     this.path = Objects.requireNonNull(path, "path");
     this.converter = Objects.requireNonNull(converter, "converter");
+    this.name = path.topLevelName();
   }
 
   /** The document path of this attribute. */
@@ -252,7 +255,7 @@ public class TypedAttribute<V> {
   }
 
   final String name() {
-    return path.topLevelName();
+    return name;
   }
 
   @Override

@@ -160,6 +160,33 @@ class ConverterCodecTest {
   }
 
   @Test
+  void stringsInListsMapsAndSets_readStraight_inOrder_nullsAndOtherTypesAsTheKeyspanPath() {
+    AttributeConverter<List<String>> list = Converters.list(Converters.STRING);
+    AttributeConverter<java.util.Map<String, String>> map = Converters.map(Converters.STRING);
+    AttributeValue elements =
+        AttributeValue.l(
+            List.of(AttributeValue.s("b"), AttributeValue.nul(), AttributeValue.s("")));
+    java.util.Map<String, AttributeValue> entries = new java.util.LinkedHashMap<>();
+    entries.put("z", AttributeValue.s("1"));
+    entries.put("a", AttributeValue.nul());
+
+    assertSameDecoding(list, elements);
+    assertThat(list.decode(elements, KEYSPAN)).containsExactly("b", null, "").inOrder();
+    assertSameDecoding(map, AttributeValue.m(entries));
+    assertThat(map.decode(AttributeValue.m(entries), KEYSPAN).keySet())
+        .containsExactly("z", "a")
+        .inOrder();
+    assertThat(
+            Converters.set(AttributeValue.Type.SS, Converters.STRING)
+                .decode(AttributeValue.ss("y", "x"), KEYSPAN))
+        .containsExactly("y", "x")
+        .inOrder();
+    AttributeValue number = AttributeValue.l(List.of(AttributeValue.n(1)));
+    assertThat(mappingFailure(() -> list.decode(number, KEYSPAN)))
+        .isEqualTo(mappingFailure(() -> list.fromAttributeValue(number)));
+  }
+
+  @Test
   void aConverterWithoutACodecHalf_goesThroughKeyspansValue() {
     AttributeConverter<BigDecimal> halves =
         AttributeConverter.of(AttributeValue::n, value -> ((AttributeValue.N) value).value());

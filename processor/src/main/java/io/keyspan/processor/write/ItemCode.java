@@ -100,7 +100,7 @@ final class ItemCode {
    * <pre>{@code
    * public <N> Map<String, N> toItem(User source, ValueCodec<N> codec) {
    *   Map<String, N> item = new HashMap<>(3);
-   *   USER_ID.write(item, source.userId(), codec);
+   *   PrimitiveFields.writeString(USER_ID, item, source.userId(), codec);
    *   PrimitiveFields.writeInt(AGE, item, source.age(), codec);
    *   return item;
    * }
@@ -146,13 +146,20 @@ final class ItemCode {
 
   /**
    * {@code Int} for an {@code int} property stored by {@code Converters.INTEGER}, likewise {@code
-   * Long}, {@code Double} and {@code Boolean}: the properties {@code PrimitiveFields} maps unboxed.
+   * Long}, {@code Double} and {@code Boolean}, and {@code String} for a (non-optional) {@code
+   * String} property stored by {@code Converters.STRING}: the properties {@code PrimitiveFields}
+   * maps without the converter.
    */
   private static Optional<String> primitiveSuffix(Property property) {
-    if (property.primitive().isEmpty()
+    if (property.optional()
         || !(property.mapping() instanceof TypeMapping.BuiltIn builtIn)
         || !builtIn.owner().equals(TypeNames.CONVERTERS)) {
       return Optional.empty();
+    }
+    if (property.primitive().isEmpty()) {
+      return builtIn.converterConstant().equals("STRING")
+          ? Optional.of("String")
+          : Optional.empty();
     }
     String expected;
     switch (property.primitive().get()) {
@@ -210,7 +217,9 @@ final class ItemCode {
    *
    * <pre>{@code
    * public <N> User fromItem(Map<String, N> item, ValueCodec<N> codec) {
-   *   return new User(USER_ID.read(item, codec), PrimitiveFields.readInt(AGE, item, codec));
+   *   return new User(
+   *       PrimitiveFields.readString(USER_ID, item, codec),
+   *       PrimitiveFields.readInt(AGE, item, codec));
    * }
    * }</pre>
    */

@@ -88,4 +88,69 @@ class SdkValueCodecTest {
                   .getMessage());
     }
   }
+
+  @Test
+  void numbersAtAndJustPastTheIntAndLongEdges_readOrFailExactlyAsOnTheKeyspanPath() {
+    List<Map.Entry<String, String>> numbers =
+        List.of(
+            Map.entry("Edition", "2147483647"),
+            Map.entry("Edition", "-2147483648"),
+            Map.entry("Edition", "2147483648"),
+            Map.entry("Edition", "-2147483649"),
+            Map.entry("Edition", "1000000000"),
+            Map.entry("Edition", "9999999999"),
+            Map.entry("Edition", "007"),
+            Map.entry("Edition", "-0"),
+            Map.entry("copies", "9223372036854775807"),
+            Map.entry("copies", "-9223372036854775808"),
+            Map.entry("copies", "9223372036854775808"),
+            Map.entry("copies", "-9223372036854775809"),
+            Map.entry("copies", "999999999999999999"),
+            Map.entry("copies", "1.5"));
+    for (Map.Entry<String, String> number : numbers) {
+      Map<String, AttributeValue> stored =
+          new HashMap<>(AttributeValues.toSdk(SCHEMA.toItem(Books.full())));
+      stored.put(number.getKey(), AttributeValue.fromN(number.getValue()));
+
+      assertThat(outcome(() -> SCHEMA.fromItem(stored, SDK)))
+          .isEqualTo(outcome(() -> SCHEMA.fromItem(AttributeValues.fromSdk(stored))));
+    }
+    Map<String, AttributeValue> tooBig =
+        new HashMap<>(AttributeValues.toSdk(SCHEMA.toItem(Books.full())));
+    tooBig.put("Edition", AttributeValue.fromN("2147483648"));
+    assertThat(assertThrows(MappingException.class, () -> SCHEMA.fromItem(tooBig, SDK)))
+        .hasMessageThat()
+        .isEqualTo("attribute Edition: the number 2147483648 does not fit in an int");
+  }
+
+  @Test
+  void strings_readAndWriteStraightFromTheSdksValue_nullAndAbsentAlike() {
+    Map<String, AttributeValue> stored =
+        new HashMap<>(AttributeValues.toSdk(SCHEMA.toItem(Books.full())));
+    stored.put("Isbn", AttributeValue.fromNul(true));
+    assertThat(SCHEMA.fromItem(stored, SDK).isbn()).isNull();
+    stored.remove("Isbn");
+    assertThat(SCHEMA.fromItem(stored, SDK).isbn()).isNull();
+    stored.put("Isbn", AttributeValue.fromS("978-0"));
+    assertThat(SCHEMA.fromItem(stored, SDK).isbn()).isEqualTo("978-0");
+    stored.put("Isbn", AttributeValue.fromN("978"));
+    assertThat(assertThrows(MappingException.class, () -> SCHEMA.fromItem(stored, SDK)))
+        .hasMessageThat()
+        .isEqualTo(
+            assertThrows(
+                    MappingException.class, () -> SCHEMA.fromItem(AttributeValues.fromSdk(stored)))
+                .getMessage());
+  }
+
+  /**
+   * The object read, as the item it writes (records holding arrays compare by identity), or the
+   * message of the mapping error.
+   */
+  private static Object outcome(java.util.function.Supplier<Book> read) {
+    try {
+      return SCHEMA.toItem(read.get());
+    } catch (MappingException e) {
+      return "failure: " + e.getMessage();
+    }
+  }
 }
