@@ -93,13 +93,20 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       ctx.close();
       return;
     }
-    ctx.executor()
-        .execute(
-            () -> {
-              lifecycle.answering();
-              NettyResponses.write(ctx, response, exchange.keepAlive())
-                  .addListener(written -> answered(ctx, exchange, written.isSuccess()));
-            });
+    if (ctx.executor().inEventLoop()) {
+      // Served on the connection's own event loop (--serve-on-io-threads): write at once, with
+      // no task hand-off to the loop it is already on.
+      write(ctx, exchange, response);
+    } else {
+      ctx.executor().execute(() -> write(ctx, exchange, response));
+    }
+  }
+
+  /** On the event loop: writes the answer, then goes on with the connection. */
+  private void write(ChannelHandlerContext ctx, Exchange exchange, WireResponse response) {
+    lifecycle.answering();
+    NettyResponses.write(ctx, response, exchange.keepAlive())
+        .addListener(written -> answered(ctx, exchange, written.isSuccess()));
   }
 
   /** On the event loop, once the answer is written: the next pending request, or the next read. */
