@@ -93,13 +93,7 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       ctx.close();
       return;
     }
-    if (ctx.executor().inEventLoop()) {
-      // Served on the connection's own event loop (--serve-on-io-threads): write at once, with
-      // no task hand-off to the loop it is already on.
-      write(ctx, exchange, response);
-    } else {
-      ctx.executor().execute(() -> write(ctx, exchange, response));
-    }
+    ctx.executor().execute(() -> write(ctx, exchange, response));
   }
 
   /** On the event loop: writes the answer, then goes on with the connection. */
