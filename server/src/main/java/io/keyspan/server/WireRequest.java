@@ -47,6 +47,9 @@ public record WireRequest(
   }
 
   private static List<String> concat(List<String> first, List<String> second) {
-    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    List<String> both = new java.util.ArrayList<>(first.size() + second.size());
+    both.addAll(first);
+    both.addAll(second);
+    return Collections.unmodifiableList(both);
   }
 }

@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,13 +93,14 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       ctx.close();
       return;
     }
-    ctx.executor()
-        .execute(
-            () -> {
-              lifecycle.answering();
-              NettyResponses.write(ctx, response, exchange.keepAlive())
-                  .addListener(written -> answered(ctx, exchange, written.isSuccess()));
-            });
+    ctx.executor().execute(() -> write(ctx, exchange, response));
+  }
+
+  /** On the event loop: writes the answer, then goes on with the connection. */
+  private void write(ChannelHandlerContext ctx, Exchange exchange, WireResponse response) {
+    lifecycle.answering();
+    NettyResponses.write(ctx, response, exchange.keepAlive())
+        .addListener(written -> answered(ctx, exchange, written.isSuccess()));
   }
 
   /** On the event loop, once the answer is written: the next pending request, or the next read. */
@@ -129,19 +131,25 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
   private static WireRequest wireRequest(FullHttpRequest request) {
     String uri = request.uri();
     int question = uri.indexOf('?');
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    request
-        .headers()
-        .forEach(
-            header ->
-                headers
-                    .computeIfAbsent(header.getKey(), name -> new ArrayList<>())
-                    .add(header.getValue()));
+    // Most headers come once: a one-value immutable list, which WireRequest keeps as it is.
+    Map<String, List<String>> headers = new LinkedHashMap<>(32);
+    for (Iterator<Map.Entry<String, String>> entries = request.headers().iteratorAsString();
+        entries.hasNext(); ) {
+      Map.Entry<String, String> header = entries.next();
+      headers.merge(header.getKey(), List.of(header.getValue()), ExchangeHandler::concat);
+    }
     return new WireRequest(
         request.method().name(),
         question < 0 ? uri : uri.substring(0, question),
         question < 0 ? "" : uri.substring(question + 1),
         headers,
         ByteBufUtil.getBytes(request.content()));
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first.size() + second.size());
+    both.addAll(first);
+    both.addAll(second);
+    return both;
   }
 }

@@ -37,6 +37,14 @@ final class RequestExpressions {
    * legacy counterpart stands in for it, translated into the same tree.
    */
   static RequestExpressions read(WireObject scope, Shape shape) {
+    if (!any(scope, shape.expressionMembers())
+        && !any(scope, shape.legacyMembers())
+        && !scope.has("ExpressionAttributeNames")
+        && !scope.has("ExpressionAttributeValues")) {
+      // Nothing to check and nothing to parse (most GetItem and PutItem requests): the full
+      // reading below would accept the scope with empty maps and no parser calls.
+      return new RequestExpressions(scope, null, LegacyParameters.read(scope, List.of()));
+    }
     List<String> legacy = present(scope, shape.legacyMembers());
     List<String> expressions = present(scope, shape.expressionMembers());
     if (!scope.has(ExpressionKind.KEY_CONDITION.parameterName())) {
@@ -104,7 +112,9 @@ final class RequestExpressions {
 
   /** Rejects names and values that no expression of the scope used. */
   void checkAllUsed() {
-    parser.checkAllUsed();
+    if (parser != null) {
+      parser.checkAllUsed();
+    }
   }
 
   private static Map<String, String> names(Map<String, JsonNode> json) {
@@ -151,6 +161,15 @@ final class RequestExpressions {
 
   private static List<String> present(WireObject scope, List<String> members) {
     return members.stream().filter(scope::has).toList();
+  }
+
+  private static boolean any(WireObject scope, List<String> members) {
+    for (String member : members) {
+      if (scope.has(member)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -35,7 +35,16 @@ final class RequestLifecycle {
   private final long maxRequestBytes;
   private final DynamoDbProtocol protocol;
   private Phase phase = Phase.IDLE;
-  private ScheduledFuture<?> deadline;
+
+  /**
+   * When the current phase's time runs out ({@link System#nanoTime()}), if {@link #armed}. Moving
+   * it costs no scheduling: one timer, due no later than the deadline, looks again when it fires.
+   */
+  private long deadline;
+
+  private boolean armed;
+  private ScheduledFuture<?> timer;
+  private long timerDue;
   private long reserved;
   private ChannelHandlerContext messages;
 
@@ -67,6 +76,7 @@ final class RequestLifecycle {
       @Override
       public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         cancelDeadline();
+        stopTimer();
         releaseReservation();
         super.channelInactive(ctx);
       }
@@ -132,8 +142,41 @@ final class RequestLifecycle {
   }
 
   private void expire(ChannelHandlerContext ctx, Duration after) {
-    cancelDeadline();
-    deadline = ctx.executor().schedule(this::timedOut, after.toNanos(), TimeUnit.NANOSECONDS);
+    // Capped so that differences of nanoTime values stay exact; no timeout is anywhere near it.
+    long nanos = Math.min(after.toNanos(), Long.MAX_VALUE / 4);
+    deadline = System.nanoTime() + nanos;
+    armed = true;
+    if (timer == null || deadline - timerDue < 0) {
+      stopTimer();
+      startTimer(ctx, nanos);
+    }
+  }
+
+  private void startTimer(ChannelHandlerContext ctx, long nanos) {
+    timerDue = System.nanoTime() + nanos;
+    timer = ctx.executor().schedule(() -> check(ctx), nanos, TimeUnit.NANOSECONDS);
+  }
+
+  private void stopTimer() {
+    if (timer != null) {
+      timer.cancel(false);
+      timer = null;
+    }
+  }
+
+  /** The timer fired: the phase timed out, or its deadline moved on and the timer follows it. */
+  private void check(ChannelHandlerContext ctx) {
+    timer = null;
+    if (!armed) {
+      return;
+    }
+    long remaining = deadline - System.nanoTime();
+    if (remaining > 0) {
+      startTimer(ctx, remaining);
+      return;
+    }
+    armed = false;
+    timedOut();
   }
 
   private void timedOut() {
@@ -146,10 +189,7 @@ final class RequestLifecycle {
   }
 
   private void cancelDeadline() {
-    if (deadline != null) {
-      deadline.cancel(false);
-      deadline = null;
-    }
+    armed = false;
   }
 
   private void releaseReservation() {

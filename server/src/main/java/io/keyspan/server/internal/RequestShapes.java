@@ -187,8 +187,8 @@ final class RequestShapes {
 
   private static Shape mapOf(Shape entry) {
     return value -> {
-      for (JsonNode member : WireObject.map(value).values()) {
-        checkPresent(entry, member);
+      for (Map.Entry<String, JsonNode> member : WireObject.entries(value)) {
+        checkPresent(entry, member.getValue());
       }
     };
   }

@@ -236,6 +236,17 @@ final class WireObject {
   }
 
   static Map<String, JsonNode> map(JsonNode value) {
+    Iterable<Map.Entry<String, JsonNode>> members = entries(value);
+    if (members == null) {
+      return null;
+    }
+    Map<String, JsonNode> entries = new LinkedHashMap<>();
+    members.forEach(entry -> entries.put(entry.getKey(), entry.getValue()));
+    return entries;
+  }
+
+  /** A map's entries in request order, checked as {@link #map} checks them, without a copy. */
+  static Iterable<Map.Entry<String, JsonNode>> entries(JsonNode value) {
     if (isAbsent(value)) {
       return null;
     }
@@ -245,9 +256,7 @@ final class WireObject {
     if (!value.isObject()) {
       throw WireException.serialization("Expected map or null");
     }
-    Map<String, JsonNode> entries = new LinkedHashMap<>();
-    value.fields().forEachRemaining(entry -> entries.put(entry.getKey(), entry.getValue()));
-    return entries;
+    return value.properties();
   }
 
   static boolean isAbsent(JsonNode value) {

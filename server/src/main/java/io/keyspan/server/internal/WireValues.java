@@ -67,18 +67,26 @@ final class WireValues {
 
   /** A map of attribute values at {@code level}; null when absent. */
   private static Map<String, AttributeValue> map(JsonNode json, int level) {
-    Map<String, JsonNode> members = WireObject.map(json);
+    Iterable<Map.Entry<String, JsonNode>> members = WireObject.entries(json);
     if (members == null) {
       return null;
     }
     Map<String, AttributeValue> item = new LinkedHashMap<>();
-    members.forEach((name, value) -> item.put(AttributeNames.checked(name), value(value, level)));
+    for (Map.Entry<String, JsonNode> member : members) {
+      item.put(AttributeNames.checked(member.getKey()), value(member.getValue(), level));
+    }
     return item;
   }
 
   private static AttributeValue value(JsonNode json, int level) {
     if (level > MAX_NESTING_LEVELS) {
       throw new ValidationException(NESTING_TOO_DEEP);
+    }
+    if (json != null && json.isObject() && json.size() == 1) {
+      AttributeValue scalar = onlyStringOrNumber(json);
+      if (scalar != null) {
+        return scalar;
+      }
     }
     WireObject object = WireObject.structure(json);
     if (object == null) {
@@ -99,6 +107,23 @@ final class WireValues {
       throw new ValidationException(MORE_THAN_ONE);
     }
     return present.get(0);
+  }
+
+  /**
+   * The most common values, {@code {"S":"..."}} and {@code {"N":"..."}} alone, read directly: the
+   * same value, or the same error, as the member-by-member reading below. Null for any other shape.
+   */
+  private static AttributeValue onlyStringOrNumber(JsonNode json) {
+    try {
+      JsonNode s = json.get("S");
+      if (s != null) {
+        return s.isTextual() ? AttributeValue.s(s.textValue()) : null;
+      }
+      JsonNode n = json.get("N");
+      return n != null && n.isTextual() ? AttributeValue.n(n.textValue()) : null;
+    } catch (InvalidValueException e) {
+      throw new ValidationException(e.getMessage());
+    }
   }
 
   private static void readScalars(WireObject object, List<AttributeValue> present) {

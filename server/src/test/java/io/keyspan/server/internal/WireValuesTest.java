@@ -150,6 +150,24 @@ class WireValuesTest {
   }
 
   @Test
+  void loneStringOrNumber_readsAsTheMemberByMemberReading() {
+    // {"S":...} and {"N":...} alone take a direct path: the same values, the same errors.
+    assertThat(read("{\"S\":\"x\"}")).isEqualTo(AttributeValue.s("x"));
+    assertThat(read("{\"N\":\"1.50\"}")).isEqualTo(AttributeValue.n("1.50"));
+    assertThat(read("{\"S\":\"x\",\"N\":null}")).isEqualTo(AttributeValue.s("x"));
+    assertThat(assertThrows(ValidationException.class, () -> read("{\"S\":null}")).getMessage())
+        .isEqualTo(WireValues.EMPTY);
+    assertThat(assertThrows(ValidationException.class, () -> read("{\"N\":null}")).getMessage())
+        .isEqualTo(WireValues.EMPTY);
+    assertThat(assertThrows(ValidationException.class, () -> read("{\"N\":\"x\"}")).getMessage())
+        .isEqualTo(
+            assertThrows(ValidationException.class, () -> read("{\"N\":\"x\",\"Z\":1}"))
+                .getMessage());
+    assertThat(assertThrows(WireException.class, () -> read("{\"S\":true}")).getMessage())
+        .isEqualTo("class java.lang.Boolean can not be converted to an String");
+  }
+
+  @Test
   void numberGivenAsJsonNumber_isSerializationError() {
     // Coral's text: a JSON number where a string is expected [DYN validations/index.js checkTypes].
     WireException error = assertThrows(WireException.class, () -> read("{\"N\":5}"));
