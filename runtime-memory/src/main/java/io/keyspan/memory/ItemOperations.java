@@ -15,7 +15,6 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.eval.UpdateResult;
 import io.keyspan.value.AttributeValue;
-import io.keyspan.value.ItemSize;
 import java.util.Map;
 
 /**
@@ -30,16 +29,20 @@ final class ItemOperations {
   }
 
   WriteResponse put(PutItemRequest request) {
-    KeyValidator.checkItemSize(request.item());
+    // The item's size is computed once here and stored with it.
+    StoredItem item = new StoredItem(request.item(), KeyValidator.checkItemSize(request.item()));
     StoredTable table = catalog.table(request.tableName());
     WriteOptions options = request.options();
     checkAllOldOrNone(options.returnValues());
     Evaluation.check(options.condition(), ExpressionKind.CONDITION);
-    PrimaryKey key = KeyValidator.item(table.definition(), request.item());
-    Map<String, AttributeValue> old = table.get(key);
+    PrimaryKey key = KeyValidator.item(table.definition(), item.item(), item.size());
+    StoredItem stored = table.stored(key);
+    Map<String, AttributeValue> old = StoredItem.itemOf(stored);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
-    Usage usage = Costs.write(table.definition(), old, request.item(), false);
-    table.write(key, request.item());
+    Usage usage =
+        Costs.write(
+            table.definition(), old, StoredItem.sizeOf(stored), item.item(), item.size(), false);
+    table.put(key, item);
     return new WriteResponse(
         options.returnValues() == ReturnValue.ALL_OLD ? old : null,
         usage.report(options.returnConsumedCapacity()),
@@ -50,14 +53,14 @@ final class ItemOperations {
     StoredTable table = catalog.table(request.tableName());
     Evaluation.check(request.projection());
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
-    Map<String, AttributeValue> item = table.get(key);
+    StoredItem stored = table.stored(key);
+    Map<String, AttributeValue> item = StoredItem.itemOf(stored);
     Usage usage =
         Usage.ofTable(
             request.tableName(),
             true,
             Costs.readUnits(
-                item == null ? 0 : ItemSize.of(item),
-                Costs.Consistency.of(request.consistentRead())));
+                StoredItem.sizeOf(stored), Costs.Consistency.of(request.consistentRead())));
     return new GetItemResponse(
         item == null || request.projection() == null
             ? item

@@ -87,11 +87,6 @@ final class ReadOperations {
       return index == null || fetchesFromTable() ? item : index.project(item, table.key());
     }
 
-    /** The bytes evaluated: the index entry's size on an index, else the item's. */
-    long evaluatedBytes(Map<String, AttributeValue> item) {
-      return ItemSize.of(index == null ? item : index.project(item, table.key()));
-    }
-
     /** The LastEvaluatedKey: the table's key, plus the index's key on an index. */
     Map<String, AttributeValue> lastKey(Map<String, AttributeValue> item) {
       Map<String, AttributeValue> key = new LinkedHashMap<>();
@@ -107,7 +102,7 @@ final class ReadOperations {
     }
 
     /** The store position of an ExclusiveStartKey, validated against the key names and types. */
-    OrderedStore.Entry position(Map<String, AttributeValue> startKey) {
+    Position position(Map<String, AttributeValue> startKey) {
       Map<String, AttributeValue> expected = lastKey(startKey);
       boolean valid = expected.size() == startKey.size();
       for (var entry : expected.entrySet()) {
@@ -121,12 +116,14 @@ final class ReadOperations {
       }
       PrimaryKey tableKey = PrimaryKey.of(table.key(), startKey);
       if (index == null) {
-        return new OrderedStore.Entry(tableKey.partition(), tableKey.entry(), startKey);
+        return new Position(tableKey.partition(), tableKey.entry());
       }
-      return new OrderedStore.Entry(
-          index.partition(startKey), index.entryKey(tableKey, startKey), startKey);
+      return new Position(index.partition(startKey), index.entryKey(tableKey, startKey));
     }
   }
+
+  /** Where in a store a read resumes. */
+  private record Position(HashedPartitionKey partition, EntryKey key) {}
 
   // ------------------------------------------------------------------ Query
 
@@ -142,17 +139,16 @@ final class ReadOperations {
       checkFilterNamesNoKey(request.filter(), table.key(), source.index());
     }
     HashedPartitionKey partition = HashedPartitionKey.of(range.partition());
-    NavigableMap<EntryKey, Map<String, AttributeValue>> entries =
-        range.select(source.store().partition(partition));
+    NavigableMap<EntryKey, StoredItem> entries = range.select(source.store().partition(partition));
     if (request.exclusiveStartKey() != null) {
-      OrderedStore.Entry start = source.position(request.exclusiveStartKey());
+      Position start = source.position(request.exclusiveStartKey());
       range.checkStartKey(request.exclusiveStartKey(), source.key());
       entries =
           request.scanIndexForward()
               ? entries.tailMap(start.key(), false)
               : entries.headMap(start.key(), false);
     }
-    Iterator<Map<String, AttributeValue>> items =
+    Iterator<StoredItem> items =
         (request.scanIndexForward() ? entries : entries.descendingMap()).values().iterator();
     return page(source, items, request);
   }
@@ -183,7 +179,7 @@ final class ReadOperations {
     long toHash = ceilDiv((segment + 1) * HASH_SPACE, total);
     Iterator<OrderedStore.Entry> entries;
     if (request.exclusiveStartKey() != null) {
-      OrderedStore.Entry start = source.position(request.exclusiveStartKey());
+      Position start = source.position(request.exclusiveStartKey());
       long hash = start.partition().unsignedHash();
       if (hash < fromHash || hash >= toHash) {
         throw ErrorMessages.startKeyOutsideSegment();
@@ -192,12 +188,12 @@ final class ReadOperations {
     } else {
       entries = source.store().scan(fromHash, null, null);
     }
-    Iterator<Map<String, AttributeValue>> items = new SegmentItems(entries, toHash);
+    Iterator<StoredItem> items = new SegmentItems(entries, toHash);
     return page(source, items, request);
   }
 
   /** The items of a scan up to the end of its segment's hash range. */
-  private static final class SegmentItems implements Iterator<Map<String, AttributeValue>> {
+  private static final class SegmentItems implements Iterator<StoredItem> {
     private final Iterator<OrderedStore.Entry> entries;
     private final long toHash;
     private OrderedStore.Entry next;
@@ -219,11 +215,11 @@ final class ReadOperations {
     }
 
     @Override
-    public Map<String, AttributeValue> next() {
+    public StoredItem next() {
       if (!hasNext()) {
         throw new java.util.NoSuchElementException();
       }
-      Map<String, AttributeValue> item = next.item();
+      StoredItem item = next.stored();
       next = null;
       return item;
     }
@@ -307,8 +303,7 @@ final class ReadOperations {
    * stops at Limit or at 1 MB carries a LastEvaluatedKey even when nothing follows, as DynamoDB's
    * does; only its absence ends the read.
    */
-  private PageResponse page(
-      Source source, Iterator<Map<String, AttributeValue>> candidates, PageRequest request) {
+  private PageResponse page(Source source, Iterator<StoredItem> candidates, PageRequest request) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     int evaluated = 0;
     int matched = 0;
@@ -318,9 +313,11 @@ final class ReadOperations {
     Map<String, AttributeValue> lastEvaluatedKey = null;
     boolean fetches = source.fetchesFromTable();
     while (candidates.hasNext()) {
-      Map<String, AttributeValue> item = candidates.next();
+      StoredItem stored = candidates.next();
+      Map<String, AttributeValue> item = stored.item();
       evaluated++;
-      bytes += source.evaluatedBytes(item);
+      // The size stored with the entry: the item's, or on an index its index entry's.
+      bytes += stored.size();
       Map<String, AttributeValue> view = source.view(item);
       if (Evaluation.test(request.filter(), view)) {
         matched++;

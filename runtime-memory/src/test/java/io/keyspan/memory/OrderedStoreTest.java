@@ -6,15 +6,14 @@ import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The store's order (hash, then sort key) and its single-item partitions growing and shrinking. */
 class OrderedStoreTest {
   private final OrderedStore store = new OrderedStore();
 
-  private static Map<String, AttributeValue> item(String p, int s) {
-    return Fixtures.item("p", p, "s", s);
+  private static StoredItem item(String p, int s) {
+    return StoredItem.of(Fixtures.item("p", p, "s", s));
   }
 
   private void put(String p, int s) {
@@ -47,19 +46,35 @@ class OrderedStoreTest {
     assertThat(store.put(a, EntryKey.of(AttributeValue.n(1)), item("a", 1))).isNull();
     assertThat(store.put(a, EntryKey.of(AttributeValue.n(2)), item("a", 2))).isNull();
     assertThat(store.put(a, EntryKey.of(AttributeValue.n(3)), item("a", 3))).isNull();
-    Map<String, AttributeValue> newer = Fixtures.item("p", "a", "s", 3, "v", 1);
+    StoredItem newer = StoredItem.of(Fixtures.item("p", "a", "s", 3, "v", 1));
     assertThat(store.put(a, EntryKey.of(AttributeValue.n(3)), newer)).isEqualTo(item("a", 3));
     assertThat(store.size()).isEqualTo(3);
   }
 
   @Test
+  void remove_returnsTheRemovedItem_orNullWhenThereIsNone() {
+    HashedPartitionKey a = HashedPartitionKey.of(AttributeValue.s("a"));
+    HashedPartitionKey b = HashedPartitionKey.of(AttributeValue.s("b"));
+    assertThat(store.remove(a, EntryKey.of(AttributeValue.n(1)))).isNull();
+    put("a", 1);
+    assertThat(store.remove(a, EntryKey.of(AttributeValue.n(2)))).isNull();
+    put("a", 2);
+    put("a", 3);
+    put("b", 1);
+    assertThat(store.remove(a, EntryKey.of(AttributeValue.n(4)))).isNull();
+    assertThat(store.remove(a, EntryKey.of(AttributeValue.n(2)))).isEqualTo(item("a", 2));
+    assertThat(store.remove(b, EntryKey.of(AttributeValue.n(1)))).isEqualTo(item("b", 1));
+    assertThat(store.size()).isEqualTo(2);
+  }
+
+  @Test
   void replacingAnItem_keepsTheCount() {
     put("a", 1);
-    Map<String, AttributeValue> replaced =
+    StoredItem replaced =
         store.put(
             HashedPartitionKey.of(AttributeValue.s("a")),
             EntryKey.of(AttributeValue.n(1)),
-            Fixtures.item("p", "a", "s", 1, "v", 2));
+            StoredItem.of(Fixtures.item("p", "a", "s", 1, "v", 2)));
     assertThat(replaced).isEqualTo(item("a", 1));
     assertThat(store.size()).isEqualTo(1);
   }
