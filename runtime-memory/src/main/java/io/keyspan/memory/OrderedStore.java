@@ -135,21 +135,11 @@ final class OrderedStore {
    * else from the first partition whose unsigned hash is at least {@code fromHash}.
    */
   Iterator<Entry> scan(long fromHash, HashedPartitionKey partition, EntryKey key) {
-    Iterator<Map.Entry<HashedPartitionKey, Object>> outer;
-    Iterator<Map.Entry<EntryKey, StoredItem>> first;
-    if (partition != null) {
-      first = partition(partition).tailMap(key, false).entrySet().iterator();
-      outer = partitions.tailMap(partition, false).entrySet().iterator();
-    } else {
-      first = Collections.emptyIterator();
-      outer =
-          fromHash > 0xffffffffL
-              ? Collections.emptyIterator()
-              : partitions
-                  .tailMap(HashedPartitionKey.lowerBound(fromHash), true)
-                  .entrySet()
-                  .iterator();
-    }
+    Iterator<Map.Entry<HashedPartitionKey, Object>> outer = partitionsFrom(fromHash, partition);
+    Iterator<Map.Entry<EntryKey, StoredItem>> first =
+        partition == null
+            ? Collections.emptyIterator()
+            : partition(partition).tailMap(key, false).entrySet().iterator();
     return new Iterator<>() {
       private HashedPartitionKey current = partition;
       private Iterator<Map.Entry<EntryKey, StoredItem>> inner = first;
@@ -174,6 +164,72 @@ final class OrderedStore {
         }
         var next = inner.next();
         return new Entry(current, next.getKey(), next.getValue());
+      }
+    };
+  }
+
+  /**
+   * The partitions after {@code partition} when given, else from the first whose unsigned hash is
+   * at least {@code fromHash}.
+   */
+  private Iterator<Map.Entry<HashedPartitionKey, Object>> partitionsFrom(
+      long fromHash, HashedPartitionKey partition) {
+    if (partition != null) {
+      return partitions.tailMap(partition, false).entrySet().iterator();
+    }
+    return fromHash > 0xffffffffL
+        ? Collections.emptyIterator()
+        : partitions.tailMap(HashedPartitionKey.lowerBound(fromHash), true).entrySet().iterator();
+  }
+
+  /**
+   * The items {@link #scan} visits from the same position, up to the first partition whose unsigned
+   * hash reaches {@code toHash} (the end of a parallel scan's segment). Scan pages walk this: no
+   * {@link Entry} per item, and the segment's end is checked once per partition.
+   */
+  Iterator<StoredItem> items(
+      long fromHash, long toHash, HashedPartitionKey partition, EntryKey key) {
+    Iterator<Map.Entry<HashedPartitionKey, Object>> from = partitionsFrom(fromHash, partition);
+    Iterator<StoredItem> first =
+        partition == null
+            ? Collections.emptyIterator()
+            : partition(partition).tailMap(key, false).values().iterator();
+    return new Iterator<>() {
+      private Iterator<Map.Entry<HashedPartitionKey, Object>> outer = from;
+      private Iterator<StoredItem> inner = first;
+      private StoredItem single;
+
+      @Override
+      public boolean hasNext() {
+        while (single == null && !inner.hasNext()) {
+          if (!outer.hasNext()) {
+            return false;
+          }
+          var next = outer.next();
+          if (next.getKey().unsignedHash() >= toHash) {
+            outer = Collections.emptyIterator();
+            return false;
+          }
+          if (next.getValue() instanceof One one) {
+            single = one.item();
+          } else {
+            inner = many(next.getValue()).values().iterator();
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public StoredItem next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        StoredItem next = single;
+        if (next == null) {
+          return inner.next();
+        }
+        single = null;
+        return next;
       }
     };
   }

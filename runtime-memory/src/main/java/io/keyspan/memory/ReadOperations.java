@@ -177,52 +177,18 @@ final class ReadOperations {
     int segment = request.segment() == null ? 0 : request.segment();
     long fromHash = ceilDiv(segment * HASH_SPACE, total);
     long toHash = ceilDiv((segment + 1) * HASH_SPACE, total);
-    Iterator<OrderedStore.Entry> entries;
+    Iterator<StoredItem> items;
     if (request.exclusiveStartKey() != null) {
       Position start = source.position(request.exclusiveStartKey());
       long hash = start.partition().unsignedHash();
       if (hash < fromHash || hash >= toHash) {
         throw ErrorMessages.startKeyOutsideSegment();
       }
-      entries = source.store().scan(0, start.partition(), start.key());
+      items = source.store().items(0, toHash, start.partition(), start.key());
     } else {
-      entries = source.store().scan(fromHash, null, null);
+      items = source.store().items(fromHash, toHash, null, null);
     }
-    Iterator<StoredItem> items = new SegmentItems(entries, toHash);
     return page(source, items, request);
-  }
-
-  /** The items of a scan up to the end of its segment's hash range. */
-  private static final class SegmentItems implements Iterator<StoredItem> {
-    private final Iterator<OrderedStore.Entry> entries;
-    private final long toHash;
-    private OrderedStore.Entry next;
-
-    SegmentItems(Iterator<OrderedStore.Entry> entries, long toHash) {
-      this.entries = entries;
-      this.toHash = toHash;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (next == null && entries.hasNext()) {
-        OrderedStore.Entry candidate = entries.next();
-        if (candidate.partition().unsignedHash() < toHash) {
-          next = candidate;
-        }
-      }
-      return next != null;
-    }
-
-    @Override
-    public StoredItem next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      StoredItem item = next.stored();
-      next = null;
-      return item;
-    }
   }
 
   /** Segment and TotalSegments rules (API Scan; dynalite validations/scan.js). */

@@ -1,11 +1,13 @@
 package io.keyspan.memory;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.keyspan.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 /** The store's order (hash, then sort key) and its single-item partitions growing and shrinking. */
@@ -103,6 +105,47 @@ class OrderedStoreTest {
     List<OrderedStore.Entry> resumed = new ArrayList<>();
     rest.forEachRemaining(resumed::add);
     assertThat(resumed).containsExactlyElementsIn(all.subList(8, 20)).inOrder();
+  }
+
+  @Test
+  void items_visitWhatScanVisits_upToTheEndHash_andResumeAfterAPosition() {
+    for (int i = 0; i < 20; i++) {
+      put("k" + (i % 7), i); // partitions of two and three items, and grown from one
+    }
+    put("single", 1);
+    List<OrderedStore.Entry> all = new ArrayList<>();
+    store.scan(0, null, null).forEachRemaining(all::add);
+    List<StoredItem> stored = all.stream().map(OrderedStore.Entry::stored).toList();
+    assertThat(items(store.items(0, 1L << 32, null, null)))
+        .containsExactlyElementsIn(stored)
+        .inOrder();
+
+    OrderedStore.Entry middle = all.get(9);
+    assertThat(items(store.items(0, 1L << 32, middle.partition(), middle.key())))
+        .containsExactlyElementsIn(stored.subList(10, stored.size()))
+        .inOrder();
+
+    // Only the partitions whose hash lies in [from, to): the end is exclusive.
+    long from = all.get(3).partition().unsignedHash();
+    long to = all.get(all.size() - 1).partition().unsignedHash();
+    List<StoredItem> inRange =
+        all.stream()
+            .filter(e -> e.partition().unsignedHash() >= from && e.partition().unsignedHash() < to)
+            .map(OrderedStore.Entry::stored)
+            .toList();
+    assertThat(items(store.items(from, to, null, null)))
+        .containsExactlyElementsIn(inRange)
+        .inOrder();
+    assertThat(items(store.items(1L << 32, 1L << 32, null, null))).isEmpty();
+    Iterator<StoredItem> none = store.items(0, 0, null, null);
+    assertThat(none.hasNext()).isFalse();
+    assertThrows(NoSuchElementException.class, none::next);
+  }
+
+  private static List<StoredItem> items(Iterator<StoredItem> iterator) {
+    List<StoredItem> items = new ArrayList<>();
+    iterator.forEachRemaining(items::add);
+    return items;
   }
 
   @Test
