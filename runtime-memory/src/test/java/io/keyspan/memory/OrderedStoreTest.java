@@ -156,5 +156,15 @@ class OrderedStoreTest {
     assertThat(HashedPartitionKey.hash(AttributeValue.n(1))).isEqualTo(-1042011408);
     assertThat(HashedPartitionKey.hash(AttributeValue.n("1.0"))).isEqualTo(-1042011408);
     assertThat(HashedPartitionKey.hash(AttributeValue.s("1"))).isNotEqualTo(-1042011408);
+    // Strings hash their UTF-8 bytes, ASCII or not, alone or as a part of a multi-attribute key.
+    assertThat(HashedPartitionKey.hash(AttributeValue.s("café ☕"))).isEqualTo(-539434811);
+    assertThat(
+            HashedPartitionKey.hash(
+                AttributeValue.l(List.of(AttributeValue.s("ab"), AttributeValue.s("cé")))))
+        .isEqualTo(-310164361);
+    assertThat(
+            HashedPartitionKey.hash(
+                AttributeValue.l(List.of(AttributeValue.s("a"), AttributeValue.s("bcé")))))
+        .isNotEqualTo(-310164361);
   }
 }
