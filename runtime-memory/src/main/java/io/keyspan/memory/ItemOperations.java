@@ -1,9 +1,11 @@
 package io.keyspan.memory;
 
+import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.UpdateItemRequest;
@@ -39,13 +41,23 @@ final class ItemOperations {
     StoredItem stored = table.stored(key);
     Map<String, AttributeValue> old = StoredItem.itemOf(stored);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
-    Usage usage =
-        Costs.write(
-            table.definition(), old, StoredItem.sizeOf(stored), item.item(), item.size(), false);
-    table.put(key, item);
+    ReturnConsumedCapacity level = options.returnConsumedCapacity();
+    // Capacity (index entries included) is worked out only when the caller asked for it.
+    ConsumedCapacity consumed =
+        level == ReturnConsumedCapacity.NONE
+            ? null
+            : Costs.write(
+                    table.definition(),
+                    old,
+                    StoredItem.sizeOf(stored),
+                    item.item(),
+                    item.size(),
+                    false)
+                .report(level);
+    table.put(key, item, stored);
     return new WriteResponse(
         options.returnValues() == ReturnValue.ALL_OLD ? old : null,
-        usage.report(options.returnConsumedCapacity()),
+        consumed,
         ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 
@@ -55,17 +67,21 @@ final class ItemOperations {
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
     StoredItem stored = table.stored(key);
     Map<String, AttributeValue> item = StoredItem.itemOf(stored);
-    Usage usage =
-        Usage.ofTable(
-            request.tableName(),
-            true,
-            Costs.readUnits(
-                StoredItem.sizeOf(stored), Costs.Consistency.of(request.consistentRead())));
+    ReturnConsumedCapacity level = request.returnConsumedCapacity();
+    ConsumedCapacity consumed =
+        level == ReturnConsumedCapacity.NONE
+            ? null
+            : Usage.ofTable(
+                    request.tableName(),
+                    true,
+                    Costs.readUnits(
+                        StoredItem.sizeOf(stored), Costs.Consistency.of(request.consistentRead())))
+                .report(level);
     return new GetItemResponse(
         item == null || request.projection() == null
             ? item
             : Evaluation.project(request.projection(), item),
-        usage.report(request.returnConsumedCapacity()));
+        consumed);
   }
 
   WriteResponse update(UpdateItemRequest request) {

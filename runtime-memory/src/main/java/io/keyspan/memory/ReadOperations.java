@@ -3,6 +3,7 @@ package io.keyspan.memory;
 import io.keyspan.engine.PageRequest;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
 import io.keyspan.engine.table.ProjectionType;
@@ -300,18 +301,24 @@ final class ReadOperations {
         break;
       }
     }
-    double units = Costs.readUnits(bytes, consistency);
-    Usage usage =
-        source.index() == null
-            ? Usage.ofTable(source.table().definition().name(), true, units)
-            : Usage.ofIndexRead(source.table().definition().name(), source.index(), units)
-                .plus(Usage.ofTable(source.table().definition().name(), true, fetchUnits));
+    ReturnConsumedCapacity level = request.returnConsumedCapacity();
     return new PageResponse(
         source.select() == Select.COUNT ? Collections.emptyList() : items,
         matched,
         evaluated,
         lastEvaluatedKey,
-        usage.report(request.returnConsumedCapacity()));
+        level == ReturnConsumedCapacity.NONE
+            ? null
+            : usage(source, Costs.readUnits(bytes, consistency), fetchUnits).report(level));
+  }
+
+  /** A page's capacity: its read units on the table or index, plus an LSI's fetches. */
+  private static Usage usage(Source source, double units, double fetchUnits) {
+    String table = source.table().definition().name();
+    return source.index() == null
+        ? Usage.ofTable(table, true, units)
+        : Usage.ofIndexRead(table, source.index(), units)
+            .plus(Usage.ofTable(table, true, fetchUnits));
   }
 
   private static long ceilDiv(long dividend, long divisor) {

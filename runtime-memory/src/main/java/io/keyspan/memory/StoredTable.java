@@ -89,13 +89,22 @@ final class StoredTable {
     write(key, item == null ? null : StoredItem.of(item), null);
   }
 
-  /** Puts an item as {@link #write} does, its size computed by the caller already. */
-  void put(PrimaryKey key, StoredItem item) {
-    write(key, item, null);
+  /**
+   * Puts an item as {@link #write} does, its size computed by the caller already; {@code old} is
+   * what {@link #stored} returned for the key under the same hold of the lock, so it is not looked
+   * up again.
+   */
+  void put(PrimaryKey key, StoredItem item, StoredItem old) {
+    write(key, old, item, null);
   }
 
   private void write(PrimaryKey key, StoredItem stored, UserIdentity identity) {
-    Map<String, AttributeValue> old = get(key);
+    write(key, stored(key), stored, identity);
+  }
+
+  private void write(
+      PrimaryKey key, StoredItem previous, StoredItem stored, UserIdentity identity) {
+    Map<String, AttributeValue> old = StoredItem.itemOf(previous);
     Map<String, AttributeValue> item = StoredItem.itemOf(stored);
     if (old == null && item == null) {
       return;
