@@ -32,6 +32,9 @@ final class ReadOperations {
 
   static final long HASH_SPACE = 1L << 32;
 
+  /** The most items a page's list is sized for before it holds any. */
+  private static final int PAGE_CAPACITY = 1024;
+
   private final Catalog catalog;
 
   ReadOperations(Catalog catalog) {
@@ -271,7 +274,9 @@ final class ReadOperations {
    * does; only its absence ends the read.
    */
   private PageResponse page(Source source, Iterator<StoredItem> candidates, PageRequest request) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    // Sized for a page of Limit items (up to a bound, as Limit may be far above what 1 MB holds).
+    List<Map<String, AttributeValue>> items =
+        new ArrayList<>(request.limit() == null ? 16 : Math.min(request.limit(), PAGE_CAPACITY));
     int evaluated = 0;
     int matched = 0;
     long bytes = 0;
