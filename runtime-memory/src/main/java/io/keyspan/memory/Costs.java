@@ -57,9 +57,20 @@ final class Costs {
       Map<String, AttributeValue> old,
       Map<String, AttributeValue> updated,
       boolean transactional) {
-    long bytes = Math.max(size(old), size(updated));
+    return write(table, old, size(old), updated, size(updated), transactional);
+  }
+
+  /** As {@link #write(TableSettings, Map, Map, boolean)}, with the items' sizes known. */
+  static Usage write(
+      TableSettings table,
+      Map<String, AttributeValue> old,
+      long oldSize,
+      Map<String, AttributeValue> updated,
+      long updatedSize,
+      boolean transactional) {
+    long bytes = Math.max(oldSize, updatedSize);
     Usage usage = Usage.ofTable(table.name(), false, writeUnits(bytes, transactional));
-    for (SecondaryIndex index : (Iterable<SecondaryIndex>) table.indexes()::iterator) {
+    for (SecondaryIndex index : table.allIndexes()) {
       usage = usage.withIndex(index, indexWrite(table, index, old, updated, transactional));
     }
     return usage;

@@ -62,6 +62,18 @@ record HashedPartitionKey(int hash, AttributeValue value)
   }
 
   private static long mix(long h, AttributeValue value, boolean delimited) {
+    if (value instanceof AttributeValue.S s && isAscii(s.value())) {
+      // Every lookup hashes its key: an ASCII string is its own UTF-8, so no bytes are made.
+      String text = s.value();
+      h ^= value.type().ordinal();
+      if (delimited) {
+        h = length(h, text.length());
+      }
+      for (int i = 0; i < text.length(); i++) {
+        h = step(h, text.charAt(i));
+      }
+      return h;
+    }
     byte[] bytes;
     if (value instanceof AttributeValue.S s) {
       bytes = s.value().getBytes(StandardCharsets.UTF_8);
@@ -72,14 +84,27 @@ record HashedPartitionKey(int hash, AttributeValue value)
     }
     h ^= value.type().ordinal();
     if (delimited) {
-      h = step(h, bytes.length);
-      h = step(h, bytes.length >>> 8);
-      h = step(h, bytes.length >>> 16);
+      h = length(h, bytes.length);
     }
     for (byte b : bytes) {
       h = step(h, b);
     }
     return h;
+  }
+
+  private static long length(long h, int length) {
+    h = step(h, length);
+    h = step(h, length >>> 8);
+    return step(h, length >>> 16);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long step(long h, int octet) {

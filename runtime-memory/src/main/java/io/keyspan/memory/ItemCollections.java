@@ -75,8 +75,9 @@ final class ItemCollections {
   static long bytes(StoredTable table, HashedPartitionKey partition) {
     TableSettings definition = table.definition();
     long bytes = 0;
-    for (Map<String, AttributeValue> item : table.items().partition(partition).values()) {
-      bytes += ItemSize.of(item);
+    for (StoredItem stored : table.items().partition(partition).values()) {
+      Map<String, AttributeValue> item = stored.item();
+      bytes += stored.size();
       for (SecondaryIndex index : definition.localIndexes()) {
         if (index.covers(item)) {
           bytes += ItemSize.of(index.project(item, definition.key()));

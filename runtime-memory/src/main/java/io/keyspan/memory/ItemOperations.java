@@ -1,9 +1,11 @@
 package io.keyspan.memory;
 
+import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.PutItemRequest;
+import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.UpdateItemRequest;
@@ -15,7 +17,6 @@ import io.keyspan.expression.ExpressionKind;
 import io.keyspan.expression.UpdateExpression;
 import io.keyspan.expression.eval.UpdateResult;
 import io.keyspan.value.AttributeValue;
-import io.keyspan.value.ItemSize;
 import java.util.Map;
 
 /**
@@ -30,19 +31,33 @@ final class ItemOperations {
   }
 
   WriteResponse put(PutItemRequest request) {
-    KeyValidator.checkItemSize(request.item());
+    // The item's size is computed once here and stored with it.
+    StoredItem item = new StoredItem(request.item(), KeyValidator.checkItemSize(request.item()));
     StoredTable table = catalog.table(request.tableName());
     WriteOptions options = request.options();
     checkAllOldOrNone(options.returnValues());
     Evaluation.check(options.condition(), ExpressionKind.CONDITION);
-    PrimaryKey key = KeyValidator.item(table.definition(), request.item());
-    Map<String, AttributeValue> old = table.get(key);
+    PrimaryKey key = KeyValidator.item(table.definition(), item.item(), item.size());
+    StoredItem stored = table.stored(key);
+    Map<String, AttributeValue> old = StoredItem.itemOf(stored);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
-    Usage usage = Costs.write(table.definition(), old, request.item(), false);
-    table.write(key, request.item());
+    ReturnConsumedCapacity level = options.returnConsumedCapacity();
+    // Capacity (index entries included) is worked out only when the caller asked for it.
+    ConsumedCapacity consumed =
+        level == ReturnConsumedCapacity.NONE
+            ? null
+            : Costs.write(
+                    table.definition(),
+                    old,
+                    StoredItem.sizeOf(stored),
+                    item.item(),
+                    item.size(),
+                    false)
+                .report(level);
+    table.put(key, item, stored);
     return new WriteResponse(
         options.returnValues() == ReturnValue.ALL_OLD ? old : null,
-        usage.report(options.returnConsumedCapacity()),
+        consumed,
         ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 
@@ -50,19 +65,23 @@ final class ItemOperations {
     StoredTable table = catalog.table(request.tableName());
     Evaluation.check(request.projection());
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
-    Map<String, AttributeValue> item = table.get(key);
-    Usage usage =
-        Usage.ofTable(
-            request.tableName(),
-            true,
-            Costs.readUnits(
-                item == null ? 0 : ItemSize.of(item),
-                Costs.Consistency.of(request.consistentRead())));
+    StoredItem stored = table.stored(key);
+    Map<String, AttributeValue> item = StoredItem.itemOf(stored);
+    ReturnConsumedCapacity level = request.returnConsumedCapacity();
+    ConsumedCapacity consumed =
+        level == ReturnConsumedCapacity.NONE
+            ? null
+            : Usage.ofTable(
+                    request.tableName(),
+                    true,
+                    Costs.readUnits(
+                        StoredItem.sizeOf(stored), Costs.Consistency.of(request.consistentRead())))
+                .report(level);
     return new GetItemResponse(
         item == null || request.projection() == null
             ? item
             : Evaluation.project(request.projection(), item),
-        usage.report(request.returnConsumedCapacity()));
+        consumed);
   }
 
   WriteResponse update(UpdateItemRequest request) {

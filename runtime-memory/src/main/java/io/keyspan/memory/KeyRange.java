@@ -246,8 +246,7 @@ record KeyRange(
   }
 
   /** The entries of the partition that satisfy the sort terms, in ascending order. */
-  NavigableMap<EntryKey, Map<String, AttributeValue>> select(
-      NavigableMap<EntryKey, Map<String, AttributeValue>> partitionEntries) {
+  NavigableMap<EntryKey, StoredItem> select(NavigableMap<EntryKey, StoredItem> partitionEntries) {
     if (lower != null && upper != null) {
       return partitionEntries.subMap(lower, true, upper, false);
     }

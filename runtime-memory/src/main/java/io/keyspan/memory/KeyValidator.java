@@ -36,6 +36,11 @@ final class KeyValidator {
 
   /** A whole item of a Put: the table's key attributes, right types and sizes, index keys too. */
   static PrimaryKey item(TableSettings table, Map<String, AttributeValue> item) {
+    return item(table, item, ItemSize.of(item));
+  }
+
+  /** As {@link #item(TableSettings, Map)}, for an item of {@code size} bytes. */
+  static PrimaryKey item(TableSettings table, Map<String, AttributeValue> item, long size) {
     TypedKeySchema schema = table.key();
     for (TypedKeySchema.Part part : schema.parts()) {
       String name = part.name();
@@ -53,7 +58,7 @@ final class KeyValidator {
     if (Nesting.exceedsLimit(item)) {
       throw ErrorMessages.itemNestedTooDeep();
     }
-    if (tooLarge(table, item)) {
+    if (tooLarge(table, item, size)) {
       throw ErrorMessages.itemTooLarge();
     }
     return PrimaryKey.of(schema, item);
@@ -66,7 +71,7 @@ final class KeyValidator {
    */
   static void checkIndexKeys(
       TableSettings table, Map<String, AttributeValue> item, boolean fromUpdate) {
-    for (SecondaryIndex index : (Iterable<SecondaryIndex>) table.indexes()::iterator) {
+    for (SecondaryIndex index : table.allIndexes()) {
       TypedKeySchema key = index.key();
       for (String name : key.names()) {
         AttributeValue value = item.get(name);
@@ -134,14 +139,21 @@ final class KeyValidator {
    * exceeded the maximum allowed size" (dynalite validations/putItem.js and batchWriteItem.js). The
    * local index entries count once the table is known ({@link #tooLarge}).
    */
-  static void checkItemSize(Map<String, AttributeValue> item) {
-    if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+  static long checkItemSize(Map<String, AttributeValue> item) {
+    long size = ItemSize.of(item);
+    if (size > ItemSize.MAX_ITEM_BYTES) {
       throw ErrorMessages.itemTooLarge();
     }
+    return size;
   }
 
   static boolean tooLarge(TableSettings table, Map<String, AttributeValue> item) {
-    long size = ItemSize.of(item);
+    return tooLarge(table, item, ItemSize.of(item));
+  }
+
+  /** Whether the item, of {@code itemSize} bytes, breaks the 400 KB limit. */
+  static boolean tooLarge(TableSettings table, Map<String, AttributeValue> item, long itemSize) {
+    long size = itemSize;
     for (SecondaryIndex index : table.localIndexes()) {
       if (index.covers(item)) {
         size += ItemSize.of(index.project(item, table.key()));

@@ -3,6 +3,7 @@ package io.keyspan.memory;
 import io.keyspan.engine.PageRequest;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
+import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
 import io.keyspan.engine.table.ProjectionType;
@@ -30,6 +31,9 @@ final class ReadOperations {
   static final long PAGE_BYTES = 1024 * 1024;
 
   static final long HASH_SPACE = 1L << 32;
+
+  /** The most items a page's list is sized for before it holds any. */
+  private static final int PAGE_CAPACITY = 1024;
 
   private final Catalog catalog;
 
@@ -87,11 +91,6 @@ final class ReadOperations {
       return index == null || fetchesFromTable() ? item : index.project(item, table.key());
     }
 
-    /** The bytes evaluated: the index entry's size on an index, else the item's. */
-    long evaluatedBytes(Map<String, AttributeValue> item) {
-      return ItemSize.of(index == null ? item : index.project(item, table.key()));
-    }
-
     /** The LastEvaluatedKey: the table's key, plus the index's key on an index. */
     Map<String, AttributeValue> lastKey(Map<String, AttributeValue> item) {
       Map<String, AttributeValue> key = new LinkedHashMap<>();
@@ -107,7 +106,7 @@ final class ReadOperations {
     }
 
     /** The store position of an ExclusiveStartKey, validated against the key names and types. */
-    OrderedStore.Entry position(Map<String, AttributeValue> startKey) {
+    Position position(Map<String, AttributeValue> startKey) {
       Map<String, AttributeValue> expected = lastKey(startKey);
       boolean valid = expected.size() == startKey.size();
       for (var entry : expected.entrySet()) {
@@ -121,12 +120,14 @@ final class ReadOperations {
       }
       PrimaryKey tableKey = PrimaryKey.of(table.key(), startKey);
       if (index == null) {
-        return new OrderedStore.Entry(tableKey.partition(), tableKey.entry(), startKey);
+        return new Position(tableKey.partition(), tableKey.entry());
       }
-      return new OrderedStore.Entry(
-          index.partition(startKey), index.entryKey(tableKey, startKey), startKey);
+      return new Position(index.partition(startKey), index.entryKey(tableKey, startKey));
     }
   }
+
+  /** Where in a store a read resumes. */
+  private record Position(HashedPartitionKey partition, EntryKey key) {}
 
   // ------------------------------------------------------------------ Query
 
@@ -142,17 +143,16 @@ final class ReadOperations {
       checkFilterNamesNoKey(request.filter(), table.key(), source.index());
     }
     HashedPartitionKey partition = HashedPartitionKey.of(range.partition());
-    NavigableMap<EntryKey, Map<String, AttributeValue>> entries =
-        range.select(source.store().partition(partition));
+    NavigableMap<EntryKey, StoredItem> entries = range.select(source.store().partition(partition));
     if (request.exclusiveStartKey() != null) {
-      OrderedStore.Entry start = source.position(request.exclusiveStartKey());
+      Position start = source.position(request.exclusiveStartKey());
       range.checkStartKey(request.exclusiveStartKey(), source.key());
       entries =
           request.scanIndexForward()
               ? entries.tailMap(start.key(), false)
               : entries.headMap(start.key(), false);
     }
-    Iterator<Map<String, AttributeValue>> items =
+    Iterator<StoredItem> items =
         (request.scanIndexForward() ? entries : entries.descendingMap()).values().iterator();
     return page(source, items, request);
   }
@@ -181,52 +181,18 @@ final class ReadOperations {
     int segment = request.segment() == null ? 0 : request.segment();
     long fromHash = ceilDiv(segment * HASH_SPACE, total);
     long toHash = ceilDiv((segment + 1) * HASH_SPACE, total);
-    Iterator<OrderedStore.Entry> entries;
+    Iterator<StoredItem> items;
     if (request.exclusiveStartKey() != null) {
-      OrderedStore.Entry start = source.position(request.exclusiveStartKey());
+      Position start = source.position(request.exclusiveStartKey());
       long hash = start.partition().unsignedHash();
       if (hash < fromHash || hash >= toHash) {
         throw ErrorMessages.startKeyOutsideSegment();
       }
-      entries = source.store().scan(0, start.partition(), start.key());
+      items = source.store().items(0, toHash, start.partition(), start.key());
     } else {
-      entries = source.store().scan(fromHash, null, null);
+      items = source.store().items(fromHash, toHash, null, null);
     }
-    Iterator<Map<String, AttributeValue>> items = new SegmentItems(entries, toHash);
     return page(source, items, request);
-  }
-
-  /** The items of a scan up to the end of its segment's hash range. */
-  private static final class SegmentItems implements Iterator<Map<String, AttributeValue>> {
-    private final Iterator<OrderedStore.Entry> entries;
-    private final long toHash;
-    private OrderedStore.Entry next;
-
-    SegmentItems(Iterator<OrderedStore.Entry> entries, long toHash) {
-      this.entries = entries;
-      this.toHash = toHash;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (next == null && entries.hasNext()) {
-        OrderedStore.Entry candidate = entries.next();
-        if (candidate.partition().unsignedHash() < toHash) {
-          next = candidate;
-        }
-      }
-      return next != null;
-    }
-
-    @Override
-    public Map<String, AttributeValue> next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      Map<String, AttributeValue> item = next.item();
-      next = null;
-      return item;
-    }
   }
 
   /** Segment and TotalSegments rules (API Scan; dynalite validations/scan.js). */
@@ -307,9 +273,10 @@ final class ReadOperations {
    * stops at Limit or at 1 MB carries a LastEvaluatedKey even when nothing follows, as DynamoDB's
    * does; only its absence ends the read.
    */
-  private PageResponse page(
-      Source source, Iterator<Map<String, AttributeValue>> candidates, PageRequest request) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
+  private PageResponse page(Source source, Iterator<StoredItem> candidates, PageRequest request) {
+    // Sized for a page of Limit items (up to a bound, as Limit may be far above what 1 MB holds).
+    List<Map<String, AttributeValue>> items =
+        new ArrayList<>(request.limit() == null ? 16 : Math.min(request.limit(), PAGE_CAPACITY));
     int evaluated = 0;
     int matched = 0;
     long bytes = 0;
@@ -318,9 +285,11 @@ final class ReadOperations {
     Map<String, AttributeValue> lastEvaluatedKey = null;
     boolean fetches = source.fetchesFromTable();
     while (candidates.hasNext()) {
-      Map<String, AttributeValue> item = candidates.next();
+      StoredItem stored = candidates.next();
+      Map<String, AttributeValue> item = stored.item();
       evaluated++;
-      bytes += source.evaluatedBytes(item);
+      // The size stored with the entry: the item's, or on an index its index entry's.
+      bytes += stored.size();
       Map<String, AttributeValue> view = source.view(item);
       if (Evaluation.test(request.filter(), view)) {
         matched++;
@@ -337,18 +306,24 @@ final class ReadOperations {
         break;
       }
     }
-    double units = Costs.readUnits(bytes, consistency);
-    Usage usage =
-        source.index() == null
-            ? Usage.ofTable(source.table().definition().name(), true, units)
-            : Usage.ofIndexRead(source.table().definition().name(), source.index(), units)
-                .plus(Usage.ofTable(source.table().definition().name(), true, fetchUnits));
+    ReturnConsumedCapacity level = request.returnConsumedCapacity();
     return new PageResponse(
         source.select() == Select.COUNT ? Collections.emptyList() : items,
         matched,
         evaluated,
         lastEvaluatedKey,
-        usage.report(request.returnConsumedCapacity()));
+        level == ReturnConsumedCapacity.NONE
+            ? null
+            : usage(source, Costs.readUnits(bytes, consistency), fetchUnits).report(level));
+  }
+
+  /** A page's capacity: its read units on the table or index, plus an LSI's fetches. */
+  private static Usage usage(Source source, double units, double fetchUnits) {
+    String table = source.table().definition().name();
+    return source.index() == null
+        ? Usage.ofTable(table, true, units)
+        : Usage.ofIndexRead(table, source.index(), units)
+            .plus(Usage.ofTable(table, true, fetchUnits));
   }
 
   private static long ceilDiv(long dividend, long divisor) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * One table's data: its items, one {@link OrderedStore} per secondary index kept in step on every
@@ -74,6 +73,11 @@ final class StoredTable {
   }
 
   Map<String, AttributeValue> get(PrimaryKey key) {
+    return StoredItem.itemOf(stored(key));
+  }
+
+  /** The item with this key and its size, or null. */
+  StoredItem stored(PrimaryKey key) {
     return items.get(key.partition(), key.entry());
   }
 
@@ -82,11 +86,26 @@ final class StoredTable {
    * the change on the table's enabled stream and reports it to the table's {@link ItemChanges}.
    */
   void write(PrimaryKey key, Map<String, AttributeValue> item) {
-    write(key, item, null);
+    write(key, item == null ? null : StoredItem.of(item), null);
   }
 
-  private void write(PrimaryKey key, Map<String, AttributeValue> item, UserIdentity identity) {
-    Map<String, AttributeValue> old = get(key);
+  /**
+   * Puts an item as {@link #write} does, its size computed by the caller already; {@code old} is
+   * what {@link #stored} returned for the key under the same hold of the lock, so it is not looked
+   * up again.
+   */
+  void put(PrimaryKey key, StoredItem item, StoredItem old) {
+    write(key, old, item, null);
+  }
+
+  private void write(PrimaryKey key, StoredItem stored, UserIdentity identity) {
+    write(key, stored(key), stored, identity);
+  }
+
+  private void write(
+      PrimaryKey key, StoredItem previous, StoredItem stored, UserIdentity identity) {
+    Map<String, AttributeValue> old = StoredItem.itemOf(previous);
+    Map<String, AttributeValue> item = StoredItem.itemOf(stored);
     if (old == null && item == null) {
       return;
     }
@@ -97,7 +116,7 @@ final class StoredTable {
       }
     }
     changes.written(definition.name(), item == null ? keyOf(old) : item, item);
-    restore(key, item);
+    replace(key, stored);
   }
 
   private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
@@ -111,42 +130,50 @@ final class StoredTable {
    * replays a change that was reported when it was first written.
    */
   void restore(PrimaryKey key, Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> old = get(key);
+    replace(key, item == null ? null : StoredItem.of(item));
+  }
+
+  /** Stores or removes the item in one step, keeping the size, indexes and expiries in step. */
+  private void replace(PrimaryKey key, StoredItem item) {
+    StoredItem old =
+        item == null
+            ? items.remove(key.partition(), key.entry())
+            : items.put(key.partition(), key.entry(), item);
     if (old != null) {
-      items.remove(key.partition(), key.entry());
-      sizeBytes -= ItemSize.of(old);
-      forget(key, old);
+      sizeBytes -= old.size();
+      forget(key, old.item());
     }
     if (item != null) {
-      items.put(key.partition(), key.entry(), item);
-      sizeBytes += ItemSize.of(item);
-      remember(key, item);
+      sizeBytes += item.size();
+      remember(key, item.item());
     }
   }
 
+  // Loops rather than streams: every put and delete passes here.
+
   private void remember(PrimaryKey key, Map<String, AttributeValue> item) {
-    indexEntries(key, item)
-        .forEach(entry -> entry.store().put(entry.partition(), entry.key(), item));
+    for (SecondaryIndex index : definition.allIndexes()) {
+      if (index.covers(item)) {
+        indexes
+            .get(index.name())
+            .put(index.partition(item), index.entryKey(key, item), indexEntry(index, item));
+      }
+    }
     expiry(key, item).ifPresent(expiries::add);
   }
 
   private void forget(PrimaryKey key, Map<String, AttributeValue> item) {
-    indexEntries(key, item).forEach(entry -> entry.store().remove(entry.partition(), entry.key()));
+    for (SecondaryIndex index : definition.allIndexes()) {
+      if (index.covers(item)) {
+        indexes.get(index.name()).remove(index.partition(item), index.entryKey(key, item));
+      }
+    }
     expiry(key, item).ifPresent(expiries::remove);
   }
 
-  /** Where an item stands in one index's store. */
-  private record IndexEntry(OrderedStore store, HashedPartitionKey partition, EntryKey key) {}
-
-  /** The item's entries in the indexes that cover it. */
-  private Stream<IndexEntry> indexEntries(PrimaryKey key, Map<String, AttributeValue> item) {
-    return definition
-        .indexes()
-        .filter(index -> index.covers(item))
-        .map(
-            index ->
-                new IndexEntry(
-                    indexes.get(index.name()), index.partition(item), index.entryKey(key, item)));
+  /** The item in an index's store, sized as the index entry a read of the index evaluates. */
+  private StoredItem indexEntry(SecondaryIndex index, Map<String, AttributeValue> item) {
+    return new StoredItem(item, ItemSize.of(index.project(item, key())));
   }
 
   // ------------------------------------------------------------------ settings
@@ -170,7 +197,7 @@ final class StoredTable {
                   store.put(
                       index.partition(entry.item()),
                       index.entryKey(tableKey, entry.item()),
-                      entry.item());
+                      indexEntry(index, entry.item()));
                 }
               }
             });

@@ -14,7 +14,6 @@ import io.keyspan.engine.table.TableDescription;
 import io.keyspan.engine.table.TableStatus;
 import io.keyspan.engine.table.TimeToLiveDescription;
 import io.keyspan.engine.table.TimeToLiveStatus;
-import io.keyspan.value.ItemSize;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -247,7 +246,7 @@ final class TableOperations {
     long bytes = 0;
     Iterator<OrderedStore.Entry> entries = store.scan(0, null, null);
     while (entries.hasNext()) {
-      bytes += ItemSize.of(index.project(entries.next().item(), table.key()));
+      bytes += entries.next().stored().size();
     }
     return new IndexDescription(
         index.name(),

@@ -28,6 +28,20 @@ record TableSettings(
     localIndexes = List.copyOf(localIndexes);
   }
 
+  /**
+   * The global indexes, then the local ones, as a list; allocates only when the table has both
+   * kinds, as writes walk it on every item.
+   */
+  List<SecondaryIndex> allIndexes() {
+    if (localIndexes.isEmpty()) {
+      return globalIndexes;
+    }
+    if (globalIndexes.isEmpty()) {
+      return localIndexes;
+    }
+    return indexes().toList();
+  }
+
   Stream<SecondaryIndex> indexes() {
     return Stream.concat(globalIndexes.stream(), localIndexes.stream());
   }

@@ -10,6 +10,11 @@ public enum ScalarAttributeType {
 
   /** The value type this key type accepts. */
   public AttributeValue.Type valueType() {
-    return AttributeValue.Type.valueOf(name());
+    // A switch, not a lookup by name: every key checked by an engine asks for this.
+    return switch (this) {
+      case S -> AttributeValue.Type.S;
+      case N -> AttributeValue.Type.N;
+      case B -> AttributeValue.Type.B;
+    };
   }
 }
