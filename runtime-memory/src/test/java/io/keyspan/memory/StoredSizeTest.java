@@ -22,6 +22,7 @@ import io.keyspan.engine.WriteRequest;
 import io.keyspan.engine.table.GlobalSecondaryIndex;
 import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.KeySchemaElement;
+import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.TableDescription;
 import io.keyspan.value.AttributeValue;
 import io.keyspan.value.ItemSize;
@@ -140,6 +141,34 @@ class StoredSizeTest {
             .build());
     assertThat(described().globalSecondaryIndexes().get(0).indexSizeBytes())
         .isEqualTo(entry + ItemSize.of(item("p", "a", "tag", "longer tag")));
+  }
+
+  @Test
+  void aTableWithBothKindsOfIndex_keepsEntriesInEach() {
+    engine.createTable(
+        Fixtures.table(
+            "Docs",
+            List.of(s("p"), Fixtures.n("s"), s("tag"), Fixtures.n("rank")),
+            List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s")),
+            List.of(
+                new GlobalSecondaryIndex(
+                    "ByTag",
+                    List.of(KeySchemaElement.hash("tag")),
+                    IndexProjection.KEYS_ONLY,
+                    null)),
+            List.of(
+                new LocalSecondaryIndex(
+                    "ByRank",
+                    List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("rank")),
+                    IndexProjection.KEYS_ONLY))));
+    put(engine, "Docs", item("p", "a", "s", 1, "tag", "t", "rank", 7, "body", "long body"));
+    TableDescription table = described();
+    assertThat(table.globalSecondaryIndexes().get(0).itemCount()).isEqualTo(1);
+    assertThat(table.globalSecondaryIndexes().get(0).indexSizeBytes())
+        .isEqualTo(ItemSize.of(item("p", "a", "s", 1, "tag", "t")));
+    assertThat(table.localSecondaryIndexes().get(0).itemCount()).isEqualTo(1);
+    assertThat(table.localSecondaryIndexes().get(0).indexSizeBytes())
+        .isEqualTo(ItemSize.of(item("p", "a", "s", 1, "rank", 7)));
   }
 
   @Test
