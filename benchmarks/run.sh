@@ -32,21 +32,25 @@ else
   SETTINGS="JMH 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, 1 thread; cold start median of 11 fresh JVMs per contender (interleaved); compile time median of 5 javac runs; endpoints 20 s warm-up + 15 s measured, 16 connections from one raw HTTP load generator"
 fi
 echo "$SETTINGS" > "$OUT/settings.txt"
+# A fixed heap, touched at start: this machine's first write to a fresh page costs a fault, and a heap
+# that grows during a run slows each iteration more than the last (scan pages went from 3.5 to 15 µs
+# over eight iterations); every JMH fork below pins and pre-touches its heap.
+HEAP="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
 
 echo ">> building (mvn -pl benchmarks,server -am package)"
 mvn -B -q -pl benchmarks,server -am -DskipTests package
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 echo ">> 1. warm mapping (JMH, -prof gc)"
-java -cp "$CP" org.openjdk.jmh.Main 'mapping.MappingBenchmark' "${JMH[@]}" -prof gc -rf json -rff "$OUT/mapping.json" > "$OUT/mapping.log" 2>&1
-java -cp "$CP" org.openjdk.jmh.Main 'mapping.SdkRepositoryBenchmark' "${JMH[@]}" -prof gc -rf json -rff "$OUT/repository.json" > "$OUT/repository.log" 2>&1
+java -cp "$CP" org.openjdk.jmh.Main 'mapping.MappingBenchmark' "${JMH[@]}" -jvmArgs "$HEAP" -prof gc -rf json -rff "$OUT/mapping.json" > "$OUT/mapping.log" 2>&1
+java -cp "$CP" org.openjdk.jmh.Main 'mapping.SdkRepositoryBenchmark' "${JMH[@]}" -jvmArgs "$HEAP" -prof gc -rf json -rff "$OUT/repository.json" > "$OUT/repository.log" 2>&1
 
 echo ">> 3. in-memory engine vs bare sorted map (JMH)"
-java -cp "$CP" org.openjdk.jmh.Main 'engine.EngineBenchmark' "${JMH[@]}" -jvmArgs '-Xms3g -Xmx3g' -rf json -rff "$OUT/engine.json" > "$OUT/engine.log" 2>&1
+java -cp "$CP" org.openjdk.jmh.Main 'engine.EngineBenchmark' "${JMH[@]}" -jvmArgs '-Xms3g -Xmx3g -XX:+AlwaysPreTouch' -rf json -rff "$OUT/engine.json" > "$OUT/engine.log" 2>&1
 java -Xms2g -Xmx2g -cp "$CP" io.keyspan.benchmarks.engine.HeapPerItem 200000 > "$OUT/heap.txt"
 
 echo ">> 7. durable storage: puts with and without a data directory (JMH), start-up on 10^5 and 10^6 items"
-java -cp "$CP" org.openjdk.jmh.Main 'engine.DurablePutBenchmark' "${JMH[@]}" -rf json -rff "$OUT/durable.json" > "$OUT/durable.log" 2>&1
+java -cp "$CP" org.openjdk.jmh.Main 'engine.DurablePutBenchmark' "${JMH[@]}" -jvmArgs "$HEAP" -rf json -rff "$OUT/durable.json" > "$OUT/durable.log" 2>&1
 for items in "${REPLAY_ITEMS[@]}"; do
   java -Xmx4g -cp "$CP" io.keyspan.benchmarks.engine.ReplayTime "$items" > "$OUT/replay-$items.txt" 2>> "$OUT/durable.log"
 done

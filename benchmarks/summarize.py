@@ -89,6 +89,19 @@ if mapping:
                 ratio = shipped[0] / base[0]
                 say(f"| ≤ 1.25x | {shape} | {direction} | {ratio:.2f}x | {verdict(ratio <= 1.25)} |")
     say("")
+    say("Keyspan's own values (what the embedded engine takes) against the same hand-written SDK code:")
+    say("")
+    say("| target | shape | direction | Keyspan (own values) / hand-written | verdict |")
+    say("| --- | --- | --- | ---: | --- |")
+    for shape in ("tiny", "small", "large"):
+        key = (("shape", shape),)
+        for direction in ("toItem", "fromItem"):
+            base = mapping.get((f"{direction}_handWritten", key))
+            own = mapping.get((f"{direction}_keyspan", key))
+            if base and own:
+                ratio = own[0] / base[0]
+                say(f"| ≤ 1.15x | {shape} | {direction} | {ratio:.2f}x | {verdict(ratio <= 1.15)} |")
+    say("")
     say("Enhanced Client time / Keyspan (SDK values) time; above 1 means Keyspan is faster:")
     say("")
     for shape in ("tiny", "small", "large"):
@@ -185,6 +198,9 @@ if engine:
         worst = max(engine[(f"{op}_engine", (("items", n),))][0] / engine[(f"{op}_map", (("items", n),))][0]
                     for n in ("1000", "1000000"))
         say(f"| {op}: engine within 3x of the bare map | {worst:.2f}x (worst size) | {verdict(worst <= 3)} |")
+    scan = max(engine[("scan_engine", (("items", n),))][0] / engine[("scan_map", (("items", n),))][0]
+               for n in ("1000", "1000000"))
+    say(f"| a 100-item scan page within 5x of the bare map | {scan:.2f}x (worst size) | {verdict(scan <= 5)} |")
     growth = engine[("query_engine", (("items", "1000000"),))][0] / engine[("query_engine", (("items", "1000"),))][0]
     say(f"| query latency at 10^6 items within 2x of 10^3 | {growth:.2f}x | {verdict(growth <= 2)} |")
     say("")

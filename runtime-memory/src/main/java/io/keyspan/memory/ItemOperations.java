@@ -5,7 +5,6 @@ import io.keyspan.engine.DeleteItemRequest;
 import io.keyspan.engine.GetItemRequest;
 import io.keyspan.engine.GetItemResponse;
 import io.keyspan.engine.PutItemRequest;
-import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ReturnValue;
 import io.keyspan.engine.ReturnValuesOnConditionCheckFailure;
 import io.keyspan.engine.UpdateItemRequest;
@@ -41,19 +40,17 @@ final class ItemOperations {
     StoredItem stored = table.stored(key);
     Map<String, AttributeValue> old = StoredItem.itemOf(stored);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
-    ReturnConsumedCapacity level = options.returnConsumedCapacity();
-    // Capacity (index entries included) is worked out only when the caller asked for it.
     ConsumedCapacity consumed =
-        level == ReturnConsumedCapacity.NONE
-            ? null
-            : Costs.write(
+        Usage.reported(
+            options.returnConsumedCapacity(),
+            () ->
+                Costs.write(
                     table.definition(),
                     old,
                     StoredItem.sizeOf(stored),
                     item.item(),
                     item.size(),
-                    false)
-                .report(level);
+                    false));
     table.put(key, item, stored);
     return new WriteResponse(
         options.returnValues() == ReturnValue.ALL_OLD ? old : null,
@@ -67,16 +64,16 @@ final class ItemOperations {
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
     StoredItem stored = table.stored(key);
     Map<String, AttributeValue> item = StoredItem.itemOf(stored);
-    ReturnConsumedCapacity level = request.returnConsumedCapacity();
     ConsumedCapacity consumed =
-        level == ReturnConsumedCapacity.NONE
-            ? null
-            : Usage.ofTable(
+        Usage.reported(
+            request.returnConsumedCapacity(),
+            () ->
+                Usage.ofTable(
                     request.tableName(),
                     true,
                     Costs.readUnits(
-                        StoredItem.sizeOf(stored), Costs.Consistency.of(request.consistentRead())))
-                .report(level);
+                        StoredItem.sizeOf(stored),
+                        Costs.Consistency.of(request.consistentRead()))));
     return new GetItemResponse(
         item == null || request.projection() == null
             ? item
@@ -94,13 +91,16 @@ final class ItemOperations {
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
     Updated updated = applyUpdate(definition, key, old, request.update());
-    Usage usage = Costs.write(definition, old, updated.item(), false);
+    ConsumedCapacity consumed =
+        Usage.reported(
+            options.returnConsumedCapacity(),
+            () -> Costs.write(definition, old, updated.item(), false));
     if (updated.item() != null) {
       table.write(key, updated.item());
     }
     return new WriteResponse(
         returned(options.returnValues(), old, updated),
-        usage.report(options.returnConsumedCapacity()),
+        consumed,
         ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 
@@ -112,11 +112,14 @@ final class ItemOperations {
     PrimaryKey key = KeyValidator.key(table.definition(), request.key());
     Map<String, AttributeValue> old = table.get(key);
     checkCondition(options.condition(), old, options.returnValuesOnConditionCheckFailure());
-    Usage usage = Costs.write(table.definition(), old, null, false);
+    ConsumedCapacity consumed =
+        Usage.reported(
+            options.returnConsumedCapacity(),
+            () -> Costs.write(table.definition(), old, null, false));
     table.write(key, null);
     return new WriteResponse(
         options.returnValues() == ReturnValue.ALL_OLD ? old : null,
-        usage.report(options.returnConsumedCapacity()),
+        consumed,
         ItemCollections.of(table, key, options.returnItemCollectionMetrics()));
   }
 

@@ -3,7 +3,6 @@ package io.keyspan.memory;
 import io.keyspan.engine.PageRequest;
 import io.keyspan.engine.PageResponse;
 import io.keyspan.engine.QueryRequest;
-import io.keyspan.engine.ReturnConsumedCapacity;
 import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.Select;
 import io.keyspan.engine.table.ProjectionType;
@@ -274,16 +273,21 @@ final class ReadOperations {
    * does; only its absence ends the read.
    */
   private PageResponse page(Source source, Iterator<StoredItem> candidates, PageRequest request) {
+    // The request's settings, read once: the loop below runs once per evaluated item.
+    int limit = request.limit() == null ? Integer.MAX_VALUE : request.limit();
+    Condition filter = request.filter();
+    Projection projection = source.projection();
+    boolean returnsItems = source.select() != Select.COUNT;
+    boolean fetches = source.fetchesFromTable();
+    Costs.Consistency consistency = Costs.Consistency.of(request.consistentRead());
     // Sized for a page of Limit items (up to a bound, as Limit may be far above what 1 MB holds).
     List<Map<String, AttributeValue>> items =
-        new ArrayList<>(request.limit() == null ? 16 : Math.min(request.limit(), PAGE_CAPACITY));
+        new ArrayList<>(request.limit() == null ? 16 : Math.min(limit, PAGE_CAPACITY));
     int evaluated = 0;
     int matched = 0;
     long bytes = 0;
     double fetchUnits = 0;
-    Costs.Consistency consistency = Costs.Consistency.of(request.consistentRead());
     Map<String, AttributeValue> lastEvaluatedKey = null;
-    boolean fetches = source.fetchesFromTable();
     while (candidates.hasNext()) {
       StoredItem stored = candidates.next();
       Map<String, AttributeValue> item = stored.item();
@@ -291,30 +295,28 @@ final class ReadOperations {
       // The size stored with the entry: the item's, or on an index its index entry's.
       bytes += stored.size();
       Map<String, AttributeValue> view = source.view(item);
-      if (Evaluation.test(request.filter(), view)) {
+      if (Evaluation.test(filter, view)) {
         matched++;
         if (fetches) {
           fetchUnits += Costs.readUnits(ItemSize.of(item), consistency);
         }
-        if (source.select() != Select.COUNT) {
-          items.add(
-              source.projection() == null ? view : Evaluation.project(source.projection(), view));
+        if (returnsItems) {
+          items.add(projection == null ? view : Evaluation.project(projection, view));
         }
       }
-      if ((request.limit() != null && evaluated == request.limit()) || bytes >= PAGE_BYTES) {
+      if (evaluated == limit || bytes >= PAGE_BYTES) {
         lastEvaluatedKey = source.lastKey(item);
         break;
       }
     }
-    ReturnConsumedCapacity level = request.returnConsumedCapacity();
+    double units = Costs.readUnits(bytes, consistency);
+    double fetched = fetchUnits;
     return new PageResponse(
-        source.select() == Select.COUNT ? Collections.emptyList() : items,
+        returnsItems ? items : Collections.emptyList(),
         matched,
         evaluated,
         lastEvaluatedKey,
-        level == ReturnConsumedCapacity.NONE
-            ? null
-            : usage(source, Costs.readUnits(bytes, consistency), fetchUnits).report(level));
+        Usage.reported(request.returnConsumedCapacity(), () -> usage(source, units, fetched)));
   }
 
   /** A page's capacity: its read units on the table or index, plus an LSI's fetches. */

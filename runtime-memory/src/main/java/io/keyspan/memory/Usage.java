@@ -5,6 +5,7 @@ import io.keyspan.engine.ConsumedCapacity;
 import io.keyspan.engine.ReturnConsumedCapacity;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Capacity units one request consumed on one table, split into the table's share and each index's,
@@ -57,6 +58,14 @@ record Usage(
     return table
         + globalIndexes.values().stream().mapToDouble(Double::doubleValue).sum()
         + localIndexes.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /**
+   * The report for {@code level}, or null for NONE. The usage is worked out only when a report was
+   * asked for: index entries' sizes and projections cost more than the write they describe.
+   */
+  static ConsumedCapacity reported(ReturnConsumedCapacity level, Supplier<Usage> usage) {
+    return level == ReturnConsumedCapacity.NONE ? null : usage.get().report(level);
   }
 
   /** The report DynamoDB returns for this level of detail; null for NONE. */

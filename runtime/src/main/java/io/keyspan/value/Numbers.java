@@ -27,6 +27,9 @@ public final class Numbers {
   private static final int MAX_LEADING_EXPONENT = 125;
 
   private static final int MIN_LEADING_EXPONENT = -130;
+
+  /** The digits of an integer that {@link #normalize} returns as it is. */
+  private static final int PLAIN_INTEGER_DIGITS = 18;
   private static final long EXPONENT_SATURATION = 1L << 40;
 
   private Numbers() {}
@@ -132,6 +135,11 @@ public final class Numbers {
   public static BigDecimal normalize(BigDecimal value) {
     if (value == null) {
       throw new NullPointerException("number");
+    }
+    if (value.scale() == 0 && value.precision() <= PLAIN_INTEGER_DIGITS) {
+      // An integer of up to 18 digits (every int, most longs) is already in normal form: in
+      // range, precise enough, and at scale 0, where the steps below would bring it back.
+      return value.signum() == 0 ? BigDecimal.ZERO : value;
     }
     if (value.signum() == 0) {
       return BigDecimal.ZERO;

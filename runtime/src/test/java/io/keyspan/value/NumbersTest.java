@@ -113,6 +113,32 @@ class NumbersTest {
     assertThat(Numbers.normalize(new BigDecimal("2.500"))).isEqualTo(Numbers.parse("2.5"));
   }
 
+
+  /**
+   * Integers of up to 18 digits are returned as they are, longer ones go through the general rule;
+   * both give every integer the one form an equal number has in any other notation.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      longs = {
+        0,
+        7,
+        -10,
+        1_000_000,
+        999_999_999_999_999_999L,
+        -100_000_000_000_000_000L,
+        1_000_000_000_000_000_000L,
+        Long.MAX_VALUE,
+        Long.MIN_VALUE
+      })
+  void integers_haveTheFormOfEveryEqualNumber(long value) {
+    BigDecimal normal = Numbers.normalize(BigDecimal.valueOf(value));
+    assertThat(normal).isEqualTo(Numbers.normalize(new BigDecimal(value + ".000")));
+    assertThat(normal)
+        .isEqualTo(Numbers.parse(BigDecimal.valueOf(value).scaleByPowerOfTen(-2) + "E+2"));
+    assertThat(normal.scale()).isEqualTo(0);
+    assertThat(normal.toPlainString()).isEqualTo(Long.toString(value));
+  }
   @Test
   void largeIntegers_printWithoutExponent() {
     assertThat(text("1E+50")).isEqualTo("1" + "0".repeat(50));
