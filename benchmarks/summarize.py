@@ -203,6 +203,8 @@ if engine:
     say(f"| a 100-item scan page within 5x of the bare map | {scan:.2f}x (worst size) | {verdict(scan <= 5)} |")
     growth = engine[("query_engine", (("items", "1000000"),))][0] / engine[("query_engine", (("items", "1000"),))][0]
     say(f"| query latency at 10^6 items within 2x of 10^3 | {growth:.2f}x | {verdict(growth <= 2)} |")
+    bare_growth = engine[("query_map", (("items", "1000000"),))][0] / engine[("query_map", (("items", "1000"),))][0]
+    say(f"| (context) the bare map's query latency at 10^6 items / 10^3, same run | {bare_growth:.2f}x | |")
     say("")
 if (out / "heap.txt").exists():
     parts = (out / "heap.txt").read_text().split()
