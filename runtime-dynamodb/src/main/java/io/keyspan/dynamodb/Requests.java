@@ -131,7 +131,10 @@ final class Requests {
       WriteRequest write) {
     var builder = software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder();
     if (write instanceof WriteRequest.Put put) {
-      builder.putRequest(PutRequest.builder().item(AttributeValues.toSdk(put.item())).build());
+      builder.putRequest(
+          PutRequest.builder()
+              .item(NativeItem.encode(put.item(), SdkValueCodec.instance()))
+              .build());
     } else {
       builder.deleteRequest(
           DeleteRequest.builder()

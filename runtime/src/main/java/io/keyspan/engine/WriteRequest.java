@@ -1,6 +1,7 @@
 package io.keyspan.engine;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.NativeItem;
 import java.util.Map;
 
 /** One write of a BatchWriteItem: a whole-item put or a delete by key, with no condition. */
@@ -8,7 +9,7 @@ public sealed interface WriteRequest permits WriteRequest.Put, WriteRequest.Dele
 
   record Put(Map<String, AttributeValue> item) implements WriteRequest {
     public Put {
-      item = Map.copyOf(item);
+      item = NativeItem.copyOf(item);
     }
   }
 

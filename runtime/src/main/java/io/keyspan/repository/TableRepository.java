@@ -47,7 +47,7 @@ public abstract class TableRepository<T> {
   private final String tableName;
   private final WritePlanner planner;
 
-  /** The engine's codec, asked on the first put (creating a repository calls no engine). */
+  /** The engine's codec, asked on the first write (creating a repository calls no engine). */
   private volatile Optional<ValueCodec<?>> itemCodec;
 
   protected TableRepository(Keyspan keyspan, TableSchema<T> schema) {
@@ -90,11 +90,7 @@ public abstract class TableRepository<T> {
    * the engine sends as it is), else Keyspan's item, as the in-memory engine takes it.
    */
   final WritePlanner.PlannedPut<AttributeValue> plannedPut(T item, Instant now) {
-    Optional<ValueCodec<?>> codec = itemCodec;
-    if (codec == null) {
-      codec = engine.itemCodec();
-      itemCodec = codec;
-    }
+    Optional<ValueCodec<?>> codec = itemCodec();
     return codec.isEmpty()
         ? planner.put(schema.write(item), ValueCodec.keyspan(), now)
         : plannedPut(item, codec.get(), now);
@@ -105,6 +101,25 @@ public abstract class TableRepository<T> {
     WritePlanner.PlannedPut<N> planned = planner.put(schema.write(item, codec), codec, now);
     return new WritePlanner.PlannedPut<>(
         NativeItem.of(planned.item(), codec), planned.condition(), planned.expectedVersion());
+  }
+
+  /** The whole item as written, in the engine's own values when it has them (see above). */
+  private Map<String, AttributeValue> engineItem(T item) {
+    Optional<ValueCodec<?>> codec = itemCodec();
+    return codec.isEmpty() ? schema.write(item) : engineItem(item, codec.get());
+  }
+
+  private <N> Map<String, AttributeValue> engineItem(T item, ValueCodec<N> codec) {
+    return NativeItem.of(schema.write(item, codec), codec);
+  }
+
+  private Optional<ValueCodec<?>> itemCodec() {
+    Optional<ValueCodec<?>> codec = itemCodec;
+    if (codec == null) {
+      codec = engine.itemCodec();
+      itemCodec = codec;
+    }
+    return codec;
   }
 
   // ---------------------------------------------------------------- tables
@@ -218,7 +233,7 @@ public abstract class TableRepository<T> {
    * conditions, no versions.
    */
   public final void batchPut(Collection<? extends T> items) {
-    new Batches(engine()).put(tableName, items.stream().map(schema::write).toList());
+    new Batches(engine()).put(tableName, items.stream().map(this::engineItem).toList());
   }
 
   /** Deletes any number of items by key, 25 per request, retrying unprocessed ones with backoff. */

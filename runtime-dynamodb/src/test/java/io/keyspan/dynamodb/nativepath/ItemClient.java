@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -13,14 +15,17 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * An SDK client that keeps the PutItem requests it receives, answers GetItem with the item a test
  * stores in {@link #stored} (none when null), Query and Scan with one last page of {@link #page},
- * and throws {@link #failure} from PutItem when set.
+ * keeps the items of BatchWriteItem's puts (processing them all), and throws {@link #failure} from
+ * PutItem when set.
  */
 final class ItemClient implements DynamoDbClient {
   final List<PutItemRequest> puts = new ArrayList<>();
+  final List<Map<String, AttributeValue>> batchPuts = new ArrayList<>();
   Map<String, AttributeValue> stored;
   List<Map<String, AttributeValue>> page = List.of();
   RuntimeException failure;
@@ -49,6 +54,15 @@ final class ItemClient implements DynamoDbClient {
   @Override
   public ScanResponse scan(ScanRequest request) {
     return ScanResponse.builder().items(page).count(page.size()).scannedCount(page.size()).build();
+  }
+
+  @Override
+  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+    request.requestItems().values().stream()
+        .flatMap(List::stream)
+        .map(WriteRequest::putRequest)
+        .forEach(put -> batchPuts.add(put.item()));
+    return BatchWriteItemResponse.builder().unprocessedItems(Map.of()).build();
   }
 
   /** The item of the only PutItem request. */

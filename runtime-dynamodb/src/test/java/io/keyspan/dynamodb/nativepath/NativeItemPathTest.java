@@ -150,6 +150,36 @@ class NativeItemPathTest {
   }
 
   @Test
+  void batchPut_sendsTheValuesTheSchemaWrote_withoutAKeyspanItem() {
+    new ProbeRepository(on(engine))
+        .batchPut(List.of(new Probe("p1", "first"), new Probe("p2", "second")));
+
+    assertThat(client.batchPuts).hasSize(2);
+    assertThat(client.batchPuts.get(0).get("Label"))
+        .isSameInstanceAs(NativeOnlyConverter.ENCODED.get(0));
+    assertThat(client.batchPuts.get(1).get("Label"))
+        .isSameInstanceAs(NativeOnlyConverter.ENCODED.get(1));
+    assertThat(client.batchPuts.get(1)).containsEntry("Id", AttributeValue.fromS("p2"));
+  }
+
+  @Test
+  void batchPut_ofEveryType_sendsTheItemsOfTheTwoStepPath() {
+    ItemClient twoStepClient = new ItemClient();
+    List<Book> books = List.of(Books.full(), Books.sparse());
+
+    new BookRepository(on(engine)).batchPut(books);
+    new BookRepository(on(twoStep(DynamoDbEngine.using(twoStepClient)))).batchPut(books);
+
+    assertThat(client.batchPuts).isEqualTo(twoStepClient.batchPuts);
+    assertThat(client.batchPuts)
+        .containsExactlyElementsIn(
+            books.stream()
+                .map(book -> AttributeValues.toSdk(BookSchema.instance().toItem(book)))
+                .toList())
+        .inOrder();
+  }
+
+  @Test
   void get_ofEveryType_readsWhatTheTwoStepPathReads() {
     for (Book book : List.of(Books.full(), Books.sparse())) {
       client.stored = AttributeValues.toSdk(BookSchema.instance().toItem(book));
