@@ -89,7 +89,7 @@ record WriteFields<B, R>(
   WriteResponse response(R response) {
     ItemCollectionMetrics metrics = itemCollectionMetrics.apply(response);
     return new WriteResponse(
-        AttributeValues.fromSdkIfPresent(hasAttributes.test(response), attributes.apply(response)),
+        AttributeValues.heldIfPresent(hasAttributes.test(response), attributes.apply(response)),
         Responses.capacity(consumedCapacity.apply(response)),
         metrics == null ? null : Responses.metrics(metrics));
   }

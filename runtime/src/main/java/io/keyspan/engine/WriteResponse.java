@@ -1,6 +1,7 @@
 package io.keyspan.engine;
 
 import io.keyspan.value.AttributeValue;
+import io.keyspan.value.NativeItem;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public record WriteResponse(
     ConsumedCapacity consumedCapacity,
     ItemCollectionMetrics itemCollectionMetrics) {
   public WriteResponse {
-    attributes = attributes == null ? null : Map.copyOf(attributes);
+    attributes = attributes == null ? null : NativeItem.copyOf(attributes);
   }
 
   /** A response without item collection metrics. */

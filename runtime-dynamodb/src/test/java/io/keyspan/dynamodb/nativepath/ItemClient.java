@@ -7,6 +7,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -15,13 +17,15 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * An SDK client that keeps the PutItem requests it receives, answers GetItem with the item a test
  * stores in {@link #stored} (none when null), Query and Scan with one last page of {@link #page},
- * keeps the items of BatchWriteItem's puts (processing them all), and throws {@link #failure} from
- * PutItem when set.
+ * UpdateItem and DeleteItem with {@link #stored} as the returned attributes, keeps the items of
+ * BatchWriteItem's puts (processing them all), and throws {@link #failure} from PutItem when set.
  */
 final class ItemClient implements DynamoDbClient {
   final List<PutItemRequest> puts = new ArrayList<>();
@@ -54,6 +58,16 @@ final class ItemClient implements DynamoDbClient {
   @Override
   public ScanResponse scan(ScanRequest request) {
     return ScanResponse.builder().items(page).count(page.size()).scannedCount(page.size()).build();
+  }
+
+  @Override
+  public UpdateItemResponse updateItem(UpdateItemRequest request) {
+    return UpdateItemResponse.builder().attributes(stored).build();
+  }
+
+  @Override
+  public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+    return DeleteItemResponse.builder().attributes(stored).build();
   }
 
   @Override

@@ -150,6 +150,22 @@ class NativeItemPathTest {
   }
 
   @Test
+  void updateAndDelete_readTheItemsTheSdkReturned_withoutAKeyspanItem() {
+    AttributeValue label = AttributeValue.fromS("returned");
+    client.stored = Map.of("Id", AttributeValue.fromS("p1"), "Label", label);
+    ProbeRepository probes = new ProbeRepository(on(engine));
+
+    // The stub answers every write with the stored item, whatever the update says.
+    assertThat(probes.update("p1").remove(ProbeSchema.LABEL).execute())
+        .isEqualTo(new Probe("p1", "returned"));
+    assertThat(probes.delete("p1")).hasValue(new Probe("p1", "returned"));
+
+    assertThat(NativeOnlyConverter.DECODED).hasSize(2);
+    assertThat(NativeOnlyConverter.DECODED.get(0)).isSameInstanceAs(label);
+    assertThat(NativeOnlyConverter.DECODED.get(1)).isSameInstanceAs(label);
+  }
+
+  @Test
   void batchPut_sendsTheValuesTheSchemaWrote_withoutAKeyspanItem() {
     new ProbeRepository(on(engine))
         .batchPut(List.of(new Probe("p1", "first"), new Probe("p2", "second")));
