@@ -73,35 +73,30 @@ for direction, title in (("toItem", "object → item"), ("fromItem", "item → o
             say(f"| {shape} | {label_here} | {score:,.0f} | {ratio:.2f}x | {alloc:,.0f} |" if alloc is not None
                 else f"| {shape} | {label_here} | {score:,.0f} | {ratio:.2f}x | n/a |")
     say("")
+def mapping_verdicts(method, values, limit):
+    """One verdict per shape and direction: the contender's time over hand-written code's."""
+    say(f"| target | shape | direction | Keyspan ({values}) / hand-written | verdict |")
+    say("| --- | --- | --- | ---: | --- |")
+    for shape in ("tiny", "small", "large"):
+        key = (("shape", shape),)
+        for direction in ("toItem", "fromItem"):
+            base = mapping.get((f"{direction}_handWritten", key))
+            mine = mapping.get((f"{direction}_{method}", key))
+            if base and mine:
+                ratio = mine[0] / base[0]
+                say(f"| ≤ {limit:.2f}x | {shape} | {direction} | {ratio:.2f}x | {verdict(ratio <= limit)} |")
+    say("")
+
+
 if mapping:
     # The codec is Keyspan's SDK-path mapping; results from before it existed have only the two-step route.
     sdk_path = "keyspanCodec" if any(m == "toItem_keyspanCodec" for m, _ in mapping) else "keyspanShipped"
     say(f"Keyspan's SDK-path mapping below is `{sdk_path}`.")
     say("")
-    say("| target | shape | direction | Keyspan (SDK values) / hand-written | verdict |")
-    say("| --- | --- | --- | ---: | --- |")
-    for shape in ("tiny", "small", "large"):
-        key = (("shape", shape),)
-        for direction in ("toItem", "fromItem"):
-            base = mapping.get((f"{direction}_handWritten", key))
-            shipped = mapping.get((f"{direction}_{sdk_path}", key))
-            if base and shipped:
-                ratio = shipped[0] / base[0]
-                say(f"| ≤ 1.25x | {shape} | {direction} | {ratio:.2f}x | {verdict(ratio <= 1.25)} |")
-    say("")
+    mapping_verdicts(sdk_path, "SDK values", 1.25)
     say("Keyspan's own values (what the embedded engine takes) against the same hand-written SDK code:")
     say("")
-    say("| target | shape | direction | Keyspan (own values) / hand-written | verdict |")
-    say("| --- | --- | --- | ---: | --- |")
-    for shape in ("tiny", "small", "large"):
-        key = (("shape", shape),)
-        for direction in ("toItem", "fromItem"):
-            base = mapping.get((f"{direction}_handWritten", key))
-            own = mapping.get((f"{direction}_keyspan", key))
-            if base and own:
-                ratio = own[0] / base[0]
-                say(f"| ≤ 1.15x | {shape} | {direction} | {ratio:.2f}x | {verdict(ratio <= 1.15)} |")
-    say("")
+    mapping_verdicts("keyspan", "own values", 1.15)
     say("Enhanced Client time / Keyspan (SDK values) time; above 1 means Keyspan is faster:")
     say("")
     for shape in ("tiny", "small", "large"):
