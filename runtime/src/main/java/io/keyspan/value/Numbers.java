@@ -30,6 +30,7 @@ public final class Numbers {
 
   /** The digits of an integer that {@link #normalize} returns as it is. */
   private static final int PLAIN_INTEGER_DIGITS = 18;
+
   private static final long EXPONENT_SATURATION = 1L << 40;
 
   private Numbers() {}

@@ -113,7 +113,6 @@ class NumbersTest {
     assertThat(Numbers.normalize(new BigDecimal("2.500"))).isEqualTo(Numbers.parse("2.5"));
   }
 
-
   /**
    * Integers of up to 18 digits are returned as they are, longer ones go through the general rule;
    * both give every integer the one form an equal number has in any other notation.
@@ -139,6 +138,7 @@ class NumbersTest {
     assertThat(normal.scale()).isEqualTo(0);
     assertThat(normal.toPlainString()).isEqualTo(Long.toString(value));
   }
+
   @Test
   void largeIntegers_printWithoutExponent() {
     assertThat(text("1E+50")).isEqualTo("1" + "0".repeat(50));
