@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Keyspan benchmark in bounded time and writes BENCHMARKS.md at the repository root.
 #
-#   benchmarks/run.sh              full settings: about 15 minutes on 2 cores
+#   benchmarks/run.sh              full settings: about 20 minutes on 2 cores
 #   QUICK=1 benchmarks/run.sh      smoke settings: a few minutes, numbers not meaningful
 #
 # Full settings: JMH with 1 fork, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s,
