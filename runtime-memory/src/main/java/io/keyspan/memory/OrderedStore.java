@@ -24,11 +24,19 @@ final class OrderedStore {
 
   private int size;
 
+  // The sum of the stored items' sizes, kept with each change: DescribeTable reports it.
+  private long bytes;
+
   /** A partition of exactly one item. */
   private record One(EntryKey key, StoredItem item) {}
 
   int size() {
     return size;
+  }
+
+  /** The stored items' sizes summed (for an index, its entries' sizes). */
+  long bytes() {
+    return bytes;
   }
 
   StoredItem get(HashedPartitionKey partition, EntryKey entry) {
@@ -41,10 +49,20 @@ final class OrderedStore {
 
   /** Stores an item; returns the one it replaced, or null. */
   StoredItem put(HashedPartitionKey partition, EntryKey entry, StoredItem item) {
+    StoredItem previous = replace(partition, entry, item);
+    if (previous == null) {
+      size++;
+    } else {
+      bytes -= previous.size();
+    }
+    bytes += item.size();
+    return previous;
+  }
+
+  private StoredItem replace(HashedPartitionKey partition, EntryKey entry, StoredItem item) {
     Object items = partitions.get(partition);
     if (items == null) {
       partitions.put(partition, new One(entry, item));
-      size++;
       return null;
     }
     if (items instanceof One one) {
@@ -56,25 +74,28 @@ final class OrderedStore {
       grown.put(one.key(), one.item());
       grown.put(entry, item);
       partitions.put(partition, grown);
-      size++;
       return null;
     }
-    StoredItem previous = many(items).put(entry, item);
-    if (previous == null) {
-      size++;
-    }
-    return previous;
+    return many(items).put(entry, item);
   }
 
   /** Removes an item; returns it, or null when there was none. */
   StoredItem remove(HashedPartitionKey partition, EntryKey entry) {
+    StoredItem removed = detach(partition, entry);
+    if (removed != null) {
+      size--;
+      bytes -= removed.size();
+    }
+    return removed;
+  }
+
+  private StoredItem detach(HashedPartitionKey partition, EntryKey entry) {
     Object items = partitions.get(partition);
     if (items instanceof One one) {
       if (one.key().compareTo(entry) != 0) {
         return null;
       }
       partitions.remove(partition);
-      size--;
       return one.item();
     }
     if (items == null) {
@@ -82,12 +103,9 @@ final class OrderedStore {
     }
     TreeMap<EntryKey, StoredItem> map = many(items);
     StoredItem removed = map.remove(entry);
-    if (removed != null) {
-      size--;
-      if (map.size() == 1) {
-        var last = map.firstEntry();
-        partitions.put(partition, new One(last.getKey(), last.getValue()));
-      }
+    if (map.size() == 1) {
+      var last = map.firstEntry();
+      partitions.put(partition, new One(last.getKey(), last.getValue()));
     }
     return removed;
   }

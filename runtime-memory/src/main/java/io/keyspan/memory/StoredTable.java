@@ -24,7 +24,6 @@ final class StoredTable {
   private final ItemChanges changes;
   private final OrderedStore items = new OrderedStore();
   private final Map<String, OrderedStore> indexes = new HashMap<>();
-  private long sizeBytes;
   private TableStream stream;
   private String ttlAttribute;
   private boolean ttlEnabled;
@@ -57,7 +56,7 @@ final class StoredTable {
   }
 
   long sizeBytes() {
-    return sizeBytes;
+    return items.bytes();
   }
 
   TreeMap<String, String> tags() {
@@ -133,18 +132,16 @@ final class StoredTable {
     replace(key, item == null ? null : StoredItem.of(item));
   }
 
-  /** Stores or removes the item in one step, keeping the size, indexes and expiries in step. */
+  /** Stores or removes the item in one step, keeping the indexes and expiries in step. */
   private void replace(PrimaryKey key, StoredItem item) {
     StoredItem old =
         item == null
             ? items.remove(key.partition(), key.entry())
             : items.put(key.partition(), key.entry(), item);
     if (old != null) {
-      sizeBytes -= old.size();
       forget(key, old.item());
     }
     if (item != null) {
-      sizeBytes += item.size();
       remember(key, item.item());
     }
   }

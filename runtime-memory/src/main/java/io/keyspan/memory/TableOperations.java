@@ -243,11 +243,6 @@ final class TableOperations {
 
   private static IndexDescription describe(StoredTable table, SecondaryIndex index) {
     OrderedStore store = table.index(index.name());
-    long bytes = 0;
-    Iterator<OrderedStore.Entry> entries = store.scan(0, null, null);
-    while (entries.hasNext()) {
-      bytes += entries.next().stored().size();
-    }
     return new IndexDescription(
         index.name(),
         index.global(),
@@ -256,6 +251,6 @@ final class TableOperations {
         TableStatus.ACTIVE,
         index.throughput(),
         store.size(),
-        bytes);
+        store.bytes());
   }
 }

@@ -24,7 +24,6 @@ import io.keyspan.engine.TransactGetItemsRequest;
 import io.keyspan.engine.TransactWriteItem;
 import io.keyspan.engine.TransactWriteItemsRequest;
 import io.keyspan.engine.UpdateItemRequest;
-import io.keyspan.engine.table.GlobalSecondaryIndex;
 import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.LocalSecondaryIndex;
@@ -44,22 +43,6 @@ import org.junit.jupiter.api.Test;
 class CapacityTest {
   private final MemoryEngine engine = engine();
 
-  /** Table Docs (p S) with GSI ByTag (tag) projecting KEYS_ONLY. */
-  private void createDocs() {
-    engine.createTable(
-        Fixtures.table(
-            "Docs",
-            List.of(s("p"), s("tag")),
-            List.of(KeySchemaElement.hash("p")),
-            List.of(
-                new GlobalSecondaryIndex(
-                    "ByTag",
-                    List.of(KeySchemaElement.hash("tag")),
-                    IndexProjection.KEYS_ONLY,
-                    null)),
-            null));
-  }
-
   /** An item of exactly {@code bytes} bytes by DynamoDB's size rule. */
   private static Map<String, AttributeValue> sized(String p, int bytes, Object... more) {
     Map<String, AttributeValue> item = item(more);
@@ -69,7 +52,7 @@ class CapacityTest {
 
   @Test
   void getItem_roundsUpTo4KB_halfWhenEventuallyConsistent() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     put(engine, "Docs", sized("a", 4097));
     assertThat(getUnits(false)).isEqualTo(1.0);
     assertThat(getUnits(true)).isEqualTo(2.0);
@@ -88,13 +71,13 @@ class CapacityTest {
 
   @Test
   void getOfMissingItem_stillCostsTheMinimum() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     assertThat(getUnits(false)).isEqualTo(0.5);
   }
 
   @Test
   void put_costsOneUnitPerKB_ofTheLargerOfOldAndNew() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     assertThat(putUnits(sized("a", 1025))).isEqualTo(2.0);
     assertThat(putUnits(sized("a", 10))).isEqualTo(2.0); // replaces the 1025-byte item
     assertThat(putUnits(sized("a", 10))).isEqualTo(1.0);
@@ -112,7 +95,7 @@ class CapacityTest {
 
   @Test
   void indexWrites_areReportedPerIndex_withIndexes() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     // New item entering the GSI: 1 table unit + 1 index unit.
     ConsumedCapacity created =
         engine
@@ -148,7 +131,7 @@ class CapacityTest {
 
   @Test
   void delete_costsTheDeletedItem_andItsIndexEntry() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     put(engine, "Docs", sized("a", 2048, "tag", "t"));
     ConsumedCapacity deleted =
         engine
@@ -194,7 +177,7 @@ class CapacityTest {
 
   @Test
   void batchGet_roundsEachItemSeparately() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     put(engine, "Docs", sized("a", 1536));
     put(engine, "Docs", sized("b", 6656));
     // 1.5 KB -> 4 KB and 6.5 KB -> 8 KB: 12 KB, 3 strongly consistent units.
@@ -213,7 +196,7 @@ class CapacityTest {
 
   @Test
   void transactions_costTwice() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     List<ConsumedCapacity> written =
         engine
             .transactWriteItems(
@@ -243,12 +226,7 @@ class CapacityTest {
             "Shop",
             List.of(s("p"), n("s"), s("tag"), n("rank")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s")),
-            List.of(
-                new GlobalSecondaryIndex(
-                    "ByTag",
-                    List.of(KeySchemaElement.hash("tag")),
-                    IndexProjection.KEYS_ONLY,
-                    null)),
+            List.of(Fixtures.byTag()),
             List.of(
                 new LocalSecondaryIndex(
                     "ByRank",
@@ -380,7 +358,7 @@ class CapacityTest {
 
   @Test
   void noneRequested_reportsNothing() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     assertThat(
             engine
                 .putItem(PutItemRequest.builder("Docs", item("p", "a")).build())

@@ -9,6 +9,7 @@ import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.table.AttributeDefinition;
 import io.keyspan.engine.table.BillingMode;
 import io.keyspan.engine.table.GlobalSecondaryIndex;
+import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.LocalSecondaryIndex;
 import io.keyspan.engine.table.ScalarAttributeType;
@@ -107,6 +108,27 @@ final class Fixtures {
             List.of(s("p"), n("s")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s"))));
     return engine;
+  }
+
+  /**
+   * Table "Docs": partition key p (S), GSI ByTag (tag S) projecting KEYS_ONLY, so its entries are
+   * small.
+   */
+  static MemoryEngine withDocsTable(MemoryEngine engine) {
+    engine.createTable(
+        table(
+            "Docs",
+            List.of(s("p"), s("tag")),
+            List.of(KeySchemaElement.hash("p")),
+            List.of(byTag()),
+            null));
+    return engine;
+  }
+
+  /** GSI ByTag: partition key tag (S), projecting KEYS_ONLY, so its entries are small. */
+  static GlobalSecondaryIndex byTag() {
+    return new GlobalSecondaryIndex(
+        "ByTag", List.of(KeySchemaElement.hash("tag")), IndexProjection.KEYS_ONLY, null);
   }
 
   /** Table "Hashed": partition key p (S) only. */

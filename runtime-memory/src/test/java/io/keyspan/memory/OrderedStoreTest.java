@@ -70,6 +70,27 @@ class OrderedStoreTest {
   }
 
   @Test
+  void bytes_sumTheStoredSizes_throughPutsReplacementsAndRemovals() {
+    HashedPartitionKey a = HashedPartitionKey.of(AttributeValue.s("a"));
+    put("a", 1);
+    put("a", 2);
+    put("b", 1);
+    long three = item("a", 1).size() + item("a", 2).size() + item("b", 1).size();
+    assertThat(store.bytes()).isEqualTo(three);
+
+    StoredItem larger = StoredItem.of(Fixtures.item("p", "a", "s", 2, "v", "a longer value"));
+    store.put(a, EntryKey.of(AttributeValue.n(2)), larger);
+    assertThat(store.bytes()).isEqualTo(three - item("a", 2).size() + larger.size());
+
+    store.remove(a, EntryKey.of(AttributeValue.n(2)));
+    store.remove(a, EntryKey.of(AttributeValue.n(9)));
+    assertThat(store.bytes()).isEqualTo(item("a", 1).size() + item("b", 1).size());
+    store.remove(a, EntryKey.of(AttributeValue.n(1)));
+    store.remove(HashedPartitionKey.of(AttributeValue.s("b")), EntryKey.of(AttributeValue.n(1)));
+    assertThat(store.bytes()).isEqualTo(0);
+  }
+
+  @Test
   void replacingAnItem_keepsTheCount() {
     put("a", 1);
     StoredItem replaced =

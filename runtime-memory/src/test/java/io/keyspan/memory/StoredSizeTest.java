@@ -19,7 +19,6 @@ import io.keyspan.engine.ScanRequest;
 import io.keyspan.engine.UpdateItemRequest;
 import io.keyspan.engine.UpdateTableRequest;
 import io.keyspan.engine.WriteRequest;
-import io.keyspan.engine.table.GlobalSecondaryIndex;
 import io.keyspan.engine.table.IndexProjection;
 import io.keyspan.engine.table.KeySchemaElement;
 import io.keyspan.engine.table.LocalSecondaryIndex;
@@ -37,22 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 class StoredSizeTest {
   private final MemoryEngine engine = engine();
-
-  /** Table Docs (p S) with GSI ByTag (tag) projecting KEYS_ONLY, so its entries are small. */
-  private void createDocs() {
-    engine.createTable(
-        Fixtures.table(
-            "Docs",
-            List.of(s("p"), s("tag")),
-            List.of(KeySchemaElement.hash("p")),
-            List.of(
-                new GlobalSecondaryIndex(
-                    "ByTag",
-                    List.of(KeySchemaElement.hash("tag")),
-                    IndexProjection.KEYS_ONLY,
-                    null)),
-            null));
-  }
 
   private TableDescription described() {
     return engine.describeTable(new DescribeTableRequest("Docs"));
@@ -80,7 +63,7 @@ class StoredSizeTest {
 
   @Test
   void tableSize_followsPuts_updates_andDeletes() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     Map<String, AttributeValue> small = item("p", "a", "tag", "t");
     put(engine, "Docs", small);
     assertThat(described().tableSizeBytes()).isEqualTo(ItemSize.of(small));
@@ -101,7 +84,7 @@ class StoredSizeTest {
 
   @Test
   void getCapacity_usesTheSizeOfTheItemAsLastWritten() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     put(engine, "Docs", padded(item("p", "a"), 4096));
     assertThat(getUnits()).isEqualTo(1.0);
     engine.updateItem(
@@ -115,7 +98,7 @@ class StoredSizeTest {
 
   @Test
   void batchWrites_storeTheirItemsSizes() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     Map<String, AttributeValue> big = padded(item("p", "a"), 9000);
     engine.batchWriteItem(
         new BatchWriteItemRequest(Map.of("Docs", List.of(new WriteRequest.Put(big))), null));
@@ -125,7 +108,7 @@ class StoredSizeTest {
 
   @Test
   void indexEntries_areSizedAsTheIndexProjectsThem() {
-    createDocs();
+    Fixtures.withDocsTable(engine);
     // 8 KB items whose KEYS_ONLY entries are a few bytes: a scan of the index evaluates the
     // entries, a scan of the table the whole items.
     put(engine, "Docs", padded(item("p", "a", "tag", "t"), 8192));
@@ -150,12 +133,7 @@ class StoredSizeTest {
             "Docs",
             List.of(s("p"), Fixtures.n("s"), s("tag"), Fixtures.n("rank")),
             List.of(KeySchemaElement.hash("p"), KeySchemaElement.range("s")),
-            List.of(
-                new GlobalSecondaryIndex(
-                    "ByTag",
-                    List.of(KeySchemaElement.hash("tag")),
-                    IndexProjection.KEYS_ONLY,
-                    null)),
+            List.of(Fixtures.byTag()),
             List.of(
                 new LocalSecondaryIndex(
                     "ByRank",
@@ -182,13 +160,7 @@ class StoredSizeTest {
             List.of(s("tag")),
             null,
             null,
-            List.of(
-                new GlobalSecondaryIndexUpdate.Create(
-                    new GlobalSecondaryIndex(
-                        "ByTag",
-                        List.of(KeySchemaElement.hash("tag")),
-                        IndexProjection.KEYS_ONLY,
-                        null)))));
+            List.of(new GlobalSecondaryIndexUpdate.Create(Fixtures.byTag()))));
     assertThat(described().globalSecondaryIndexes().get(0).indexSizeBytes())
         .isEqualTo(ItemSize.of(item("p", "a", "tag", "t")));
     assertThat(scanUnits("ByTag")).isEqualTo(0.5);

@@ -44,8 +44,7 @@ final class NumberText {
   /**
    * The value of text that is an optional minus and 1 to {@code maxDigits} decimal digits ({@code
    * maxDigits} at most 18, so the value cannot overflow), read in one pass; {@link #NOT_PLAIN} for
-   * any other text. Accepts exactly what {@link #isInteger} accepts, with the value {@code new
-   * BigDecimal(text)} has.
+   * any other text. The value is the one {@code new BigDecimal(text)} has.
    */
   static long plainInteger(String text, int maxDigits) {
     int length = text.length();
@@ -67,18 +66,7 @@ final class NumberText {
 
   /** Whether the text is an optional minus and 1 to {@code maxDigits} decimal digits. */
   static boolean isInteger(String text, int maxDigits) {
-    int start = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
-    int digits = text.length() - start;
-    if (digits < 1 || digits > maxDigits) {
-      return false;
-    }
-    for (int i = start; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    return plainInteger(text, maxDigits) != NOT_PLAIN;
   }
 
   /**
